@@ -1,0 +1,1 @@
+"""uprooted.places"""
