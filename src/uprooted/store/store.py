@@ -1,0 +1,695 @@
+"""The store: documents, machine facts, analyst review and event links, on SQLite or PostgreSQL."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, ValidationError
+from sqlalchemy import Select, delete, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection, Row
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from uprooted.models import Document, Fact, content_hash
+
+from . import migrate as migrations
+from .db import StoreError, display_url, make_engine, resolve_db_url, split_schema, write_transaction
+from .schema import documents, facts, links, review_log, reviews
+
+Status = Literal["machine", "corrected", "confirmed", "rejected", "manual"]
+STATUSES: tuple[str, ...] = Status.__args__  # type: ignore[attr-defined]
+REVIEWED = ("corrected", "confirmed", "rejected")
+
+# What an analyst may change on a fact.
+CORRECTABLE = frozenset(
+    {
+        "value",
+        "low",
+        "high",
+        "qualifier",
+        "unit",
+        "measure",
+        "term",
+        "start",
+        "end",
+        "place",
+        "source",
+        "flags",
+        "reported_value",
+    }
+)
+_PLACE_RESOLUTION = ("lat", "lon", "geonames_id", "admin1")
+_ISO_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+
+
+class FactNotFound(LookupError):
+    """No fact with that id (the API maps it to 404)."""
+
+
+class AddResult(BaseModel):
+    added: int = 0
+    skipped: int = 0
+    doc_ids: list[str] = Field(default_factory=list)  # stored id of each input, in input order
+    renamed: dict[str, str] = Field(default_factory=dict)  # asked id -> stored id (id held by other text)
+
+
+class StoredFact(BaseModel):
+    fact_id: str
+    fact: Fact  # with the analyst's corrections applied
+    status: Status
+    machine_fact: Fact | None = None  # as extracted; None for a manual fact
+    reviewed_by: str | None = None
+    reviewed_at: datetime | None = None
+    note: str | None = None
+    origin: Literal["machine", "manual"] = "machine"
+    extractor: str | None = None
+    current: bool = True  # False: the latest extraction no longer yields it (kept for its review)
+    changes: dict[str, Any] = Field(default_factory=dict)
+
+
+class ReviewEntry(BaseModel):
+    id: int
+    fact_id: str
+    action: Literal["correct", "reject", "confirm", "add"]
+    changes: dict[str, Any] = Field(default_factory=dict)
+    analyst: str
+    note: str | None = None
+    at: datetime
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    """SQLite hands timestamps back naive; they were written in UTC."""
+    if moment is not None and moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment
+
+
+def _reason(exc: DBAPIError) -> str:
+    return (str(exc.orig) if exc.orig is not None else str(exc)).strip()
+
+
+def _clean_text(text: str | None) -> str | None:
+    # PostgreSQL refuses NUL in text; U+FFFD keeps every character offset where it was.
+    return text.replace("\x00", "\ufffd") if text else text
+
+
+def check_date(value: Any, field: str) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str) or not _ISO_DATE.match(value):
+        raise ValueError(f"{field} must be an ISO date YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+    if len(value) == 10:
+        try:
+            datetime.strptime(value, "%Y-%m-%d")
+        except ValueError:
+            raise ValueError(f"{field} is not a real date: {value!r}") from None
+
+
+def apply_changes(base: Fact, changes: Mapping[str, Any]) -> Fact:
+    """The fact as the analyst sees it. A place dict merges over the extracted place (dropping the
+    old coordinates when the name or country changes); a new exact value sets low = high = value."""
+    if not changes:
+        return base
+    data = base.model_dump()
+    for key, new in changes.items():
+        if key == "place" and isinstance(new, Mapping):
+            old = dict(data.get("place") or {})
+            moved = any(k in new and new[k] != old.get(k) for k in ("name", "country"))
+            if moved:
+                for k in _PLACE_RESOLUTION:
+                    old.pop(k, None)
+            old.update(new)
+            data["place"] = old
+        else:
+            data[key] = new
+    if "value" in changes and "low" not in changes and "high" not in changes:
+        if data.get("qualifier") == "exact":
+            data["low"] = data["high"] = data["value"]
+    return Fact.model_validate(data)
+
+
+def _merge_changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
+    merged = dict(old)
+    for key, value in new.items():
+        if key == "place" and isinstance(value, Mapping) and isinstance(merged.get("place"), Mapping):
+            merged["place"] = {**merged["place"], **value}
+        else:
+            merged[key] = value
+    return merged
+
+
+def _validate_changes(fact_id: str, changes: Mapping[str, Any]) -> None:
+    if not isinstance(changes, Mapping) or not changes:
+        raise ValueError(f"no changes given for fact {fact_id}")
+    unknown = sorted(set(changes) - CORRECTABLE)
+    if unknown:
+        raise ValueError(f"cannot change {', '.join(unknown)}; allowed: {', '.join(sorted(CORRECTABLE))}")
+    check_date(changes.get("start"), "start")
+    check_date(changes.get("end"), "end")
+    if "place" in changes and changes["place"] is not None and not isinstance(changes["place"], Mapping):
+        raise ValueError("place must be a dict (name, country, area, ...) or null")
+
+
+def _validation_message(exc: ValidationError) -> str:
+    parts = []
+    for err in exc.errors():
+        where = ".".join(str(p) for p in err["loc"]) or "fact"
+        parts.append(f"{where}: {err['msg']}")
+    return "; ".join(parts)
+
+
+def _index_columns(fact: Fact) -> dict[str, Any]:
+    place = fact.place
+    return {
+        "measure": fact.measure,
+        "country": place.country.upper() if place and place.country else None,
+        "place_name": place.name if place else None,
+        "area": place.area if place else None,
+        "start_date": fact.start,
+        "end_date": fact.end,
+        "value": fact.value,
+        "confidence": fact.confidence,
+    }
+
+
+def _position(fact: Fact) -> int | None:
+    return min((e.start for e in fact.evidence), default=None)
+
+
+def _merge_mentions(doc_id: str, new_facts: Sequence[Fact]) -> dict[str, Fact]:
+    """Facts with one id (same measure, value, place, dates) are one fact with all their evidence."""
+    merged: dict[str, Fact] = {}
+    for fact in new_facts:
+        if fact.doc_id != doc_id:
+            raise ValueError(f"fact for document {fact.doc_id!r} given to replace_facts({doc_id!r})")
+        check_date(fact.start, "start")
+        check_date(fact.end, "end")
+        fid = fact.fact_id()
+        if fid not in merged:
+            merged[fid] = fact
+            continue
+        kept = merged[fid]
+        evidence = list(kept.evidence) + [e for e in fact.evidence if e not in kept.evidence]
+        flags = list(dict.fromkeys([*kept.flags, *fact.flags]))
+        merged[fid] = kept.model_copy(
+            update={"evidence": evidence, "flags": flags, "confidence": max(kept.confidence, fact.confidence)}
+        )
+    return merged
+
+
+class Store:
+    """Documents, facts, reviews and links in one database (SQLite file or PostgreSQL)."""
+
+    def __init__(self, url: str | None = None, *, migrate: bool = True, schema: str | None = None) -> None:
+        resolved = resolve_db_url(url)
+        resolved, url_schema = split_schema(resolved)
+        self.url = resolved
+        self.schema = schema or url_schema
+        self.engine = make_engine(resolved, self.schema)
+        self.dialect = self.engine.dialect.name
+        if self.dialect != "postgresql":
+            self.schema = None
+        self.migrated = False
+        try:
+            if self.schema:
+                self._ensure_schema()
+            with self.engine.connect():
+                pass
+            if migrate:
+                self.migrated = migrations.upgrade(self.engine, schema=self.schema)
+        except OperationalError as exc:
+            self.engine.dispose()
+            raise StoreError(f"cannot connect to {display_url(resolved)}: {_reason(exc)}") from None
+        except DBAPIError as exc:  # e.g. not a database file, no right to create tables
+            self.engine.dispose()
+            raise StoreError(f"cannot open store {display_url(resolved)}: {_reason(exc)}") from None
+
+    def _ensure_schema(self) -> None:
+        with self.engine.connect() as conn:
+            conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+            exists = conn.exec_driver_sql(
+                "SELECT 1 FROM information_schema.schemata WHERE schema_name = %(s)s", {"s": self.schema}
+            ).first()
+            if not exists:
+                conn.exec_driver_sql(f'CREATE SCHEMA IF NOT EXISTS "{self.schema}"')
+
+    # lifecycle ------------------------------------------------------------------------------
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        schema = f" schema={self.schema}" if self.schema else ""
+        return f"<Store {display_url(self.url)}{schema}>"
+
+    def upgrade(self, revision: str = "head") -> bool:
+        """Run migrations up to `revision` (normally done on open)."""
+        return migrations.upgrade(self.engine, revision, schema=self.schema)
+
+    def revision(self) -> str | None:
+        return migrations.current_revision(self.engine, self.schema)
+
+    def _insert(self, table):  # noqa: ANN001, ANN202
+        return (postgresql.insert if self.dialect == "postgresql" else sqlite.insert)(table)
+
+    # documents ------------------------------------------------------------------------------
+    def add_documents(self, docs: Iterable[Document]) -> AddResult:
+        """One transaction per document: a failure keeps every document stored before it."""
+        result = AddResult()
+        for doc in docs:
+            with write_transaction(self.engine) as conn:
+                stored_id, added = self._add_document(conn, doc)
+            result.doc_ids.append(stored_id)
+            if added:
+                result.added += 1
+                if stored_id != doc.doc_id:
+                    result.renamed[doc.doc_id] = stored_id
+            else:
+                result.skipped += 1
+        return result
+
+    def _add_document(self, conn: Connection, doc: Document) -> tuple[str, bool]:
+        digest = doc.content_hash or content_hash(doc.text)
+        by_hash = select(documents.c.doc_id).where(documents.c.content_hash == digest)
+        existing = conn.execute(by_hash).scalar()
+        if existing is not None:
+            return existing, False
+        row = {
+            "content_hash": digest,
+            "text": _clean_text(doc.text),
+            "lang": doc.lang,
+            "published": doc.published,
+            "url": doc.url,
+            "title": _clean_text(doc.title),
+            "source_path": doc.source_path,
+            "kind": doc.kind,
+            "outlet": doc.outlet,
+            "near_duplicate_of": doc.near_duplicate_of,
+            "meta": doc.meta or {},
+            "added_at": _now(),
+        }
+        # Another text may already hold this id: never overwrite it, store under a derived id.
+        for candidate in (doc.doc_id, f"{doc.doc_id}~{digest[:12]}"):
+            # RETURNING, not rowcount: psycopg reports -1 for INSERT .. ON CONFLICT DO NOTHING
+            stmt = self._insert(documents).values(doc_id=candidate, **row).on_conflict_do_nothing()
+            if conn.execute(stmt.returning(documents.c.doc_id)).first() is not None:
+                return candidate, True
+            existing = conn.execute(by_hash).scalar()  # a concurrent writer stored the same text
+            if existing is not None:
+                return existing, False
+        raise StoreError(f"cannot store document {doc.doc_id!r}: its id is taken by other texts")
+
+    @staticmethod
+    def _document(row: Row) -> Document:
+        return Document(
+            doc_id=row.doc_id,
+            text=row.text,
+            lang=row.lang,
+            published=row.published,
+            url=row.url,
+            title=row.title,
+            source_path=row.source_path,
+            kind=row.kind,
+            content_hash=row.content_hash,
+            outlet=row.outlet,
+            near_duplicate_of=row.near_duplicate_of,
+            meta=row.meta or {},
+        )
+
+    def get_document(self, doc_id: str) -> Document | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(documents).where(documents.c.doc_id == doc_id)).first()
+        return self._document(row) if row else None
+
+    def documents(
+        self, *, lang: str | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[Document]:
+        query = select(documents).order_by(documents.c.added_at, documents.c.doc_id)
+        if lang:
+            query = query.where(documents.c.lang == lang)
+        query = query.limit(limit).offset(offset or None)
+        with self.engine.connect() as conn:
+            return [self._document(row) for row in conn.execute(query)]
+
+    def doc_ids(self) -> list[str]:
+        with self.engine.connect() as conn:
+            return list(conn.execute(select(documents.c.doc_id).order_by(documents.c.doc_id)).scalars())
+
+    def count_documents(self, *, lang: str | None = None) -> int:
+        query = select(func.count()).select_from(documents)
+        if lang:
+            query = query.where(documents.c.lang == lang)
+        with self.engine.connect() as conn:
+            return int(conn.execute(query).scalar_one())
+
+    # machine facts --------------------------------------------------------------------------
+    def replace_facts(self, doc_id: str, new_facts: Sequence[Fact], *, extractor: str = "uprooted") -> None:
+        """Re-extraction: the document's machine facts become `new_facts`. Reviewed facts keep their
+        review (applied to the new machine version); reviewed facts no longer extracted are kept,
+        marked not current; unreviewed ones are dropped. Manual facts are never touched."""
+        merged = _merge_mentions(doc_id, new_facts)
+        now = _now()
+        with write_transaction(self.engine) as conn:
+            doc_lang = conn.execute(select(documents.c.lang).where(documents.c.doc_id == doc_id)).scalar()
+            old = {
+                row.fact_id: row.status
+                for row in conn.execute(
+                    select(facts.c.fact_id, facts.c.status).where(
+                        facts.c.doc_id == doc_id, facts.c.origin == "machine"
+                    )
+                )
+            }
+            wanted = list(set(merged) | set(old))
+            review_rows = {}
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                for row in conn.execute(select(reviews).where(reviews.c.fact_id.in_(chunk))):
+                    review_rows[row.fact_id] = row
+            for fid, fact in merged.items():
+                review = review_rows.get(fid)
+                effective = apply_changes(fact, review.changes) if review else fact
+                row = {
+                    "doc_id": doc_id,
+                    "origin": "machine",
+                    "extractor": extractor,
+                    "current": True,
+                    "base_spec": fact.model_dump(mode="json"),
+                    "lang": fact.lang or doc_lang,
+                    "position": _position(fact),
+                    "updated_at": now,
+                    "status": review.status if review else "machine",
+                    **_index_columns(effective),
+                }
+                stmt = self._insert(facts).values(fact_id=fid, created_at=now, **row)
+                conn.execute(stmt.on_conflict_do_update(index_elements=["fact_id"], set_=row))
+            gone = [fid for fid in old if fid not in merged]
+            keep = [fid for fid in gone if old[fid] in REVIEWED]
+            drop = [fid for fid in gone if old[fid] not in REVIEWED]
+            if keep:
+                conn.execute(
+                    update(facts).where(facts.c.fact_id.in_(keep)).values(current=False, updated_at=now)
+                )
+            if drop:
+                conn.execute(delete(facts).where(facts.c.fact_id.in_(drop)))
+
+    # reading facts --------------------------------------------------------------------------
+    def _fact_query(
+        self,
+        query: Select,
+        *,
+        doc_id: str | None = None,
+        measure: str | None = None,
+        place: str | None = None,
+        country: str | None = None,
+        lang: str | None = None,
+        min_confidence: float | None = None,
+        status: str | Iterable[str] | None = None,
+        include_rejected: bool = False,
+        current: bool | None = None,
+    ) -> Select:
+        if doc_id is not None:
+            query = query.where(facts.c.doc_id == doc_id)
+        if measure is not None:
+            query = query.where(facts.c.measure == measure)
+        if place is not None:
+            query = query.where(func.lower(facts.c.place_name) == place.lower())
+        if country is not None:
+            query = query.where(facts.c.country == country.upper())
+        if lang is not None:
+            query = query.where(facts.c.lang == lang)
+        if min_confidence is not None:
+            query = query.where(facts.c.confidence >= min_confidence)
+        if current is not None:
+            query = query.where(facts.c.current == current)
+        wanted = [status] if isinstance(status, str) else list(status) if status is not None else None
+        if wanted is not None:
+            bad = sorted(set(wanted) - set(STATUSES))
+            if bad:
+                raise ValueError(f"unknown status {', '.join(bad)}; use one of {', '.join(STATUSES)}")
+            query = query.where(facts.c.status.in_(wanted))
+        elif not include_rejected:
+            query = query.where(facts.c.status != "rejected")
+        return query
+
+    _REVIEW_COLUMNS = (
+        reviews.c.changes,
+        reviews.c.analyst,
+        reviews.c.note,
+        reviews.c.reviewed_at,
+    )
+
+    @staticmethod
+    def _stored(row: Row) -> StoredFact:
+        base = Fact.model_validate(row.base_spec)
+        if base.lang is None and row.lang:  # the extractor left it out: the document's language
+            base = base.model_copy(update={"lang": row.lang})
+        changes = row.changes or {}
+        return StoredFact(
+            fact_id=row.fact_id,
+            fact=apply_changes(base, changes),
+            status=row.status,
+            machine_fact=base if row.origin == "machine" else None,
+            reviewed_by=row.analyst,
+            reviewed_at=_aware(row.reviewed_at),
+            note=row.note,
+            origin=row.origin,
+            extractor=row.extractor,
+            current=row.current,
+            changes=changes,
+        )
+
+    def _select_facts(self) -> Select:
+        joined = facts.outerjoin(reviews, facts.c.fact_id == reviews.c.fact_id)
+        return select(facts, *self._REVIEW_COLUMNS).select_from(joined)
+
+    def facts(
+        self,
+        *,
+        doc_id: str | None = None,
+        measure: str | None = None,
+        place: str | None = None,
+        country: str | None = None,
+        lang: str | None = None,
+        min_confidence: float | None = None,
+        status: str | Iterable[str] | None = None,
+        include_rejected: bool = False,
+        current: bool | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[StoredFact]:
+        """place matches the name in any case; country is ISO3; status is one or several; rejected
+        facts only when asked (include_rejected, or status naming them). Ordered by document,
+        then position in the text."""
+        filters = {
+            "doc_id": doc_id,
+            "measure": measure,
+            "place": place,
+            "country": country,
+            "lang": lang,
+            "min_confidence": min_confidence,
+            "status": status,
+            "include_rejected": include_rejected,
+            "current": current,
+        }
+        query = self._fact_query(self._select_facts(), **filters)
+        query = query.order_by(facts.c.doc_id, facts.c.position, facts.c.fact_id)
+        query = query.limit(limit).offset(offset or None)
+        with self.engine.connect() as conn:
+            return [self._stored(row) for row in conn.execute(query)]
+
+    def count_facts(
+        self,
+        *,
+        doc_id: str | None = None,
+        measure: str | None = None,
+        place: str | None = None,
+        country: str | None = None,
+        lang: str | None = None,
+        min_confidence: float | None = None,
+        status: str | Iterable[str] | None = None,
+        include_rejected: bool = False,
+        current: bool | None = None,
+    ) -> int:
+        filters = {
+            "doc_id": doc_id,
+            "measure": measure,
+            "place": place,
+            "country": country,
+            "lang": lang,
+            "min_confidence": min_confidence,
+            "status": status,
+            "include_rejected": include_rejected,
+            "current": current,
+        }
+        query = self._fact_query(select(func.count()).select_from(facts), **filters)
+        with self.engine.connect() as conn:
+            return int(conn.execute(query).scalar_one())
+
+    def get_fact(self, fact_id: str) -> StoredFact | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(self._select_facts().where(facts.c.fact_id == fact_id)).first()
+        return self._stored(row) if row else None
+
+    # analyst review -------------------------------------------------------------------------
+    def _review(
+        self,
+        fact_id: str,
+        action: str,
+        *,
+        analyst: str,
+        note: str | None,
+        changes: Mapping[str, Any] | None = None,
+    ) -> StoredFact:
+        if not analyst or not analyst.strip():
+            raise ValueError("analyst is required for a review")
+        now = _now()
+        with write_transaction(self.engine) as conn:
+            lookup = select(facts.c.origin, facts.c.base_spec).where(facts.c.fact_id == fact_id)
+            if self.dialect == "postgresql":
+                lookup = lookup.with_for_update()
+            row = conn.execute(lookup).first()
+            if row is None:
+                raise FactNotFound(f"no fact {fact_id!r}")
+            base = Fact.model_validate(row.base_spec)
+            prior = conn.execute(select(reviews.c.changes).where(reviews.c.fact_id == fact_id)).scalar()
+            merged = dict(prior or {})
+            if action == "correct":
+                _validate_changes(fact_id, changes or {})
+                merged = _merge_changes(merged, changes or {})
+            try:
+                effective = apply_changes(base, merged)
+            except ValidationError as exc:
+                raise ValueError(
+                    f"invalid correction of fact {fact_id}: {_validation_message(exc)}"
+                ) from None
+            status = {"correct": "corrected", "confirm": "confirmed", "reject": "rejected"}[action]
+            if row.origin == "manual" and action != "reject":
+                status = "manual"
+            values = {
+                "status": status,
+                "changes": merged,
+                "analyst": analyst,
+                "note": note,
+                "reviewed_at": now,
+            }
+            stmt = self._insert(reviews).values(fact_id=fact_id, **values)
+            conn.execute(stmt.on_conflict_do_update(index_elements=["fact_id"], set_=values))
+            conn.execute(
+                update(facts)
+                .where(facts.c.fact_id == fact_id)
+                .values(status=status, updated_at=now, **_index_columns(effective))
+            )
+            conn.execute(
+                insert(review_log).values(
+                    fact_id=fact_id,
+                    action=action,
+                    changes=dict(changes or {}),
+                    analyst=analyst,
+                    note=note,
+                    at=now,
+                )
+            )
+        stored = self.get_fact(fact_id)
+        assert stored is not None
+        return stored
+
+    def correct_fact(
+        self, fact_id: str, changes: dict[str, Any], *, analyst: str, note: str | None = None
+    ) -> StoredFact:
+        """Changes accumulate over earlier corrections and survive re-extraction."""
+        return self._review(fact_id, "correct", analyst=analyst, note=note, changes=changes)
+
+    def reject_fact(self, fact_id: str, *, analyst: str, note: str | None = None) -> StoredFact:
+        return self._review(fact_id, "reject", analyst=analyst, note=note)
+
+    def confirm_fact(self, fact_id: str, *, analyst: str, note: str | None = None) -> StoredFact:
+        """Confirming a corrected (or rejected) fact keeps its corrections and un-rejects it."""
+        return self._review(fact_id, "confirm", analyst=analyst, note=note)
+
+    def add_manual_fact(self, fact: Fact, *, analyst: str, note: str | None = None) -> StoredFact:
+        """A fact the analyst found; its id is 'manual-' + Fact.fact_id(), so adding it twice updates it."""
+        if not analyst or not analyst.strip():
+            raise ValueError("analyst is required for a manual fact")
+        check_date(fact.start, "start")
+        check_date(fact.end, "end")
+        fact_id = f"manual-{fact.fact_id()}"
+        now = _now()
+        with write_transaction(self.engine) as conn:
+            doc_lang = conn.execute(
+                select(documents.c.lang).where(documents.c.doc_id == fact.doc_id)
+            ).scalar()
+            row = {
+                "doc_id": fact.doc_id,
+                "origin": "manual",
+                "extractor": None,
+                "current": True,
+                "base_spec": fact.model_dump(mode="json"),
+                "lang": fact.lang or doc_lang,
+                "position": _position(fact),
+                "updated_at": now,
+                "status": "manual",
+                **_index_columns(fact),
+            }
+            stmt = self._insert(facts).values(fact_id=fact_id, created_at=now, **row)
+            conn.execute(stmt.on_conflict_do_update(index_elements=["fact_id"], set_=row))
+            values = {"status": "manual", "changes": {}, "analyst": analyst, "note": note, "reviewed_at": now}
+            stmt = self._insert(reviews).values(fact_id=fact_id, **values)
+            conn.execute(stmt.on_conflict_do_update(index_elements=["fact_id"], set_=values))
+            conn.execute(
+                insert(review_log).values(
+                    fact_id=fact_id,
+                    action="add",
+                    changes=fact.model_dump(mode="json"),
+                    analyst=analyst,
+                    note=note,
+                    at=now,
+                )
+            )
+        stored = self.get_fact(fact_id)
+        assert stored is not None
+        return stored
+
+    def review_log(self, fact_id: str | None = None, *, limit: int | None = None) -> list[ReviewEntry]:
+        """Every review action, oldest first."""
+        query = select(review_log).order_by(review_log.c.id)
+        if fact_id is not None:
+            query = query.where(review_log.c.fact_id == fact_id)
+        query = query.limit(limit)
+        with self.engine.connect() as conn:
+            return [
+                ReviewEntry(
+                    id=row.id,
+                    fact_id=row.fact_id,
+                    action=row.action,
+                    changes=row.changes or {},
+                    analyst=row.analyst,
+                    note=row.note,
+                    at=_aware(row.at),
+                )
+                for row in conn.execute(query)
+            ]
+
+    # event links ----------------------------------------------------------------------------
+    def set_links(self, mapping: Mapping[str, str]) -> None:
+        """Replace every link at once (one transaction: readers see the old or the new set)."""
+        rows = [{"doc_id": str(doc), "event_id": str(event)} for doc, event in mapping.items()]
+        with write_transaction(self.engine) as conn:
+            conn.execute(delete(links))
+            for start in range(0, len(rows), 1000):
+                conn.execute(insert(links), rows[start : start + 1000])
+
+    def links(self) -> dict[str, str]:
+        with self.engine.connect() as conn:
+            return {row.doc_id: row.event_id for row in conn.execute(select(links).order_by(links.c.doc_id))}
