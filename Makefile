@@ -1,0 +1,49 @@
+# uprooted: `make demo` runs the pipeline on the shipped sample, `make test` runs every test.
+# Both create the virtual environment first, so they work on a fresh machine.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+DEMO_DB ?= var/demo.sqlite
+
+.PHONY: all venv demo test lint bench browser clean
+
+all: test
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test,embed]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+## demo: ingest the bundled sample reports, extract, link and print the matrix.
+demo: venv
+	@mkdir -p var
+	@rm -f $(DEMO_DB)
+	$(BIN)/uprooted --db $(DEMO_DB) ingest examples/reports
+	$(BIN)/uprooted --db $(DEMO_DB) link
+	$(BIN)/uprooted --db $(DEMO_DB) matrix
+
+## browser: Debian's chromium for the dashboard tests (installed when missing and apt is usable).
+browser:
+	@scripts/ensure-chromium.sh
+
+## test: lint, then the whole suite (PostgreSQL tests run when UPROOTED_TEST_PG is set).
+test: venv browser
+	$(BIN)/ruff check src tests scripts bench
+	$(BIN)/python scripts/check_services.py
+	$(BIN)/pytest -q
+
+lint: venv
+	$(BIN)/ruff check src tests scripts bench
+	$(BIN)/ruff format --check src tests scripts bench
+
+## bench: extraction throughput (docs/s) and peak memory on ../shared/corpus (>= 2,000 docs).
+bench: venv
+	$(BIN)/python bench/bench_extract.py
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .ruff_cache
