@@ -1,0 +1,317 @@
+"""The REST API and the dashboard, served by one FastAPI app over one Store.
+
+`uprooted serve` runs `create_app(db_url)` with uvicorn. Every route reads the store afresh, so
+a correction made through the review form shows in the matrix and the exports at once.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any, Literal
+
+from fastapi import APIRouter, FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+
+from uprooted.api import serialize
+from uprooted.api.schemas import (
+    CorrectionRequest,
+    ManualFactRequest,
+    ReviewAction,
+    ReviewError,
+    check_changes,
+    check_fact,
+)
+from uprooted.models import MEASURES
+
+Status = Literal["machine", "corrected", "confirmed", "rejected", "manual"]
+ExportFormat = Literal["csv", "hxl", "json", "geojson", "facts", "facts-jsonl"]
+
+# Content type and file name per export format.
+EXPORTS: dict[str, tuple[str, str]] = {
+    "csv": ("text/csv; charset=utf-8", "uprooted-matrix.csv"),
+    "hxl": ("text/csv; charset=utf-8", "uprooted-matrix-hxl.csv"),
+    "json": ("application/json", "uprooted-matrix.json"),
+    "geojson": ("application/geo+json", "uprooted-matrix.geojson"),
+    "facts": ("text/csv; charset=utf-8", "uprooted-facts.csv"),
+    "facts-jsonl": ("application/x-ndjson", "uprooted-facts.jsonl"),
+}
+
+
+def create_app(db_url: str | None = None, *, store: Any = None) -> FastAPI:
+    """The app over the store at `db_url` (or an already open `store`, as tests pass)."""
+    if store is None:
+        from uprooted.store import Store
+
+        store = Store(db_url)
+    app = FastAPI(
+        title="uprooted",
+        summary="Displacement tracking matrix: facts with their evidence, review, matrix and exports.",
+        version="0.1.0",
+    )
+    app.state.store = store
+    app.include_router(_api_router(store), prefix="/api")
+
+    from uprooted.web.pages import mount_web
+
+    mount_web(app, store)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+        """Keep FastAPI's error list, and add one sentence a person can read."""
+        errors = exc.errors()
+        message = "; ".join(
+            f"{'.'.join(str(p) for p in e.get('loc', ()) if p != 'body') or 'request'}: {e.get('msg')}"
+            for e in errors
+        )
+        return JSONResponse(status_code=422, content={"detail": _jsonable(errors), "message": message})
+
+    return app
+
+
+def _jsonable(errors: list[Any]) -> Any:
+    from fastapi.encoders import jsonable_encoder
+
+    return jsonable_encoder(errors, custom_encoder={Exception: str, ValueError: str})
+
+
+def _api_router(store: Any) -> APIRouter:
+    router = APIRouter()
+
+    def get_stored(fact_id: str) -> Any:
+        try:
+            stored = store.get_fact(fact_id)
+        except (KeyError, LookupError):
+            stored = None
+        if stored is None:
+            raise HTTPException(status_code=404, detail=f"no fact with id {fact_id!r}")
+        return stored
+
+    def review(action: Any, fact_id: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        """Run a store review action, mapping the store's errors to 404 and 422."""
+        get_stored(fact_id)
+        try:
+            result = action(fact_id, *args, **kwargs)
+        except (KeyError, LookupError) as exc:
+            raise HTTPException(status_code=404, detail=f"no fact with id {fact_id!r}") from exc
+        except ValueError as exc:
+            raise HTTPException(status_code=422, detail=str(exc)) from exc
+        stored = result if hasattr(result, "fact_id") else get_stored(fact_id)
+        return fact_with_log(stored)
+
+    def fact_with_log(stored: Any) -> dict[str, Any]:
+        out = serialize.stored_fact(stored)
+        out["review_log"] = serialize.log_entries(store.review_log(stored.fact_id))
+        return out
+
+    @router.get("/health", tags=["meta"])
+    def health() -> dict[str, Any]:
+        """Whether the store answers, and how much it holds."""
+        return {"status": "ok", "documents": store.count_documents(), "facts": store.count_facts()}
+
+    @router.get("/documents", tags=["documents"])
+    def list_documents(
+        lang: str | None = None,
+        limit: int = Query(50, ge=1, le=1000),
+        offset: int = Query(0, ge=0),
+    ) -> dict[str, Any]:
+        """Documents, without their text."""
+        docs = store.documents(lang=lang, limit=limit, offset=offset)
+        items = [serialize.document_summary(d) for d in docs]
+        return {"items": items, "total": store.count_documents(lang=lang), "limit": limit, "offset": offset}
+
+    @router.get("/documents/{doc_id}", tags=["documents"])
+    def get_document(doc_id: str) -> dict[str, Any]:
+        """One document's text and all its facts (rejected too), with evidence offsets."""
+        doc = store.get_document(doc_id)
+        if doc is None:
+            raise HTTPException(status_code=404, detail=f"no document with id {doc_id!r}")
+        return serialize.document_full(doc, store.facts(doc_id=doc_id, include_rejected=True))
+
+    @router.get("/facts", tags=["facts"])
+    def list_facts(
+        measure: str | None = None,
+        place: str | None = None,
+        country: str | None = None,
+        lang: str | None = None,
+        status: Status | None = None,
+        min_confidence: float | None = Query(None, ge=0, le=1),
+        doc_id: str | None = None,
+        include_rejected: bool = False,
+        limit: int = Query(100, ge=1, le=5000),
+        offset: int = Query(0, ge=0),
+    ) -> dict[str, Any]:
+        """Facts with corrections applied; rejected ones only when asked (or status=rejected)."""
+        if measure is not None and measure not in MEASURES:
+            raise HTTPException(422, detail=f"unknown measure {measure!r}; one of {', '.join(MEASURES)}")
+        filters = dict(
+            doc_id=doc_id,
+            measure=measure,
+            place=place,
+            country=country,
+            lang=lang,
+            min_confidence=min_confidence,
+            status=status,
+            include_rejected=include_rejected or status == "rejected",
+        )
+        items = store.facts(**filters, limit=limit, offset=offset)
+        return {
+            "items": [serialize.stored_fact(s) for s in items],
+            "total": store.count_facts(**filters),
+            "limit": limit,
+            "offset": offset,
+        }
+
+    @router.get("/facts/{fact_id}", tags=["facts"])
+    def get_fact(fact_id: str) -> dict[str, Any]:
+        """One fact, its machine reading when corrected, and its review log."""
+        return fact_with_log(get_stored(fact_id))
+
+    @router.patch("/facts/{fact_id}", tags=["review"])
+    def correct_fact(fact_id: str, body: CorrectionRequest) -> dict[str, Any]:
+        """Correct fields of a fact (value, bounds, measure, place, dates ...)."""
+        stored = get_stored(fact_id)
+        try:
+            changes, _ = check_changes(stored.fact, body.changes)
+        except ReviewError as exc:
+            raise HTTPException(status_code=422, detail=str(exc)) from exc
+        return review(store.correct_fact, fact_id, changes, analyst=body.analyst, note=body.note)
+
+    @router.post("/facts/{fact_id}/reject", tags=["review"])
+    def reject_fact(fact_id: str, body: ReviewAction) -> dict[str, Any]:
+        """Mark a fact wrong: it leaves the matrix and the exports, but stays in the log."""
+        return review(store.reject_fact, fact_id, analyst=body.analyst, note=body.note)
+
+    @router.post("/facts/{fact_id}/confirm", tags=["review"])
+    def confirm_fact(fact_id: str, body: ReviewAction) -> dict[str, Any]:
+        """Mark a fact checked against its evidence."""
+        return review(store.confirm_fact, fact_id, analyst=body.analyst, note=body.note)
+
+    @router.post("/facts", status_code=201, tags=["review"])
+    def add_manual_fact(body: ManualFactRequest) -> dict[str, Any]:
+        """Add a fact by hand; its document must exist so the figure stays traceable."""
+        try:
+            check_fact(body.fact)
+        except ReviewError as exc:
+            raise HTTPException(status_code=422, detail=str(exc)) from exc
+        if store.get_document(body.fact.doc_id) is None:
+            raise HTTPException(status_code=422, detail=f"no document with id {body.fact.doc_id!r}")
+        try:
+            result = store.add_manual_fact(body.fact, analyst=body.analyst)
+        except ValueError as exc:
+            raise HTTPException(status_code=422, detail=str(exc)) from exc
+        fact_id = result if isinstance(result, str) else getattr(result, "fact_id", body.fact.fact_id())
+        return fact_with_log(get_stored(fact_id))
+
+    @router.get("/matrix", tags=["matrix"])
+    def matrix(
+        measure: str | None = None,
+        country: str | None = None,
+        place: str | None = None,
+        level: str | None = None,
+    ) -> dict[str, Any]:
+        """The reconciled matrix from non-rejected, corrected facts; filters pick series."""
+        built = build_store_matrix(store)
+        series = [
+            s
+            for s in built.series
+            if (measure is None or s.measure == measure)
+            and (country is None or s.country == country)
+            and (place is None or (s.place_name or "").casefold() == place.casefold() or s.key == place)
+            and (level is None or s.level == level)
+        ]
+        return {"series": [s.model_dump(mode="json") | {"label": s.label} for s in series]}
+
+    @router.get("/matrix/series", tags=["matrix"])
+    def one_series(
+        place: str = Query(..., description="Place name (case-insensitive), country code, or series key."),
+        measure: str = Query(...),
+        country: str | None = None,
+        area: str | None = None,
+    ) -> dict[str, Any]:
+        """One place x measure series, with every point's facts and explanation."""
+        built = build_store_matrix(store)
+        found = next((s for s in built.series if s.key == place and s.measure == measure), None)
+        found = found or built.find(place, measure, area=area, country=country)
+        if found is None:
+            raise HTTPException(status_code=404, detail=f"no {measure} series for place {place!r}")
+        return found.model_dump(mode="json") | {"label": found.label}
+
+    @router.get("/export", tags=["export"])
+    def export(format: ExportFormat = Query("csv")) -> Response:  # noqa: A002 - the public parameter name
+        """The matrix (csv, hxl, json, geojson) or the non-rejected, corrected facts (facts: CSV,
+        facts-jsonl) as a download."""
+        from uprooted.export import write_export
+
+        media_type, filename = EXPORTS[format]
+        buffer = io.StringIO()
+        if format.startswith("facts"):
+            stored = store.facts()
+            write_export([s.fact for s in stored], format, buffer)
+            body = _with_store_ids(buffer.getvalue(), format, stored)
+        else:
+            write_export(build_store_matrix(store), format, buffer)
+            body = buffer.getvalue()
+        return Response(
+            content=body,
+            media_type=media_type,
+            headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+        )
+
+    return router
+
+
+def build_store_matrix(store: Any) -> Any:
+    """The matrix over what the store holds now: rejected facts out, corrections in.
+
+    The matrix names facts by `Fact.fact_id()`, which a correction (or a manual fact's
+    "manual-" prefix) changes; point refs are mapped back to the store's ids so every point
+    links to a fact page that exists.
+    """
+    from uprooted.matrix import build_matrix
+
+    stored = store.facts()
+    facts = [s.fact for s in stored]
+    store_ids = {s.fact.fact_id(): s.fact_id for s in stored}
+    docs = {}
+    for doc_id in {f.doc_id for f in facts}:
+        doc = store.get_document(doc_id)
+        if doc is not None:
+            docs[doc_id] = doc
+    matrix = build_matrix(facts, docs=docs, links=store.links())
+    for series in matrix.series:
+        for point in series.points:
+            for ref in point.facts:
+                ref.fact_id = store_ids.get(ref.fact_id, ref.fact_id)
+    return matrix
+
+
+def _with_store_ids(text: str, fmt: str, stored: list[Any]) -> str:
+    """Facts exports name each row by the store's fact id (the review pages' id) and add its status.
+
+    The exporter writes one row per fact, in the order given, keyed by `Fact.fact_id()`, which a
+    correction changes.
+    """
+    if fmt == "facts-jsonl":
+        rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+    else:
+        rows = list(csv.DictReader(io.StringIO(text)))
+    if len(rows) != len(stored):
+        return text
+    for row, item in zip(rows, stored, strict=True):
+        row["fact_id"] = item.fact_id
+        row["status"] = item.status
+        row["reviewed_by"] = item.reviewed_by or ""
+    out = io.StringIO()
+    if fmt == "facts-jsonl":
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif rows:
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        return text
+    return out.getvalue()

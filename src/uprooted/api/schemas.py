@@ -1,0 +1,109 @@
+"""Request bodies of the review API, and the checks that turn bad input into a clear 422."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from uprooted.models import Fact
+
+_ISO_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+
+
+class ReviewError(ValueError):
+    """A correction that would leave the fact invalid; the message is shown to the analyst."""
+
+
+class _Analyst(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    analyst: str = Field(min_length=1, max_length=200, description="Who made this review action.")
+    note: str | None = Field(default=None, max_length=5000)
+
+    @field_validator("analyst")
+    @classmethod
+    def _analyst_not_blank(cls, value: str) -> str:
+        value = value.strip()
+        if not value:
+            raise ValueError("analyst must name who reviews the fact")
+        return value
+
+
+class CorrectionRequest(_Analyst):
+    """Fields to change on one fact; a key with a null value clears that field."""
+
+    changes: dict[str, Any] = Field(
+        min_length=1,
+        description="Any of: value, low, high, qualifier, unit, reported_value, measure, term, start, end, "
+        "place (merged over the extracted place), source, flags.",
+        examples=[{"value": 46000, "low": 46000, "high": 46000}],
+    )
+
+
+class ReviewAction(_Analyst):
+    """Reject or confirm: only who and why."""
+
+
+class ManualFactRequest(_Analyst):
+    """A fact an analyst adds by hand (a figure the extractor missed)."""
+
+    fact: Fact
+
+
+def check_changes(current: Fact, changes: dict[str, Any]) -> tuple[dict[str, Any], Fact]:
+    """Validate `changes` against the fact they apply to; return them cleaned and the result.
+
+    Applies them the way the store will (`apply_changes`), so the bounds checks see what the
+    matrix will see. Raises ReviewError with a message naming the field, for the form to show.
+    """
+    from uprooted.store import CORRECTABLE, apply_changes
+
+    unknown = sorted(set(changes) - set(CORRECTABLE))
+    if unknown:
+        raise ReviewError(
+            f"cannot correct {', '.join(unknown)}; correctable fields are {', '.join(sorted(CORRECTABLE))}"
+        )
+    cleaned = dict(changes)
+    for key in ("start", "end", "source"):
+        if cleaned.get(key) == "":
+            cleaned[key] = None
+    for key in ("start", "end"):
+        value = cleaned.get(key)
+        if value is not None and (not isinstance(value, str) or not _ISO_DATE.match(value)):
+            raise ReviewError(f"{key} must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got {value!r}")
+    if "place" in cleaned and cleaned["place"] is not None and not isinstance(cleaned["place"], dict):
+        raise ReviewError("place must be an object (name, country, area, lat, lon ...) or null")
+    try:
+        candidate = apply_changes(current, cleaned)
+    except ValidationError as exc:
+        raise ReviewError(_describe(exc)) from exc
+    check_fact(candidate)
+    return cleaned, candidate
+
+
+def check_fact(fact: Fact) -> None:
+    """Checks pydantic cannot express: figures that contradict their own bounds or dates."""
+    if fact.value < 0:
+        raise ReviewError("value must not be negative")
+    if fact.low is not None and fact.high is not None and fact.low > fact.high:
+        raise ReviewError(f"low ({fact.low}) is above high ({fact.high})")
+    if fact.low is not None and fact.value < fact.low and fact.qualifier != "vague":
+        raise ReviewError(f"value ({fact.value}) is below low ({fact.low})")
+    if fact.high is not None and fact.value > fact.high and fact.qualifier != "vague":
+        raise ReviewError(f"value ({fact.value}) is above high ({fact.high})")
+    for key in ("start", "end"):
+        value = getattr(fact, key)
+        if value is not None and not _ISO_DATE.match(value):
+            raise ReviewError(f"{key} must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got {value!r}")
+    if fact.start and fact.end and fact.start[: len(fact.end)] > fact.end[: len(fact.start)]:
+        raise ReviewError(f"start ({fact.start}) is after end ({fact.end})")
+
+
+def _describe(exc: ValidationError) -> str:
+    parts = []
+    for error in exc.errors():
+        where = ".".join(str(p) for p in error.get("loc", ())) or "fact"
+        parts.append(f"{where}: {error.get('msg')}")
+    return "; ".join(parts)

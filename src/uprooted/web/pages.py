@@ -1,0 +1,119 @@
+"""HTML pages: the dashboard and the fact / document views, served next to the API.
+
+Pages are rendered on the server with the evidence already marked in the text; the small
+scripts in static/ draw the chart and map from /api/matrix and send review actions to the API.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from uprooted.api import serialize
+from uprooted.models import KNOWN_FLAGS, MEASURES, QUALIFIERS, TERMS, UNITS
+from uprooted.web.highlight import evidence_spans, segments
+
+HERE = Path(__file__).parent
+# Flags a reviewer must not miss get a warning colour; the rest are shown plainly.
+WARNING_FLAGS = frozenset({"conflict", "inconsistent", "vague", "number_typo", "projection"})
+STATUSES = ("machine", "corrected", "confirmed", "rejected", "manual")
+
+templates = Jinja2Templates(directory=str(HERE / "templates"))
+templates.env.globals.update(
+    MEASURES=MEASURES,
+    TERMS=TERMS,
+    QUALIFIERS=QUALIFIERS,
+    UNITS=UNITS,
+    STATUSES=STATUSES,
+    WARNING_FLAGS=WARNING_FLAGS,
+    KNOWN_FLAGS=KNOWN_FLAGS,
+)
+
+
+def _fmt_number(value: Any) -> str:
+    return "" if value is None else f"{value:,}"
+
+
+def _fmt_when(value: Any) -> str:
+    """Review timestamps to the minute, in UTC: the seconds only clutter the log."""
+    if not value:
+        return ""
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        return str(value)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    return moment.strftime("%Y-%m-%d %H:%M UTC")
+
+
+templates.env.filters["num"] = _fmt_number
+templates.env.filters["when"] = _fmt_when
+
+
+def mount_web(app: FastAPI, store: Any) -> None:
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def dashboard(request: Request) -> HTMLResponse:
+        params = request.query_params
+        countries = sorted(
+            {s.fact.place.country for s in store.facts() if s.fact.place and s.fact.place.country}
+        )
+        return templates.TemplateResponse(
+            request,
+            "dashboard.html",
+            {
+                "measure": params.get("measure") or "",
+                "country": params.get("country") or "",
+                "place": params.get("place") or "",
+                "status": params.get("status") or "",
+                "countries": countries,
+            },
+        )
+
+    @app.get("/facts/{fact_id}", response_class=HTMLResponse, include_in_schema=False)
+    def fact_page(request: Request, fact_id: str) -> HTMLResponse:
+        stored = store.get_fact(fact_id)
+        if stored is None:
+            raise HTTPException(status_code=404, detail=f"no fact with id {fact_id!r}")
+        fact = serialize.stored_fact(stored)
+        doc = store.get_document(stored.fact.doc_id)
+        others = store.facts(doc_id=stored.fact.doc_id, include_rejected=True) if doc else []
+        context = {
+            "item": fact,
+            "fact": fact["fact"],
+            "log": serialize.log_entries(store.review_log(fact_id)),
+            "doc": serialize.document_summary(doc) if doc else None,
+            "segments": _segments(doc, [stored], fact_id) if doc else [],
+            "others": [serialize.stored_fact(s) for s in others if s.fact_id != fact_id],
+        }
+        return templates.TemplateResponse(request, "fact.html", context)
+
+    @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
+    def document_page(request: Request, doc_id: str) -> HTMLResponse:
+        doc = store.get_document(doc_id)
+        if doc is None:
+            raise HTTPException(status_code=404, detail=f"no document with id {doc_id!r}")
+        stored = store.facts(doc_id=doc_id, include_rejected=True)
+        context = {
+            "doc": serialize.document_summary(doc),
+            "segments": _segments(doc, stored, None),
+            "facts": [serialize.stored_fact(s) for s in stored],
+        }
+        return templates.TemplateResponse(request, "document.html", context)
+
+
+def _segments(doc: Any, stored: list[Any], current: str | None) -> list[dict[str, Any]]:
+    """Document text cut into pieces; `current` marks the pieces that are this fact's evidence."""
+    spans = evidence_spans(doc.text, [(s.fact_id, [e.model_dump() for e in s.fact.evidence]) for s in stored])
+    return [
+        {"text": seg.text, "fact_ids": seg.fact_ids, "current": current in seg.fact_ids}
+        for seg in segments(doc.text, spans)
+    ]
