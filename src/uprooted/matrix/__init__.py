@@ -1,1 +1,8 @@
-"""uprooted.matrix"""
+"""uprooted.matrix: reconcile facts into a place x measure x date matrix."""
+
+from uprooted.matrix.model import FactRef, Matrix, Series, SeriesPoint
+from uprooted.matrix.reconcile import build_matrix
+from uprooted.matrix.render import render_matrix
+from uprooted.matrix.rollup import roll_up
+
+__all__ = ["FactRef", "Matrix", "Series", "SeriesPoint", "build_matrix", "render_matrix", "roll_up"]

@@ -1,0 +1,55 @@
+"""Place hierarchy for series keys: area < city < admin1 < country.
+
+Roll-up rule (so west Mosul and Mosul are never added): a parent's figure for a period, when
+reported, stands for the whole and its children are not added to it; only when the parent has no
+figure of its own for that period is it derived as the sum of its distinct children, and then as a
+lower bound (`at_least`), since the children need not cover all of it.
+"""
+
+from __future__ import annotations
+
+from uprooted.models import Place
+
+UNKNOWN_KEY = "-|unknown|-"
+
+
+def place_level(place: Place | None) -> str:
+    if place is None or not (place.name or place.country or place.admin1):
+        return "unknown"
+    if place.name and place.area:
+        return "area"
+    if place.name and place.name not in {place.admin1, place.country}:
+        return "city"
+    if place.admin1 or (place.name and place.name == place.admin1):
+        return "admin1"
+    return "country"
+
+
+def place_key(place: Place | None) -> str:
+    """`country|name|area` with `-` for a missing part; facts with no place share `UNKNOWN_KEY`."""
+    level = place_level(place)
+    if level == "unknown" or place is None:
+        return UNKNOWN_KEY
+    if level == "country":
+        return f"{place.country or '-'}|-|-"
+    if level == "admin1":
+        return f"{place.country or '-'}|{place.name or place.admin1}|-"
+    return f"{place.country or '-'}|{place.name}|{place.area or '-'}"
+
+
+def parent_key(place: Place | None) -> str | None:
+    """The key of the next level up that the place data names, else None."""
+    level = place_level(place)
+    if place is None or level in {"unknown", "country"}:
+        return None
+    if level == "area":
+        return f"{place.country or '-'}|{place.name}|-"
+    if level == "city" and place.admin1:
+        return f"{place.country or '-'}|{place.admin1}|-"
+    if place.country:
+        return f"{place.country}|-|-"
+    return None
+
+
+def series_key(place: Place | None, measure: str) -> str:
+    return f"{place_key(place)}|{measure}"

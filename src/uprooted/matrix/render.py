@@ -1,0 +1,49 @@
+"""Plain-text rendering of the matrix for the CLI (rich's table, exported as text)."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from uprooted.matrix.model import Matrix
+
+
+def _num(x: int | None) -> str:
+    return "" if x is None else f"{x:,}"
+
+
+def render_matrix(matrix: Matrix, *, width: int = 140) -> str:
+    """One row per point: place, measure, period, best, low, high, sources, flags."""
+    table = Table(title="Displacement matrix", show_lines=False)
+    for column in ("place", "measure", "start", "date", "best", "low", "high", "sources", "reports", "flags"):
+        table.add_column(column, justify="right" if column in {"best", "low", "high", "reports"} else "left")
+    for series, point in matrix.points():
+        sources = sorted({ref.source or "media" for ref in point.facts if ref.counted})
+        flags = list(point.flags)
+        if point.consistent_with and "inconsistent" not in flags:
+            flags.append("consistent")
+        table.add_row(
+            series.label,
+            series.measure,
+            point.start or "",
+            point.date,
+            _num(point.value),
+            _num(point.low),
+            _num(point.high),
+            ", ".join(sources),
+            str(point.independent_reports),
+            ", ".join(flags),
+        )
+    console = Console(width=width, record=True, file=_Null(), color_system=None)
+    console.print(table)
+    return console.export_text()
+
+
+class _Null:
+    """A sink: rich records the output; we return it rather than print it."""
+
+    def write(self, _text: str) -> int:
+        return 0
+
+    def flush(self) -> None:
+        pass
