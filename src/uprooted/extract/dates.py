@@ -1,0 +1,601 @@
+"""Find date mentions in a text, resolve them against the publication date, and pick the
+period a figure holds for.
+
+All words come from `pack.dates`; this module never names a language. Relative phrases
+("on Saturday", "last month", "i oktober i fjor") are resolved here, not by dateparser:
+dateparser resolves a weekday equal to the base date's a week back ("on Sunday" published
+on a Sunday), reads "to dager" as a date, and its search mode loses offsets and is slow on
+every sentence. Absolute day/month/year forms are simple table look-ups on the pack's month
+names, which keeps exact character spans.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from uprooted.extract.figures import normalise
+from uprooted.lang.base import LanguagePack
+
+ROLES = ("point", "since", "range", "period", "as_of")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date phrase in a text, with its role and resolved ISO bounds (None: unresolved)."""
+
+    start: int
+    end: int
+    text: str
+    role: str  # point | since | range | period | as_of
+    start_date: str | None  # "YYYY-MM-DD", or "YYYY-MM" / "YYYY" when the text is no finer
+    end_date: str | None
+
+
+# ---------------------------------------------------------------------------------------------
+# Compiled patterns per pack.
+
+_L = r"(?<![^\W\d_])"  # not preceded by a letter
+_R = r"(?![^\W\d_])"  # not followed by a letter
+
+
+def _phrase(word: str) -> str:
+    return r"\s+".join(re.escape(p) for p in word.split())
+
+
+def _alt(words) -> str:
+    unique = sorted({w.lower() for w in words if w}, key=len, reverse=True)
+    if not unique:
+        return r"(?!x)x"
+    return "(?:" + "|".join(_phrase(w) for w in unique) + ")"
+
+
+def _key(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+@dataclass
+class _Compiled:
+    day_month: re.Pattern
+    month_day: re.Pattern
+    day_range: re.Pattern
+    month_year: re.Pattern
+    weekday: re.Pattern
+    phrase: re.Pattern
+    year: re.Pattern
+    last_year_after: re.Pattern
+    previous_before: re.Pattern
+    since_before: re.Pattern
+    as_of_before: re.Pattern
+    opener_before: re.Pattern
+    connector: re.Pattern
+    clause_break: re.Pattern
+    connector_words: str
+    need_opener: frozenset
+    duration: re.Pattern
+    since_soon: re.Pattern
+    duration_units: dict
+    number_words: dict
+    months: dict
+    weekdays: dict
+    phrases: dict
+    ambiguous: frozenset
+    day_first: bool
+
+
+_CACHE: dict[int, tuple[LanguagePack, _Compiled]] = {}
+_ISO = re.compile(r"(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
+_NUMERIC = re.compile(r"(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d])")
+
+
+def _compile(pack: LanguagePack) -> _Compiled:
+    cached = _CACHE.get(id(pack))
+    if cached is not None and cached[0] is pack:
+        return cached[1]
+    dd = pack.dates
+    months = {k.lower(): v for k, v in dd.months.items()}
+    number_words = {k.lower(): v for k, v in pack.numbers.number_words.items() if 0 < v < 100}
+    # "Feb." keeps its dot; "January." does not (that dot ends the sentence).
+    month = "(?P<m>" + _alt(months) + r")(?:(?<![^\W\d_]{5})\.|" + _R + ")"
+    ordinal = "(?:" + _alt(dd.ordinal_suffixes) + ")?"
+    join = r"(?:" + _alt(dd.day_month_joiners) + r"\s+)?"
+    year_opt = r"(?:,?\s*(?P<y>(?:1[89]|20)\d{2})(?!\d))?"
+    day = r"(?<![\d.,])(?P<d>[0-3]?\d)" + ordinal + r"\.?"
+    connectors = _alt([c for c in dd.range_connectors if c != "-"])
+    comp = _Compiled(
+        day_month=re.compile(day + r"\s*" + join + month + year_opt, re.IGNORECASE),
+        month_day=re.compile(
+            _L + month + r"\s*(?P<d>[0-3]?\d)" + ordinal + r"(?!\d|[.,]\d)" + year_opt, re.IGNORECASE
+        ),
+        day_range=re.compile(
+            r"(?<![\d.,])(?P<d1>[0-3]?\d)"
+            + ordinal
+            + r"\.?\s*(?:-|"
+            + connectors
+            + r")\s*"
+            + day
+            + r"\s*"
+            + join
+            + month
+            + year_opt,
+            re.IGNORECASE,
+        ),
+        month_year=re.compile(_L + month + r"(?:\s*(?P<y>(?:1[89]|20)\d{2})(?!\d))?", re.IGNORECASE),
+        weekday=re.compile(_L + "(?P<w>" + _alt(dd.weekdays) + ")" + _R, re.IGNORECASE),
+        phrase=re.compile(_L + "(?P<p>" + _alt(dd.phrases) + ")" + _R, re.IGNORECASE),
+        year=re.compile(
+            _L
+            + _alt(dd.year_prepositions)
+            + r"\s+(?P<y>(?:1[89]|20)\d{2})(?!\d|[.,]\d)"
+            + r"(?:\s*[-/]\s*(?P<y2>(?:1[89]|20)?\d{2})(?!\d))?",
+            re.IGNORECASE,
+        ),
+        last_year_after=re.compile(r"\s*(?:" + _alt(dd.last_year_words) + ")" + _R, re.IGNORECASE),
+        previous_before=re.compile(_L + _alt(dd.previous_words) + r"\s+$", re.IGNORECASE),
+        since_before=re.compile(_L + "(?P<s>" + _alt(dd.since_words) + ")" + _R, re.IGNORECASE),
+        as_of_before=re.compile(_L + _alt(dd.as_of_words) + r"\s+$", re.IGNORECASE),
+        opener_before=re.compile(_L + _alt(dd.range_openers) + r"\s+$", re.IGNORECASE),
+        connector_words=connectors,
+        need_opener=frozenset(_key(c) for c in dd.range_connectors_need_opener),
+        connector=re.compile(r"^\s*(?:-|" + connectors + r")\s*$", re.IGNORECASE),
+        clause_break=re.compile(r"[;:()\[\]]|\s-\s|" + _L + _alt(dd.clause_breaks) + _R, re.IGNORECASE),
+        duration=re.compile(
+            _L
+            + r"(?:(?P<past>"
+            + _alt(dd.past_words)
+            + r")\s+)?(?P<n>\d{1,4}|"
+            + _alt(number_words)
+            + r")\s+(?P<u>"
+            + _alt(dd.duration_units)
+            + ")"
+            + _R,
+            re.IGNORECASE,
+        ),
+        since_soon=re.compile(r"(?:\s+[^\W\d_][\w-]*){0,4}?\s+" + _alt(dd.since_words) + _R, re.IGNORECASE),
+        duration_units={k.lower(): v for k, v in dd.duration_units.items()},
+        number_words=number_words,
+        months=months,
+        weekdays={k.lower(): v for k, v in dd.weekdays.items()},
+        phrases={_key(k): v for k, v in dd.phrases.items()},
+        ambiguous=frozenset(m.lower() for m in dd.ambiguous_months),
+        day_first=dd.day_first,
+    )
+    _CACHE[id(pack)] = (pack, comp)
+    return comp
+
+
+# ---------------------------------------------------------------------------------------------
+# Raw mentions: what the text says, before roles.
+
+
+@dataclass
+class _Raw:
+    start: int
+    end: int
+    kind: str  # day | month | year | weekday | rel | dayrange | iso
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    day2: int | None = None
+    year2: int | None = None
+    weekday: int | None = None
+    rule: str | None = None
+    days_back: int | None = None
+    last_year: bool = False
+    previous: bool = False
+
+
+def _month_ok(word: str, comp: _Compiled) -> bool:
+    w = word.rstrip(".").lower()
+    return w not in comp.ambiguous or word[:1].isupper()
+
+
+def _is_abbreviation(word: str, comp: _Compiled) -> bool:
+    """ "jul" for "july": a strict prefix of a longer name of the same month."""
+    number = comp.months.get(word)
+    return any(k != word and k.startswith(word) and v == number for k, v in comp.months.items())
+
+
+def _int(s: str | None) -> int | None:
+    return int(s) if s else None
+
+
+def _raw_mentions(norm: str, comp: _Compiled) -> list[_Raw]:
+    spans: list[tuple[int, int]] = []
+    out: list[_Raw] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in spans)
+
+    def add(r: _Raw) -> None:
+        spans.append((r.start, r.end))
+        out.append(r)
+
+    for m in _ISO.finditer(norm):
+        add(_Raw(m.start(), m.end(), "day", int(m[1]), int(m[2]), int(m[3])))
+    for m in _NUMERIC.finditer(norm):
+        if free(m.start(), m.end()):
+            a, b = int(m[1]), int(m[3])
+            d, mo = (a, b) if comp.day_first else (b, a)
+            add(_Raw(m.start(), m.end(), "day", int(m[4]), mo, d))
+    for m in comp.day_range.finditer(norm):
+        if free(m.start(), m.end()) and _month_ok(m["m"], comp):
+            opener = comp.opener_before.search(norm[max(0, m.start() - 20) : m.start()])
+            begin = m.start() - (len(opener.group(0)) if opener else 0)
+            add(
+                _Raw(
+                    begin,
+                    m.end(),
+                    "dayrange",
+                    _int(m["y"]),
+                    comp.months[m["m"].lower()],
+                    int(m["d1"]),
+                    day2=int(m["d"]),
+                )
+            )
+    for pattern in (comp.day_month, comp.month_day):
+        for m in pattern.finditer(norm):
+            if free(m.start(), m.end()) and _month_ok(m["m"], comp) and 1 <= int(m["d"]) <= 31:
+                add(_Raw(m.start(), m.end(), "day", _int(m["y"]), comp.months[m["m"].lower()], int(m["d"])))
+    for m in comp.month_year.finditer(norm):
+        word = m["m"]
+        # A bare month needs its full name (or a year): "Mar" or "Jan" alone is too often a name.
+        if not free(m.start(), m.end()) or not _month_ok(word, comp):
+            continue
+        if not m["y"] and _is_abbreviation(word.rstrip(".").lower(), comp):
+            continue
+        r = _Raw(m.start(), m.end(), "month", _int(m["y"]), comp.months[word.lower()])
+        ly = comp.last_year_after.match(norm, m.end())
+        if ly and not m["y"]:
+            r.last_year = True
+            r.end = ly.end()
+        if comp.previous_before.search(norm[max(0, m.start() - 20) : m.start()]):
+            r.previous = True
+        add(r)
+    for m in comp.weekday.finditer(norm):
+        if free(m.start(), m.end()) and (m["w"][:1].isupper() or len(m["w"]) > 4):
+            r = _Raw(m.start(), m.end(), "weekday", weekday=comp.weekdays[m["w"].lower()])
+            prev = comp.previous_before.search(norm[max(0, m.start() - 20) : m.start()])
+            if prev:
+                r.previous = True
+                r.start = m.start() - len(prev.group(0))
+            add(r)
+    for m in comp.phrase.finditer(norm):
+        if free(m.start(), m.end()):
+            add(_Raw(m.start(), m.end(), "rel", rule=comp.phrases[_key(m["p"])]))
+    for m in comp.duration.finditer(norm):
+        # "the past 3 days", "de siste 100 dagene", "100 days since ...": counted back from
+        # publication. A bare duration ("after 100 days of fighting", "to dager") is no date.
+        if not free(m.start(), m.end()):
+            continue
+        if m["past"] or comp.since_soon.match(norm, m.end()):
+            n = m["n"]
+            count = int(n) if n.isdigit() else comp.number_words.get(n.lower())
+            unit = comp.duration_units.get(_key(m["u"]))
+            if count and unit:
+                add(_Raw(m.start(), m.end(), "back", days_back=count * unit))
+    for m in comp.year.finditer(norm):
+        ys, ye = m.start("y"), m.end()
+        if free(ys, ye):
+            y2 = m["y2"]
+            y2v = None
+            if y2:
+                y2v = int(y2) if len(y2) == 4 else int(m["y"][:2] + y2)
+                if y2v <= int(m["y"]):
+                    y2v = None
+                    ye = m.end("y")
+            add(_Raw(ys, ye, "year", int(m["y"]), year2=y2v))
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolution.
+
+
+def _iso_day(y: int | None, m: int, d: int) -> str | None:
+    if y is None:
+        return None
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int | None, published: date | None, fallback_year: int | None) -> int | None:
+    """The year of a day/month with none written: the most recent occurrence on or before
+    `published`; with no publication date, only a year the text itself gives."""
+    if published is None:
+        return fallback_year
+    if day is None:
+        return published.year if month <= published.month else published.year - 1
+    try:
+        candidate = date(published.year, month, min(day, calendar.monthrange(published.year, month)[1]))
+    except ValueError:
+        return None
+    return published.year if candidate <= published else published.year - 1
+
+
+def _ym(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _relative(rule: str, pub: date | None) -> tuple[str | None, str | None, str]:
+    """(start, end, role) of a relative phrase."""
+    if pub is None:
+        return None, None, "point" if rule in ("today", "yesterday", "day_before_yesterday") else "period"
+    d = pub.isoformat()
+    if rule == "today":
+        return d, d, "point"
+    if rule == "yesterday":
+        y = (pub - timedelta(days=1)).isoformat()
+        return y, y, "point"
+    if rule == "day_before_yesterday":
+        y = (pub - timedelta(days=2)).isoformat()
+        return y, y, "point"
+    if rule in ("past_week", "recent_days"):
+        return (pub - timedelta(days=7)).isoformat(), d, "period"
+    if rule == "this_week":
+        return (pub - timedelta(days=pub.weekday())).isoformat(), d, "period"
+    if rule == "last_week":
+        monday = pub - timedelta(days=pub.weekday() + 7)
+        return monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "period"
+    if rule == "past_month":
+        return (pub - timedelta(days=30)).isoformat(), d, "period"
+    if rule == "last_month":
+        y, m = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+        return _ym(y, m), _ym(y, m), "period"
+    if rule == "this_month":
+        return _ym(pub.year, pub.month), d, "period"
+    if rule == "last_year":
+        return str(pub.year - 1), str(pub.year - 1), "period"
+    if rule == "this_year":
+        return str(pub.year), d, "period"
+    if rule == "past_year":
+        return (pub - timedelta(days=365)).isoformat(), d, "period"
+    return None, None, "period"
+
+
+def _resolve(r: _Raw, pub: date | None, fallback_year: int | None) -> tuple[str | None, str | None, str]:
+    """(start, end, role) of one raw mention, before since/as-of/range wording is read."""
+    if r.kind == "day":
+        y = r.year if r.year is not None else _year_for(r.month, r.day, pub, fallback_year)
+        iso = _iso_day(y, r.month, r.day)
+        return iso, iso, "point"
+    if r.kind == "dayrange":
+        y = r.year if r.year is not None else _year_for(r.month, r.day2, pub, fallback_year)
+        return _iso_day(y, r.month, r.day), _iso_day(y, r.month, r.day2), "range"
+    if r.kind == "month":
+        if r.year is not None:
+            y = r.year
+        elif pub is None:
+            y = fallback_year
+        elif r.last_year:
+            y = pub.year - 1
+        elif r.previous:
+            y = pub.year if r.month < pub.month else pub.year - 1
+        else:
+            y = _year_for(r.month, None, pub, fallback_year)
+        iso = _ym(y, r.month) if y else None
+        return iso, iso, "period"
+    if r.kind == "year":
+        if r.year2:
+            return str(r.year), str(r.year2), "range"
+        return str(r.year), str(r.year), "period"
+    if r.kind == "weekday":
+        if pub is None:
+            return None, None, "point"
+        back = (pub.weekday() - r.weekday) % 7
+        if back == 0 and r.previous:
+            back = 7
+        d = (pub - timedelta(days=back)).isoformat()
+        return d, d, "point"
+    if r.kind == "back" and r.days_back:
+        if pub is None:
+            return None, None, "period"
+        return (pub - timedelta(days=r.days_back)).isoformat(), pub.isoformat(), "period"
+    if r.kind == "rel" and r.rule:
+        return _relative(r.rule, pub)
+    return None, None, "period"
+
+
+def _earlier_year(iso: str | None, than: str | None) -> str | None:
+    """Shift a range start with an inferred year back a year when it would fall after its end."""
+    if iso and than and len(iso) == len(than) and iso > than:
+        return str(int(iso[:4]) - 1) + iso[4:]
+    return iso
+
+
+def find_dates(text: str, pack: LanguagePack, published: date | None) -> list[DateMention]:
+    """Every date mention in `text`, sorted by start. Never raises: bad input gives []."""
+    try:
+        return _find_dates(text, pack, published)
+    except Exception:  # noqa: BLE001 - a crash here must not take a whole batch down
+        return []
+
+
+def _find_dates(text: str, pack: LanguagePack, published: date | None) -> list[DateMention]:
+    if not text or not isinstance(text, str):
+        return []
+    if published is not None and not isinstance(published, date):
+        published = None
+    comp = _compile(pack)
+    norm = normalise(text)
+    raws = _raw_mentions(norm, comp)
+    explicit_years = [(r.start, r.year) for r in raws if r.year is not None and r.kind != "year"]
+    explicit_years += [(r.start, r.year) for r in raws if r.kind == "year"]
+
+    def fallback(pos: int) -> int | None:
+        if not explicit_years:
+            return None
+        return min(explicit_years, key=lambda sy: abs(sy[0] - pos))[1]
+
+    resolved = []
+    for r in raws:
+        s, e, role = _resolve(r, published, fallback(r.start) if published is None else None)
+        resolved.append([r.start, r.end, role, s, e, r])
+
+    # Ranges of two mentions: "between 19 February and 23 March", "from 2015 to 2017".
+    merged: list[list] = []
+    i = 0
+    while i < len(resolved):
+        cur = resolved[i]
+        nxt = resolved[i + 1] if i + 1 < len(resolved) else None
+        if nxt is not None and comp.connector.match(norm[cur[1] : nxt[0]]):
+            opener = comp.opener_before.search(norm[max(0, cur[0] - 20) : cur[0]])
+            gap = norm[cur[1] : nxt[0]].strip()
+            if opener or gap == "-" or _key(gap) not in comp.need_opener:
+                start_iso = cur[3]
+                if cur[5].year is None and start_iso and nxt[4]:
+                    # the start takes its year from the end ("19 February and 23 March 2017")
+                    y_end = nxt[4][:4]
+                    start_iso = _earlier_year(y_end + start_iso[4:], nxt[4])
+                begin = cur[0] - (len(opener.group(0)) if opener else 0)
+                merged.append([begin, nxt[1], "range", start_iso, nxt[4], None])
+                i += 2
+                continue
+        if (
+            nxt is not None
+            and cur[5] is not None
+            and cur[5].kind in ("month", "day")
+            and cur[5].year is None
+            and nxt[5] is not None
+            and nxt[5].year is not None
+            and nxt[5].kind in ("month", "day")
+            and re.fullmatch(r"\s*(?:,|-|" + comp.connector_words + r")\s*", norm[cur[1] : nxt[0]], re.I)
+        ):
+            # "January and March 2014": the year written once serves both
+            year = f"{nxt[5].year:04d}"
+            cur = [*cur[:3], *(year + iso[4:] if iso else iso for iso in cur[3:5]), cur[5]]
+        merged.append(cur)
+        i += 1
+
+    out: list[DateMention] = []
+    prev_end = 0
+    for start, end, role, s, e, _raw in merged:
+        if role != "range":
+            window_start = max(prev_end, start - 80)
+            window = norm[window_start:start]
+            since = None
+            for m in comp.since_before.finditer(window):
+                since = m
+            between = window[since.end() :] if since else ""
+            if since and not re.search(r"[\d.;:!?]", between) and len(between.split()) <= 8:
+                start = window_start + since.start()
+                role, e = "since", None
+            elif comp.as_of_before.search(norm[max(0, start - 20) : start]):
+                asof = comp.as_of_before.search(norm[max(0, start - 20) : start])
+                start -= len(asof.group(0))
+                role, s = "as_of", None
+                e = e if e else None
+        out.append(DateMention(start, end, text[start:end], role, s, e))
+        prev_end = end
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# The period of one figure.
+
+_SENTENCE_END_RE = re.compile(r"[.!?\u061f\u06d4]\s+(\S)|[.!?]\s*\n|\n\s*\n")
+
+
+def _sentence_end(between: str) -> bool:
+    """A sentence boundary: end punctuation then a capital or uncased letter ("Feb. 26" and
+    "approx. 40" are not), or a paragraph break. Works for scripts without case."""
+    for m in _SENTENCE_END_RE.finditer(between):
+        nxt = m.group(1)
+        if nxt is None or not (nxt.islower() or nxt.isdigit()):
+            return True
+    return False
+
+
+def _between(text: str, fs: int, fe: int, d: DateMention) -> str:
+    if d.start >= fe:
+        return text[fe : d.start]
+    if d.end <= fs:
+        return text[d.end : fs]
+    return ""
+
+
+_OTHER_NUMBER = re.compile(r"\d[\d.,]*\d{2}|\d{3,}")
+
+
+def _gap_cost(text: str, fs: int, fe: int, d: DateMention, breaks: re.Pattern | None) -> float:
+    """How far a date mention is from a figure, in characters, with penalties for crossing
+    another figure or a clause break; a mention after the figure ("206,000 on Sunday") is
+    preferred over one before it unless the sentence opens with the date."""
+    if d.start >= fe:
+        between = text[fe : d.start]
+        cost = float(len(between))
+    elif d.end <= fs:
+        between = text[d.end : fs]
+        opening = not text[: d.start].strip(" \t\n\"'“‘-–—")
+        cost = len(between) * (1.0 if opening else 1.5)
+    else:
+        return 0.0
+    if _OTHER_NUMBER.search(between):
+        cost += 300
+    if ";" in between or _sentence_end(between):
+        cost += 200
+    if breaks is not None and breaks.search(between):
+        cost += 60
+    return cost
+
+
+def fact_period(
+    text: str,
+    figure_start: int,
+    figure_end: int,
+    dates: list[DateMention],
+    published: date | None,
+    stock: bool,
+    pack: LanguagePack | None = None,
+) -> tuple[str | None, str | None]:
+    """(start, end) of the figure at text[figure_start:figure_end].
+
+    A flow takes its start from the governing "since" mention and its end from the nearest
+    point, period, range or as-of mention (published when none); a stock gets only an end.
+    `dates` must have offsets into the same `text` (find_dates over it). `pack` (optional)
+    adds the language's clause-break words.
+    """
+    try:
+        pub = published.isoformat() if isinstance(published, date) else None
+        breaks = _compile(pack).clause_break if pack is not None else None
+        since = [d for d in dates if d.role == "since"]
+        others = [d for d in dates if d.role != "since"]
+        governing = None
+        if others:
+            governing = min(others, key=lambda d: _gap_cost(text, figure_start, figure_end, d, breaks))
+            if _gap_cost(text, figure_start, figure_end, governing, breaks) >= 300:
+                governing = None
+        since_m = None
+        # A "since" governs every figure of its sentence ("uprooted since October topped
+        # 206,000 on Sunday, up from 164,000 on Feb. 26"), but not the next sentence's.
+        # One after the figure governs it only if no other figure comes first ("4,000 came on
+        # Friday, and 11,000 have fled since 20 May").
+        since = [
+            d
+            for d in since
+            if not _sentence_end(_between(text, figure_start, figure_end, d))
+            and not (
+                d.start >= figure_end and _OTHER_NUMBER.search(_between(text, figure_start, figure_end, d))
+            )
+        ]
+        if since:
+            since_m = min(since, key=lambda d: _gap_cost(text, figure_start, figure_end, d, breaks))
+        if stock:
+            if governing is not None:
+                return None, governing.end_date or governing.start_date
+            return None, pub
+        start = since_m.start_date if since_m else None
+        if governing is None:
+            return start, pub
+        if governing.role == "as_of":
+            return start, governing.end_date
+        if since_m is not None and governing.role == "point":
+            return start, governing.end_date
+        return governing.start_date, governing.end_date
+    except Exception:  # noqa: BLE001
+        return None, published.isoformat() if isinstance(published, date) else None

@@ -1,0 +1,639 @@
+"""Find every figure in a text and say what kind of figure it is.
+
+A figure is a number as written in digits ("45.000", "1,6 millioner", "about2,700"), in words
+("two hundred thousand", "over en million") or as a vague amount ("tusenvis", "tens of
+thousands"), with the qualifier words around it ("more than", "up to", "or more") and a kind
+("count", "year", "percent", "money", "measure", "date", ...). The engine keeps only counts.
+
+Everything language-specific comes from `pack.numbers` (and the month names in `pack.dates`);
+this module never names a language. Hand-written rather than a library: number-parsing
+libraries (Babel, number-parser, text2num) read one locale's numbers in isolation, lose the
+character offsets, and misread local forms (Babel's `nb` reads "45.000" as 45); here the
+same text holds thousands groups, decimals, typos and qualifiers that must keep their spans.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from uprooted.lang.base import LanguagePack
+
+KINDS = ("count", "percent", "money", "year", "ordinal", "date", "decimal", "measure", "code")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure in a text; offsets point into the text passed to `find_figures`."""
+
+    start: int  # the whole expression incl. qualifier words ("more than 40,000")
+    end: int
+    number_start: int  # the number itself ("40,000")
+    number_end: int
+    text: str
+    value: int  # best single figure: range -> low end; vague -> order of magnitude
+    low: int | None
+    high: int | None
+    qualifier: str  # exact|more_than|at_least|less_than|at_most|approx|range|vague
+    reported_value: int
+    kind: str  # count|percent|money|year|ordinal|date|decimal|measure|code
+    flags: tuple[str, ...] = ()  # "number_typo", "vague"
+
+
+# ---------------------------------------------------------------------------------------------
+# Normalisation: same length as the input, so offsets stay valid.
+
+_SPACES = {"\u00a0", "\u2007", "\u2009", "\u202f", "\u2008", "\u200a", "\u205f", "\u3000"}
+_DASHES = {"\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212", "\ufe63", "\uff0d"}
+_APOSTROPHES = {"\u2019", "\u02bc", "\u2032"}
+
+
+def _normalise_char(ch: str) -> str:
+    if ch.isascii():
+        return ch
+    if ch in _SPACES:
+        return " "
+    if ch in _DASHES:
+        return "-"
+    if ch in _APOSTROPHES:
+        return "'"
+    digit = unicodedata.decimal(ch, None)  # Arabic-Indic, Devanagari, full-width ... digits
+    if digit is not None:
+        return str(digit)
+    return ch
+
+
+def normalise(text: str) -> str:
+    """Unicode digits to ASCII, odd spaces to " ", dashes to "-"; never changes the length."""
+    if text.isascii():
+        return text
+    return "".join(_normalise_char(ch) for ch in text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Per-pack compiled patterns.
+
+_WORD_LEFT = r"(?<![^\W\d_])"  # not preceded by a letter
+_WORD_RIGHT = r"(?![^\W\d_])"  # not followed by a letter
+
+
+def _phrase(word: str) -> str:
+    """A phrase as a regex: escaped, any run of spaces between its words."""
+    return r"\s+".join(re.escape(part) for part in word.split())
+
+
+def _alt(words) -> str:
+    """Longest-first alternation of phrases (so "tens of thousands" beats "thousands")."""
+    unique = sorted({w.lower() for w in words if w}, key=len, reverse=True)
+    if not unique:
+        return r"(?!x)x"  # matches nothing
+    return "(?:" + "|".join(_phrase(w) for w in unique) + ")"
+
+
+@dataclass
+class _Compiled:
+    pack_numbers: object
+    token: re.Pattern
+    scale_after: re.Pattern
+    glued_scale: re.Pattern | None
+    word_seq: re.Pattern
+    word_part: re.Pattern
+    vague: re.Pattern
+    phrase_num: re.Pattern
+    qual_before: re.Pattern
+    qual_after: re.Pattern
+    qual_before_glued: re.Pattern
+    connector: re.Pattern
+    opener_before: re.Pattern
+    percent_after: re.Pattern
+    currency_after: re.Pattern
+    currency_before: re.Pattern
+    measure_after: re.Pattern
+    measure_before: re.Pattern
+    year_prep_before: re.Pattern
+    ordinal_after: re.Pattern
+    month_after: re.Pattern
+    month_before: re.Pattern
+    day_range_after: re.Pattern
+    word_values: dict[str, int] = field(default_factory=dict)
+    scale_values: dict[str, int] = field(default_factory=dict)
+    glued_values: dict[str, int] = field(default_factory=dict)
+    vague_values: dict[str, int] = field(default_factory=dict)
+    phrase_values: dict[str, int] = field(default_factory=dict)
+    qual_before_values: dict[str, str] = field(default_factory=dict)
+    qual_after_values: dict[str, str] = field(default_factory=dict)
+    need_opener: frozenset[str] = frozenset()
+    space_groups: bool = True
+    thousands: frozenset[str] = frozenset()
+    decimals: frozenset[str] = frozenset()
+    ambiguous_months: frozenset[str] = frozenset()
+
+
+_CACHE: dict[int, tuple[LanguagePack, _Compiled]] = {}
+
+# Numeric dates and clock times are not figures: "25.02.2017", "2017-03-05", "14:30".
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.,/-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2}))(?![\d]|[.,/-]\d)"
+)
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
+
+
+def _compile(pack: LanguagePack) -> _Compiled:
+    """Build (once per pack) every regex the figure finder needs."""
+    cached = _CACHE.get(id(pack))
+    if cached is not None and cached[0] is pack:
+        return cached[1]
+    nd = pack.numbers
+    dd = pack.dates
+    seps = [s for s in (*nd.thousands_separators, *nd.decimal_separators) if s and not s.isspace()]
+    sep_class = "[" + "".join(re.escape(s) for s in sorted(set(seps))) + "]" if seps else None
+    token = re.compile(r"\d+(?:" + sep_class + r"\d+)*") if sep_class else re.compile(r"\d+")
+    word_values = {k.lower(): v for k, v in nd.number_words.items()}
+    scale_values = {k.lower(): v for k, v in nd.scale_words.items()}
+    all_words = {**word_values, **scale_values}
+    big_words = [w for w, v in all_words.items() if v >= 100]
+    part = _alt(all_words)
+    unit = part + "+" if nd.compound_number_words else part
+    unit = _WORD_LEFT + unit + _WORD_RIGHT
+    joiners = _alt(nd.number_joiners)
+    article = _WORD_LEFT + _alt(nd.article_words) + r"\s+(?=" + _alt(big_words) + _WORD_RIGHT + ")"
+    word_seq = re.compile(
+        "(?:" + article + ")?" + unit + r"(?:(?:\s+" + joiners + r"\s+|\s*-\s*|\s+)" + unit + ")*",
+        re.IGNORECASE,
+    )
+    months = {k.lower(): v for k, v in dd.months.items()}
+    month_alt = _alt(months)
+    joiners_date = _alt(nd.date_joiners)
+    ordinal = _alt(nd.ordinal_suffixes)
+    connectors = [c for c in nd.range_connectors]
+    comp = _Compiled(
+        pack_numbers=nd,
+        token=token,
+        scale_after=re.compile(
+            r"\s*(" + _alt(scale_values) + r")(?:(?<=\.)|" + _WORD_RIGHT + ")", re.IGNORECASE
+        ),
+        glued_scale=(
+            re.compile("(" + _alt(nd.glued_scale_words) + ")" + _WORD_RIGHT, re.IGNORECASE)
+            if nd.glued_scale_words
+            else None
+        ),
+        word_seq=word_seq,
+        word_part=re.compile(_alt(all_words) + "|" + _alt(nd.article_words), re.IGNORECASE),
+        vague=re.compile(_WORD_LEFT + _alt(nd.vague_amounts) + _WORD_RIGHT, re.IGNORECASE),
+        phrase_num=re.compile(_WORD_LEFT + _alt(nd.phrase_numbers) + _WORD_RIGHT, re.IGNORECASE),
+        qual_before=re.compile(r"(?:^|(?<=[^\w.]))(" + _alt(nd.qualifiers_before) + r")\s*$", re.IGNORECASE),
+        qual_before_glued=re.compile(r"(" + _alt(nd.qualifiers_before) + r")$", re.IGNORECASE),
+        qual_after=re.compile(r"^\s*(" + _alt(nd.qualifiers_after) + r")(?!\w)", re.IGNORECASE),
+        connector=re.compile(r"^\s*(" + _alt(connectors) + r")\s*$", re.IGNORECASE),
+        opener_before=re.compile(r"(?:^|(?<=\W))(" + _alt(nd.range_openers) + r")\s+$", re.IGNORECASE),
+        percent_after=re.compile(r"^\s*(?:%|" + _alt(nd.percent_words) + _WORD_RIGHT + ")", re.IGNORECASE),
+        currency_after=re.compile(r"^\s*" + _alt(nd.currency_words) + r"(?![^\W\d_])", re.IGNORECASE),
+        currency_before=re.compile(r"(?:^|(?<=\W))" + _alt(nd.currency_words) + r"\s*$", re.IGNORECASE),
+        measure_after=re.compile(
+            r"^\s*-?\s*" + _alt(w.lstrip("-") for w in nd.measure_words) + r"(?![^\W\d_])", re.IGNORECASE
+        ),
+        measure_before=re.compile(r"(?:^|(?<=[^\w.]))" + _alt(nd.measure_prefixes) + r"\s*$", re.IGNORECASE),
+        year_prep_before=re.compile(r"(?:^|(?<=\W))" + _alt(nd.year_prepositions) + r"\s+$", re.IGNORECASE),
+        ordinal_after=re.compile(r"^" + ordinal + _WORD_RIGHT, re.IGNORECASE),
+        month_after=re.compile(
+            r"^(?:"
+            + ordinal
+            + r")?\.?\s*(?:"
+            + joiners_date
+            + r"\s+)?("
+            + month_alt
+            + r")"
+            + r"(?:(?<=\.)|"
+            + _WORD_RIGHT
+            + ")",
+            re.IGNORECASE,
+        ),
+        month_before=re.compile(r"(?:^|(?<=\W))(" + month_alt + r")\.?\s*$", re.IGNORECASE),
+        day_range_after=re.compile(
+            r"^\s*(?:-|"
+            + _alt(connectors)
+            + r")\s*\d{1,2}(?:"
+            + ordinal
+            + r")?\.?\s*(?:"
+            + joiners_date
+            + r"\s+)?"
+            + month_alt
+            + _WORD_RIGHT,
+            re.IGNORECASE,
+        ),
+        word_values=all_words,
+        scale_values=scale_values,
+        glued_values={k.lower(): v for k, v in nd.glued_scale_words.items()},
+        vague_values={" ".join(k.lower().split()): v for k, v in nd.vague_amounts.items()},
+        phrase_values={" ".join(k.lower().split()): v for k, v in nd.phrase_numbers.items()},
+        qual_before_values={" ".join(k.lower().split()): v for k, v in nd.qualifiers_before.items()},
+        qual_after_values={" ".join(k.lower().split()): v for k, v in nd.qualifiers_after.items()},
+        need_opener=frozenset(c.lower() for c in nd.range_connectors_need_opener),
+        space_groups=any(s.isspace() for s in nd.thousands_separators),
+        thousands=frozenset(s for s in nd.thousands_separators if not s.isspace()),
+        decimals=frozenset(nd.decimal_separators),
+        ambiguous_months=frozenset(m.lower() for m in getattr(dd, "ambiguous_months", ())),
+    )
+    _CACHE[id(pack)] = (pack, comp)
+    return comp
+
+
+# ---------------------------------------------------------------------------------------------
+# Atoms: single numbers before ranges and qualifiers are read.
+
+
+@dataclass
+class _Atom:
+    start: int
+    end: int
+    value: float
+    kind: str = "count"
+    flags: tuple[str, ...] = ()
+    scale: int = 1  # the scale word read after the digits, 1 when none
+    digits: str = ""  # the digit token as written ("" for words)
+    is_vague: bool = False
+    is_word: bool = False
+
+
+def _key(matched: str) -> str:
+    return " ".join(matched.lower().split())
+
+
+def _grouping_value(groups: list[str]) -> tuple[int, bool]:
+    """Digits grouped by a thousands separator; (value, typo) where a group is malformed.
+
+    "400,00" is taken as a thousands group that lost a digit: 400,000, flagged. Indian
+    grouping ("1,00,000", "12,50,000": 2-digit groups then 3) is read as written.
+    """
+    head, rest = groups[0], groups[1:]
+    if 1 <= len(head) <= 3 and all(len(g) == 3 for g in rest):
+        return int("".join(groups)), False
+    if len(rest) >= 2 and len(rest[-1]) == 3 and all(len(g) == 2 for g in rest[:-1]) and 1 <= len(head) <= 2:
+        return int("".join(groups)), False
+    fixed = head + "".join(g.ljust(3, "0") if len(g) < 3 else g for g in rest)
+    return int(fixed), True
+
+
+def _parse_digits(tok: str, comp: _Compiled, scaled: bool) -> tuple[float, str, bool]:
+    """(value, kind, typo) of a digit token in this pack's notation.
+
+    `scaled`: a scale word follows ("1,6 millioner"), which makes a lone separator decimal.
+    """
+    seps = [c for c in tok if not c.isdigit()]
+    if not seps:
+        return float(int(tok)), "count", False
+    groups = re.split(r"[^\d]", tok)
+    kinds = set(seps)
+    if len(kinds) == 2:
+        last = seps[-1]
+        if seps.count(last) == 1 and last in comp.decimals:
+            int_part, frac = tok.rsplit(last, 1)
+            int_groups = re.split(r"[^\d]", int_part)
+            whole, typo = _grouping_value(int_groups)
+            return float(f"{whole}.{frac}"), ("count" if scaled else "decimal"), typo
+        whole, _ = _grouping_value(groups)
+        return float(whole), "count", True
+    sep = seps[0]
+    is_dec = sep in comp.decimals
+    is_thou = sep in comp.thousands
+    if len(seps) == 1 and (scaled or (is_dec and not is_thou)):
+        frac = groups[1]
+        # A people figure is never fractional: "45,000" written with a decimal sign and three
+        # digits after it is a thousands group (a writer using another locale's notation).
+        if is_dec and not scaled and len(frac) == 3 and len(groups[0]) <= 3 and groups[0] != "0":
+            return float(int("".join(groups))), "count", False
+        if scaled or len(frac) != 2 or is_dec:
+            return float(f"{groups[0]}.{frac}"), ("count" if scaled else "decimal"), False
+    if len(seps) == 1 and len(groups[1]) == 1:
+        return float(f"{groups[0]}.{groups[1]}"), "decimal", False  # "3,5": a decimal, not 3,500
+    whole, typo = _grouping_value(groups)
+    return float(whole), "count", typo
+
+
+def _digit_atoms(norm: str, comp: _Compiled, taken: list[tuple[int, int, str]]) -> list[_Atom]:
+    """Every digit token, with space-grouped thousands merged and a scale word read."""
+    raw = [(m.start(), m.end()) for m in comp.token.finditer(norm)]
+    merged: list[tuple[int, int]] = []
+    for s, e in raw:
+        if (
+            comp.space_groups
+            and merged
+            and e - s == 3
+            and norm[merged[-1][1] : s] == " "
+            and norm[s:e].isdigit()
+            and re.fullmatch(r"\d{1,3}(?: \d{3})*", norm[merged[-1][0] : merged[-1][1]])
+        ):
+            merged[-1] = (merged[-1][0], e)
+            continue
+        merged.append((s, e))
+    atoms = []
+    for s, e in merged:
+        if any(ts < e and s < te for ts, te, _ in taken):
+            kind = next(k for ts, te, k in taken if ts < e and s < te)
+            atoms.append(
+                _Atom(s, e, float(re.match(r"\d+", norm[s:e]).group(0)), kind=kind, digits=norm[s:e])
+            )
+            continue
+        tok = norm[s:e].replace(" ", "")
+        end = e
+        scale = 1
+        glued = comp.glued_scale.match(norm, e) if comp.glued_scale else None
+        m = comp.scale_after.match(norm, e)
+        if glued:
+            scale = comp.glued_values[glued.group(1).lower()]
+            end = glued.end()
+        elif m:
+            scale = comp.scale_values[_key(m.group(1))]
+            end = m.end()
+        value, kind, typo = _parse_digits(tok, comp, scale > 1)
+        value *= scale
+        if kind == "decimal" and value == int(value) and scale > 1:
+            kind = "count"
+        atoms.append(
+            _Atom(
+                s,
+                end,
+                value,
+                kind=kind,
+                flags=("number_typo",) if typo else (),
+                scale=scale,
+                digits=norm[s:e],
+            )
+        )
+    return atoms
+
+
+def _word_value(matched: str, comp: _Compiled) -> int | None:
+    """Value of a run of number words ("Nine hundred and twenty-one", "tohundre", "en million")."""
+    parts = [p.group(0).lower() for p in comp.word_part.finditer(matched)]
+    total = current = 0
+    seen = False
+    for p in parts:
+        v = comp.word_values.get(p)
+        if v is None:
+            if p in {a.lower() for a in comp.pack_numbers.article_words}:
+                current = current or 1
+            continue  # a joiner ("and", "og")
+        seen = True
+        if v == 100:
+            current = (current or 1) * 100
+        elif v >= 1000:
+            total += (current or 1) * v
+            current = 0
+        else:
+            current += v
+    return total + current if seen else None
+
+
+def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < e and s < b for a, b in spans)
+
+
+def _word_atoms(norm: str, comp: _Compiled, busy: list[tuple[int, int]]) -> list[_Atom]:
+    atoms: list[_Atom] = []
+    spans = list(busy)
+    for m in comp.phrase_num.finditer(norm):
+        if not _overlaps(m.start(), m.end(), spans):
+            atoms.append(_Atom(m.start(), m.end(), comp.phrase_values[_key(m.group(0))], is_word=True))
+            spans.append((m.start(), m.end()))
+    for m in comp.vague.finditer(norm):
+        if not _overlaps(m.start(), m.end(), spans):
+            atoms.append(
+                _Atom(
+                    m.start(),
+                    m.end(),
+                    comp.vague_values[_key(m.group(0))],
+                    is_vague=True,
+                    is_word=True,
+                    flags=("vague",),
+                )
+            )
+            spans.append((m.start(), m.end()))
+    for m in comp.word_seq.finditer(norm):
+        if _overlaps(m.start(), m.end(), spans):
+            continue
+        value = _word_value(m.group(0), comp)
+        if value is None:
+            continue
+        atoms.append(_Atom(m.start(), m.end(), value, is_word=True))
+        spans.append((m.start(), m.end()))
+    return atoms
+
+
+# ---------------------------------------------------------------------------------------------
+# Kinds.
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalpha()
+
+
+def _month_ok(matched: str, comp: _Compiled) -> bool:
+    """An ambiguous month word ("may") counts as a month only when capitalised."""
+    word = matched.rstrip(".").lower()
+    return word not in comp.ambiguous_months or matched[:1].isupper()
+
+
+def _YEAR_GLUE_OK(a: _Atom, before: str, comp: _Compiled) -> bool:  # noqa: N802
+    """A year glued to its month by bad spacing ("January2016")."""
+    m = comp.month_before.search(before)
+    return bool(m) and len(a.digits) == 4 and a.digits.isdigit() and 1800 <= a.value <= 2100
+
+
+def _atom_kind(norm: str, a: _Atom, comp: _Compiled) -> str:
+    if a.kind in ("date", "measure"):
+        return a.kind
+    before = norm[max(0, a.start - 30) : a.start]
+    after = norm[a.end : a.end + 40]
+    if comp.percent_after.match(after):
+        return "percent"
+    stripped = before.rstrip()
+    if (stripped and unicodedata.category(stripped[-1]) == "Sc") or comp.currency_before.search(before):
+        return "money"
+    nxt = after.lstrip()[:1]
+    if nxt and unicodedata.category(nxt) == "Sc":
+        return "money"
+    if comp.currency_after.match(after):
+        return "money"
+    is_plain_int = not a.is_word and a.digits.isdigit() and a.scale == 1
+    if is_plain_int and 1 <= a.value <= 31 and len(a.digits) <= 2:
+        m = comp.month_after.match(after)
+        if m and _month_ok(m.group(1), comp):
+            return "date"
+        m = comp.month_before.search(before)
+        if m and _month_ok(m.group(1), comp) and m.group(1)[:1].isupper():
+            return "date"
+        m = comp.day_range_after.match(after)
+        if m:
+            return "date"
+    if not a.is_word and comp.ordinal_after.match(after):
+        return "ordinal"
+    # Glued to a word on the left: a code ("COVID-19", "H1N1", "EF2", "Youm7") unless it is
+    # plainly a figure run into a lowercase word by bad PDF spacing ("about2,700",
+    # "evacuated900 houses").
+    if not a.is_word and a.start > 0 and _is_letter(norm[a.start - 1]):
+        glued_word = re.search(r"[^\W\d_]+$", before)
+        word = glued_word.group(0) if glued_word else ""
+        mixed_right = a.end < len(norm) and (
+            norm[a.end].isdigit()
+            or (
+                _is_letter(norm[a.end])
+                and not comp.measure_after.match(after)
+                and not comp.percent_after.match(after)
+                and not comp.currency_after.match(after)
+            )
+        )
+        if comp.qual_before.search(before) and not mixed_right:
+            pass
+        elif not (word.islower() and len(word) >= 3) or mixed_right:
+            if _YEAR_GLUE_OK(a, before, comp):
+                return "year"
+            return "code"
+    elif not a.is_word and a.start > 1 and norm[a.start - 1] == "-" and _is_letter(norm[a.start - 2]):
+        return "code"
+    if comp.measure_after.match(after) or comp.measure_before.search(before):
+        return "measure"
+    if is_plain_int and len(a.digits) == 4 and 1800 <= a.value <= 2100:
+        if comp.year_prep_before.search(before):
+            return "year"
+        m = comp.month_before.search(before)
+        if m and _month_ok(m.group(1), comp):
+            return "year"
+        nxt = after.lstrip()[:1]
+        if not comp.qual_before.search(before) and (not nxt or not nxt.isalpha()):
+            return "year"
+    return a.kind
+
+
+# ---------------------------------------------------------------------------------------------
+# Ranges and qualifiers.
+
+_RANGE_OK = {"count", "percent", "money", "measure", "decimal"}
+
+
+def _combine(norm: str, atoms: list[_Atom], comp: _Compiled) -> list[tuple[_Atom, _Atom | None, int]]:
+    """Pair atoms into ranges ("between 3,000 and 5,000", "2-3 million", "2016-17").
+
+    Returns (low atom, high atom or None, start incl. an opener word).
+    """
+    out: list[tuple[_Atom, _Atom | None, int]] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if b is not None and not a.is_vague and not b.is_vague:
+            gap = norm[a.end : b.start]
+            conn = comp.connector.match(gap)
+            opener = comp.opener_before.search(norm[max(0, a.start - 20) : a.start])
+            if (
+                a.kind == "year"
+                and re.fullmatch(r"\s*[-/]\s*", gap)
+                and b.digits.isdigit()
+                and (len(b.digits) in (2, 4))
+            ):
+                b.kind = "year"
+                out.append((a, b, a.start - (len(opener.group(0)) if opener else 0)))
+                i += 2
+                continue
+            if conn and (_key(conn.group(1)) not in comp.need_opener or opener):
+                if b.scale > 1 and a.scale == 1 and a.value * b.scale <= b.value:
+                    a.value *= b.scale
+                    a.scale = b.scale
+                    if a.kind == "decimal" and a.value == int(a.value):
+                        a.kind = "count"
+                kinds_ok = (a.kind == b.kind and a.kind in _RANGE_OK | {"date"}) or (
+                    {a.kind, b.kind} <= _RANGE_OK and "count" in {a.kind, b.kind}
+                )
+                if kinds_ok and a.value < b.value:
+                    start = a.start - (len(opener.group(0)) if opener else 0)
+                    out.append((a, b, start))
+                    i += 2
+                    continue
+        out.append((a, None, a.start))
+        i += 1
+    return out
+
+
+def _bounds(qualifier: str, value: int) -> tuple[int | None, int | None]:
+    if qualifier in ("more_than", "at_least"):
+        return value, None
+    if qualifier in ("less_than", "at_most"):
+        return None, value
+    if qualifier == "vague":
+        return None, None
+    return value, value
+
+
+def find_figures(text: str, pack: LanguagePack) -> list[Figure]:
+    """Every figure in `text`, sorted by start. Never raises: bad input gives []."""
+    try:
+        return _find_figures(text, pack)
+    except Exception:  # noqa: BLE001 - a figure finder that crashes a batch is worse than a miss
+        return []
+
+
+def _find_figures(text: str, pack: LanguagePack) -> list[Figure]:
+    if not text or not isinstance(text, str):
+        return []
+    comp = _compile(pack)
+    norm = normalise(text)
+    taken: list[tuple[int, int, str]] = [(m.start(), m.end(), "date") for m in _NUMERIC_DATE.finditer(norm)]
+    taken += [(m.start(), m.end(), "measure") for m in _CLOCK.finditer(norm)]
+    atoms = _digit_atoms(norm, comp, taken)
+    atoms += _word_atoms(norm, comp, [(a.start, a.end) for a in atoms])
+    atoms.sort(key=lambda a: a.start)
+    for a in atoms:
+        a.kind = _atom_kind(norm, a, comp)
+    figures: list[Figure] = []
+    for low_atom, high_atom, start in _combine(norm, atoms, comp):
+        end = (high_atom or low_atom).end
+        flags = tuple(dict.fromkeys(low_atom.flags + (high_atom.flags if high_atom else ())))
+        kind = low_atom.kind
+        if high_atom is not None and kind == "count":
+            kind = high_atom.kind
+        value = int(round(low_atom.value))
+        if low_atom.is_vague:
+            qualifier, low, high = "vague", None, None
+        elif high_atom is not None:
+            qualifier, low, high = "range", value, int(round(high_atom.value))
+        else:
+            qualifier = "exact"
+            qb = comp.qual_before.search(norm[max(0, start - 40) : start])
+            if qb is None and start > 0 and norm[start - 1].isalpha():
+                # glued on both sides by bad spacing: "evacuatedabout3,100"
+                qb = comp.qual_before_glued.search(norm[max(0, start - 40) : start])
+            if qb:
+                qualifier = comp.qual_before_values.get(_key(qb.group(1)), "exact")
+                start -= len(qb.group(0))
+            qa = comp.qual_after.match(norm[end : end + 20])
+            if qa:
+                qualifier = comp.qual_after_values.get(_key(qa.group(1)), qualifier)
+                end += qa.end()
+            low, high = _bounds(qualifier, value)
+        figures.append(
+            Figure(
+                start=start,
+                end=end,
+                number_start=low_atom.start,
+                number_end=(high_atom or low_atom).end,
+                text=text[start:end],
+                value=value,
+                low=low,
+                high=high,
+                qualifier=qualifier,
+                reported_value=value,
+                kind=kind,
+                flags=flags,
+            )
+        )
+    figures.sort(key=lambda f: f.start)
+    return figures
+
+
+def counts(figures: list[Figure]) -> list[Figure]:
+    """Only the figures that can be a count of people or homes."""
+    return [f for f in figures if f.kind == "count"]
+
+
+__all__ = ["Figure", "KINDS", "counts", "find_figures", "normalise"]
