@@ -21,9 +21,23 @@ MEASURES: tuple[str, ...] = Measure.__args__  # type: ignore[attr-defined]
 HOME_MEASURES = frozenset({"homes_destroyed", "homes_damaged"})
 
 Term = Literal[
-    "displaced", "fled", "evacuated", "homeless", "relocated", "evicted", "refugees",
-    "asylum_seekers", "returned", "remaining", "trapped", "at_risk", "in_relief_camp",
-    "sheltered", "destroyed_housing", "partially_destroyed_housing", "uninhabitable_housing",
+    "displaced",
+    "fled",
+    "evacuated",
+    "homeless",
+    "relocated",
+    "evicted",
+    "refugees",
+    "asylum_seekers",
+    "returned",
+    "remaining",
+    "trapped",
+    "at_risk",
+    "in_relief_camp",
+    "sheltered",
+    "destroyed_housing",
+    "partially_destroyed_housing",
+    "uninhabitable_housing",
 ]
 TERMS: tuple[str, ...] = Term.__args__  # type: ignore[attr-defined]
 
@@ -35,13 +49,37 @@ UNITS: tuple[str, ...] = Unit.__args__  # type: ignore[attr-defined]
 
 # Flags a reviewer must see. Free strings are allowed; these are the ones the code emits.
 KNOWN_FLAGS = (
-    "number_typo", "projection", "vague", "conflict", "converted_unit", "place_unresolved",
-    "date_unresolved", "negated", "hypothetical", "corrected", "inconsistent",
+    "number_typo",
+    "projection",
+    "vague",
+    "conflict",
+    "converted_unit",
+    "place_unresolved",
+    "date_unresolved",
+    "negated",
+    "hypothetical",
+    "corrected",
+    "inconsistent",
 )
 
 SPEC_FIELDS: tuple[str, ...] = (
-    "doc_id", "lang", "measure", "term", "value", "low", "high", "qualifier", "unit",
-    "reported_value", "start", "end", "place", "source", "evidence", "confidence", "flags",
+    "doc_id",
+    "lang",
+    "measure",
+    "term",
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "reported_value",
+    "start",
+    "end",
+    "place",
+    "source",
+    "evidence",
+    "confidence",
+    "flags",
 )
 
 
@@ -140,8 +178,10 @@ class Fact(BaseModel):
     confidence: float = 0.5
     flags: list[str] = Field(default_factory=list)
 
-    # Extras (not in the spec's output): the kind of source, for reconciliation.
+    # Extras (not in the spec's output): the kind of source, for reconciliation, and the id a
+    # store gave the fact (a correction changes the computed id; the store's id does not change).
     source_kind: str | None = None
+    stored_id: str | None = None
 
     def to_spec(self) -> dict[str, Any]:
         """Exactly the contract's fields, in the contract's order."""
@@ -151,12 +191,26 @@ class Fact(BaseModel):
         out["evidence"] = [e.model_dump() for e in self.evidence]
         return out
 
+    def __eq__(self, other: object) -> bool:
+        """Two facts are equal when they say the same; which store holds them does not matter."""
+        if not isinstance(other, Fact):
+            return NotImplemented
+        return self.model_dump(exclude={"stored_id"}) == other.model_dump(exclude={"stored_id"})
+
+    __hash__ = None  # mutable model: not hashable, as pydantic's default
+
     def merge_key(self) -> tuple[Any, ...]:
         """Mentions with the same key, within one document, are one fact."""
         place = self.place.key() if self.place else None
         return (self.measure, self.value, place, self.start, self.end)
 
     def fact_id(self) -> str:
-        """A stable id: the same fact from the same document always gets the same id."""
+        """A stable id: the same fact from the same document always gets the same id.
+
+        A fact read back from a store keeps the store's id, so matrix points and exports of
+        corrected or manual facts link to the fact an analyst reviews.
+        """
+        if self.stored_id:
+            return self.stored_id
         key = json.dumps([self.doc_id, *map(str, self.merge_key())], ensure_ascii=False)
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

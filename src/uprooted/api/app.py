@@ -25,6 +25,7 @@ from uprooted.api.schemas import (
     check_fact,
 )
 from uprooted.models import MEASURES
+from uprooted.pipeline import store_matrix
 
 Status = Literal["machine", "corrected", "confirmed", "rejected", "manual"]
 ExportFormat = Literal["csv", "hxl", "json", "geojson", "facts", "facts-jsonl"]
@@ -213,7 +214,7 @@ def _api_router(store: Any) -> APIRouter:
         level: str | None = None,
     ) -> dict[str, Any]:
         """The reconciled matrix from non-rejected, corrected facts; filters pick series."""
-        built = build_store_matrix(store)
+        built = store_matrix(store)
         series = [
             s
             for s in built.series
@@ -232,7 +233,7 @@ def _api_router(store: Any) -> APIRouter:
         area: str | None = None,
     ) -> dict[str, Any]:
         """One place x measure series, with every point's facts and explanation."""
-        built = build_store_matrix(store)
+        built = store_matrix(store)
         found = next((s for s in built.series if s.key == place and s.measure == measure), None)
         found = found or built.find(place, measure, area=area, country=country)
         if found is None:
@@ -252,7 +253,7 @@ def _api_router(store: Any) -> APIRouter:
             write_export([s.fact for s in stored], format, buffer)
             body = _with_store_ids(buffer.getvalue(), format, stored)
         else:
-            write_export(build_store_matrix(store), format, buffer)
+            write_export(store_matrix(store), format, buffer)
             body = buffer.getvalue()
         return Response(
             content=body,
@@ -261,31 +262,6 @@ def _api_router(store: Any) -> APIRouter:
         )
 
     return router
-
-
-def build_store_matrix(store: Any) -> Any:
-    """The matrix over what the store holds now: rejected facts out, corrections in.
-
-    The matrix names facts by `Fact.fact_id()`, which a correction (or a manual fact's
-    "manual-" prefix) changes; point refs are mapped back to the store's ids so every point
-    links to a fact page that exists.
-    """
-    from uprooted.matrix import build_matrix
-
-    stored = store.facts()
-    facts = [s.fact for s in stored]
-    store_ids = {s.fact.fact_id(): s.fact_id for s in stored}
-    docs = {}
-    for doc_id in {f.doc_id for f in facts}:
-        doc = store.get_document(doc_id)
-        if doc is not None:
-            docs[doc_id] = doc
-    matrix = build_matrix(facts, docs=docs, links=store.links())
-    for series in matrix.series:
-        for point in series.points:
-            for ref in point.facts:
-                ref.fact_id = store_ids.get(ref.fact_id, ref.fact_id)
-    return matrix
 
 
 def _with_store_ids(text: str, fmt: str, stored: list[Any]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import logging
 import pkgutil
 from functools import cache
 
@@ -10,20 +11,39 @@ from uprooted.lang.base import LanguagePack
 
 DEFAULT_LANG = "en"
 
+log = logging.getLogger(__name__)
+
 
 @cache
-def all_packs() -> dict[str, LanguagePack]:
-    """Every pack under this folder, keyed by each code it serves."""
+def _discover() -> tuple[dict[str, LanguagePack], dict[str, str]]:
     packs: dict[str, LanguagePack] = {}
+    errors: dict[str, str] = {}
     for info in pkgutil.iter_modules(__path__):
         if not info.ispkg:
             continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
+        try:
+            module = importlib.import_module(f"{__name__}.{info.name}")
+        except Exception as exc:  # noqa: BLE001 - one broken pack must not take the others down
+            errors[info.name] = f"{exc.__class__.__name__}: {exc}"
+            log.error("language pack %s could not be loaded: %s", info.name, errors[info.name])
+            continue
         pack = getattr(module, "PACK", None)
         if isinstance(pack, LanguagePack):
             for code in pack.codes:
                 packs[code] = pack
-    return packs
+        else:
+            errors[info.name] = "no PACK defined"
+    return packs, errors
+
+
+def all_packs() -> dict[str, LanguagePack]:
+    """Every pack under this folder, keyed by each code it serves."""
+    return _discover()[0]
+
+
+def pack_errors() -> dict[str, str]:
+    """Packs that failed to load, with why (a test asserts there are none)."""
+    return _discover()[1]
 
 
 def get_pack(code: str | None) -> LanguagePack | None:

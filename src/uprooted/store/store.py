@@ -458,7 +458,7 @@ class Store:
         changes = row.changes or {}
         return StoredFact(
             fact_id=row.fact_id,
-            fact=apply_changes(base, changes),
+            fact=apply_changes(base, changes).model_copy(update={"stored_id": row.fact_id}),
             status=row.status,
             machine_fact=base if row.origin == "machine" else None,
             reviewed_by=row.analyst,

@@ -1,0 +1,22 @@
+"""Packs are found by folder, every one loads, and codes route to the right pack."""
+
+from uprooted.lang import all_packs, get_pack, pack_errors
+
+
+def test_every_pack_loads():
+    assert pack_errors() == {}
+
+
+def test_codes_and_aliases_route_to_packs():
+    assert get_pack("en").code == "en"
+    assert get_pack("en-GB").code == "en"
+    assert get_pack("nn").code == "nb"
+    assert get_pack("no").code == "nb"
+    assert get_pack("NB").code == "nb"
+    assert get_pack("xx") is None
+    assert get_pack(None) is None
+
+
+def test_each_pack_is_registered_under_each_of_its_codes():
+    for code, pack in all_packs().items():
+        assert code in pack.codes

@@ -1,0 +1,94 @@
+"""Where extraction stands on the shared gold (read from ../shared; skipped when it is absent).
+
+These are the issues' acceptance bars, measured with our own implementation of the spec's
+scoring rules (`uprooted.evaluate`), which tests/test_evaluate.py checks rule by rule.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from uprooted.evaluate import gold_documents, load_jsonl, score
+from uprooted.extract import extract_document
+from uprooted.models import Document
+
+
+def extract_gold(path):
+    gold = load_jsonl(path)
+    facts = []
+    for rec in gold_documents(gold, path):
+        published = date.fromisoformat(rec["published"]) if rec.get("published") else None
+        doc = Document(doc_id=rec["id"], text=rec["text"], lang=rec["lang"], published=published)
+        facts += [f.to_spec() for f in extract_document(doc)]
+    return gold, facts
+
+
+@pytest.fixture(scope="module")
+def seeds(shared_dir):
+    gold, facts = extract_gold(shared_dir / "gold" / "seeds.jsonl")
+    return gold, facts, score(gold, facts, gold_path=shared_dir / "gold" / "seeds.jsonl")
+
+
+@pytest.fixture(scope="module")
+def excerpts(shared_dir):
+    path = shared_dir / "gold" / "idmc_excerpts.jsonl"
+    gold, facts = extract_gold(path)
+    return score(gold, facts, gold_path=path)
+
+
+def test_seeds_core_f1_is_perfect_in_both_languages(seeds):
+    _, _, result = seeds
+    for lang in ("en", "nb"):
+        assert result.core[lang]["f1"] == 1.0, (lang, result.core[lang], result.errors)
+
+
+def test_seeds_full_f1(seeds):
+    _, _, result = seeds
+    assert result.full["all"]["f1"] >= 0.9, (result.full, result.errors)
+
+
+def test_seeds_report_none_of_the_listed_non_facts(seeds):
+    gold, facts, _ = seeds
+    for doc in gold:
+        doc_facts = [f for f in facts if f["doc_id"] == doc["doc_id"]]
+        for phrase in doc.get("not_facts", []):
+            digits = "".join(ch for ch in phrase if ch.isdigit())
+            for fact in doc_facts:
+                evidence = " ".join(e["text"] for e in fact["evidence"])
+                if phrase in evidence and digits:
+                    assert str(fact["reported_value"]) != digits, (phrase, fact)
+
+
+def test_idmc_excerpts_figure_and_country_accuracy(excerpts):
+    assert excerpts.excerpt["figure"] >= 0.90, excerpts.excerpt
+    assert excerpts.excerpt["country"] >= 0.85, excerpts.excerpt
+
+
+def test_matrix_after_ingesting_both_seeds_shows_the_iom_series(shared_dir, tmp_path):
+    """Issue acceptance: Mosul's displaced series holds 164,000 (26 Feb) and 206,000 (5 Mar),
+    each with its source and the sentence that states it."""
+    import json
+
+    from click.testing import CliRunner
+
+    from uprooted.cli import cli
+
+    db = str(tmp_path / "seeds.sqlite")
+    runner = CliRunner()
+    ingested = runner.invoke(
+        cli, ["--db", db, "ingest", str(shared_dir / "seeds"), "--published", "2017-03-05"]
+    )
+    assert ingested.exit_code == 0, ingested.output
+    assert runner.invoke(cli, ["--db", db, "link"]).exit_code == 0
+    shown = runner.invoke(cli, ["--db", db, "matrix", "--format", "json", "--measure", "displaced"])
+    matrix = json.loads(shown.stdout)
+    mosul = [s for s in matrix["series"] if s["place_name"] == "Mosul" and not s.get("area")]
+    assert mosul, [s["key"] for s in matrix["series"]]
+    points = {(p["date"], p["value"]): p for p in mosul[0]["points"]}
+    for when, value in (("2017-02-26", 164000), ("2017-03-05", 206000)):
+        point = points.get((when, value))
+        assert point, sorted(points)
+        assert point["source"] == "IOM" or any(ref["source"] == "IOM" for ref in point["facts"])
+        assert all(ref["evidence"] for ref in point["facts"])
