@@ -1,0 +1,653 @@
+"""Find place mentions in a sentence or document, and resolve names against the gazetteer.
+
+Matching is a longest-match scan over word tokens (hand-written rather than a regex
+alternation of 800k names, which would be slow to compile and impossible to filter by case).
+All language knowledge (areas, "the city", demonyms, stop-words, genitive endings) comes from
+the language packs; the scan itself never names a language.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+import simplemma
+
+from uprooted.lang import all_packs, get_pack
+from uprooted.lang.base import LanguagePack, PlaceData
+from uprooted.models import Place
+from uprooted.places.gazetteer import KIND_LEVEL, Gazetteer, display_name, fold, gazetteer, name_key
+
+_TOKEN_RE = re.compile(r"[^\W\d_]+")
+_JOINABLE_GAP = re.compile(r"(?:\s|-|'|’|\.\s?){1,2}")  # "Ouham-Pendé", "Ta'izz", "St. Louis"
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”«»()\[\]\n]\s*)$")
+# A big city is rarely a common word in disguise ("Aleppo" is in simplemma's English list).
+_BIG_CITY = 250_000
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place as it appears in the text, with offsets into the text passed in."""
+
+    start: int
+    end: int
+    text: str
+    place: Place | None
+    kind: str  # "country" | "admin1" | "admin2" | "city" | "area" | "anaphora" | "demonym"
+    level: int  # country 0, admin1 1, admin2 2, city 3, area 4; anaphora/demonym -1
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """Everything one language (or all of them, when the language is unknown) adds to the index."""
+
+    codes: tuple[str, ...]
+    aliases: dict[str, tuple[int, ...]]  # name_key -> entry ids (exonyms, informal country names)
+    exact_aliases: dict[str, int]  # "DRC", "U.S." -> country entry id (case-sensitive)
+    demonyms: dict[str, tuple[str, bool]]  # name_key -> (iso3, capital required)
+    stop_keys: frozenset[str]
+    genitive: tuple[str, ...]
+    admin_suffixes: dict[str, int]  # name_key -> level
+    admin_prefix_re: re.Pattern | None
+    area_before: tuple[re.Pattern, ...]
+    area_after: tuple[re.Pattern, ...]
+    area_alone: tuple[re.Pattern, ...]
+    area_of: dict[str, str]  # folded area phrase -> area value
+    anaphora_re: re.Pattern | None
+    blockers_re: re.Pattern | None
+    title_keys: frozenset[str]
+    max_tokens: int
+
+
+def _merge(datas: Iterable[PlaceData]) -> PlaceData:
+    datas = list(datas)
+    if len(datas) == 1:
+        return datas[0]
+
+    def tup(attr: str) -> tuple:
+        return tuple(dict.fromkeys(x for d in datas for x in getattr(d, attr)))
+
+    def dct(attr: str) -> dict:
+        out: dict = {}
+        for d in datas:
+            out.update(getattr(d, attr))
+        return out
+
+    return PlaceData(
+        areas=dct("areas"),
+        city_anaphora=tup("city_anaphora"),
+        exonyms=dct("exonyms"),
+        country_names=dct("country_names"),
+        demonyms=dct("demonyms"),
+        demonym_suffixes=tup("demonym_suffixes"),
+        genitive_suffixes=tup("genitive_suffixes"),
+        stopwords=tup("stopwords"),
+        area_before=tup("area_before"),
+        area_after=tup("area_after"),
+        area_alone=tup("area_alone"),
+        admin_suffixes=dct("admin_suffixes"),
+        admin_prefixes=dct("admin_prefixes"),
+        anaphora_blockers=tup("anaphora_blockers"),
+        person_titles=tup("person_titles"),
+    )
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """Regex alternation of phrases, longest first, spaces matching any spacing or a hyphen."""
+    parts = sorted({p for p in phrases if p}, key=len, reverse=True)
+    return "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", p)) for p in parts)
+
+
+@cache
+def _lexicon(code: str | None) -> _Lexicon:
+    pack = get_pack(code) if code else None
+    packs = [pack] if pack else list({id(p): p for p in all_packs().values()}.values())
+    data = _merge(p.places for p in packs)
+    gaz = gazetteer()
+
+    aliases: dict[str, list[int]] = {}
+    exact: dict[str, int] = {}
+    for form, iso3 in data.country_names.items():
+        cid = gaz.country_by_iso3.get(iso3)
+        if cid is None:
+            continue
+        letters = [ch for ch in form if ch.isalpha()]
+        if letters and all(ch.isupper() for ch in letters):
+            exact[form] = cid
+        else:
+            aliases.setdefault(name_key(form), []).append(cid)
+    for form, english in data.exonyms.items():
+        ids = gaz.index.get(name_key(english), ())
+        if ids:
+            aliases.setdefault(name_key(form), []).extend(ids)
+
+    demonyms: dict[str, tuple[str, bool]] = {}
+    for form, iso3 in data.demonyms.items():
+        capital = form[:1].isupper()
+        for suffix in ("", *data.demonym_suffixes):
+            demonyms[name_key(form + suffix)] = (iso3, capital)
+
+    area_alt = _alternation(data.areas)
+    flags = re.IGNORECASE
+
+    def compile_all(templates: Iterable[str]) -> tuple[re.Pattern, ...]:
+        if not area_alt:
+            return ()
+        return tuple(re.compile(t.replace("{area}", f"(?P<area>{area_alt})"), flags) for t in templates)
+
+    prefix_alt = _alternation(data.admin_prefixes)
+    anaphora_alt = _alternation(data.city_anaphora)
+    blockers_alt = _alternation(data.anaphora_blockers)
+    max_tokens = max(
+        [gaz.max_tokens, *(k.count(" ") + 1 for k in aliases), *(k.count(" ") + 1 for k in demonyms)]
+    )
+    return _Lexicon(
+        codes=tuple(p.code for p in packs),
+        aliases={k: tuple(dict.fromkeys(v)) for k, v in aliases.items()},
+        exact_aliases=exact,
+        demonyms=demonyms,
+        stop_keys=frozenset(name_key(w) for w in data.stopwords),
+        genitive=tuple(data.genitive_suffixes),
+        admin_suffixes={name_key(k): v for k, v in data.admin_suffixes.items()},
+        admin_prefix_re=re.compile(rf"\b(?P<prefix>{prefix_alt})\s+$", flags) if prefix_alt else None,
+        area_before=compile_all(data.area_before),
+        area_after=compile_all(data.area_after),
+        area_alone=compile_all(data.area_alone),
+        area_of={name_key(k): v for k, v in data.areas.items()},
+        anaphora_re=re.compile(rf"(?<!\w)(?:{anaphora_alt})(?!\w)", flags) if anaphora_alt else None,
+        blockers_re=re.compile(rf"^\s+(?:{blockers_alt})\b", flags) if blockers_alt else None,
+        title_keys=frozenset(name_key(t) for t in data.person_titles),
+        max_tokens=min(max_tokens, 8),
+    )
+
+
+def _cased_start(word: str) -> bool:
+    """Capitalised, or written in a script without case (Arabic): a name may start here."""
+    first = word[:1]
+    return first.isupper() or (first.isalpha() and not first.islower() and not first.isupper())
+
+
+@cache
+def _word_list(code: str):
+    """simplemma's case-sensitive word list: "police" is in it, "Aleppo" only capitalised."""
+    try:
+        from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+        return DefaultDictionaryFactory().get_dictionary(code)
+    except Exception:  # unknown language or a changed simplemma layout
+        return None
+
+
+def _is_common_word(folded: str, codes: tuple[str, ...]) -> bool:
+    """A word the language writes in lower case ("union", "split"), i.e. not only a name."""
+    for code in codes:
+        words = _word_list(code)
+        if words is None:
+            try:
+                if simplemma.is_known(folded, lang=code):
+                    return True
+            except Exception:
+                continue
+        elif folded in words:
+            return True
+    return False
+
+
+@dataclass
+class _Match:
+    start_tok: int
+    end_tok: int  # exclusive
+    start: int
+    end: int
+    ids: tuple[int, ...] = ()
+    demonym: str | None = None
+    exact: bool = False  # from the pack's case-sensitive country forms: never filtered
+    level_hint: int | None = None
+    needs_context: bool = False
+
+
+def _lookup(key: str, lex: _Lexicon, gaz: Gazetteer) -> tuple[int, ...]:
+    found = lex.aliases.get(key, ()) + gaz.index.get(key, ())
+    if not found and " " in key:  # "Grand'Anse" = GeoNames' "GrandAnse"
+        found = gaz.compact.get(key.replace(" ", ""), ())
+    return tuple(dict.fromkeys(found))
+
+
+def _scan(text: str, lex: _Lexicon, gaz: Gazetteer) -> list[_Match]:
+    tokens = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    folded = [fold(text[s:e]) for s, e in tokens]
+    joinable = [
+        i + 1 < len(tokens) and _JOINABLE_GAP.fullmatch(text[tokens[i][1] : tokens[i + 1][0]]) is not None
+        for i in range(len(tokens))
+    ]
+    matches: list[_Match] = []
+    i = 0
+    while i < len(tokens):
+        found = _match_at(i, text, tokens, folded, joinable, lex, gaz)
+        if found:
+            matches.append(found)
+            i = found.end_tok
+        else:
+            i += 1
+    return matches
+
+
+def _match_at(i, text, tokens, folded, joinable, lex: _Lexicon, gaz: Gazetteer) -> _Match | None:
+    first = text[tokens[i][0] : tokens[i][1]]
+    cased = _cased_start(first)
+    last = i
+    while last + 1 < len(tokens) and last - i + 1 < lex.max_tokens and joinable[last]:
+        last += 1
+    for j in range(last, i - 1, -1):  # longest first
+        start, end = tokens[i][0], tokens[j][1]
+        span = text[start:end]
+        if span in lex.exact_aliases:
+            return _Match(i, j + 1, start, end, (lex.exact_aliases[span],), exact=True)
+        key = " ".join(folded[i : j + 1])
+        letters = [ch for ch in span if ch.isalpha()]
+        if len(letters) < 3 or (len(letters) <= 4 and all(ch.isupper() for ch in letters)):
+            continue  # "A", "SLA", "OSM": initials and codes are only names when a pack says so
+        if j > i and not _cased_start(text[tokens[j][0] : tokens[j][1]]) and key not in lex.aliases:
+            continue  # a name ends on a capitalised word: "Tikrit as" is a junk alternate
+        ids = _lookup(key, lex, gaz) if cased else ()
+        if ids and gaz.entries[ids[0]].kind == "country":
+            return _Match(i, j + 1, start, end, ids)
+        dem = lex.demonyms.get(key)
+        if dem and (cased or not dem[1]):
+            return _Match(i, j + 1, start, end, demonym=dem[0])
+        if ids:
+            return _Match(i, j + 1, start, end, ids)
+        if not cased:
+            continue
+        for suffix in lex.genitive:  # "Mosuls", "Iraks": the name is the stem
+            if key.endswith(suffix) and len(folded[j]) > len(suffix) + 2:
+                ids = _lookup(key[: -len(suffix)], lex, gaz)
+                if ids:
+                    return _Match(i, j + 1, start, end, ids)
+    return None
+
+
+def _prev_token_capitalised(text: str, start: int) -> bool:
+    """A capitalised word right before, not opening a sentence: part of a name ("Hillary Clinton")."""
+    m = re.search(r"([^\W\d_]+)\s$", text[max(0, start - 40) : start])
+    if not m:
+        return False
+    before = text[: start - len(m.group(0))]
+    return m.group(1)[:1].isupper() and not _SENTENCE_END.search(before)
+
+
+def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Gazetteer) -> bool:
+    """Drop matches that are common words, stop-words or parts of person/organisation names."""
+    if m.exact or m.demonym:
+        return True
+    key = " ".join(folded_tokens[m.start_tok : m.end_tok])
+    if m.level_hint is not None:
+        # "Unity state", "Tanganyika province": the admin word vouches for the name, but a
+        # generic one ("Western provinces", "Coast region") only within a country in play.
+        words = key.split()
+        generic = key in lex.stop_keys or any(w in lex.area_of or w in lex.stop_keys for w in words)
+        m.needs_context = generic and all(_is_common_word(w, lex.codes) for w in words)
+        return True
+    best = gaz.entries[m.ids[0]]
+    country_named = best.kind == "country" and (
+        m.ids[0] in lex.aliases.get(key, ()) or m.ids[0] not in gaz.foreign.get(key, ())
+    )
+    if key in lex.stop_keys and not country_named:
+        return False
+    if country_named:
+        return True
+    big = best.population >= _BIG_CITY and best.kind == "city"
+    tokens = key.split()
+    if not big and all(_is_common_word(t, lex.codes) for t in tokens):
+        return False
+    span = text[m.start : m.end]
+    if span.isupper() and best.kind in ("city", "admin2") and best.population < 100_000:
+        return False  # "MODIS", "UNHCR": acronyms; a small town in a capitalised headline is rare
+    if best.kind in ("city", "admin2") and best.population < 100_000:
+        if re.search(
+            r"\b(?:al|el|bin|ibn|abu|van|von|de|da)[-\s]$", text[max(0, m.start - 5) : m.start], re.I
+        ):
+            return False  # "al-Sisi", "bin Ali": part of a person's name
+        before = text[max(0, m.start - 30) : m.start]
+        tm = re.search(r"([^\W\d_]+)\.?\s+$", before)
+        if tm and fold(tm.group(1)) in lex.title_keys:
+            return False
+        if _prev_token_capitalised(text, m.start):
+            return False
+        after = text[m.end : m.end + 30]
+        if re.match(r"-[^\W\d_]", after):  # "Ban Ki-moon": the name goes on
+            return False
+        nm = re.match(r"\s([^\W\d_]+)", after)
+        if nm and nm.group(1)[:1].isupper() and fold(nm.group(1)) not in lex.admin_suffixes:
+            return False
+    return True
+
+
+def _admin_hint(m: _Match, text: str, tokens_after: str, lex: _Lexicon) -> tuple[int | None, int]:
+    """Level named by an admin word after ("Unity state") or before ("the province of X")."""
+    sm = re.match(r"[\s-]+([^\W\d_]+)", tokens_after)
+    if sm:
+        level = lex.admin_suffixes.get(fold(sm.group(1)))
+        if level is not None:
+            return level, m.end + sm.end()
+    if lex.admin_prefix_re is not None:
+        pm = lex.admin_prefix_re.search(text[max(0, m.start - 40) : m.start])
+        if pm:
+            level = lex.admin_suffixes.get(name_key(pm.group("prefix")).split()[0])
+            if level is not None:
+                return level, m.end
+    return None, m.end
+
+
+def _choose(
+    ids: tuple[int, ...],
+    gaz: Gazetteer,
+    context: set[str],
+    level_hint: int | None,
+    support: dict[str, float] | None = None,
+) -> int:
+    """The most likely entry: a country; then one in a country the text names; then one in a
+    country other mentions could lie in; then the most populous."""
+    entries = gaz.entries
+    support = support or {}
+
+    def rank(i: int) -> tuple:
+        e = entries[i]
+        level = KIND_LEVEL[e.kind]
+        fits_hint = level_hint is None or level == level_hint or (level_hint == 3 and e.kind == "city")
+        weight = e.population if e.kind == "city" else e.population / 2
+        # Other mentions that could lie in the same country tip the balance, scaled so that a
+        # 50-fold population gap still wins ("Valparaiso" near "San Roque" stays in Chile).
+        others = support.get(e.country, 0.0) - own_vote.get(e.country, 0.0)
+        score = math.log10(weight + 10) + 2.0 * others
+        return (not fits_hint, e.kind != "country", e.country not in context, -score)
+
+    own_vote = _votes_of(ids, gaz)
+
+    best = min(ids, key=rank)
+    e = entries[best]
+    if e.kind in ("admin1", "admin2") and level_hint is None:
+        # "Herat", "Idlib": the city of the same name is the more specific reading.
+        own = name_key(e.name)
+        same_city = [
+            i
+            for i in ids
+            if entries[i].kind == "city"
+            and entries[i].country == e.country
+            and name_key(entries[i].name) == own
+            and entries[i].population * 20 >= e.population  # not "Kansas", a village in Kansas
+        ]
+        if same_city:
+            return max(same_city, key=lambda i: entries[i].population)
+    return best
+
+
+def _context_countries(matches: list[_Match], gaz: Gazetteer) -> set[str]:
+    """Countries the text itself vouches for: named, as demonyms, or as the only reading of a name."""
+    context: set[str] = set()
+    for m in matches:
+        if m.demonym:
+            context.add(m.demonym)
+            continue
+        best = gaz.entries[m.ids[0]]
+        if best.kind == "country":
+            context.add(best.country)
+            continue
+        fitting = [gaz.entries[i] for i in m.ids]
+        if m.level_hint is not None:
+            fitting = [e for e in fitting if KIND_LEVEL[e.kind] == m.level_hint] or fitting
+        countries = {e.country for e in fitting}
+        if len(countries) == 1:
+            context |= countries
+    return context
+
+
+def _votes_of(ids: tuple[int, ...], gaz: Gazetteer) -> dict[str, float]:
+    """One vote per mention, shared among the countries its readings (admin areas, towns of
+    10,000+) lie in: an ambiguous name says little about the country."""
+    countries = {
+        gaz.entries[i].country
+        for i in ids
+        if gaz.entries[i].kind in ("admin1", "admin2") or gaz.entries[i].population >= 10_000
+    }
+    return {c: 1.0 / len(countries) for c in countries}
+
+
+def _support(matches: list[_Match], gaz: Gazetteer) -> dict[str, float]:
+    """For each country, how much the mentions of a text point at it: "Grand'Anse" next to
+    "Nippes" is the Haitian one."""
+    votes: dict[str, float] = {}
+    for m in matches:
+        if m.demonym:
+            continue
+        for c, v in _votes_of(m.ids, gaz).items():
+            votes[c] = votes.get(c, 0.0) + v
+    return votes
+
+
+def _written_name(m: _Match, text: str, entry_id: int, lex: _Lexicon, gaz: Gazetteer) -> str | None:
+    """The name as the text spells it ("Raqqa", not GeoNames' "Ar Raqqah"), when that spelling is
+    one of the place's own Latin-script names. Countries and pack exonyms keep the canonical name."""
+    entry = gaz.entries[entry_id]
+    if entry.kind == "country" or m.exact:
+        return None
+    written = text[m.start : m.end]
+    key = name_key(written)
+    if entry_id in lex.aliases.get(key, ()) or entry_id not in gaz.index.get(key, ()):
+        return None  # exonym, or matched through the genitive stem: keep the canonical name
+    if not all(
+        ch.isascii() or unicodedata.category(ch).startswith("L") and ord(ch) < 0x250 for ch in written
+    ):
+        return None
+    return display_name(" ".join(written.split()))
+
+
+def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMention]:
+    """Every place mention in `text`: countries, admin areas, cities, areas, "the city", demonyms."""
+    if not text:
+        return []
+    try:
+        lex = _lexicon(pack.code if pack else None)
+    except Exception:  # a broken pack must not break extraction
+        lex = _lexicon(None)
+    gaz = gazetteer()
+    folded_tokens = [fold(t) for t in _TOKEN_RE.findall(text)]
+    raw = _scan(text, lex, gaz)
+    kept: list[tuple[_Match, int]] = []  # (match, end including an admin word)
+    for m in raw:
+        hint, end = (None, m.end) if m.demonym else _admin_hint(m, text, text[m.end : m.end + 40], lex)
+        m.level_hint = hint
+        if _keep(m, text, folded_tokens, lex, gaz):
+            kept.append((m, end))
+
+    context = _context_countries([m for m, _ in kept if not m.needs_context], gaz)
+    kept = [
+        (m, e)
+        for m, e in kept
+        if not m.needs_context or any(gaz.entries[i].country in context for i in m.ids)
+    ]
+    support = _support([m for m, _ in kept], gaz)
+
+    mentions: list[PlaceMention] = []
+    for m, end in kept:
+        if m.demonym:
+            cid = gaz.country_by_iso3.get(m.demonym)
+            place = gaz.place(cid, text[m.start : m.end]) if cid is not None else None
+            mentions.append(PlaceMention(m.start, m.end, text[m.start : m.end], place, "demonym", -1))
+            continue
+        chosen = _choose(m.ids, gaz, context, m.level_hint, support)
+        entry = gaz.entries[chosen]
+        if context and entry.country not in context and entry.kind == "city" and entry.population < 10_000:
+            continue  # a hamlet abroad in a text about elsewhere: more likely a word or a name
+        start = m.start
+        area = None
+        for pattern in lex.area_before:
+            am = pattern.search(text[max(0, m.start - 80) : m.start])
+            if am:
+                area = lex.area_of.get(name_key(am.group("area")))
+                start = m.start - (len(text[max(0, m.start - 80) : m.start]) - am.start())
+                break
+        if area is None:
+            for pattern in lex.area_after:
+                am = pattern.match(text[m.end : m.end + 60])
+                if am:
+                    area = lex.area_of.get(name_key(am.group("area")))
+                    end = max(end, m.end + am.end())
+                    break
+            if area is None:  # Norwegian genitive "Mosuls gamleby": the "s" is inside the match
+                for suffix in lex.genitive:
+                    if text[m.start : m.end].casefold().endswith(suffix):
+                        for pattern in lex.area_after:
+                            am = pattern.match(suffix + text[m.end : m.end + 60])
+                            if am:
+                                area = lex.area_of.get(name_key(am.group("area")))
+                                end = max(end, m.end + am.end() - len(suffix))
+                                break
+        span_text = text[start:end]
+        place = gaz.place(chosen, span_text)
+        written = _written_name(m, text, chosen, lex, gaz)
+        if written and written != place.name:
+            place = place.model_copy(update={"name": written})
+        kind, level = entry.kind, KIND_LEVEL[entry.kind]
+        if area:
+            place = place.model_copy(update={"area": area})
+            if entry.kind == "city":
+                kind, level = "area", KIND_LEVEL["area"]
+        mentions.append(PlaceMention(start, end, span_text, place, kind, level))
+
+    mentions.extend(_loose_mentions(text, lex, mentions))
+    mentions.sort(key=lambda pm: (pm.start, -pm.end))
+    return mentions
+
+
+def _overlaps(start: int, end: int, taken: list[PlaceMention]) -> bool:
+    return any(start < pm.end and pm.start < end for pm in taken)
+
+
+def _area_in(am: re.Match, lex: _Lexicon) -> str | None:
+    """The area a match names: its `area` group, else the longest area phrase ending it."""
+    if "area" in am.re.groupindex and am.group("area"):
+        return lex.area_of.get(name_key(am.group("area")))
+    words = name_key(am.group(0)).split()
+    for k in range(len(words)):
+        area = lex.area_of.get(" ".join(words[k:]))
+        if area:
+            return area
+    return None
+
+
+def _loose_mentions(text: str, lex: _Lexicon, taken: list[PlaceMention]) -> list[PlaceMention]:
+    """Areas with no place named ("the western parts") and "the city"-style anaphora."""
+    out: list[PlaceMention] = []
+    for pattern in lex.area_alone:
+        for am in pattern.finditer(text):
+            if _overlaps(am.start(), am.end(), taken + out):
+                continue
+            area = _area_in(am, lex)
+            if area:
+                place = Place(text=am.group(0), area=area)
+                out.append(PlaceMention(am.start(), am.end(), am.group(0), place, "area", KIND_LEVEL["area"]))
+    if lex.anaphora_re is not None:
+        for am in lex.anaphora_re.finditer(text):
+            if _overlaps(am.start(), am.end(), taken + out):
+                continue
+            if lex.blockers_re is not None and lex.blockers_re.match(text[am.end() : am.end() + 20]):
+                continue
+            out.append(PlaceMention(am.start(), am.end(), am.group(0), None, "anaphora", -1))
+    return out
+
+
+# --- resolution API -------------------------------------------------------------------------
+
+
+def _country_iso3(country: str | None, gaz: Gazetteer) -> str | None:
+    if not country:
+        return None
+    c = country.strip()
+    if c.upper() in gaz.country_by_iso3:
+        return c.upper()
+    if c.upper() in gaz.iso2_to_iso3:
+        return gaz.iso2_to_iso3[c.upper()]
+    for i in gaz.index.get(name_key(c), ()):
+        if gaz.entries[i].kind == "country":
+            return gaz.entries[i].country
+    return None
+
+
+def resolve_place(name: str, *, country: str | None = None, lang: str | None = None) -> Place | None:
+    """The gazetteer's best reading of one name, optionally within a country (ISO2/3 or name)."""
+    if not name or not name.strip():
+        return None
+    gaz = gazetteer()
+    lex = _lexicon(lang) if lang and get_pack(lang) else _lexicon(None)
+    text = name.strip()
+    if text in lex.exact_aliases:
+        return gaz.place(lex.exact_aliases[text], text)
+    key = name_key(text)
+    level_hint = None
+    words = key.split()
+    if len(words) > 1 and words[-1] in lex.admin_suffixes:  # "Tanganyika province"
+        level_hint = lex.admin_suffixes[words[-1]]
+        key = " ".join(words[:-1])
+    ids = _lookup(key, lex, gaz)
+    if not ids:
+        for suffix in lex.genitive:
+            if key.endswith(suffix) and len(key) > len(suffix) + 2:
+                ids = _lookup(key[: -len(suffix)], lex, gaz)
+                if ids:
+                    break
+    if not ids and key in lex.demonyms:
+        cid = gaz.country_by_iso3.get(lex.demonyms[key][0])
+        return gaz.place(cid, text) if cid is not None else None
+    iso3 = _country_iso3(country, gaz)
+    if iso3:
+        ids = tuple(i for i in ids if gaz.entries[i].country == iso3)
+    if not ids:
+        return None
+    return gaz.place(_choose(ids, gaz, {iso3} if iso3 else set(), level_hint), text)
+
+
+def _entry_of(place: Place, gaz: Gazetteer) -> int | None:
+    if place.name is None:
+        return None
+    for i in gaz.index.get(name_key(place.name), ()):
+        e = gaz.entries[i]
+        if (place.geonames_id is None or e.geonames_id == place.geonames_id) and (
+            place.country is None or e.country == place.country
+        ):
+            return i
+    return None
+
+
+def parents(place: Place) -> list[Place]:
+    """The admin1 area and country a place rolls up into, as far as the gazetteer knows."""
+    gaz = gazetteer()
+    out: list[Place] = []
+    i = _entry_of(place, gaz) if place.name else None
+    entry = gaz.entries[i] if i is not None else None
+    if entry is not None and entry.kind in ("city", "admin2") and entry.admin1_ref >= 0:
+        out.append(gaz.place(entry.admin1_ref))
+    elif entry is None and place.admin1 and place.country:
+        a1 = resolve_place(place.admin1, country=place.country)
+        if a1 is not None and a1.name != place.name:
+            out.append(a1.model_copy(update={"text": None}))
+    iso3 = place.country or (entry.country if entry else None)
+    if iso3 and not (entry is not None and entry.kind == "country"):
+        cp = country_place(iso3)
+        if cp is not None:
+            out.append(cp)
+    return out
+
+
+def country_place(iso3: str) -> Place | None:
+    """The country as a Place (ISO alpha-3, or alpha-2, accepted)."""
+    if not iso3:
+        return None
+    gaz = gazetteer()
+    code = _country_iso3(iso3, gaz) if len(iso3.strip()) in (2, 3) else None
+    cid = gaz.country_by_iso3.get(code) if code else None
+    return gaz.place(cid) if cid is not None else None

@@ -1,0 +1,258 @@
+"""Behaviour of the offline gazetteer and place finder, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from uprooted.lang import get_pack
+from uprooted.places import PlaceMention, country_place, find_places, parents, resolve_place
+
+EN = get_pack("en")
+NB = get_pack("nb")
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+
+
+def by_text(mentions: list[PlaceMention]) -> dict[str, PlaceMention]:
+    return {m.text: m for m in mentions}
+
+
+def countries(mentions: list[PlaceMention]) -> set[str]:
+    return {m.place.country for m in mentions if m.place and m.place.country}
+
+
+# --- countries in many forms and languages ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name, iso3",
+    [
+        ("Iraq", "IRQ"),
+        ("Irak", "IRQ"),
+        ("العراق", "IRQ"),
+        ("DR Congo", "COD"),
+        ("DRC", "COD"),
+        ("Democratic Republic of the Congo", "COD"),
+        ("South Sudan", "SSD"),
+        ("Myanmar", "MMR"),
+        ("Burma", "MMR"),
+        ("Syria", "SYR"),
+        ("Syrian Arab Republic", "SYR"),
+        ("Tyrkia", "TUR"),
+        ("Soudan du Sud", "SSD"),
+        ("Irán", "IRN"),
+    ],
+)
+def test_country_forms_resolve(name: str, iso3: str) -> None:
+    place = resolve_place(name)
+    assert place is not None and place.country == iso3
+    mentions = find_places(f"Aid workers arrived in {name} on Monday.")
+    assert iso3 in countries(mentions)
+
+
+def test_country_offsets_point_into_the_text() -> None:
+    text = "Flooding hit Myanmar and then Burma's neighbour Thailand."
+    for m in find_places(text, EN):
+        assert text[m.start : m.end] == m.text
+    assert {"MMR", "THA"} <= countries(find_places(text, EN))
+
+
+def test_country_place_has_coordinates_and_id() -> None:
+    iraq = country_place("IRQ")
+    assert iraq is not None and iraq.name == "Iraq" and iraq.geonames_id
+    assert 29 < iraq.lat < 38 and 38 < iraq.lon < 49
+    assert country_place("IQ") == iraq
+    assert country_place("XYZ") is None and country_place("") is None
+
+
+# --- demonyms -----------------------------------------------------------------------------
+
+
+def test_demonyms_hint_the_country() -> None:
+    ms = by_text(find_places("Troops entered the Iraqi city of Tikrit as Syrian families waited.", EN))
+    assert ms["Iraqi"].kind == "demonym" and ms["Iraqi"].level == -1 and ms["Iraqi"].place.country == "IRQ"
+    assert ms["Syrian"].place.country == "SYR"
+    assert ms["Tikrit"].place.country == "IRQ"
+
+
+def test_norwegian_demonyms_match_in_lower_case() -> None:
+    ms = by_text(find_places("Mange irakske og afghanske familier kom fram i går.", NB))
+    assert ms["irakske"].place.country == "IRQ" and ms["irakske"].kind == "demonym"
+    assert ms["afghanske"].place.country == "AFG"
+
+
+def test_ethnic_groups_are_not_countries() -> None:
+    assert find_places("Kurdish and Yazidi families left the camp.", EN) == []
+
+
+# --- cities and admin areas ---------------------------------------------------------------
+
+
+def test_city_has_coordinates_admin1_and_id() -> None:
+    place = resolve_place("Mosul")
+    assert place.name == "Mosul" and place.country == "IRQ" and place.geonames_id
+    assert place.admin1 and abs(place.lat - 36.3) < 0.3 and abs(place.lon - 43.1) < 0.3
+
+
+@pytest.mark.parametrize("name", ["Ninawa", "Nineveh", "Ninewa"])
+def test_admin1_spellings_meet(name: str) -> None:
+    place = resolve_place(name)
+    assert place is not None and place.country == "IRQ" and place.name == "Ninawa"
+
+
+@pytest.mark.parametrize(
+    "sentence, iso3, kind",
+    [
+        ("Clashes spread across Tanganyika province last week.", "COD", "admin1"),
+        ("Families fled Unity state after the attack.", "SSD", "admin1"),
+        ("Heavy rain in Guangdong province flooded villages.", "CHN", "admin1"),
+        ("Rivers burst their banks in Chocó, officials said.", "COL", "admin1"),
+        ("Hundreds were moved inland in Kutch district overnight.", "IND", "admin2"),
+    ],
+)
+def test_admin_areas_with_and_without_type_words(sentence: str, iso3: str, kind: str) -> None:
+    found = [m for m in find_places(sentence, EN) if m.place and m.place.country == iso3]
+    assert found and found[0].kind == kind and found[0].level == {"admin1": 1, "admin2": 2}[kind]
+
+
+def test_accents_and_hyphens_do_not_matter() -> None:
+    a = resolve_place("Ouham-Pendé")
+    b = resolve_place("Ouham Pende")
+    assert a is not None and b is not None and a.country == b.country == "CAF"
+
+
+def test_context_country_breaks_ties() -> None:
+    anywhere = resolve_place("Rivera")
+    in_colombia = resolve_place("Rivera", country="COL")
+    assert in_colombia is not None and in_colombia.country == "COL"
+    assert anywhere is not None
+    text = "In Colombia, a landslide buried homes in Rivera on Sunday."
+    ms = by_text(find_places(text, EN))
+    assert ms["Rivera"].place.country == "COL"
+
+
+def test_parents_roll_up_to_admin1_and_country() -> None:
+    chain = parents(resolve_place("Mosul"))
+    assert [p.country for p in chain] == ["IRQ", "IRQ"]
+    assert chain[0].name == "Ninawa" and chain[-1].name == "Iraq"
+    assert parents(country_place("SYR")) == []
+
+
+# --- what is not a place ------------------------------------------------------------------
+
+
+def test_common_words_and_organisations_are_not_places() -> None:
+    text = (
+        "Most residents said Police and the Union had a Date with the Man from Van. "
+        "Nice words, Mobile units, a Split decision, Along the way, a Sale, a Bar. "
+        "Reuters, Xinhua and Amnesty reported it."
+    )
+    assert [m for m in find_places(text, EN) if m.place is not None] == []
+
+
+def test_lower_case_words_never_match_as_names() -> None:
+    assert find_places("they walked along the road to the bar near the union office", EN) == []
+
+
+def test_rivers_are_not_places() -> None:
+    ms = find_places("Bodies were pulled from the Tigris on Tuesday.", EN)
+    assert all(m.text != "Tigris" for m in ms)
+
+
+def test_person_names_are_not_places() -> None:
+    ms = find_places("Secretary-General Ban Ki-moon met President Hollande in Geneva.", EN)
+    assert [m.text for m in ms if m.place] == ["Geneva"]
+
+
+# --- areas within a city and anaphora -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, area, pack",
+    [
+        ("Shelling continued in western Mosul overnight.", "west", EN),
+        ("Shelling continued in West Mosul overnight.", "west", EN),
+        ("Shelling continued in west Mosul overnight.", "west", EN),
+        ("Troops advanced into the western part of Mosul.", "west", EN),
+        ("Troops reached the eastern side of Mosul.", "east", EN),
+        ("Snipers hold Mosul's old city.", "old city", EN),
+        ("Kampene i Øst-Mosul fortsatte.", "east", NB),
+        ("Kampene i vest-Mosul fortsatte.", "west", NB),
+        ("Sivile flykter fra de vestlige delene av Mosul.", "west", NB),
+        ("Gamlebyen i Mosul er omringet.", "old city", NB),
+        ("Mosuls gamleby er omringet.", "old city", NB),
+    ],
+)
+def test_areas_attach_to_their_city(sentence: str, area: str, pack) -> None:
+    areas = [m for m in find_places(sentence, pack) if m.kind == "area"]
+    assert len(areas) == 1
+    m = areas[0]
+    assert m.level == 4 and m.place.name == "Mosul" and m.place.area == area and m.place.country == "IRQ"
+    assert sentence[m.start : m.end] == m.text and "Mosul" in m.text
+
+
+def test_area_without_a_city_is_left_for_the_engine() -> None:
+    ms = [m for m in find_places("45.000 sivile har flyktet fra de vestlige delene.", NB) if m.kind == "area"]
+    assert len(ms) == 1 and ms[0].place.name is None and ms[0].place.area == "west"
+
+
+@pytest.mark.parametrize(
+    "sentence, pack, phrase",
+    [
+        ("Thousands fled the city on foot.", EN, "the city"),
+        ("Water ran out in the town by noon.", EN, "the town"),
+        ("Tusenvis har flyktet fra byen.", NB, "byen"),
+        ("Byens sykehus er stengt.", NB, "Byens"),
+    ],
+)
+def test_city_anaphora(sentence: str, pack, phrase: str) -> None:
+    ms = [m for m in find_places(sentence, pack) if m.kind == "anaphora"]
+    assert [m.text for m in ms] == [phrase] and ms[0].place is None and ms[0].level == -1
+
+
+def test_the_city_of_x_is_the_city_not_anaphora() -> None:
+    ms = find_places("Aid reached the city of Aleppo.", EN)
+    assert all(m.kind != "anaphora" for m in ms) and any(m.place and m.place.name == "Aleppo" for m in ms)
+
+
+def test_norwegian_genitive() -> None:
+    ms = by_text(find_places("Iraks statsminister besøkte Mosuls sykehus.", NB))
+    assert ms["Iraks"].place.name == "Iraq" and ms["Mosuls"].place.name == "Mosul"
+
+
+# --- robustness ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["", "   ", "1234 5678", "!!!", "a" * 5000, "\x00\ufffd"])
+def test_bad_input_never_raises(text: str) -> None:
+    assert isinstance(find_places(text), list)
+    assert resolve_place(text) is None or resolve_place(text).name
+
+
+def test_resolve_unknown_name_is_none() -> None:
+    assert resolve_place("Qwxzvbnm") is None
+    assert resolve_place("Mosul", country="FRA") is None
+
+
+# --- the shared gold excerpts (skipped when ../shared is absent) ------------------------------
+
+
+@pytest.mark.shared
+def test_gold_excerpt_countries_are_found() -> None:
+    path = SHARED / "gold" / "idmc_excerpts.jsonl"
+    if not path.exists():
+        pytest.skip("shared gold data absent")
+    total = hits = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        doc = json.loads(line)
+        for fact in doc.get("facts", []):
+            place = fact.get("place") or {}
+            wanted = place.get("country")
+            if not wanted:
+                continue
+            wanted = set(wanted if isinstance(wanted, list) else [wanted])
+            total += 1
+            hits += bool(wanted & countries(find_places(doc.get("text") or "", get_pack(doc.get("lang")))))
+    assert total and hits / total >= 0.9
