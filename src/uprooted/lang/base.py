@@ -20,7 +20,10 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class NumberData:
-    """How figures are written. Owned by extract/figures.py."""
+    """How figures are written. Owned by extract/figures.py.
+
+    Words and phrases are matched case-insensitively, whole words, longest first.
+    """
 
     thousands_separators: tuple[str, ...] = (",",)
     decimal_separators: tuple[str, ...] = (".",)
@@ -31,21 +34,78 @@ class NumberData:
     qualifiers_after: Mapping[str, str] = field(default_factory=dict)  # "or more" -> at_least
     range_openers: tuple[str, ...] = ()  # "between"
     range_connectors: tuple[str, ...] = ()  # "and", "to", "-"
+    # Connectors that make a range only after an opener ("between 3 and 5", not "3 and 5").
+    range_connectors_need_opener: tuple[str, ...] = ()
+    # Scale suffixes read only when glued to the digits ("1.2m", "5bn", "10k").
+    glued_scale_words: Mapping[str, int] = field(default_factory=dict)
+    # Words that mean 1 only in front of a scale word ("a million", "en million").
+    article_words: tuple[str, ...] = ()
+    # Words joining number words ("hundred and twenty"); "-" is always allowed.
+    number_joiners: tuple[str, ...] = ()
+    # True where number words compound into one word ("tohundre", "tjuefem").
+    compound_number_words: bool = False
+    # Fixed phrases with a value ("half a million" -> 500000, "a dozen" -> 12).
+    phrase_numbers: Mapping[str, int] = field(default_factory=dict)
+    percent_words: tuple[str, ...] = ()  # "percent", "per cent" ("%" is always known)
+    currency_words: tuple[str, ...] = ()  # "dollars", "USD", "kroner" (symbols are always known)
+    # Units after a figure that make it a duration or measure: "days", "hour", "km", "tonnes".
+    measure_words: tuple[str, ...] = ()
+    # Words before a figure that make it a time, a number or a code: "kl.", "No.", "Resolution".
+    measure_prefixes: tuple[str, ...] = ()
+    # Words before a bare 4-digit number that make it a year: "in", "since", "i", "siden".
+    year_prepositions: tuple[str, ...] = ()
+    ordinal_suffixes: tuple[str, ...] = ()  # "st", "nd", "rd", "th"
+    # Words between a day number and its month ("the 3rd of March").
+    date_joiners: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class DateData:
-    """How dates are written. Owned by extract/dates.py."""
+    """How dates are written. Owned by extract/dates.py.
+
+    `phrases` maps a relative phrase to a rule name, resolved against the publication date
+    by extract/dates.py: today, yesterday, day_before_yesterday, past_week, past_month,
+    past_year, last_month, this_month, last_year, this_year, last_week, this_week,
+    recent_days.
+    """
 
     months: Mapping[str, int] = field(default_factory=dict)
     weekdays: Mapping[str, int] = field(default_factory=dict)  # monday = 0
     phrases: Mapping[str, str] = field(default_factory=dict)  # phrase -> rule name
     dateparser_languages: tuple[str, ...] = ()
+    since_words: tuple[str, ...] = ()  # "since", "siden"
+    as_of_words: tuple[str, ...] = ()  # "as of", "per"
+    range_openers: tuple[str, ...] = ()  # "between", "from", "mellom", "fra"
+    range_connectors: tuple[str, ...] = ()  # "and", "to", "until", "og", "til" ("-" always)
+    # Connectors that make a range only after an opener ("between 3 May and 9 June").
+    range_connectors_need_opener: tuple[str, ...] = ()
+    # Words before a weekday or month that mean "the one before the latest" ("last Sunday").
+    previous_words: tuple[str, ...] = ()
+    # Words after a month that put it in the previous year ("i fjor", "last year").
+    last_year_words: tuple[str, ...] = ()
+    # Words before a bare year that make it a date mention ("in 2014", "since 2011").
+    year_prepositions: tuple[str, ...] = ()
+    # Words between a day number and its month ("the 3rd of March").
+    day_month_joiners: tuple[str, ...] = ()
+    ordinal_suffixes: tuple[str, ...] = ()  # "st", "nd", "rd", "th"
+    # Month words that are also common words ("may"): a month only when capitalised.
+    ambiguous_months: tuple[str, ...] = ()
+    day_first: bool = True  # "05/03/2017" is 5 March (False: 3 May)
+    # Durations counted back from publication: "the past 3 days", "de siste 100 dagene",
+    # "100 days since ...". Unit word -> days; words before the number that mean "past".
+    duration_units: Mapping[str, int] = field(default_factory=dict)
+    past_words: tuple[str, ...] = ()
+    # Words that end a clause: a governing date rarely crosses them.
+    clause_breaks: tuple[str, ...] = ()  # "while", "but", "mens", "men"
 
 
 @dataclass(frozen=True)
 class TermData:
-    """Reporting terms, units and non-facts. Owned by extract/engine.py."""
+    r"""Reporting terms, units and non-facts. Owned by extract/engine.py.
+
+    Every entry is a regex fragment, matched case-insensitively on whole words. Noun lists
+    are matched against one token (fullmatch), so `r"\w*krigere"` covers compounds.
+    """
 
     triggers: tuple[tuple[str, str, str], ...] = ()  # (regex, term, measure)
     people_nouns: tuple[str, ...] = ()
@@ -54,6 +114,32 @@ class TermData:
     casualty_words: tuple[str, ...] = ()
     negations: tuple[str, ...] = ()
     hypotheticals: tuple[str, ...] = ()
+    # Words that say people were counted for another reason ("affected", "in need"): they block
+    # a figure when they are its predicate, unless a displacement word qualifies its noun.
+    soft_blockers: tuple[str, ...] = ()
+    # Tokens that may follow a figure with no noun ("45.000 har flyktet", "250 were left"):
+    # auxiliaries, prepositions, adverbs, verb forms. Anything else after a bare figure is
+    # read as an unknown noun ("1400 granater") and the figure is not about people.
+    bare_followers: tuple[str, ...] = ()
+    # Words that may stand between a figure and its noun ("of", "more", "new").
+    noun_gap_words: tuple[str, ...] = ()
+    # Text right before a figure (its qualifier excluded) that makes it a non-fact:
+    # capacities ("tents for"), net changes ("rose by").
+    non_fact_before: tuple[str, ...] = ()
+    # Text after a figure's noun that makes it a non-fact: rates ("a month"), other counts
+    # ("on board", "with symptoms").
+    non_fact_after: tuple[str, ...] = ()
+    # Where an evacuation is not from homes ("from the ship", "from the stadium").
+    non_home_evacuation: tuple[str, ...] = ()
+    # Words that end a clause: a governing term rarely crosses them ("but", "while", "men").
+    clause_breaks: tuple[str, ...] = ()
+    # A sentence opening that points back to the previous sentence's time ("Then", "Da").
+    temporal_anaphora: tuple[str, ...] = ()
+    # Joins a unit figure to a restatement in people: "100 families (400 people)", "or".
+    restatement_joiners: tuple[str, ...] = ()
+    # Prepositions right before a place that mark where people fled from / went to.
+    origin_prepositions: tuple[str, ...] = ()  # "from", "fra"
+    destination_prepositions: tuple[str, ...] = ()  # "to", "into", "til"
 
 
 @dataclass(frozen=True)
@@ -62,15 +148,34 @@ class SourceData:
 
     patterns: tuple[str, ...] = ()  # regex with a named group `source`
     organisations: Mapping[str, str] = field(default_factory=dict)  # form as written -> canonical
+    # Verbs and phrases that attribute a statement ("said", "according to", "opplyser").
+    cues: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class PlaceData:
     """Place words of a language. Owned by places/."""
 
-    areas: Mapping[str, str] = field(default_factory=dict)  # "western" -> "west"
+    areas: Mapping[str, str] = field(default_factory=dict)  # "western" -> "west", "old city" -> "old city"
     city_anaphora: tuple[str, ...] = ()  # "the city", "byen"
     exonyms: Mapping[str, str] = field(default_factory=dict)  # local form -> English name
+    # Informal names and abbreviations of countries -> ISO alpha-3 ("DRC" -> "COD"). Forms in
+    # capitals ("DRC", "U.S.") match case-sensitively, others like any place name.
+    country_names: Mapping[str, str] = field(default_factory=dict)
+    demonyms: Mapping[str, str] = field(default_factory=dict)  # "Iraqi" / "irakisk" -> "IRQ"
+    demonym_suffixes: tuple[str, ...] = ()  # inflections added to a demonym ("s"; "e")
+    genitive_suffixes: tuple[str, ...] = ()  # "s" in "Mosuls gamleby" (nb); English "'s" splits off
+    # Capitalised words that are also place names but here almost never mean one ("Nice", "Van").
+    stopwords: tuple[str, ...] = ()
+    # Regex templates around a place name; `{area}` stands for the alternation of `areas` keys.
+    area_before: tuple[str, ...] = ()  # must match up to the place: r"\b{area}[\s-]+$"
+    area_after: tuple[str, ...] = ()  # must match from the end of the place: r"^['’]s\s+{area}\b"
+    area_alone: tuple[str, ...] = ()  # an area with no place named ("the western parts")
+    # Words naming an administrative level, written after (or before) a name: "province" -> 1.
+    admin_suffixes: Mapping[str, int] = field(default_factory=dict)
+    admin_prefixes: Mapping[str, int] = field(default_factory=dict)  # "provinsen" -> 1 ("provinsen Idlib")
+    anaphora_blockers: tuple[str, ...] = ()  # "the city of Mosul" is not anaphora: ("of",)
+    person_titles: tuple[str, ...] = ()  # "President", "Mr": the next capitalised word is a person
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,282 @@
-"""Reporting terms, units and non-facts of this language (read by extract/engine.py)."""
+"""Reporting terms, units and non-facts of this language (read by extract/engine.py).
+
+Regex fragments, matched case-insensitively on whole words; noun entries match one token.
+Triggers are (regex, term, measure); where two overlap at one place the longest wins.
+"""
 
 from uprooted.lang.base import TermData
 
-TERMS = TermData()
+_CAMP = (
+    r"(?:relief|idp|displacement|refugee|transit|temporary|tent|government|evacuation|un|makeshift)?\s*camps?"
+)
+_CENTRE = (
+    r"(?:evacuation|collective|reception|rest|emergency|relief|transit|community|temporary|"
+    r"evacuee|displacement|holding)\s+(?:cent(?:re|er)s?|sites?|shelters?|facilit(?:y|ies))"
+)
+
+TRIGGERS: tuple[tuple[str, str, str], ...] = (
+    # Warnings, orders and projections: at_risk.
+    (
+        r"(?:were|was|been|are|is|being)?\s*(?:ordered|told|urged|advised|asked|instructed|warned)\s+to\s+"
+        r"(?:evacuate|leave|flee|move)",
+        "at_risk",
+        "at_risk",
+    ),
+    (
+        r"(?:mandatory\s+|compulsory\s+)?evacuation\s+(?:orders?|warnings?|notices?)|ordered\s+(?:the\s+)?"
+        r"(?:mandatory\s+)?evacuations?(?:\s+of)?|on\s+standby\s+for\s+evacuation",
+        "at_risk",
+        "at_risk",
+    ),
+    (r"(?:under|facing|face)\s+(?:an?\s+)?(?:mandatory\s+)?evacuation", "at_risk", "at_risk"),
+    (
+        r"mobili[sz](?:ing|ed|es)\s+to\s+evacuate|(?:plans?|preparing|prepared)\s+to\s+evacuate",
+        "at_risk",
+        "at_risk",
+    ),
+    (
+        r"(?:could|may|might|would|will|can)\s+(?:\w+\s+)?(?:be|become|get|have\s+to\s+be)\s+"
+        r"(?:displaced|evacuated|uprooted|forced\s+(?:to\s+flee|from\s+their\s+homes|out))",
+        "at_risk",
+        "at_risk",
+    ),
+    (
+        r"(?:could|may|might|would|will)\s+(?:\w+\s+)?(?:have\s+to\s+)?(?:flee|leave\s+their\s+homes)",
+        "at_risk",
+        "at_risk",
+    ),
+    (
+        r"(?:expected|likely|set|forecast|projected|predicted|estimated)\s+to\s+(?:be|become)\s+"
+        r"(?:displaced|evacuated|uprooted)",
+        "at_risk",
+        "at_risk",
+    ),
+    (
+        r"at\s+risk\s+of\s+(?:being\s+)?(?:displacement|displaced|eviction|evicted|evacuation|forced)",
+        "at_risk",
+        "at_risk",
+    ),
+    (
+        r"(?:caught|trapped)\s+in\s+the\s+cross-?fire|in\s+harm'?s\s+way|in\s+the\s+line\s+of\s+fire",
+        "at_risk",
+        "at_risk",
+    ),
+    # Sheltered: camps (in_relief_camp) and other emergency accommodation (sheltered).
+    (_CAMP, "in_relief_camp", "sheltered"),
+    (_CENTRE, "sheltered", "sheltered"),
+    (
+        r"(?:took|taken|take|taking|sought|seek|seeking|found|find)\s+(?:temporary\s+)?(?:shelter|refuge)",
+        "sheltered",
+        "sheltered",
+    ),
+    (
+        r"shelter(?:s|ing|ed)?|host\s+famil(?:y|ies)|hotels?|sports?\s+halls?|gymnasiums?|schools?|"
+        r"churches|mosques|public\s+buildings|tents",
+        "sheltered",
+        "sheltered",
+    ),
+    (r"(?:temporarily\s+)?(?:housed|accommodated|lodged|hosted)", "sheltered", "sheltered"),
+    (
+        r"(?:staying|living|sheltering|housed|accommodated|remain(?:ed|ing)?|were|are)\s+(?:still\s+)?(?:in|at)\s+"
+        r"(?:\S+\s+){0,3}?camps?",
+        "in_relief_camp",
+        "sheltered",
+    ),
+    (
+        r"(?:staying|living|sheltering|housed|accommodated|remain(?:ed|ing)?|were|are)\s+(?:still\s+)?(?:in|at)\s+"
+        r"(?:\S+\s+){0,3}?(?:shelters?|cent(?:re|er)s?|schools?|hotels?|sites?|churches|mosques|tents)",
+        "sheltered",
+        "sheltered",
+    ),
+    # Returns.
+    (
+        r"return(?:ed|ing|s)?|returnees?|went\s+back|gone\s+back|go\s+back|going\s+back|came\s+back|"
+        r"back\s+(?:to\s+their\s+homes|home)|repatriated|repatriation",
+        "returned",
+        "returned",
+    ),
+    # Remaining, trapped.
+    (
+        r"trapped|besieged|under\s+siege|encircled|stranded|cut\s+off|stuck|with\s+no\s+means\s+to\s+leave",
+        "trapped",
+        "remaining",
+    ),
+    (
+        r"remain(?:s|ed|ing)?\s+(?:in|inside|behind|within)|remaining(?:\s+(?:civilian\s+)?population)?|"
+        r"stayed\s+behind|still\s+(?:live|living|lives|in|inside)|left\s+behind|unable\s+to\s+(?:leave|flee)|"
+        r"(?:waiting|unable|yet|still\s+waiting)\s+to\s+(?:return|go\s+(?:back|home))",
+        "remaining",
+        "remaining",
+    ),
+    # Displaced.
+    (
+        r"forced\s+(?:\S+\s+){0,6}?(?:to\s+flee|to\s+leave|to\s+migrate|to\s+move|from\s+(?:their|its|his|her)\s+homes?|out\s+of\s+"
+        r"(?:their|its)\s+homes?|to\s+abandon)",
+        "fled",
+        "displaced",
+    ),
+    (r"fled|flee(?:s|ing)?|flight|escaped|fleeing|ran\s+away|run\s+from", "fled", "displaced"),
+    (
+        r"(?:internally\s+|newly\s+|forcibly\s+)?displace(?:d|ment|ments)?|idps?|uprooted|uproot(?:ing|s)?|"
+        r"driven\s+(?:from|out)|chased\s+(?:from|out)|left\s+(?:their|its)\s+homes?|abandoned\s+(?:their|its)"
+        r"\s+homes?|on\s+the\s+move",
+        "displaced",
+        "displaced",
+    ),
+    (
+        r"evacuat(?:ed|ion|ions|ing|e)|evacuees?|airlifted|moved\s+(?:to\s+)?(?:safer|higher)\s+(?:ground|areas?|places?)|"
+        r"rescued\s+and\s+(?:moved|relocated|taken|evacuated)",
+        "evacuated",
+        "displaced",
+    ),
+    (
+        r"(?:left\s+|rendered\s+|made\s+)?homeless|without\s+(?:a\s+)?(?:shelter|roof|homes?)|"
+        r"lost\s+(?:their|his|her)\s+homes?|(?:had|have|saw)\s+their\s+(?:homes?|houses?)\s+(?:destroyed|"
+        r"washed\s+away|razed|flattened|burn(?:ed|t))",
+        "homeless",
+        "displaced",
+    ),
+    (
+        r"lost\s+(?:their|his|her)\s+(?:homes?|houses?)|(?:had|have|saw)\s+their\s+(?:homes?|houses?)\s+"
+        r"(?:destroyed|washed\s+away|razed|flattened|burn(?:ed|t))",
+        "destroyed_housing",
+        "homes_destroyed",
+    ),
+    (r"relocat(?:ed|ion|ing)|resettled|resettlement|moved\s+to", "relocated", "displaced"),
+    (r"evict(?:ed|ion|ions)|forcibly\s+removed|demolitions?", "evicted", "displaced"),
+    (r"refugees?|crossed\s+(?:the\s+border\s+)?into", "refugees", "displaced"),
+    (
+        r"arrived\s+in|(?:newly\s+)?arriv(?:ed|ing|als)|moved\s+away|pushed\s+(?:over|across|into|out)",
+        "displaced",
+        "displaced",
+    ),
+    (
+        r"asylum[\s-]+seekers?|sought\s+asylum|seek(?:ing)?\s+asylum|applied\s+for\s+asylum|asylum\s+"
+        r"(?:applications?|claims?|requests?)",
+        "asylum_seekers",
+        "displaced",
+    ),
+    # Homes (only for figures counting homes, households or families).
+    (
+        r"(?:totally\s+|completely\s+|fully\s+)?(?:destroyed|razed|flattened|collapsed|washed\s+away|"
+        r"swept\s+away|burn(?:ed|t)(?:\s+down)?|levell?ed|gutted|torched|demolished|obliterated)|"
+        r"destruction\s+of",
+        "destroyed_housing",
+        "homes_destroyed",
+    ),
+    (
+        r"(?:partially|partly|badly|severely)\s+(?:destroyed|damaged)|damage[ds]?|flooded|inundated|"
+        r"submerged|cracked",
+        "partially_destroyed_housing",
+        "homes_damaged",
+    ),
+    (r"uninhabitable|unsafe\s+to\s+live", "uninhabitable_housing", "homes_destroyed"),
+)
+
+TERMS = TermData(
+    triggers=TRIGGERS,
+    people_nouns=(
+        r"people|persons?|individuals|civilians|residents|inhabitants|villagers|locals|citizens|"
+        r"townspeople|populations?|population|souls|men|women|children|kids|boys|girls|minors|elderly|"
+        r"idps?|refugees|evacuees|returnees|displaced|homeless|migrants|asylum[\s-]?seekers|"
+        r"\w*displacements|workers|labou?rers|employees|victims|"
+        r"survivors|dwellers|nationals|farmers|herders|pastoralists|fishermen|tribesmen|"
+        r"members|"
+        # Demonyms and group names: a capitalised plural after a figure ("195,000 Iraqis").
+        r"(?-i:[A-Z][a-z]+(?:ans|is|ese|ites|ees|ya|ds|ks|urs|ars|ians))|rohingyas?|brus?|yazidis?",
+    ),
+    unit_nouns={
+        "families": (r"famil(?:y|ies)|famil(?:y|ies)['’]s?|familis",),
+        "households": (r"households?|households['’]?",),
+        "homes": (
+            r"homes?|houses?|dwellings?|housing(?:\s+units)?|huts|shelters|homesteads|residences|"
+            r"apartments|flats|buildings|structures|households['’]\s+homes",
+        ),
+    },
+    non_fact_nouns=(
+        r"fighters|militants|soldiers|troops|rebels|insurgents|combatants|militiamen|militias?|"
+        r"police(?:men)?|officers|personnel|firefighters|rescuers|staff|volunteers|"
+        r"jihadists|gunmen|guerrillas|marines|guards|recruits|prisoners|detainees|inmates|hostages|"
+        r"patients|passengers|students|pupils|teachers|tourists|visitors|spectators|voters|"
+        r"delegates|journalists|casualties|deaths|bodies|cases|doctors|nurses|"
+        r"tons|tonnes|kg|kilos|km|kilometres|kilometers|miles|metres|meters|feet|hectares|acres|mm|cm|"
+        r"days?|weeks?|months?|years?|hours?|minutes?|times|percent|cent|dollars|euros|"
+        r"tents|blankets|kits|trucks|lorries|vehicles|cars|buses|boats|ships|vessels|helicopters|"
+        r"aircraft|planes|flights|rockets|shells|mortars|bombs|missiles|airstrikes|strikes|raids|"
+        r"attacks|incidents|explosions|schools|hospitals|clinics|villages|districts|provinces|"
+        r"countries|communities|towns|cities|sites|centres|centers|camps|settlements|"
+        r"municipalities|regions|states|counties|parishes|barangays|neighbourhoods|neighborhoods|"
+        r"areas|locations|roads|bridges|cattle|livestock|animals|head|sheep|goats|cows|chickens|"
+        r"acres|crops|fires|wildfires|blazes|earthquakes|aftershocks|meals|rations|litres|liters|"
+        r"applications|beds|rooms|spaces|places|ngos|organisations|organizations|agencies|"
+        r"mm|inches|degrees|votes|seats|points|calls|reports|documents",
+    ),
+    casualty_words=(
+        r"killed|kill(?:s|ing)?|dead|died|die|dying|deaths?|death\s+toll|lives|lost\s+their\s+lives|"
+        r"injur(?:ed|ies|ing)|wounded|hurt|missing|drowned|perished|bodies|casualties|fatalities|"
+        r"massacred|executed|slain|murdered|buried|trapped\s+under|under\s+(?:the\s+)?rubble",
+    ),
+    soft_blockers=(
+        r"affected|impacted|in\s+(?:\w+\s+)?need|need(?:ing|s)?|require(?:d|s)?|requiring|assisted|"
+        r"received|receiving|benefit(?:ed|ted|ing)|reached|registered\s+to\s+vote|vaccinated|"
+        r"treated|hospitali[sz]ed|infected|sick|arrested|detained|kidnapped|abducted|rescued|"
+        r"starving|malnourished|food[\s-]insecure|suffered\s+losses|employed|protest(?:ed|ing)|"
+        r"exposed|in\s+the\s+(?:\w+\s+)?path|live|living\s+in\s+(?:areas|regions|zones)",
+    ),
+    negations=(r"no|not|never|none|nobody|no\s+one|neither|nor|without",),
+    hypotheticals=(
+        r"could|(?-i:may)|might|would|will|expected|expect|likely|feared|fear|fears|forecasts?|projected|"
+        r"predicted|plans?|planned|planning|prepar(?:e|ed|ing)|threaten(?:ed|s)?|potentially|hop(?:e|ing)|"
+        r"possible|contingency|scenario|if",
+    ),
+    bare_followers=(
+        r"the|a|an|of|in|on|at|to|from|for|by|with|as|and|or|but|while|who|whom|which|that|whose|"
+        r"have|has|had|having|were|was|are|is|be|been|being|will|would|could|can|may|might|must|"
+        r"should|shall|do|did|does|still|now|already|more|others|other|another|this|these|those|"
+        r"since|after|before|during|between|across|into|inside|out|up|down|so|also|reportedly|"
+        r"respectively|currently|recently|remain|remained|remaining|live|lived|living|stay|stayed|"
+        r"staying|took|take|sought|moved|arrived|crossed|left|went|got|came|made|became|"
+        r"including|among|around|near|outside|within|across|under|over|about|last|this|"
+        r"\w+ed|\w+ing|[a-z]+ly",
+    ),
+    noun_gap_words=(
+        r"of|more|other|others|new|newly|additional|further|another|internally|forcibly|mostly|"
+        r"registered|estimated|displaced|affected|local|civilian|vulnerable|poor|urban|rural|"
+        r"them|whom|whom|which|those|these|the|of\s+them|\w+ian|\w+ese|\w+i|\w+an",
+    ),
+    non_fact_before=(
+        r"(?:tents?|shelters?|room|space|capacity|accommodation|housing|homes|beds|places|camps?|"
+        r"sites?|facilit(?:y|ies)|enough)\s+(?:for|to\s+(?:house|accommodate|shelter|host|hold))\s*$",
+        r"capacity\s+(?:of|to\s+\w+)\s*$",
+        r"(?:rose|increased|dropped|fell|decreased|declined|grew|jumped|climbed|risen|fallen|reduced)\s+"
+        r"by\s*$",
+        r"(?:aged?|ages|age\s+of|population\s+of|home\s+to|town\s+of|city\s+of|village\s+of)\s*$",
+        r"(?:route|highway|road|no\.|flight|resolution|article|km|kilometre|chapter|"
+        r"grade|level|category|phase)\s*$",
+        r"(?:over|of)\s+the\s+(?:past|last|next)\s*$",
+    ),
+    non_fact_after=(
+        r"^\W*(?:\w+\s+){0,3}(?:a|per|each|every)\s+(?:day|week|month|year|hour)\b",
+        r"^\W*(?:\w+\s+){0,3}(?:daily|weekly|monthly|annually|yearly)\b",
+        r"^\W*(?:\w+\s+){0,2}(?:on\s+board|aboard|with\s+symptoms|in\s+hospital|per\s+cent|percent)\b",
+        r"^\W*(?:\w+\s+){0,2}years?\s+old\b",
+    ),
+    non_home_evacuation=(
+        r"(?:from|off|out\s+of|at)\s+(?:the\s+|a\s+|an\s+|two\s+|several\s+)?(?:\w+\s+)?(?:ship|vessel|boat|"
+        r"ferry|plane|aircraft|train|office|offices|factory|mine|plant|stadium|arena|mall|airport|"
+        r"hospitals?|concert|festival|embassy|tower|platform|rig|building|jail|prison|university|"
+        r"campus|hotel|cruise|oil\s+field)",
+        r"passengers|crew|workers|staff|employees|diplomats|tourists|foreigners|foreign\s+nationals|"
+        r"nationals",
+    ),
+    clause_breaks=(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|\balthough\b|\bmeanwhile\b",),
+    temporal_anaphora=(r"then|at\s+that\s+time|at\s+the\s+time|back\s+then",),
+    origin_prepositions=(r"(?:from|out\s+of|fled)\s+(?:the\s+)?(?:\w+\s+){0,3}$",),
+    destination_prepositions=(
+        r"(?:to|into|towards|in\s+neighbouring|in\s+neighboring|across\s+the\s+border\s+(?:in|to))\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    ),
+    restatement_joiners=(
+        r"\(|or|i\.e\.|comprising|totalling|totaling|representing|equivalent\s+to|"
+        r"amounting\s+to|that\s+is",
+    ),
+)

@@ -2,4 +2,32 @@
 
 from uprooted.lang.base import SourceData
 
-SOURCES = SourceData()
+SOURCES = SourceData(
+    patterns=(
+        r"ifølge\s+(?:det\s+|den\s+)?(?P<source>(?:[\wæøåÆØÅ.&'’-]+\s*){1,5})",
+        r"(?P<source>(?:[A-ZÆØÅ][\wæøå.&'’-]*\s+){0,4}[A-ZÆØÅ][\wæøå.&'’-]*)\s+(?:opplyser|melder|sier|"
+        r"anslår|rapporterer|rapporterte|skriver|kunngjorde|bekrefter|advarer)",
+    ),
+    organisations={
+        r"(?:Den\s+)?[Ii]nternasjonale\s+[Oo]rganisasjonen\s+for\s+[Mm]igrasjon|"
+        r"[Dd]en\s+internasjonale\s+migrantorganisasjonen|[Mm]igrasjonsbyrået": "IOM",
+        r"FN|De\s+forente\s+nasjoner|Dei\s+sameinte\s+nasjonane|FNs\s+\w+": "United Nations",
+        r"FNs\s+høykommissær\s+for\s+flyktninger|FNs\s+høykommissær|FNs\s+flyktningorganisasjon|"
+        r"FNs\s+flyktninghjelp|flyktningbyrå\w*": "UNHCR",
+        r"FNs\s+nødhjelpskontor|FNs\s+kontor\s+for\s+koordinering\s+av\s+humanitær\w*": "OCHA",
+        r"Røde\s+Kors|Raude\s+Krossen|Den\s+internasjonale\s+Røde\s+Kors-komiteen": "Red Cross",
+        r"Røde\s+Halvmåne": "Red Crescent",
+        r"Flyktninghjelpen": "NRC",
+        r"Leger\s+uten\s+grenser": "MSF",
+        r"hjelpeorganisasjon(?:er|ene)?|nødhjelpsorganisasjon(?:er|ene)?|bistandsorganisasjon(?:er|ene)?": "aid agencies",
+        r"(?:\w+\s+)?(?:regjering(?:en|ens)?|myndighet(?:ene|er)|departement(?:et)?|minister(?:en)?|"
+        r"guvernør(?:en)?|ordfører(?:en)?|talsperson|talsmann|talskvinne|politiet|hæren|militæret|"
+        r"sivilforsvaret|offisielle\s+kilder)": "government",
+        r"NTB|NRK|VG|Dagbladet|Aftenposten|Expressen|nyhetsbyrå\w*|mediene|medier": "media",
+    },
+    cues=(
+        r"ifølge|opplyser|melder|meldte|sier|sa|anslår|anslo|rapporterer|rapporterte|skriver|"
+        r"kunngjorde|bekrefter|bekreftet|advarer|advarte|viser|viste|registrert|tall\s+fra|"
+        r"rapport|oppgir|oppga",
+    ),
+)

@@ -1,5 +1,175 @@
-"""Reporting terms, units and non-facts of this language (read by extract/engine.py)."""
+"""Reporting terms, units and non-facts of this language (read by extract/engine.py).
+
+Bokmål with Nynorsk forms beside them. Regex fragments, matched case-insensitively on whole
+words; noun entries match one token, so `\\w*` prefixes cover compounds ("IS-krigere",
+"regjeringssoldater"). Triggers are (regex, term, measure); the longest match wins.
+"""
 
 from uprooted.lang.base import TermData
 
-TERMS = TermData()
+TRIGGERS: tuple[tuple[str, str, str], ...] = (
+    # Warnings, orders, projections.
+    (
+        r"(?:bedt|beordret|bede|ber|bad|oppfordr(?:et|er))\s+(?:\w+\s+){0,6}?om\s+(?:å\s+)?"
+        r"(?:evakuere|forlate|flykte|flytte)|(?:beordret|bedt)\s+(?:å\s+)?(?:evakuere|forlate)|"
+        r"evakueringsordre",
+        "at_risk",
+        "at_risk",
+    ),
+    (
+        r"(?:kan|kunne|vil|ville|risikerer\s+å)\s+(?:\w+\s+)?(?:bli|verte|måtte)\s+(?:fordrevet|fordrive|"
+        r"evakuert|drevet\s+på\s+flukt|flykte|forlate)",
+        "at_risk",
+        "at_risk",
+    ),
+    (
+        r"(?:kan|kunne|vil|ville)\s+(?:\w+\s+)?(?:havne|bli\s+fanget|komme)\s+i\s+(?:kryssilden|skuddlinjen)|"
+        r"i\s+kryssilden|i\s+skuddlinjen|i\s+faresonen",
+        "at_risk",
+        "at_risk",
+    ),
+    (
+        r"(?:ventes|forventes|fryktes|antas)\s+(?:å\s+)?(?:bli\s+)?(?:fordrevet|evakuert|flykte)",
+        "at_risk",
+        "at_risk",
+    ),
+    # Sheltered.
+    (r"\w*leir(?:en|er|ene)?|\w*leirar", "in_relief_camp", "sheltered"),
+    (
+        r"(?:evakuerings|mottaks|nød|krise)\w*|\w*mottak(?:et|ene)?|\w*senter(?:et|e|ne)?|\w*sentr(?:e|ene)|"
+        r"(?:fått|funnet|søkt|søkte|fikk|fann|fant)\s+(?:ly|husly|tilflukt)|husly|tilflukt|hoteller?|"
+        r"skoler?|idrettshaller?|gymsaler?|telt|innkvartert|innlosjert|bor\s+hos",
+        "sheltered",
+        "sheltered",
+    ),
+    # Returns.
+    (
+        r"(?:har\s+|er\s+)?(?:vendt|venda|reist|flyttet|dratt|kommet|kome)\s+(?:\w+\s+)?(?:tilbake|heim|hjem)|"
+        r"returnert|returnerer|retur|tilbakevendte|vende\s+tilbake|reise\s+hjem",
+        "returned",
+        "returned",
+    ),
+    # Remaining, trapped.
+    (r"fanget|fanga|innesperret|beleiret|omringet|sitter\s+fast|strandet", "trapped", "remaining"),
+    (
+        r"igjen|gjenværende|att|fortsatt\s+(?:bor|i|er)|befinner\s+seg|befinn\s+seg|blitt\s+værende|"
+        r"blir\s+værende|bor\s+fortsatt",
+        "remaining",
+        "remaining",
+    ),
+    # Displaced.
+    (
+        r"fl[yø]k?t(?:et|a|er|e|ende|t)?|flykte|flykter|flyktet|flyktende|flukt(?:en)?|rømt|rømte|"
+        r"drevet\s+på\s+flukt|på\s+flukt|strømmer",
+        "fled",
+        "displaced",
+    ),
+    (
+        r"fordrevne?|fordrevet|fordrive|fordrivelse|internt\s+fordrevne|drevet\s+(?:fra|ut)|"
+        r"måttet\s+forlate|forlatt\s+(?:sine\s+|hjemmene|hjema)|forlate\s+(?:sine\s+)?(?:hjem|hus)|"
+        r"på\s+flyttefot",
+        "displaced",
+        "displaced",
+    ),
+    (r"evakuert(?:e)?|evakuering(?:en)?|evakuerte|evakuerer", "evacuated", "displaced"),
+    (
+        r"hjemløse?|heimlause?|uten\s+(?:tak\s+over\s+hodet|hjem|bolig)|mistet\s+(?:sine\s+)?(?:hjem|hus|"
+        r"boliger|hjemmene)",
+        "homeless",
+        "displaced",
+    ),
+    (r"flyttet\s+til|omplassert|gjenbosatt|relokalisert", "relocated", "displaced"),
+    (r"kastet\s+ut|utkastet|tvangsflyttet|tvangsutkastelse", "evicted", "displaced"),
+    (r"\w*flyktning(?:er|ene|ar|ane)?|krysset\s+grensen", "refugees", "displaced"),
+    (r"asylsøker(?:e|ne)?|søkte\s+asyl|søkt\s+asyl|asylsøknader", "asylum_seekers", "displaced"),
+    # Homes.
+    (
+        r"(?:totalt\s+|fullstendig\s+)?(?:ødelagt|ødelagte|ødela|ødelegger|ødelagde|raser(?:t|te)|kollapset|skylt\s+bort|tatt\s+av\s+"
+        r"flommen|brant\s+ned|nedbrent|jevnet\s+med\s+jorden|revet)",
+        "destroyed_housing",
+        "homes_destroyed",
+    ),
+    (
+        r"skadet|skadd|skadde|delvis\s+ødelagt|oversvømt|satt\s+under\s+vann",
+        "partially_destroyed_housing",
+        "homes_damaged",
+    ),
+    (r"ubeboelige?", "uninhabitable_housing", "homes_destroyed"),
+)
+
+TERMS = TermData(
+    triggers=TRIGGERS,
+    people_nouns=(
+        r"personer|mennesker|folk|sivile|innbyggere|innbyggjarar|beboere|bebuarar|landsbyboere|"
+        r"individer|barn|kvinner|menn|eldre|\w*flyktninger|\w*flyktningar|fordrevne|internt|"
+        r"evakuerte|hjemløse|heimlause|asylsøkere|migranter|\w*boere|sjeler|"
+        r"(?-i:[A-ZÆØÅ]\w+(?:ere|ske|er))",
+    ),
+    unit_nouns={
+        "families": (r"famili(?:er|ar|ene|en)?",),
+        "households": (r"husstander|husstandar|husholdninger|hushald",),
+        "homes": (r"hjem|heimar|hus|husene|boliger|bustader|bygninger|hjemmene|hus(?:et)?|leiligheter",),
+    },
+    non_fact_nouns=(
+        r"\w*krigere|\w*krigarar|\w*soldater|\w*styrker|\w*militante|\w*opprørere|\w*terrorister|"
+        r"\w*militsfolk|politifolk|\w*betjenter|brannfolk|\w*arbeidere|ansatte|frivillige|"
+        r"pasienter|passasjerer|elever|studenter|turister|tilskuere|journalister|fanger|gisler|"
+        r"\w*granater|\w*raketter|\w*bomber|\w*missiler|\w*angrep|\w*luftangrep|\w*kontrollposter|"
+        r"dager|døgn|uker|måneder|år|timer|minutter|ganger|prosent|kroner|dollar|euro|"
+        r"tonn|kilo|km|kilometer|mil|meter|dekar|hektar|telt|tepper|lastebiler|biler|busser|båter|"
+        r"skip|fly|helikoptre|skoler|sykehus|landsbyer|kommuner|fylker|provinser|land|byer|"
+        r"\w*leirer|steder|områder|dødsofre|omkomne|døde|drepte|skadde|savnede|ofre|tilfeller|"
+        r"søknader|stemmer|seter|plasser|senger|rom|\w*dyr|sauer|kyr",
+    ),
+    casualty_words=(
+        r"drept|drepte|drepe|dreper|omkom|omkommet|omkomne|døde|død|dødd|dødsfall|dødstall|livet|"
+        r"såret|sårede|såra|skadd|skadde|skadet|savnet|savna|savnede|druknet|druknet|begravd|"
+        r"henrettet|massakrert|symptomer",
+    ),
+    soft_blockers=(
+        r"berørt|berørte|rammet|ramma|trenger|behov|hjelp|nødhjelp|bistand|mottatt|mottok|behandlet|"
+        r"behandla|registrert\s+med|smittet|syke|arrestert|pågrepet|kidnappet|bortført|reddet|"
+        r"sultne|underernærte|om\s+bord|ombord",
+    ),
+    negations=(r"ingen|ikke|ikkje|aldri|verken|uten",),
+    hypotheticals=(
+        r"kan|kunne|vil|ville|ventes|forventes|fryktes|fryktet|frykter|frykta|antas\s+å|risikerer|"
+        r"trolig|sannsynligvis|planlegger|planlagt|planer|kanskje|dersom|hvis|om\s+(?=\w+\s+blir)",
+    ),
+    bare_followers=(
+        r"har|hadde|er|var|ble|blei|vart|blir|vil|skal|kan|kunne|må|måtte|bli|blitt|vært|være|"
+        r"i|på|fra|frå|til|av|for|med|om|over|under|mot|etter|før|siden|sidan|innen|ut|inn|"
+        r"og|eller|men|mens|som|der|hvorav|derav|av|de|dem|seg|nå|no|allerede|fortsatt|ennå|"
+        r"igjen|att|bare|berre|totalt|alene|til\s+sammen|så|også|og|også|rundt|mer|flere|andre|"
+        r"\w+et|\w+te|\w+de|\w+ende|\w+t",
+    ),
+    noun_gap_words=(
+        r"av|flere|nye|andre|internt|registrerte|anslagsvis|sivile|lokale|\w+ske|\w+iske|"
+        r"dem|disse|de|fordrevne",
+    ),
+    non_fact_before=(
+        r"(?:telt|plass|kapasitet|husly|boliger|senger|rom)\s+(?:til|for)\s*$",
+        r"kapasitet\s+(?:på|til)\s*$",
+        r"(?:økte|steg|falt|sank|gikk\s+ned|gikk\s+opp|redusert|økt)\s+(?:med)\s*$",
+        r"(?:alder|alderen|befolkning\s+på|innbyggertall\s+på|by\s+med|by\s+på)\s*$",
+        r"(?:rute|vei|nr\.|fly|resolusjon|artikkel|kapittel|kategori|fase)\s*$",
+        r"(?:de|i\s+de|de\s+siste|de\s+neste)\s*$",
+    ),
+    non_fact_after=(
+        r"^\W*(?:\w+\s+){0,3}(?:i|per|hver|om)\s+(?:dagen|døgnet|uken|uka|måneden|året|timen)\b",
+        r"^\W*(?:\w+\s+){0,3}(?:daglig|ukentlig|månedlig|årlig)\b",
+        r"^\W*(?:\w+\s+){0,2}(?:om\s+bord|ombord|med\s+symptomer|på\s+sykehus|prosent)\b",
+        r"^\W*(?:\w+\s+){0,2}år\s+gamle?\b",
+    ),
+    non_home_evacuation=(
+        r"(?:fra|frå|ut\s+av)\s+(?:et\s+|en\s+|ei\s+|det\s+|den\s+)?(?:\w+\s+)?(?:skip\w*|båt\w*|ferge\w*|"
+        r"fly(?:et)?|tog(?:et)?|kontor\w*|fabrikk\w*|gruve\w*|stadion|arena\w*|senter\w*|flyplass\w*|"
+        r"sykehus\w*|konsert\w*|festival\w*|ambassade\w*|plattform\w*|rigg\w*|bygning\w*|fengsel\w*)",
+        r"passasjerer|mannskap\w*|arbeidere|ansatte|diplomater|turister|utlendinger",
+    ),
+    clause_breaks=(r";|\bmen\b|\bmens\b|\bderimot\b|\bselv\s+om\b|\bsamtidig\b",),
+    temporal_anaphora=(r"da|den\s+gang|på\s+det\s+tidspunktet|den\s+gangen",),
+    origin_prepositions=(r"(?:fra|frå|ut\s+av)\s+(?:\w+\s+){0,3}$",),
+    destination_prepositions=(r"(?:til|inn\s+i|over\s+til|mot)\s+(?:\w+\s+){0,2}$",),
+    restatement_joiners=(r"\(|eller|dvs\.|det\s+vil\s+si|tilsammen|til\s+sammen",),
+)
