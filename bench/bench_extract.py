@@ -35,14 +35,23 @@ def load_corpus() -> list[Document]:
                     published = date.fromisoformat(str(rec["published"])[:10])
                 except ValueError:
                     published = None
-            docs.append(Document(doc_id=str(rec["id"]), text=rec["text"], lang=rec.get("lang") or "en",
-                                 published=published, title=rec.get("title")))
+            docs.append(
+                Document(
+                    doc_id=str(rec["id"]),
+                    text=rec["text"],
+                    lang=rec.get("lang") or "en",
+                    published=published,
+                    title=rec.get("title"),
+                )
+            )
     return docs
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--docs", type=int, default=2000, help="documents to extract (the corpus is repeated)")
+    parser.add_argument(
+        "--docs", type=int, default=2000, help="documents to extract (the corpus is repeated)"
+    )
     args = parser.parse_args()
     if not (SHARED / "corpus").is_dir():
         print(f"no corpus at {SHARED / 'corpus'}: nothing to measure", file=sys.stderr)
@@ -61,7 +70,9 @@ def main() -> int:
     elapsed = time.perf_counter() - started
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
-    print(f"documents:        {len(docs)} ({len(corpus)} real articles, repeated; {chars / 1e6:.1f} M characters)")
+    print(
+        f"documents:        {len(docs)} ({len(corpus)} real articles, repeated; {chars / 1e6:.1f} M characters)"
+    )
     print(f"facts:            {facts}")
     print(f"time:             {elapsed:.1f} s")
     print(f"throughput:       {len(docs) / elapsed:.1f} docs/s ({chars / elapsed / 1e3:.0f} k chars/s)")

@@ -13,8 +13,10 @@ def main() -> int:
     url = os.environ.get("UPROOTED_TEST_PG")
     required = os.environ.get("UPROOTED_REQUIRE_PG") == "1"
     if not url:
-        print("UPROOTED_TEST_PG is not set: the PostgreSQL store tests will be skipped "
-              "(set it, e.g. postgresql+psycopg://postgres@127.0.0.1:5432/test, to run them).")
+        print(
+            "UPROOTED_TEST_PG is not set: the PostgreSQL store tests will be skipped "
+            "(set it, e.g. postgresql+psycopg://postgres@127.0.0.1:5432/test, to run them)."
+        )
         return 0
     try:
         import sqlalchemy as sa

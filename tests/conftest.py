@@ -22,4 +22,6 @@ def shared_dir() -> Path:
 def pytest_sessionstart(session):
     """In CI (UPROOTED_REQUIRE_BROWSER=1) the dashboard tests must run: a missing chromium fails."""
     if os.environ.get("UPROOTED_REQUIRE_BROWSER") == "1" and not Path("/usr/bin/chromium").exists():
-        raise pytest.UsageError("UPROOTED_REQUIRE_BROWSER=1 but /usr/bin/chromium is missing (apt-get install chromium)")
+        raise pytest.UsageError(
+            "UPROOTED_REQUIRE_BROWSER=1 but /usr/bin/chromium is missing (apt-get install chromium)"
+        )

@@ -6,18 +6,40 @@ from uprooted.evaluate import core_match, full_match, render_error_report, score
 
 
 def gold_doc(facts, mode="document", optional=(), lang="en", doc_id="d1", text="Some text."):
-    return {"doc_id": doc_id, "lang": lang, "text": text, "facts": list(facts), "optional": list(optional),
-            "mode": mode}
+    return {
+        "doc_id": doc_id,
+        "lang": lang,
+        "text": text,
+        "facts": list(facts),
+        "optional": list(optional),
+        "mode": mode,
+    }
 
 
-FLED = {"measure": "displaced", "value": 3000, "qualifier": "exact", "end": "2019-05-02",
-        "place": {"name": "Beira", "country": "MOZ"}}
+FLED = {
+    "measure": "displaced",
+    "value": 3000,
+    "qualifier": "exact",
+    "end": "2019-05-02",
+    "place": {"name": "Beira", "country": "MOZ"},
+}
 
 
 def system(**over):
-    fact = {"doc_id": "d1", "measure": "displaced", "value": 3000, "reported_value": 3000, "qualifier": "exact",
-            "end": "2019-05-02", "start": None, "place": {"name": "Beira", "country": "MOZ"}, "confidence": 0.9,
-            "term": "fled", "unit": "people", "evidence": [{"text": "x", "start": 0, "end": 1}]}
+    fact = {
+        "doc_id": "d1",
+        "measure": "displaced",
+        "value": 3000,
+        "reported_value": 3000,
+        "qualifier": "exact",
+        "end": "2019-05-02",
+        "start": None,
+        "place": {"name": "Beira", "country": "MOZ"},
+        "confidence": 0.9,
+        "term": "fled",
+        "unit": "people",
+        "evidence": [{"text": "x", "start": 0, "end": 1}],
+    }
     fact.update(over)
     return fact
 
@@ -53,34 +75,55 @@ def test_full_needs_place_and_dates_to_the_precision_gold_gives():
 
 def test_document_mode_counts_false_facts_and_optional_ones_do_not():
     optional = [{"measure": "displaced", "value": 1000, "qualifier": "vague"}]
-    res = score([gold_doc([FLED], optional=optional)],
-                [system(), system(value=2000, reported_value=2000), system(value=50000, reported_value=50000)])
+    res = score(
+        [gold_doc([FLED], optional=optional)],
+        [system(), system(value=2000, reported_value=2000), system(value=50000, reported_value=50000)],
+    )
     assert res.core["all"]["tp"] == 1
     # 2000 has the vague optional's order of magnitude, 50000 does not: one false fact
     assert res.core["all"]["fp"] == 1
 
 
 def test_excerpt_mode_is_recall_only_with_accuracies():
-    gold = {"measure": "displaced", "value": 700, "reported_value": 700, "term": "evacuated", "unit": "people",
-            "place": {"country": "PHL"}}
-    res = score([gold_doc([gold], mode="excerpt")],
-                [system(value=700, reported_value=700, term="evacuated", place={"country": "PHL"}),
-                 system(value=9, reported_value=9)])
+    gold = {
+        "measure": "displaced",
+        "value": 700,
+        "reported_value": 700,
+        "term": "evacuated",
+        "unit": "people",
+        "place": {"country": "PHL"},
+    }
+    res = score(
+        [gold_doc([gold], mode="excerpt")],
+        [
+            system(value=700, reported_value=700, term="evacuated", place={"country": "PHL"}),
+            system(value=9, reported_value=9),
+        ],
+    )
     assert res.core["all"]["fp"] == 0
     assert res.excerpt == {"n": 1, "figure": 1.0, "measure": 1.0, "term": 1.0, "unit": 1.0, "country": 1.0}
 
 
 def test_precision_at_confidence_separates_thresholds():
-    res = score([gold_doc([FLED])], [system(confidence=0.95), system(value=77, reported_value=77, confidence=0.6)])
+    res = score(
+        [gold_doc([FLED])], [system(confidence=0.95), system(value=77, reported_value=77, confidence=0.6)]
+    )
     assert res.precision_at[">=0.8"] == {"p": 1.0, "facts": 1}
     assert res.precision_at[">=0.5"] == {"p": 0.5, "facts": 2}
 
 
 def test_error_report_lists_misses_and_false_facts_with_their_words():
     text = "About 3,000 people fled Beira on Thursday. A ferry carried 77 passengers."
-    res = score([gold_doc([FLED], text=text)],
-                [system(value=77, reported_value=77, evidence=[{"text": "A ferry carried 77 passengers.",
-                                                                 "start": 43, "end": 73}])])
+    res = score(
+        [gold_doc([FLED], text=text)],
+        [
+            system(
+                value=77,
+                reported_value=77,
+                evidence=[{"text": "A ferry carried 77 passengers.", "start": 43, "end": 73}],
+            )
+        ],
+    )
     report = render_error_report(res)
     assert "Misses" in report and "3,000 people fled Beira" in report
     assert "A ferry carried 77 passengers." in report

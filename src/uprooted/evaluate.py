@@ -110,7 +110,14 @@ class Tally:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3), "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return {
+            "p": round(p, 3),
+            "r": round(r, 3),
+            "f1": round(f, 3),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
 @dataclass
@@ -165,7 +172,9 @@ def _describe(fact: dict) -> str:
     )
 
 
-def score(gold_docs: Sequence[dict], system_facts: Iterable[dict], gold_path: Path | None = None) -> EvalResult:
+def score(
+    gold_docs: Sequence[dict], system_facts: Iterable[dict], gold_path: Path | None = None
+) -> EvalResult:
     by_doc: dict[str, list[dict]] = defaultdict(list)
     for fact in system_facts:
         by_doc[fact.get("doc_id")].append(fact)
@@ -186,7 +195,8 @@ def score(gold_docs: Sequence[dict], system_facts: Iterable[dict], gold_path: Pa
             pairs = _greedy_match(gold_facts, facts, pred)
             matched = set(pairs.values())
             false = [
-                si for si, s in enumerate(facts)
+                si
+                for si, s in enumerate(facts)
                 if si not in matched and not any(core_match(o, s) for o in optional)
             ]
             fp = 0 if is_excerpt else len(false)
@@ -229,8 +239,14 @@ def _collect_errors(result, doc, gold_facts, facts, pairs, false, is_excerpt, go
         if text is None:
             text = _gold_text(doc, gold_path) or ""
         result.errors.append(
-            ErrorEntry(doc["doc_id"], "miss", gold.get("measure"), gold.get("value"),
-                       f"gold {_describe(gold)}; {detail}", _sentence_with(text, gold.get("value")))
+            ErrorEntry(
+                doc["doc_id"],
+                "miss",
+                gold.get("measure"),
+                gold.get("value"),
+                f"gold {_describe(gold)}; {detail}",
+                _sentence_with(text, gold.get("value")),
+            )
         )
     if is_excerpt:
         return
@@ -238,8 +254,14 @@ def _collect_errors(result, doc, gold_facts, facts, pairs, false, is_excerpt, go
         fact = facts[si]
         evidence = (fact.get("evidence") or [{}])[0].get("text")
         result.errors.append(
-            ErrorEntry(doc["doc_id"], "false", fact.get("measure"), fact.get("value"),
-                       f"system {_describe(fact)}", evidence)
+            ErrorEntry(
+                doc["doc_id"],
+                "false",
+                fact.get("measure"),
+                fact.get("value"),
+                f"system {_describe(fact)}",
+                evidence,
+            )
         )
 
 
@@ -248,11 +270,16 @@ def _sentence_with(text: str, value: Any) -> str | None:
     if not text or not isinstance(value, int):
         return None
     digits = str(value)
-    for probe in (f"{value:,}", f"{value:,}".replace(",", "."), f"{value:,}".replace(",", " "), digits,
-                  digits[: max(1, len(digits) - 3)]):
+    for probe in (
+        f"{value:,}",
+        f"{value:,}".replace(",", "."),
+        f"{value:,}".replace(",", " "),
+        digits,
+        digits[: max(1, len(digits) - 3)],
+    ):
         at = text.find(probe)
         if at >= 0:
-            return " ".join(text[max(0, at - 120): at + 120].split())
+            return " ".join(text[max(0, at - 120) : at + 120].split())
     return None
 
 
@@ -264,7 +291,9 @@ def _tally_excerpt(tally: dict[str, int], gold_facts: Sequence[dict], facts: Seq
         if not hits:
             continue
         tally["figure"] += 1
-        best = max(hits, key=lambda s: (s.get("measure") == gold.get("measure"), s.get("term") == gold.get("term")))
+        best = max(
+            hits, key=lambda s: (s.get("measure") == gold.get("measure"), s.get("term") == gold.get("term"))
+        )
         tally["measure"] += best.get("measure") == gold.get("measure")
         tally["term"] += best.get("term") == gold.get("term")
         tally["unit"] += best.get("unit") == gold.get("unit")
@@ -286,7 +315,9 @@ def gold_documents(gold: Sequence[dict], gold_path: Path | None) -> list[dict]:
         text = _gold_text(doc, gold_path)
         if text is None:
             continue
-        records.append({"id": doc["doc_id"], "text": text, "published": doc.get("published"), "lang": doc.get("lang")})
+        records.append(
+            {"id": doc["doc_id"], "text": text, "published": doc.get("published"), "lang": doc.get("lang")}
+        )
     return records
 
 
@@ -300,7 +331,9 @@ def render_table(result: EvalResult) -> str:
     if result.excerpt:
         lines.append("excerpt " + " ".join(f"{k}={v}" for k, v in result.excerpt.items()))
     for key, v in result.precision_at.items():
-        lines.append(f"precision at confidence {key}: P={v['p']:.3f} over {v['facts']} facts (document-mode gold)")
+        lines.append(
+            f"precision at confidence {key}: P={v['p']:.3f} over {v['facts']} facts (document-mode gold)"
+        )
     return "\n".join(lines)
 
 
