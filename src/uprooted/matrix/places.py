@@ -8,6 +8,9 @@ lower bound (`at_least`), since the children need not cover all of it.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
+
 from uprooted.models import Place
 
 UNKNOWN_KEY = "-|unknown|-"
@@ -53,3 +56,23 @@ def parent_key(place: Place | None) -> str | None:
 
 def series_key(place: Place | None, measure: str) -> str:
     return f"{place_key(place)}|{measure}"
+
+
+def same_place_names(places: Sequence[Place | None]) -> list[Place | None]:
+    """One name per gazetteer id, so "Raqqa" and "Ar Raqqah" make one series, not two.
+
+    The extractor keeps the spelling a text uses; a place with a `geonames_id` takes the name
+    most often used for that id across the facts (ties: alphabetical, so the result does not
+    depend on input order).
+    """
+    names: dict[int, Counter[str]] = {}
+    for place in places:
+        if place is not None and place.geonames_id is not None and place.name:
+            names.setdefault(place.geonames_id, Counter())[place.name] += 1
+    chosen = {gid: min(counts, key=lambda n: (-counts[n], n)) for gid, counts in names.items()}
+    out: list[Place | None] = []
+    for place in places:
+        if place is not None and place.geonames_id in chosen and place.name != chosen[place.geonames_id]:
+            place = place.model_copy(update={"name": chosen[place.geonames_id]})
+        out.append(place)
+    return out

@@ -20,7 +20,7 @@ from datetime import date
 from uprooted.matrix.consistency import check_flows
 from uprooted.matrix.intervals import declared_bounds, overlap, tolerant_bounds
 from uprooted.matrix.model import FactRef, Matrix, Series, SeriesPoint
-from uprooted.matrix.places import parent_key, place_key, place_level, series_key
+from uprooted.matrix.places import parent_key, place_key, place_level, same_place_names, series_key
 from uprooted.matrix.sources import KIND_RANK, fact_source_kind
 from uprooted.models import Document, Fact, Place
 
@@ -48,6 +48,9 @@ def build_matrix(
     links = links or {}
     copies = _duplicate_map(docs, duplicates or {})
     placed = _inherit_places(facts, links)
+    placed = [
+        (f, p, i) for (f, _, i), p in zip(placed, same_place_names([p for _, p, _ in placed]), strict=True)
+    ]
 
     grouped: dict[str, list[tuple[Fact, Place | None, bool]]] = defaultdict(list)
     for fact, place, inherited in placed:
