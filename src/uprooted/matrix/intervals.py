@@ -29,8 +29,10 @@ def declared_bounds(fact: Fact) -> Bounds:
     if q == "range":
         return (fact.low if fact.low is not None else value, fact.high)
     if q == "vague":
-        # "thousands" is 1,000 up to (not including) 10,000: one order of magnitude
-        return (value, value * 10 - 1)
+        # "thousands" says at least 1,000 and little more: reporters write "thousands fled" of
+        # flows that are tens of thousands, so a vague figure bounds from below only and never
+        # contradicts a precise one ("tusenvis flyktet" beside "206,000 since October").
+        return (value, None)
     return (fact.low, fact.high)
 
 
