@@ -92,3 +92,65 @@ def test_matrix_after_ingesting_both_seeds_shows_the_iom_series(shared_dir, tmp_
         assert point, sorted(points)
         assert point["source"] == "IOM" or any(ref["source"] == "IOM" for ref in point["facts"])
         assert all(ref["evidence"] for ref in point["facts"])
+
+
+@pytest.mark.xfail(strict=False, reason="750,000 'at the start of the latest offensive' is not yet anchored to Feb. 19")
+def test_seeds_link_as_one_event_and_reconcile(shared_dir, tmp_path):
+    """Issue acceptance (linking and reconciliation) on the two real seed articles."""
+    import json
+
+    from click.testing import CliRunner
+
+    from uprooted.cli import cli
+
+    db = str(tmp_path / "seeds.sqlite")
+    runner = CliRunner()
+    runner.invoke(cli, ["--db", db, "ingest", str(shared_dir / "seeds"), "--published", "2017-03-05"])
+    links = [json.loads(line) for line in runner.invoke(cli, ["--db", db, "link", "--format", "jsonl"]).stdout.splitlines()]
+    assert len(links) == 2 and len({line["event_id"] for line in links}) == 1
+
+    matrix = json.loads(runner.invoke(cli, ["--db", db, "matrix", "--format", "json"]).stdout)
+    series = {(s["place_name"], s.get("area"), s["measure"]): s for s in matrix["series"]}
+    displaced = series[("Mosul", None, "displaced")]["points"]
+    totals = {p["date"]: p for p in displaced if p["start"] and p["start"].startswith("2016-10")}
+    assert totals["2017-02-26"]["value"] == 164000 and totals["2017-03-05"]["value"] == 206000
+    flows = [p for s in matrix["series"] if s["place_name"] == "Mosul" and s["measure"] == "displaced"
+             for p in s["points"] if p["value"] in (40000, 45000)]
+    assert len(flows) == 2
+    for flow in flows:
+        assert flow["consistent_with"] and not flow["inconsistent_with"], flow
+        assert "inconsistent" not in flow["flags"]
+
+    remaining = [p for s in matrix["series"] if s["place_name"] == "Mosul" and s["measure"] == "remaining"
+                 for p in s["points"]]
+    by_value = {p["value"]: p for p in remaining}
+    assert {750000, 600000} <= set(by_value), remaining
+    assert by_value[750000]["date"] < by_value[600000]["date"]
+    assert not any("conflict" in p["flags"] for p in remaining)
+
+
+# Regression floor on our own blind-labelled development gold (evaluation/dev): real English
+# articles in document mode. Raise the floor when extraction improves; never lower it silently.
+DEV_FLOOR = {"core": 0.80, "full": 0.30}
+
+
+def test_dev_gold_does_not_regress(shared_dir):
+    import json
+    from pathlib import Path
+
+    labels = Path(__file__).resolve().parents[1] / "evaluation" / "dev" / "corpus_en_labels.jsonl"
+    corpus = shared_dir / "corpus" / "idmc_articles_en.jsonl"
+    texts = {}
+    with open(corpus, encoding="utf-8") as handle:
+        for line in handle:
+            rec = json.loads(line)
+            texts[rec["id"]] = rec["text"]
+    gold = [{**doc, "text": texts[doc["doc_id"]]} for doc in load_jsonl(labels)]
+    facts = []
+    for doc in gold:
+        published = date.fromisoformat(doc["published"]) if doc.get("published") else None
+        document = Document(doc_id=doc["doc_id"], text=doc["text"], lang="en", published=published)
+        facts += [f.to_spec() for f in extract_document(document)]
+    result = score(gold, facts)
+    assert result.core["all"]["f1"] >= DEV_FLOOR["core"], result.core
+    assert result.full["all"]["f1"] >= DEV_FLOOR["full"], result.full

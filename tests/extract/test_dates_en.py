@@ -99,3 +99,49 @@ def test_durations_counted_back_from_publication():
 def test_a_year_written_once_serves_both_months():
     found = mentions("Families registered in January and March 2014 were counted.")
     assert [(m.start_date, m.end_date) for m in found] == [("2014-01", "2014-01"), ("2014-03", "2014-03")]
+
+
+SUNDAY = date(2017, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "role", "start", "end"),
+    [
+        # weekdays ahead: after "next", or in a future clause
+        ("The convoy leaves next Tuesday.", SUNDAY, "point", "2017-03-07", "2017-03-07"),
+        ("The camp will be closed on Thursday.", SUNDAY, "point", "2017-03-09", "2017-03-09"),
+        ("Buses are expected to arrive on Friday.", SUNDAY, "point", "2017-03-10", "2017-03-10"),
+        ("The camp was closed on Thursday.", SUNDAY, "point", "2017-03-02", "2017-03-02"),
+        # "last <month>": last year's
+        ("Families fled last September.", date(2017, 11, 20), "period", "2016-09", "2016-09"),
+        # a few days ahead is this year's
+        ("Aid arrives on 9 March.", SUNDAY, "point", "2017-03-09", "2017-03-09"),
+        ("Aid arrived on 20 March.", SUNDAY, "point", "2016-03-20", "2016-03-20"),
+        ("Schools will reopen on 20 April.", SUNDAY, "point", "2017-04-20", "2017-04-20"),
+        # weekends, "ago", hours
+        ("Families fled over the weekend.", date(2017, 3, 6), "period", "2017-03-04", "2017-03-05"),
+        ("Families fled last weekend.", date(2017, 3, 8), "period", "2017-03-04", "2017-03-05"),
+        ("Families fled last weekend.", SUNDAY, "period", "2017-02-25", "2017-02-26"),
+        ("Families fled four days ago.", SUNDAY, "point", "2017-03-01", "2017-03-01"),
+        ("Families fled a week ago.", SUNDAY, "point", "2017-02-26", "2017-02-26"),
+        ("Families fled during the past 24 hours.", SUNDAY, "period", "2017-03-04", "2017-03-05"),
+        ("Families fled in the last 72 hours.", SUNDAY, "period", "2017-03-02", "2017-03-05"),
+        # spans of years
+        ("The 2013-2014 floods displaced families.", SUNDAY, "range", "2013", "2014"),
+        ("Families fled from 2011 to 2013.", SUNDAY, "range", "2011", "2013"),
+    ],
+)
+def test_resolution_ahead_and_relative(text, published, role, start, end):
+    m = only(text, published)
+    assert (m.role, m.start_date, m.end_date) == (role, start, end)
+    assert text[m.start : m.end] == m.text
+
+
+def test_every_year_of_a_list_is_a_mention():
+    found = mentions("Families fled in 2012, 2013 and 2014.", SUNDAY)
+    assert [m.start_date for m in found] == ["2012", "2013", "2014"]
+
+
+def test_two_years_in_the_wrong_order_are_no_range():
+    found = mentions("Water levels beat the records from 2011 and 1987.", SUNDAY)
+    assert [(m.role, m.start_date) for m in found] == [("period", "2011"), ("period", "1987")]

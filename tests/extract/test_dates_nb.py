@@ -49,3 +49,35 @@ def test_durations_counted_back_from_publication():
     assert (m.role, m.start_date, m.end_date) == ("period", "2019-03-20", "2019-04-03")
     m = only("I de 30 dagene som er gått siden brannen, har mange flyktet.")
     assert (m.start_date, m.end_date) == ("2019-03-04", "2019-04-03")
+
+
+SUNDAY = date(2017, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "role", "start", "end"),
+    [
+        ("Avstemningen skjer neste torsdag.", SUNDAY, "point", "2017-03-09", "2017-03-09"),
+        ("Skolen skal stenges tirsdag.", SUNDAY, "point", "2017-03-07", "2017-03-07"),
+        ("Skolen ble stengt tirsdag.", SUNDAY, "point", "2017-02-28", "2017-02-28"),
+        ("Beboerne flyktet i helgen.", date(2017, 3, 6), "period", "2017-03-04", "2017-03-05"),
+        ("Beboerne flyktet for fire dager siden.", SUNDAY, "point", "2017-03-01", "2017-03-01"),
+        ("Beboerne flyktet de siste 48 timene.", SUNDAY, "period", "2017-03-03", "2017-03-05"),
+        ("Beboerne har flyktet fra 2. mars.", SUNDAY, "since", "2017-03-02", None),
+        ("Beboerne kommer tilbake 8. mars.", SUNDAY, "point", "2017-03-08", "2017-03-08"),
+    ],
+)
+def test_resolution_ahead_and_relative(text, published, role, start, end):
+    m = only(text, published)
+    assert (m.role, m.start_date, m.end_date) == (role, start, end)
+    assert text[m.start : m.end] == m.text
+
+
+def test_fra_til_is_still_a_range():
+    m = only("Beboerne flyktet fra 2. til 4. mars.", SUNDAY)
+    assert (m.role, m.start_date, m.end_date) == ("range", "2017-03-02", "2017-03-04")
+
+
+def test_both_years_of_a_pair():
+    found = find_dates("Beboerne flyktet i 2015 og 2016.", NB, SUNDAY)
+    assert [m.start_date for m in found] == ["2015", "2016"]

@@ -66,3 +66,39 @@ def test_norwegian_sentence():
     got = periods(text, pack=NB)
     assert got[4000] == ("2018-06-08", "2018-06-08")
     assert got[11000] == ("2018-05-20", "2018-06-10")
+
+
+SUNDAY = date(2017, 3, 5)
+
+
+def test_a_reporting_date_only_ends_a_flow():
+    got = periods("Officials said on Sunday that 6,300 people have fled.", published=SUNDAY)
+    assert got[6300] == (None, "2017-03-05")
+    got = periods("On Friday, officials said 6,300 people had fled the valley.", published=SUNDAY)
+    assert got[6300] == (None, "2017-03-03")
+    got = periods("Some 6,300 people have fled, the agency announced on Friday.", published=SUNDAY)
+    assert got[6300] == (None, "2017-03-03")
+
+
+def test_an_event_date_before_a_reporting_verb_stays_the_event_date():
+    got = periods("Some 6,300 people fled on Friday, officials said.", published=SUNDAY)
+    assert got[6300] == ("2017-03-03", "2017-03-03")
+
+
+def test_a_reporting_date_keeps_the_since():
+    got = periods("Officials said on Sunday that 6,300 people have fled since 1 March.", published=SUNDAY)
+    assert got[6300] == ("2017-03-01", "2017-03-05")
+
+
+def test_norwegian_reporting_date_and_fra():
+    got = periods("Politiet opplyste fredag at 6300 mennesker har flyktet.", pack=NB, published=SUNDAY)
+    assert got[6300] == (None, "2017-03-03")
+    got = periods("Fra 1. mars har 6300 mennesker flyktet fra byen.", pack=NB, published=SUNDAY)
+    assert got[6300] == ("2017-03-01", "2017-03-05")
+
+
+def test_the_pack_is_read_from_the_mentions_when_not_passed():
+    text = "Officials said on Sunday that 6,300 people have fled."
+    dates = find_dates(text, EN, SUNDAY)
+    f = next(f for f in find_figures(text, EN) if f.kind == "count")
+    assert fact_period(text, f.start, f.end, dates, SUNDAY, False) == (None, "2017-03-05")

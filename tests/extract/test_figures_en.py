@@ -176,3 +176,85 @@ def test_no_crash_on_odd_input():
     assert find_figures("", EN) == []
     assert find_figures(None, EN) == []  # type: ignore[arg-type]
     assert isinstance(find_figures("1" * 5000 + ",,,..", EN), list)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arrivals in the camp climbed from 12,400 to 15,900 within a week.",
+        "The caseload has risen sharply from 3,000 to 5,000 since the rains.",
+        "Registrations dropped from 9,000 to 7,500 after the road reopened.",
+    ],
+)
+def test_a_change_from_one_figure_to_another_is_two_figures(text):
+    found = [f for f in figs(text) if f.kind == "count"]
+    assert len(found) == 2
+    assert all(f.qualifier == "exact" for f in found)
+
+
+def test_from_to_without_a_change_word_is_still_a_range():
+    f = one("Officials expect from 1,200 to 1,900 residents to leave.")
+    assert (f.qualifier, f.low, f.high) == ("range", 1200, 1900)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Some two to three thousand villagers walked to the coast.", 2000, 3000),
+        ("Perhaps one or two thousand villagers walked to the coast.", 1000, 2000),
+        ("Between four and five million villagers walked to the coast.", 4_000_000, 5_000_000),
+        ("Thirty-forty thousand villagers walked to the coast.", 30_000, 40_000),
+        ("One to two hundred thousand villagers walked to the coast.", 100_000, 200_000),
+    ],
+)
+def test_number_word_ranges_share_the_scale(text, low, high):
+    f = one(text)
+    assert (f.qualifier, f.value, f.low, f.high) == ("range", low, low, high)
+
+
+def test_compound_number_words_still_add_up():
+    assert one("Twenty-seven thousand villagers walked to the coast.").value == 27_000
+    assert one("Three hundred and six villagers walked to the coast.").value == 306
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The district hosts 17, 000 displaced villagers.", 17_000),
+        ("The district hosts 8 ,250 displaced villagers.", 8_250),
+    ],
+)
+def test_stray_pdf_space_inside_a_number(text, value):
+    assert one(text).value == value
+
+
+def test_lists_are_not_glued_into_one_number():
+    values = [f.value for f in figs("Roads 212, 318 and 405 were cut.") if f.kind == "count"]
+    assert 212318 not in values
+    values = [f.value for f in figs("Camps 110, 220, 330 were full.") if f.kind == "count"]
+    assert values == [110, 220, 330]
+
+
+def test_years_after_year_words_and_storm_codes_are_not_counts():
+    assert "count" not in {f.kind for f in figs("The total for 2019 was lower than expected.")}
+    assert "count" not in {f.kind for f in figs("Tropical depression 07W moved west.")}
+    assert "count" not in {f.kind for f in figs("Dial 0412 for help.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Registrations topped 48,000 by the weekend.", "more_than"),
+        ("Registrations exceeded 48,000 by the weekend.", "more_than"),
+        ("Registrations reached ~48,000 by the weekend.", "approx"),
+        ("Registrations reached >48,000 by the weekend.", "more_than"),
+        ("Registrations reached <48,000 by the weekend.", "less_than"),
+    ],
+)
+def test_verb_and_sign_qualifiers(text, qualifier):
+    f = one(text)
+    assert (f.value, f.qualifier) == (48_000, qualifier)
+
+
+def test_a_sign_apart_from_the_number_is_no_qualifier():
+    assert one("Menu > Eleven families were moved.").qualifier == "exact"

@@ -106,3 +106,43 @@ def test_non_counts_get_their_kind(text, kind):
 
 def test_article_alone_is_not_a_figure():
     assert counts("En mann og ei kvinne dro fra byen.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Antallet økte fra 2400 til 3100 på en uke.", "Tallet gikk ned fra 9.000 til 7.500 i helgen."],
+)
+def test_a_change_is_two_figures(text):
+    found = counts(text)
+    assert len(found) == 2 and all(f.qualifier == "exact" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Rundt to-tre tusen beboere dro.", 2000, 3000),
+        ("Mellom fire og fem tusen beboere dro.", 4000, 5000),
+        ("Fra tre til fire hundre beboere dro.", 300, 400),
+    ],
+)
+def test_number_word_ranges_share_the_scale(text, low, high):
+    f = one(text)
+    assert (f.qualifier, f.low, f.high) == ("range", low, high)
+
+
+def test_stray_space_before_a_group():
+    assert one("Leiren har 6 .400 beboere.").value == 6400
+
+
+def test_mange_tusen_is_vague():
+    f = one("Mange tusen beboere dro fra byen.")
+    assert (f.value, f.qualifier) == (1000, "vague")
+
+
+def test_passerte_is_more_than():
+    f = one("Tallet passerte 12.000 beboere.")
+    assert (f.value, f.qualifier) == (12_000, "more_than")
+
+
+def test_year_after_year_words_is_a_year():
+    assert counts("Tallene for 2018 viser en nedgang.") == []

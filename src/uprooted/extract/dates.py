@@ -77,6 +77,15 @@ class _Compiled:
     duration: re.Pattern
     since_soon: re.Pattern
     duration_units: dict
+    hour_units: frozenset
+    ago: list
+    bare_years: re.Pattern
+    year_chain: re.Pattern
+    next_before: re.Pattern
+    future_word: re.Pattern
+    start_before: re.Pattern
+    reporting_before: re.Pattern
+    reporting_after: re.Pattern
     number_words: dict
     months: dict
     weekdays: dict
@@ -97,6 +106,10 @@ def _compile(pack: LanguagePack) -> _Compiled:
     dd = pack.dates
     months = {k.lower(): v for k, v in dd.months.items()}
     number_words = {k.lower(): v for k, v in pack.numbers.number_words.items() if 0 < v < 100}
+    counted = {**number_words, **{a.lower(): 1 for a in pack.numbers.article_words}}
+    hour_units = tuple(getattr(dd, "hour_units", ()))
+    units = _alt([*dd.duration_units, *hour_units])
+    verbs = _alt(getattr(dd, "reporting_verbs", ()))
     # "Feb." keeps its dot; "January." does not (that dot ends the sentence).
     month = "(?P<m>" + _alt(months) + r")(?:(?<![^\W\d_]{5})\.|" + _R + ")"
     ordinal = "(?:" + _alt(dd.ordinal_suffixes) + ")?"
@@ -148,11 +161,39 @@ def _compile(pack: LanguagePack) -> _Compiled:
             + r")\s+)?(?P<n>\d{1,4}|"
             + _alt(number_words)
             + r")\s+(?P<u>"
-            + _alt(dd.duration_units)
+            + units
             + ")"
             + _R,
             re.IGNORECASE,
         ),
+        hour_units=frozenset(h.lower() for h in hour_units),
+        ago=[
+            re.compile(
+                _L
+                + (_phrase(before) + r"\s+" if before else "")
+                + r"(?P<n>\d{1,4}|"
+                + _alt(counted)
+                + r")\s+(?P<u>"
+                + units
+                + r")\s+"
+                + _phrase(after)
+                + _R,
+                re.IGNORECASE,
+            )
+            for before, after in getattr(dd, "ago_words", ())
+            if after
+        ],
+        bare_years=re.compile(
+            r"(?<![\w.,/-])(?P<y>(?:1[89]|20)\d{2})\s*[-/]\s*(?P<y2>(?:1[89]|20)\d{2}|\d{2})(?![\w/-]|[.,]\d)"
+        ),
+        year_chain=re.compile(
+            r"\s*(?:,|" + connectors + r"|-)\s*(?P<y>(?:1[89]|20)\d{2})(?!\d|[.,]\d)", re.IGNORECASE
+        ),
+        next_before=re.compile(_L + _alt(getattr(dd, "next_words", ())) + r"\s+$", re.IGNORECASE),
+        future_word=re.compile(_L + _alt(getattr(dd, "future_words", ())) + _R, re.IGNORECASE),
+        start_before=re.compile(_L + _alt(getattr(dd, "start_words", ())) + r"\s+$", re.IGNORECASE),
+        reporting_before=re.compile(_L + verbs + r"(?:\s+[^\W\d_]{1,4}){0,2}\s*,?\s*$", re.IGNORECASE),
+        reporting_after=re.compile(r"^\s*,?\s*(?:[^\W\d_][\w'-]*\s+){0,4}?" + verbs + _R, re.IGNORECASE),
         since_soon=re.compile(r"(?:\s+[^\W\d_][\w-]*){0,4}?\s+" + _alt(dd.since_words) + _R, re.IGNORECASE),
         duration_units={k.lower(): v for k, v in dd.duration_units.items()},
         number_words=number_words,
@@ -185,6 +226,8 @@ class _Raw:
     days_back: int | None = None
     last_year: bool = False
     previous: bool = False
+    forward: bool = False  # a coming day: "next Monday", "will vote on Monday"
+    upcoming: bool = False  # "next"/"neste": never today
 
 
 def _month_ok(word: str, comp: _Compiled) -> bool:
@@ -196,6 +239,20 @@ def _is_abbreviation(word: str, comp: _Compiled) -> bool:
     """ "jul" for "july": a strict prefix of a longer name of the same month."""
     number = comp.months.get(word)
     return any(k != word and k.startswith(word) and v == number for k, v in comp.months.items())
+
+
+def _future_clause(norm: str, pos: int, comp: _Compiled) -> bool:
+    """A future word ("will", "skal") earlier in the same clause, a few words before `pos`."""
+    window = norm[max(0, pos - 60) : pos]
+    last = None
+    for m in comp.future_word.finditer(window):
+        last = m
+    if last is None:
+        return False
+    between = window[last.end() :]
+    if re.search(r"[\d.,;:!?()]", between) or comp.clause_break.search(between):
+        return False
+    return len(between.split()) <= 6
 
 
 def _int(s: str | None) -> int | None:
@@ -238,7 +295,9 @@ def _raw_mentions(norm: str, comp: _Compiled) -> list[_Raw]:
     for pattern in (comp.day_month, comp.month_day):
         for m in pattern.finditer(norm):
             if free(m.start(), m.end()) and _month_ok(m["m"], comp) and 1 <= int(m["d"]) <= 31:
-                add(_Raw(m.start(), m.end(), "day", _int(m["y"]), comp.months[m["m"].lower()], int(m["d"])))
+                r = _Raw(m.start(), m.end(), "day", _int(m["y"]), comp.months[m["m"].lower()], int(m["d"]))
+                r.forward = _future_clause(norm, m.start(), comp)
+                add(r)
     for m in comp.month_year.finditer(norm):
         word = m["m"]
         # A bare month needs its full name (or a year): "Mar" or "Jan" alone is too often a name.
@@ -258,13 +317,29 @@ def _raw_mentions(norm: str, comp: _Compiled) -> list[_Raw]:
         if free(m.start(), m.end()) and (m["w"][:1].isupper() or len(m["w"]) > 4):
             r = _Raw(m.start(), m.end(), "weekday", weekday=comp.weekdays[m["w"].lower()])
             prev = comp.previous_before.search(norm[max(0, m.start() - 20) : m.start()])
+            coming = comp.next_before.search(norm[max(0, m.start() - 20) : m.start()])
             if prev:
                 r.previous = True
                 r.start = m.start() - len(prev.group(0))
+            elif coming:
+                r.forward = r.upcoming = True
+                r.start = m.start() - len(coming.group(0))
+            else:
+                r.forward = _future_clause(norm, m.start(), comp)
             add(r)
     for m in comp.phrase.finditer(norm):
         if free(m.start(), m.end()):
             add(_Raw(m.start(), m.end(), "rel", rule=comp.phrases[_key(m["p"])]))
+    for pattern in comp.ago:
+        # "three days ago", "for tre dager siden": the one day that far back.
+        for m in pattern.finditer(norm):
+            if not free(m.start(), m.end()):
+                continue
+            n = m["n"]
+            count = int(n) if n.isdigit() else comp.number_words.get(n.lower(), 1)
+            unit = _key(m["u"])
+            days = count // 24 if unit in comp.hour_units else count * comp.duration_units.get(unit, 0)
+            add(_Raw(m.start(), m.end(), "ago", days_back=days))
     for m in comp.duration.finditer(norm):
         # "the past 3 days", "de siste 100 dagene", "100 days since ...": counted back from
         # publication. A bare duration ("after 100 days of fighting", "to dager") is no date.
@@ -273,6 +348,9 @@ def _raw_mentions(norm: str, comp: _Compiled) -> list[_Raw]:
         if m["past"] or comp.since_soon.match(norm, m.end()):
             n = m["n"]
             count = int(n) if n.isdigit() else comp.number_words.get(n.lower())
+            if _key(m["u"]) in comp.hour_units and count:
+                add(_Raw(m.start(), m.end(), "back", days_back=max(1, -(-count // 24))))
+                continue
             unit = comp.duration_units.get(_key(m["u"]))
             if count and unit:
                 add(_Raw(m.start(), m.end(), "back", days_back=count * unit))
@@ -287,6 +365,17 @@ def _raw_mentions(norm: str, comp: _Compiled) -> list[_Raw]:
                     y2v = None
                     ye = m.end("y")
             add(_Raw(ys, ye, "year", int(m["y"]), year2=y2v))
+            # "in 2015 and 2016", "in 2014, 2015 and 2016": every year of the list
+            pos = ye
+            while (chain := comp.year_chain.match(norm, pos)) and free(chain.start("y"), chain.end()):
+                add(_Raw(chain.start("y"), chain.end(), "year", int(chain["y"])))
+                pos = chain.end()
+    for m in comp.bare_years.finditer(norm):
+        # "2016-2017", "2016-17": a span of years with no preposition
+        y2 = m["y2"]
+        y2v = int(y2) if len(y2) == 4 else int(m["y"][:2] + y2)
+        if free(m.start(), m.end()) and int(m["y"]) < y2v <= int(m["y"]) + 20:
+            add(_Raw(m.start(), m.end(), "year", int(m["y"]), year2=y2v))
     out.sort(key=lambda r: r.start)
     return out
 
@@ -304,9 +393,17 @@ def _iso_day(y: int | None, m: int, d: int) -> str | None:
         return None
 
 
-def _year_for(month: int, day: int | None, published: date | None, fallback_year: int | None) -> int | None:
+# A day and month with no year may lie this many days after publication ("on 10 March"
+# published 5 March is this year's) before it is read as last year's.
+_NEAR_FUTURE_DAYS = 7
+
+
+def _year_for(
+    month: int, day: int | None, published: date | None, fallback_year: int | None, forward: bool = False
+) -> int | None:
     """The year of a day/month with none written: the most recent occurrence on or before
-    `published`; with no publication date, only a year the text itself gives."""
+    `published` (a few days later allowed; in a future clause, the next occurrence); with no
+    publication date, only a year the text itself gives."""
     if published is None:
         return fallback_year
     if day is None:
@@ -315,7 +412,10 @@ def _year_for(month: int, day: int | None, published: date | None, fallback_year
         candidate = date(published.year, month, min(day, calendar.monthrange(published.year, month)[1]))
     except ValueError:
         return None
-    return published.year if candidate <= published else published.year - 1
+    slack = timedelta(days=_NEAR_FUTURE_DAYS)
+    if forward:
+        return published.year if candidate >= published - slack else published.year + 1
+    return published.year if candidate <= published + slack else published.year - 1
 
 
 def _ym(y: int, m: int) -> str:
@@ -349,6 +449,11 @@ def _relative(rule: str, pub: date | None) -> tuple[str | None, str | None, str]
         return _ym(y, m), _ym(y, m), "period"
     if rule == "this_month":
         return _ym(pub.year, pub.month), d, "period"
+    if rule in ("weekend", "last_weekend"):
+        saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+        if rule == "last_weekend" and pub.weekday() >= 5:
+            saturday -= timedelta(days=7)  # "last weekend" said on a weekend: the one before
+        return saturday.isoformat(), min(saturday + timedelta(days=1), pub).isoformat(), "period"
     if rule == "last_year":
         return str(pub.year - 1), str(pub.year - 1), "period"
     if rule == "this_year":
@@ -361,7 +466,7 @@ def _relative(rule: str, pub: date | None) -> tuple[str | None, str | None, str]
 def _resolve(r: _Raw, pub: date | None, fallback_year: int | None) -> tuple[str | None, str | None, str]:
     """(start, end, role) of one raw mention, before since/as-of/range wording is read."""
     if r.kind == "day":
-        y = r.year if r.year is not None else _year_for(r.month, r.day, pub, fallback_year)
+        y = r.year if r.year is not None else _year_for(r.month, r.day, pub, fallback_year, r.forward)
         iso = _iso_day(y, r.month, r.day)
         return iso, iso, "point"
     if r.kind == "dayrange":
@@ -375,7 +480,9 @@ def _resolve(r: _Raw, pub: date | None, fallback_year: int | None) -> tuple[str 
         elif r.last_year:
             y = pub.year - 1
         elif r.previous:
-            y = pub.year if r.month < pub.month else pub.year - 1
+            # "last October": last year's ("this October" would be this year's), so in
+            # November it is the one before the latest, and in March the latest
+            y = pub.year - 1
         else:
             y = _year_for(r.month, None, pub, fallback_year)
         iso = _ym(y, r.month) if y else None
@@ -387,10 +494,21 @@ def _resolve(r: _Raw, pub: date | None, fallback_year: int | None) -> tuple[str 
     if r.kind == "weekday":
         if pub is None:
             return None, None, "point"
+        if r.forward:
+            ahead = (r.weekday - pub.weekday()) % 7
+            if ahead == 0 and r.upcoming:
+                ahead = 7
+            d = (pub + timedelta(days=ahead)).isoformat()
+            return d, d, "point"
         back = (pub.weekday() - r.weekday) % 7
         if back == 0 and r.previous:
             back = 7
         d = (pub - timedelta(days=back)).isoformat()
+        return d, d, "point"
+    if r.kind == "ago":
+        if pub is None:
+            return None, None, "point"
+        d = (pub - timedelta(days=r.days_back or 0)).isoformat()
         return d, d, "point"
     if r.kind == "back" and r.days_back:
         if pub is None:
@@ -452,6 +570,10 @@ def _find_dates(text: str, pack: LanguagePack, published: date | None) -> list[D
                     # the start takes its year from the end ("19 February and 23 March 2017")
                     y_end = nxt[4][:4]
                     start_iso = _earlier_year(y_end + start_iso[4:], nxt[4])
+                if start_iso and nxt[4] and start_iso[:4] > nxt[4][:4]:
+                    merged.append(cur)  # "records from 2002 and 1954": two dates, not a range
+                    i += 1
+                    continue
                 begin = cur[0] - (len(opener.group(0)) if opener else 0)
                 merged.append([begin, nxt[1], "range", start_iso, nxt[4], None])
                 i += 2
@@ -482,8 +604,13 @@ def _find_dates(text: str, pack: LanguagePack, published: date | None) -> list[D
             for m in comp.since_before.finditer(window):
                 since = m
             between = window[since.end() :] if since else ""
+            opening = comp.start_before.search(norm[max(prev_end, start - 30) : start])
             if since and not re.search(r"[\d.;:!?]", between) and len(between.split()) <= 8:
                 start = window_start + since.start()
+                role, e = "since", None
+            elif opening:
+                # "fra 1. mars", "from 1 March": the start of a flow
+                start -= len(opening.group(0))
                 role, e = "since", None
             elif comp.as_of_before.search(norm[max(0, start - 20) : start]):
                 asof = comp.as_of_before.search(norm[max(0, start - 20) : start])
@@ -492,7 +619,16 @@ def _find_dates(text: str, pack: LanguagePack, published: date | None) -> list[D
                 e = e if e else None
         out.append(DateMention(start, end, text[start:end], role, s, e))
         prev_end = end
-    return out
+    mentions = _Mentions(out)
+    mentions.pack = pack
+    return mentions
+
+
+class _Mentions(list):
+    """find_dates' answer: a plain list of DateMention that also remembers the pack, so that
+    fact_period can read the pack's words when its caller does not pass the pack."""
+
+    pack: LanguagePack | None = None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -544,6 +680,16 @@ def _gap_cost(text: str, fs: int, fe: int, d: DateMention, breaks: re.Pattern | 
     return cost
 
 
+def _reporting_date(text: str, d: DateMention, figure_start: int, comp: _Compiled) -> bool:
+    """The date belongs to a reporting verb ("said on Sunday", "opplyste søndag", and before
+    the figure "On Sunday, officials said"), not to the event. After the figure, a date
+    followed by the verb is the event's ("5,000 fled on Sunday, officials said")."""
+    norm = normalise(text)
+    if comp.reporting_before.search(norm[max(0, d.start - 40) : d.start]):
+        return True
+    return d.end <= figure_start and bool(comp.reporting_after.match(norm[d.end : figure_start]))
+
+
 def fact_period(
     text: str,
     figure_start: int,
@@ -562,7 +708,10 @@ def fact_period(
     """
     try:
         pub = published.isoformat() if isinstance(published, date) else None
-        breaks = _compile(pack).clause_break if pack is not None else None
+        if pack is None:
+            pack = getattr(dates, "pack", None)
+        comp = _compile(pack) if pack is not None else None
+        breaks = comp.clause_break if comp is not None else None
         since = [d for d in dates if d.role == "since"]
         others = [d for d in dates if d.role != "since"]
         governing = None
@@ -594,6 +743,9 @@ def fact_period(
             return start, pub
         if governing.role == "as_of":
             return start, governing.end_date
+        if comp is not None and _reporting_date(text, governing, figure_start, comp):
+            # "Officials said on Sunday that 5,000 have fled": the date of the statement
+            return start, governing.end_date or governing.start_date
         if since_m is not None and governing.role == "point":
             return start, governing.end_date
         return governing.start_date, governing.end_date

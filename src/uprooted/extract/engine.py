@@ -82,6 +82,13 @@ class _Rules:
     cues: re.Pattern | None
     origin: re.Pattern | None
     destination: re.Pattern | None
+    link_before: re.Pattern | None = None  # a figure link ending right before a figure
+    link: re.Pattern | None = None
+    modifier_opener: re.Pattern | None = None
+    participle: re.Pattern | None = None
+    coordinator: re.Pattern | None = None
+    org_word: re.Pattern | None = None
+    date_word: re.Pattern | None = None  # weekdays and months: "45 000 fredag" is a bare figure
 
 
 def _full(fragments, flags=re.IGNORECASE) -> re.Pattern | None:
@@ -122,6 +129,9 @@ def _build_rules(pack: LanguagePack) -> _Rules:
     terms, sources = pack.terms, pack.sources
     triggers = []
     glued = []
+    # A qualifier glued after a term ("displacedabout 4,400"): PDF spacing.
+    quals = sorted(getattr(pack.numbers, "qualifiers_before", {}) or {}, key=len, reverse=True)
+    glue_after = ("|(?:" + "|".join(re.escape(q) for q in quals) + r")\s*\d") if quals else ""
     for regex, term, measure in terms.triggers:
         pattern = _compile([regex])
         if pattern is not None:
@@ -130,7 +140,9 @@ def _build_rules(pack: LanguagePack) -> _Rules:
             # word before it, or to a capitalised name after it.
             glued.append(
                 (
-                    re.compile(rf"(?<=\w)(?:{regex})(?!\w)|(?<!\w)(?:{regex})(?=(?-i:[A-Z]))", re.I),
+                    re.compile(
+                        rf"(?<=\w)(?:{regex})(?!\w)|(?<!\w)(?:{regex})(?=(?-i:[A-Z]){glue_after})", re.I
+                    ),
                     term,
                     measure,
                 )
@@ -165,7 +177,24 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         cues=_compile(sources.cues),
         origin=_compile(getattr(terms, "origin_prepositions", ())),
         destination=_compile(getattr(terms, "destination_prepositions", ())),
+        link_before=_full([rf"(?<!\w)(?:{_alt(terms.figure_links)})\W{{0,3}}$"])
+        if terms.figure_links
+        else None,
+        link=_compile(terms.figure_links),
+        modifier_opener=_full([rf"^\W*(?:{_alt(terms.modifier_openers)})(?!\w)"])
+        if terms.modifier_openers
+        else None,
+        participle=_compile(terms.participle_terms),
+        coordinator=_compile(terms.coordinators),
+        date_word=_date_words(pack),
+        org_word=_compile(getattr(sources, "organisation_words", ())),
     )
+
+
+def _date_words(pack: LanguagePack) -> re.Pattern | None:
+    dates = getattr(pack, "dates", None)
+    words = [re.escape(w) for w in (*getattr(dates, "weekdays", {}), *getattr(dates, "months", {})) if w]
+    return _full(sorted(words, key=len, reverse=True)) if words else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -204,6 +233,7 @@ def find_triggers(text: str, rules: _Rules) -> list[_Trigger]:
             prefix = text[word_start : m.start()].lower()
             if prefix and not (
                 (rules.bare_follower is not None and rules.bare_follower.fullmatch(prefix))
+                or (rules.gap_word is not None and rules.gap_word.fullmatch(prefix))
                 or _noun_unit(prefix, rules)
             ):
                 continue
@@ -321,14 +351,21 @@ def noun_phrase(
             # word can follow a figure that has no noun ("45.000 har flyktet"), or it is an
             # adjective and a people noun follows ("27,000 ethnic Rohingya people").
             if abs_start in trigger_starts:
-                # "4,500 flee floods" is bare; "4 evacuation centres" counts centres.
+                # "4,500 flee floods" is bare; "4 evacuation centres" counts centres;
+                # "7,300 collapsed houses" counts houses.
                 rest = toks[i + 1 : window]
+                if (
+                    rest
+                    and not rest[0].is_punct
+                    and _noun_unit(rest[0].text.lower(), rules) not in (None, "people")
+                ):
+                    continue
                 if any(not t.is_punct and _is_non_fact_noun(t.text.lower(), rules) for t in rest[:2]):
                     return _NOT_ABOUT_PEOPLE
                 return _NounPhrase(None, fig_end)
             if rules.bare_follower is not None and rules.bare_follower.fullmatch(low):
                 return _NounPhrase(None, fig_end)
-            if tok.text[:1].isupper():
+            if tok.text[:1].isupper() or (rules.date_word is not None and rules.date_word.fullmatch(low)):
                 return _NounPhrase(None, fig_end)  # a name, a weekday: "reached 5,500 Thursday"
             unknown_first = True
             continue
@@ -386,6 +423,8 @@ def choose_trigger(
         score = distance + (1.5 if relation == "before" else 0) + 8 * crossed + 10 * breaks
         if relation == "after" and _in_apposition(gap, text, trig):
             score += 8
+        if relation == "after" and _starts_own_phrase(gap, text, trig, figures, rules):
+            score += 10  # "destroyed 10 houses and damaged 200 others": "damaged" has its own figure
         if score > window:
             continue
         choice = _Choice(trig, distance, crossed, relation)
@@ -411,6 +450,22 @@ def choose_trigger(
             pred = predicates[0][1]
             if pred.trigger.kind == "trigger" or pred.trigger.kind == "casualty":
                 best = pred
+    if best.relation == "after" and best.trigger.kind == "trigger" and _is_modifier(text, np, best, rules):
+        # "9,000 people displaced from Mosul have since returned", "som flyktet ..., har vendt
+        # tilbake": the term describes the people; the main clause's predicate counts them now.
+        for _score, c in candidates:
+            t = c.trigger
+            if c.relation != "after" or t.start <= best.trigger.end or c.crossed_figures or t.kind == "soft":
+                continue
+            between = text[best.trigger.end : t.start]
+            if _count_tokens(between) > 12 or (
+                rules.coordinator is not None and rules.coordinator.search(between)
+            ):
+                break
+            if rules.clause_break is not None and rules.clause_break.search(between):
+                break
+            best = c
+            break
     refinable = best.trigger.measure == "sheltered" or best.trigger.term in ("relocated", "remaining")
     if best.trigger.kind == "trigger" and refinable:
         # "moved to hotels", "sheltering in relief camps": the place of shelter is more specific.
@@ -425,6 +480,84 @@ def choose_trigger(
                 best = c
                 break
     return best
+
+
+def _link_start(text: str, fig, rules: _Rules) -> int | None:
+    """Where a figure link ("reached", "rose to", "up from") right before the figure starts."""
+    if rules.link_before is None:
+        return None
+    for end in (fig.start, fig.number_start):  # "topped 206,000" may be read as a qualifier
+        m = rules.link_before.search(text, max(0, end - 60), end)
+        if m:
+            return m.start()
+    return None
+
+
+def linked_choice(
+    text: str, fig, triggers: list[_Trigger], figures, rules: _Rules, window: int
+) -> _Choice | None:
+    """The term of a figure joined to a subject noun phrase by a link verb.
+
+    "The number of people displaced by the battle reached 164,000, up from 120,000": the
+    nearest term before the link, in the same clause; a figure in between is crossed only
+    when it is itself linked (the chain of a change).
+    """
+    link_at = _link_start(text, fig, rules)
+    if link_at is None:
+        return None
+    links = [(m.start(), m.end()) for m in rules.link.finditer(text)] if rules.link is not None else []
+    pos = link_at
+    for trig in sorted((t for t in triggers if t.end <= link_at), key=lambda t: -t.end):
+        if any(a < trig.end and trig.start < b for a, b in links):
+            continue  # "reached" is a link here, not a soft blocker
+        if trig.kind == "trigger" and trig.measure in HOME_MEASURES:
+            continue
+        gap = text[trig.end : pos]
+        if rules.clause_break is not None and rules.clause_break.search(gap):
+            return None
+        crossed = [
+            f for f in figures if f is not fig and trig.end <= f.number_start and f.number_end <= link_at
+        ]
+        if any(_link_start(text, f, rules) is None for f in crossed):
+            return None
+        if _count_tokens(text[trig.end : link_at]) - 2 * len(crossed) > window:
+            return None
+        return _Choice(trig, 1, 0, "before")
+    return None
+
+
+def _own_term(fig, np: _NounPhrase, triggers: list[_Trigger]) -> _Trigger | None:
+    """A reporting term that is the counted noun itself ("IDPs", "refugees", "evacuees")."""
+    if np.noun_start is None:
+        return None
+    for t in triggers:
+        if (
+            t.kind == "trigger"
+            and t.start >= np.noun_start
+            and t.end <= np.end
+            and t.measure not in HOME_MEASURES
+        ):
+            return t
+    return None
+
+
+def _starts_own_phrase(gap: str, text: str, trig: _Trigger, figures, rules: _Rules) -> bool:
+    """A coordinated verb after the figure that governs a figure of its own."""
+    if rules.coordinator is None or not rules.coordinator.match(gap.strip(" ,")):
+        return False
+    return any(0 <= f.start - trig.end <= 4 for f in figures)
+
+
+def _is_modifier(text: str, np: _NounPhrase, choice: _Choice, rules: _Rules) -> bool:
+    """A term right after the counted noun that modifies it: a participle or a relative clause."""
+    trig = choice.trigger
+    gap = text[np.end : trig.start]
+    if rules.modifier_opener is not None and rules.modifier_opener.search(gap):
+        return True
+    if np.unit is None or gap.strip() or rules.participle is None:
+        return False
+    m = rules.participle.match(text, trig.start)
+    return m is not None and m.end() >= trig.end
 
 
 _APPOSITION_RE = re.compile(r"^\s*,[^,;]{1,90}$")
@@ -456,8 +589,25 @@ def _words_before(text: str, pos: int, n: int) -> int:
 # Sources
 
 
+_PREFIX_RE = re.compile(r"^\W{0,3}(?P<p>[^:\n]{2,60}?)\s*:\s")
+
+
+def _organisation(name: str, rules: _Rules) -> str | None:
+    """The canonical organisation `name` is, written whole, or None."""
+    for pattern, canonical in rules.organisations:
+        m = pattern.match(name)
+        if m and m.end() == len(name):
+            return canonical
+    return None
+
+
 def find_source(text: str, rules: _Rules) -> str | None:
     """The organisation a sentence attributes its figures to, canonicalised, or None."""
+    prefix = _PREFIX_RE.match(text)
+    if prefix:  # a headline's "IOM: Mosul displacement tops 160,000"
+        org = _organisation(prefix.group("p").strip(), rules)
+        if org:
+            return org
     if rules.cues is None:
         return None
     cues = list(rules.cues.finditer(text))
@@ -500,7 +650,10 @@ def find_source(text: str, rules: _Rules) -> str | None:
             # One capitalised word is too often a pronoun or a sentence opening ("They said");
             # keep it only as an acronym ("ANGOP").
             if 1 < len(name) <= 60 and name[:1].isupper() and (" " in name or name.isupper()):
-                return name
+                # A person's name ("Mr Munyama said") is not a source: keep acronyms and names
+                # with an organisation word ("the Met Office", "Radio Dabanga").
+                if name.isupper() or rules.org_word is None or rules.org_word.search(name):
+                    return name
     return None
 
 
@@ -532,20 +685,47 @@ class _PlaceContext:
 
     mentions: list = field(default_factory=list)
     country_counts: dict[str, int] = field(default_factory=dict)
+    datelines: set = field(default_factory=set)  # ids of mentions that are a dateline
 
     def in_span(self, start: int, end: int) -> list:
         return [m for m in self.mentions if start <= m.start and m.end <= end]
 
     def city_in_play(self, before: int):
         best = None
+        dateline = None
         for m in self.mentions:
             if m.start >= before:
                 break
-            if m.place is not None and m.place.name and m.level >= 1 and m.kind not in ("area",):
+            # "Vest-Mosul", "western Mosul": an area that names its city puts the city in play.
+            if (
+                m.place is not None
+                and m.place.name
+                and m.level >= 1
+                and m.kind not in ("demonym", "anaphora")
+            ):
+                if id(m) in self.datelines:
+                    dateline = m  # where the reporter files from: only if nothing else is named
+                    continue
                 best = m
+        if best is None and dateline is not None:
+            later = any(
+                m.place is not None
+                and m.place.name
+                and m.level >= 3
+                and m.kind == "city"
+                and id(m) not in self.datelines
+                for m in self.mentions
+            )
+            best = None if later else dateline
         if best is None:  # the first city named later in the text (a headline names none)
             for m in self.mentions:
-                if m.place is not None and m.place.name and m.level >= 3 and m.kind == "city":
+                if (
+                    m.place is not None
+                    and m.place.name
+                    and m.level >= 3
+                    and m.kind == "city"
+                    and id(m) not in self.datelines
+                ):
                     return m
         return best
 
@@ -566,6 +746,7 @@ def _place_context(text: str, pack: LanguagePack) -> _PlaceContext:
         log.exception("find_places failed")
         return ctx
     ctx.mentions = mentions
+    ctx.datelines = {id(m) for m in mentions if _is_dateline(text, m)}
     for m in mentions:
         if m.place is not None and m.place.country and m.kind not in ("demonym", "anaphora"):
             ctx.country_counts[m.place.country] = ctx.country_counts.get(m.place.country, 0) + 1
@@ -577,7 +758,15 @@ def _with_area(city: Place, mention) -> Place:
     return city.model_copy(update={"text": mention.text, "area": area, "other": None})
 
 
-_DATELINE_RE = re.compile(r"^\s*(?:\([^)]{1,30}\)\s*)?[—–-]")
+_DATELINE_RE = re.compile(r"^\s*(?:,[^\n—–-]{1,30}?)?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–-]|--)")
+
+
+def _is_dateline(text: str, m) -> bool:
+    """A place opening a line and followed by a dash: "BAGHDAD, March 6 -", "MOSUL (Reuters) —"."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if text[line_start : m.start].strip(" \t*•"):
+        return False
+    return bool(_DATELINE_RE.match(text[m.end : m.end + 45]))
 
 
 def choose_place(
@@ -601,7 +790,10 @@ def choose_place(
     ]
     # A dateline ("BAGHDAD —") says where the reporter is, not where the people are.
     datelines = [
-        m for m in here if m.start - sent.start <= 2 and _DATELINE_RE.match(text[m.end : m.end + 20])
+        m
+        for m in here
+        if id(m) in ctx.datelines
+        or (m.start - sent.start <= 2 and _DATELINE_RE.match(text[m.end : m.end + 20]))
     ]
     resolved = [
         m
@@ -780,7 +972,11 @@ def extract_sentence_facts(
         post = stext[np.end : np.end + 80]
         if any(p.search(post) for p in rules.non_fact_after):
             continue
-        choice = choose_trigger(stext, fig, np, triggers, figures, rules, settings.trigger_window)
+        choice = None
+        if np.unit in (None, "people"):
+            choice = linked_choice(stext, fig, triggers, figures, rules, settings.trigger_window)
+        if choice is None:
+            choice = choose_trigger(stext, fig, np, triggers, figures, rules, settings.trigger_window)
         if choice is None or choice.trigger.kind != "trigger":
             continue
         trig = choice.trigger
@@ -788,7 +984,13 @@ def extract_sentence_facts(
         scope_lo = _words_before(stext, min(fig.start, trig.start), 4)
         between = stext[lo:hi]
         if rules.negation is not None and rules.negation.search(between):
-            continue
+            own = _own_term(fig, np, triggers) if choice.relation == "after" else None
+            if own is None:
+                continue
+            # "25,000 IDPs do not have adequate shelter": the predicate is negated, the noun
+            # still names displaced people.
+            choice = _Choice(own, 0, 0, "np")
+            trig = own
         measure, term = trig.measure, trig.term
         flags = [f for f in fig.flags]
         if fig.qualifier == "vague" and "vague" not in flags:

@@ -116,6 +116,9 @@ class _Compiled:
     month_after: re.Pattern
     month_before: re.Pattern
     day_range_after: re.Pattern
+    change_before: re.Pattern
+    list_after: re.Pattern
+    year_words_before: re.Pattern
     word_values: dict[str, int] = field(default_factory=dict)
     scale_values: dict[str, int] = field(default_factory=dict)
     glued_values: dict[str, int] = field(default_factory=dict)
@@ -131,6 +134,23 @@ class _Compiled:
 
 
 _CACHE: dict[int, tuple[LanguagePack, _Compiled]] = {}
+
+# Qualifier signs every pack knows, read only when glued to the number ("~3,000", ">500").
+_SIGN_QUALIFIERS = {
+    "~": "approx",
+    "≈": "approx",
+    ">": "more_than",
+    "<": "less_than",
+    ">=": "at_least",
+    "≥": "at_least",
+    "<=": "at_most",
+    "≤": "at_most",
+}
+_SIGN_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(\[]))("
+    + "|".join(re.escape(k) for k in sorted(_SIGN_QUALIFIERS, key=len, reverse=True))
+    + r")$"
+)
 
 # Numeric dates and clock times are not figures: "25.02.2017", "2017-03-05", "14:30".
 _NUMERIC_DATE = re.compile(
@@ -234,6 +254,14 @@ def _compile(pack: LanguagePack) -> _Compiled:
         thousands=frozenset(s for s in nd.thousands_separators if not s.isspace()),
         decimals=frozenset(nd.decimal_separators),
         ambiguous_months=frozenset(m.lower() for m in getattr(dd, "ambiguous_months", ())),
+        change_before=re.compile(
+            r"(?:^|(?<=\W))" + _alt(getattr(nd, "change_words", ())) + r"(?:\s+[^\W\d_]+){0,2}\s+$",
+            re.IGNORECASE,
+        ),
+        list_after=re.compile(r"\s*(?:[,;]|" + _alt(connectors) + r")\s*\d", re.IGNORECASE),
+        year_words_before=re.compile(
+            r"(?:^|(?<=\W))" + _alt(getattr(nd, "year_words", ())) + r"\s+$", re.IGNORECASE
+        ),
     )
     _CACHE[id(pack)] = (pack, comp)
     return comp
@@ -316,6 +344,9 @@ def _digit_atoms(norm: str, comp: _Compiled, taken: list[tuple[int, int, str]]) 
     raw = [(m.start(), m.end()) for m in comp.token.finditer(norm)]
     merged: list[tuple[int, int]] = []
     for s, e in raw:
+        if merged and _stray_space_group(norm, merged[-1], (s, e), comp):
+            merged[-1] = (merged[-1][0], e)  # "12, 000", "4 ,500": a PDF's stray space
+            continue
         if (
             comp.space_groups
             and merged
@@ -362,6 +393,27 @@ def _digit_atoms(norm: str, comp: _Compiled, taken: list[tuple[int, int, str]]) 
             )
         )
     return atoms
+
+
+def _stray_space_group(norm: str, left: tuple[int, int], right: tuple[int, int], comp: _Compiled) -> bool:
+    """A thousands group cut off by a stray space ("12, 000", "4 ,500"): the group after the
+    space is exactly three digits, the number before reads as thousands, and neither side is
+    one item of a list ("100, 200 and 300"). After the usual "sep + space" of a list the group
+    must start with 0 ("10, 000" but not "403, 407")."""
+    (ls, le), (rs, re_) = left, right
+    gap = norm[le:rs]
+    if len(gap) != 2 or " " not in gap or gap.replace(" ", "") not in comp.thousands:
+        return False
+    sep = re.escape(gap.strip())
+    if gap[0] != " " and norm[rs] != "0":
+        return False  # "403, 407" is a list; "12, 000" and "4 ,500" are one figure
+    if not re.fullmatch(r"\d{1,3}(?:" + sep + r"\d{3})*", norm[ls:le]):
+        return False
+    if not re.fullmatch(r"\d{3}(?:" + sep + r"\d{3})*", norm[rs:re_]):
+        return False
+    if re.search(r"\d\s*[,;]\s*$", norm[max(0, ls - 6) : ls]):
+        return False
+    return not comp.list_after.match(norm, re_)
 
 
 def _word_value(matched: str, comp: _Compiled) -> int | None:
@@ -413,12 +465,52 @@ def _word_atoms(norm: str, comp: _Compiled, busy: list[tuple[int, int]]) -> list
     for m in comp.word_seq.finditer(norm):
         if _overlaps(m.start(), m.end(), spans):
             continue
-        value = _word_value(m.group(0), comp)
-        if value is None:
-            continue
-        atoms.append(_Atom(m.start(), m.end(), value, is_word=True))
-        spans.append((m.start(), m.end()))
+        for s, e in _word_pieces(norm, m.start(), m.end(), comp):
+            value = _word_value(norm[s:e], comp)
+            if value is None:
+                continue
+            atoms.append(_Atom(s, e, value, is_word=True, scale=_word_scale(norm[s:e], value, comp)))
+            spans.append((s, e))
     return atoms
+
+
+def _word_pieces(norm: str, start: int, end: int, comp: _Compiled) -> list[tuple[int, int]]:
+    """Split a run of number words where two small numbers meet and cannot add up: "two and
+    three million", "to-tre tusen", "thirty-forty" are two numbers (a range), while
+    "twenty-one" and "hundred and five" are one. Never splits inside a compound word."""
+    parts = [
+        (start + p.start(), start + p.end(), comp.word_values.get(p.group(0).lower()))
+        for p in comp.word_part.finditer(norm[start:end])
+        if p.group(0).lower() in comp.word_values
+    ]
+    pieces = []
+    piece_start = start
+    for (_s1, e1, v1), (s2, _e2, v2) in zip(parts, parts[1:], strict=False):
+        if s2 == e1:
+            continue
+        # tens then a smaller number add up ("twenty-one", "soixante-douze"); anything else
+        # below a hundred meeting another does not ("two and three", "thirty-forty")
+        if v1 < 100 and v2 < 100 and not (v1 >= 20 and v1 % 10 == 0 and 1 <= v2 <= 19):
+            pieces.append((piece_start, e1))
+            piece_start = s2
+    pieces.append((piece_start, end))
+    return pieces
+
+
+def _word_scale(matched: str, value: int, comp: _Compiled) -> int:
+    """The power of ten a run of number words multiplies its head by ("three thousand" ->
+    1000, "two hundred thousand" -> 100000); 1 when there is none or it is not clean."""
+    head = 0
+    for p in comp.word_part.finditer(matched):
+        v = comp.word_values.get(p.group(0).lower())
+        if v is not None and v >= 100:
+            break
+        head += v if v is not None else 1  # an article ("a million") counts as one
+    head = head or 1
+    if value % head:
+        return 1
+    mult = value // head
+    return mult if mult >= 100 and str(mult).rstrip("0") == "1" else 1
 
 
 # ---------------------------------------------------------------------------------------------
@@ -469,6 +561,16 @@ def _atom_kind(norm: str, a: _Atom, comp: _Compiled) -> str:
             return "date"
     if not a.is_word and comp.ordinal_after.match(after):
         return "ordinal"
+    if not a.is_word and a.scale == 1:
+        # A code: digits with a capital glued on the right ("01W", "3A") or a leading zero.
+        if after[:1].isupper() and not (
+            comp.measure_after.match(after)
+            or comp.percent_after.match(after)
+            or comp.currency_after.match(after)
+        ):
+            return "code"
+        if len(a.digits) >= 2 and a.digits.startswith("0") and a.digits.isdigit():
+            return "code"
     # Glued to a word on the left: a code ("COVID-19", "H1N1", "EF2", "Youm7") unless it is
     # plainly a figure run into a lowercase word by bad PDF spacing ("about2,700",
     # "evacuated900 houses").
@@ -495,7 +597,7 @@ def _atom_kind(norm: str, a: _Atom, comp: _Compiled) -> str:
     if comp.measure_after.match(after) or comp.measure_before.search(before):
         return "measure"
     if is_plain_int and len(a.digits) == 4 and 1800 <= a.value <= 2100:
-        if comp.year_prep_before.search(before):
+        if comp.year_prep_before.search(before) or comp.year_words_before.search(before):
             return "year"
         m = comp.month_before.search(before)
         if m and _month_ok(m.group(1), comp):
@@ -525,7 +627,15 @@ def _combine(norm: str, atoms: list[_Atom], comp: _Compiled) -> list[tuple[_Atom
         if b is not None and not a.is_vague and not b.is_vague:
             gap = norm[a.end : b.start]
             conn = comp.connector.match(gap)
-            opener = comp.opener_before.search(norm[max(0, a.start - 20) : a.start])
+            window = max(0, a.start - 20)
+            opener = comp.opener_before.search(norm[window : a.start])
+            if opener and comp.change_before.search(
+                norm[max(0, window + opener.start() - 40) : window + opener.start()]
+            ):
+                # "rose from 3,000 to 5,000": an earlier figure and the current one
+                out.append((a, None, a.start))
+                i += 1
+                continue
             if (
                 a.kind == "year"
                 and re.fullmatch(r"\s*[-/]\s*", gap)
@@ -603,9 +713,13 @@ def _find_figures(text: str, pack: LanguagePack) -> list[Figure]:
             if qb is None and start > 0 and norm[start - 1].isalpha():
                 # glued on both sides by bad spacing: "evacuatedabout3,100"
                 qb = comp.qual_before_glued.search(norm[max(0, start - 40) : start])
+            sign = _SIGN_BEFORE.search(norm[max(0, start - 3) : start])
             if qb:
                 qualifier = comp.qual_before_values.get(_key(qb.group(1)), "exact")
                 start -= len(qb.group(0))
+            elif sign:
+                qualifier = _SIGN_QUALIFIERS[sign.group(1)]
+                start -= len(sign.group(1))
             qa = comp.qual_after.match(norm[end : end + 20])
             if qa:
                 qualifier = comp.qual_after_values.get(_key(qa.group(1)), qualifier)

@@ -57,6 +57,12 @@ class NumberData:
     ordinal_suffixes: tuple[str, ...] = ()  # "st", "nd", "rd", "th"
     # Words between a day number and its month ("the 3rd of March").
     date_joiners: tuple[str, ...] = ()
+    # Words of change right before a range opener: "rose from 3,000 to 5,000" is two figures
+    # (an earlier one and the current one), not a range. "rose", "økte", "gikk ned".
+    change_words: tuple[str, ...] = ()
+    # Phrases right before a bare 4-digit number that make it a year even when a word follows
+    # ("the total for 2017 was", "tallene for 2017 viser").
+    year_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -66,7 +72,8 @@ class DateData:
     `phrases` maps a relative phrase to a rule name, resolved against the publication date
     by extract/dates.py: today, yesterday, day_before_yesterday, past_week, past_month,
     past_year, last_month, this_month, last_year, this_year, last_week, this_week,
-    recent_days.
+    recent_days, weekend (the latest Saturday-Sunday), last_weekend (the one before when
+    published on a weekend).
     """
 
     months: Mapping[str, int] = field(default_factory=dict)
@@ -97,6 +104,21 @@ class DateData:
     past_words: tuple[str, ...] = ()
     # Words that end a clause: a governing date rarely crosses them.
     clause_breaks: tuple[str, ...] = ()  # "while", "but", "mens", "men"
+    # Words right before a weekday that mean the coming one ("next Monday", "neste mandag").
+    next_words: tuple[str, ...] = ()
+    # Words that put a clause in the future ("will", "is expected to", "skal"): a weekday or a
+    # day and month after one of them in the same clause resolves forward.
+    future_words: tuple[str, ...] = ()
+    # Reporting verbs ("said", "announced", "opplyste"): a date attached to one dates the
+    # statement, not the event, so it only sets a flow's end.
+    reporting_verbs: tuple[str, ...] = ()
+    # "N units ago": (word before the number, word after the unit), "" when none:
+    # ("", "ago"), ("for", "siden"). The day N units back, a point.
+    ago_words: tuple[tuple[str, str], ...] = ()
+    # Hour units for "the past 48 hours" (read as whole days back from publication).
+    hour_units: tuple[str, ...] = ()
+    # Words right before a date that make it the start of a flow ("fra 1. mars", "from 1 March").
+    start_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -140,6 +162,20 @@ class TermData:
     # Prepositions right before a place that mark where people fled from / went to.
     origin_prepositions: tuple[str, ...] = ()  # "from", "fra"
     destination_prepositions: tuple[str, ...] = ()  # "to", "into", "til"
+    # Verbs joining a subject noun phrase to the figure right after them: "the number of people
+    # displaced reached 164,000", "antallet fordrevne økte til 45 000", and the earlier value
+    # of a change ("up from 164,000"). The figure then takes its term from the subject.
+    figure_links: tuple[str, ...] = ()
+    # Words that open a modifier right after a counted noun ("who", "som"): a term inside it
+    # describes the people ("9,000 people who fled ... have returned"); a predicate after it
+    # says what they are counted as now.
+    modifier_openers: tuple[str, ...] = ()
+    # Terms that, right after the counted noun with no auxiliary, are participles modifying it
+    # ("people displaced from Mosul ... returned"), not the predicate.
+    participle_terms: tuple[str, ...] = ()
+    # Words joining two verbs of one clause ("and", "og"): a term after one still belongs to the
+    # modifier ("people who fled and took refuge"), not to the main clause.
+    coordinators: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -150,6 +186,10 @@ class SourceData:
     organisations: Mapping[str, str] = field(default_factory=dict)  # form as written -> canonical
     # Verbs and phrases that attribute a statement ("said", "according to", "opplyser").
     cues: tuple[str, ...] = ()
+    # Words that make a capitalised name an organisation or an office ("Ministry", "Agency",
+    # "Office", "Radio"): a name caught by `patterns` without one is a person's and is not a
+    # source. Empty: every caught name is kept.
+    organisation_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -176,6 +216,13 @@ class PlaceData:
     admin_prefixes: Mapping[str, int] = field(default_factory=dict)  # "provinsen" -> 1 ("provinsen Idlib")
     anaphora_blockers: tuple[str, ...] = ()  # "the city of Mosul" is not anaphora: ("of",)
     person_titles: tuple[str, ...] = ()  # "President", "Mr": the next capitalised word is a person
+    # Verbs of speech right after a name make it a person's ("Ali said", "Hassan told").
+    person_verbs: tuple[str, ...] = ()
+    # Storm words: the capitalised name after one is a storm's, not a place ("typhoon Haima"),
+    # and so is that name anywhere else in the same text.
+    storm_words: tuple[str, ...] = ()
+    # Phrases right after a name that make it a storm's ("made landfall", "(local name").
+    storm_cues_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -70,7 +70,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "sheltered",
     ),
     (
-        r"shelter(?:s|ing|ed)?|host\s+famil(?:y|ies)|hotels?|sports?\s+halls?|gymnasiums?|schools?|"
+        r"shelter(?:s|ing|ed)?(?!\s+(?:kits?|materials?|items?|assistance|support|repairs?|needs|cluster|"
+        r"tool\s*kits?|upgrades?|solutions))|host\s+famil(?:y|ies)|hotels?|sports?\s+halls?|gymnasiums?|schools?|"
         r"churches|mosques|public\s+buildings|tents",
         "sheltered",
         "sheltered",
@@ -160,7 +161,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"(?:totally\s+|completely\s+|fully\s+)?(?:destroyed|razed|flattened|collapsed|washed\s+away|"
         r"swept\s+away|burn(?:ed|t)(?:\s+down)?|levell?ed|gutted|torched|demolished|obliterated)|"
-        r"destruction\s+of",
+        r"destruction\s+of|collapse\s+of",
         "destroyed_housing",
         "homes_destroyed",
     ),
@@ -217,7 +218,7 @@ TERMS = TermData(
         r"massacred|executed|slain|murdered|buried|trapped\s+under|under\s+(?:the\s+)?rubble",
     ),
     soft_blockers=(
-        r"affected|impacted|in\s+(?:\w+\s+)?need|need(?:ing|s)?|require(?:d|s)?|requiring|assisted|"
+        r"affected|impacted|in\s+(?:\w+\s+)?need|reach|reaching|aim(?:s|ing)?\s+to\s+(?:reach|help|assist|support)|need(?:ing|s)?|require(?:d|s)?|requiring|assisted|"
         r"received|receiving|benefit(?:ed|ted|ing)|reached|registered\s+to\s+vote|vaccinated|"
         r"treated|hospitali[sz]ed|infected|sick|arrested|detained|kidnapped|abducted|rescued|"
         r"starving|malnourished|food[\s-]insecure|suffered\s+losses|employed|protest(?:ed|ing)|"
@@ -260,6 +261,7 @@ TERMS = TermData(
         r"^\W*(?:\w+\s+){0,3}(?:daily|weekly|monthly|annually|yearly)\b",
         r"^\W*(?:\w+\s+){0,2}(?:on\s+board|aboard|with\s+symptoms|in\s+hospital|per\s+cent|percent)\b",
         r"^\W*(?:\w+\s+){0,2}years?\s+old\b",
+        r"^\W*and\s+a\s+half\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?|km|kilomet\w+|miles|metres|meters)\b",
     ),
     non_home_evacuation=(
         r"(?:from|off|out\s+of|at)\s+(?:the\s+|a\s+|an\s+|two\s+|several\s+)?(?:\w+\s+)?(?:ship|vessel|boat|"
@@ -274,6 +276,19 @@ TERMS = TermData(
     origin_prepositions=(r"(?:from|out\s+of|fled)\s+(?:the\s+)?(?:\w+\s+){0,3}$",),
     destination_prepositions=(
         r"(?:to|into|towards|in\s+neighbouring|in\s+neighboring|across\s+the\s+border\s+(?:in|to))\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    ),
+    figure_links=(
+        r"(?:has\s+|have\s+|had\s+)?(?:reached|reaching|reaches|topped|tops|topping|hit|hits|passed|passes|"
+        r"surpassed|surpasses|exceeded|exceeds|(?:now\s+)?stands?\s+at|stood\s+at|numbers?|numbered|totall?ed|"
+        r"totals|(?:rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|grew|soared|swelled|"
+        r"fell|dropped|declined|decreased|shot\s+up)\s+to|(?:was|is|are|were|now)\s+(?:up|down)\s+to|"
+        r"(?:up|down)\s+from|compared\s+(?:with|to))",
+    ),
+    coordinators=(r"and|or|then|but",),
+    modifier_openers=(r"who|that|which|whom",),
+    participle_terms=(
+        r"displaced|uprooted|evacuated|relocated|resettled|evicted|rescued|driven|forced|made\s+homeless|"
+        r"left\s+homeless|rendered\s+homeless|repatriated",
     ),
     restatement_joiners=(
         r"\(|or|i\.e\.|comprising|totalling|totaling|representing|equivalent\s+to|"

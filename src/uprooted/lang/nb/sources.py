@@ -22,9 +22,17 @@ SOURCES = SourceData(
         r"hjelpeorganisasjon(?:er|ene)?|nødhjelpsorganisasjon(?:er|ene)?|bistandsorganisasjon(?:er|ene)?": "aid agencies",
         r"(?:\w+\s+)?(?:regjering(?:en|ens)?|myndighet(?:ene|er)|departement(?:et)?|minister(?:en)?|"
         r"guvernør(?:en)?|ordfører(?:en)?|talsperson|talsmann|talskvinne|politiet|hæren|militæret|"
-        r"sivilforsvaret|offisielle\s+kilder)": "government",
+        r"sivilforsvaret|offisielle\s+kilder|fylkesmann(?:en)?|statsforvalter(?:en)?|lensmann(?:en)?|politimester(?:en)?|"
+        r"kommunen|fylkeskommunen|direktoratet)": "government",
         r"NTB|NRK|VG|Dagbladet|Aftenposten|Expressen|nyhetsbyrå\w*|mediene|medier": "media",
     },
+    organisation_words=(
+        r"\w*departement(?:et)?|\w*direktorat(?:et)?|\w*byrå(?:et)?|\w*tilsyn(?:et)?|\w*kontor(?:et)?|"
+        r"\w*råd(?:et)?|\w*kommisjon(?:en)?|\w*komit[eé](?:en)?|\w*organisasjon(?:en)?|\w*forbund(?:et)?|"
+        r"\w*forening(?:en)?|\w*institutt(?:et)?|\w*senter(?:et)?|\w*sentral(?:en)?|\w*etat(?:en)?|"
+        r"\w*verk(?:et)?|\w*forsvar(?:et)?|\w*politi(?:et)?|\w*hjelp(?:en)?|\w*kommune(?:n)?|"
+        r"\w*fylke(?:t)?|regjering(?:en)?|radio|tv|avis(?:en)?|\w*posten|\w*bladet|\w*tidende",
+    ),
     cues=(
         r"ifølge|opplyser|melder|meldte|sier|sa|anslår|anslo|rapporterer|rapporterte|skriver|"
         r"kunngjorde|bekrefter|bekreftet|advarer|advarte|viser|viste|registrert|tall\s+fra|"

@@ -65,7 +65,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "displaced",
     ),
     (
-        r"fordrevne?|fordrevet|fordrive|fordrivelse|internt\s+fordrevne|drevet\s+(?:fra|ut)|"
+        r"fordrevne?|fordrevet|fordrive|fordrivelsen|fordrivelse|internt\s+fordrevne|drevet\s+(?:fra|ut)|"
         r"måttet\s+forlate|forlatt\s+(?:sine\s+|hjemmene|hjema)|forlate\s+(?:sine\s+)?(?:hjem|hus)|"
         r"på\s+flyttefot",
         "displaced",
@@ -103,6 +103,8 @@ TERMS = TermData(
         r"personer|mennesker|folk|sivile|innbyggere|innbyggjarar|beboere|bebuarar|landsbyboere|"
         r"individer|barn|kvinner|menn|eldre|\w*flyktninger|\w*flyktningar|fordrevne|internt|"
         r"evakuerte|hjemløse|heimlause|asylsøkere|migranter|\w*boere|sjeler|"
+        r"personene|menneskene|innbyggerne|beboerne|\w*boerne|barna|kvinnene|mennene|de\s+sivile|"
+        r"\w*flyktningene|\w*flyktningane|asylsøkerne|migrantene|"
         r"(?-i:[A-ZÆØÅ]\w+(?:ere|ske|er))",
     ),
     unit_nouns={
@@ -139,7 +141,7 @@ TERMS = TermData(
     bare_followers=(
         r"har|hadde|er|var|ble|blei|vart|blir|vil|skal|kan|kunne|må|måtte|bli|blitt|vært|være|"
         r"i|på|fra|frå|til|av|for|med|om|over|under|mot|etter|før|siden|sidan|innen|ut|inn|"
-        r"og|eller|men|mens|som|der|hvorav|derav|av|de|dem|seg|nå|no|allerede|fortsatt|ennå|"
+        r"og|eller|men|mens|som|der|hvorav|derav|av|de|dem|den|det|denne|seg|nå|no|allerede|fortsatt|ennå|"
         r"igjen|att|bare|berre|totalt|alene|til\s+sammen|så|også|og|også|rundt|mer|flere|andre|"
         r"\w+et|\w+te|\w+de|\w+ende|\w+t",
     ),
@@ -153,13 +155,14 @@ TERMS = TermData(
         r"(?:økte|steg|falt|sank|gikk\s+ned|gikk\s+opp|redusert|økt)\s+(?:med)\s*$",
         r"(?:alder|alderen|befolkning\s+på|innbyggertall\s+på|by\s+med|by\s+på)\s*$",
         r"(?:rute|vei|nr\.|fly|resolusjon|artikkel|kapittel|kategori|fase)\s*$",
-        r"(?:de|i\s+de|de\s+siste|de\s+neste)\s*$",
+        r"(?:i\s+)?de\s+(?:siste|neste|første)\s*$",
     ),
     non_fact_after=(
         r"^\W*(?:\w+\s+){0,3}(?:i|per|hver|om)\s+(?:dagen|døgnet|uken|uka|måneden|året|timen)\b",
         r"^\W*(?:\w+\s+){0,3}(?:daglig|ukentlig|månedlig|årlig)\b",
         r"^\W*(?:\w+\s+){0,2}(?:om\s+bord|ombord|med\s+symptomer|på\s+sykehus|prosent)\b",
         r"^\W*(?:\w+\s+){0,2}år\s+gamle?\b",
+        r"^\W*og\s+en?\s+halv\s+(?:time|dag|døgn|uke|måned|år|kilometer|mil|meter)\w*\b",
     ),
     non_home_evacuation=(
         r"(?:fra|frå|ut\s+av)\s+(?:et\s+|en\s+|ei\s+|det\s+|den\s+)?(?:\w+\s+)?(?:skip\w*|båt\w*|ferge\w*|"
@@ -171,5 +174,15 @@ TERMS = TermData(
     temporal_anaphora=(r"da|den\s+gang|på\s+det\s+tidspunktet|den\s+gangen",),
     origin_prepositions=(r"(?:fra|frå|ut\s+av)\s+(?:\w+\s+){0,3}$",),
     destination_prepositions=(r"(?:til|inn\s+i|over\s+til|mot)\s+(?:\w+\s+){0,2}$",),
+    figure_links=(
+        r"(?:har\s+|hadde\s+)?(?:økt|økte|øker|steget|steg|stiger|falt|falt|sank|gått\s+(?:opp|ned))\s+til|"
+        r"(?:var|er|har)\s+(?:nå\s+)?(?:kommet|kome)\s+opp\s+i|kom\s+opp\s+i|(?:er|var)\s+(?:nå\s+)?oppe\s+i|"
+        r"(?:har\s+|hadde\s+)?(?:passert|passerte|passerer|nådd|nådde|når|oversteg|overstiger|oversteget|rundet|"
+        r"runder)|(?:er|var)\s+nå\s+(?:på|over)|ligger\s+(?:nå\s+)?på|lå\s+på|"
+        r"(?:opp|ned)\s+fra|sammenlignet\s+med",
+    ),
+    coordinators=(r"og|eller|men|så",),
+    modifier_openers=(r"som|der",),
+    participle_terms=(r"fordrevet|fordrevne|evakuert|drevet\s+på\s+flukt|tvunget\s+på\s+flukt",),
     restatement_joiners=(r"\(|eller|dvs\.|det\s+vil\s+si|tilsammen|til\s+sammen",),
 )
