@@ -1,0 +1,340 @@
+r"""Spanish reporting terms, units and non-facts (read by extract/engine.py).
+
+Regex fragments, matched case-insensitively on whole words; noun entries match one token.
+Participles agree in gender and number: `(?:o|a|os|as)` covers "evacuado/evacuada/evacuados/
+evacuadas". "Damnificados"/"afectados" are people affected, not a fact unless the text says
+they lost or left their homes (see facts.md).
+"""
+
+from uprooted.lang.base import TermData
+
+_A = r"(?:o|a|os|as)"  # participle agreement
+_HOME = r"(?:hogares?|casas?|viviendas?|domicilios?|comunidades?|tierras|barrios?|pueblos?|veredas?)"
+_SHELTER_PLACE = (
+    r"(?:albergues?|refugios?|campamentos?|carpas|tiendas\s+de\s+campaña|escuelas?|colegios?|iglesias?|"
+    r"polideportivos?|coliseos?|centros?|hoteles?|casas\s+de\s+(?:familiares|amigos)|instalaciones)"
+)
+
+_RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
+    # Warnings, orders, projections: at_risk.
+    (
+        r"(?:ordenó|ordenaron|ordenado|pidió|pidieron|pedido|instó|instaron|llamó|llamaron|exhortó|"
+        r"recomendó|conminó)\s+(?:\S+\s+){0,5}?(?:a\s+|que\s+)?"
+        r"(?:evacuar|evacuen|abandonar|abandonen|dejar|dejen|salir|salgan)(?:\s+(?:de\s+)?(?:sus|su|la|el)\s+"
+        + _HOME
+        + r")?|órdenes?\s+de\s+evacuación|"
+        r"alertas?\s+de\s+evacuación|evacuación\s+(?:obligatoria|preventiva)|evacuaciones\s+preventivas|"
+        r"en\s+riesgo\s+de\s+(?:ser\s+)?(?:desplazad|desalojad|evacuad)"
+        + _A
+        + r"?|amenazad"
+        + _A
+        + r"\s+(?:de|con)\s+(?:desalojo|desplazamiento)",
+        "at_risk",
+        "at_risk",
+    ),
+    (
+        r"(?:podrían|podría|pueden|puede|podrán|podrá|tendrían\s+que|tendrán\s+que|deberán|deberían|"
+        r"serían|serán|van\s+a)\s+(?:\w+\s+)?(?:ser|verse|quedar|resultar)\s+(?:desplazad|evacuad|desalojad|"
+        r"afectad|obligad)" + _A + r"|(?:podrían|podría|pueden|tendrían\s+que|tendrán\s+que)\s+(?:\w+\s+)?"
+        r"(?:huir|abandonar\s+sus\s+" + _HOME + r"|desplazarse|ser\s+reubicad" + _A + r")|"
+        r"(?:en\s+medio\s+del|atrapad" + _A + r"\s+en\s+el)\s+fuego\s+cruzado",
+        "at_risk",
+        "at_risk",
+    ),
+    # Sheltered.
+    (
+        r"campamentos?(?:\s+de\s+(?:desplazados|refugiados|damnificados|tránsito|carpas))?|campos?\s+de\s+"
+        r"(?:desplazados|refugiados)",
+        "in_relief_camp",
+        "sheltered",
+    ),
+    (
+        r"(?:viven|vivían|permanecen|están|estaban|se\s+encuentran|siguen|continúan)\s+(?:aún\s+|todavía\s+)?"
+        r"(?:en|dentro\s+de)\s+(?:\S+\s+){0,3}?(?:campamentos?|campos)",
+        "in_relief_camp",
+        "sheltered",
+    ),
+    (
+        r"albergad"
+        + _A
+        + r"|albergues?|(?:alojad|acogid|resguardad|refugiad|hospedad)"
+        + _A
+        + r"\s+(?:temporalmente\s+)?(?:en|dentro\s+de)|(?:se\s+)?(?:refugiaron|refugian|resguardaron|"
+        r"resguardan|alojaron|alojan)\s+en|(?:buscaron|encontraron|hallaron|tomaron)\s+refugio|"
+        r"centros?\s+(?:de\s+(?:evacuación|acogida|alojamiento|refugio|tránsito)|colectivos?)|"
+        r"refugios?\s+(?:temporales?|habilitados?|provisionales?)|(?:viven|permanecen|están|duermen|"
+        r"pernoctan|se\s+encuentran|siguen)\s+(?:aún\s+|todavía\s+)?(?:en|dentro\s+de|bajo)\s+(?:\S+\s+){0,3}?"
+        + _SHELTER_PLACE
+        + r"|carpas|escuelas|iglesias|polideportivos|coliseos",
+        "sheltered",
+        "sheltered",
+    ),
+    # Returns.
+    (
+        r"(?:han\s+|habían\s+|pudieron\s+)?(?:retornad|regresad|vuelt|repatriad)" + _A + r"|retornaron|"
+        r"regresaron|volvieron|retornan|regresan|vuelven|retornar|regresar|volver\s+a\s+sus\s+"
+        + _HOME
+        + r"|retornos?|repatriaciones?|retornados|retornadas|de\s+regreso|de\s+vuelta",
+        "returned",
+        "returned",
+    ),
+    # Remaining, trapped.
+    (
+        r"(?:todavía|aún|siguen|permanecen)\s+(?:atrapad|sitiad|cercad|aislad|incomunicad|varad)"
+        + _A
+        + r"|atrapad"
+        + _A
+        + r"|sitiad"
+        + _A
+        + r"|cercad"
+        + _A
+        + r"|asediad"
+        + _A
+        + r"|aislad"
+        + _A
+        + r"\s+por\s+(?:las\s+aguas|la\s+inundación|las\s+inundaciones)|incomunicad"
+        + _A
+        + r"|varad"
+        + _A
+        + r"|confinad"
+        + _A,
+        "trapped",
+        "remaining",
+    ),
+    (
+        r"(?:permanecen|siguen|continúan|quedan|se\s+quedaron|permanecían)\s+(?:aún\s+|todavía\s+)?"
+        r"(?:en|dentro\s+de)|(?:aún|todavía)\s+(?:viven|están|permanecen)\s+en|se\s+negaron\s+a\s+"
+        r"(?:salir|abandonar|evacuar)|no\s+(?:han\s+)?(?:podido|pudieron)\s+(?:salir|huir|escapar)|"
+        r"resistentes",
+        "remaining",
+        "remaining",
+    ),
+    # Displaced.
+    (
+        r"(?:han\s+|habían\s+|tuvieron\s+que\s+|debieron\s+)?(?:huido|huir)|huyeron|huyen|huía|huían|"
+        r"huyendo|escaparon|escapan|escapado|salieron\s+huyendo|(?:se\s+)?fugaron|éxodo|"
+        r"se\s+vieron\s+obligad" + _A + r"\s+a\s+(?:huir|salir|abandonar)",
+        "fled",
+        "displaced",
+    ),
+    (
+        r"(?:internamente\s+|forzosamente\s+)?desplazad" + _A + r"(?:\s+internos?|\s+internas?)?|"
+        r"desplazamientos?(?:\s+forzados?|\s+masivos?)?|desplazó|desplazaron|desplaza|(?:se\s+)?(?:han\s+)?desplazado|se\s+desplazaron|"
+        r"(?:abandonaron|abandonar|dejaron|dejar|han\s+abandonado|han\s+dejado|tuvieron\s+que\s+abandonar|"
+        r"tuvieron\s+que\s+dejar)\s+(?:sus\s+|su\s+)" + _HOME + r"|abandonando\s+(?:\w+\s+){0,2}|"
+        r"expulsad" + _A + r"\s+de\s+(?:sus\s+)?" + _HOME + r"|desarraigad" + _A + r"|"
+        r"forzad"
+        + _A
+        + r"\s+a\s+(?:huir|salir|abandonar|desplazarse)|obligad"
+        + _A
+        + r"\s+a\s+(?:huir|salir|"
+        r"abandonar|desplazarse)|confinamiento",
+        "displaced",
+        "displaced",
+    ),
+    (
+        r"(?:han\s+sido\s+|fueron\s+|habían\s+sido\s+)?evacuad" + _A + r"|evacuaciones|evacuación|"
+        r"evacuaron|evacuar|aerotransportad" + _A + r"|rescatad" + _A + r"\s+y\s+(?:trasladad|evacuad|"
+        r"reubicad)" + _A + r"|puest" + _A + r"\s+a\s+salvo|trasladad" + _A + r"\s+a\s+(?:zonas|lugares)\s+"
+        r"(?:seguros|seguras|altos|altas)",
+        "evacuated",
+        "displaced",
+    ),
+    (
+        r"sin\s+(?:hogar|hogares|techo|vivienda|viviendas|casa|casas)|(?:perdieron|perdido|pierden)\s+(?:sus\s+|su\s+)"
+        r"(?:hogares?|casas?|viviendas?|techos?)|damnificad" + _A + r"\s+sin\s+(?:hogar|techo|vivienda)|"
+        r"quedaron\s+en\s+la\s+calle|a\s+la\s+intemperie|desamparad" + _A,
+        "homeless",
+        "displaced",
+    ),
+    (
+        r"reubicad" + _A + r"|reubicaciones?|reubicación|reasentad" + _A + r"|reasentamientos?|"
+        r"realojad" + _A + r"|trasladad" + _A + r"\s+(?:a|hacia)",
+        "relocated",
+        "displaced",
+    ),
+    (
+        r"desalojó|desalojaron|desalojan|desalojar|desahució|desahuciaron|desalojad"
+        + _A
+        + r"|desalojos?|desahuciad"
+        + _A
+        + r"|desahucios?|lanzamientos?|"
+        r"expulsad" + _A,
+        "evicted",
+        "displaced",
+    ),
+    (
+        r"refugiad" + _A + r"|cruzaron\s+(?:la\s+frontera|hacia)|(?:han\s+)?cruzado\s+la\s+frontera",
+        "refugees",
+        "displaced",
+    ),
+    (
+        r"solicitantes?\s+de\s+asilo|(?:solicitaron|pidieron|han\s+solicitado|buscan)\s+asilo|"
+        r"solicitudes\s+de\s+asilo|peticiones\s+de\s+asilo",
+        "asylum_seekers",
+        "displaced",
+    ),
+    # Homes.
+    (
+        r"(?:totalmente\s+|completamente\s+)?(?:destruid|derrumbad|derruid|arrasad|colapsad|calcinad|"
+        r"incendiad|quemad|demolid|devastad|reducid"
+        + _A
+        + r"\s+a\s+cenizas|arrastrad|desplomad)"
+        + _A
+        + r"|destruyó|destruyeron|arrasó|arrasaron|derribó|derribaron|pérdida\s+total|se\s+derrumbaron|"
+        r"colapsaron",
+        "destroyed_housing",
+        "homes_destroyed",
+    ),
+    (
+        r"(?:parcialmente\s+|gravemente\s+|severamente\s+)?(?:dañad|averiad|inundad|anegad|afectad"
+        + _A
+        + r"\s+(?:parcialmente|estructuralmente)|agrietad)"
+        + _A
+        + r"|con\s+daños|daños|dañó|dañaron|"
+        r"inundó|inundaron|bajo\s+el\s+agua",
+        "partially_destroyed_housing",
+        "homes_damaged",
+    ),
+    (r"inhabitables?|no\s+habitables?", "uninhabitable_housing", "homes_destroyed"),
+)
+
+# Spanish puts adjectives after the noun ("200 familias damnificadas fueron albergadas"): a
+# trigger may open with such an adjective, so the predicate governs, not the adjective.
+_POSTPOSED = (
+    r"(?:(?:damnificad|afectad)"
+    + _A
+    + r"\s+(?:y\s+)?(?:(?:han|fueron|han\s+sido|están|estaban|se)\s+){0,2})?"
+)
+TRIGGERS = tuple((_POSTPOSED + "(?:" + rx + ")", term, measure) for rx, term, measure in _RAW_TRIGGERS)
+
+# Spanish writes demonyms in lower case ("80.000 sirios"): their plurals are people nouns.
+_DEMONYM_PLURALS = (
+    r"sirios|sirias|iraquíes|afganos|afganas|venezolanos|venezolanas|colombianos|colombianas|"
+    r"haitianos|haitianas|hondureños|hondureñas|salvadoreños|salvadoreñas|guatemaltecos|guatemaltecas|"
+    r"nicaragüenses|cubanos|cubanas|ecuatorianos|ecuatorianas|peruanos|peruanas|bolivianos|bolivianas|"
+    r"mexicanos|mexicanas|palestinos|palestinas|libaneses|yemeníes|libios|sudaneses|sursudaneses|"
+    r"somalíes|etíopes|eritreos|congoleños|nigerianos|malienses|ucranianos|ucranianas|rusos|"
+    r"rohinyás|rohingyas|birmanos|bangladesíes|pakistaníes|filipinos|mozambiqueños|centroafricanos|"
+    r"chadianos|cameruneses|kurdos|yazidíes|dominicanos|nicaragüenses|chilenos|argentinos|brasileños"
+)
+
+_PEOPLE = (
+    r"personas|habitantes|civiles|residentes|pobladores|vecinos|lugareños|gente|almas|individuos|niños|"
+    r"niñas|mujeres|hombres|ciudadanos|ciudadanas|poblaciones?|población|desplazados|desplazadas|"
+    r"refugiados|refugiadas|evacuados|evacuadas|damnificados|damnificadas|afectados|retornados|"
+    r"repatriados|sobrevivientes|migrantes|campesinos|campesinas|indígenas|comuneros|agricultores|"
+    r"pescadores|mineros|adultos|ancianos|menores|miembros|integrantes|personas\s+desplazadas|"
+    r"(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:anos|anas|enses|eños|eñas|inos|inas|eses|íes|ies|ecos|ecas))|"
+    + _DEMONYM_PLURALS
+)
+
+TERMS = TermData(
+    triggers=TRIGGERS,
+    people_nouns=(_PEOPLE,),
+    unit_nouns={
+        "families": (r"familias?|núcleos|grupos\s+familiares",),
+        "households": (r"hogares?",),
+        "homes": (
+            r"viviendas?|casas?|domicilios?|inmuebles?|edificios?|edificaciones?|construcciones?|"
+            r"ranchos|chozas|departamentos|apartamentos|techos|moradas|residencias",
+        ),
+    },
+    non_fact_nouns=(
+        r"combatientes|soldados|militares|rebeldes|insurgentes|guerrilleros|paramilitares|milicianos|"
+        r"yihadistas|terroristas|sicarios|pandilleros|policías|agentes|uniformados|efectivos|bomberos|"
+        r"rescatistas|socorristas|brigadistas|voluntarios|funcionarios|trabajadores|empleados|obreros|"
+        r"médicos|enfermeros|pacientes|pasajeros|alumnos|estudiantes|docentes|maestros|turistas|"
+        r"visitantes|espectadores|votantes|periodistas|presos|reos|detenidos|rehenes|muertos|fallecidos|"
+        r"heridos|lesionados|desaparecidos|víctimas|cadáveres|cuerpos|casos|días|semanas|meses|años|horas|"
+        r"minutos|veces|pesos|dólares|euros|soles|toneladas|kilómetros|km|metros|hectáreas|carpas|"
+        r"frazadas|mantas|colchonetas|kits|camiones|vehículos|autos|buses|lanchas|botes|barcos|buques|"
+        r"helicópteros|aviones|vuelos|cohetes|proyectiles|bombas|misiles|bombardeos|ataques|"
+        r"explosiones|incendios|sismos|réplicas|escuelas|hospitales|centros|aldeas|localidades|"
+        r"municipios|comunas|provincias|departamentos\s+del|países|ciudades|sitios|campamentos|barrios|"
+        r"regiones|distritos|estados|carreteras|puentes|cabezas|reses|animales|ganado|raciones|"
+        r"camas|plazas|cupos|ong|organizaciones|agencias|milímetros|mm|grados|votos|escaños|puntos|"
+        r"llamadas|denuncias|solicitudes|expedientes|artículos",
+    ),
+    casualty_words=(
+        r"muert" + _A + r"|murieron|murió|muere|mueren|fallecid" + _A + r"|fallecieron|falleció|"
+        r"fallecimientos?|decesos?|heridos?|heridas?|herid" + _A + r"|lesionad" + _A + r"|"
+        r"desaparecid" + _A + r"|ahogad" + _A + r"|víctimas\s+mortales|víctimas|perdieron\s+la\s+vida|"
+        r"perdido\s+la\s+vida|sepultad"
+        + _A
+        + r"|bajo\s+los\s+escombros|cadáveres|asesinad"
+        + _A
+        + r"|ejecutad"
+        + _A
+        + r"|masacrad"
+        + _A,
+    ),
+    soft_blockers=(
+        r"afectad" + _A + r"|damnificad" + _A + r"|perjudicad" + _A + r"|impactad" + _A + r"|"
+        r"necesitan|necesitados|requieren|en\s+necesidad|asistid" + _A + r"|atendid" + _A + r"|"
+        r"recibieron|reciben|beneficiad" + _A + r"|beneficiarios|vacunad" + _A + r"|tratad" + _A + r"|"
+        r"hospitalizad" + _A + r"|infectad" + _A + r"|contagiad" + _A + r"|enferm" + _A + r"|"
+        r"detenid" + _A + r"|arrestad" + _A + r"|secuestrad" + _A + r"|rescatad" + _A + r"|"
+        r"salvad" + _A + r"|expuest" + _A + r"|viven\s+en\s+(?:zonas|áreas)|"
+        r"inseguridad\s+alimentaria|a\s+bordo|protestaron|marcharon",
+    ),
+    negations=(r"no|ningún|ninguna|ninguno|nunca|jamás|ni|nadie",),
+    hypotheticals=(
+        r"podría|podrían|podrá|podrán|puede|pueden|deberán|deberían|tendrían|tendrán|riesgo|"
+        r"prevé|prevén|previsto|prevista|previstos|previstas|pronóstico|pronostica|se\s+espera|esperan|"
+        r"temen|teme|temor|amenaza|eventual\w*|si|proyecciones?|proyecta|plan|planes|planea|planean|"
+        r"susceptibles?|potencialmente|escenario|hipótesis",
+    ),
+    bare_followers=(
+        r"han|habían|habrían|ha|había|son|eran|serían|sería|es|era|será|serán|fueron|fue|están|estaban|"
+        r"estarían|se|lo|la|los|las|le|les|en|a|al|de|del|desde|según|y|e|o|u|pero|sobre|hacia|para|"
+        r"por|entre|contra|con|sin|tras|durante|que|quienes|cuyos|cuyas|ya|aún|todavía|actualmente|"
+        r"aproximadamente|más|otros|otras|en\s+total|este|esta|estos|estas|sus|su|"
+        r"\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|aron|ieron|ando|iendo|an|en|ían|aban)",
+    ),
+    noun_gap_words=(
+        r"de|más|nuevos|nuevas|otros|otras|adicionales|civiles|registrados|registradas|censados|censadas|"
+        r"desplazados|desplazadas|ellos|ellas|miembros|en\s+total|pobres|vulnerables|locales|"
+        r"personas\s+de|familias\s+de",
+    ),
+    non_fact_before=(
+        r"(?:carpas?|albergues?|refugios?|espacios?|cupos?|plazas|capacidad|camas|sitios?|centros?|"
+        r"campamentos?|suficiente)\s+(?:para|con\s+capacidad\s+(?:de|para))\s*$",
+        r"capacidad\s+(?:de|para)\s*$",
+        r"(?:puede|pueden|podrá|podrán)\s+(?:albergar|alojar|acoger|recibir)\s*$",
+        r"(?:aument(?:ó|o)|aumento|subió|bajó|disminuyó|descendió|creció|cayó|redujo|reducción)\s+(?:de|en)\s*$",
+        r"(?:edad\s+de|de\s+edad|población\s+de|ciudad\s+de|localidad\s+de|municipio\s+de|cuenta\s+con|"
+        r"alberga\s+a)\s*$",
+        r"(?:ruta|carretera|vuelo|resolución|artículo|capítulo|nivel|categoría|fase|kilómetro|n°|nº)\s*$",
+        r"(?:los|las|en\s+los|en\s+las|durante\s+los|durante\s+las)\s+(?:últimos|últimas|próximos|próximas)\s*$",
+    ),
+    non_fact_after=(
+        r"^\W*(?:\w+\s+){0,3}(?:por|cada|al|a\s+la)\s+(?:día|semana|mes|año|hora)\b",
+        r"^\W*(?:\w+\s+){0,3}(?:diarios|diarias|diariamente|semanales|mensuales|anuales|anualmente)\b",
+        r"^\W*(?:\w+\s+){0,2}(?:a\s+bordo|con\s+síntomas|en\s+el\s+hospital|por\s+ciento)\b",
+        r"^\W*(?:\w+\s+){0,2}años\s+de\s+edad\b",
+    ),
+    non_home_evacuation=(
+        r"(?:de\s+un|de\s+una|del|de\s+la|de\s+los|de\s+las|desde\s+el|desde\s+la)\s+(?:\w+\s+)?(?:barco|"
+        r"buque|crucero|ferri|ferry|avión|aeronave|tren|oficinas?|fábrica|mina|estadio|coliseo|"
+        r"centro\s+comercial|aeropuerto|hospital|concierto|festival|embajada|torre|plataforma|edificio|"
+        r"cárcel|penal|prisión|universidad|hotel|estación|metro|colegio|escuela)\b",
+        r"pasajeros|tripulantes|tripulación|trabajadores|empleados|diplomáticos|turistas|extranjeros|"
+        r"espectadores|alumnos|estudiantes|pacientes|reos|presos",
+    ),
+    clause_breaks=(
+        r";|\bpero\b|\bmientras\s+que\b|\bmientras\b|\bsin\s+embargo\b|\baunque\b|\bno\s+obstante\b",
+    ),
+    temporal_anaphora=(r"entonces|en\s+ese\s+momento|en\s+aquel\s+momento|para\s+entonces|ese\s+día",),
+    origin_prepositions=(
+        r"(?:de|del|desde|huyendo\s+de|abandonando|abandonaron|salieron\s+de)\s+(?:el\s+|la\s+|los\s+)?"
+        r"(?:\w+\s+){0,3}$",
+    ),
+    destination_prepositions=(
+        r"(?:hacia|hasta|a|al|rumbo\s+a|con\s+destino\s+a|dirigiéndose\s+a\s+pie\s+hacia|"
+        r"dirigiéndose\s+(?:a|hacia))\s+(?:el\s+|la\s+|los\s+)?(?:\w+\s+){0,2}$",
+    ),
+    restatement_joiners=(
+        r"\(|es\s+decir|o\s+sea|equivalentes?\s+a|unas|unos|que\s+suman|lo\s+que\s+representa",
+    ),
+)

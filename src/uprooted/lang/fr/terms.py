@@ -1,0 +1,340 @@
+r"""French reporting terms, units and non-facts (read by extract/engine.py).
+
+Regex fragments, matched case-insensitively on whole words; noun entries match one token.
+French glues the elided article to the noun ("d'habitants", "l'ONU"): the tokeniser keeps
+"d'habitants" as one token, so noun entries accept an optional `d'`/`l'` in front.
+Participles agree in gender and number: `é(?:e|s|es)?` covers "évacué/évacuée/évacués/évacuées".
+"""
+
+from uprooted.lang.base import TermData
+
+_E = r"(?:e|s|es)?"  # participle agreement
+_ELIDED = r"(?:[dl]['’])?"
+_HOME = r"(?:foyers?|maisons?|domiciles?|logements?|habitations?|villages?|terres|quartiers?|demeures?)"
+_SHELTER_PLACE = (
+    r"(?:camps?|tentes|abris|centres?|écoles?|églises?|mosquées?|gymnases?|stades?|salles?|sites?|"
+    r"familles\s+d['’]accueil|bâtiments\s+publics|hôtels?|installations?)"
+)
+
+_RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
+    # Warnings, orders, projections: at_risk.
+    (
+        r"(?:appelé|sommé|invité|exhorté|prié|enjoint|contraint|obligé|forcé|ordonné|demandé)"
+        + _E
+        + r"\s+(?:\S+\s+){0,5}?(?:d['’]|de\s+|à\s+)(?:évacuer|quitter|partir|fuir)(?:\s+(?:leurs?|la|le|les)\s+"
+        + _HOME
+        + r")?|"
+        r"ordres?\s+d['’]évacuation|(?:appels?|consignes?|avis|alertes?)\s+(?:à\s+l['’]|d['’])évacuation|"
+        r"évacuation\s+(?:obligatoire|préventive|ordonnée)|menacé" + _E + r"\s+d['’](?:expulsion|évacuation)",
+        "at_risk",
+        "at_risk",
+    ),
+    (
+        r"(?:pourraient|pourrait|pourront|pourra|risquent|risque|devraient|devrait|devront|doivent|vont|"
+        r"seront|sont\s+susceptibles)\s+(?:\w+\s+)?(?:d['’]|de\s+)?(?:être|se\s+retrouver)\s+(?:déplacé|"
+        r"évacué|expulsé|jeté|chassé|contraint)" + _E + r"|(?:pourraient|pourrait|risquent|devront|"
+        r"devraient)\s+(?:\w+\s+)?(?:fuir|quitter\s+leurs?\s+" + _HOME + r"|devoir\s+(?:fuir|partir))|"
+        r"(?:menacé|exposé)" + _E + r"\s+(?:de\s+|d['’])(?:déplacement|être\s+déplacé" + _E + r")|"
+        r"(?:pris|piégé)" + _E + r"\s+(?:entre\s+deux\s+feux|sous\s+les\s+tirs\s+croisés)",
+        "at_risk",
+        "at_risk",
+    ),
+    # Sheltered.
+    (
+        r"camps?(?:\s+de\s+(?:déplacés|réfugiés|fortune|transit|tentes|secours))?",
+        "in_relief_camp",
+        "sheltered",
+    ),
+    (
+        r"(?:vivent|vivant|vivaient|séjournent|restent|demeurent|sont|étaient|se\s+trouvent|logent|"
+        r"installé" + _E + r")\s+(?:toujours\s+|encore\s+|désormais\s+|actuellement\s+)?(?:dans|sous|en)\s+"
+        r"(?:\S+\s+){0,3}?camps?",
+        "in_relief_camp",
+        "sheltered",
+    ),
+    (
+        r"(?:hébergé|accueilli|logé|abrité|relogé\s+temporairement|installé|recueilli)" + _E + r"|"
+        r"(?:ont\s+|avaient\s+)?trouvé\s+refuge|se\s+sont\s+(?:réfugié|abrité)" + _E + r"|"
+        r"(?:sont|s['’]étaient|s['’]est)\s+réfugié" + _E + r"\s+(?:dans|à|chez|au|en|sous)|"
+        r"centres?\s+(?:d['’]hébergement|d['’]accueil|d['’]évacuation|de\s+transit|collectifs?)|"
+        r"sites?\s+(?:d['’]accueil|de\s+déplacés|de\s+regroupement|d['’]hébergement)|"
+        r"abris?\s+(?:provisoires?|temporaires?|d['’]urgence|collectifs?)|hébergement\s+d['’]urgence|"
+        r"familles\s+d['’]accueil|(?:vivent|vivant|sont|restent|logent|dorment)\s+(?:toujours\s+|encore\s+)?"
+        r"(?:dans|sous|chez|en)\s+(?:\S+\s+){0,3}?" + _SHELTER_PLACE + r"|écoles|églises|mosquées|gymnases|"
+        r"tentes|hôtels",
+        "sheltered",
+        "sheltered",
+    ),
+    # Returns.
+    (
+        r"(?:sont|étaient|ont\s+pu|avaient\s+pu)?\s*(?:rentré|retourné|revenu|reparti)"
+        + _E
+        + r"(?:\s+chez\s+eux|\s+dans\s+leurs?\s+"
+        + _HOME
+        + r")?|rentrer|retourner|revenir|regagné|regagner|"
+        r"de\s+retour|retours?|rapatrié"
+        + _E
+        + r"|rapatriements?|réintégré\s+leurs?\s+"
+        + _HOME
+        + r"|retournés|rentrés|revenus|rapatriés",
+        "returned",
+        "returned",
+    ),
+    # Remaining, trapped.
+    (
+        r"(?:toujours|encore)\s+(?:bloqué|piégé|coincé|assiégé|encerclé)"
+        + _E
+        + r"|bloqué"
+        + _E
+        + r"|piégé"
+        + _E
+        + r"|coincé"
+        + _E
+        + r"|pris"
+        + _E
+        + r"\s+au\s+piège|assiégé"
+        + _E
+        + r"|encerclé"
+        + _E
+        + r"|sous\s+siège|isolé"
+        + _E
+        + r"\s+par\s+les\s+eaux",
+        "trapped",
+        "remaining",
+    ),
+    (
+        r"(?:sont|restent|demeurent|vivent|se\s+trouvent)\s+(?:toujours|encore)\s+(?:à|dans|en|sur)|"
+        r"rest(?:é|ée|és|ées|ent|aient)\s+(?:sur\s+place|dans|à|en|derrière)|toujours\s+sur\s+place|"
+        r"(?:encore|toujours)\s+présent" + _E + r"|restant" + _E + r"|n['’]ont\s+pas\s+pu\s+(?:fuir|partir|"
+        r"quitter)|dans\s+l['’]incapacité\s+de\s+(?:fuir|partir)",
+        "remaining",
+        "remaining",
+    ),
+    # Displaced.
+    (
+        r"(?:ont|avaient|ont\s+dû|avaient\s+dû|ont\s+été\s+contraint" + _E + r"\s+de|auraient)\s+fui|fui|"
+        r"fuient|fuyaient|fuyant|fuir|s['’]enfuir|se\s+sont\s+enfui" + _E + r"|enfui" + _E + r"|"
+        r"(?:ont\s+|avaient\s+)?pris\s+la\s+fuite|fuite|exode|fuyards",
+        "fled",
+        "displaced",
+    ),
+    (
+        r"(?:ont|avaient)\s+(?:dû|été\s+(?:contraint|forcé|obligé)" + _E + r"\s+de)\s+(?:quitter|abandonner)"
+        r"(?:\s+\w+){0,2}|(?:forcé|contraint|obligé|poussé)"
+        + _E
+        + r"\s+(?:\w+\s+){0,4}?(?:à\s+|de\s+)(?:l['’])?"
+        r"(?:exil|fuir|partir|quitter)|(?:ont\s+)?(?:quitté|abandonné)\s+(?:leurs?|ses|son|sa)\s+"
+        + _HOME
+        + r"|déplacé"
+        + _E
+        + r"|déplacements?|(?:déplacés|personnes\s+déplacées)\s+internes|PDI|IDP|"
+        r"chassé" + _E + r"(?:\s+de\s+chez\s+eux)?|déraciné" + _E + r"|jeté" + _E + r"\s+sur\s+les\s+routes|"
+        r"poussé" + _E + r"\s+à\s+l['’]exil|exilé" + _E + r"|en\s+exil|afflux",
+        "displaced",
+        "displaced",
+    ),
+    (
+        r"évacué"
+        + _E
+        + r"|évacuations?|(?:ont\s+été\s+|ont\s+dû\s+être\s+)?mis"
+        + _E
+        + r"\s+à\s+l['’]abri|mis"
+        + _E
+        + r"\s+en\s+sécurité|héliporté"
+        + _E
+        + r"|secouru"
+        + _E
+        + r"\s+et\s+(?:évacué|transféré|relogé)"
+        + _E,
+        "evacuated",
+        "displaced",
+    ),
+    (
+        r"sans[\s-]+abris?|sans[\s-]+logis|sans\s+(?:toit|logement|domicile|maison)|"
+        r"(?:ont\s+|avaient\s+)?perdu\s+(?:leurs?|ses|son|sa)\s+(?:maisons?|logements?|foyers?|habitations?|"
+        r"domiciles?|toits?)|(?:se\s+sont\s+)?retrouvé" + _E + r"\s+à\s+la\s+rue|à\s+la\s+rue",
+        "homeless",
+        "displaced",
+    ),
+    (
+        r"relogé" + _E + r"|relocalisé" + _E + r"|réinstallé" + _E + r"|réinstallations?|relogements?|"
+        r"transféré" + _E + r"\s+(?:vers|dans|à)",
+        "relocated",
+        "displaced",
+    ),
+    (
+        r"expulsé" + _E + r"|expulsions?|déguerpi" + _E + r"|déguerpissements?|délogé" + _E,
+        "evicted",
+        "displaced",
+    ),
+    (
+        r"réfugié"
+        + _E
+        + r"|(?:ont\s+)?(?:traversé|franchi)\s+la\s+frontière|passé"
+        + _E
+        + r"\s+(?:la\s+frontière|en\s+)",
+        "refugees",
+        "displaced",
+    ),
+    (
+        r"demandeurs?\s+d['’]asile|(?:ont\s+)?demandé\s+l['’]asile|demandes?\s+d['’]asile|"
+        r"sollicité\s+l['’]asile",
+        "asylum_seekers",
+        "displaced",
+    ),
+    # Homes.
+    (
+        r"(?:totalement\s+|complètement\s+|entièrement\s+)?(?:détruit|rasé|effondré|emporté|incendié|brûlé|"
+        r"écroulé|soufflé|anéanti|démoli|dévasté)" + _E + r"|réduit" + _E + r"\s+en\s+(?:cendres|ruines)|"
+        r"destructions?|se\s+sont\s+effondré" + _E,
+        "destroyed_housing",
+        "homes_destroyed",
+    ),
+    (
+        r"(?:partiellement|gravement|sérieusement|légèrement)\s+(?:détruit|endommagé|touché)" + _E + r"|"
+        r"endommagé" + _E + r"|inondé" + _E + r"|submergé" + _E + r"|fissuré" + _E + r"|dégâts|dommages|"
+        r"sous\s+les\s+eaux|envahi" + _E + r"\s+par\s+les\s+eaux",
+        "partially_destroyed_housing",
+        "homes_damaged",
+    ),
+    (r"inhabitables?", "uninhabitable_housing", "homes_destroyed"),
+)
+
+# French puts adjectives after the noun: in "2 300 familles sinistrées sont hébergées" the word
+# "sinistrées" (affected) stands between the noun and its predicate. A trigger may open with
+# such an adjective, so the predicate governs, not the adjective.
+_POSTPOSED = (
+    r"(?:(?:sinistré|affecté|touché)(?:e|s|es)?\s+(?:et\s+)?(?:(?:ont|sont|été|étaient|avaient)\s+){0,2})?"
+)
+TRIGGERS = tuple((_POSTPOSED + "(?:" + rx + ")", term, measure) for rx, term, measure in _RAW_TRIGGERS)
+
+_PEOPLE = (
+    r"personnes|habitants|civils|résidents|riverains|villageois|gens|âmes|individus|enfants|femmes|"
+    r"hommes|citoyens|ressortissants|populations?|familles?\s+entières|déplacés|déplacées|réfugiés|"
+    r"réfugiées|évacués|évacuées|sinistrés|sans-abri|sans-abris|rapatriés|retournés|rescapés|"
+    r"migrants|exilés|survivants|pdi|idp|idps|agriculteurs|éleveurs|pêcheurs|nomades|âgés|"
+    r"membres|ménagères|mineurs|"
+    # Demonyms as nouns: "Syriens", "Congolais", "Burundaises".
+    r"(?-i:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:iens|iennes|ains|aines|ais|aises|ois|oises|ens|ennes|ites|ains|ots))"
+)
+
+TERMS = TermData(
+    triggers=TRIGGERS,
+    people_nouns=(_ELIDED + "(?:" + _PEOPLE + ")",),
+    unit_nouns={
+        "families": (_ELIDED + r"familles?",),
+        "households": (_ELIDED + r"ménages?|" + _ELIDED + r"foyers",),
+        "homes": (
+            _ELIDED + r"(?:maisons?|logements?|habitations?|domiciles?|bâtiments?|cases|huttes|abris|"
+            r"immeubles?|appartements?|constructions?|bâtisses|demeures|masures|toits|édifices)",
+        ),
+    },
+    non_fact_nouns=(
+        _ELIDED + r"(?:combattants|soldats|militaires|rebelles|insurgés|miliciens|milices|jihadistes|"
+        r"djihadistes|terroristes|assaillants|policiers|gendarmes|agents|pompiers|sapeurs-pompiers|"
+        r"secouristes|sauveteurs|employés|salariés|travailleurs|ouvriers|volontaires|bénévoles|"
+        r"humanitaires|médecins|infirmiers|patients|passagers|élèves|étudiants|enseignants|touristes|"
+        r"visiteurs|spectateurs|électeurs|journalistes|prisonniers|détenus|otages|morts|tués|blessés|"
+        r"victimes|décès|corps|cas|jours|semaines|mois|ans|années|heures|minutes|fois|euros|dollars|"
+        r"francs|tonnes|kilomètres|km|mètres|hectares|tentes|couvertures|kits|bâches|camions|"
+        r"véhicules|voitures|bus|bateaux|embarcations|navires|hélicoptères|avions|vols|roquettes|obus|"
+        r"bombes|missiles|frappes|raids|attaques|explosions|incendies|feux|séismes|répliques|écoles|"
+        r"hôpitaux|centres|villages|localités|communes|provinces|préfectures|départements|pays|villes|"
+        r"sites|camps|quartiers|régions|districts|territoires|routes|ponts|têtes|bêtes|animaux|"
+        r"bovins|moutons|chèvres|volailles|repas|rations|lits|places|ong|organisations|agences|"
+        r"millimètres|mm|degrés|voix|sièges|points|appels|plaintes|demandes|dossiers|articles)",
+    ),
+    casualty_words=(
+        r"tué" + _E + r"|tuant|tués|morts?|mortes|décédé" + _E + r"|décès|ont\s+péri|péri|périssent|"
+        r"blessé" + _E + r"|blessant|disparu" + _E + r"|portés?\s+disparus|noyé" + _E + r"|"
+        r"victimes|ont\s+perdu\s+la\s+vie|perdu\s+la\s+vie|trouvé\s+la\s+mort|mort" + _E + r"|"
+        r"enseveli"
+        + _E
+        + r"|sous\s+les\s+décombres|cadavres|corps\s+sans\s+vie|massacré"
+        + _E
+        + r"|exécuté"
+        + _E
+        + r"|tombés",
+    ),
+    soft_blockers=(
+        r"affecté" + _E + r"|touché" + _E + r"|sinistré" + _E + r"|dans\s+le\s+besoin|besoin|besoins|"
+        r"nécessit(?:ent|ant)|assisté" + _E + r"|aidé" + _E + r"|ont\s+reçu|reçu|bénéficié|bénéficiaires|"
+        r"vacciné" + _E + r"|soigné" + _E + r"|hospitalisé" + _E + r"|infecté" + _E + r"|malades|"
+        r"arrêté"
+        + _E
+        + r"|interpellé"
+        + _E
+        + r"|enlevé"
+        + _E
+        + r"|kidnappé"
+        + _E
+        + r"|secouru"
+        + _E
+        + r"|sauvé"
+        + _E
+        + r"|exposé"
+        + _E
+        + r"|vivent|vivant|habitent|habitant\s+(?:dans|à|en)|"
+        r"souffrent|en\s+situation\s+d['’]insécurité\s+alimentaire|à\s+bord|manifest(?:é|ent|aient)",
+    ),
+    negations=(r"ne|n['’]\w+|pas|aucun|aucune|jamais|ni|nullement|personne\s+n['’]a",),
+    hypotheticals=(
+        r"pourrait|pourraient|pourra|pourront|pourrait|risque|risquent|devraient|devrait|devront|"
+        r"prévu" + _E + r"|prévoi(?:t|ent)|prévisions?|attendu" + _E + r"|craint|craignent|crainte|"
+        r"menace|menacé" + _E + r"|éventuel\w*|si|s['’]ils?|d['’]ici|projections?|plans?|"
+        r"planifi\w+|susceptibles?|potentiellement|scénario|hypothèse",
+    ),
+    bare_followers=(
+        r"ont|avaient|auraient|a|avait|sont|étaient|seraient|serait|est|était|sera|seront|ont\s+été|"
+        r"se|s['’]\w+|y|en|à|au|aux|dans|de|du|des|d['’]\w+|l['’]\w+|le|la|les|depuis|selon|et|ou|"
+        r"mais|sur|vers|pour|par|parmi|dont|qui|que|qu['’]\w+|déjà|encore|toujours|désormais|"
+        r"actuellement|environ|autres|au\s+total|en\s+tout|chez|hors|sous|entre|contre|avec|sans|"
+        r"cette|ce|ces|leur|leurs|sont|fuient|vivent|restent|demeurent|attendent|"
+        r"\w+(?:é|ée|és|ées|is|ies|ait|aient|ant|ent)",
+    ),
+    noun_gap_words=(
+        r"de|d['’]entre|des|nouveaux|nouvelles|nouvelle|nouveau|autres|supplémentaires|civils|"
+        r"civiles|environ|enregistrés|enregistrées|recensés|recensées|déplacés|déplacées|eux|elles|"
+        r"membres|au\s+total|"
+        # adjectives of nationality after the noun head are read by the noun itself; before it:
+        r"jeunes|pauvres|vulnérables|locaux|locales",
+    ),
+    non_fact_before=(
+        r"(?:tentes?|abris|places?|capacité|logements|lits|sites?|centres?|camps?|assez)\s+"
+        r"(?:pour|pouvant\s+(?:accueillir|héberger|abriter)|d['’]une\s+capacité\s+de)\s*$",
+        r"capacité\s+(?:de|d['’]accueil\s+de)\s*$",
+        r"(?:pouvant|peut|peuvent|capable\s+d['’])\s*(?:accueillir|héberger|abriter|loger)\s*$",
+        r"(?:augment(?:é|ation)|hausse|baisse|dimin(?:ué|ution)|recul(?:é)?|progress(?:é|ion))\s+de\s*$",
+        r"(?:âgée?s?\s+de|âge\s+de|population\s+de|ville\s+de|commune\s+de|peuplée?\s+de|"
+        r"compte|comptant|abritant)\s*$",
+        r"(?:route|nationale|vol|résolution|article|chapitre|niveau|catégorie|phase|n°)\s*$",
+        r"(?:des|les|ces|au\s+cours\s+des|pendant\s+les|durant\s+les)\s+(?:derniers?|dernières|prochains?|"
+        r"prochaines)\s*$",
+    ),
+    non_fact_after=(
+        r"^\W*(?:\w+\s+){0,3}(?:par|chaque)\s+(?:jour|semaine|mois|an|année|heure)\b",
+        r"^\W*(?:\w+\s+){0,3}(?:quotidiennement|hebdomadaires?|mensuel(?:le)?s?|annuel(?:le)?s?)\b",
+        r"^\W*(?:\w+\s+){0,2}(?:à\s+bord|avec\s+des\s+symptômes|à\s+l['’]hôpital|pour\s+cent)\b",
+        r"^\W*(?:\w+\s+){0,2}âgés?\s+de\b",
+    ),
+    non_home_evacuation=(
+        r"(?:d['’]un|d['’]une|du|de\s+la|de\s+l['’]|des|hors\s+du|hors\s+de\s+la)\s*(?:\w+\s+)?(?:navire|"
+        r"bateau|ferry|paquebot|avion|train|bureaux?|usine|mine|stade|salle|centre\s+commercial|aéroport|"
+        r"hôpital|hôpitaux|concert|festival|ambassade|tour|plateforme|bâtiment|prison|université|campus|"
+        r"hôtel|croisière|gare|métro)\b",
+        r"passagers|équipage|ouvriers|employés|salariés|diplomates|touristes|étrangers|ressortissants|"
+        r"spectateurs|élèves|patients",
+    ),
+    clause_breaks=(
+        r";|\bmais\b|\btandis\s+que\b|\balors\s+que\b|\bcependant\b|\btoutefois\b|\bpar\s+ailleurs\b",
+    ),
+    temporal_anaphora=(r"alors|à\s+l['’]époque|à\s+ce\s+moment(?:-là)?|ce\s+jour-là",),
+    origin_prepositions=(
+        r"(?:de|du|des|d['’]|depuis|hors\s+de|fui|fuyant|quitté|quitter)\s*(?:l['’]|la\s+|le\s+)?"
+        r"(?:\w+\s+){0,3}$",
+    ),
+    destination_prepositions=(
+        r"(?:vers|jusqu['’]à|en\s+direction\s+de|rejoint|gagné|atteint)\s+(?:l['’]|la\s+|le\s+)?(?:\w+\s+){0,2}$",
+    ),
+    restatement_joiners=(r"\(|soit|ou|c['’]est-à-dire|représentant|totalisant|équivalant\s+à",),
+)
