@@ -1,0 +1,106 @@
+"""Measure extraction and linking, and print the figures as Markdown for docs/evaluation.md.
+
+Usage: .venv/bin/python scripts/evaluation_report.py > /tmp/figures.md
+
+Runs, in this process: the spec scorer (`uprooted.evaluate`) on the shared seeds and IDMC
+excerpts, on our blind-labelled development gold (evaluation/dev, texts from ../shared/corpus),
+and the pairwise linking evaluation on tests/link/pairs.jsonl. Needs ../shared.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from uprooted.evaluate import gold_documents, load_jsonl, score
+from uprooted.extract import EXTRACTOR_VERSION, extract_document
+from uprooted.link import evaluate_pairs
+from uprooted.models import Document
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def extract_all(records: list[dict]) -> list[dict]:
+    facts = []
+    for rec in records:
+        published = date.fromisoformat(rec["published"]) if rec.get("published") else None
+        doc = Document(doc_id=rec["id"], text=rec["text"], lang=rec.get("lang") or "en", published=published)
+        facts += [f.to_spec() for f in extract_document(doc)]
+    return facts
+
+
+def dev_gold() -> list[dict]:
+    texts = {}
+    with open(SHARED / "corpus" / "idmc_articles_en.jsonl", encoding="utf-8") as handle:
+        for line in handle:
+            rec = json.loads(line)
+            texts[rec["id"]] = rec["text"]
+    labels = load_jsonl(ROOT / "evaluation" / "dev" / "corpus_en_labels.jsonl")
+    return [{**doc, "text": texts[doc["doc_id"]]} for doc in labels]
+
+
+def prf_row(name: str, table: dict) -> str:
+    return f"| {name} | {table['p']:.3f} | {table['r']:.3f} | {table['f1']:.3f} | {table['tp']} / {table['fp']} / {table['fn']} |"
+
+
+def main() -> int:
+    if not (SHARED / "gold").is_dir():
+        print(f"{SHARED} is missing: nothing to measure", file=sys.stderr)
+        return 1
+    out = [f"Extractor version {EXTRACTOR_VERSION}, measured {date.today().isoformat()}.", ""]
+
+    sets = [
+        (
+            "seeds (document mode, en + nb)",
+            load_jsonl(SHARED / "gold" / "seeds.jsonl"),
+            SHARED / "gold" / "seeds.jsonl",
+        ),
+        ("our dev gold (31 real en articles, document mode)", dev_gold(), None),
+        (
+            "IDMC excerpts (365, excerpt mode: recall only)",
+            load_jsonl(SHARED / "gold" / "idmc_excerpts.jsonl"),
+            SHARED / "gold" / "idmc_excerpts.jsonl",
+        ),
+    ]
+    for title, gold, path in sets:
+        records = gold_documents(gold, path)
+        result = score(gold, extract_all(records), gold_path=path)
+        out += [f"### {title}", "", "| | P | R | F1 | tp / fp / fn |", "|---|---|---|---|---|"]
+        for kind, table in (("core", result.core), ("full", result.full)):
+            for lang, row in table.items():
+                out.append(prf_row(f"{kind} {lang}", row))
+        if result.excerpt:
+            out += ["", "excerpt accuracies: " + ", ".join(f"{k} {v}" for k, v in result.excerpt.items())]
+        elif result.precision_at:
+            out += [
+                "",
+                "precision by confidence: "
+                + ", ".join(
+                    f"{k}: {v['p']:.3f} over {v['facts']} facts" for k, v in result.precision_at.items()
+                ),
+            ]
+        out.append("")
+
+    pairs = evaluate_pairs(ROOT / "tests" / "link" / "pairs.jsonl")
+    out += [
+        f"### Linking: {pairs['pairs']} pairs ({pairs['same']} same event), tests/link/pairs.jsonl",
+        "",
+        "| facts used | embeddings | pairwise P | R | F1 |",
+        "|---|---|---|---|---|",
+    ]
+    for label, facts_used in (("", "hand-written"), ("extracted_", "extracted"), ("text_only_", "none")):
+        for emb in ("without", "with"):
+            row = pairs.get(f"{label}{emb}_embeddings")
+            if row:
+                out.append(
+                    f"| {facts_used} | {emb} | {row['precision']:.3f} | {row['recall']:.3f} | {row['f1']:.3f} |"
+                )
+    print("\n".join(out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
