@@ -313,9 +313,6 @@ def test_exonym_keeps_the_english_name():
     assert (f.place.name, f.place.country) == ("Aleppo", "SYR")
 
 
-@pytest.mark.xfail(
-    reason="places: 'de' before a name is read as a person-name particle (finder._keep)", strict=False
-)
 def test_place_after_de():
     f = only("Más de 80.000 sirios huyeron de Alepo hacia Turquía, según el ACNUR.")
     assert (f.place.name, f.place.country) == ("Aleppo", "SYR")

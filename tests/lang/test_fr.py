@@ -328,9 +328,6 @@ def test_explicit_year():
 
 
 # Places.
-@pytest.mark.xfail(
-    reason="places: 'de' before a name is read as a person-name particle (finder._keep)", strict=False
-)
 def test_area_of_a_city_via_exonym():
     f = only("Plus de 45 000 personnes ont fui l'ouest de Mossoul depuis le 25 février.")
     assert (f.place.name, f.place.country, f.place.area) == ("Mosul", "IRQ", "west")

@@ -223,6 +223,9 @@ class PlaceData:
     storm_words: tuple[str, ...] = ()
     # Phrases right after a name that make it a storm's ("made landfall", "(local name").
     storm_cues_after: tuple[str, ...] = ()
+    # Words that, capitalised right before a name (headlines: "Floods Hit Kalasin"), are not the
+    # first part of a person's name.
+    headline_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -20,13 +20,23 @@ import simplemma
 from uprooted.lang import all_packs, get_pack
 from uprooted.lang.base import LanguagePack, PlaceData
 from uprooted.models import Place
-from uprooted.places.gazetteer import KIND_LEVEL, Gazetteer, display_name, fold, gazetteer, name_key
+from uprooted.places.gazetteer import (
+    KIND_LEVEL,
+    Gazetteer,
+    display_name,
+    fold,
+    gazetteer,
+    name_key,
+    strip_type,
+)
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 _JOINABLE_GAP = re.compile(r"(?:\s|-|'|’|\.\s?){1,2}")  # "Ouham-Pendé", "Ta'izz", "St. Louis"
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”«»()\[\]\n]\s*)$")
 # A big city is rarely a common word in disguise ("Aleppo" is in simplemma's English list).
 _BIG_CITY = 250_000
+_BIG_AREA = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -61,6 +71,12 @@ class _Lexicon:
     blockers_re: re.Pattern | None
     title_keys: frozenset[str]
     max_tokens: int
+    person_verb_re: re.Pattern | None = None
+    storm_before_re: re.Pattern | None = None
+    storm_after_re: re.Pattern | None = None
+    # Multi-word stop-words ("Islamic State of Iraq and the Levant"): no place inside them.
+    blocked_re: re.Pattern | None = None
+    headline_keys: frozenset[str] = frozenset()
 
 
 def _merge(datas: Iterable[PlaceData]) -> PlaceData:
@@ -93,6 +109,10 @@ def _merge(datas: Iterable[PlaceData]) -> PlaceData:
         admin_prefixes=dct("admin_prefixes"),
         anaphora_blockers=tup("anaphora_blockers"),
         person_titles=tup("person_titles"),
+        person_verbs=tup("person_verbs"),
+        storm_words=tup("storm_words"),
+        storm_cues_after=tup("storm_cues_after"),
+        headline_words=tup("headline_words"),
     )
 
 
@@ -142,6 +162,10 @@ def _lexicon(code: str | None) -> _Lexicon:
     prefix_alt = _alternation(data.admin_prefixes)
     anaphora_alt = _alternation(data.city_anaphora)
     blockers_alt = _alternation(data.anaphora_blockers)
+    verbs_alt = _alternation(data.person_verbs)
+    storm_alt = _alternation(data.storm_words)
+    storm_after_alt = _alternation(data.storm_cues_after)
+    blocked_alt = _alternation(w.translate(_APOSTROPHES) for w in data.stopwords if " " in w.strip())
     max_tokens = max(
         [gaz.max_tokens, *(k.count(" ") + 1 for k in aliases), *(k.count(" ") + 1 for k in demonyms)]
     )
@@ -161,7 +185,14 @@ def _lexicon(code: str | None) -> _Lexicon:
         anaphora_re=re.compile(rf"(?<!\w)(?:{anaphora_alt})(?!\w)", flags) if anaphora_alt else None,
         blockers_re=re.compile(rf"^\s+(?:{blockers_alt})\b", flags) if blockers_alt else None,
         title_keys=frozenset(name_key(t) for t in data.person_titles),
+        headline_keys=frozenset(name_key(t) for t in data.headline_words),
         max_tokens=min(max_tokens, 8),
+        person_verb_re=re.compile(rf"^\s+(?:{verbs_alt})\b", flags) if verbs_alt else None,
+        storm_before_re=re.compile(rf"(?<!\w)(?:{storm_alt})\s+[\"“‘'«]?$", flags) if storm_alt else None,
+        blocked_re=re.compile(rf"(?<!\w)(?:{blocked_alt})(?!\w)", flags) if blocked_alt else None,
+        storm_after_re=(
+            re.compile(rf"^[\"”’'»]?\s*(?:{storm_after_alt})", flags) if storm_after_alt else None
+        ),
     )
 
 
@@ -210,10 +241,29 @@ class _Match:
     needs_context: bool = False
 
 
+# A dependent territory read from a bare name gives way to a far bigger place of that name
+# ("Norfolk" is the English county before Norfolk Island).
+_SMALL_COUNTRY = 1_000_000
+_DWARFED_BY = 20
+
+
 def _lookup(key: str, lex: _Lexicon, gaz: Gazetteer) -> tuple[int, ...]:
-    found = lex.aliases.get(key, ()) + gaz.index.get(key, ())
+    alias = lex.aliases.get(key, ())
+    if alias:  # the pack's own reading of a form ("Nineveh" -> Ninawa) beats homonyms
+        return tuple(dict.fromkeys(alias))
+    found = gaz.index.get(key, ())
     if not found and " " in key:  # "Grand'Anse" = GeoNames' "GrandAnse"
         found = gaz.compact.get(key.replace(" ", ""), ())
+    entries = gaz.entries
+    if found and entries[found[0]].kind == "country":
+        biggest = max((entries[i].population for i in found if entries[i].kind != "country"), default=0)
+        found = tuple(
+            i
+            for i in found
+            if entries[i].kind != "country"
+            or entries[i].population >= _SMALL_COUNTRY
+            or biggest <= _DWARFED_BY * entries[i].population
+        )
     return tuple(dict.fromkeys(found))
 
 
@@ -247,11 +297,23 @@ def _match_at(i, text, tokens, folded, joinable, lex: _Lexicon, gaz: Gazetteer) 
         span = text[start:end]
         if span in lex.exact_aliases:
             return _Match(i, j + 1, start, end, (lex.exact_aliases[span],), exact=True)
+        if span in gaz.exact:  # curated codes: "FATA", "NWFP"
+            return _Match(i, j + 1, start, end, gaz.exact[span], exact=True)
         key = " ".join(folded[i : j + 1])
         letters = [ch for ch in span if ch.isalpha()]
         if len(letters) < 3 or (len(letters) <= 4 and all(ch.isupper() for ch in letters)):
             continue  # "A", "SLA", "OSM": initials and codes are only names when a pack says so
-        if j > i and not _cased_start(text[tokens[j][0] : tokens[j][1]]) and key not in lex.aliases:
+        glued = (  # "Mo'orea", "Ha'apai"; not the possessive "Peru's"
+            j > i
+            and text[tokens[j - 1][1] : tokens[j][0]] in ("'", "’", "-")
+            and tokens[j][1] - tokens[j][0] > 1
+        )
+        if (
+            j > i
+            and not glued
+            and not _cased_start(text[tokens[j][0] : tokens[j][1]])
+            and key not in lex.aliases
+        ):
             continue  # a name ends on a capitalised word: "Tikrit as" is a junk alternate
         ids = _lookup(key, lex, gaz) if cased else ()
         if ids and gaz.entries[ids[0]].kind == "country":
@@ -271,13 +333,45 @@ def _match_at(i, text, tokens, folded, joinable, lex: _Lexicon, gaz: Gazetteer) 
     return None
 
 
-def _prev_token_capitalised(text: str, start: int) -> bool:
-    """A capitalised word right before, not opening a sentence: part of a name ("Hillary Clinton")."""
+def _prev_token_capitalised(text: str, start: int, lex: _Lexicon | None = None) -> bool:
+    """A capitalised word right before, not opening a sentence: part of a name ("Hillary Clinton").
+
+    Words the pack says open no name do not count: compass words ("Northern Mosul") and
+    headline words ("Floods Hit Kalasin")."""
     m = re.search(r"([^\W\d_]+)\s$", text[max(0, start - 40) : start])
     if not m:
         return False
     before = text[: start - len(m.group(0))]
-    return m.group(1)[:1].isupper() and not _SENTENCE_END.search(before)
+    if not m.group(1)[:1].isupper() or _SENTENCE_END.search(before):
+        return False
+    if lex is not None:
+        word = fold(m.group(1))
+        if word in lex.headline_keys or word in lex.area_of:
+            return False
+    return True
+
+
+def _weak_reading(entry, key: str) -> bool:
+    """A reading that a person's or organisation's name could hide: not a country, and a small
+    place, or one matched only through an alternate name ("Ahmad" -> Al Ahmadi, "Rio").
+    Admin populations are sums of their towns, hence the higher bar ("Hassan" district)."""
+    if entry.kind == "country":
+        return False
+    big = _BIG_CITY if entry.kind == "city" else _BIG_AREA
+    return entry.population < big or _alternate_only(entry, key)
+
+
+def _alternate_only(entry, key: str) -> bool:
+    """Matched through an alternate name, not the entry's own ("Ahmad" for Al Ahmadi)."""
+    own = {name_key(entry.name), name_key(strip_type(entry.name))}
+    return key not in own and name_key(strip_type(key)) not in own
+
+
+def _is_storm(m: _Match, text: str, lex: _Lexicon) -> bool:
+    """ "typhoon Haima", "Sarika (local name Karen)": a storm's name, not a place."""
+    if lex.storm_before_re is not None and lex.storm_before_re.search(text[max(0, m.start - 40) : m.start]):
+        return True
+    return lex.storm_after_re is not None and lex.storm_after_re.match(text[m.end : m.end + 40]) is not None
 
 
 def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Gazetteer) -> bool:
@@ -300,30 +394,46 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
         return False
     if country_named:
         return True
-    big = best.population >= _BIG_CITY and best.kind == "city"
+    big = (best.population >= _BIG_CITY and best.kind == "city") or (
+        key in gaz.curated and best.population >= _BIG_CITY
+    )
     tokens = key.split()
     if not big and all(_is_common_word(t, lex.codes) for t in tokens):
         return False
     span = text[m.start : m.end]
     if span.isupper() and best.kind in ("city", "admin2") and best.population < 100_000:
         return False  # "MODIS", "UNHCR": acronyms; a small town in a capitalised headline is rare
-    if best.kind in ("city", "admin2") and best.population < 100_000:
-        if re.search(
-            r"\b(?:al|el|bin|ibn|abu|van|von|de|da)[-\s]$", text[max(0, m.start - 5) : m.start], re.I
+    if _weak_reading(best, key):
+        before = text[max(0, m.start - 40) : m.start]
+        if re.search(r"\b(?:bin|ibn|abu)[-\s]$", before, re.I) or re.search(
+            r"[^\W\d_]*[A-Z][^\W\d_]*\s+(?:al|el|van|von|de|da|di|du)[-\s]$", before
         ):
-            return False  # "al-Sisi", "bin Ali": part of a person's name
+            # "bin Ali", "Abdel Fattah al-Sisi", "Sophie de Caen": part of a person's name; a bare
+            # article or preposition is not ("al-Arish", "réfugiés de Mossoul").
+            return False
         before = text[max(0, m.start - 30) : m.start]
         tm = re.search(r"([^\W\d_]+)\.?\s+$", before)
         if tm and fold(tm.group(1)) in lex.title_keys:
             return False
-        if _prev_token_capitalised(text, m.start):
+        # Capitalised neighbours: part of a person's or organisation's name; an admin1 area under
+        # its own name stays ("the Kachin Independence Army" still says where).
+        neighbours = best.kind != "admin1" or _alternate_only(best, key)
+        if neighbours and _prev_token_capitalised(text, m.start, lex):
             return False
         after = text[m.end : m.end + 30]
         if re.match(r"-[^\W\d_]", after):  # "Ban Ki-moon": the name goes on
             return False
         nm = re.match(r"\s([^\W\d_]+)", after)
-        if nm and nm.group(1)[:1].isupper() and fold(nm.group(1)) not in lex.admin_suffixes:
+        if (
+            neighbours
+            and nm
+            and nm.group(1)[:1].isupper()
+            and fold(nm.group(1)) not in lex.admin_suffixes
+            and fold(nm.group(1)) not in lex.title_keys  # "Nakhon Si Thammarat Governor X"
+        ):
             return False
+        if lex.person_verb_re is not None and lex.person_verb_re.match(after):
+            return False  # "Ali said", "Hassan told"
     return True
 
 
@@ -399,22 +509,28 @@ def _context_countries(matches: list[_Match], gaz: Gazetteer) -> set[str]:
             continue
         fitting = [gaz.entries[i] for i in m.ids]
         if m.level_hint is not None:
-            fitting = [e for e in fitting if KIND_LEVEL[e.kind] == m.level_hint] or fitting
+            fitting = [e for e in fitting if KIND_LEVEL[e.kind] == m.level_hint]
+            if not fitting:  # "Lalpur district" read as a town: too weak to vouch for its country
+                continue
         countries = {e.country for e in fitting}
-        if len(countries) == 1:
+        # A hamlet's only reading does not vouch for its country: "Panyang" (a Chinese village
+        # of 880) beside "Juba" is a South Sudanese place the gazetteer lacks.
+        if len(countries) == 1 and any(e.kind != "city" or e.population >= 10_000 for e in fitting):
             context |= countries
     return context
 
 
 def _votes_of(ids: tuple[int, ...], gaz: Gazetteer) -> dict[str, float]:
     """One vote per mention, shared among the countries its readings (admin areas, towns of
-    10,000+) lie in: an ambiguous name says little about the country."""
-    countries = {
-        gaz.entries[i].country
-        for i in ids
-        if gaz.entries[i].kind in ("admin1", "admin2") or gaz.entries[i].population >= 10_000
-    }
-    return {c: 1.0 / len(countries) for c in countries}
+    10,000+) lie in, in proportion to each country's biggest reading: an ambiguous name says
+    little about the country, but "Norfolk" leans to the English county."""
+    biggest: dict[str, float] = {}
+    for i in ids:
+        e = gaz.entries[i]
+        if e.kind in ("admin1", "admin2") or e.population >= 10_000:
+            biggest[e.country] = max(biggest.get(e.country, 0.0), float(e.population) + 1.0)
+    total = sum(biggest.values())
+    return {c: w / total for c, w in biggest.items()} if total else {}
 
 
 def _support(matches: list[_Match], gaz: Gazetteer) -> dict[str, float]:
@@ -429,13 +545,29 @@ def _support(matches: list[_Match], gaz: Gazetteer) -> dict[str, float]:
     return votes
 
 
+def _unsupported(m: _Match, entry, folded_tokens, gaz: Gazetteer, support) -> bool:
+    """A hamlet, or a town read through an alternate name, in a country nothing else in the text
+    points at, while other mentions point elsewhere ("Panyang" beside "Juba"): more likely a
+    word, a name or a place the gazetteer lacks than a lone village abroad."""
+    if entry.kind != "city":
+        return False
+    key = " ".join(folded_tokens[m.start_tok : m.end_tok])
+    alternate = key not in (name_key(entry.name),)
+    if not (entry.population < 10_000 or (alternate and entry.population < _BIG_CITY)):
+        return False
+    own = _votes_of(m.ids, gaz)
+    for_it = support.get(entry.country, 0.0) - own.get(entry.country, 0.0)
+    elsewhere = sum(support.values()) - sum(own.values()) - for_it
+    return for_it <= 0 and elsewhere >= 1.0
+
+
 def _written_name(m: _Match, text: str, entry_id: int, lex: _Lexicon, gaz: Gazetteer) -> str | None:
     """The name as the text spells it ("Raqqa", not GeoNames' "Ar Raqqah"), when that spelling is
     one of the place's own Latin-script names. Countries and pack exonyms keep the canonical name."""
     entry = gaz.entries[entry_id]
     if entry.kind == "country" or m.exact:
         return None
-    written = text[m.start : m.end]
+    written = display_name(text[m.start : m.end])  # "Grand’Anse" -> "Grand'Anse"
     key = name_key(written)
     if entry_id in lex.aliases.get(key, ()) or entry_id not in gaz.index.get(key, ()):
         return None  # exonym, or matched through the genitive stem: keep the canonical name
@@ -457,8 +589,20 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
     gaz = gazetteer()
     folded_tokens = [fold(t) for t in _TOKEN_RE.findall(text)]
     raw = _scan(text, lex, gaz)
+    if lex.blocked_re is not None:
+        blocked = [(b.start(), b.end()) for b in lex.blocked_re.finditer(text.translate(_APOSTROPHES))]
+        if blocked:
+            raw = [m for m in raw if not any(bs <= m.start and m.end <= be for bs, be in blocked)]
+    storms = {
+        " ".join(folded_tokens[m.start_tok : m.end_tok])
+        for m in raw
+        if not m.demonym and gaz.entries[m.ids[0]].kind != "country" and _is_storm(m, text, lex)
+    }
     kept: list[tuple[_Match, int]] = []  # (match, end including an admin word)
     for m in raw:
+        if storms and not m.demonym and " ".join(folded_tokens[m.start_tok : m.end_tok]) in storms:
+            if gaz.entries[m.ids[0]].kind != "country":
+                continue
         hint, end = (None, m.end) if m.demonym else _admin_hint(m, text, text[m.end : m.end + 40], lex)
         m.level_hint = hint
         if _keep(m, text, folded_tokens, lex, gaz):
@@ -481,8 +625,19 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
             continue
         chosen = _choose(m.ids, gaz, context, m.level_hint, support)
         entry = gaz.entries[chosen]
-        if context and entry.country not in context and entry.kind == "city" and entry.population < 10_000:
-            continue  # a hamlet abroad in a text about elsewhere: more likely a word or a name
+        if context and entry.country not in context and entry.kind == "city":
+            # A hamlet abroad in a text about elsewhere: more likely a word or a name; so is a
+            # small town abroad named with an admin word it is not ("Lalpur district" in India,
+            # in a text about Nangarhar).
+            misfit = m.level_hint is not None and m.level_hint != KIND_LEVEL["city"]
+            if entry.population < 10_000 or (misfit and entry.population < 50_000):
+                continue
+        if (
+            not m.exact
+            and entry.country not in context
+            and _unsupported(m, entry, folded_tokens, gaz, support)
+        ):
+            continue
         start = m.start
         area = None
         for pattern in lex.area_before:

