@@ -171,3 +171,26 @@ def test_eval_scores_a_gold_file(tmp_path):
     scores = json.loads(result.stdout)
     assert scores["core"]["all"]["tp"] == 1
     assert report.read_text(encoding="utf-8").startswith("# Extraction errors")
+
+
+def test_an_hxl_export_ingests_back_as_field_counts(reports, tmp_path):
+    db = tmp_path / "u.sqlite"
+    run("ingest", reports, "--published", "2019-03-21", db=db)
+    exported = tmp_path / "matrix.hxl.csv"
+    run("export", "--format", "hxl", "-o", exported, db=db)
+    before = json.loads(run("matrix", "--format", "json", db=db).stdout)
+
+    other = tmp_path / "other.sqlite"
+    ingested = run("ingest", exported, db=other)
+    assert ingested.exit_code == 0 and "facts: 0" not in ingested.stdout, ingested.output
+    after = json.loads(run("matrix", "--format", "json", db=other).stdout)
+
+    def figures(matrix):
+        return sorted((s["measure"], p["date"], p["value"]) for s in matrix["series"] for p in s["points"])
+
+    assert figures(after) == figures(before)
+    facts = facts_of(run("facts", "--format", "jsonl", db=other).stdout)
+    assert all(f["source"] and f["evidence"] for f in facts)
+    # re-extraction keeps field counts (they come from the table, not from text)
+    assert run("reextract", db=other).exit_code == 0
+    assert len(facts_of(run("facts", "--format", "jsonl", db=other).stdout)) == len(facts)

@@ -218,9 +218,14 @@ def reextract(ctx) -> None:
         task = progress.add_task("re-extracting", total=len(docs))
         for doc in docs:
             result = extract_one(doc)
-            store.replace_facts(doc.doc_id, result.facts)
-            summary.facts += len(result.facts)
+            if result.facts is not None:
+                store.replace_facts(doc.doc_id, result.facts)
+                summary.facts += len(result.facts)
+            if result.warning:
+                summary.warnings.append(result.warning)
             progress.advance(task)
+    for warning in summary.warnings:
+        err.print(f"[yellow]warning[/] {warning}")
     out.print(f"{len(docs)} documents re-extracted, {summary.facts} machine facts")
 
 

@@ -25,15 +25,14 @@ class DocumentResult:
     """One document and what extraction made of it."""
 
     document: Document
-    facts: list[Fact]
+    facts: list[Fact] | None  # None: keep what the store holds (nothing to extract from)
     warning: str | None = None
 
 
 def extract_one(doc: Document, settings=None) -> DocumentResult:
     """Facts of one document; never raises (a failure becomes a warning on the result)."""
     if doc.kind == "counts":
-        facts = list(doc.meta.get("facts", []))
-        return DocumentResult(doc, facts)
+        return _field_count_facts(doc)
     if get_pack(doc.lang) is None:
         why = f"{doc.source_path or doc.doc_id}: no language pack for {doc.lang or 'unknown language'}; no facts extracted"
         return DocumentResult(doc, [], why)
@@ -42,6 +41,20 @@ def extract_one(doc: Document, settings=None) -> DocumentResult:
     except Exception as exc:  # noqa: BLE001 - the engine should not raise; if it does, go on
         log.exception("extraction failed for %s", doc.doc_id)
         return DocumentResult(doc, [], f"{doc.doc_id}: extraction failed: {exc.__class__.__name__}: {exc}")
+
+
+def _field_count_facts(doc: Document) -> DocumentResult:
+    """Field counts are facts already: read them from their table (the document's text is only
+    the rows rendered as evidence). With the table gone, the stored facts stay as they are."""
+    from uprooted.ingest.counts import read_counts
+
+    path = Path(doc.source_path) if doc.source_path else None
+    if path is None or not path.is_file():
+        return DocumentResult(
+            doc, None, f"{doc.doc_id}: field-count table {path} not found; stored facts kept"
+        )
+    result = read_counts(path)
+    return DocumentResult(doc, [f for f in result.facts if f.doc_id == doc.doc_id])
 
 
 def extract_paths(
@@ -69,8 +82,9 @@ def store_results(store, results: Sequence[DocumentResult], summary: IngestSumma
         added = store.add_documents([result.document])
         summary.documents_added += added.added
         summary.documents_skipped += added.skipped
-        store.replace_facts(result.document.doc_id, result.facts)
-        summary.facts += len(result.facts)
+        if result.facts is not None:
+            store.replace_facts(result.document.doc_id, result.facts)
+            summary.facts += len(result.facts)
         if result.warning:
             summary.warnings.append(result.warning)
 

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import importlib
-import importlib.util
-import inspect
 import os
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -202,10 +199,9 @@ def _read_counts(path: Path, options: Options) -> Iterator[Document | IngestErro
     """Field-count CSV/HXL belongs to ingest/counts.py; we pass its documents and errors on.
 
     Places are not resolved here (the gazetteer is slow to load and only facts need it; the
-    CLI calls read_counts itself for those)."""
-    if importlib.util.find_spec("uprooted.ingest.counts") is None:
-        yield IngestError(str(path), "field-count CSV not supported yet")
-        return
+    pipeline reads the table's facts, places resolved, when it extracts the document)."""
+    from uprooted.ingest.counts import read_counts
+
     size = path.stat().st_size
     if size > options.max_bytes:
         yield IngestError(
@@ -213,11 +209,9 @@ def _read_counts(path: Path, options: Options) -> Iterator[Document | IngestErro
             f"file is {human_size(size)}, above the {human_size(options.max_bytes)} limit (max_bytes)",
         )
         return
-    read_counts = importlib.import_module("uprooted.ingest.counts").read_counts
-    parameters = inspect.signature(read_counts).parameters
-    result = read_counts(path, resolve_places=False) if "resolve_places" in parameters else read_counts(path)
-    yield from getattr(result, "documents", []) or []
-    for error in getattr(result, "errors", []) or []:
+    result = read_counts(path, resolve_places=False)
+    yield from result.documents
+    for error in result.errors:
         yield error if isinstance(error, IngestError) else _counts_error(path, str(error))
 
 
