@@ -526,15 +526,22 @@ def _earlier_year(iso: str | None, than: str | None) -> str | None:
     return iso
 
 
-def find_dates(text: str, pack: LanguagePack, published: date | None) -> list[DateMention]:
-    """Every date mention in `text`, sorted by start. Never raises: bad input gives []."""
+def find_dates(
+    text: str, pack: LanguagePack, published: date | None, year_hint: int | None = None
+) -> list[DateMention]:
+    """Every date mention in `text`, sorted by start. Never raises: bad input gives [].
+
+    `year_hint`: with no publication date, the year a day and month take when `text` itself
+    writes none (a year the caller found elsewhere in the same document)."""
     try:
-        return _find_dates(text, pack, published)
+        return _find_dates(text, pack, published, year_hint)
     except Exception:  # noqa: BLE001 - a crash here must not take a whole batch down
         return []
 
 
-def _find_dates(text: str, pack: LanguagePack, published: date | None) -> list[DateMention]:
+def _find_dates(
+    text: str, pack: LanguagePack, published: date | None, year_hint: int | None = None
+) -> list[DateMention]:
     if not text or not isinstance(text, str):
         return []
     if published is not None and not isinstance(published, date):
@@ -547,7 +554,7 @@ def _find_dates(text: str, pack: LanguagePack, published: date | None) -> list[D
 
     def fallback(pos: int) -> int | None:
         if not explicit_years:
-            return None
+            return year_hint
         return min(explicit_years, key=lambda sy: abs(sy[0] - pos))[1]
 
     resolved = []
@@ -656,9 +663,57 @@ def _between(text: str, fs: int, fe: int, d: DateMention) -> str:
 
 
 _OTHER_NUMBER = re.compile(r"\d[\d.,]*\d{2}|\d{3,}")
+_EVENT_CACHE: dict[int, tuple[LanguagePack, re.Pattern | None]] = {}
 
 
-def _gap_cost(text: str, fs: int, fe: int, d: DateMention, breaks: re.Pattern | None) -> float:
+def _event_pattern(pack: LanguagePack | None) -> re.Pattern | None:
+    """The pack's event nouns ("earthquake", "flood", "kampene") as one pattern."""
+    if pack is None:
+        return None
+    hit = _EVENT_CACHE.get(id(pack))
+    if hit is not None and hit[0] is pack:
+        return hit[1]
+    words = tuple(getattr(getattr(pack, "dates", None), "event_nouns", ()) or ())
+    pattern = re.compile(rf"{_L}(?:{_alt(words)}){_R}", re.I) if words else None
+    _EVENT_CACHE[id(pack)] = (pack, pattern)
+    return pattern
+
+
+def _is_event_date(text: str, d: DateMention, event: re.Pattern | None) -> bool:
+    """A date written right after an event noun: "the quake on 3 August", "kampene 17. oktober"."""
+    if event is None:
+        return False
+    before = text[max(0, d.start - 45) : d.start]
+    return any(len(before[m.end() :].split()) <= 5 for m in event.finditer(before))
+
+
+def event_start(text: str, dates: list[DateMention], pack: LanguagePack | None = None) -> str | None:
+    """The day a document's event began, when the text gives it: a "since" or "from" start, the
+    start of a range of days, or a day written with an event noun ("the clash on December 27").
+    Flows whose own sentence gives no start begin there."""
+    try:
+        if pack is None:
+            pack = getattr(dates, "pack", None)
+        event = _event_pattern(pack)
+        found = []
+        for d in dates:
+            if d.role in ("since", "range") and d.start_date and len(d.start_date) >= 7:
+                found.append(d.start_date)
+            elif (
+                d.role == "point"
+                and d.start_date
+                and len(d.start_date) == 10
+                and _is_event_date(text, d, event)
+            ):
+                found.append(d.start_date)
+        return min(found) if found else None
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def _gap_cost(
+    text: str, fs: int, fe: int, d: DateMention, breaks: re.Pattern | None, event: re.Pattern | None = None
+) -> float:
     """How far a date mention is from a figure, in characters, with penalties for crossing
     another figure or a clause break; a mention after the figure ("206,000 on Sunday") is
     preferred over one before it unless the sentence opens with the date."""
@@ -671,7 +726,9 @@ def _gap_cost(text: str, fs: int, fe: int, d: DateMention, breaks: re.Pattern | 
         cost = len(between) * (1.0 if opening else 1.5)
     else:
         return 0.0
-    if _OTHER_NUMBER.search(between):
+    if _OTHER_NUMBER.search(between) and not (d.end <= fs and _is_event_date(text, d, event)):
+        # another figure owns the date; but the date of the event itself ("the earthquake on
+        # Aug. 3 killed 600 people and destroyed 80,000 homes") dates all of its figures
         cost += 300
     if ";" in between or _sentence_end(between):
         cost += 200
@@ -714,10 +771,11 @@ def fact_period(
         breaks = comp.clause_break if comp is not None else None
         since = [d for d in dates if d.role == "since"]
         others = [d for d in dates if d.role != "since"]
+        event = _event_pattern(pack)
         governing = None
         if others:
-            governing = min(others, key=lambda d: _gap_cost(text, figure_start, figure_end, d, breaks))
-            if _gap_cost(text, figure_start, figure_end, governing, breaks) >= 300:
+            governing = min(others, key=lambda d: _gap_cost(text, figure_start, figure_end, d, breaks, event))
+            if _gap_cost(text, figure_start, figure_end, governing, breaks, event) >= 300:
                 governing = None
         since_m = None
         # A "since" governs every figure of its sentence ("uprooted since October topped

@@ -89,6 +89,8 @@ class _Rules:
     coordinator: re.Pattern | None = None
     org_word: re.Pattern | None = None
     date_word: re.Pattern | None = None  # weekdays and months: "45 000 fredag" is a bare figure
+    country_scope: re.Pattern | None = None  # "across the country", "nationwide", "hele landet"
+    second_joiner: re.Pattern | None = None  # "and", "after": a second measure of the same people
 
 
 def _full(fragments, flags=re.IGNORECASE) -> re.Pattern | None:
@@ -188,6 +190,8 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         coordinator=_compile(terms.coordinators),
         date_word=_date_words(pack),
         org_word=_compile(getattr(sources, "organisation_words", ())),
+        country_scope=_compile(getattr(terms, "country_scope", ())),
+        second_joiner=_compile(getattr(terms, "second_measure_joiners", ())),
     )
 
 
@@ -290,6 +294,7 @@ def _forms(token: str) -> tuple[str, ...]:
 
 
 def _is_non_fact_noun(token: str, rules: _Rules) -> bool:
+    token = token.rstrip("0123456789") or token  # PDF glue: "centres14 dead"
     return rules.non_fact_noun is not None and any(rules.non_fact_noun.fullmatch(f) for f in _forms(token))
 
 
@@ -366,9 +371,21 @@ def noun_phrase(
             if rules.bare_follower is not None and rules.bare_follower.fullmatch(low):
                 return _NounPhrase(None, fig_end)
             if tok.text[:1].isupper() or (rules.date_word is not None and rules.date_word.fullmatch(low)):
+                # "18 UNRWA Collective Centres": a name before a facility noun counts facilities
+                for t in toks[i + 1 : i + 4]:
+                    if t.is_punct:
+                        break
+                    if _is_non_fact_noun(t.text.lower(), rules):
+                        return _NOT_ABOUT_PEOPLE
                 return _NounPhrase(None, fig_end)  # a name, a weekday: "reached 5,500 Thursday"
             unknown_first = True
             continue
+        if unknown_first and i == 1 and tok.text.islower():
+            # "500 traditional mud-brick homes": two words describing the counted noun
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            unit2 = _noun_unit(nxt.text.lower(), rules) if nxt is not None and not nxt.is_punct else None
+            if unit2 and unit2 != "people":
+                return _NounPhrase(unit2, fig_end + nxt.end, fig_end + nxt.start, nxt.text, adjacent=False)
         break
     if unknown_first:
         return _NOT_ABOUT_PEOPLE
@@ -761,8 +778,14 @@ def _with_area(city: Place, mention) -> Place:
 _DATELINE_RE = re.compile(r"^\s*(?:,[^\n—–-]{1,30}?)?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–-]|--)")
 
 
+_CAPS_DATELINE_RE = re.compile(r"^\s*(?:,[^\n:]{1,30}?)?\s*(?:\([^)]{1,30}\)\s*)?(?::|[—–-]|--)\s")
+
+
 def _is_dateline(text: str, m) -> bool:
-    """A place opening a line and followed by a dash: "BAGHDAD, March 6 -", "MOSUL (Reuters) —"."""
+    """A place opening a line and followed by a dash: "BAGHDAD, March 6 -", "MOSUL (Reuters) —";
+    a name in capitals before a colon or a dash anywhere: "... offices  KOLKATA: Floods"."""
+    if m.text.isupper() and len(m.text) > 2 and _CAPS_DATELINE_RE.match(text[m.end : m.end + 45]):
+        return True
     line_start = text.rfind("\n", 0, m.start) + 1
     if text[line_start : m.start].strip(" \t*•"):
         return False
@@ -826,8 +849,36 @@ def choose_place(
             )
         elif measure in ("returned", "sheltered", "remaining"):
             pool = [m for m in resolved if side(m) != "from"] or resolved
-        top_level = max(m.level for m in pool)
-        best = min((m for m in pool if m.level == top_level), key=lambda m: abs(m.start - fig_abs))
+        # A city of another country than the one the sentence names is a wrong reading
+        # ("In Austria ... Salzburg").
+        named = {m.place.country for m in here if m.kind == "country" and m.place is not None}
+        if named:
+            pool = [m for m in pool if m.place.country in named] or pool
+        others_at = [(a, b) for a, b in figure_spans if not (a <= fig_abs < b)]
+
+        def crossed(m) -> int:
+            lo, hi = (m.end, fig_abs) if m.end <= fig_abs else (fig_abs, m.start)
+            return sum(1 for a, b in others_at if lo <= a and b <= hi)
+
+        def shadowed(m) -> bool:
+            # Another place between this one and the figure heads the figure's own line
+            # ("Shangcheng County worst affected  Shaanxi Province ... 10,400 houses").
+            lo, hi = (m.end, fig_abs) if m.end <= fig_abs else (fig_abs, m.start)
+            return any(
+                o is not m
+                and lo <= o.start
+                and o.end <= hi
+                and o.place.name != m.place.admin1
+                and not (o.level == 0 and o.place.country == m.place.country)
+                and o.place.name != m.place.name
+                for o in resolved
+            )
+
+        best = min(pool, key=lambda m: (shadowed(m), crossed(m), -m.level, abs(m.start - fig_abs)))
+        best = _apposed_head(best, pool, text)
+        parent = _enumeration_parent(best, resolved, text)
+        if parent is not None:
+            return parent, "sentence"
         place = best.place.model_copy(update={"text": best.text})
         # An area next to the chosen place ("western Mosul") refines it.
         for a in areas:
@@ -842,6 +893,22 @@ def choose_place(
             o = others[0]
             place = place.model_copy(update={"other": o.place.model_copy(update={"text": o.text})})
         return place, "sentence"
+    scope = rules.country_scope is not None and rules.country_scope.search(sent.text)
+    demonym = next((m for m in here if m.kind == "demonym" and m.place is not None and m.place.country), None)
+    country = None
+    if scope and not areas:
+        country = (city.place.country if city is not None and city.place is not None else None) or (
+            ctx.main_country()
+        )
+    elif demonym is not None and not areas and not anaphora:
+        # "The Czech government ... 8,000 evacuated": the country, over a city named earlier in
+        # the same country.
+        if city is None or city.place is None or city.place.country == demonym.place.country:
+            country = demonym.place.country
+    if country:
+        cp = _country_place(country)
+        if cp is not None:
+            return cp.model_copy(update={"text": demonym.text if demonym and not scope else None}), "sentence"
     if areas and city is not None and city.place is not None:
         a = min(areas, key=lambda m: abs(m.start - fig_abs))
         if a.place is not None and a.place.name:
@@ -852,6 +919,73 @@ def choose_place(
     if city is not None and city.place is not None:
         return city.place.model_copy(update={"text": city.text}), "context"
     return None, "none"
+
+
+def _country_place(iso3: str | None) -> Place | None:
+    if not iso3:
+        return None
+    try:
+        from uprooted.places.finder import country_place
+
+        return country_place(iso3)
+    except Exception:  # noqa: BLE001 - the gazetteer may be missing
+        return None
+
+
+def _with_country_name(place: Place | None) -> Place | None:
+    """A country-level place carries the country's English name ("China"), as gold names it."""
+    if place is None or place.name or not place.country:
+        return place
+    cp = _country_place(place.country)
+    if cp is None or not cp.name:
+        return place
+    return cp.model_copy(update={"text": place.text, "area": place.area, "other": place.other})
+
+
+_APPOSED_RE = re.compile(r"^\s*,\s*$")
+_LIST_GAP_RE = re.compile(r"^\s*(?:,|;|&|and|or|og|eller|et|ou|y|o|e|و)\s*(?:(?:and|og|et|y|e)\s+)?$", re.I)
+
+
+def _apposed_head(best, pool, text: str):
+    """ "Jinggu County, Pu'er": the first of two places in apposition is the specific one."""
+    nxt = text[best.end : best.end + 12]
+    if re.match(r"\s*(?:,|and)\s*[A-ZÀ-Þ]", nxt) and any(m.start >= best.end for m in pool):
+        return best  # an enumeration goes on
+    for m in pool:
+        if (
+            m.end <= best.start
+            and _APPOSED_RE.match(text[m.end : best.start])
+            and m.level >= best.level
+            and m.place.country == best.place.country
+        ):
+            before = text[max(0, m.start - 3) : m.start]
+            if not _LIST_GAP_RE.match(before.strip() or "x"):
+                return m
+    return best
+
+
+def _enumeration_parent(best, resolved, text: str) -> Place | None:
+    """A figure for a list of three or more sibling regions ("Johor, Kelantan, Pahang, Perak and
+    Terengganu") is about the country they share."""
+    if best.level not in (1, 2):
+        return None
+    chain = [best]
+    ordered = sorted(resolved, key=lambda m: m.start)
+    i = ordered.index(best)
+    for step in (-1, 1):
+        j = i
+        while 0 <= j + step < len(ordered):
+            a, b = (ordered[j + step], ordered[j]) if step < 0 else (ordered[j], ordered[j + step])
+            nb = ordered[j + step]
+            if nb.level != best.level or nb.place.country != best.place.country:
+                break
+            if not _LIST_GAP_RE.match(text[a.end : b.start]):
+                break
+            chain.append(nb)
+            j += step
+    if len({m.place.name for m in chain}) < 3 or len({m.place.admin1 or m.place.name for m in chain}) < 3:
+        return None  # towns of one region: the figure may be about one of them
+    return _country_place(best.place.country)
 
 
 def _iso(value) -> str | None:
@@ -872,12 +1006,61 @@ class _Mention:
     explicit_date: bool
 
 
-def _period(text: str, sent: Sentence, prev: Sentence | None, fig, pack, published, stock, rules):
+@dataclass
+class _DocDates:
+    """What the whole document says about dates: the publication date (or, with none, a
+    dateline's date), a year for day-month dates written without one, the event's start."""
+
+    published: date | None = None
+    year_hint: int | None = None
+    event_start: str | None = None
+    pseudo: bool = False
+
+
+_YEAR_IN_RE = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+
+
+def _doc_dates(text: str, pack: LanguagePack, published: date | None) -> _DocDates:
+    api = _dates_api()
+    out = _DocDates(published=published)
+    if api is None:
+        return out
+    find_dates = api[0]
+    try:
+        from uprooted.extract.dates import event_start
+
+        mentions = find_dates(text, pack, published)
+        if published is None:
+            years: dict[int, int] = {}
+            for d in mentions:
+                for y in _YEAR_IN_RE.findall(d.text):
+                    years[int(y)] = years.get(int(y), 0) + 1
+            if years:
+                out.year_hint = max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
+            # A dateline ("LOEI, 17 March 2014 (NNT) -") dates the report.
+            for d in mentions:
+                if d.start > 250:
+                    break
+                iso = d.end_date or d.start_date
+                if d.role in ("point", "as_of") and iso and len(iso) == 10 and _YEAR_IN_RE.search(d.text):
+                    out.published, out.pseudo = date.fromisoformat(iso), True
+                    mentions = find_dates(text, pack, out.published)
+                    break
+            if out.published is None and out.year_hint is not None:
+                mentions = find_dates(text, pack, None, out.year_hint)
+        out.event_start = event_start(text, mentions, pack)
+    except Exception:  # noqa: BLE001
+        log.exception("document dates failed")
+    return out
+
+
+def _period(text: str, sent: Sentence, prev: Sentence | None, fig, pack, docd: _DocDates, stock, rules):
     """(start, end, explicit) for a figure; the dates module when present, else publication date."""
     api = _dates_api()
+    published = docd.published
     pub_iso = published.isoformat() if published else None
     if api is None:
-        return None if stock else None, pub_iso, False
+        return None, pub_iso, False
     find_dates, fact_period = api
     base, ftext = sent.start, sent.text
     if prev is not None and rules.temporal_anaphora is not None:
@@ -885,14 +1068,33 @@ def _period(text: str, sent: Sentence, prev: Sentence | None, fig, pack, publish
             base = prev.start
             ftext = text[prev.start : sent.end]
     try:
-        dates = find_dates(ftext, pack, published)
+        dates = find_dates(ftext, pack, published, docd.year_hint)
         start, end = fact_period(
-            ftext, fig.start + sent.start - base, fig.end + sent.start - base, dates, published, stock
+            ftext,
+            fig.start + sent.start - base,
+            fig.end + sent.start - base,
+            dates,
+            published,
+            stock,
+            pack=pack,
         )
     except Exception:  # noqa: BLE001
         log.exception("dates failed")
         return None, pub_iso, False
-    return _iso(start), _iso(end), bool(dates)
+    start, end = _iso(start), _iso(end)
+    if end is None and published is None and docd.year_hint is not None:
+        end = str(docd.year_hint)  # an undated report about one year: that year
+    ev = docd.event_start
+    if (
+        not stock
+        and start is None
+        and ev
+        and end
+        and ev[: len(end)] <= end
+        and int(end[:4]) - int(ev[:4]) <= 1
+    ):
+        start = ev  # "since 25 June" or "the clash on December 27" said elsewhere in the text
+    return start, end, bool(dates)
 
 
 def _confidence(np: _NounPhrase, choice: _Choice, place_how: str, source: str | None, fig, flags) -> float:
@@ -927,10 +1129,12 @@ def extract_sentence_facts(
     prev: Sentence | None,
     pack: LanguagePack,
     rules: _Rules,
-    published: date | None,
+    published: date | _DocDates | None,
     places: _PlaceContext,
     settings: ExtractSettings,
 ) -> list[_Mention]:
+    if not isinstance(published, _DocDates):
+        published = _DocDates(published=published)
     from uprooted.extract.figures import find_figures
 
     stext = sent.text
@@ -1028,12 +1232,15 @@ def extract_sentence_facts(
                 flags.append("converted_unit")
         stock = measure in ("remaining", "sheltered", "at_risk", "homes_destroyed", "homes_damaged")
         start, end, explicit = _period(text, sent, prev, fig, pack, published, stock, rules)
+        if start and end and start[: len(end)] > end:
+            start = None
         if stock:
             start = None
         spans = [(sent.start + f.start, sent.start + f.end) for f in figures]
         place, how = choose_place(sent, sent.start + fig.start, measure, places, rules, text, spans)
         if place is None and places.main_country():
             place, how = Place(country=places.main_country()), "context"
+        place = _with_country_name(place)
         if place is None or not place.name:
             flags.append("place_unresolved")
         fact = Fact(
@@ -1057,7 +1264,57 @@ def extract_sentence_facts(
             flags=sorted(set(flags)),
         )
         out.append(_Mention(fact, explicit))
+        second = _second_measure(stext, fig, np, choice, triggers, figures, rules)
+        if second is not None and unit != "homes":
+            flags2 = [f for f in fact.flags if f != "projection"]
+            stock2 = second.measure in ("remaining", "sheltered", "at_risk")
+            s2, e2, explicit2 = _period(text, sent, prev, fig, pack, published, stock2, rules)
+            out.append(
+                _Mention(
+                    fact.model_copy(
+                        update={
+                            "measure": second.measure,
+                            "term": second.term,
+                            "start": None if stock2 else s2,
+                            "end": e2,
+                            "flags": flags2,
+                            "confidence": round(max(0.05, fact.confidence - 0.1), 3),
+                        }
+                    ),
+                    explicit2,
+                )
+            )
     return out
+
+
+_SECOND = {"displaced": ("sheltered", "returned"), "sheltered": ("displaced",)}
+
+
+def _second_measure(text: str, fig, np: _NounPhrase, choice: _Choice, triggers, figures, rules: _Rules):
+    """The same people under a second measure, joined by "and" or "after": "1,200 were left
+    homeless and are now sheltering in churches", "sheltering in camps after fleeing"."""
+    if rules.second_joiner is None or choice.trigger.kind != "trigger":
+        return None
+    first = choice.trigger
+    wanted = _SECOND.get(first.measure)
+    if not wanted or choice.relation == "before" and choice.distance > 3:
+        return None
+    for t in triggers:
+        if t.start < max(first.end, np.end) or t.kind != "trigger":
+            if t.start >= max(first.end, np.end) and t.kind != "trigger":
+                return None  # a casualty or soft word in between: the clause moved on
+            continue
+        if t.measure not in wanted or t.measure == first.measure:
+            continue
+        gap = text[first.end : t.start]
+        if _count_tokens(gap) > 6 or any(first.end <= f.number_start < t.start for f in figures):
+            return None
+        if rules.clause_break is not None and rules.clause_break.search(gap):
+            return None
+        if not rules.second_joiner.search(gap):
+            return None
+        return t
+    return None
 
 
 def _place_compatible(a: Place | None, b: Place | None) -> bool:
@@ -1130,14 +1387,13 @@ def extract(
     rules = rules_for(pack)
     sentences = split_sentences(text, pack, settings.max_sentence_chars)
     places = _place_context(text, pack)
+    docd = _doc_dates(text, pack, published)
     mentions: list[_Mention] = []
     prev = None
     for sent in sentences:
         try:
             mentions.extend(
-                extract_sentence_facts(
-                    doc_id, lang, text, sent, prev, pack, rules, published, places, settings
-                )
+                extract_sentence_facts(doc_id, lang, text, sent, prev, pack, rules, docd, places, settings)
             )
         except Exception:  # noqa: BLE001 - one bad sentence must not lose the document
             log.exception("extraction failed on sentence at %d in %s", sent.start, doc_id)

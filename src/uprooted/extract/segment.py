@@ -19,6 +19,10 @@ _FINAL = ".!?…:;\"'”’»)]"
 _END_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
 _WORD_BEFORE_RE = re.compile(r"(\S+)$")
 _INITIALS_RE = re.compile(r"^(?:\w\.)+$")
+# Two or more spaces before a capital or a digit: a line break lost in conversion (bullet
+# lists, "Henan Province  6 dead  800 people evacuated", a headline run into its body).
+_LOOSE_RE = re.compile(r"(?<=[^\W\d_])[ \t]{2,}(?=[a-zæøåäöüéèàç])")
+_GAP_RE = re.compile(r"(?<=\S)[ \t\u00a0]{2,}(?=[A-ZÀ-ÖØ-Þ0-9])")
 
 
 @dataclass(frozen=True)
@@ -110,25 +114,52 @@ def split_sentences(text: str, pack: LanguagePack | None = None, max_chars: int 
         return []
     abbreviations = _abbreviations(pack)
     out: list[Sentence] = []
-    for block_start, block_end, headline in _lines(text):
-        seg_start = block_start
-        for m in _END_RE.finditer(text, block_start, block_end):
-            stop = m.end()
-            before = _WORD_BEFORE_RE.search(text, seg_start, stop)
-            token = before.group(1) if before else ""
-            if "." in m.group() and _is_abbreviation(token, abbreviations):
-                continue
-            nxt = text[stop : stop + 3].lstrip()
-            # "25. februar", "p. 3": a lower-case continuation is not a new sentence.
-            if nxt and nxt[0].islower():
-                continue
-            for a, b in _split_long(text, seg_start, stop, max_chars):
-                sent = _make(text, a, b, False)
-                if sent:
-                    out.append(sent)
-            seg_start = stop
-        for a, b in _split_long(text, seg_start, block_end, max_chars):
-            sent = _make(text, a, b, headline)
+    for block in _lines(text):
+        for block_start, block_end, headline in _gaps(text, *block):
+            _split_block(text, block_start, block_end, headline, abbreviations, max_chars, out)
+    return out
+
+
+def _gaps(text: str, start: int, end: int, headline: bool) -> list[tuple[int, int, bool]]:
+    """A block cut at runs of spaces that stand for lost line breaks."""
+    if len(_LOOSE_RE.findall(text, start, end)) >= 2:
+        return [(start, end, headline)]  # PDF text spaced out word by word: no lost breaks
+    out: list[tuple[int, int, bool]] = []
+    for m in _GAP_RE.finditer(text, start, end):
+        piece = text[start : m.start()].strip()
+        if piece:
+            out.append((start, m.start(), piece[-1] not in _FINAL))
+        start = m.end()
+    out.append((start, end, headline))
+    return out
+
+
+def _split_block(
+    text: str,
+    block_start: int,
+    block_end: int,
+    headline: bool,
+    abbreviations: frozenset[str],
+    max_chars: int,
+    out: list[Sentence],
+) -> None:
+    seg_start = block_start
+    for m in _END_RE.finditer(text, block_start, block_end):
+        stop = m.end()
+        before = _WORD_BEFORE_RE.search(text, seg_start, stop)
+        token = before.group(1) if before else ""
+        if "." in m.group() and _is_abbreviation(token, abbreviations):
+            continue
+        nxt = text[stop : stop + 3].lstrip()
+        # "25. februar", "p. 3": a lower-case continuation is not a new sentence.
+        if nxt and nxt[0].islower():
+            continue
+        for a, b in _split_long(text, seg_start, stop, max_chars):
+            sent = _make(text, a, b, False)
             if sent:
                 out.append(sent)
-    return out
+        seg_start = stop
+    for a, b in _split_long(text, seg_start, block_end, max_chars):
+        sent = _make(text, a, b, headline)
+        if sent:
+            out.append(sent)

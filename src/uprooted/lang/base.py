@@ -119,6 +119,9 @@ class DateData:
     hour_units: tuple[str, ...] = ()
     # Words right before a date that make it the start of a flow ("fra 1. mars", "from 1 March").
     start_words: tuple[str, ...] = ()
+    # Nouns naming the event behind a displacement ("earthquake", "flood", "clash", "kampene"):
+    # a date right after one dates the event, and a flow's start when no other is given.
+    event_nouns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -176,6 +179,12 @@ class TermData:
     # Words joining two verbs of one clause ("and", "og"): a term after one still belongs to the
     # modifier ("people who fled and took refuge"), not to the main clause.
     coordinators: tuple[str, ...] = ()
+    # Words that put a figure at the level of the whole country ("across the country",
+    # "nationwide", "hele landet"): the place is the country, not a city named earlier.
+    country_scope: tuple[str, ...] = ()
+    # Words joining a second term that counts the same people under another measure:
+    # "1,200 were left homeless and are now sheltering in churches", "i leirer etter å ha flyktet".
+    second_measure_joiners: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -226,6 +235,15 @@ class PlaceData:
     # Words that, capitalised right before a name (headlines: "Floods Hit Kalasin"), are not the
     # first part of a person's name.
     headline_words: tuple[str, ...] = ()
+    # Words after a place name that make it part of the name of an agreement, a meeting or a
+    # process ("the Vienna Agreement", "Geneva talks"): a city named there is not where anything
+    # happened. `event_words_before` ends right before the name ("accords d'", "acuerdo de").
+    event_words: tuple[str, ...] = ()
+    event_words_before: tuple[str, ...] = ()
+    # Arabic-script clitics written onto a name ("بالخرطوم", "والموصل"): single-letter proclitics,
+    # and the article forms they can carry ("ال", and "لل" for ل + ال).
+    clitic_letters: str = ""
+    articles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -65,9 +65,16 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (_CAMP, "in_relief_camp", "sheltered"),
     (_CENTRE, "sheltered", "sheltered"),
     (
-        r"(?:took|taken|take|taking|sought|seek|seeking|found|find)\s+(?:temporary\s+)?(?:shelter|refuge)",
+        r"(?:took|taken|take|taking|sought|seek|seeking|found|find)\s+(?:temporary\s+)?(?:shelter|refuge(?=\s+(?:in|at)\s+"
+        r"(?:\S+\s+){0,3}?(?:camps?|shelters?|cent(?:re|er)s?|schools?|churches|mosques|halls?|tents)))",
         "sheltered",
         "sheltered",
+    ),
+    # "taking refuge in Batur district": people who left home, not (yet) in a shelter.
+    (
+        r"(?:took|taken|take|taking|sought|seek|seeking|found|find)\s+(?:temporary\s+)?refuge",
+        "fled",
+        "displaced",
     ),
     (
         r"shelter(?:s|ing|ed)?(?!\s+(?:kits?|materials?|items?|assistance|support|repairs?|needs|cluster|"
@@ -85,7 +92,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"(?:staying|living|sheltering|housed|accommodated|remain(?:ed|ing)?|were|are)\s+(?:still\s+)?(?:in|at)\s+"
-        r"(?:\S+\s+){0,3}?(?:shelters?|cent(?:re|er)s?|schools?|hotels?|sites?|churches|mosques|tents)",
+        r"(?:\S+\s+){0,3}?(?:shelters?|cent(?:re|er)s?|schools?|hotels?|sites?|churches|mosques|tents|accommodation)",
         "sheltered",
         "sheltered",
     ),
@@ -218,7 +225,7 @@ TERMS = TermData(
         r"massacred|executed|slain|murdered|buried|trapped\s+under|under\s+(?:the\s+)?rubble",
     ),
     soft_blockers=(
-        r"affected|impacted|in\s+(?:\w+\s+)?need|reach|reaching|aim(?:s|ing)?\s+to\s+(?:reach|help|assist|support)|need(?:ing|s)?|require(?:d|s)?|requiring|assisted|"
+        r"affected|affecting|impacted|in\s+(?:\w+\s+)?need|reach|reaching|aim(?:s|ing)?\s+to\s+(?:reach|help|assist|support)|need(?:ing|s)?|require(?:d|s)?|requiring|assisted|"
         r"received|receiving|benefit(?:ed|ted|ing)|reached|registered\s+to\s+vote|vaccinated|"
         r"treated|hospitali[sz]ed|infected|sick|arrested|detained|kidnapped|abducted|rescued|"
         r"starving|malnourished|food[\s-]insecure|suffered\s+losses|employed|protest(?:ed|ing)|"
@@ -249,6 +256,13 @@ TERMS = TermData(
         r"(?:tents?|shelters?|room|space|capacity|accommodation|housing|homes|beds|places|camps?|"
         r"sites?|facilit(?:y|ies)|enough)\s+(?:for|to\s+(?:house|accommodate|shelter|host|hold))\s*$",
         r"capacity\s+(?:of|to\s+\w+)\s*$",
+        # "Square 2", "Block 5": a numbered part of a camp or a town
+        r"(?:square|block|sector|zone|section|ward|gate|lane|street|plot|phase)\s*$",
+        # "Of the 18 collective centres, 5 are in Gaza City": the 5 counts centres
+        r"of\s+the\s+\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?(?:cent(?:re|er)s|camps|shelters|schools|sites|states|"
+        r"provinces|districts|counties|villages|facilities)\s*,\s*$",
+        # "power restored to 721 households"
+        r"(?:power|electricity)\s+(?:\w+\s+){0,2}(?:to|for)\s*$",
         r"(?:rose|increased|dropped|fell|decreased|declined|grew|jumped|climbed|risen|fallen|reduced)\s+"
         r"by\s*$",
         r"(?:aged?|ages|age\s+of|population\s+of|home\s+to|town\s+of|city\s+of|village\s+of)\s*$",
@@ -257,6 +271,11 @@ TERMS = TermData(
         r"(?:over|of)\s+the\s+(?:past|last|next)\s*$",
     ),
     non_fact_after=(
+        # "six of the 10 states", "two of the school buildings": facilities and areas
+        r"^\s*of\s+(?:the|these|those|its|their)\s+(?:\d[\d,.]*\s+)?(?:[\w-]+\s+){0,2}?(?:states|provinces|districts|"
+        r"counties|camps|cent(?:re|er)s|shelters|schools|school\s+buildings|sites|villages|facilities)\b",
+        # "721 households have regained access to electricity"
+        r"^\W*(?:\w+\s+){0,2}(?:regained|restored|reconnected|got\s+back)\b",
         r"^\W*(?:\w+\s+){0,3}(?:a|per|each|every)\s+(?:day|week|month|year|hour)\b",
         r"^\W*(?:\w+\s+){0,3}(?:daily|weekly|monthly|annually|yearly)\b",
         r"^\W*(?:\w+\s+){0,2}(?:on\s+board|aboard|with\s+symptoms|in\s+hospital|per\s+cent|percent)\b",
@@ -293,5 +312,10 @@ TERMS = TermData(
     restatement_joiners=(
         r"\(|or|i\.e\.|comprising|totalling|totaling|representing|equivalent\s+to|"
         r"amounting\s+to|that\s+is",
+    ),
+    second_measure_joiners=(r"and|after|before\s+being|and\s+are\s+now|and\s+were\s+then",),
+    country_scope=(
+        r"(?:across|throughout|around|all\s+over|in\s+(?:several|many|various|most|some)\s+parts\s+of)\s+the\s+country|"
+        r"nationwide|countrywide|across\s+the\s+nation",
     ),
 )

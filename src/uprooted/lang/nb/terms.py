@@ -37,11 +37,14 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (r"\w*leir(?:en|er|ene)?|\w*leirar", "in_relief_camp", "sheltered"),
     (
         r"(?:evakuerings|mottaks|nød|krise)\w*|\w*mottak(?:et|ene)?|\w*senter(?:et|e|ne)?|\w*sentr(?:e|ene)|"
-        r"(?:fått|funnet|søkt|søkte|fikk|fann|fant)\s+(?:ly|husly|tilflukt)|husly|tilflukt|hoteller?|"
+        r"husly|hoteller?|(?:fått|funnet|søkt|søkte|fikk|fann|fant)\s+(?:ly|husly|tilflukt)(?=\s+(?:i|på)\s+"
+        r"(?:\S+\s+){0,3}?(?:\w*leir\w*|\w*senter\w*|\w*sentre\w*|skoler?|kirker?|haller?|telt|mottak\w*))|"
         r"skoler?|idrettshaller?|gymsaler?|telt|innkvartert|innlosjert|bor\s+hos",
         "sheltered",
         "sheltered",
     ),
+    # "søkt tilflukt i nabodistriktet": people who left home, not (yet) in a shelter.
+    (r"(?:fått|funnet|søkt|søkte|fikk|fann|fant)\s+(?:ly|tilflukt)|tilflukt", "fled", "displaced"),
     # Returns.
     (
         r"(?:har\s+|er\s+)?(?:vendt|venda|reist|flyttet|dratt|kommet|kome)\s+(?:\w+\s+)?(?:tilbake|heim|hjem)|"
@@ -119,7 +122,7 @@ TERMS = TermData(
         r"\w*granater|\w*raketter|\w*bomber|\w*missiler|\w*angrep|\w*luftangrep|\w*kontrollposter|"
         r"dager|døgn|uker|måneder|år|timer|minutter|ganger|prosent|kroner|dollar|euro|"
         r"tonn|kilo|km|kilometer|mil|meter|dekar|hektar|telt|tepper|lastebiler|biler|busser|båter|"
-        r"skip|fly|helikoptre|skoler|sykehus|landsbyer|kommuner|fylker|provinser|land|byer|"
+        r"skip|fly|helikoptre|skoler|\w*sentre|\w*sentrene|\w*sentra|\w*leirene|\w*leirane|mottakene|sykehus|landsbyer|kommuner|fylker|provinser|land|byer|"
         r"\w*leirer|steder|områder|dødsofre|omkomne|døde|drepte|skadde|savnede|ofre|tilfeller|"
         r"søknader|stemmer|seter|plasser|senger|rom|\w*dyr|sauer|kyr",
     ),
@@ -156,8 +159,21 @@ TERMS = TermData(
         r"(?:alder|alderen|befolkning\s+på|innbyggertall\s+på|by\s+med|by\s+på)\s*$",
         r"(?:rute|vei|nr\.|fly|resolusjon|artikkel|kapittel|kategori|fase)\s*$",
         r"(?:i\s+)?de\s+(?:siste|neste|første)\s*$",
+        # "kvartal 2", "blokk 5": en nummerert del av en leir eller by
+        r"(?:kvartal|blokk|sone|sektor|seksjon|gate|tomt)\s*$",
+        # "Av de 18 sentrene er 5 i Gaza by": 5 teller sentre
+        r"av\s+de\s+\d[\d .]*\s+(?:[\w-]+\s+){0,3}?(?:sentrene|leirene|mottakene|skolene|fylkene|provinsene|"
+        r"distriktene|landsbyene)\s*,?\s*(?:er|var|ligger|lå)?\s*$",
+        # "strømmen tilbake til 721 husstander"
+        r"(?:strøm|strømmen|vann|vannet|elektrisitet)\s+(?:\w+\s+){0,2}(?:til|for)\s*$",
     ),
     non_fact_after=(
+        # "seks av de ti fylkene", "to av skolebyggene": anlegg og områder
+        r"^\s*av\s+(?:de|disse)\s+(?:\d[\d .]*\s+)?(?:[\w-]+\s+){0,2}?(?:fylkene|provinsene|distriktene|"
+        r"leirene|sentrene|mottakene|skolene|skolebyggene|landsbyene)\b",
+        r"^\s*av\s+(?:skolebyggene|leirene|sentrene|mottakene|fylkene)\b",
+        # "721 husstander har fått strømmen tilbake"
+        r"^\W*(?:\w+\s+){0,2}(?:fått\s+(?:strømmen|strøm|vann)\s+tilbake|fikk\s+(?:strømmen|strøm)\s+tilbake)",
         r"^\W*(?:\w+\s+){0,3}(?:i|per|hver|om)\s+(?:dagen|døgnet|uken|uka|måneden|året|timen)\b",
         r"^\W*(?:\w+\s+){0,3}(?:daglig|ukentlig|månedlig|årlig)\b",
         r"^\W*(?:\w+\s+){0,2}(?:om\s+bord|ombord|med\s+symptomer|på\s+sykehus|prosent)\b",
@@ -184,5 +200,9 @@ TERMS = TermData(
     coordinators=(r"og|eller|men|så",),
     modifier_openers=(r"som|der",),
     participle_terms=(r"fordrevet|fordrevne|evakuert|drevet\s+på\s+flukt|tvunget\s+på\s+flukt",),
+    second_measure_joiners=(r"og|etter\s+å\s+ha|og\s+bor\s+nå|og\s+er\s+nå",),
     restatement_joiners=(r"\(|eller|dvs\.|det\s+vil\s+si|tilsammen|til\s+sammen",),
+    country_scope=(
+        r"(?:i\s+)?hele\s+landet|over\s+hele\s+landet|landsdekkende|(?:i\s+)?(?:flere|mange|store)\s+deler\s+av\s+landet",
+    ),
 )
