@@ -1,63 +1,29 @@
 """Source authority: which attributed figure outranks which when reports disagree.
 
-Hand-written patterns because no library classifies humanitarian source names; the
-patterns cover the names as they appear in en, nb, fr, es and ar reports.
+A source name is classified with the language packs' data (each pack's `SourceData.organisations`
+maps the forms a language writes, "FN", "Croix-Rouge", "regjeringen", to canonical names) and the
+shared `lang.organisations` table (canonical name -> kind): no language is named here.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from uprooted.lang import all_packs
+from uprooted.lang.organisations import SHARED_FORMS, SOURCE_KINDS
 from uprooted.models import Fact
 
-# Order matters: "IOM" before the generic UN pattern, Red Cross before "government".
-_KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "iom",
-        re.compile(
-            r"\b(IOM|DTM|OIM|International Organi[sz]ation for Migration|migrasjon|"
-            r"Organisation internationale pour les migrations|Organizaci[oó]n Internacional "
-            r"para las Migraciones)\b|المنظمة الدولية للهجرة",
-            re.I,
-        ),
-    ),
-    (
-        "red_cross",
-        re.compile(
-            r"Red Cross|Red Crescent|IFRC|ICRC|R[øo]de [Kk]ors|R[øo]de [Hh]alvm[åa]ne|"
-            r"Croix[- ]Rouge|Cruz Roja|Media Luna Roja|الصليب الأحمر|الهلال الأحمر",
-            re.I,
-        ),
-    ),
-    (
-        "un",
-        re.compile(
-            r"\b(UN|U\.N\.|UNHCR|OCHA|UNICEF|WFP|FN|ONU|HCR|ACNUR|United Nations|"
-            r"Nations [Uu]nies|Naciones Unidas|FNs)\b|الأمم المتحدة|مفوضية",
-            re.I,
-        ),
-    ),
-    (
-        "government",
-        re.compile(
-            r"government|ministry|minister|authorit|governor|mayor|civil protection|"
-            r"civil defen[cs]e|disaster management|NDMA|BNPB|police|army|military|"
-            r"regjering|departement|myndighet|politi|kommune|fylke|"
-            r"gouvernement|minist[eè]re|pr[ée]fecture|autorit[ée]s|protection civile|"
-            r"gobierno|ministerio|autoridades|protecci[oó]n civil|alcald|"
-            r"الحكومة|وزارة|السلطات|الدفاع المدني|محافظ",
-            re.I,
-        ),
-    ),
-    (
-        "ngo",
-        re.compile(
-            r"\b(NRC|Norwegian Refugee Council|Flyktninghjelpen|MSF|M[ée]decins|Save the Children|"
-            r"Oxfam|CARE|NGO|ONG)\b|aid agenc|aid group|relief agenc|hjelpeorganisasjon",
-            re.I,
-        ),
-    ),
-)
+
+@cache
+def _forms() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern, canonical name) from every pack and the shared table, longest forms first."""
+    table: dict[str, str] = dict(SHARED_FORMS)
+    for pack in {id(p): p for p in all_packs().values()}.values():
+        table.update(pack.sources.organisations)
+    ordered = sorted(table.items(), key=lambda item: -len(item[0]))
+    return tuple((re.compile(rf"(?<!\w)(?:{form})(?!\w)"), name) for form, name in ordered)
+
 
 PRIMARY_KINDS = frozenset({"iom", "un", "government", "red_cross"})
 
@@ -78,9 +44,11 @@ def source_kind(source: str | None) -> str:
     """The kind of a source named in free text; `media` when there is no attribution."""
     if not source or not source.strip():
         return "media"
-    for kind, pattern in _KIND_PATTERNS:
+    if source in SOURCE_KINDS:
+        return SOURCE_KINDS[source]
+    for pattern, canonical in _forms():
         if pattern.search(source):
-            return kind
+            return SOURCE_KINDS.get(canonical, "other")
     return "other"
 
 
