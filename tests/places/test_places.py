@@ -363,3 +363,95 @@ def test_country_inside_an_organisation_name() -> None:
 def test_possessive_is_not_part_of_the_name() -> None:
     ms = find_places("Peru’s government and France’s minister met.", EN)
     assert countries(ms) == {"PER", "FRA"}
+
+
+# --- round 3: country names, names that hide people or events, datelines, Arabic clitics ----
+
+AR = get_pack("ar")
+
+
+@pytest.mark.parametrize(
+    "iso3, name",
+    [
+        ("IRN", "Iran"),
+        ("SYR", "Syria"),
+        ("CZE", "Czechia"),
+        ("COD", "Democratic Republic of the Congo"),
+        ("PSE", "Palestine"),
+    ],
+)
+def test_country_place_carries_the_geonames_name(iso3, name):
+    place = country_place(iso3)
+    assert (place.name, place.country, place.admin1) == (name, iso3, None)
+    assert parents(place) == []
+
+
+def test_a_named_country_is_never_a_city():
+    from uprooted.matrix.places import parent_key, place_level
+    from uprooted.places import is_country_place
+
+    mention = by_text(find_places("Throughout Honduras, 8,000 people left their homes.", EN))["Honduras"]
+    assert mention.kind == "country" and mention.place.name == "Honduras"
+    assert is_country_place(mention.place)
+    assert place_level(mention.place) == "country" and parent_key(mention.place) is None
+    city = resolve_place("Tegucigalpa")
+    assert not is_country_place(city) and place_level(city) == "city"
+    assert parents(city)[-1].name == "Honduras"
+
+
+def test_capitalised_dateline_takes_the_gazetteer_spelling():
+    place = by_text(find_places("KABUL, May 2 - Rains forced 900 families out.", EN))["KABUL"].place
+    assert (place.name, place.country) == ("Kabul", "AFG")
+
+
+def test_compass_word_opening_a_name_is_no_area():
+    found = by_text(
+        find_places("Shelling in the agency's North Waziristan and in FATA's South Waziristan.", EN)
+    )
+    assert "FATA" in found and found["FATA"].place.area is None
+    assert found["South Waziristan"].place.name == "South Waziristan"
+
+
+def test_county_named_with_its_state():
+    found = by_text(find_places("In Nebraska, Stanton County Sheriff Jo Doe said 60 homes burned.", EN))
+    assert found["Stanton County"].place.admin1 == "Nebraska"
+    assert resolve_place("Stanton County").name == "Stanton County"
+
+
+def test_first_name_opening_a_sentence_is_not_a_town():
+    text = "Bushfires raged in Victoria. Daniel Andrews, the premier, said 300 homes burned."
+    assert "Andrews" not in by_text(find_places(text, EN))
+
+
+def test_agreement_named_after_a_city_is_no_place():
+    text = "Under the Geneva III Accord, 40,000 displaced people in Cyprus were to return."
+    assert {m.text for m in find_places(text, EN)} == {"Cyprus"}
+
+
+def test_resolve_without_context_weighs_admin_areas_fairly():
+    assert resolve_place("Kasai").country == "COD"
+
+
+def test_foreign_former_name_needs_support():
+    text = "Quake damage in Kerman province, Iran: the villages of Deh Now, Islam Abad and Hoseynabad."
+    assert "BGD" not in countries(find_places(text, EN))
+
+
+@pytest.mark.parametrize(
+    "text, written, name",
+    [
+        ("فر ألفا شخص بالخرطوم", "الخرطوم", "Khartoum"),
+        ("عادت 300 أسرة إلى الموصل ونزحت أخرى والموصل", "الموصل", "Mosul"),
+        ("وصلت قوافل للموصل", "موصل", "Mosul"),
+        ("نزح 500 من بَغْدَاد", "بَغْدَاد", "Baghdad"),
+        ("نزح 500 من بغــداد", "بغــداد", "Baghdad"),
+    ],
+)
+def test_arabic_clitics_and_vowel_marks(text, written, name):
+    mentions = [m for m in find_places(text, AR) if m.place and m.place.name == name]
+    assert mentions and all(text[m.start : m.end] == m.text == written for m in mentions)
+
+
+def test_two_country_name_follows_the_document():
+    text = "Rivers burst their banks in Punjab on Monday.\n\nIndian officials in Amritsar opened camps."
+    assert by_text(find_places(text, EN))["Punjab"].place.country == "IND"

@@ -15,6 +15,7 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from uprooted.models import Document, Fact
+from uprooted.places import is_country_place
 
 # Reports of one happening are published within days of it; a follow-up a month on is still the
 # same event, the same place a year later is not.
@@ -118,13 +119,14 @@ def profile(doc: Document, facts: Sequence[Fact]) -> Profile:
         country = place.country or "-"
         if place.country:
             prof.countries.add(place.country)
-        if place.name and place.name != place.admin1:
+        country_level = is_country_place(place)  # "Across Guatemala": a named country is no city
+        if place.name and place.name != place.admin1 and not country_level:
             prof.cities.add((country, _fold(place.name)))
             prof.names.add(_fold(place.name))
         if place.admin1:
             prof.admin1s.add((country, _fold(place.admin1)))
             prof.names.add(_fold(place.admin1))
-        elif place.name:
+        elif place.name and not country_level:
             prof.admin1s.add((country, _fold(place.name)))
         if fact.source:
             prof.names.update(_fold(w) for w in _WORD.findall(fact.source) if w[:1].isupper())

@@ -16,9 +16,19 @@ from uprooted.models import Place
 UNKNOWN_KEY = "-|unknown|-"
 
 
+def _names_its_country(place: Place) -> bool:
+    try:
+        from uprooted.places import is_country_place
+    except Exception:  # noqa: BLE001 - the gazetteer may be missing
+        return False
+    return is_country_place(place)
+
+
 def place_level(place: Place | None) -> str:
     if place is None or not (place.name or place.country or place.admin1):
         return "unknown"
+    if place.name and not place.admin1 and _names_its_country(place):
+        return "country"  # "Guatemala" with country GTM: a country-wide figure, not a city
     if place.name and place.area:
         return "area"
     if place.name and place.name not in {place.admin1, place.country}:

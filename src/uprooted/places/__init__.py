@@ -5,6 +5,13 @@ a city, "the city" anaphora, demonyms) with offsets; `resolve_place` reads one n
 `parents` and `country_place` serve roll-ups. The index is built lazily on first use.
 """
 
-from uprooted.places.finder import PlaceMention, country_place, find_places, parents, resolve_place
+from uprooted.places.finder import (
+    PlaceMention,
+    country_place,
+    find_places,
+    is_country_place,
+    parents,
+    resolve_place,
+)
 
-__all__ = ["PlaceMention", "country_place", "find_places", "parents", "resolve_place"]
+__all__ = ["PlaceMention", "country_place", "find_places", "is_country_place", "parents", "resolve_place"]

@@ -16,11 +16,13 @@ from dataclasses import dataclass
 from functools import cache
 
 import simplemma
+from rapidfuzz import fuzz
 
 from uprooted.lang import all_packs, get_pack
 from uprooted.lang.base import LanguagePack, PlaceData
 from uprooted.models import Place
 from uprooted.places.gazetteer import (
+    ARABIC_MARKS,
     KIND_LEVEL,
     Gazetteer,
     display_name,
@@ -30,13 +32,14 @@ from uprooted.places.gazetteer import (
     strip_type,
 )
 
-_TOKEN_RE = re.compile(r"[^\W\d_]+")
+_TOKEN_RE = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{ARABIC_MARKS}])*")  # as name_key reads words
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 _JOINABLE_GAP = re.compile(r"(?:\s|-|'|’|\.\s?){1,2}")  # "Ouham-Pendé", "Ta'izz", "St. Louis"
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”«»()\[\]\n]\s*)$")
 # A big city is rarely a common word in disguise ("Aleppo" is in simplemma's English list).
 _BIG_CITY = 250_000
 _BIG_AREA = 1_000_000
+_UNCASED_TOWN = 50_000
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,10 @@ class _Lexicon:
     # Multi-word stop-words ("Islamic State of Iraq and the Levant"): no place inside them.
     blocked_re: re.Pattern | None = None
     headline_keys: frozenset[str] = frozenset()
+    event_after_re: re.Pattern | None = None
+    event_before_re: re.Pattern | None = None
+    clitic_letters: str = ""
+    articles: tuple[str, ...] = ()
 
 
 def _merge(datas: Iterable[PlaceData]) -> PlaceData:
@@ -113,6 +120,10 @@ def _merge(datas: Iterable[PlaceData]) -> PlaceData:
         storm_words=tup("storm_words"),
         storm_cues_after=tup("storm_cues_after"),
         headline_words=tup("headline_words"),
+        event_words=tup("event_words"),
+        event_words_before=tup("event_words_before"),
+        clitic_letters="".join(dict.fromkeys("".join(d.clitic_letters for d in datas))),
+        articles=tup("articles"),
     )
 
 
@@ -165,6 +176,8 @@ def _lexicon(code: str | None) -> _Lexicon:
     verbs_alt = _alternation(data.person_verbs)
     storm_alt = _alternation(data.storm_words)
     storm_after_alt = _alternation(data.storm_cues_after)
+    event_alt = _alternation(data.event_words)
+    event_before_alt = _alternation(w.translate(_APOSTROPHES) for w in data.event_words_before)
     blocked_alt = _alternation(w.translate(_APOSTROPHES) for w in data.stopwords if " " in w.strip())
     max_tokens = max(
         [gaz.max_tokens, *(k.count(" ") + 1 for k in aliases), *(k.count(" ") + 1 for k in demonyms)]
@@ -190,6 +203,20 @@ def _lexicon(code: str | None) -> _Lexicon:
         person_verb_re=re.compile(rf"^\s+(?:{verbs_alt})\b", flags) if verbs_alt else None,
         storm_before_re=re.compile(rf"(?<!\w)(?:{storm_alt})\s+[\"“‘'«]?$", flags) if storm_alt else None,
         blocked_re=re.compile(rf"(?<!\w)(?:{blocked_alt})(?!\w)", flags) if blocked_alt else None,
+        # "Vienna Agreement", "Vienna III Agreement", "Geneva peace talks"
+        event_after_re=(
+            re.compile(
+                rf"^\s+(?:(?:[IVX]+|\d+)\s+)?(?:{event_alt})(?!\w)",
+                flags,
+            )
+            if event_alt
+            else None
+        ),
+        event_before_re=(
+            re.compile(rf"(?<!\w)(?:{event_before_alt})\s*$", flags) if event_before_alt else None
+        ),
+        clitic_letters=data.clitic_letters,
+        articles=tuple(sorted(data.articles, key=len, reverse=True)),
         storm_after_re=(
             re.compile(rf"^[\"”’'»]?\s*(?:{storm_after_alt})", flags) if storm_after_alt else None
         ),
@@ -239,6 +266,7 @@ class _Match:
     exact: bool = False  # from the pack's case-sensitive country forms: never filtered
     level_hint: int | None = None
     needs_context: bool = False
+    key: str | None = None  # the looked-up key when it is not the text's (a clitic taken off)
 
 
 # A dependent territory read from a bare name gives way to a far bigger place of that name
@@ -278,6 +306,8 @@ def _scan(text: str, lex: _Lexicon, gaz: Gazetteer) -> list[_Match]:
     i = 0
     while i < len(tokens):
         found = _match_at(i, text, tokens, folded, joinable, lex, gaz)
+        if not found and lex.clitic_letters:
+            found = _match_without_clitic(i, text, tokens, folded, joinable, lex, gaz)
         if found:
             matches.append(found)
             i = found.end_tok
@@ -333,6 +363,61 @@ def _match_at(i, text, tokens, folded, joinable, lex: _Lexicon, gaz: Gazetteer) 
     return None
 
 
+def _clitic_readings(word: str, lex: _Lexicon) -> list[tuple[int, str]]:
+    """(letters taken off the front, key to look up) for a word with proclitics and an article
+    glued on: "بالخرطوم" -> (1, "الخرطوم"), (1, "خرطوم"); "للموصل" -> (2, "الموصل"), the mention starting on "موصل"."""
+    out: list[tuple[int, str]] = []
+    for n in range(3):
+        if n and word[n - 1] not in lex.clitic_letters:
+            break
+        rest = word[n:]
+        if len(rest) < 2:
+            break
+        if n:
+            out.append((n, rest))
+        for art in lex.articles:
+            # "ل" + "ال" is written "لل": the article's first letter falls out.
+            if n and word[n - 1] == art[-1] and rest.startswith(art[-1]) and len(rest) > 3:
+                out.append((n + 1, art[:-1] + rest))
+            if rest.startswith(art) and len(rest) - len(art) >= 2:
+                out.append((n, rest[len(art) :]))
+    return list(dict.fromkeys(r for r in out if r[1] != word))
+
+
+def _match_without_clitic(i, text, tokens, folded, joinable, lex: _Lexicon, gaz: Gazetteer) -> _Match | None:
+    """A name with clitics glued on ("والموصل"): looked up bare, the mention starting on the name."""
+    if not folded[i] or folded[i][0] not in lex.clitic_letters:
+        return None
+    start, end = tokens[i]
+    for n, bare in _clitic_readings(folded[i], lex):
+        pos, seen = start, 0  # the n-th letter in the text, short vowels and tatweel skipped
+        while seen < n and pos < end:
+            if fold(text[pos]):
+                seen += 1
+            pos += 1
+        while pos < end and not fold(text[pos]):
+            pos += 1
+        if pos >= end:
+            continue
+        found = _match_at(
+            i,
+            text,
+            [*tokens[:i], (pos, end), *tokens[i + 1 :]],
+            [*folded[:i], bare, *folded[i + 1 :]],
+            joinable,
+            lex,
+            gaz,
+        )
+        if found:
+            found.key = " ".join([bare, *folded[i + 1 : found.end_tok]])
+            return found
+    return None
+
+
+def _match_key(m: _Match, folded_tokens: list[str]) -> str:
+    return m.key or " ".join(folded_tokens[m.start_tok : m.end_tok])
+
+
 def _prev_token_capitalised(text: str, start: int, lex: _Lexicon | None = None) -> bool:
     """A capitalised word right before, not opening a sentence: part of a name ("Hillary Clinton").
 
@@ -342,13 +427,26 @@ def _prev_token_capitalised(text: str, start: int, lex: _Lexicon | None = None) 
     if not m:
         return False
     before = text[: start - len(m.group(0))]
-    if not m.group(1)[:1].isupper() or _SENTENCE_END.search(before):
+    if not m.group(1)[:1].isupper():
         return False
-    if lex is not None:
-        word = fold(m.group(1))
-        if word in lex.headline_keys or word in lex.area_of:
-            return False
+    word = fold(m.group(1))
+    if lex is not None and (word in lex.headline_keys or word in lex.area_of):
+        return False
+    if _SENTENCE_END.search(before):
+        # Opening a sentence, a capitalised word may be any word ("Floods", "In"); only one the
+        # language never writes in lower case, and that names no notable place or people, is
+        # a first name ("Daniel Andrews, the premier, said").
+        return lex is not None and _proper_only(word, lex)
     return True
+
+
+def _proper_only(word: str, lex: _Lexicon) -> bool:
+    if len(word) < 3 or word in lex.demonyms or word in lex.title_keys or _is_common_word(word, lex.codes):
+        return False
+    gaz = gazetteer()
+    return not any(
+        gaz.entries[i].kind != "city" or gaz.entries[i].population >= 10_000 for i in _lookup(word, lex, gaz)
+    )
 
 
 def _weak_reading(entry, key: str) -> bool:
@@ -378,7 +476,7 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
     """Drop matches that are common words, stop-words or parts of person/organisation names."""
     if m.exact or m.demonym:
         return True
-    key = " ".join(folded_tokens[m.start_tok : m.end_tok])
+    key = _match_key(m, folded_tokens)
     if m.level_hint is not None:
         # "Unity state", "Tanganyika province": the admin word vouches for the name, but a
         # generic one ("Western provinces", "Coast region") only within a country in play.
@@ -394,9 +492,19 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
         return False
     if country_named:
         return True
+    if _names_event(m, text, lex):
+        return False
     big = (best.population >= _BIG_CITY and best.kind == "city") or (
         key in gaz.curated and best.population >= _BIG_CITY
     )
+    first = text[m.start : m.start + 1]
+    if not big and first.isalpha() and not first.isupper() and not first.islower():
+        # A script without case (Arabic): its word lists hold names too ("الخرطوم"), so a town
+        # of some size or an admin area is a name rather than a word.
+        big = any(
+            gaz.entries[i].kind in ("admin1", "admin2") or gaz.entries[i].population >= _UNCASED_TOWN
+            for i in m.ids
+        )
     tokens = key.split()
     if not big and all(_is_common_word(t, lex.codes) for t in tokens):
         return False
@@ -417,7 +525,11 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
             return False
         # Capitalised neighbours: part of a person's or organisation's name; an admin1 area under
         # its own name stays ("the Kachin Independence Army" still says where).
-        neighbours = best.kind != "admin1" or _alternate_only(best, key)
+        # A name that ends on an admin word is a place's whatever follows ("Stanton County
+        # Sheriff ...").
+        neighbours = (best.kind != "admin1" or _alternate_only(best, key)) and tokens[
+            -1
+        ] not in lex.admin_suffixes
         if neighbours and _prev_token_capitalised(text, m.start, lex):
             return False
         after = text[m.end : m.end + 30]
@@ -435,6 +547,14 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
         if lex.person_verb_re is not None and lex.person_verb_re.match(after):
             return False  # "Ali said", "Hassan told"
     return True
+
+
+def _names_event(m: _Match, text: str, lex: _Lexicon) -> bool:
+    """ "the Vienna III Agreement", "accords d'Arusha": the place names an agreement or a meeting."""
+    if lex.event_after_re is not None and lex.event_after_re.match(text[m.end : m.end + 40]):
+        return True
+    before = text[max(0, m.start - 40) : m.start].translate(_APOSTROPHES)
+    return lex.event_before_re is not None and lex.event_before_re.search(before) is not None
 
 
 def _admin_hint(m: _Match, text: str, tokens_after: str, lex: _Lexicon) -> tuple[int | None, int]:
@@ -459,9 +579,11 @@ def _choose(
     context: set[str],
     level_hint: int | None,
     support: dict[str, float] | None = None,
+    admin1_named: frozenset[int] = frozenset(),
 ) -> int:
     """The most likely entry: a country; then one in a country the text names; then one in a
-    country other mentions could lie in; then the most populous."""
+    country other mentions could lie in, or in an admin1 area the text names ("Stanton County"
+    beside "Kansas"); then the most populous."""
     entries = gaz.entries
     support = support or {}
 
@@ -472,8 +594,9 @@ def _choose(
         weight = e.population if e.kind == "city" else e.population / 2
         # Other mentions that could lie in the same country tip the balance, scaled so that a
         # 50-fold population gap still wins ("Valparaiso" near "San Roque" stays in Chile).
-        others = support.get(e.country, 0.0) - own_vote.get(e.country, 0.0)
-        score = math.log10(weight + 10) + 2.0 * others
+        # (Without other mentions, as in `resolve_place`, there is nothing to subtract.)
+        others = support.get(e.country, 0.0) - own_vote.get(e.country, 0.0) if support else 0.0
+        score = math.log10(weight + 10) + 2.0 * others + (2.0 if e.admin1_ref in admin1_named else 0.0)
         return (not fits_hint, e.kind != "country", e.country not in context, -score)
 
     own_vote = _votes_of(ids, gaz)
@@ -545,15 +668,22 @@ def _support(matches: list[_Match], gaz: Gazetteer) -> dict[str, float]:
     return votes
 
 
-def _unsupported(m: _Match, entry, folded_tokens, gaz: Gazetteer, support) -> bool:
+def _unsupported(m: _Match, entry, folded_tokens, gaz: Gazetteer, support, aliased: bool = False) -> bool:
     """A hamlet, or a town read through an alternate name, in a country nothing else in the text
     points at, while other mentions point elsewhere ("Panyang" beside "Juba"): more likely a
     word, a name or a place the gazetteer lacks than a lone village abroad."""
     if entry.kind != "city":
         return False
-    key = " ".join(folded_tokens[m.start_tok : m.end_tok])
+    key = _match_key(m, folded_tokens)
     alternate = key not in (name_key(entry.name),)
-    if not (entry.population < 10_000 or (alternate and entry.population < _BIG_CITY)):
+    # An alternate that is no spelling of the name (a former or foreign name: "Islam Abad" for
+    # Chattogram, "Sur" for Tyre) needs support at any size; a variant spelling does not.
+    unlike = (
+        alternate
+        and not aliased
+        and fuzz.ratio(key.replace(" ", ""), name_key(entry.name).replace(" ", "")) < 60
+    )
+    if not (entry.population < 10_000 or (alternate and entry.population < _BIG_CITY) or unlike):
         return False
     own = _votes_of(m.ids, gaz)
     for_it = support.get(entry.country, 0.0) - own.get(entry.country, 0.0)
@@ -568,6 +698,8 @@ def _written_name(m: _Match, text: str, entry_id: int, lex: _Lexicon, gaz: Gazet
     if entry.kind == "country" or m.exact:
         return None
     written = display_name(text[m.start : m.end])  # "Grand’Anse" -> "Grand'Anse"
+    if written.isupper() and not entry.name.isupper():
+        return None  # a dateline or headline in capitals ("BAGHDAD"): the gazetteer's spelling
     key = name_key(written)
     if entry_id in lex.aliases.get(key, ()) or entry_id not in gaz.index.get(key, ()):
         return None  # exonym, or matched through the genitive stem: keep the canonical name
@@ -594,13 +726,13 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
         if blocked:
             raw = [m for m in raw if not any(bs <= m.start and m.end <= be for bs, be in blocked)]
     storms = {
-        " ".join(folded_tokens[m.start_tok : m.end_tok])
+        _match_key(m, folded_tokens)
         for m in raw
         if not m.demonym and gaz.entries[m.ids[0]].kind != "country" and _is_storm(m, text, lex)
     }
     kept: list[tuple[_Match, int]] = []  # (match, end including an admin word)
     for m in raw:
-        if storms and not m.demonym and " ".join(folded_tokens[m.start_tok : m.end_tok]) in storms:
+        if storms and not m.demonym and _match_key(m, folded_tokens) in storms:
             if gaz.entries[m.ids[0]].kind != "country":
                 continue
         hint, end = (None, m.end) if m.demonym else _admin_hint(m, text, text[m.end : m.end + 40], lex)
@@ -615,6 +747,10 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
         if not m.needs_context or any(gaz.entries[i].country in context for i in m.ids)
     ]
     support = _support([m for m, _ in kept], gaz)
+    # Admin1 areas the text names (unambiguously enough: the first reading of an admin1 mention).
+    admin1_named = frozenset(
+        m.ids[0] for m, _ in kept if not m.demonym and gaz.entries[m.ids[0]].kind == "admin1"
+    )
 
     mentions: list[PlaceMention] = []
     for m, end in kept:
@@ -623,7 +759,7 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
             place = gaz.place(cid, text[m.start : m.end]) if cid is not None else None
             mentions.append(PlaceMention(m.start, m.end, text[m.start : m.end], place, "demonym", -1))
             continue
-        chosen = _choose(m.ids, gaz, context, m.level_hint, support)
+        chosen = _choose(m.ids, gaz, context, m.level_hint, support, admin1_named)
         entry = gaz.entries[chosen]
         if context and entry.country not in context and entry.kind == "city":
             # A hamlet abroad in a text about elsewhere: more likely a word or a name; so is a
@@ -635,7 +771,14 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
         if (
             not m.exact
             and entry.country not in context
-            and _unsupported(m, entry, folded_tokens, gaz, support)
+            and _unsupported(
+                m,
+                entry,
+                folded_tokens,
+                gaz,
+                support,
+                chosen in lex.aliases.get(_match_key(m, folded_tokens), ()),
+            )
         ):
             continue
         start = m.start
@@ -649,7 +792,7 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
         if area is None:
             for pattern in lex.area_after:
                 am = pattern.match(text[m.end : m.end + 60])
-                if am:
+                if am and not _opens_name(text, m.end + am.end(), am):
                     area = lex.area_of.get(name_key(am.group("area")))
                     end = max(end, m.end + am.end())
                     break
@@ -658,7 +801,7 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
                     if text[m.start : m.end].casefold().endswith(suffix):
                         for pattern in lex.area_after:
                             am = pattern.match(suffix + text[m.end : m.end + 60])
-                            if am:
+                            if am and not _opens_name(text, m.end + am.end() - len(suffix), am):
                                 area = lex.area_of.get(name_key(am.group("area")))
                                 end = max(end, m.end + am.end() - len(suffix))
                                 break
@@ -677,6 +820,16 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
     mentions.extend(_loose_mentions(text, lex, mentions))
     mentions.sort(key=lambda pm: (pm.start, -pm.end))
     return mentions
+
+
+def _opens_name(text: str, end: int, am: re.Match) -> bool:
+    """A compass word written capitalised before another capitalised word begins a proper name
+    ("FATA's North Waziristan", "the city's West Bank"): it is not an area of the place before."""
+    area = am.group("area") if "area" in am.re.groupindex and am.group("area") else am.group(0).strip()
+    if not area[:1].isupper():
+        return False
+    nm = re.match(r"[\s-]+([^\W\d_]+)", text[end : end + 40])
+    return nm is not None and nm.group(1)[:1].isupper()
 
 
 def _overlaps(start: int, end: int, taken: list[PlaceMention]) -> bool:
@@ -745,10 +898,11 @@ def resolve_place(name: str, *, country: str | None = None, lang: str | None = N
     key = name_key(text)
     level_hint = None
     words = key.split()
-    if len(words) > 1 and words[-1] in lex.admin_suffixes:  # "Tanganyika province"
+    ids = _lookup(key, lex, gaz)  # "Stanton County" is GeoNames' own name of a county
+    if not ids and len(words) > 1 and words[-1] in lex.admin_suffixes:  # "Tanganyika province"
         level_hint = lex.admin_suffixes[words[-1]]
         key = " ".join(words[:-1])
-    ids = _lookup(key, lex, gaz)
+        ids = _lookup(key, lex, gaz)
     if not ids:
         for suffix in lex.genitive:
             if key.endswith(suffix) and len(key) > len(suffix) + 2:
@@ -806,3 +960,18 @@ def country_place(iso3: str) -> Place | None:
     code = _country_iso3(iso3, gaz) if len(iso3.strip()) in (2, 3) else None
     cid = gaz.country_by_iso3.get(code) if code else None
     return gaz.place(cid) if cid is not None else None
+
+
+def is_country_place(place: Place | None) -> bool:
+    """A country-level place: it names its country as the gazetteer does ("Iran", IRN), or names
+    nothing but the country. Such a place is never a city, whatever its `name`."""
+    if place is None or not place.country or place.admin1:
+        return False
+    if not place.name:
+        return True
+    cp = country_place(place.country)
+    if cp is None:
+        return False
+    if place.geonames_id is not None and place.geonames_id == cp.geonames_id:
+        return True
+    return name_key(place.name) == name_key(cp.name or "")

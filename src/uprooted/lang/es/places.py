@@ -417,4 +417,17 @@ PLACES = PlaceData(
         "padre",
         "monseñor",
     ),
+    event_words_before=(
+        "acuerdo de",
+        "acuerdos de",
+        "acuerdo de paz de",
+        "convención de",
+        "convenciones de",
+        "declaración de",
+        "protocolo de",
+        "conferencia de",
+        "proceso de",
+        "tratado de",
+        "cumbre de",
+    ),
 )

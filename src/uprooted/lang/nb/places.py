@@ -363,4 +363,14 @@ PLACES = PlaceData(
         "leder",
         "direktør",
     ),
+    event_words=(
+        "avtalen",
+        "konvensjonen",
+        "erklæringen",
+        "protokollen",
+        "konferansen",
+        "toppmøtet",
+        "fredsavtalen",
+    ),
+    event_words_before=("avtalen i", "fredsavtalen i", "konferansen i", "samtalene i", "fredssamtalene i"),
 )
