@@ -94,7 +94,6 @@ def test_matrix_after_ingesting_both_seeds_shows_the_iom_series(shared_dir, tmp_
         assert all(ref["evidence"] for ref in point["facts"])
 
 
-@pytest.mark.xfail(strict=False, reason="750,000 'at the start of the latest offensive' is not yet anchored to Feb. 19")
 def test_seeds_link_as_one_event_and_reconcile(shared_dir, tmp_path):
     """Issue acceptance (linking and reconciliation) on the two real seed articles."""
     import json

@@ -213,9 +213,6 @@ def test_tempting_numbers(text):
     assert facts(text) == []
 
 
-@pytest.mark.xfail(
-    strict=False, reason="needs dates.py: 'in the week to Sunday' is the 7 days ending that Sunday"
-)
 def test_in_the_week_to_sunday():
     (f,) = facts("More than 40,000 people fled western Tikrit in the week to Sunday.")
     assert (f.start, f.end) == ("2017-02-27", "2017-03-05")

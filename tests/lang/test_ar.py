@@ -138,9 +138,6 @@ def test_range_keeps_both_bounds():
     assert (f.low, f.high) == (3_000, 5_000)
 
 
-@pytest.mark.xfail(
-    reason="engine: a figure glued to the conjunction و ('و5000') is read as a code", strict=False
-)
 def test_range_with_glued_conjunction():
     f = only("فر ما بين 3000 و5000 شخص من البلدة.")
     assert (f.low, f.high) == (3_000, 5_000)
@@ -212,26 +209,16 @@ def test_clitic_country_form():
     assert f.place.country == "IRQ"
 
 
-@pytest.mark.xfail(
-    reason="engine: place lookup must strip Arabic clitics (و ف ب ل ك + ال) from city names", strict=False
-)
 def test_clitic_city_form():
     f = only("نزح 5000 شخص بالخرطوم.")
     assert f.place.name == "Khartoum"
 
 
-@pytest.mark.xfail(
-    reason="engine: tokeniser/triggers must ignore Arabic diacritics (harakat, tatweel)", strict=False
-)
 def test_vocalised_verb():
     f = only("أُجْلِيَ 700 شَخْصٍ من البصرة.")
     assert f.term == "evacuated"
 
 
-@pytest.mark.xfail(
-    reason="engine: a destroying verb before the figure should beat a damage verb of the next clause",
-    strict=False,
-)
 def test_destroyed_then_damaged():
     found = {f.measure: f.value for f in facts("أدت الفيضانات إلى تدمير 1200 منزل وتضرر 3400 منزل آخر.")}
     assert found.get("homes_destroyed") == 1200

@@ -84,6 +84,7 @@ class _Compiled:
     next_before: re.Pattern
     future_word: re.Pattern
     start_before: re.Pattern
+    week_to_before: re.Pattern
     reporting_before: re.Pattern
     reporting_after: re.Pattern
     number_words: dict
@@ -192,6 +193,9 @@ def _compile(pack: LanguagePack) -> _Compiled:
         next_before=re.compile(_L + _alt(getattr(dd, "next_words", ())) + r"\s+$", re.IGNORECASE),
         future_word=re.compile(_L + _alt(getattr(dd, "future_words", ())) + _R, re.IGNORECASE),
         start_before=re.compile(_L + _alt(getattr(dd, "start_words", ())) + r"\s+$", re.IGNORECASE),
+        week_to_before=re.compile(
+            _L + _alt(getattr(dd, "week_to_words", ())) + r"\s+(?:(?:the|le|el|den)\s+)?$", re.IGNORECASE
+        ),
         reporting_before=re.compile(_L + verbs + r"(?:\s+[^\W\d_]{1,4}){0,2}\s*,?\s*$", re.IGNORECASE),
         reporting_after=re.compile(r"^\s*,?\s*(?:[^\W\d_][\w'-]*\s+){0,4}?" + verbs + _R, re.IGNORECASE),
         since_soon=re.compile(r"(?:\s+[^\W\d_][\w-]*){0,4}?\s+" + _alt(dd.since_words) + _R, re.IGNORECASE),
@@ -604,7 +608,12 @@ def _find_dates(
     out: list[DateMention] = []
     prev_end = 0
     for start, end, role, s, e, _raw in merged:
-        if role != "range":
+        week = comp.week_to_before.search(norm[max(prev_end, start - 45) : start])
+        if role == "point" and e and len(e) == 10 and week:
+            # "in the week to Sunday": the seven days ending that day
+            start -= len(week.group(0))
+            role, s = "range", (date.fromisoformat(e) - timedelta(days=6)).isoformat()
+        elif role != "range":
             window_start = max(prev_end, start - 80)
             window = norm[window_start:start]
             since = None
@@ -709,6 +718,76 @@ def event_start(text: str, dates: list[DateMention], pack: LanguagePack | None =
         return min(found) if found else None
     except Exception:  # noqa: BLE001
         return None
+
+
+_ONSET_CACHE: dict[int, tuple[LanguagePack, re.Pattern | None, re.Pattern | None]] = {}
+
+
+def _onset_patterns(pack: LanguagePack | None) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """The pack's onset verbs (a pattern ending at the verb) and start anchors."""
+    if pack is None:
+        return None, None
+    hit = _ONSET_CACHE.get(id(pack))
+    if hit is not None and hit[0] is pack:
+        return hit[1], hit[2]
+    dd = getattr(pack, "dates", None)
+    verbs = tuple(getattr(dd, "onset_verbs", ()) or ())
+    anchors = tuple(getattr(dd, "start_anchors", ()) or ())
+    verb_re = re.compile(rf"{_L}(?:{_alt(verbs)}){_R}", re.I) if verbs else None
+    try:
+        anchor_re = re.compile(rf"{_L}(?:{'|'.join(anchors)}){_R}", re.I) if anchors else None
+    except re.error:
+        anchor_re = None
+    _ONSET_CACHE[id(pack)] = (pack, verb_re, anchor_re)
+    return verb_re, anchor_re
+
+
+# An onset verb governs a day at most this many words after it, in the same sentence
+# ("launched their attack on the districts that lie west of the Tigris River on Feb. 19").
+_ONSET_WORDS = 14
+
+
+def onset_day(text: str, dates: list[DateMention], pack: LanguagePack | None = None) -> str | None:
+    """The day the document's event (an offensive, a push, a disaster) began: the earliest day
+    written a few words after an onset verb ("launched ... on Feb. 19", "startet 17. oktober").
+    Stocks anchored to "the start of the offensive" hold for that day."""
+    try:
+        if pack is None:
+            pack = getattr(dates, "pack", None)
+        verb_re, _ = _onset_patterns(pack)
+        if verb_re is None:
+            return None
+        found = []
+        for d in dates:
+            iso = d.end_date or d.start_date
+            if d.role != "point" or not iso or len(iso) != 10:
+                continue
+            before = text[max(0, d.start - 160) : d.start]
+            for m in verb_re.finditer(before):
+                gap = before[m.end() :]
+                if len(gap.split()) <= _ONSET_WORDS and not re.search(r"[.;!?:]\s", gap):
+                    found.append(iso)
+                    break
+        return min(found) if found else None
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def start_anchored(text: str, figure_start: int, figure_end: int, pack: LanguagePack | None) -> bool:
+    """A start anchor ("at the start of the latest offensive", "da offensiven startet") in the
+    figure's clause: within a few words after the figure, or right before it."""
+    _, anchor_re = _onset_patterns(pack)
+    if anchor_re is None:
+        return False
+    after = text[figure_end : figure_end + 90]
+    m = anchor_re.search(after)
+    if m and not re.search(r"[.;!?]\s", after[: m.start()]):
+        return True
+    before = text[max(0, figure_start - 90) : figure_start]
+    last = None
+    for last in anchor_re.finditer(before):  # noqa: B007 - the last anchor before the figure
+        pass
+    return last is not None and not re.search(r"[.;!?]\s", before[last.end() :])
 
 
 def _gap_cost(

@@ -91,6 +91,7 @@ class _Rules:
     date_word: re.Pattern | None = None  # weekdays and months: "45 000 fredag" is a bare figure
     country_scope: re.Pattern | None = None  # "across the country", "nationwide", "hele landet"
     second_joiner: re.Pattern | None = None  # "and", "after": a second measure of the same people
+    other_words: re.Pattern | None = None  # "others", "otras": the noun of the figure before
 
 
 def _full(fragments, flags=re.IGNORECASE) -> re.Pattern | None:
@@ -192,6 +193,7 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         org_word=_compile(getattr(sources, "organisation_words", ())),
         country_scope=_compile(getattr(terms, "country_scope", ())),
         second_joiner=_compile(getattr(terms, "second_measure_joiners", ())),
+        other_words=_full(getattr(terms, "other_words", ())),
     )
 
 
@@ -310,7 +312,13 @@ def _glued_unit(token: str, rules: _Rules) -> str | None:
 
 
 def noun_phrase(
-    text: str, fig_end: int, rules: _Rules, window: int, figures_after, trigger_starts=frozenset()
+    text: str,
+    fig_end: int,
+    rules: _Rules,
+    window: int,
+    figures_after,
+    trigger_starts=frozenset(),
+    prev_unit: str | None = None,
 ) -> _NounPhrase | str:
     """What a figure counts: the noun after it, or nothing (a bare figure), or not people."""
     toks = [t for t in _tokens(text[fig_end : fig_end + 160])]
@@ -349,6 +357,12 @@ def noun_phrase(
             glued = _glued_unit(low, rules)
             if glued:
                 return _NounPhrase(glued, fig_end + tok.end, abs_start, tok.text)
+        if i == 0 and prev_unit and rules.other_words is not None and rules.other_words.fullmatch(low):
+            # "damaged 3,400 others": the noun of the figure before
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is None or nxt.is_punct or not _noun_unit(nxt.text.lower(), rules):
+                return _NounPhrase(prev_unit, fig_end + tok.end, abs_start, tok.text, adjacent=False)
+            continue
         if rules.gap_word is not None and rules.gap_word.fullmatch(low):
             continue
         if i == 0:
@@ -416,6 +430,16 @@ def choose_trigger(
     """The reporting term governing a figure: nearest in the clause, predicates over modifiers."""
     unit = np.unit or "people"
     candidates: list[tuple[float, _Choice]] = []
+    # "destroyed 1,200 homes and damaged 3,400 others", "a détruit 1 200 maisons et endommagé
+    # 3 400 autres": a term right before the figure governs it; a term after the noun phrase
+    # that has a figure of its own starts the next clause, whatever the joining word.
+    verb_before = any(
+        t.kind == "trigger"
+        and t.end <= fig.start
+        and _count_tokens(text[t.end : fig.start]) <= 1
+        and (t.measure in HOME_MEASURES) == (unit == "homes")
+        for t in triggers
+    )
     for trig in triggers:
         if trig.end <= fig.number_end and trig.start >= fig.start:
             continue  # the figure's own words
@@ -442,6 +466,15 @@ def choose_trigger(
             score += 8
         if relation == "after" and _starts_own_phrase(gap, text, trig, figures, rules):
             score += 10  # "destroyed 10 houses and damaged 200 others": "damaged" has its own figure
+        elif (
+            relation == "after"
+            and verb_before
+            and any(
+                f is not fig and f.start >= trig.end and _count_tokens(text[trig.end : f.start]) <= 1
+                for f in figures
+            )
+        ):
+            score += 10
         if score > window:
             continue
         choice = _Choice(trig, distance, crossed, relation)
@@ -833,11 +866,12 @@ def choose_place(
 
     def side(m) -> str:
         before = text[max(sent.start, m.start - 40) : m.start]
-        if rules.destination is not None and rules.destination.search(before):
-            return "to"
-        if rules.origin is not None and rules.origin.search(before):
-            return "from"
-        return ""
+        to = _last_match(rules.destination, before)
+        frm = _last_match(rules.origin, before)
+        if to is not None and frm is not None:
+            # "fled towards Turkey from Aleppo": the preposition nearest the place decides
+            return "to" if to >= frm else "from"
+        return "to" if to is not None else "from" if frm is not None else ""
 
     if resolved:
         pool = resolved
@@ -850,8 +884,11 @@ def choose_place(
         elif measure in ("returned", "sheltered", "remaining"):
             pool = [m for m in resolved if side(m) != "from"] or resolved
         # A city of another country than the one the sentence names is a wrong reading
-        # ("In Austria ... Salzburg").
-        named = {m.place.country for m in here if m.kind == "country" and m.place is not None}
+        # ("In Austria ... Salzburg"). A country people fled to ("hacia Turquía") or the
+        # people's own origin (a demonym: "sirios") names no place a city could be misread in.
+        named = {
+            m.place.country for m in here if m.kind == "country" and m.place is not None and side(m) != "to"
+        }
         if named:
             pool = [m for m in pool if m.place.country in named] or pool
         others_at = [(a, b) for a, b in figure_spans if not (a <= fig_abs < b)]
@@ -919,6 +956,18 @@ def choose_place(
     if city is not None and city.place is not None:
         return city.place.model_copy(update={"text": city.text}), "context"
     return None, "none"
+
+
+def _last_match(pattern: re.Pattern | None, before: str) -> int | None:
+    """Where the match of an end-anchored pattern that starts nearest the end begins."""
+    if pattern is None or pattern.search(before) is None:
+        return None
+    for i in range(len(before) - 1, -1, -1):
+        if (i == 0 or not before[i - 1].isalnum()) and before[i].isalnum():
+            m = pattern.match(before, i)
+            if m is not None and m.end() == len(before):
+                return i
+    return 0
 
 
 def _country_place(iso3: str | None) -> Place | None:
@@ -1015,6 +1064,7 @@ class _DocDates:
     year_hint: int | None = None
     event_start: str | None = None
     pseudo: bool = False
+    onset: str | None = None  # the day the latest offensive / disaster began ("launched ... on Feb. 19")
 
 
 _YEAR_IN_RE = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
@@ -1027,7 +1077,7 @@ def _doc_dates(text: str, pack: LanguagePack, published: date | None) -> _DocDat
         return out
     find_dates = api[0]
     try:
-        from uprooted.extract.dates import event_start
+        from uprooted.extract.dates import event_start, onset_day
 
         mentions = find_dates(text, pack, published)
         if published is None:
@@ -1049,6 +1099,7 @@ def _doc_dates(text: str, pack: LanguagePack, published: date | None) -> _DocDat
             if out.published is None and out.year_hint is not None:
                 mentions = find_dates(text, pack, None, out.year_hint)
         out.event_start = event_start(text, mentions, pack)
+        out.onset = onset_day(text, mentions, pack)
     except Exception:  # noqa: BLE001
         log.exception("document dates failed")
     return out
@@ -1084,6 +1135,13 @@ def _period(text: str, sent: Sentence, prev: Sentence | None, fig, pack, docd: _
     start, end = _iso(start), _iso(end)
     if end is None and published is None and docd.year_hint is not None:
         end = str(docd.year_hint)  # an undated report about one year: that year
+    if stock and not dates and docd.onset and (end is None or docd.onset <= end):
+        # "750,000 in western Mosul at the start of the latest offensive": the day the document
+        # says the offensive was launched
+        from uprooted.extract.dates import start_anchored
+
+        if start_anchored(ftext, fig.start + sent.start - base, fig.end + sent.start - base, pack):
+            return None, docd.onset, True
     ev = docd.event_start
     if (
         not stock
@@ -1098,27 +1156,10 @@ def _period(text: str, sent: Sentence, prev: Sentence | None, fig, pack, docd: _
 
 
 def _confidence(np: _NounPhrase, choice: _Choice, place_how: str, source: str | None, fig, flags) -> float:
-    score = 0.35
-    if np.unit is not None:
-        score += 0.2 if np.adjacent else 0.12
-    if choice.distance <= 3 and choice.crossed_figures == 0:
-        score += 0.22
-    elif choice.distance <= 8 and choice.crossed_figures == 0:
-        score += 0.14
-    else:
-        score += 0.04
-    if choice.relation == "before" and choice.distance > 3:
-        score -= 0.04
-    score += {"sentence": 0.12, "context": 0.06}.get(place_how, 0.0)
-    if source:
-        score += 0.05
-    if "vague" in flags or fig.qualifier == "vague":
-        score -= 0.15
-    if "number_typo" in flags:
-        score -= 0.05
-    if "homes_evacuated" in flags:
-        score -= 0.25
-    return round(min(0.98, max(0.05, score)), 3)
+    """See extract/confidence.py for the features and why."""
+    from uprooted.extract.confidence import confidence
+
+    return confidence(np, choice, place_how, source, fig, flags)
 
 
 def extract_sentence_facts(
@@ -1148,6 +1189,7 @@ def extract_sentence_facts(
     trigger_starts = frozenset(t.start for t in triggers if t.kind == "trigger")
     consumed: set[int] = set()
     out: list[_Mention] = []
+    last_unit: str | None = None
     for idx, fig in enumerate(figures):
         if idx in consumed or fig.value < settings.min_value:
             continue
@@ -1157,9 +1199,14 @@ def extract_sentence_facts(
         if any(p.search(pre) for p in rules.non_fact_before):
             continue
         later = figures[idx + 1 :]
-        np = noun_phrase(stext, fig.end, rules, settings.noun_window, later, trigger_starts)
+        np = noun_phrase(stext, fig.end, rules, settings.noun_window, later, trigger_starts, last_unit)
         if np == _NOT_ABOUT_PEOPLE:
             continue
+        if np.unit is None and last_unit and rules.other_words is not None:
+            word = re.search(r"(\w+)\s*$", stext[max(0, fig.start - 20) : fig.start])
+            if word and rules.other_words.fullmatch(word.group(1)):
+                np.unit = last_unit  # "y dañó otras 3.400"
+        last_unit = np.unit
         # "100 families (400 people)": one fact, in the unit as written, valued in people.
         if np.unit in ("families", "households") and rules.restatement is not None:
             for j, other in enumerate(later, start=idx + 1):
@@ -1384,6 +1431,12 @@ def extract(
     if not text or not text.strip():
         return []
     text = text[: settings.max_document_chars]
+    original, kept = text, None
+    if _MARKS_RE.search(text):
+        # Arabic short vowels and tatweel ("أُجْلِيَ", "نــزح") would split words for every
+        # pattern: read the text without them, then point evidence back into the original.
+        kept = [i for i, ch in enumerate(text) if not _MARKS_RE.match(ch)]
+        text = "".join(text[i] for i in kept)
     rules = rules_for(pack)
     sentences = split_sentences(text, pack, settings.max_sentence_chars)
     places = _place_context(text, pack)
@@ -1399,4 +1452,19 @@ def extract(
             log.exception("extraction failed on sentence at %d in %s", sent.start, doc_id)
         prev = sent
     facts = merge_mentions(mentions)
+    if kept is not None:
+        for f in facts:
+            f.evidence = [_remap(e, kept, original) for e in f.evidence]
     return [f for f in facts if f.confidence >= settings.min_confidence]
+
+
+_MARKS_RE = re.compile("[\u064b-\u0652\u0640]")
+
+
+def _remap(ev: Evidence, kept: list[int], original: str) -> Evidence:
+    """Evidence offsets in the text read without marks, moved back into the original."""
+    if not kept or ev.end <= ev.start:
+        return ev
+    start = kept[min(ev.start, len(kept) - 1)]
+    end = kept[min(ev.end, len(kept)) - 1] + 1
+    return Evidence(text=original[start:end], start=start, end=end)

@@ -127,6 +127,7 @@ class _Compiled:
     qual_before_values: dict[str, str] = field(default_factory=dict)
     qual_after_values: dict[str, str] = field(default_factory=dict)
     need_opener: frozenset[str] = frozenset()
+    glued_prefixes: frozenset[str] = frozenset()
     space_groups: bool = True
     thousands: frozenset[str] = frozenset()
     decimals: frozenset[str] = frozenset()
@@ -206,6 +207,7 @@ def _compile(pack: LanguagePack) -> _Compiled:
         qual_before_glued=re.compile(r"(" + _alt(nd.qualifiers_before) + r")$", re.IGNORECASE),
         qual_after=re.compile(r"^\s*(" + _alt(nd.qualifiers_after) + r")(?!\w)", re.IGNORECASE),
         connector=re.compile(r"^\s*(" + _alt(connectors) + r")\s*$", re.IGNORECASE),
+        glued_prefixes=frozenset(getattr(nd, "glued_prefixes", ()) or ()),
         opener_before=re.compile(r"(?:^|(?<=\W))(" + _alt(nd.range_openers) + r")\s+$", re.IGNORECASE),
         percent_after=re.compile(r"^\s*(?:%|" + _alt(nd.percent_words) + _WORD_RIGHT + ")", re.IGNORECASE),
         currency_after=re.compile(r"^\s*" + _alt(nd.currency_words) + r"(?![^\W\d_])", re.IGNORECASE),
@@ -588,6 +590,8 @@ def _atom_kind(norm: str, a: _Atom, comp: _Compiled) -> str:
         )
         if comp.qual_before.search(before) and not mixed_right:
             pass
+        elif word in comp.glued_prefixes and not mixed_right:
+            pass  # "بين 3000 و5000": the conjunction is written glued to the figure
         elif not (word.islower() and len(word) >= 3) or mixed_right:
             if _YEAR_GLUE_OK(a, before, comp):
                 return "year"

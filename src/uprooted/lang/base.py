@@ -60,6 +60,9 @@ class NumberData:
     # Words of change right before a range opener: "rose from 3,000 to 5,000" is two figures
     # (an earlier one and the current one), not a range. "rose", "økte", "gikk ned".
     change_words: tuple[str, ...] = ()
+    # One-letter conjunctions and prepositions written glued to the next word, a figure
+    # included ("و5000", "ب300"): a figure glued to one is a figure, not a code.
+    glued_prefixes: tuple[str, ...] = ()
     # Phrases right before a bare 4-digit number that make it a year even when a word follows
     # ("the total for 2017 was", "tallene for 2017 viser").
     year_words: tuple[str, ...] = ()
@@ -122,6 +125,16 @@ class DateData:
     # Nouns naming the event behind a displacement ("earthquake", "flood", "clash", "kampene"):
     # a date right after one dates the event, and a flow's start when no other is given.
     event_nouns: tuple[str, ...] = ()
+    # Verbs that open an event ("launched", "began", "startet"): a day written a few words
+    # after one in the same clause is the day an offensive or a disaster began (an onset).
+    onset_verbs: tuple[str, ...] = ()
+    # Regexes anchoring a stock to that onset: "at the start of the offensive", "da offensiven
+    # startet", "au début de", "al inicio de". A stock next to one, whose own sentence gives no
+    # date, holds for the document's onset day.
+    start_anchors: tuple[str, ...] = ()
+    # Words before a day that make it the last day of a week: "in the week to Sunday",
+    # "uken fram til søndag": the 7 days ending that day.
+    week_to_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -185,6 +198,9 @@ class TermData:
     # Words joining a second term that counts the same people under another measure:
     # "1,200 were left homeless and are now sheltering in churches", "i leirer etter å ha flyktet".
     second_measure_joiners: tuple[str, ...] = ()
+    # Words standing for the noun of the figure before ("destroyed 1,200 homes and damaged
+    # 3,400 others", "otras 3.400", "3400 andre"): the figure counts what the previous one did.
+    other_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

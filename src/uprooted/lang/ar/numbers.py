@@ -193,6 +193,7 @@ NUMBERS = NumberData(
     range_openers=("بين", "من"),
     range_connectors=("و", "إلى", "الى", "-", "–", "—"),
     range_connectors_need_opener=("و", "إلى", "الى"),
+    glued_prefixes=("و", "ب", "ل", "ف", "لـ", "بـ"),
     percent_words=("في المئة", "في المائة", "بالمئة", "بالمائة", "٪"),
     currency_words=(
         "دولار",

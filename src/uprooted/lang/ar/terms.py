@@ -245,4 +245,5 @@ TERMS = TermData(
     origin_prepositions=(r"(?:من|فروا\s+من|نزحوا\s+من|غادروا|تركوا)\s+(?:\w+\s+){0,3}$",),
     destination_prepositions=(r"(?:إلى|الى|باتجاه|نحو|صوب)\s+(?:\w+\s+){0,2}$",),
     restatement_joiners=(r"\(|أي|أو\s+ما\s+يعادل|بما\s+يعادل|يضمون|تضم",),
+    other_words=(r"آخر|أخرى|اخرى|آخرين|آخرون|أخريات",),
 )

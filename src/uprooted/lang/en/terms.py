@@ -98,6 +98,13 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     # Returns.
     (
+        r"left\s+(?:the\s+|their\s+)?(?:relief\s+)?(?:camps?|shelters?|sites?)\s+(?:\S+\s+){0,2}?"
+        r"(?:heading|headed|going|to\s+go|to\s+return)\s+(?:back\s+)?home|"
+        r"head(?:ed|ing)\s+(?:back\s+)?home|made\s+(?:their|the)\s+way\s+(?:back\s+)?home",
+        "returned",
+        "returned",
+    ),
+    (
         r"return(?:ed|ing|s)?|returnees?|went\s+back|gone\s+back|go\s+back|going\s+back|came\s+back|"
         r"back\s+(?:to\s+their\s+homes|home)|repatriated|repatriation",
         "returned",
@@ -168,6 +175,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"(?:totally\s+|completely\s+|fully\s+)?(?:destroyed|razed|flattened|collapsed|washed\s+away|"
         r"swept\s+away|burn(?:ed|t)(?:\s+down)?|levell?ed|gutted|torched|demolished|obliterated)|"
+        r"(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:completely\s+|totally\s+)?lost|"
         r"destruction\s+of|collapse\s+of",
         "destroyed_housing",
         "homes_destroyed",
@@ -265,7 +273,7 @@ TERMS = TermData(
         r"(?:power|electricity)\s+(?:\w+\s+){0,2}(?:to|for)\s*$",
         r"(?:rose|increased|dropped|fell|decreased|declined|grew|jumped|climbed|risen|fallen|reduced)\s+"
         r"by\s*$",
-        r"(?:aged?|ages|age\s+of|population\s+of|home\s+to|town\s+of|city\s+of|village\s+of)\s*$",
+        r"(?<!\w)(?:aged?|ages|age\s+of|population\s+of|home\s+to|town\s+of|city\s+of|village\s+of)\s*$",
         r"(?:route|highway|road|no\.|flight|resolution|article|km|kilometre|chapter|"
         r"grade|level|category|phase)\s*$",
         r"(?:over|of)\s+the\s+(?:past|last|next)\s*$",
@@ -318,4 +326,5 @@ TERMS = TermData(
         r"(?:across|throughout|around|all\s+over|in\s+(?:several|many|various|most|some)\s+parts\s+of)\s+the\s+country|"
         r"nationwide|countrywide|across\s+the\s+nation",
     ),
+    other_words=(r"others?|more|besides",),
 )

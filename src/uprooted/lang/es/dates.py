@@ -120,4 +120,28 @@ DATES = DateData(
         "antes de que",
         "sin embargo",
     ),
+    onset_verbs=(
+        "lanzaron",
+        "lanzó",
+        "lanzado",
+        "comenzó",
+        "comenzaron",
+        "iniciaron",
+        "inició",
+        "empezó",
+        "empezaron",
+        "estalló",
+        "golpeó",
+        "azotó",
+    ),
+    start_anchors=(
+        r"al\s+(?:inicio|comienzo|principio|lanzamiento)\s+(?:de|del)",
+        r"(?:cuando|cuándo)\s+(?:\w+\s+){0,3}(?:comenzó|empezó|se\s+inició|se\s+lanzó)",
+    ),
+    week_to_words=(
+        "la semana hasta",
+        "la semana que terminó el",
+        "la semana que concluyó el",
+        "los siete días hasta",
+    ),
 )

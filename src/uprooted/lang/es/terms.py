@@ -337,4 +337,11 @@ TERMS = TermData(
     restatement_joiners=(
         r"\(|es\s+decir|o\s+sea|equivalentes?\s+a|unas|unos|que\s+suman|lo\s+que\s+representa",
     ),
+    other_words=(r"otr[ao]s?|más",),
+    modifier_openers=(r"que|quienes|l[oa]s\s+cuales|cuy[oa]s",),
+    participle_terms=(
+        r"desplazad[oa]s?|evacuad[oa]s?|damnificad[oa]s?|desalojad[oa]s?|refugiad[oa]s?|"
+        r"expulsad[oa]s?|sin\s+hogar|repatriad[oa]s?|reubicad[oa]s?",
+    ),
+    coordinators=(r"y|e|o|u|pero",),
 )

@@ -121,4 +121,27 @@ DATES = DateData(
     ambiguous_months=(),
     day_first=True,
     clause_breaks=("tandis que", "alors que", "mais", "contre", "par rapport à", "après que", "avant que"),
+    onset_verbs=(
+        "lancé",
+        "lancée",
+        "lancés",
+        "lancées",
+        "lancé le",
+        "commencé",
+        "débuté",
+        "déclenché",
+        "déclenchée",
+        "frappé",
+        "éclaté",
+    ),
+    start_anchors=(
+        r"au\s+(?:début|lancement|commencement|déclenchement)\s+(?:de|du|des|d['’])",
+        r"(?:lorsque|quand)\s+(?:\w+\s+){0,3}(?:a\s+commencé|a\s+débuté|a\s+été\s+lancée?)",
+    ),
+    week_to_words=(
+        "la semaine allant jusqu'à",
+        "la semaine jusqu'à",
+        "la semaine se terminant",
+        "la semaine achevée",
+    ),
 )

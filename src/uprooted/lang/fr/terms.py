@@ -337,4 +337,11 @@ TERMS = TermData(
         r"(?:vers|jusqu['’]à|en\s+direction\s+de|rejoint|gagné|atteint)\s+(?:l['’]|la\s+|le\s+)?(?:\w+\s+){0,2}$",
     ),
     restatement_joiners=(r"\(|soit|ou|c['’]est-à-dire|représentant|totalisant|équivalant\s+à",),
+    other_words=(r"autres?|de\s+plus|supplémentaires",),
+    modifier_openers=(r"qui|que|dont|lesquel(?:le)?s",),
+    participle_terms=(
+        r"déplacé(?:e|s|es)?|évacué(?:e|s|es)?|sinistré(?:e|s|es)?|délogé(?:e|s|es)?|"
+        r"expulsé(?:e|s|es)?|chassé(?:e|s|es)?|réfugié(?:e|s|es)?|sans[- ]abri|rapatrié(?:e|s|es)?",
+    ),
+    coordinators=(r"et|ou|mais|puis",),
 )

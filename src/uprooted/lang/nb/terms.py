@@ -12,7 +12,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"(?:bedt|beordret|bede|ber|bad|oppfordr(?:et|er))\s+(?:\w+\s+){0,6}?om\s+(?:å\s+)?"
         r"(?:evakuere|forlate|flykte|flytte)|(?:beordret|bedt)\s+(?:å\s+)?(?:evakuere|forlate)|"
-        r"evakueringsordre",
+        r"evakueringsordre|evakueringspålegg|(?:beordret|beordra|påla|pålagt|vedtok|vedtatt|varslet|varsla)\s+"
+        r"(?:\w+\s+){0,2}?evakuering(?:en)?|pålagt\s+å\s+(?:evakuere|forlate)",
         "at_risk",
         "at_risk",
     ),
@@ -39,7 +40,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?:evakuerings|mottaks|nød|krise)\w*|\w*mottak(?:et|ene)?|\w*senter(?:et|e|ne)?|\w*sentr(?:e|ene)|"
         r"husly|hoteller?|(?:fått|funnet|søkt|søkte|fikk|fann|fant)\s+(?:ly|husly|tilflukt)(?=\s+(?:i|på)\s+"
         r"(?:\S+\s+){0,3}?(?:\w*leir\w*|\w*senter\w*|\w*sentre\w*|skoler?|kirker?|haller?|telt|mottak\w*))|"
-        r"skoler?|idrettshaller?|gymsaler?|telt|innkvartert|innlosjert|bor\s+hos",
+        r"skoler?|skolen|skul(?:e|en|ar|ane)|idrettshall\w*|gymsal\w*|telt|teltleir\w*|innkvartert|innkvartera|"
+        r"innlosjert|bor\s+hos|samfunnshuset|grendahuset|grendehuset|hotellet|(?:bodde|budde|overnattet|"
+        r"overnatta|sov)\s+(?:\w+\s+){0,3}?(?:på|i)\s+(?:skolen|skulen|hallen|\w*hallen|hotell\w*|kirken|kyrkja)",
         "sheltered",
         "sheltered",
     ),
@@ -70,6 +73,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"fordrevne?|fordrevet|fordrive|fordrivelsen|fordrivelse|internt\s+fordrevne|drevet\s+(?:fra|ut)|"
         r"måttet\s+forlate|forlatt\s+(?:sine\s+|hjemmene|hjema)|forlate\s+(?:sine\s+)?(?:hjem|hus)|"
+        r"(?:forlate|forlot|forlét|forlatt|forlete)\s+(?:sine\s+)?(?:hjemmene|hjema|heimane|heimen|heimen|"
+        r"husene|husa|boligene|bustadene|bygda|byen)|"
         r"på\s+flyttefot",
         "displaced",
         "displaced",
@@ -103,7 +108,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
 TERMS = TermData(
     triggers=TRIGGERS,
     people_nouns=(
-        r"personer|mennesker|folk|sivile|innbyggere|innbyggjarar|beboere|bebuarar|landsbyboere|"
+        r"personer|personar|mennesker|menneske|folk|sivile|innbyggere|innbyggjarar|beboere|bebuarar|landsbyboere|"
         r"individer|barn|kvinner|menn|eldre|\w*flyktninger|\w*flyktningar|fordrevne|internt|"
         r"evakuerte|hjemløse|heimlause|asylsøkere|migranter|\w*boere|sjeler|"
         r"personene|menneskene|innbyggerne|beboerne|\w*boerne|barna|kvinnene|mennene|de\s+sivile|"
@@ -174,7 +179,7 @@ TERMS = TermData(
         r"^\s*av\s+(?:skolebyggene|leirene|sentrene|mottakene|fylkene)\b",
         # "721 husstander har fått strømmen tilbake"
         r"^\W*(?:\w+\s+){0,2}(?:fått\s+(?:strømmen|strøm|vann)\s+tilbake|fikk\s+(?:strømmen|strøm)\s+tilbake)",
-        r"^\W*(?:\w+\s+){0,3}(?:i|per|hver|om)\s+(?:dagen|døgnet|uken|uka|måneden|året|timen)\b",
+        r"^\W*(?:\w+\s+){0,3}(?:i|per|hver|om)\s+(?:dagen|døgnet|uken|uka|måneden|året|timen)\b(?!\s+(?:fram|frem|som|før|etter|til|da))",
         r"^\W*(?:\w+\s+){0,3}(?:daglig|ukentlig|månedlig|årlig)\b",
         r"^\W*(?:\w+\s+){0,2}(?:om\s+bord|ombord|med\s+symptomer|på\s+sykehus|prosent)\b",
         r"^\W*(?:\w+\s+){0,2}år\s+gamle?\b",
@@ -205,4 +210,5 @@ TERMS = TermData(
     country_scope=(
         r"(?:i\s+)?hele\s+landet|over\s+hele\s+landet|landsdekkende|(?:i\s+)?(?:flere|mange|store)\s+deler\s+av\s+landet",
     ),
+    other_words=(r"andre",),
 )
