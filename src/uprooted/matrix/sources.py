@@ -17,12 +17,13 @@ from uprooted.models import Fact
 
 @cache
 def _forms() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """(pattern, canonical name) from every pack and the shared table, longest forms first."""
-    table: dict[str, str] = dict(SHARED_FORMS)
+    """(pattern, canonical name), longest forms first: the packs' forms match in any case
+    ("Ministry", "Gobierno" at a sentence start), the shared acronyms only as written ("AP")."""
+    table: dict[str, tuple[str, int]] = {form: (name, 0) for form, name in SHARED_FORMS.items()}
     for pack in {id(p): p for p in all_packs().values()}.values():
-        table.update(pack.sources.organisations)
+        table.update({form: (name, re.IGNORECASE) for form, name in pack.sources.organisations.items()})
     ordered = sorted(table.items(), key=lambda item: -len(item[0]))
-    return tuple((re.compile(rf"(?<!\w)(?:{form})(?!\w)"), name) for form, name in ordered)
+    return tuple((re.compile(rf"(?<!\w)(?:{form})(?!\w)", flags), name) for form, (name, flags) in ordered)
 
 
 PRIMARY_KINDS = frozenset({"iom", "un", "government", "red_cross"})
