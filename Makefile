@@ -44,6 +44,7 @@ lint: venv
 ## bench: extraction throughput (docs/s) and peak memory on ../shared/corpus (>= 2,000 docs).
 bench: venv
 	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_api.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

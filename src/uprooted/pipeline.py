@@ -97,10 +97,6 @@ def store_matrix(store):
     from uprooted.matrix import build_matrix
 
     facts = [stored.fact for stored in store.facts()]
-    docs = {}
-    for doc_id in {f.doc_id for f in facts}:
-        doc = store.get_document(doc_id)
-        if doc is not None:
-            docs[doc_id] = doc
+    docs = store.documents_by_ids({f.doc_id for f in facts})
     duplicates = {d.doc_id: d.near_duplicate_of for d in docs.values() if d.near_duplicate_of}
     return build_matrix(facts, docs=docs, links=store.links(), duplicates=duplicates or None)

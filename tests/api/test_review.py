@@ -127,3 +127,88 @@ def test_review_needs_an_analyst(client, ids):
     response = client.patch(f"/api/facts/{fact_id}", json={"changes": {"value": 1}})
     assert response.status_code == 422 and "analyst" in response.json()["message"]
     assert correct(client, fact_id, {}).status_code == 422
+
+
+def test_term_unit_qualifier_source_and_flags_are_correctable(client, store, ids):
+    fact_id = ids["en_mosul:displaced"]
+    changes = {
+        "term": "evacuated",
+        "unit": "households",
+        "qualifier": "approx",
+        "source": "UNHCR",
+        "flags": ["converted_unit", "vague"],
+    }
+    response = correct(client, fact_id, changes)
+    assert response.status_code == 200, response.text
+    fact = response.json()["fact"]
+    assert {k: fact[k] for k in changes} == changes
+    stored = store.get_fact(fact_id).fact
+    assert (stored.term, stored.unit, stored.qualifier, stored.source) == (
+        "evacuated",
+        "households",
+        "approx",
+        "UNHCR",
+    )
+    assert stored.flags == ["converted_unit", "vague"]
+    # Clearing: an empty source and no flags.
+    body = correct(client, fact_id, {"source": "", "flags": []}).json()
+    assert body["fact"]["source"] is None and body["fact"]["flags"] == []
+    assert [e["action"] for e in body["review_log"]] == ["correct", "correct"]
+    for bad in ({"term": "ran"}, {"unit": "tents"}, {"flags": "vague"}):
+        assert correct(client, fact_id, bad).status_code == 422, bad
+
+
+def test_renamed_place_is_resolved_in_the_gazetteer(client, ids):
+    fact_id = ids["nb_mosul:sheltered"]  # Lesbos, 39.2 26.3
+    response = correct(client, fact_id, {"place": {"name": "Mytilene", "country": "GRC"}})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    place = body["fact"]["place"]
+    assert place["name"] == "Mytilene" and place["country"] == "GRC"
+    assert place["admin1"] == "North Aegean" and place["geonames_id"] == 256866
+    assert abs(place["lat"] - 39.11) < 0.05 and abs(place["lon"] - 26.56) < 0.05
+    assert place["text"] == "Lesvos"  # the words as written stay
+    resolution = body["place_resolution"]
+    assert resolution["found"] and resolution["place"]["name"] == "Mytilene"
+    assert set(resolution["filled"]) == {"lat", "lon", "admin1", "geonames_id"}
+    # The matrix puts the point on the map.
+    series = client.get("/api/matrix/series", params={"place": "Mytilene", "measure": "sheltered"}).json()
+    assert series["lat"] is not None and series["lon"] is not None
+
+    # Then renamed to a place the gazetteer does not know: the old coordinates do not stay.
+    body = correct(client, fact_id, {"place": {"name": "Moria camp", "country": "GRC"}}).json()
+    assert body["place_resolution"]["found"] is False and body["place_resolution"]["filled"] == []
+    place = body["fact"]["place"]
+    assert place["name"] == "Moria camp"
+    assert all(place.get(k) is None for k in ("lat", "lon", "admin1", "geonames_id"))
+
+
+def test_typed_coordinates_win_over_the_gazetteer(client, ids):
+    fact_id = ids["nb_mosul:sheltered"]
+    changes = {"place": {"name": "Mytilene", "country": "GRC", "lat": 39.2, "lon": 26.3}}
+    body = correct(client, fact_id, changes).json()
+    place = body["fact"]["place"]
+    assert (place["lat"], place["lon"]) == (39.2, 26.3)
+    assert place["geonames_id"] == 256866  # what the analyst left out is still filled
+    assert set(body["place_resolution"]["filled"]) == {"admin1", "geonames_id"}
+
+
+def test_a_place_without_country_takes_the_gazetteers(client, ids):
+    fact_id = ids["nb_mosul:displaced"]
+    body = correct(client, fact_id, {"place": {"name": "Sinjar", "country": None}}).json()
+    assert body["fact"]["place"]["country"] == "IRQ" and body["fact"]["place"]["admin1"] == "Ninawa"
+    assert "country" in body["place_resolution"]["filled"]
+
+
+def test_corrections_that_keep_the_place_resolve_nothing(client, ids):
+    body = correct(client, ids["en_mosul:displaced"], {"value": 41000}).json()
+    assert body["place_resolution"] is None
+    body = correct(client, ids["en_mosul:displaced"], {"place": {"area": "west"}}).json()
+    assert body["place_resolution"] is None and body["fact"]["place"]["lat"] == 36.34
+
+
+def test_place_lookup_preview(client):
+    body = client.get("/api/places/resolve", params={"name": "Mytilini"}).json()
+    assert body["found"] and body["place"]["name"] == "Mytilene" and body["place"]["country"] == "GRC"
+    body = client.get("/api/places/resolve", params={"name": "Erbil", "country": "GRC"}).json()
+    assert body == {"name": "Erbil", "country": "GRC", "found": False, "place": None, "filled": []}

@@ -1,7 +1,9 @@
 """The REST API and the dashboard, served by one FastAPI app over one Store.
 
-`uprooted serve` runs `create_app(db_url)` with uvicorn. Every route reads the store afresh, so
-a correction made through the review form shows in the matrix and the exports at once.
+`uprooted serve` runs `create_app(db_url)` with uvicorn. Fact and document routes read the store
+afresh; the matrix, its series and the exports are built once per store data version (see
+`cache.py`), and any write (ingest, re-extraction, review, links) moves that version, so a
+correction made through the review form shows in the matrix and the exports at once.
 """
 
 from __future__ import annotations
@@ -16,6 +18,17 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 
 from uprooted.api import serialize
+from uprooted.api.cache import MatrixCache, encode
+from uprooted.api.responses import (
+    DocumentFull,
+    DocumentList,
+    FactList,
+    FactWithLog,
+    Health,
+    MatrixOut,
+    PlaceResolution,
+    SeriesOut,
+)
 from uprooted.api.schemas import (
     CorrectionRequest,
     ManualFactRequest,
@@ -23,9 +36,10 @@ from uprooted.api.schemas import (
     ReviewError,
     check_changes,
     check_fact,
+    place_lookup,
+    resolve_place_changes,
 )
 from uprooted.models import MEASURES
-from uprooted.pipeline import store_matrix
 
 Status = Literal["machine", "corrected", "confirmed", "rejected", "manual"]
 ExportFormat = Literal["csv", "hxl", "json", "geojson", "facts", "facts-jsonl"]
@@ -53,7 +67,8 @@ def create_app(db_url: str | None = None, *, store: Any = None) -> FastAPI:
         version="0.1.0",
     )
     app.state.store = store
-    app.include_router(_api_router(store), prefix="/api")
+    app.state.cache = cache = MatrixCache(store)
+    app.include_router(_api_router(store, cache), prefix="/api")
 
     from uprooted.web.pages import mount_web
 
@@ -78,7 +93,14 @@ def _jsonable(errors: list[Any]) -> Any:
     return jsonable_encoder(errors, custom_encoder={Exception: str, ValueError: str})
 
 
-def _api_router(store: Any) -> APIRouter:
+def _json(content: Any, status_code: int = 200) -> Response:
+    """A body built by `serialize` (or already encoded), returned as is: the route's response
+    model documents it without validating it again."""
+    body = content if isinstance(content, bytes) else encode(content)
+    return Response(content=body, status_code=status_code, media_type="application/json")
+
+
+def _api_router(store: Any, cache: MatrixCache) -> APIRouter:
     router = APIRouter()
 
     def get_stored(fact_id: str) -> Any:
@@ -107,31 +129,32 @@ def _api_router(store: Any) -> APIRouter:
         out["review_log"] = serialize.log_entries(store.review_log(stored.fact_id))
         return out
 
-    @router.get("/health", tags=["meta"])
+    @router.get("/health", tags=["meta"], response_model=Health)
     def health() -> dict[str, Any]:
         """Whether the store answers, and how much it holds."""
         return {"status": "ok", "documents": store.count_documents(), "facts": store.count_facts()}
 
-    @router.get("/documents", tags=["documents"])
+    @router.get("/documents", tags=["documents"], response_model=DocumentList)
     def list_documents(
         lang: str | None = None,
         limit: int = Query(50, ge=1, le=1000),
         offset: int = Query(0, ge=0),
-    ) -> dict[str, Any]:
+    ) -> Response:
         """Documents, without their text."""
         docs = store.documents(lang=lang, limit=limit, offset=offset)
         items = [serialize.document_summary(d) for d in docs]
-        return {"items": items, "total": store.count_documents(lang=lang), "limit": limit, "offset": offset}
+        total = store.count_documents(lang=lang)
+        return _json({"items": items, "total": total, "limit": limit, "offset": offset})
 
-    @router.get("/documents/{doc_id}", tags=["documents"])
-    def get_document(doc_id: str) -> dict[str, Any]:
+    @router.get("/documents/{doc_id}", tags=["documents"], response_model=DocumentFull)
+    def get_document(doc_id: str) -> Response:
         """One document's text and all its facts (rejected too), with evidence offsets."""
         doc = store.get_document(doc_id)
         if doc is None:
             raise HTTPException(status_code=404, detail=f"no document with id {doc_id!r}")
-        return serialize.document_full(doc, store.facts(doc_id=doc_id, include_rejected=True))
+        return _json(serialize.document_full(doc, store.facts(doc_id=doc_id, include_rejected=True)))
 
-    @router.get("/facts", tags=["facts"])
+    @router.get("/facts", tags=["facts"], response_model=FactList)
     def list_facts(
         measure: str | None = None,
         place: str | None = None,
@@ -143,7 +166,7 @@ def _api_router(store: Any) -> APIRouter:
         include_rejected: bool = False,
         limit: int = Query(100, ge=1, le=5000),
         offset: int = Query(0, ge=0),
-    ) -> dict[str, Any]:
+    ) -> Response:
         """Facts with corrections applied; rejected ones only when asked (or status=rejected)."""
         if measure is not None and measure not in MEASURES:
             raise HTTPException(422, detail=f"unknown measure {measure!r}; one of {', '.join(MEASURES)}")
@@ -158,40 +181,65 @@ def _api_router(store: Any) -> APIRouter:
             include_rejected=include_rejected or status == "rejected",
         )
         items = store.facts(**filters, limit=limit, offset=offset)
-        return {
-            "items": [serialize.stored_fact(s) for s in items],
-            "total": store.count_facts(**filters),
-            "limit": limit,
-            "offset": offset,
-        }
+        return _json(
+            {
+                "items": [serialize.stored_fact(s) for s in items],
+                "total": store.count_facts(**filters),
+                "limit": limit,
+                "offset": offset,
+            }
+        )
 
-    @router.get("/facts/{fact_id}", tags=["facts"])
-    def get_fact(fact_id: str) -> dict[str, Any]:
+    @router.get("/facts/{fact_id}", tags=["facts"], response_model=FactWithLog)
+    def get_fact(fact_id: str) -> Response:
         """One fact, its machine reading when corrected, and its review log."""
-        return fact_with_log(get_stored(fact_id))
+        return _json(fact_with_log(get_stored(fact_id)))
 
-    @router.patch("/facts/{fact_id}", tags=["review"])
-    def correct_fact(fact_id: str, body: CorrectionRequest) -> dict[str, Any]:
-        """Correct fields of a fact (value, bounds, measure, place, dates ...)."""
+    @router.patch("/facts/{fact_id}", tags=["review"], response_model=FactWithLog)
+    def correct_fact(fact_id: str, body: CorrectionRequest) -> Response:
+        """Correct fields of a fact: value, low, high, qualifier, unit, reported_value, measure, term,
+        start, end, place, source, flags.
+
+        A new place name (or country) is looked up in the gazetteer: the coordinates (unless both
+        or either are given), admin1 and GeoNames id it has fill the fields the correction leaves
+        out, and `place_resolution` in the answer says what it found."""
         stored = get_stored(fact_id)
         try:
-            changes, _ = check_changes(stored.fact, body.changes)
+            resolved_changes, resolution = resolve_place_changes(stored.fact, dict(body.changes))
+            changes, _ = check_changes(stored.fact, resolved_changes)
         except ReviewError as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from exc
-        return review(store.correct_fact, fact_id, changes, analyst=body.analyst, note=body.note)
+        out = review(store.correct_fact, fact_id, changes, analyst=body.analyst, note=body.note)
+        return _json(out | {"place_resolution": resolution})
 
-    @router.post("/facts/{fact_id}/reject", tags=["review"])
-    def reject_fact(fact_id: str, body: ReviewAction) -> dict[str, Any]:
+    @router.post("/facts/{fact_id}/reject", tags=["review"], response_model=FactWithLog)
+    def reject_fact(fact_id: str, body: ReviewAction) -> Response:
         """Mark a fact wrong: it leaves the matrix and the exports, but stays in the log."""
-        return review(store.reject_fact, fact_id, analyst=body.analyst, note=body.note)
+        return _json(review(store.reject_fact, fact_id, analyst=body.analyst, note=body.note))
 
-    @router.post("/facts/{fact_id}/confirm", tags=["review"])
-    def confirm_fact(fact_id: str, body: ReviewAction) -> dict[str, Any]:
+    @router.post("/facts/{fact_id}/confirm", tags=["review"], response_model=FactWithLog)
+    def confirm_fact(fact_id: str, body: ReviewAction) -> Response:
         """Mark a fact checked against its evidence."""
-        return review(store.confirm_fact, fact_id, analyst=body.analyst, note=body.note)
+        return _json(review(store.confirm_fact, fact_id, analyst=body.analyst, note=body.note))
 
-    @router.post("/facts", status_code=201, tags=["review"])
-    def add_manual_fact(body: ManualFactRequest) -> dict[str, Any]:
+    @router.get("/places/resolve", tags=["review"], response_model=PlaceResolution)
+    def resolve(
+        name: str = Query(..., min_length=1, description="A place name as an analyst would type it."),
+        country: str | None = Query(None, description="ISO3, ISO2 or a country name, to narrow it."),
+        lang: str | None = None,
+    ) -> dict[str, Any]:
+        """What the gazetteer makes of a place name: the review form shows it before saving."""
+        found = place_lookup(name, country, lang)
+        return {
+            "name": name,
+            "country": country,
+            "found": found is not None,
+            "place": found.to_spec() if found is not None else None,
+            "filled": [],
+        }
+
+    @router.post("/facts", status_code=201, tags=["review"], response_model=FactWithLog)
+    def add_manual_fact(body: ManualFactRequest) -> Response:
         """Add a fact by hand; its document must exist so the figure stays traceable."""
         try:
             check_fact(body.fact)
@@ -204,41 +252,46 @@ def _api_router(store: Any) -> APIRouter:
         except ValueError as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from exc
         fact_id = result if isinstance(result, str) else getattr(result, "fact_id", body.fact.fact_id())
-        return fact_with_log(get_stored(fact_id))
+        return _json(fact_with_log(get_stored(fact_id)), status_code=201)
 
-    @router.get("/matrix", tags=["matrix"])
+    @router.get("/matrix", tags=["matrix"], response_model=MatrixOut)
     def matrix(
         measure: str | None = None,
         country: str | None = None,
         place: str | None = None,
         level: str | None = None,
-    ) -> dict[str, Any]:
+    ) -> Response:
         """The reconciled matrix from non-rejected, corrected facts; filters pick series."""
-        built = store_matrix(store)
+        pairs, whole = cache.series_json()
+        if measure is None and country is None and place is None and level is None:
+            return _json(whole)
         series = [
-            s
-            for s in built.series
+            data
+            for s, data in pairs
             if (measure is None or s.measure == measure)
             and (country is None or s.country == country)
             and (place is None or (s.place_name or "").casefold() == place.casefold() or s.key == place)
             and (level is None or s.level == level)
         ]
-        return {"series": [s.model_dump(mode="json") | {"label": s.label} for s in series]}
+        return _json({"series": series})
 
-    @router.get("/matrix/series", tags=["matrix"])
+    @router.get("/matrix/series", tags=["matrix"], response_model=SeriesOut)
     def one_series(
         place: str = Query(..., description="Place name (case-insensitive), country code, or series key."),
         measure: str = Query(...),
         country: str | None = None,
         area: str | None = None,
-    ) -> dict[str, Any]:
+    ) -> Response:
         """One place x measure series, with every point's facts and explanation."""
-        built = store_matrix(store)
+        version = cache.version()
+        built = cache.matrix(version)
         found = next((s for s in built.series if s.key == place and s.measure == measure), None)
         found = found or built.find(place, measure, area=area, country=country)
         if found is None:
             raise HTTPException(status_code=404, detail=f"no {measure} series for place {place!r}")
-        return found.model_dump(mode="json") | {"label": found.label}
+        pairs, _ = cache.series_json(version)
+        data = next((d for s, d in pairs if s is found), None)
+        return _json(data if data is not None else found.model_dump(mode="json") | {"label": found.label})
 
     @router.get("/export", tags=["export"])
     def export(format: ExportFormat = Query("csv")) -> Response:  # noqa: A002 - the public parameter name
@@ -247,14 +300,18 @@ def _api_router(store: Any) -> APIRouter:
         from uprooted.export import write_export
 
         media_type, filename = EXPORTS[format]
-        buffer = io.StringIO()
-        if format.startswith("facts"):
-            stored = store.facts()
-            write_export([s.fact for s in stored], format, buffer)
-            body = _with_store_ids(buffer.getvalue(), format, stored)
-        else:
-            write_export(store_matrix(store), format, buffer)
-            body = buffer.getvalue()
+
+        def make() -> str:
+            buffer = io.StringIO()
+            if format.startswith("facts"):
+                stored = store.facts()
+                write_export([s.fact for s in stored], format, buffer)
+                return _with_store_ids(buffer.getvalue(), format, stored)
+            write_export(cache.matrix(version), format, buffer)
+            return buffer.getvalue()
+
+        version = cache.version()
+        body = cache.get(f"export:{format}", make, version)
         return Response(
             content=body,
             media_type=media_type,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any
 
@@ -9,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from uprooted.models import Fact
 
+log = logging.getLogger(__name__)
 _ISO_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
 
@@ -107,3 +109,62 @@ def _describe(exc: ValidationError) -> str:
         where = ".".join(str(p) for p in error.get("loc", ())) or "fact"
         parts.append(f"{where}: {error.get('msg')}")
     return "; ".join(parts)
+
+
+_RESOLVED = ("lat", "lon", "admin1", "geonames_id")
+
+
+def resolve_place_changes(
+    current: Fact, changes: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """When a correction renames the place (or moves it to another country), look the new name up
+    in the gazetteer and fill what the analyst did not type: coordinates (as a pair), admin1 and
+    the GeoNames id, and the country when left empty. Returns the changes and what was resolved
+    (None when the place did not move).
+
+    Fields the gazetteer does not know are set to null, so an earlier correction's coordinates
+    never stay on a place they do not belong to.
+    """
+    new = changes.get("place")
+    if not isinstance(new, dict):
+        return changes, None
+    old = current.place
+    before = {"name": old.name if old else None, "country": old.country if old else None}
+    moved = any(key in new and new[key] != before[key] for key in before)
+    name = new.get("name", before["name"])
+    country = new.get("country", before["country"])
+    if not moved or not isinstance(name, str) or not name.strip():
+        return changes, None
+    found = place_lookup(name, country, current.lang)
+    place = dict(new)
+    filled: list[str] = []
+    typed_point = place.get("lat") is not None or place.get("lon") is not None
+    for key in _RESOLVED:
+        if place.get(key) is not None or (key in ("lat", "lon") and typed_point):
+            continue
+        value = getattr(found, key, None) if found is not None else None
+        place[key] = value
+        if value is not None:
+            filled.append(key)
+    if not place.get("country") and found is not None and found.country:
+        place["country"] = found.country
+        filled.append("country")
+    resolution = {
+        "name": name,
+        "country": country,
+        "found": found is not None,
+        "place": found.to_spec() if found is not None else None,
+        "filled": filled,
+    }
+    return {**changes, "place": place}, resolution
+
+
+def place_lookup(name: str, country: str | None, lang: str | None = None) -> Any:
+    """The gazetteer's place for a name (None when unknown, or when the gazetteer is missing)."""
+    from uprooted.places import resolve_place
+
+    try:
+        return resolve_place(name, country=country or None, lang=lang)
+    except Exception:  # noqa: BLE001 - a lookup must never fail a correction
+        log.exception("gazetteer lookup failed for %r (%r)", name, country)
+        return None

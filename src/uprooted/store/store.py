@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
@@ -333,6 +334,17 @@ class Store:
             row = conn.execute(select(documents).where(documents.c.doc_id == doc_id)).first()
         return self._document(row) if row else None
 
+    def documents_by_ids(self, doc_ids: Iterable[str]) -> dict[str, Document]:
+        """The documents with these ids, by id, in one query per 500 ids; unknown ids are left out."""
+        wanted = sorted({str(d) for d in doc_ids})
+        found: dict[str, Document] = {}
+        with self.engine.connect() as conn:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                for row in conn.execute(select(documents).where(documents.c.doc_id.in_(chunk))):
+                    found[row.doc_id] = self._document(row)
+        return found
+
     def documents(
         self, *, lang: str | None = None, limit: int | None = None, offset: int = 0
     ) -> list[Document]:
@@ -536,6 +548,44 @@ class Store:
         query = self._fact_query(select(func.count()).select_from(facts), **filters)
         with self.engine.connect() as conn:
             return int(conn.execute(query).scalar_one())
+
+    def countries(self, *, include_rejected: bool = False) -> list[str]:
+        """The ISO3 codes of the facts' places (corrections applied), sorted; rejected facts'
+        countries only when asked."""
+        query = self._fact_query(
+            select(facts.c.country).distinct().where(facts.c.country.is_not(None)),
+            include_rejected=include_rejected,
+        )
+        with self.engine.connect() as conn:
+            return sorted(conn.execute(query).scalars())
+
+    def data_version(self) -> tuple[Any, ...]:
+        """A value that changes whenever anything a matrix is built from changes: documents added,
+        facts replaced, reviewed or added by hand, links set; also by another process. Equal
+        versions mean equal data, so a matrix built at one version can be served while it holds.
+
+        Counts and the latest change time of each table come from one query; links are replaced
+        wholesale (same count, other events), so their rows are read and hashed (narrow ids only).
+        """
+        parts = (
+            select(func.count()).select_from(documents),
+            select(func.max(documents.c.added_at)),
+            select(func.count()).select_from(facts),
+            select(func.max(facts.c.updated_at)),
+            select(func.count()).select_from(review_log),
+            select(func.max(review_log.c.id)),
+        )
+        query = select(*(part.scalar_subquery() for part in parts))
+        digest = hashlib.sha1()
+        with self.engine.connect() as conn:
+            counts = tuple(
+                value.isoformat() if isinstance(value, datetime) else value
+                for value in conn.execute(query).one()
+            )
+            rows = conn.execute(select(links.c.doc_id, links.c.event_id).order_by(links.c.doc_id))
+            for doc_id, event_id in rows:
+                digest.update(f"{doc_id}\t{event_id}\n".encode())
+        return (*counts, digest.hexdigest())
 
     def get_fact(self, fact_id: str) -> StoredFact | None:
         with self.engine.connect() as conn:

@@ -63,9 +63,7 @@ def mount_web(app: FastAPI, store: Any) -> None:
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def dashboard(request: Request) -> HTMLResponse:
         params = request.query_params
-        countries = sorted(
-            {s.fact.place.country for s in store.facts() if s.fact.place and s.fact.place.country}
-        )
+        countries = store.countries()
         return templates.TemplateResponse(
             request,
             "dashboard.html",

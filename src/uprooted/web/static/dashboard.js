@@ -27,31 +27,63 @@ function pointFlags(p) { return [...new Set([...(p.flags || []), ...(p.facts || 
 
 function latest(series) { return series.points.length ? series.points[series.points.length - 1] : null; }
 
-/* ---- time series ---- */
+/* ---- time series: the first MAX_CHARTS, then "Show more" adds MAX_CHARTS at a time ---- */
+let chartSeries = [], chartsShown = 0;
+
 function renderCharts(series) {
   const box = document.getElementById("charts");
   box.innerHTML = "";
-  const shown = series.filter((s) => s.points.length).slice(0, MAX_CHARTS);
+  charts.splice(0).forEach((c) => c.destroy());
+  chartSeries = series.filter((s) => s.points.length);
+  chartsShown = 0;
+  if (!chartSeries.length) {
+    document.getElementById("series-count").textContent = "(0)";
+    box.innerHTML = '<p class="muted">No series match these filters.</p>';
+    updateMore();
+    return;
+  }
+  showMoreCharts();
+}
+
+function showMoreCharts() {
+  const box = document.getElementById("charts");
+  const next = chartSeries.slice(chartsShown, chartsShown + MAX_CHARTS);
+  next.forEach((s, k) => addChart(box, s, chartsShown + k));
+  chartsShown += next.length;
   document.getElementById("series-count").textContent =
-    series.length > shown.length ? `(${shown.length} of ${series.length}; narrow the filters)` : `(${shown.length})`;
-  if (!shown.length) { box.innerHTML = '<p class="muted">No series match these filters.</p>'; return; }
-  shown.forEach((s, i) => {
-    const card = document.createElement("article");
-    card.className = "chart-card";
-    card.dataset.seriesKey = s.key;
-    card.dataset.measure = s.measure;
-    const flags = [...new Set(s.points.flatMap(pointFlags))];
-    const title = `${s.label} · ${s.measure.replace("_", " ")}`;
-    card.innerHTML = `<h3 id="chart-h-${i}">${esc(title)} <small class="muted">${esc(s.level)}</small> ${flagBadges(flags)}</h3>
-      <div class="canvas-box"><canvas role="img" aria-label="${esc(title)}: ${s.points.length} points, latest ${fmt(latest(s).value)}"></canvas></div>
-      <details><summary>Points (${s.points.length})</summary><ul class="point-list">${s.points.map((p, j) =>
-        `<li><button type="button" class="linkish" data-point="${j}">${esc(p.start ? p.start + " → " : "")}${esc(p.date)}: ${fmt(p.value)}` +
-        `${p.low !== p.value || p.high !== p.value ? ` (${fmt(p.low) || "…"}–${fmt(p.high) || "…"})` : ""}</button> ${flagBadges(pointFlags(p))}</li>`).join("")}</ul></details>`;
-    box.appendChild(card);
-    card.querySelectorAll("button[data-point]").forEach((b) =>
-      b.addEventListener("click", () => showPoint(s, s.points[Number(b.dataset.point)], card)));
-    charts.push(drawChart(card.querySelector("canvas"), s));
-  });
+    chartSeries.length > chartsShown ? `(${chartsShown} of ${chartSeries.length})` : `(${chartsShown})`;
+  updateMore();
+  return next.length;
+}
+
+function updateMore() {
+  const more = document.getElementById("more-series");
+  const left = chartSeries.length - chartsShown;
+  more.hidden = left <= 0;
+  more.textContent = left > MAX_CHARTS ? `Show ${MAX_CHARTS} more (${left} not shown)` : `Show the other ${left} series`;
+}
+
+document.getElementById("more-series").addEventListener("click", () => {
+  const first = chartsShown;
+  if (showMoreCharts()) document.querySelectorAll(".chart-card")[first].querySelector("h3").focus();
+});
+
+function addChart(box, s, i) {
+  const card = document.createElement("article");
+  card.className = "chart-card";
+  card.dataset.seriesKey = s.key;
+  card.dataset.measure = s.measure;
+  const flags = [...new Set(s.points.flatMap(pointFlags))];
+  const title = `${s.label} · ${s.measure.replace("_", " ")}`;
+  card.innerHTML = `<h3 id="chart-h-${i}" tabindex="-1">${esc(title)} <small class="muted">${esc(s.level)}</small> ${flagBadges(flags)}</h3>
+    <div class="canvas-box"><canvas role="img" aria-label="${esc(title)}: ${s.points.length} points, latest ${fmt(latest(s).value)}"></canvas></div>
+    <details><summary>Points (${s.points.length})</summary><ul class="point-list">${s.points.map((p, j) =>
+      `<li><button type="button" class="linkish" data-point="${j}">${esc(p.start ? p.start + " → " : "")}${esc(p.date)}: ${fmt(p.value)}` +
+      `${p.low !== p.value || p.high !== p.value ? ` (${fmt(p.low) || "…"}–${fmt(p.high) || "…"})` : ""}</button> ${flagBadges(pointFlags(p))}</li>`).join("")}</ul></details>`;
+  box.appendChild(card);
+  card.querySelectorAll("button[data-point]").forEach((b) =>
+    b.addEventListener("click", () => showPoint(s, s.points[Number(b.dataset.point)], card)));
+  charts.push(drawChart(card.querySelector("canvas"), s));
 }
 
 function drawChart(canvas, s) {
@@ -193,27 +225,78 @@ async function renderMap(series) {
     layer.appendChild(c);
   }
   svg.appendChild(layer);
-  // Name the ten biggest places; the rest have their name in the tooltip.
-  const labels = document.createElementNS(svgNS, "g");
-  labels.setAttribute("aria-hidden", "true");
-  for (const s of places.slice(0, 10)) {
-    const t = document.createElementNS(svgNS, "text");
-    const r = Math.max(minR, maxR * Math.sqrt(latest(s).value / maxValue)), cx = s.lon + 180;
-    const nearRightEdge = cx > x1 - span * 0.2;
-    t.setAttribute("x", (nearRightEdge ? cx - r * 0.7 : cx + r * 0.7).toFixed(3));
-    t.setAttribute("y", (90 - s.lat - r * 0.7).toFixed(3));
-    t.setAttribute("text-anchor", nearRightEdge ? "end" : "start");
-    t.setAttribute("class", "label");
-    t.style.fontSize = (span / 38).toFixed(3) + "px";
-    t.textContent = s.place_name || s.country || "";
-    labels.appendChild(t);
-  }
-  svg.appendChild(labels);
   box.innerHTML = "";
   box.appendChild(svg);
+  placeLabels(svg, layer, places, { x0, y0, x1, y1, span, minR, maxR, maxValue });
   const unlocated = chosen.length - located.length;
   note.textContent = `${places.length} place(s) for ${measure.replace("_", " ")}` +
     (unlocated ? `; ${unlocated} without coordinates not drawn` : "") + ". Click a circle to filter.";
+}
+
+/* Name places, biggest first: each label takes the first of eight spots around its circle that
+   overlaps no label or circle already placed and stays in the frame; a label with no free spot is
+   hidden, and shown while its circle is hovered or focused. Measured with getBBox, so it holds
+   for any font. */
+function placeLabels(svg, layer, places, frame) {
+  const svgNS = "http://www.w3.org/2000/svg";
+  const labels = document.createElementNS(svgNS, "g");
+  labels.setAttribute("class", "labels");
+  labels.setAttribute("aria-hidden", "true");
+  svg.appendChild(labels);
+  const { x0, y0, x1, y1, span, minR, maxR, maxValue } = frame;
+  const boxes = [];
+  const overlaps = (a, b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+  const circles = places.map((s) => {
+    const r = Math.max(minR, maxR * Math.sqrt(latest(s).value / maxValue));
+    return { cx: s.lon + 180, cy: 90 - s.lat, r };
+  });
+  const circleBoxes = circles.map((c) => ({ x: c.cx - c.r * 0.5, y: c.cy - c.r * 0.5, w: c.r, h: c.r }));
+  const fontSize = span / 38;
+  const pad = fontSize * 0.15;
+  places.forEach((s, i) => {
+    const { cx, cy, r } = circles[i];
+    const t = document.createElementNS(svgNS, "text");
+    t.setAttribute("class", "label");
+    t.style.fontSize = fontSize.toFixed(3) + "px";
+    t.textContent = s.place_name || s.country || "";
+    t.dataset.place = s.place_name || s.country || "";
+    labels.appendChild(t);
+    const d = r * 0.75 + pad;
+    // [dx, dy, anchor, baseline shift]: right-up, left-up, right-down, left-down, up, down, right, left.
+    const spots = [[d, -d, "start", 0], [-d, -d, "end", 0], [d, d, "start", 1], [-d, d, "end", 1],
+      [0, -r - pad, "middle", 0], [0, r + pad, "middle", 1], [r + pad, 0, "start", 0.5], [-r - pad, 0, "end", 0.5]];
+    let placed = false;
+    for (const [dx, dy, anchor, shift] of spots) {
+      t.setAttribute("text-anchor", anchor);
+      t.setAttribute("x", (cx + dx).toFixed(3));
+      t.setAttribute("y", (cy + dy + shift * fontSize * 0.8).toFixed(3));
+      const b = t.getBBox();
+      const box = { x: b.x - pad, y: b.y - pad, w: b.width + 2 * pad, h: b.height + 2 * pad };
+      const inside = box.x >= x0 && box.y >= y0 && box.x + box.w <= x1 && box.y + box.h <= y1;
+      if (inside && !boxes.some((o) => overlaps(o, box)) && !circleBoxes.some((o, j) => j !== i && overlaps(o, box))) {
+        boxes.push(box);
+        placed = true;
+        break;
+      }
+    }
+    if (!placed) {
+      // Back to the first spot, hidden until its circle is pointed at.
+      t.setAttribute("text-anchor", "start");
+      t.setAttribute("x", (cx + d).toFixed(3));
+      t.setAttribute("y", (cy - d).toFixed(3));
+      t.classList.add("collided");
+    }
+    const circle = layer.children[i];
+    const show = (on) => {
+      t.classList.toggle("hover", on);
+      if (on) labels.appendChild(t); // on top of the other labels
+    };
+    circle.addEventListener("mouseenter", () => show(true));
+    circle.addEventListener("mouseleave", () => show(false));
+    circle.addEventListener("focus", () => show(true));
+    circle.addEventListener("blur", () => show(false));
+  });
+  return labels;
 }
 
 /* ---- facts table ---- */

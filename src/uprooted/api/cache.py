@@ -1,0 +1,80 @@
+"""The matrix, its JSON and the exports, built once per store data version.
+
+`store.data_version()` is one small query (counts and latest change times, and the links' ids)
+that moves with every write, by this process or another: adding documents, replacing facts, a
+review, a manual fact, new links. While it holds, the matrix built for it is served; the first
+request after a write builds it anew. The version is read *before* building, so a write that
+lands during a build leaves a cache entry the next request sees as stale, never a stale entry
+that looks fresh.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from uprooted.pipeline import store_matrix
+
+
+def encode(content: Any) -> bytes:
+    """JSON as the API's JSONResponse writes it."""
+    return json.dumps(content, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+
+
+class MatrixCache:
+    """Per-version values for one store: the matrix and whatever is derived from it."""
+
+    def __init__(self, store: Any, builder: Callable[[Any], Any] = store_matrix) -> None:
+        self.store = store
+        self.builder = builder
+        self._lock = threading.Lock()
+        self._building = threading.RLock()  # one build at a time: a cold burst builds once
+        self._version: Any = None
+        self._values: dict[str, Any] = {}
+        self.builds = 0  # how many times the matrix was built (for tests and the benchmark)
+
+    def version(self) -> Any:
+        return self.store.data_version()
+
+    def get(self, name: str, make: Callable[[], Any], version: Any = None) -> Any:
+        """The value `name` at the current data version, made by `make()` when absent."""
+        version = self.version() if version is None else version
+        with self._lock:
+            if version != self._version:
+                self._version, self._values = version, {}
+            if name in self._values:
+                return self._values[name]
+        with self._building:
+            with self._lock:
+                if version == self._version and name in self._values:
+                    return self._values[name]
+            value = make()
+            with self._lock:
+                if version == self._version:
+                    value = self._values.setdefault(name, value)
+        return value
+
+    def matrix(self, version: Any = None) -> Any:
+        version = self.version() if version is None else version
+        return self.get("matrix", lambda: self._build(), version)
+
+    def _build(self) -> Any:
+        self.builds += 1
+        return self.builder(self.store)
+
+    def series_json(self, version: Any = None) -> tuple[list[tuple[Any, dict[str, Any]]], bytes]:
+        """Every series with its JSON dict, and the whole unfiltered /api/matrix body encoded."""
+        version = self.version() if version is None else version
+
+        def make() -> tuple[list[tuple[Any, dict[str, Any]]], bytes]:
+            built = self.matrix(version)
+            pairs = [(s, s.model_dump(mode="json") | {"label": s.label}) for s in built.series]
+            return pairs, encode({"series": [d for _, d in pairs]})
+
+        return self.get("series_json", make, version)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._version, self._values = None, {}

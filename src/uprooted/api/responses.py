@@ -1,0 +1,173 @@
+"""Response models of the main routes, for the OpenAPI schema (and the tests that hold the routes
+to it).
+
+The routes build their JSON with `serialize` (and the matrix from the cache, already encoded) and
+return it as is, so these models document the shapes without re-validating large bodies on every
+request; `tests/api/test_openapi.py` checks that every route's JSON validates against its model.
+A place leaves out the fields it does not know (as `Place.to_spec()` does), so every place field
+is optional.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from uprooted.matrix.model import SeriesPoint
+from uprooted.models import Measure, Qualifier, Term, Unit
+
+Status = Literal["machine", "corrected", "confirmed", "rejected", "manual"]
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class PlaceOut(_Out):
+    """A place as written (`text`) and as resolved; unknown fields are left out."""
+
+    text: str | None = None
+    name: str | None = None
+    area: str | None = None
+    country: str | None = Field(None, description="ISO 3166-1 alpha-3")
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonames_id: int | None = None
+    other: PlaceOut | None = Field(
+        None, description="For a flow, where people went; for a stock, where from."
+    )
+
+
+class EvidenceOut(_Out):
+    text: str
+    start: int = Field(description="Character offset of the sentence in the document text.")
+    end: int
+
+
+class FactOut(_Out):
+    """The contract's fact (`shared/spec/facts.md`), corrections applied."""
+
+    doc_id: str
+    lang: str | None
+    measure: Measure
+    term: Term
+    value: int
+    low: int | None
+    high: int | None
+    qualifier: Qualifier
+    unit: Unit
+    reported_value: int
+    start: str | None
+    end: str | None
+    place: PlaceOut | None
+    source: str | None
+    evidence: list[EvidenceOut]
+    confidence: float
+    flags: list[str]
+    source_kind: str | None = Field(None, description="Kind of source (iom, un, media ...), when known.")
+
+
+class StoredFactOut(_Out):
+    """A fact with its review state; `machine_fact` is the extractor's reading when corrected."""
+
+    fact_id: str = Field(description="The store's id: the fact page is /facts/{fact_id}.")
+    status: Status
+    reviewed_by: str | None
+    reviewed_at: datetime | None
+    note: str | None
+    fact: FactOut
+    machine_fact: FactOut | None
+
+
+class ReviewEntryOut(_Out):
+    id: int
+    fact_id: str
+    action: Literal["correct", "reject", "confirm", "add"]
+    changes: dict[str, Any]
+    analyst: str
+    note: str | None
+    at: datetime
+
+
+class PlaceResolution(_Out):
+    """What the gazetteer made of a place name an analyst typed."""
+
+    name: str = Field(description="The name as asked.")
+    country: str | None = Field(description="The country as asked (ISO3, ISO2 or a name).")
+    found: bool
+    place: PlaceOut | None = Field(description="The gazetteer's place, when found.")
+    filled: list[str] = Field(
+        default_factory=list, description="Fields of the corrected place taken from the gazetteer."
+    )
+
+
+class FactWithLog(StoredFactOut):
+    """One fact with every review action on it, oldest first."""
+
+    review_log: list[ReviewEntryOut]
+    place_resolution: PlaceResolution | None = Field(
+        None, description="Set by a correction that renamed the place: what the gazetteer resolved."
+    )
+
+
+class FactList(_Out):
+    items: list[StoredFactOut]
+    total: int = Field(description="How many facts match the filters (all pages).")
+    limit: int
+    offset: int
+
+
+class DocumentSummary(_Out):
+    doc_id: str
+    title: str | None
+    lang: str | None
+    published: date | None
+    url: str | None
+    outlet: str | None
+    kind: str
+    near_duplicate_of: str | None
+    chars: int = Field(description="Length of the text in characters.")
+
+
+class DocumentList(_Out):
+    items: list[DocumentSummary]
+    total: int
+    limit: int
+    offset: int
+
+
+class DocumentFull(DocumentSummary):
+    """A document's text and every fact from it (rejected too), with evidence offsets."""
+
+    text: str
+    facts: list[StoredFactOut]
+
+
+class SeriesOut(_Out):
+    """One place x measure series; each point names the facts behind it and why it has its value."""
+
+    key: str = Field(description="country|name|area|measure: /api/matrix/series?place= takes it.")
+    place_name: str | None
+    area: str | None
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    level: str = Field(description="area, city, admin1, country or unknown.")
+    parent_key: str | None
+    measure: Measure
+    points: list[SeriesPoint]
+    label: str = Field(description="The place as shown: name (area), country.")
+
+
+class MatrixOut(_Out):
+    series: list[SeriesOut]
+
+
+class Health(_Out):
+    status: Literal["ok"]
+    documents: int
+    facts: int

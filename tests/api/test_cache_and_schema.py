@@ -1,0 +1,102 @@
+"""The matrix cache (built once per data version, rebuilt after any write) and the typed response
+models: the OpenAPI schema names them and every route's JSON validates against its model."""
+
+import pytest
+
+from uprooted.api.responses import DocumentFull, FactList, FactWithLog, MatrixOut, SeriesOut
+from uprooted.models import Document
+
+from .seed import facts
+
+
+def builds(client):
+    return client.app.state.cache.builds
+
+
+def test_matrix_is_built_once_per_data_version(client):
+    first = client.get("/api/matrix").json()
+    assert builds(client) == 1
+    assert client.get("/api/matrix").json() == first
+    client.get("/api/matrix", params={"measure": "displaced"})
+    client.get("/api/matrix/series", params={"place": "Mosul", "measure": "displaced"})
+    client.get("/api/export", params={"format": "csv"})
+    client.get("/api/export", params={"format": "csv"})
+    assert builds(client) == 1
+
+
+def test_every_kind_of_write_shows_at_once(client, store, ids):
+    def mosul_points():
+        series = client.get("/api/matrix/series", params={"place": "Mosul", "measure": "displaced"}).json()
+        return {p["date"]: p["value"] for p in series["points"]}
+
+    assert mosul_points()["2017-03-12"] == 45000
+    fact_id = ids["nb_mosul:displaced"]
+    client.patch(f"/api/facts/{fact_id}", json={"analyst": "ana", "changes": {"value": 47000}})
+    assert mosul_points()["2017-03-12"] == 47000
+    assert "47000" in client.get("/api/export", params={"format": "csv"}).text
+
+    client.post(f"/api/facts/{fact_id}/reject", json={"analyst": "ana"})
+    assert "2017-03-12" not in mosul_points()
+
+    # A write by another writer on the same database (the CLI re-extracting, say) shows too.
+    doc = Document(doc_id="en_later", text="Now 52,000 people have fled Mosul.", lang="en", published=None)
+    store.add_documents([doc])
+    later = facts()["en_mosul"][0].model_copy(
+        update={"doc_id": "en_later", "value": 52000, "low": 52000, "end": "2017-03-20", "evidence": []}
+    )
+    store.replace_facts("en_later", [later])
+    assert mosul_points()["2017-03-20"] == 52000
+    before = builds(client)
+    store.set_links({"en_mosul": "ev_a", "nb_mosul": "ev_a"})
+    mosul_points()
+    assert builds(client) == before + 1
+
+
+def test_dashboard_lists_countries_of_facts_not_rejected(client, ids):
+    html = client.get("/").text
+    assert '<option value="IRQ"' in html and '<option value="GRC"' in html
+    client.post(f"/api/facts/{ids['nb_mosul:sheltered']}/reject", json={"analyst": "ana"})
+    assert '<option value="GRC"' not in client.get("/").text
+
+
+def test_openapi_documents_the_main_responses(client):
+    schema = client.get("/openapi.json").json()
+
+    def ref(path, method="get", code="200"):
+        content = schema["paths"][path][method]["responses"][code]["content"]["application/json"]
+        return content["schema"].get("$ref", "").rsplit("/", 1)[-1]
+
+    assert ref("/api/facts") == "FactList"
+    assert ref("/api/facts/{fact_id}") == "FactWithLog"
+    assert ref("/api/facts/{fact_id}", "patch") == "FactWithLog"
+    assert ref("/api/facts", "post", "201") == "FactWithLog"
+    assert ref("/api/matrix") == "MatrixOut"
+    assert ref("/api/matrix/series") == "SeriesOut"
+    assert ref("/api/documents/{doc_id}") == "DocumentFull"
+    assert ref("/api/documents") == "DocumentList"
+    fact = schema["components"]["schemas"]["FactOut"]
+    assert "displaced" in fact["properties"]["measure"]["enum"]
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "model"),
+    [
+        ("/api/facts", {"include_rejected": True}, FactList),
+        ("/api/matrix", {}, MatrixOut),
+        ("/api/documents/en_mosul", {}, DocumentFull),
+    ],
+)
+def test_route_json_validates_against_its_model(client, path, params, model):
+    model.model_validate(client.get(path, params=params).json())
+
+
+def test_fact_and_series_json_validate_against_their_models(client, ids):
+    for fact_id in ids.values():
+        FactWithLog.model_validate(client.get(f"/api/facts/{fact_id}").json())
+    corrected = client.patch(
+        f"/api/facts/{ids['en_mosul:displaced']}",
+        json={"analyst": "ana", "changes": {"place": {"name": "Erbil", "country": "IRQ"}}},
+    )
+    FactWithLog.model_validate(corrected.json())
+    series = client.get("/api/matrix/series", params={"place": "Mosul", "measure": "displaced"}).json()
+    SeriesOut.model_validate(series)

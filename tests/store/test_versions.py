@@ -1,0 +1,73 @@
+"""Reads the API caches on: documents by ids, countries, and the data version that moves with
+every write (documents, facts, reviews, links)."""
+
+from uprooted.models import Place
+
+from .factories import ar_doc, en_doc, fact, nb_doc, nb_facts
+
+
+def test_documents_by_ids_returns_the_known_ones_in_one_mapping(store):
+    store.add_documents([nb_doc(), ar_doc(), en_doc()])
+    found = store.documents_by_ids(["nb_mosul", "en_city", "missing", "nb_mosul"])
+    assert set(found) == {"nb_mosul", "en_city"}
+    assert found["nb_mosul"].title == nb_doc().title and found["nb_mosul"].meta == nb_doc().meta
+    assert found["en_city"].text == en_doc().text
+    assert store.documents_by_ids([]) == {}
+
+
+def test_countries_are_the_effective_ones_without_rejected_facts(store):
+    store.add_documents([nb_doc(), en_doc()])
+    store.replace_facts("nb_mosul", nb_facts())
+    store.replace_facts(
+        "en_city",
+        [
+            fact(
+                "en_city",
+                600000,
+                measure="remaining",
+                term="remaining",
+                place=Place(name="Aleppo", country="syr"),
+            ),
+            fact("en_city", 3000, place=None),
+        ],
+    )
+    assert store.countries() == ["IRQ", "SYR"]
+    aleppo = next(s for s in store.facts() if s.fact.place and s.fact.place.name == "Aleppo")
+    store.correct_fact(aleppo.fact_id, {"place": {"name": "Gaziantep", "country": "TUR"}}, analyst="ana")
+    assert store.countries() == ["IRQ", "TUR"]
+    store.reject_fact(aleppo.fact_id, analyst="ana")
+    assert store.countries() == ["IRQ"]
+    assert store.countries(include_rejected=True) == ["IRQ", "TUR"]
+
+
+def test_data_version_moves_with_every_kind_of_write_and_only_then(store):
+    versions = [store.data_version()]
+
+    def changed() -> bool:
+        versions.append(store.data_version())
+        return versions[-1] != versions[-2]
+
+    assert not changed()  # reading twice: the same version
+    store.add_documents([nb_doc(), ar_doc()])
+    assert changed()
+    store.add_documents([nb_doc()])  # already stored: nothing written
+    assert not changed()
+    store.replace_facts("nb_mosul", nb_facts())
+    assert changed()
+    assert store.facts() and not changed()  # reads leave it alone
+    fact_id = store.facts()[0].fact_id
+    store.correct_fact(fact_id, {"value": 46000, "low": 46000, "high": 46000}, analyst="ana")
+    assert changed()
+    store.confirm_fact(fact_id, analyst="ana")
+    assert changed()
+    store.reject_fact(fact_id, analyst="ana")
+    assert changed()
+    store.replace_facts("nb_mosul", [])  # the unreviewed fact goes, the reviewed one stays
+    assert changed()
+    store.set_links({"nb_mosul": "ev_1", "ar_mosul": "ev_1"})
+    assert changed()
+    store.set_links({"nb_mosul": "ev_1", "ar_mosul": "ev_2"})  # same count, other grouping
+    assert changed()
+    store.set_links({"nb_mosul": "ev_1", "ar_mosul": "ev_2"})
+    assert not changed()
+    hash(versions[-1])  # usable as a cache key
