@@ -1,0 +1,217 @@
+"""A language pack's term and source data, compiled once into the patterns the engine reads.
+
+Everything a language contributes to extraction is data in `lang/xx/`; this module turns it into
+regular expressions (`rules_for`, cached per pack), so a broken pack entry is logged and skipped
+here rather than failing on every sentence. It also holds the word tokens the other modules
+count distances in.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from uprooted.lang.base import LanguagePack
+from uprooted.lang.organisations import SHARED_FORMS
+
+log = logging.getLogger(__name__)
+
+_TOKEN_RE = re.compile(r"\w(?:[\w'’.-]*\w)?|[^\w\s]")
+_PUNCT_STOP = set(',;:()[]!?"“”«»—–')
+
+
+def _wrap(fragment: str) -> str:
+    return rf"(?<!\w)(?:{fragment})(?!\w)"
+
+
+def _alt(fragments) -> str | None:
+    parts = [f for f in fragments if f]
+    return "|".join(f"(?:{p})" for p in parts) if parts else None
+
+
+def _compile(fragments, flags=re.IGNORECASE, whole=True) -> re.Pattern | None:
+    alt = _alt(fragments)
+    if alt is None:
+        return None
+    try:
+        return re.compile(_wrap(alt) if whole else alt, flags)
+    except re.error as exc:  # a broken pack entry must not take the engine down
+        log.error("bad pack regex %r: %s", alt[:80], exc)
+        return None
+
+
+@dataclass
+class _Rules:
+    """A pack's term and source data, compiled once."""
+
+    triggers: list[tuple[re.Pattern, str, str]]
+    glued_triggers: list[tuple[re.Pattern, str, str]]
+    casualty: re.Pattern | None
+    soft: re.Pattern | None
+    people: re.Pattern | None
+    units: list[tuple[str, re.Pattern]]
+    non_fact_noun: re.Pattern | None
+    negation: re.Pattern | None
+    hypothetical: re.Pattern | None
+    bare_follower: re.Pattern | None
+    gap_word: re.Pattern | None
+    non_fact_before: list[re.Pattern]
+    non_fact_after: list[re.Pattern]
+    non_home_evacuation: re.Pattern | None
+    clause_break: re.Pattern | None
+    temporal_anaphora: re.Pattern | None
+    restatement: re.Pattern | None
+    source_patterns: list[re.Pattern]
+    organisations: list[tuple[re.Pattern, str]]
+    cues: re.Pattern | None
+    origin: re.Pattern | None
+    destination: re.Pattern | None
+    link_before: re.Pattern | None = None  # a figure link ending right before a figure
+    link: re.Pattern | None = None
+    modifier_opener: re.Pattern | None = None
+    participle: re.Pattern | None = None
+    coordinator: re.Pattern | None = None
+    org_word: re.Pattern | None = None
+    date_word: re.Pattern | None = None  # weekdays and months: "45 000 fredag" is a bare figure
+    country_scope: re.Pattern | None = None  # "across the country", "nationwide", "hele landet"
+    second_joiner: re.Pattern | None = None  # "and", "after": a second measure of the same people
+    other_words: re.Pattern | None = None  # "others", "otras": the noun of the figure before
+
+
+def _full(fragments, flags=re.IGNORECASE) -> re.Pattern | None:
+    alt = _alt(fragments)
+    if alt is None:
+        return None
+    try:
+        return re.compile(rf"(?:{alt})", flags)
+    except re.error as exc:
+        log.error("bad pack regex %r: %s", alt[:80], exc)
+        return None
+
+
+def _list(fragments, flags=re.IGNORECASE) -> list[re.Pattern]:
+    out = []
+    for frag in fragments:
+        try:
+            out.append(re.compile(frag, flags))
+        except re.error as exc:
+            log.error("bad pack regex %r: %s", frag[:80], exc)
+    return out
+
+
+_RULES_CACHE: dict[int, tuple[LanguagePack, _Rules]] = {}
+
+
+def rules_for(pack: LanguagePack) -> _Rules:
+    """Compiled rules of a pack, cached by identity (packs hold dicts, so are not hashable)."""
+    hit = _RULES_CACHE.get(id(pack))
+    if hit is not None and hit[0] is pack:
+        return hit[1]
+    rules = _build_rules(pack)
+    _RULES_CACHE[id(pack)] = (pack, rules)
+    return rules
+
+
+def _build_rules(pack: LanguagePack) -> _Rules:
+    terms, sources = pack.terms, pack.sources
+    triggers = []
+    glued = []
+    # A qualifier glued after a term ("displacedabout 4,400"): PDF spacing.
+    quals = sorted(getattr(pack.numbers, "qualifiers_before", {}) or {}, key=len, reverse=True)
+    glue_after = ("|(?:" + "|".join(re.escape(q) for q in quals) + r")\s*\d") if quals else ""
+    for regex, term, measure in terms.triggers:
+        pattern = _compile([regex])
+        if pattern is not None:
+            triggers.append((pattern, term, measure))
+            # PDF text loses spaces ("weredisplaced", "fledShirqat"): the same term glued to a
+            # word before it, or to a capitalised name after it.
+            glued.append(
+                (
+                    re.compile(
+                        rf"(?<=\w)(?:{regex})(?!\w)|(?<!\w)(?:{regex})(?=(?-i:[A-Z]){glue_after})", re.I
+                    ),
+                    term,
+                    measure,
+                )
+            )
+    organisations: list[tuple[re.Pattern, str]] = []
+    for form, canonical in SHARED_FORMS.items():
+        organisations.append((re.compile(_wrap(form)), canonical))
+    for form, canonical in sources.organisations.items():
+        pattern = _compile([form])
+        if pattern is not None:
+            organisations.append((pattern, canonical))
+    return _Rules(
+        triggers=triggers,
+        glued_triggers=glued,
+        casualty=_compile(terms.casualty_words),
+        soft=_compile(terms.soft_blockers),
+        people=_full(terms.people_nouns),
+        units=[(unit, p) for unit, words in terms.unit_nouns.items() if (p := _full(words))],
+        non_fact_noun=_full(terms.non_fact_nouns),
+        negation=_compile(terms.negations),
+        hypothetical=_compile(terms.hypotheticals),
+        bare_follower=_full(terms.bare_followers),
+        gap_word=_full(terms.noun_gap_words),
+        non_fact_before=_list(terms.non_fact_before),
+        non_fact_after=_list(terms.non_fact_after),
+        non_home_evacuation=_compile(terms.non_home_evacuation),
+        clause_break=_full(terms.clause_breaks),
+        temporal_anaphora=_compile(terms.temporal_anaphora),
+        restatement=_full(terms.restatement_joiners),
+        source_patterns=_list(sources.patterns, 0),
+        organisations=organisations,
+        cues=_compile(sources.cues),
+        origin=_compile(getattr(terms, "origin_prepositions", ())),
+        destination=_compile(getattr(terms, "destination_prepositions", ())),
+        link_before=_full([rf"(?<!\w)(?:{_alt(terms.figure_links)})\W{{0,3}}$"])
+        if terms.figure_links
+        else None,
+        link=_compile(terms.figure_links),
+        modifier_opener=_full([rf"^\W*(?:{_alt(terms.modifier_openers)})(?!\w)"])
+        if terms.modifier_openers
+        else None,
+        participle=_compile(terms.participle_terms),
+        coordinator=_compile(terms.coordinators),
+        date_word=_date_words(pack),
+        org_word=_compile(getattr(sources, "organisation_words", ())),
+        country_scope=_compile(getattr(terms, "country_scope", ())),
+        second_joiner=_compile(getattr(terms, "second_measure_joiners", ())),
+        other_words=_full(getattr(terms, "other_words", ())),
+    )
+
+
+def _date_words(pack: LanguagePack) -> re.Pattern | None:
+    dates = getattr(pack, "dates", None)
+    words = [re.escape(w) for w in (*getattr(dates, "weekdays", {}), *getattr(dates, "months", {})) if w]
+    return _full(sorted(words, key=len, reverse=True)) if words else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Tokens
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_punct(self) -> bool:
+        return len(self.text) == 1 and not self.text.isalnum()
+
+
+def _tokens(text: str) -> list[_Token]:
+    return [_Token(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+
+
+def _count_tokens(text: str) -> int:
+    return sum(1 for t in _TOKEN_RE.finditer(text) if t.group()[0].isalnum())
+
+
+def _words_before(text: str, pos: int, n: int) -> int:
+    """The offset n word tokens before `pos`."""
+    toks = list(_TOKEN_RE.finditer(text[:pos]))
+    return toks[-n].start() if len(toks) >= n else 0

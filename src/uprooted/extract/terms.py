@@ -1,0 +1,458 @@
+"""What a figure counts and which reporting term governs it.
+
+For one sentence: the reporting terms, casualty words and soft blockers in it (`find_triggers`),
+the noun phrase after a figure (`noun_phrase`: people, households, families, homes, a bare figure,
+or not people at all), the governing term (`choose_trigger`, `linked_choice`: the nearest term in
+the clause, a predicate after the noun phrase winning over a modifier inside it) and a second
+measure of the same people ("left homeless and are now sheltering"). Pure functions of the
+sentence text and the compiled rules; nothing here names a language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from uprooted.extract.rules import _count_tokens, _Rules, _tokens
+from uprooted.models import HOME_MEASURES
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    start: int
+    end: int
+    term: str
+    measure: str
+    kind: str  # "trigger" | "casualty" | "soft"
+
+
+def find_triggers(text: str, rules: _Rules) -> list[_Trigger]:
+    """Every reporting term, casualty word and soft blocker in a sentence; longest wins overlaps."""
+    found: list[_Trigger] = []
+    for pattern, term, measure in rules.triggers:
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                found.append(_Trigger(m.start(), m.end(), term, measure, "trigger"))
+    for pattern, term, measure in rules.glued_triggers:
+        for m in pattern.finditer(text):
+            if m.end() <= m.start():
+                continue
+            word_start = m.start()
+            while word_start > 0 and text[word_start - 1].isalnum():
+                word_start -= 1
+            prefix = text[word_start : m.start()].lower()
+            if prefix and not (
+                (rules.bare_follower is not None and rules.bare_follower.fullmatch(prefix))
+                or (rules.gap_word is not None and rules.gap_word.fullmatch(prefix))
+                or _noun_unit(prefix, rules)
+            ):
+                continue
+            found.append(_Trigger(m.start(), m.end(), term, measure, "trigger"))
+    for pattern, kind in ((rules.casualty, "casualty"), (rules.soft, "soft")):
+        if pattern is None:
+            continue
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                found.append(_Trigger(m.start(), m.end(), kind, kind, kind))
+    # Longest first; drop any match that lies inside a kept longer one.
+    found.sort(key=lambda t: (-(t.end - t.start), t.start))
+    kept: list[_Trigger] = []
+    for trig in found:
+        if any(
+            k.start <= trig.start and trig.end <= k.end and (k.start, k.end) != (trig.start, trig.end)
+            for k in kept
+        ):
+            continue
+        kept.append(trig)
+    kept.sort(key=lambda t: t.start)
+    return kept
+
+
+@dataclass
+class _NounPhrase:
+    unit: str | None  # people | families | households | homes | None (bare figure)
+    end: int  # where the noun phrase ends (after the noun, or the figure if bare)
+    noun_start: int | None = None
+    noun_text: str | None = None
+    adjacent: bool = True
+    restated: object = None  # the people figure of "100 families (400 people)"
+
+
+_NOT_ABOUT_PEOPLE = "not_people"
+
+
+def _noun_unit(token: str, rules: _Rules) -> str | None:
+    for form in _forms(token):
+        for unit, pattern in rules.units:
+            if pattern.fullmatch(form):
+                return unit
+        if rules.people is not None and rules.people.fullmatch(form):
+            return "people"
+    return None
+
+
+def _forms(token: str) -> tuple[str, ...]:
+    """A token and, for a hyphenated compound ("IS-krigere"), its head (the last part)."""
+    if "-" in token.strip("-"):
+        return (token, token.rsplit("-", 1)[1], token.replace("-", ""))
+    return (token,)
+
+
+def _is_non_fact_noun(token: str, rules: _Rules) -> bool:
+    token = token.rstrip("0123456789") or token  # PDF glue: "centres14 dead"
+    return rules.non_fact_noun is not None and any(rules.non_fact_noun.fullmatch(f) for f in _forms(token))
+
+
+def _glued_unit(token: str, rules: _Rules) -> str | None:
+    """PDF text glues words ("peoplewere"): a known noun followed by a bare follower."""
+    if len(token) < 7 or rules.bare_follower is None:
+        return None
+    for cut in range(3, len(token) - 1):
+        unit = _noun_unit(token[:cut], rules)
+        if unit and rules.bare_follower.fullmatch(token[cut:]):
+            return unit
+    return None
+
+
+def noun_phrase(
+    text: str,
+    fig_end: int,
+    rules: _Rules,
+    window: int,
+    figures_after,
+    trigger_starts=frozenset(),
+    prev_unit: str | None = None,
+) -> _NounPhrase | str:
+    """What a figure counts: the noun after it, or nothing (a bare figure), or not people."""
+    toks = [t for t in _tokens(text[fig_end : fig_end + 160])]
+    if not toks:
+        return _NounPhrase(None, fig_end)
+    unknown_first = False
+    for i, tok in enumerate(toks[:window]):
+        abs_start = fig_end + tok.start
+        if tok.is_punct:
+            break
+        if any(f.number_start <= abs_start < f.end for f in figures_after):
+            break
+        low = tok.text.lower()
+        if _is_non_fact_noun(low, rules):
+            return _NOT_ABOUT_PEOPLE
+        unit = _noun_unit(low, rules) or _noun_unit(tok.text, rules)
+        if unit:
+            # "displaced households": a people word used as an adjective before a unit noun;
+            # "families' homes": a possessive before the homes counted.
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is not None and not nxt.is_punct:
+                next_unit = _noun_unit(nxt.text.lower(), rules)
+                possessive = tok.text[-1:] in "'’" or tok.text.lower().endswith(("'s", "’s"))
+                if (
+                    next_unit
+                    and next_unit != "people"
+                    and (unit == "people" or (possessive and next_unit == "homes"))
+                ):
+                    return _NounPhrase(
+                        next_unit, fig_end + nxt.end, fig_end + nxt.start, nxt.text, adjacent=i == 0
+                    )
+            return _NounPhrase(unit, fig_end + tok.end, abs_start, tok.text, adjacent=i == 0)
+        if _is_non_fact_noun(low, rules):
+            return _NOT_ABOUT_PEOPLE
+        if i == 0:
+            glued = _glued_unit(low, rules)
+            if glued:
+                return _NounPhrase(glued, fig_end + tok.end, abs_start, tok.text)
+        if i == 0 and prev_unit and rules.other_words is not None and rules.other_words.fullmatch(low):
+            # "damaged 3,400 others": the noun of the figure before
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is None or nxt.is_punct or not _noun_unit(nxt.text.lower(), rules):
+                return _NounPhrase(prev_unit, fig_end + tok.end, abs_start, tok.text, adjacent=False)
+            continue
+        if rules.gap_word is not None and rules.gap_word.fullmatch(low):
+            continue
+        if i == 0:
+            # An unknown word right after a figure is its noun ("1400 granater"), unless the
+            # word can follow a figure that has no noun ("45.000 har flyktet"), or it is an
+            # adjective and a people noun follows ("27,000 ethnic Rohingya people").
+            if abs_start in trigger_starts:
+                # "4,500 flee floods" is bare; "4 evacuation centres" counts centres;
+                # "7,300 collapsed houses" counts houses.
+                rest = toks[i + 1 : window]
+                if (
+                    rest
+                    and not rest[0].is_punct
+                    and _noun_unit(rest[0].text.lower(), rules) not in (None, "people")
+                ):
+                    continue
+                if any(not t.is_punct and _is_non_fact_noun(t.text.lower(), rules) for t in rest[:2]):
+                    return _NOT_ABOUT_PEOPLE
+                return _NounPhrase(None, fig_end)
+            if rules.bare_follower is not None and rules.bare_follower.fullmatch(low):
+                return _NounPhrase(None, fig_end)
+            if tok.text[:1].isupper() or (rules.date_word is not None and rules.date_word.fullmatch(low)):
+                # "18 UNRWA Collective Centres": a name before a facility noun counts facilities
+                for t in toks[i + 1 : i + 4]:
+                    if t.is_punct:
+                        break
+                    if _is_non_fact_noun(t.text.lower(), rules):
+                        return _NOT_ABOUT_PEOPLE
+                return _NounPhrase(None, fig_end)  # a name, a weekday: "reached 5,500 Thursday"
+            unknown_first = True
+            continue
+        if unknown_first and i == 1 and tok.text.islower():
+            # "500 traditional mud-brick homes": two words describing the counted noun
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            unit2 = _noun_unit(nxt.text.lower(), rules) if nxt is not None and not nxt.is_punct else None
+            if unit2 and unit2 != "people":
+                return _NounPhrase(unit2, fig_end + nxt.end, fig_end + nxt.start, nxt.text, adjacent=False)
+        break
+    if unknown_first:
+        return _NOT_ABOUT_PEOPLE
+    return _NounPhrase(None, fig_end)
+
+
+@dataclass
+class _Choice:
+    trigger: _Trigger
+    distance: int
+    crossed_figures: int
+    relation: str  # "np" | "after" | "before"
+
+
+def choose_trigger(
+    text: str,
+    fig,
+    np: _NounPhrase,
+    triggers: list[_Trigger],
+    figures,
+    rules: _Rules,
+    window: int,
+) -> _Choice | None:
+    """The reporting term governing a figure: nearest in the clause, predicates over modifiers."""
+    unit = np.unit or "people"
+    candidates: list[tuple[float, _Choice]] = []
+    # "destroyed 1,200 homes and damaged 3,400 others", "a détruit 1 200 maisons et endommagé
+    # 3 400 autres": a term right before the figure governs it; a term after the noun phrase
+    # that has a figure of its own starts the next clause, whatever the joining word.
+    verb_before = any(
+        t.kind == "trigger"
+        and t.end <= fig.start
+        and _count_tokens(text[t.end : fig.start]) <= 1
+        and (t.measure in HOME_MEASURES) == (unit == "homes")
+        for t in triggers
+    )
+    for trig in triggers:
+        if trig.end <= fig.number_end and trig.start >= fig.start:
+            continue  # the figure's own words
+        is_home = trig.measure in HOME_MEASURES
+        if trig.kind == "trigger":
+            if unit == "people" and is_home:
+                continue
+            if unit == "homes" and not is_home and trig.term != "evacuated":
+                continue
+        if trig.start >= fig.end and trig.end <= np.end:
+            relation, gap = "np", ""
+        elif trig.start >= np.end:
+            relation, gap = "after", text[np.end : trig.start]
+        elif trig.end <= fig.start:
+            relation, gap = "before", text[trig.end : fig.start]
+        else:
+            relation, gap = "np", ""
+        distance = _count_tokens(gap)
+        lo, hi = (np.end, trig.start) if relation == "after" else (trig.end, fig.start)
+        crossed = sum(1 for f in figures if f is not fig and lo <= f.number_start and f.number_end <= hi)
+        breaks = len(rules.clause_break.findall(gap)) if rules.clause_break and gap else 0
+        score = distance + (1.5 if relation == "before" else 0) + 8 * crossed + 10 * breaks
+        if relation == "after" and _in_apposition(gap, text, trig):
+            score += 8
+        if relation == "after" and _starts_own_phrase(gap, text, trig, figures, rules):
+            score += 10  # "destroyed 10 houses and damaged 200 others": "damaged" has its own figure
+        elif (
+            relation == "after"
+            and verb_before
+            and any(
+                f is not fig and f.start >= trig.end and _count_tokens(text[trig.end : f.start]) <= 1
+                for f in figures
+            )
+        ):
+            score += 10
+        if score > window:
+            continue
+        choice = _Choice(trig, distance, crossed, relation)
+        candidates.append((score, choice))
+    if not candidates:
+        return None
+
+    def tie(sc):
+        home_pref = 0 if (unit != "people") == (sc[1].trigger.measure in HOME_MEASURES) else 1
+        return (sc[0], -(sc[1].trigger.end - sc[1].trigger.start), home_pref)
+
+    candidates.sort(key=tie)
+    best = candidates[0][1]
+    if best.relation == "np":
+        # "1,100 displaced families stayed in shelters": the predicate after the noun phrase
+        # says what is counted now; a soft blocker ("displaced people in need") does not.
+        predicates = [
+            (s, c)
+            for s, c in candidates
+            if c.relation == "after" and c.crossed_figures == 0 and c.distance <= 10 and s < 10
+        ]
+        if predicates:
+            pred = predicates[0][1]
+            if pred.trigger.kind == "trigger" or pred.trigger.kind == "casualty":
+                best = pred
+    if best.relation == "after" and best.trigger.kind == "trigger" and _is_modifier(text, np, best, rules):
+        # "9,000 people displaced from Mosul have since returned", "som flyktet ..., har vendt
+        # tilbake": the term describes the people; the main clause's predicate counts them now.
+        for _score, c in candidates:
+            t = c.trigger
+            if c.relation != "after" or t.start <= best.trigger.end or c.crossed_figures or t.kind == "soft":
+                continue
+            between = text[best.trigger.end : t.start]
+            if _count_tokens(between) > 12 or (
+                rules.coordinator is not None and rules.coordinator.search(between)
+            ):
+                break
+            if rules.clause_break is not None and rules.clause_break.search(between):
+                break
+            best = c
+            break
+    refinable = best.trigger.measure == "sheltered" or best.trigger.term in ("relocated", "remaining")
+    if best.trigger.kind == "trigger" and refinable:
+        # "moved to hotels", "sheltering in relief camps": the place of shelter is more specific.
+        for _, c in candidates:
+            t = c.trigger
+            if (
+                t.kind == "trigger"
+                and t.measure == "sheltered"
+                and t.start > best.trigger.end
+                and _count_tokens(text[best.trigger.end : t.start]) <= 5
+            ):
+                best = c
+                break
+    return best
+
+
+def _link_start(text: str, fig, rules: _Rules) -> int | None:
+    """Where a figure link ("reached", "rose to", "up from") right before the figure starts."""
+    if rules.link_before is None:
+        return None
+    for end in (fig.start, fig.number_start):  # "topped 206,000" may be read as a qualifier
+        m = rules.link_before.search(text, max(0, end - 60), end)
+        if m:
+            return m.start()
+    return None
+
+
+def linked_choice(
+    text: str, fig, triggers: list[_Trigger], figures, rules: _Rules, window: int
+) -> _Choice | None:
+    """The term of a figure joined to a subject noun phrase by a link verb.
+
+    "The number of people displaced by the battle reached 164,000, up from 120,000": the
+    nearest term before the link, in the same clause; a figure in between is crossed only
+    when it is itself linked (the chain of a change).
+    """
+    link_at = _link_start(text, fig, rules)
+    if link_at is None:
+        return None
+    links = [(m.start(), m.end()) for m in rules.link.finditer(text)] if rules.link is not None else []
+    pos = link_at
+    for trig in sorted((t for t in triggers if t.end <= link_at), key=lambda t: -t.end):
+        if any(a < trig.end and trig.start < b for a, b in links):
+            continue  # "reached" is a link here, not a soft blocker
+        if trig.kind == "trigger" and trig.measure in HOME_MEASURES:
+            continue
+        gap = text[trig.end : pos]
+        if rules.clause_break is not None and rules.clause_break.search(gap):
+            return None
+        crossed = [
+            f for f in figures if f is not fig and trig.end <= f.number_start and f.number_end <= link_at
+        ]
+        if any(_link_start(text, f, rules) is None for f in crossed):
+            return None
+        if _count_tokens(text[trig.end : link_at]) - 2 * len(crossed) > window:
+            return None
+        return _Choice(trig, 1, 0, "before")
+    return None
+
+
+def _own_term(fig, np: _NounPhrase, triggers: list[_Trigger]) -> _Trigger | None:
+    """A reporting term that is the counted noun itself ("IDPs", "refugees", "evacuees")."""
+    if np.noun_start is None:
+        return None
+    for t in triggers:
+        if (
+            t.kind == "trigger"
+            and t.start >= np.noun_start
+            and t.end <= np.end
+            and t.measure not in HOME_MEASURES
+        ):
+            return t
+    return None
+
+
+def _starts_own_phrase(gap: str, text: str, trig: _Trigger, figures, rules: _Rules) -> bool:
+    """A coordinated verb after the figure that governs a figure of its own."""
+    if rules.coordinator is None or not rules.coordinator.match(gap.strip(" ,")):
+        return False
+    return any(0 <= f.start - trig.end <= 4 for f in figures)
+
+
+def _is_modifier(text: str, np: _NounPhrase, choice: _Choice, rules: _Rules) -> bool:
+    """A term right after the counted noun that modifies it: a participle or a relative clause."""
+    trig = choice.trigger
+    gap = text[np.end : trig.start]
+    if rules.modifier_opener is not None and rules.modifier_opener.search(gap):
+        return True
+    if np.unit is None or gap.strip() or rules.participle is None:
+        return False
+    m = rules.participle.match(text, trig.start)
+    return m is not None and m.end() >= trig.end
+
+
+_APPOSITION_RE = re.compile(r"^\s*,[^,;]{1,90}$")
+
+
+def _in_apposition(gap: str, text: str, trig: _Trigger) -> bool:
+    """A term inside ", more than half the remaining population," describes another noun."""
+    if not _APPOSITION_RE.match(gap):
+        return False
+    return "," in text[trig.end : trig.end + 60]
+
+
+def _span_between(fig, np: _NounPhrase, choice: _Choice) -> tuple[int, int]:
+    trig = choice.trigger
+    if choice.relation == "after":
+        return np.end, trig.start
+    if choice.relation == "before":
+        return trig.end, fig.start
+    return fig.end, fig.end
+
+
+_SECOND = {"displaced": ("sheltered", "returned"), "sheltered": ("displaced",)}
+
+
+def _second_measure(text: str, fig, np: _NounPhrase, choice: _Choice, triggers, figures, rules: _Rules):
+    """The same people under a second measure, joined by "and" or "after": "1,200 were left
+    homeless and are now sheltering in churches", "sheltering in camps after fleeing"."""
+    if rules.second_joiner is None or choice.trigger.kind != "trigger":
+        return None
+    first = choice.trigger
+    wanted = _SECOND.get(first.measure)
+    if not wanted or choice.relation == "before" and choice.distance > 3:
+        return None
+    for t in triggers:
+        if t.start < max(first.end, np.end) or t.kind != "trigger":
+            if t.start >= max(first.end, np.end) and t.kind != "trigger":
+                return None  # a casualty or soft word in between: the clause moved on
+            continue
+        if t.measure not in wanted or t.measure == first.measure:
+            continue
+        gap = text[first.end : t.start]
+        if _count_tokens(gap) > 6 or any(first.end <= f.number_start < t.start for f in figures):
+            return None
+        if rules.clause_break is not None and rules.clause_break.search(gap):
+            return None
+        if not rules.second_joiner.search(gap):
+            return None
+        return t
+    return None
