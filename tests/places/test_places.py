@@ -455,3 +455,95 @@ def test_arabic_clitics_and_vowel_marks(text, written, name):
 def test_two_country_name_follows_the_document():
     text = "Rivers burst their banks in Punjab on Monday.\n\nIndian officials in Amritsar opened camps."
     assert by_text(find_places(text, EN))["Punjab"].place.country == "IND"
+
+
+# --- the English name, whatever the language spells -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "code, text, written, name",
+    [
+        ("nb", "Hundrevis av familier dro fra Bagdad i natt.", "Bagdad", "Baghdad"),
+        ("fr", "Les familles déplacées rentrent peu à peu à Mossoul.", "Mossoul", "Mosul"),
+        ("es", "Cientos de familias salieron de Alepo esta semana.", "Alepo", "Aleppo"),
+        ("es", "Las lluvias inundaron barrios enteros de Damasco.", "Damasco", "Damascus"),
+    ],
+)
+def test_other_languages_take_the_english_name(code, text, written, name) -> None:
+    mention = by_text(find_places(text, get_pack(code)))[written]
+    assert mention.place.name == name
+
+
+def test_english_keeps_the_text_spelling_and_others_do_not() -> None:
+    assert by_text(find_places("Aid reached Raqqa by road.", EN))["Raqqa"].place.name == "Raqqa"
+    assert get_pack("en").places.text_spelling
+    assert not any(get_pack(c).places.text_spelling for c in ("nb", "fr", "es", "ar"))
+
+
+# --- Arabic words that are also town names ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تسكن عشرات الأسر في مساكن مؤقتة منذ الشتاء الماضي.",
+        "وزعت المنظمة خياماً على العائلات التي فقدت مساكنها، وبقي آخرون في مساكن مستأجرة.",
+        "يقيم النازحون في ملاجئ ومخيمات، وتبحث العائلات عن مساكن بديلة.",
+    ],
+)
+def test_arabic_common_word_is_no_foreign_town(text) -> None:
+    assert not [m for m in find_places(text, AR) if m.place and m.place.country == "TUN"]
+
+
+def test_arabic_common_word_town_with_its_country_named() -> None:
+    text = "فرّت عائلات من مساكن في تونس إلى مخيمات قرب سوسة."
+    assert by_text(find_places(text, AR))["مساكن"].place.name == "Msaken"
+
+
+@pytest.mark.parametrize(
+    "text, written, name",
+    [
+        ("نصبت العائلات خياماً على أطراف الموصل بعد أن فقدت مساكنها.", "الموصل", "Mosul"),
+        ("تبحث الأسر النازحة عن مساكن في حمص بعد عودتها.", "حمص", "Homs"),
+        ("يعيش آلاف النازحين في مساكن مؤقتة حول الخرطوم.", "الخرطوم", "Khartoum"),
+    ],
+)
+def test_arabic_big_cities_stay_beside_housing_words(text, written, name) -> None:
+    mentions = find_places(text, AR)
+    assert [m.place.name for m in mentions if written in m.text] == [name]
+    assert "TUN" not in countries(mentions)
+
+
+# --- regions spanning several countries ------------------------------------------------------
+
+
+def test_multinational_sahel_is_not_burkina_admin_area() -> None:
+    text = "Drought across the Sahel has driven herders out of Mali and Niger."
+    assert "BFA" not in countries(find_places(text, EN))
+    assert not find_places("Drought across the Sahel drove herders south.", EN)
+
+
+@pytest.mark.parametrize(
+    "code, text",
+    [
+        ("fr", "Des familles maliennes campent dans la région du Sahel, au nord du Burkina Faso."),
+        ("en", "Families camp in the Sahel region of Burkina Faso, near the border with Mali."),
+    ],
+)
+def test_burkina_sahel_region_with_an_admin_word(code, text) -> None:
+    sahel = [m for m in find_places(text, get_pack(code)) if m.place and m.place.name == "Sahel"]
+    assert sahel and sahel[0].place.country == "BFA"
+
+
+@pytest.mark.parametrize(
+    "code, text, iso3, kind",
+    [
+        ("fr", "Des réfugiés somaliens sont arrivés à Djibouti cette semaine.", "DJI", "country"),
+        ("fr", "Des quartiers de la ville de Djibouti ont été inondés.", "DJI", "city"),
+        ("es", "Las lluvias dejaron familias sin hogar en la Ciudad de México.", "MEX", "city"),
+        ("en", "Floods forced families from their homes in Niger.", "NER", "country"),
+    ],
+)
+def test_city_named_like_its_country(code, text, iso3, kind) -> None:
+    found = [m for m in find_places(text, get_pack(code)) if m.place and m.place.country == iso3]
+    assert found and found[0].kind == kind

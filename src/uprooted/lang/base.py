@@ -260,6 +260,16 @@ class PlaceData:
     # and the article forms they can carry ("ال", and "لل" for ل + ال).
     clitic_letters: str = ""
     articles: tuple[str, ...] = ()
+    # Name a city or admin area as the text spells it when that spelling is one of the place's
+    # own Latin-script names ("Raqqa", not GeoNames' "Ar Raqqah"). Only for English: elsewhere a
+    # text's spelling is a local exonym ("Bagdad", "Mossoul", "Alepo") and the place takes
+    # GeoNames' English name.
+    text_spelling: bool = False
+    # Names of regions spanning several countries ("Sahel", "Middle East", "Great Lakes") that
+    # the gazetteer also holds as one country's admin area or town (Burkina Faso's Sahel region):
+    # bare, that reading holds only where the text is about that country alone; with an admin
+    # word ("la région du Sahel", "Sahel region") it always holds.
+    multinational_regions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

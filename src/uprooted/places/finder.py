@@ -84,6 +84,8 @@ class _Lexicon:
     event_before_re: re.Pattern | None = None
     clitic_letters: str = ""
     articles: tuple[str, ...] = ()
+    text_spelling: bool = False
+    multinational_keys: frozenset[str] = frozenset()
 
 
 def _merge(datas: Iterable[PlaceData]) -> PlaceData:
@@ -124,6 +126,9 @@ def _merge(datas: Iterable[PlaceData]) -> PlaceData:
         event_words_before=tup("event_words_before"),
         clitic_letters="".join(dict.fromkeys("".join(d.clitic_letters for d in datas))),
         articles=tup("articles"),
+        # Language unknown: no text's spelling is known to be English.
+        text_spelling=all(d.text_spelling for d in datas),
+        multinational_regions=tup("multinational_regions"),
     )
 
 
@@ -217,6 +222,8 @@ def _lexicon(code: str | None) -> _Lexicon:
         ),
         clitic_letters=data.clitic_letters,
         articles=tuple(sorted(data.articles, key=len, reverse=True)),
+        text_spelling=data.text_spelling,
+        multinational_keys=frozenset(name_key(r) for r in data.multinational_regions),
         storm_after_re=(
             re.compile(rf"^[\"”’'»]?\s*(?:{storm_after_alt})", flags) if storm_after_alt else None
         ),
@@ -498,14 +505,16 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
         key in gaz.curated and best.population >= _BIG_CITY
     )
     first = text[m.start : m.start + 1]
+    tokens = key.split()
     if not big and first.isalpha() and not first.isupper() and not first.islower():
         # A script without case (Arabic): its word lists hold names too ("الخرطوم"), so a town
         # of some size or an admin area is a name rather than a word.
-        big = any(
-            gaz.entries[i].kind in ("admin1", "admin2") or gaz.entries[i].population >= _UNCASED_TOWN
-            for i in m.ids
-        )
-    tokens = key.split()
+        admin = any(gaz.entries[i].kind in ("admin1", "admin2") for i in m.ids)
+        big = admin or any(gaz.entries[i].population >= _UNCASED_TOWN for i in m.ids)
+        if big and not admin and all(_is_common_word(t, lex.codes) for t in tokens):
+            # But a town that is also a word ("مساكن", dwellings -> Msaken) is one only where
+            # the text is about its country: nothing in the script tells the two apart.
+            m.needs_context = True
     if not big and all(_is_common_word(t, lex.codes) for t in tokens):
         return False
     span = text[m.start : m.end]
@@ -693,9 +702,10 @@ def _unsupported(m: _Match, entry, folded_tokens, gaz: Gazetteer, support, alias
 
 def _written_name(m: _Match, text: str, entry_id: int, lex: _Lexicon, gaz: Gazetteer) -> str | None:
     """The name as the text spells it ("Raqqa", not GeoNames' "Ar Raqqah"), when that spelling is
-    one of the place's own Latin-script names. Countries and pack exonyms keep the canonical name."""
+    one of the place's own Latin-script names, in a language whose pack asks for it (English);
+    elsewhere GeoNames' English name. Countries and pack exonyms keep the canonical name."""
     entry = gaz.entries[entry_id]
-    if entry.kind == "country" or m.exact:
+    if not lex.text_spelling or entry.kind == "country" or m.exact:
         return None
     written = display_name(text[m.start : m.end])  # "Grand’Anse" -> "Grand'Anse"
     if written.isupper() and not entry.name.isupper():
@@ -752,6 +762,17 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
         m.ids[0] for m, _ in kept if not m.demonym and gaz.entries[m.ids[0]].kind == "admin1"
     )
 
+    # The countries the text is about, leaving out multinational region names themselves.
+    named_context = _context_countries(
+        [
+            m
+            for m, _ in kept
+            if not m.needs_context
+            and (m.demonym or _match_key(m, folded_tokens) not in lex.multinational_keys)
+        ],
+        gaz,
+    )
+
     mentions: list[PlaceMention] = []
     for m, end in kept:
         if m.demonym:
@@ -761,6 +782,12 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
             continue
         chosen = _choose(m.ids, gaz, context, m.level_hint, support, admin1_named)
         entry = gaz.entries[chosen]
+        if (
+            m.level_hint is None
+            and _match_key(m, folded_tokens) in lex.multinational_keys
+            and not (named_context and named_context <= {entry.country})
+        ):
+            continue  # "across the Sahel" beside Mali and Niger: not Burkina Faso's Sahel region
         if context and entry.country not in context and entry.kind == "city":
             # A hamlet abroad in a text about elsewhere: more likely a word or a name; so is a
             # small town abroad named with an admin word it is not ("Lalpur district" in India,

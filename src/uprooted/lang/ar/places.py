@@ -138,6 +138,7 @@ _DEMONYMS = {
 }
 
 PLACES = PlaceData(
+    multinational_regions=("الساحل", "الشرق الأوسط", "البحيرات العظمى"),
     areas=_COMPASS,
     city_anaphora=(
         "المدينة",

@@ -213,6 +213,8 @@ _DEMONYMS = {
 }
 
 PLACES = PlaceData(
+    multinational_regions=("Sahel", "Middle East", "Great Lakes", "Levant", "Patagonia"),
+    text_spelling=True,  # "Raqqa" as written, not GeoNames' "Ar Raqqah"
     areas={**_COMPASS, **_NOUN_AREAS},
     city_anaphora=("the city", "the town", "the village", "the provincial capital", "the capital"),
     anaphora_blockers=("of",),

@@ -100,6 +100,7 @@ _DEMONYMS = {
 }
 
 PLACES = PlaceData(
+    multinational_regions=("Sahel", "Grandes Lagos", "Levante", "Patagonia"),
     areas={**_COMPASS, **_NOUN_AREAS},
     city_anaphora=(
         "la ciudad",

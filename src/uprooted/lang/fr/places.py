@@ -152,6 +152,7 @@ _DEMONYMS = {
 }
 
 PLACES = PlaceData(
+    multinational_regions=("Sahel", "Grands Lacs", "Levant", "Patagonie"),
     areas={**_COMPASS, **_NOUN_AREAS},
     city_anaphora=(
         "la ville",

@@ -192,6 +192,7 @@ _DEMONYMS = {
 }
 
 PLACES = PlaceData(
+    multinational_regions=("Sahel", "Midtøsten", "Patagonia"),
     areas={**_COMPASS, **_NOUN_AREAS},
     city_anaphora=(
         "byen",
