@@ -511,17 +511,21 @@ def batch(ctx, paths, scheduler, workers, published, lang, output) -> None:
     """Extract many documents on a Dask distributed cluster, then store the facts (or write JSONL)."""
     from uprooted.batch import run_batch
 
-    summary = run_batch(
-        paths,
-        db_url=None if output else ctx.obj["db"],
-        output=output,
-        scheduler=scheduler,
-        workers=workers,
-        published=published,
-        lang=lang,
-        console=err,
-    )
-    out.print(summary)
+    with _progress() as progress:
+        task = progress.add_task("extracting on the cluster", total=None)
+        summary = run_batch(
+            paths,
+            db_url=None if output else ctx.obj["db"],
+            output=output,
+            scheduler=scheduler,
+            workers=workers,
+            published=published,
+            lang=lang,
+            on_chunk=lambda done, _: progress.update(task, completed=done),
+        )
+    for problem in summary.errors:
+        err.print(f"[yellow]skipped[/] {problem}")
+    out.print(str(summary))
 
 
 def main() -> None:

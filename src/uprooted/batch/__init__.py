@@ -9,7 +9,8 @@ workers. Against a remote scheduler the workers need `uprooted` installed, nothi
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+import logging
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
@@ -63,11 +64,15 @@ def run_batch(
     workers: int = 2,
     published: date | None = None,
     lang: str | None = None,
-    console=None,
+    on_chunk: Callable[[int, int], None] | None = None,  # (documents done, documents submitted)
     chunk_size: int = CHUNK_SIZE,
 ) -> BatchSummary:
     from dask.distributed import Client, LocalCluster, as_completed
 
+    # The cluster's own chatter (workers starting and stopping) is not the user's business.
+    if not logging.getLogger("uprooted").isEnabledFor(logging.INFO):
+        for name in ("distributed", "distributed.scheduler", "distributed.nanny", "distributed.core"):
+            logging.getLogger(name).setLevel(logging.WARNING)
     summary = BatchSummary()
     errors: list[IngestError] = []
 
@@ -114,8 +119,8 @@ def run_batch(
                 else:
                     store.add_documents([doc])
                     store.replace_facts(doc.doc_id, fact_models)
-            if console is not None:
-                console.print(f"{summary.documents} documents done", end="\r")
+            if on_chunk is not None:
+                on_chunk(summary.documents, len(futures) * chunk_size)
     finally:
         if sink is not None:
             sink.close()
