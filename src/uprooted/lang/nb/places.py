@@ -193,6 +193,7 @@ _DEMONYMS = {
 
 PLACES = PlaceData(
     multinational_regions=("Sahel", "Midtøsten", "Patagonia"),
+    home_countries=("NOR",),
     areas={**_COMPASS, **_NOUN_AREAS},
     city_anaphora=(
         "byen",
