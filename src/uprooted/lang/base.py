@@ -270,6 +270,11 @@ class PlaceData:
     # bare, that reading holds only where the text is about that country alone; with an admin
     # word ("la région du Sahel", "Sahel region") it always holds.
     multinational_regions: tuple[str, ...] = ()
+    # Countries whose places the language's news names most (ISO alpha-3: "NOR" for Norwegian).
+    # In a language that capitalises only names, a capitalised word mid-sentence that names a
+    # place there is that place even when the language also has the word in lower case
+    # ("i Oppland", "på Voss", "Molde").
+    home_countries: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
