@@ -790,8 +790,34 @@ def start_anchored(text: str, figure_start: int, figure_end: int, pack: Language
     return last is not None and not re.search(r"[.;!?]\s", before[last.end() :])
 
 
+def _toll_pattern(pack: LanguagePack | None) -> re.Pattern | None:
+    # the pack's toll words (regex fragments shared with the terms module)
+    words = tuple(getattr(getattr(pack, "terms", None), "casualty_words", ()) or ())
+    if not words:
+        return None
+    try:
+        return re.compile(r"^\s*(?:\w+\s+){0,2}?(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
+    except re.error:
+        return None
+
+
+def _only_tolls(between: str, toll: re.Pattern | None) -> bool:
+    """Every other number between the date and the figure counts the dead or injured of the
+    same event ("January 2010, which left 200,000 dead and 1.5 million homeless")."""
+    if toll is None:
+        return False
+    found = list(_OTHER_NUMBER.finditer(between))
+    return bool(found) and all(toll.match(between[m.end() : m.end() + 40]) for m in found)
+
+
 def _gap_cost(
-    text: str, fs: int, fe: int, d: DateMention, breaks: re.Pattern | None, event: re.Pattern | None = None
+    text: str,
+    fs: int,
+    fe: int,
+    d: DateMention,
+    breaks: re.Pattern | None,
+    event: re.Pattern | None = None,
+    toll: re.Pattern | None = None,
 ) -> float:
     """How far a date mention is from a figure, in characters, with penalties for crossing
     another figure or a clause break; a mention after the figure ("206,000 on Sunday") is
@@ -805,7 +831,13 @@ def _gap_cost(
         cost = len(between) * (1.0 if opening else 1.5)
     else:
         return 0.0
-    if _OTHER_NUMBER.search(between) and not (d.end <= fs and _is_event_date(text, d, event)):
+    if (
+        _OTHER_NUMBER.search(between)
+        and not (d.end <= fs and _is_event_date(text, d, event))
+        and not (
+            d.end <= fs and not _sentence_end(between) and ";" not in between and _only_tolls(between, toll)
+        )
+    ):
         # another figure owns the date; but the date of the event itself ("the earthquake on
         # Aug. 3 killed 600 people and destroyed 80,000 homes") dates all of its figures
         cost += 300
@@ -851,10 +883,13 @@ def fact_period(
         since = [d for d in dates if d.role == "since"]
         others = [d for d in dates if d.role != "since"]
         event = _event_pattern(pack)
+        toll = _toll_pattern(pack)
         governing = None
         if others:
-            governing = min(others, key=lambda d: _gap_cost(text, figure_start, figure_end, d, breaks, event))
-            if _gap_cost(text, figure_start, figure_end, governing, breaks, event) >= 300:
+            governing = min(
+                others, key=lambda d: _gap_cost(text, figure_start, figure_end, d, breaks, event, toll)
+            )
+            if _gap_cost(text, figure_start, figure_end, governing, breaks, event, toll) >= 300:
                 governing = None
         since_m = None
         # A "since" governs every figure of its sentence ("uprooted since October topped

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from dataclasses import replace as dc_replace
 
 from uprooted.extract.rules import _Rules
 from uprooted.extract.segment import Sentence
@@ -40,12 +41,28 @@ class _PlaceContext:
     def in_span(self, start: int, end: int) -> list:
         return [m for m in self.mentions if start <= m.start and m.end <= end]
 
-    def city_in_play(self, before: int):
+    def city_in_play(self, before: int, text: str = "", destination: re.Pattern | None = None):
         best = None
         dateline = None
+        last_country = None  # the last country named on its own, outside a dateline
+        main = self.main_country()
         for m in self.mentions:
             if m.start >= before:
                 break
+            if (
+                m.kind == "country"
+                and m.place is not None
+                and m.place.country
+                and id(m) not in self.datelines
+                and not (
+                    text and (_in_enumeration(m, text) or _NAME_GOES_ON_RE.match(text[m.end : m.end + 20]))
+                )
+                and (
+                    m.place.country == main
+                    or (text and _LOCATIVE_BEFORE_RE.search(text[max(0, m.start - 12) : m.start]))
+                )
+            ):
+                last_country = m
             # "Vest-Mosul", "western Mosul": an area that names its city puts the city in play.
             if (
                 m.place is not None
@@ -56,7 +73,38 @@ class _PlaceContext:
                 if id(m) in self.datelines:
                     dateline = m  # where the reporter files from: only if nothing else is named
                     continue
+                if text and _went_to(m, text, destination):
+                    continue  # "fled south towards Nubl": where they went, not where they left
                 best = m
+        if best is not None and text:
+            best = _apposed_head(
+                best,
+                [
+                    m
+                    for m in self.mentions
+                    if m.end <= best.start
+                    and m.place is not None
+                    and m.place.name
+                    and m.level >= 1
+                    and m.kind not in ("demonym", "anaphora")
+                ],
+                text,
+            )
+            if (
+                last_country is not None
+                and last_country.start > best.end
+                and last_country.place.country in (main, best.place.country)
+                and _LOCATIVE_BEFORE_RE.search(text[max(0, last_country.start - 12) : last_country.start])
+                and _SENTENCE_GAP_RE.search(text[best.end : last_country.start])
+            ):
+                # A sentence naming the country alone, after the city: the country is in play.
+                return last_country
+            if best.place.country and _in_enumeration(best, text):
+                # "in the provinces of Manabí and Esmeraldas": no one of them is in play.
+                cp = _country_place(best.place.country)
+                if cp is not None:
+                    return dc_replace(best, place=cp, kind="country", level=0)
+            return best
         if best is None and dateline is not None:
             later = any(
                 m.place is not None
@@ -67,6 +115,25 @@ class _PlaceContext:
                 for m in self.mentions
             )
             best = None if later else dateline
+        if best is None and text:
+            # Nothing smaller named yet: the country named so far (or the people's own, "irakere").
+            if last_country is not None:
+                return last_country
+            demonym = None
+            for m in self.mentions:
+                if m.start >= before:
+                    break
+                if (
+                    m.kind == "demonym"
+                    and m.place is not None
+                    and m.place.country
+                    and m.place.country == main
+                ):
+                    demonym = m
+            if demonym is not None:
+                cp = _country_place(demonym.place.country)
+                if cp is not None:
+                    return dc_replace(demonym, place=cp, kind="country", level=0)
         if best is None:  # the first city named later in the text (a headline names none)
             for m in self.mentions:
                 if (
@@ -97,6 +164,11 @@ def _place_context(text: str, pack: LanguagePack) -> _PlaceContext:
         return ctx
     ctx.mentions = mentions
     ctx.datelines = {id(m) for m in mentions if _is_dateline(text, m)}
+    # "Beira (Mozambique) (AFP) -": the country in the dateline's brackets is the dateline too.
+    for d in [m for m in mentions if id(m) in ctx.datelines]:
+        for m in mentions:
+            if m.start > d.end and re.fullmatch(r"\s*\(\s*", text[d.end : m.start]):
+                ctx.datelines.add(id(m))
     for m in mentions:
         if m.place is not None and m.place.country and m.kind not in ("demonym", "anaphora"):
             ctx.country_counts[m.place.country] = ctx.country_counts.get(m.place.country, 0) + 1
@@ -108,10 +180,10 @@ def _with_area(city: Place, mention) -> Place:
     return city.model_copy(update={"text": mention.text, "area": area, "other": None})
 
 
-_DATELINE_RE = re.compile(r"^\s*(?:,[^\n—–-]{1,30}?)?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–-]|--)")
+_DATELINE_RE = re.compile(r"^\s*(?:,[^\n—–-]{1,30}?)?\s*(?:\([^)]{1,30}\)\s*){0,2}(?:[—–-]|--)")
 
 
-_CAPS_DATELINE_RE = re.compile(r"^\s*(?:,[^\n:]{1,30}?)?\s*(?:\([^)]{1,30}\)\s*)?(?::|[—–-]|--)\s")
+_CAPS_DATELINE_RE = re.compile(r"^\s*(?:,[^\n:]{1,30}?)?\s*(?:\([^)]{1,30}\)\s*){0,2}(?::|[—–-]|--)\s")
 
 
 def _is_dateline(text: str, m) -> bool:
@@ -162,16 +234,82 @@ def choose_place(
         resolved = [m for m in resolved if m not in datelines]
     areas = [m for m in here if m.kind == "area" and (m.place is None or not m.place.name)]
     anaphora = [m for m in here if m.kind == "anaphora"]
-    city = ctx.city_in_play(sent.start)
+    origin_side = measure in ("displaced", "at_risk", "remaining")
+    city = ctx.city_in_play(sent.start, text, rules.destination if origin_side else None)
+
+    sides: dict[int, str] = {}
 
     def side(m) -> str:
-        before = text[max(sent.start, m.start - 40) : m.start]
-        to = _last_match(rules.destination, before)
-        frm = _last_match(rules.origin, before)
-        if to is not None and frm is not None:
-            # "fled towards Turkey from Aleppo": the preposition nearest the place decides
-            return "to" if to >= frm else "from"
-        return "to" if to is not None else "from" if frm is not None else ""
+        if id(m) not in sides:
+            sides[id(m)] = _side(m, sent, fig_abs, rules, text, here)
+        return sides[id(m)]
+
+    flow = measure in ("displaced", "at_risk")
+    lo, hi = _clause(text, sent, fig_abs)
+    real = [m for m in resolved if m not in datelines]
+    in_clause = [m for m in real if lo <= m.start and m.end <= hi]
+    clause_areas = [a for a in areas if lo <= a.start and a.end <= hi]
+    smaller = [m for m in in_clause if m.level >= 1 and not (flow and side(m) == "to")]
+    if not smaller and not clause_areas:
+        # The figure's own clause names a country and nothing smaller ("Au Mozambique, plus de
+        # 110 000 personnes ...", "Le Burkina Faso accueille 25 000 réfugiés, dont beaucoup ...
+        # dans la région du Sahel"), or says "the country" / "nationwide": the country, whatever
+        # city is in play or named in another clause.
+        countries = [
+            m
+            for m in in_clause
+            if m.kind == "country"
+            and side(m) != ("to" if flow else "from")
+            and not _INSTITUTION_AFTER_RE.match(text[m.end : m.end + 40])
+        ]
+        if countries:
+            c = min(countries, key=lambda m: abs(m.start - fig_abs))
+            return c.place.model_copy(update={"text": c.text}), "sentence"
+        word = _country_word(text[lo:hi])
+        if word is not None:
+            iso = next(
+                (
+                    m.place.country
+                    for m in real
+                    if m.kind == "country" and side(m) != ("to" if flow else "from")
+                ),
+                None,
+            )
+            if iso is None and city is not None and city.place is not None:
+                iso = city.place.country
+            iso = iso or next((m.place.country for m in datelines if m.place is not None), None)
+            cp = _country_place(iso or ctx.main_country())
+            if cp is not None:
+                return cp.model_copy(update={"text": word}), "sentence"
+    if flow and real and all(side(m) == "to" for m in real):
+        # "16 000 Burkinabè ont fui vers le Mali et le Niger", "evacuated 330 villagers to
+        # Acapulco": the places named are where people went; where they fled from is the
+        # people's own country or the place in play.
+        dest = {m.place.name for m in real}
+        origin = None
+        demonym = next(
+            (
+                m
+                for m in here
+                if m.kind == "demonym"
+                and m.place is not None
+                and m.place.country
+                and m.place.country not in {r.place.country for r in real}
+            ),
+            None,
+        )
+        if demonym is not None:
+            origin = _country_place(demonym.place.country)
+        elif (
+            city is not None
+            and city.place is not None
+            and city.place.name not in dest
+            and city.place.country not in {m.place.country for m in real if m.level == 0}
+        ):
+            origin = city.place.model_copy(update={"text": city.text})
+        if origin is not None:
+            o = min(real, key=lambda m: abs(m.start - fig_abs))
+            return origin.model_copy(update={"other": o.place.model_copy(update={"text": o.text})}), "context"
 
     if resolved:
         pool = resolved
@@ -230,7 +368,9 @@ def choose_place(
             o = others[0]
             place = place.model_copy(update={"other": o.place.model_copy(update={"text": o.text})})
         return place, "sentence"
-    scope = rules.country_scope is not None and rules.country_scope.search(sent.text)
+    scope = (rules.country_scope is not None and rules.country_scope.search(sent.text)) or (
+        _country_word(text[lo:hi]) is not None
+    )
     demonym = next((m for m in here if m.kind == "demonym" and m.place is not None and m.place.country), None)
     country = None
     if scope and not areas:
@@ -335,3 +475,155 @@ def _enumeration_parent(best, resolved, text: str) -> Place | None:
     if len({m.place.name for m in chain}) < 3 or len({m.place.admin1 or m.place.name for m in chain}) < 3:
         return None  # towns of one region: the figure may be about one of them
     return _country_place(best.place.country)
+
+
+# "in Mozambique", "au Mozambique", "i Irak", "في العراق": the country as where things happen.
+_LOCATIVE_BEFORE_RE = re.compile(
+    r"(?:\b(?:in|across|throughout|au|aux|en|dans|à|i|på|over\s+hele)|في|ب)\s*(?:the\s+|le\s+|la\s+|l['’]|el\s+)?$",
+    re.I,
+)
+# "the Paraguay river", "China Earthquake Networks Center", "Turkey's": a country name in
+# another name or a possessive is no place in play.
+_NAME_GOES_ON_RE = re.compile(r"^(?:[ \t]+[A-ZÀ-Þ]|['’]s\b|\s+(?i:river|elva|fleuve|río|rio)\b)")
+_SENTENCE_GAP_RE = re.compile(r"[.!?؟]\s|\n")
+_ENUM_AFTER_RE = re.compile(
+    r"^(?:\s*,\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?)*,?\s+(?:and|og|et|y|e|و)\s+(?:the\s+|la\s+|le\s+|el\s+)?[A-ZÀ-Þ\u0600-\u06ff]"
+)
+_ENUM_BEFORE_RE = re.compile(r"[A-ZÀ-Þ][\w'’-]*\s+(?:and|og|et|y|e|و)\s+(?:the\s+|la\s+|le\s+|el\s+)?$")
+
+
+def _in_enumeration(m, text: str) -> bool:
+    """ "Manabí y Esmeraldas", "Isabela and Quebradillas", "Mali, Niger and Chad": one of
+    several places named together."""
+    return bool(_ENUM_AFTER_RE.match(text[m.end : m.end + 60])) or bool(
+        _ENUM_BEFORE_RE.search(text[max(0, m.start - 40) : m.start])
+    )
+
+
+# Where a figure's clause ends: a semicolon, a dash, or a comma opening a part about some of
+# the people ("dont", "of whom", "de los cuales", "hvorav", "منهم") or about others ("while").
+_CLAUSE_BREAK_RE = re.compile(
+    r";|\s[–—]\s|\s-\s|,\s*(?:dont|of\s+(?:whom|which)|among\s+(?:them|whom)|including|while|whereas|"
+    r"tandis\s+que|alors\s+que|mientras(?:\s+que)?|de\s+(?:los|las)\s+cuales|entre\s+(?:ellos|ellas)|"
+    r"incluidos?|hvorav|av\s+dem|blant\s+dem|mens|deriblant|منهم|بينما|فيما|ومنهم)\b",
+    re.I,
+)
+
+
+def _clause(text: str, sent: Sentence, fig_abs: int) -> tuple[int, int]:
+    """The absolute bounds of the clause of the sentence that holds the figure."""
+    lo, hi = sent.start, sent.end
+    for m in _CLAUSE_BREAK_RE.finditer(sent.text):
+        a = sent.start + m.start()
+        if a < fig_abs:
+            lo = max(lo, sent.start + m.end())
+        elif a >= fig_abs:
+            hi = min(hi, a)
+            break
+    return lo, hi
+
+
+# "the country", "le pays", "el país", "landet", "البلاد"; national totals: "nationwide",
+# "au total", "en todo el país", "totalt", "في جميع أنحاء".
+_COUNTRY_WORD_RE = re.compile(
+    r"\b(?:the\s+country(?!['’]s\s+(?:north|south|east|west|centre|center))|nationwide|countrywide|"
+    r"across\s+the\s+nation|in\s+total|au\s+total|en\s+tout|(?:du|le|au|ce)\s+pays|à\s+l['’]échelle\s+nationale|"
+    r"(?:el|del|al)\s+país|en\s+total|a\s+nivel\s+nacional|landet|totalt|på\s+landsbasis)\b"
+    r"|البلاد|أنحاء\s+البلد|في\s+المجموع|إجمالا|الإجمالي",
+    re.I,
+)
+_PART_OF_RE = re.compile(
+    r"(?:north|south|east|west|centre|center|nord|sud|est|ouest|norte|sur|este|oeste|centro|"
+    r"nord|sør|øst|vest|midt|delene?|parts?|partie|parte|region|région|región)\w*\s+"
+    r"(?:of\s+|du\s+|de\s+|del\s+|i\s+|av\s+)?(?:the\s+)?$|\b(?:نفس|شمال|جنوب|شرق|غرب|وسط)\s*$",
+    re.I,
+)
+
+
+def _country_word(clause: str) -> str | None:
+    """A word in the clause saying the figure is about the whole country, or None; "the north
+    of the country" is a part of it, not the country."""
+    for m in _COUNTRY_WORD_RE.finditer(clause):
+        if _PART_OF_RE.search(clause[max(0, m.start() - 25) : m.start()]):
+            continue
+        return m.group(0)
+    return None
+
+
+# A transfer verb: the place it leads to is where people were taken, even behind "de"
+# ("transférés dans un autre établissement de Carcassonne").
+_TRANSFER_RE = re.compile(
+    r"\b(?:transferred|moved|taken|bus(?:s)?ed|ferried|airlifted|relocated|housed|accommodated|"
+    r"transférée?s?|relogée?s?|emmenée?s?|conduite?s?|transportée?s?|acheminée?s?|hébergée?s?|accueillie?s?|"
+    r"trasladad[oa]s?|llevad[oa]s?|realojad[oa]s?|reubicad[oa]s?|alojad[oa]s?|acogid[oa]s?|"
+    r"flyttet|fraktet|overført|kjørt|innkvartert|plassert)\b|نقل|نُقل|نقلوا",
+    re.I,
+)
+_AFTER_VERB_ORIGIN_RE = re.compile(
+    r"^\s*(?:from|out\s+of|de|d['’]|du|des|desde|fra|frå|من)\s*(?:la\s+|le\s+|l['’]|the\s+|el\s+)?$", re.I
+)
+_STRONG_ORIGIN_RE = re.compile(
+    r"(?:\bfrom|\bout\s+of|\bdepuis|\bhors\s+de|\bdesde|\bfra|\bfrå|من)\s+(?:\w+\s+)?$", re.I
+)
+_SIDE_GAP_RE = re.compile(
+    r"^\s*(?:,|and|or|og|eller|et|ou|y|o|e|و)?\s*(?:(?:and|og|et|y|e)\s+)?(?:the\s+|le\s+|la\s+|l['’]|el\s+|los\s+|las\s+)?$",
+    re.I,
+)
+
+
+def _side(m, sent: Sentence, fig_abs: int, rules: _Rules, text: str, here: list) -> str:
+    """ "from" when the place is where people left, "to" where they went, "" when not said."""
+    before = text[max(sent.start, m.start - 40) : m.start]
+    to = _last_match(rules.destination, before)
+    frm = _last_match(rules.origin, before)
+    if to is not None and frm is not None:
+        # "fled towards Turkey from Aleppo": the preposition nearest the place decides
+        got = "to" if to >= frm else "from"
+    else:
+        got = "to" if to is not None else "from" if frm is not None else ""
+    if got != "to" and fig_abs < m.start:
+        v = next(reversed(list(_TRANSFER_RE.finditer(text[fig_abs : m.start]))), None)
+        if v is not None:
+            after = text[fig_abs + v.end() : m.start]
+            if not _AFTER_VERB_ORIGIN_RE.match(after) and not _STRONG_ORIGIN_RE.search(before):
+                return "to"
+    if not got:
+        # "vers le Mali et le Niger": a place listed after another shares its side.
+        prev = [o for o in here if o.end <= m.start and o.place is not None and o.kind not in ("anaphora",)]
+        if prev:
+            p = max(prev, key=lambda o: o.end)
+            if (
+                p.start >= sent.start
+                and _SIDE_GAP_RE.match(text[p.end : m.start])
+                and text[p.end : m.start].strip()
+            ):
+                return _side(p, sent, fig_abs, rules, text, here)
+    return got
+
+
+# "Russia's defence ministry", "Russlands forsvarsdepartement", "Irak håper": a country as
+# who speaks or acts, not where the people are.
+_INSTITUTION_AFTER_RE = re.compile(
+    r"^['’]?s?\s+(?:\w+\s+)?(?:government|ministry|army|military|forces|troops|authorities|defen[cs]e|"
+    r"forsvar\w*|regjering\w*|myndighet\w*|hær\w*|departement\w*|utenriks\w*|gouvernement|armée|"
+    r"ministère|gobierno|ejército|ministerio)",
+    re.I,
+)
+
+
+def _went_to(m, text: str, destination: re.Pattern | None) -> bool:
+    """The place is where people went ("towards Nubl", "transferred to shelters in Homs")."""
+    if destination is None:
+        return False
+    before = text[max(0, m.start - 60) : m.start]
+    gap = list(_SENTENCE_GAP_RE.finditer(before))
+    if gap:
+        before = before[gap[-1].end() :]
+    if _last_match(destination, before[-40:]) is not None:
+        return not _STRONG_ORIGIN_RE.search(before)
+    v = next(reversed(list(_TRANSFER_RE.finditer(before))), None)
+    return (
+        v is not None
+        and not _AFTER_VERB_ORIGIN_RE.match(before[v.end() :])
+        and not _STRONG_ORIGIN_RE.search(before[v.end() :])
+    )
