@@ -47,11 +47,53 @@ log = logging.getLogger(__name__)
 _PHONE_RE = re.compile(r"\)?[ -]?\d{3}[ -]\d{3,4}")
 
 
-def _confidence(np: _NounPhrase, choice: _Choice, place_how: str, source: str | None, fig, flags) -> float:
+def _confidence(
+    np: _NounPhrase, choice: _Choice, place_how: str, source: str | None, fig, flags, rivals: int = 0
+) -> float:
     """See extract/confidence.py for the features and why."""
     from uprooted.extract.confidence import confidence
 
-    return confidence(np, choice, place_how, source, fig, flags)
+    return confidence(np, choice, place_how, source, fig, flags, rivals)
+
+
+def _rival_measures(stext: str, fig, trig, triggers) -> int:
+    """How many other people measures have a term within a few words of the figure."""
+    lo, hi = max(0, fig.start - 80), fig.end + 80
+    return len(
+        {
+            t.measure
+            for t in triggers
+            if t.kind == "trigger"
+            and t is not trig
+            and t.measure != trig.measure
+            and t.measure not in HOME_MEASURES
+            and lo <= t.start < hi
+        }
+    )
+
+
+def _home_predicate(stext: str, end: int, triggers) -> bool:
+    """A home term right after a bare figure, with nothing but auxiliaries between: "2.100
+    détruites", "14.000 han quedado inhabitables"."""
+    for t in triggers:
+        if t.kind == "trigger" and t.measure in HOME_MEASURES and t.start >= end:
+            gap = stext[end : t.start]
+            return not re.search(r"[^\w\s]", gap) and len(gap.split()) <= 2
+    return False
+
+
+_FLIGHT_TERMS = ("refugees", "asylum_seekers", "fled", "displaced")
+
+
+def _flight_term(stext: str, triggers, prev: Sentence | None, rules: _Rules) -> str | None:
+    """The flight term of this sentence or the one before, for an arrival figure."""
+    pool = [t for t in triggers if t.kind == "trigger"]
+    if prev is not None:
+        pool += [t for t in find_triggers(prev.text, rules) if t.kind == "trigger"]
+    for t in pool:
+        if t.measure == "displaced" and t.term in _FLIGHT_TERMS:
+            return t.term
+    return None
 
 
 def extract_sentence_facts(
@@ -79,25 +121,38 @@ def extract_sentence_facts(
         return []
     source = find_source(stext, rules)
     trigger_starts = frozenset(t.start for t in triggers if t.kind == "trigger")
+    # multi-word people terms opening with a noun ("víctimas de desplazamiento forzado")
+    phrase_starts = frozenset(
+        t.start
+        for t in triggers
+        if t.kind == "trigger" and t.measure == "displaced" and " " in stext[t.start : t.end].strip()
+    )
     consumed: set[int] = set()
     out: list[_Mention] = []
+    blocked = [(m.start(), m.end()) for p in rules.non_fact_spans or () for m in p.finditer(stext)]
     last_unit: str | None = None
     for idx, fig in enumerate(figures):
         if idx in consumed or fig.value < settings.min_value:
             continue
         if _PHONE_RE.match(stext, fig.end) or stext[fig.start - 1 : fig.start] in ("-", "/"):
             continue  # a phone number or a code: "(530) 841-2900", "44N45"
+        if any(a <= fig.number_start < b for a, b in blocked):
+            continue
         pre = stext[max(0, fig.start - 60) : fig.start]
         if any(p.search(pre) for p in rules.non_fact_before):
             continue
         later = figures[idx + 1 :]
-        np = noun_phrase(stext, fig.end, rules, settings.noun_window, later, trigger_starts, last_unit)
+        np = noun_phrase(
+            stext, fig.end, rules, settings.noun_window, later, trigger_starts, last_unit, phrase_starts
+        )
         if np == _NOT_ABOUT_PEOPLE:
             continue
         if np.unit is None and last_unit and rules.other_words is not None:
             word = re.search(r"(\w+)\s*$", stext[max(0, fig.start - 20) : fig.start])
             if word and rules.other_words.fullmatch(word.group(1)):
                 np.unit = last_unit  # "y dañó otras 3.400"
+        if np.unit is None and last_unit == "homes" and _home_predicate(stext, np.end, triggers):
+            np.unit = "homes"  # "7,400 houses were damaged and about 2,100 destroyed"
         last_unit = np.unit
         # "100 families (400 people)": one fact, in the unit as written, valued in people.
         if np.unit in ("families", "households") and rules.restatement is not None:
@@ -135,6 +190,15 @@ def extract_sentence_facts(
             choice = _Choice(own, 0, 0, "np")
             trig = own
         measure, term = trig.measure, trig.term
+        if term == "left_camp":
+            term = "displaced"
+        if measure == "arrival":
+            # "den siste uken kom det over 1.000": an arrival counts people fleeing only where
+            # the text around it is about refugees, asylum seekers or people who fled.
+            ctx = _flight_term(stext, triggers, prev, rules)
+            if ctx is None:
+                continue
+            measure, term = "displaced", ctx
         flags = [f for f in fig.flags]
         if fig.qualifier == "vague" and "vague" not in flags:
             flags.append("vague")
@@ -159,7 +223,9 @@ def extract_sentence_facts(
         if measure in HOME_MEASURES:
             pass
         elif unit == "homes":
-            flags.append("homes_evacuated")  # a count of houses, not people: low confidence
+            # "25 houses evacuated": a count of houses, not people; kept (low confidence) only
+            # where the document gives no people figure for it (see `extract`).
+            flags.append("homes_evacuated")
         elif unit in ("families", "households"):
             if np.restated is not None:
                 value, low, high = np.restated.value, np.restated.low, np.restated.high
@@ -199,7 +265,9 @@ def extract_sentence_facts(
             source=source,
             source_kind=source_kind(source),
             evidence=[Evidence(text=sent.text, start=sent.start, end=sent.end)],
-            confidence=_confidence(np, choice, how, source, fig, flags),
+            confidence=_confidence(
+                np, choice, how, source, fig, flags, _rival_measures(stext, fig, trig, triggers)
+            ),
             flags=sorted(set(flags)),
         )
         out.append(_Mention(fact, explicit))
@@ -259,6 +327,10 @@ def extract(
             log.exception("extraction failed on sentence at %d in %s", sent.start, doc_id)
         prev = sent
     facts = merge_mentions(mentions)
+    if any(f.measure == "displaced" and "homes_evacuated" not in f.flags for f in facts):
+        # the spec: a count of evacuated houses is not a people figure; report the people
+        # where the text gives them
+        facts = [f for f in facts if "homes_evacuated" not in f.flags]
     if kept is not None:
         for f in facts:
             f.evidence = [_remap(e, kept, original) for e in f.evidence]

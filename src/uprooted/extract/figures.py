@@ -83,6 +83,16 @@ def _phrase(word: str) -> str:
     return r"\s+".join(re.escape(part) for part in word.split())
 
 
+def _vague_left(nd) -> str:
+    """Where a vague amount may start: after a non-letter, or after a one-letter prefix glued to
+    it at a word's start ("ومئات الآلاف": "and hundreds of thousands")."""
+    single = sorted({p for p in getattr(nd, "glued_prefixes", ()) or () if len(p) == 1})
+    if not single:
+        return _WORD_LEFT
+    cls = "".join(re.escape(p) for p in single)
+    return rf"(?:{_WORD_LEFT}|(?<=(?<![^\W\d_])[{cls}]))"
+
+
 def _alt(words) -> str:
     """Longest-first alternation of phrases (so "tens of thousands" beats "thousands")."""
     unique = sorted({w.lower() for w in words if w}, key=len, reverse=True)
@@ -128,6 +138,7 @@ class _Compiled:
     qual_after_values: dict[str, str] = field(default_factory=dict)
     need_opener: frozenset[str] = frozenset()
     glued_prefixes: frozenset[str] = frozenset()
+    fraction_after: re.Pattern | None = None
     space_groups: bool = True
     thousands: frozenset[str] = frozenset()
     decimals: frozenset[str] = frozenset()
@@ -201,7 +212,7 @@ def _compile(pack: LanguagePack) -> _Compiled:
         ),
         word_seq=word_seq,
         word_part=re.compile(_alt(all_words) + "|" + _alt(nd.article_words), re.IGNORECASE),
-        vague=re.compile(_WORD_LEFT + _alt(nd.vague_amounts) + _WORD_RIGHT, re.IGNORECASE),
+        vague=re.compile(_vague_left(nd) + _alt(nd.vague_amounts) + _WORD_RIGHT, re.IGNORECASE),
         phrase_num=re.compile(_WORD_LEFT + _alt(nd.phrase_numbers) + _WORD_RIGHT, re.IGNORECASE),
         qual_before=re.compile(r"(?:^|(?<=[^\w.]))(" + _alt(nd.qualifiers_before) + r")\s*$", re.IGNORECASE),
         qual_before_glued=re.compile(r"(" + _alt(nd.qualifiers_before) + r")$", re.IGNORECASE),
@@ -243,6 +254,11 @@ def _compile(pack: LanguagePack) -> _Compiled:
             + month_alt
             + _WORD_RIGHT,
             re.IGNORECASE,
+        ),
+        fraction_after=(
+            re.compile("|".join(f"(?:{f})" for f in nd.word_fraction_after))
+            if getattr(nd, "word_fraction_after", ())
+            else None
         ),
         word_values=all_words,
         scale_values=scale_values,
@@ -471,6 +487,8 @@ def _word_atoms(norm: str, comp: _Compiled, busy: list[tuple[int, int]]) -> list
             value = _word_value(norm[s:e], comp)
             if value is None:
                 continue
+            if comp.fraction_after is not None and comp.fraction_after.match(norm, e) and s == m.start():
+                continue  # "خمس اللاجئين": a fifth of the refugees
             atoms.append(_Atom(s, e, value, is_word=True, scale=_word_scale(norm[s:e], value, comp)))
             spans.append((s, e))
     return atoms
@@ -645,8 +663,12 @@ def _combine(norm: str, atoms: list[_Atom], comp: _Compiled) -> list[tuple[_Atom
                 and re.fullmatch(r"\s*[-/]\s*", gap)
                 and b.digits.isdigit()
                 and (len(b.digits) in (2, 4))
+                and a.value < _year_end(a.value, b)
             ):
+                # "2016-17", "2014-2016": a span of years; a range needs low < high, so
+                # "2016 - 12" is a year and another number, not a range.
                 b.kind = "year"
+                b.value = _year_end(a.value, b)
                 out.append((a, b, a.start - (len(opener.group(0)) if opener else 0)))
                 i += 2
                 continue
@@ -667,6 +689,12 @@ def _combine(norm: str, atoms: list[_Atom], comp: _Compiled) -> list[tuple[_Atom
         out.append((a, None, a.start))
         i += 1
     return out
+
+
+def _year_end(first: float, b) -> int:
+    """The year a second year of a span names: "17" after 2016 is 2017."""
+    value = int(b.digits)
+    return value if len(b.digits) == 4 else int(first) // 100 * 100 + value
 
 
 def _bounds(qualifier: str, value: int) -> tuple[int | None, int | None]:

@@ -22,15 +22,52 @@ def _place_compatible(a: Place | None, b: Place | None) -> bool:
     if a is None or b is None:
         return True
     if a.country and b.country and a.country != b.country:
-        return False
+        # A flow named from one side in a headline ("fled to Bangladesh") and from the other in
+        # the body ("from Myanmar to Bangladesh"): the other side of one is the place of the other.
+        return _is_other_side(a, b) or _is_other_side(b, a)
     if a.name and b.name and a.name != b.name:
-        return False
+        # "Myanmar" and "Rakhine": a country-level place holds every place of that country;
+        # an admin area holds its towns.
+        return _contains(a, b) or _contains(b, a)
     return not (a.area and b.area and a.area != b.area)
+
+
+def _is_other_side(a: Place, b: Place) -> bool:
+    o = a.other
+    return o is not None and bool(o.country) and o.country == b.country and (not o.name or o.name == b.name)
+
+
+def _contains(outer: Place, inner: Place) -> bool:
+    if outer.country != inner.country or outer.area:
+        return False
+    country_level = outer.admin1 is None and _country_name(outer.country) == outer.name
+    return country_level or (bool(inner.admin1) and inner.admin1 == outer.name)
+
+
+def _country_name(code: str | None) -> str | None:
+    if not code:
+        return None
+    from uprooted.extract.placing import _with_country_name
+
+    try:
+        return _with_country_name(Place(country=code)).name
+    except Exception:  # noqa: BLE001 - merging must not fail on a gazetteer problem
+        return None
+
+
+def _distinctive(value: int) -> bool:
+    """A figure with three or more significant digits ("11,480", "12,500") is not repeated by
+    chance within one document: its mentions are one fact whatever place each names."""
+    digits = str(abs(int(value))).rstrip("0")
+    return value >= 100 and len(digits) >= 3
 
 
 def _better_place(a: Place | None, b: Place | None) -> Place | None:
     def rank(p):
-        return (p is not None and bool(p.name), p is not None and bool(p.area)) if p else (False, False)
+        # named > with an area > with the other side of a flow ("from Myanmar to Bangladesh")
+        if p is None:
+            return (False, False, False)
+        return (bool(p.name), bool(p.area), p.other is not None)
 
     return a if rank(a) >= rank(b) else b
 
@@ -44,7 +81,10 @@ def merge_mentions(mentions: list[_Mention]) -> list[Fact]:
             a, b = k.fact, m.fact
             if a.measure != b.measure or a.value != b.value or a.unit != b.unit:
                 continue
-            if not _place_compatible(a.place, b.place):
+            same_flow = a.start is not None and a.end is not None and (a.start, a.end) == (b.start, b.end)
+            if not (_place_compatible(a.place, b.place) or _distinctive(a.value) or same_flow):
+                # a flow over the same period with the same figure is one flow, named once from
+                # where people left and once from where they arrived
                 continue
             same_dates = (a.start, a.end) == (b.start, b.end)
             if not (same_dates or not k.explicit_date or not m.explicit_date):

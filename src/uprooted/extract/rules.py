@@ -77,6 +77,7 @@ class _Rules:
     country_scope: re.Pattern | None = None  # "across the country", "nationwide", "hele landet"
     second_joiner: re.Pattern | None = None  # "and", "after": a second measure of the same people
     other_words: re.Pattern | None = None  # "others", "otras": the noun of the figure before
+    non_fact_spans: list[re.Pattern] | None = None  # "her four children": a figure inside is no fact
 
 
 def _full(fragments, flags=re.IGNORECASE) -> re.Pattern | None:
@@ -156,6 +157,7 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         gap_word=_full(terms.noun_gap_words),
         non_fact_before=_list(terms.non_fact_before),
         non_fact_after=_list(terms.non_fact_after),
+        non_fact_spans=_list(getattr(terms, "non_fact_spans", ())),
         non_home_evacuation=_compile(terms.non_home_evacuation),
         clause_break=_full(terms.clause_breaks),
         temporal_anaphora=_compile(terms.temporal_anaphora),

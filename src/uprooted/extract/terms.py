@@ -122,6 +122,7 @@ def noun_phrase(
     figures_after,
     trigger_starts=frozenset(),
     prev_unit: str | None = None,
+    phrase_starts=frozenset(),
 ) -> _NounPhrase | str:
     """What a figure counts: the noun after it, or nothing (a bare figure), or not people."""
     toks = [t for t in _tokens(text[fig_end : fig_end + 160])]
@@ -136,6 +137,10 @@ def noun_phrase(
             break
         low = tok.text.lower()
         if _is_non_fact_noun(low, rules):
+            if abs_start in phrase_starts:
+                # "7,7 millones de víctimas de desplazamiento forzado": the noun opens a
+                # reporting term, so it names displaced people.
+                return _NounPhrase("people", fig_end + tok.end, abs_start, tok.text, adjacent=i == 0)
             return _NOT_ABOUT_PEOPLE
         unit = _noun_unit(low, rules) or _noun_unit(tok.text, rules)
         if unit:
@@ -269,7 +274,10 @@ def choose_trigger(
             relation == "after"
             and verb_before
             and any(
-                f is not fig and f.start >= trig.end and _count_tokens(text[trig.end : f.start]) <= 1
+                f is not fig
+                and f.start >= trig.end
+                and _count_tokens(text[trig.end : f.start]) <= 1
+                and not re.search(r"[,;:]", text[trig.end : f.start])  # "died, two of them ...": apposition
                 for f in figures
             )
         ):
@@ -295,10 +303,21 @@ def choose_trigger(
             for s, c in candidates
             if c.relation == "after" and c.crossed_figures == 0 and c.distance <= 10 and s < 10
         ]
+        if best.trigger.start < fig.start:
+            # "لا يزال 700 ألف منهم نازحين في المخيمات": a term spanning the figure holds its verb;
+            # it is the predicate already, and a place of stay after it does not recount them.
+            predicates = [(s, c) for s, c in predicates if c.trigger.measure != "sheltered"]
         if predicates:
             pred = predicates[0][1]
             if pred.trigger.kind == "trigger" or pred.trigger.kind == "casualty":
                 best = pred
+        elif best.trigger.kind == "trigger" and best.trigger.measure == "displaced":
+            # "the camp hosts 10,000 IDPs", "ويؤوي مخيم ... 10 آلاف نازح", "the return of 3,000
+            # refugees": the noun says who the people are; a verb or head noun before the figure
+            # in the same clause says what they are counted as now.
+            governing = _governing_before(text, fig, candidates, rules)
+            if governing is not None:
+                best = governing
     if best.relation == "after" and best.trigger.kind == "trigger" and _is_modifier(text, np, best, rules):
         # "9,000 people displaced from Mosul have since returned", "som flyktet ..., har vendt
         # tilbake": the term describes the people; the main clause's predicate counts them now.
@@ -315,6 +334,26 @@ def choose_trigger(
                 break
             best = c
             break
+    if best.trigger.kind == "soft" and rules.restatement is not None:
+        # "99.475 los damnificados, es decir, las personas que han perdido su vivienda": the
+        # text itself says the affected lost their homes.
+        defined = _defined_as(text, best.trigger, triggers, figures, rules)
+        if defined is not None:
+            best = _Choice(defined, best.distance, best.crossed_figures, best.relation)
+    if best.trigger.kind == "trigger" and best.trigger.term == "left_camp":
+        # "left the camps and are headed home": leaving a camp to go home is a return.
+        for _, c in candidates:
+            t = c.trigger
+            between = text[best.trigger.end : t.start]
+            if (
+                t.kind == "trigger"
+                and t.measure == "returned"
+                and t.start > best.trigger.end
+                and _count_tokens(between) <= 10
+                and not (rules.clause_break is not None and rules.clause_break.search(between))
+            ):
+                best = c
+                break
     refinable = best.trigger.measure == "sheltered" or best.trigger.term in ("relocated", "remaining")
     if best.trigger.kind == "trigger" and refinable:
         # "moved to hotels", "sheltering in relief camps": the place of shelter is more specific.
@@ -329,6 +368,46 @@ def choose_trigger(
                 best = c
                 break
     return best
+
+
+def _defined_as(text: str, soft: _Trigger, triggers, figures, rules: _Rules) -> _Trigger | None:
+    """A people term that restates a soft word right after it ("affected, that is, ...")."""
+    m = rules.restatement.search(text, soft.end, soft.end + 20)
+    if m is None or m.group(0) == "(" or _count_tokens(text[soft.end : m.start()]) > 1:
+        return None
+    for t in triggers:
+        if t.start < m.end() or t.kind != "trigger":
+            continue
+        if t.measure in HOME_MEASURES or _count_tokens(text[m.end() : t.start]) > 8:
+            return None
+        if any(soft.end <= f.number_start < t.start for f in figures):
+            return None
+        return t
+    return None
+
+
+# How far before the figure a term may stand and still say what its own-term noun counts now.
+_GOVERNING_REACH = {"sheltered": 6, "returned": 2, "remaining": 2}
+
+
+def _governing_before(text: str, fig, candidates, rules: _Rules) -> _Choice | None:
+    before = [
+        c
+        for _, c in candidates
+        if c.relation == "before" and c.crossed_figures == 0 and c.trigger.kind in ("trigger", "casualty")
+    ]
+    if not before:
+        return None
+    nearest = min(before, key=lambda c: c.distance)
+    reach = _GOVERNING_REACH.get(nearest.trigger.measure)
+    if nearest.trigger.kind != "trigger" or reach is None or nearest.distance > reach:
+        return None
+    gap = text[nearest.trigger.end : fig.start]
+    if rules.clause_break is not None and rules.clause_break.search(gap):
+        return None
+    if any(ch in gap for ch in ".;:"):
+        return None
+    return nearest
 
 
 def _link_start(text: str, fig, rules: _Rules) -> int | None:

@@ -111,6 +111,9 @@ _MILLIONS = {
 }
 
 NUMBERS = NumberData(
+    # A cardinal counts an indefinite noun ("خمس عائلات"); before a definite one ("خمس
+    # اللاجئين") the same letters are a fraction ("a fifth of the refugees").
+    word_fraction_after=(r"\s+(?:ال|لل)\w{2,}",),
     thousands_separators=("٬", ",", " "),
     decimal_separators=("٫", "."),
     number_words=_UNITS,

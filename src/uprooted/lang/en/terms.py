@@ -96,7 +96,20 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "sheltered",
         "sheltered",
     ),
+    # "left the camps and are headed for home": leaving a camp; a return said right after it
+    # makes it a return (the engine checks), else people on the move again.
+    (
+        r"(?:left|leaving|leave|leaves|quit|abandoned)\s+(?:the\s+|their\s+|these\s+)?(?:\w+\s+)?"
+        r"(?:camps?|relief\s+camps?|shelters?|evacuation\s+cent(?:re|er)s?)",
+        "left_camp",
+        "displaced",
+    ),
     # Returns.
+    (
+        r"(?:are\s+|were\s+)?(?:head(?:ed|ing|s)?|going|went|on\s+their\s+way)\s+(?:back\s+)?(?:for\s+|to\s+their\s+)?home(?:s)?",
+        "returned",
+        "returned",
+    ),
     (
         r"left\s+(?:the\s+|their\s+)?(?:relief\s+)?(?:camps?|shelters?|sites?)\s+(?:\S+\s+){0,2}?"
         r"(?:heading|headed|going|to\s+go|to\s+return)\s+(?:back\s+)?home|"
@@ -237,7 +250,8 @@ TERMS = TermData(
         r"received|receiving|benefit(?:ed|ted|ing)|reached|registered\s+to\s+vote|vaccinated|"
         r"treated|hospitali[sz]ed|infected|sick|arrested|detained|kidnapped|abducted|rescued|"
         r"starving|malnourished|food[\s-]insecure|suffered\s+losses|employed|protest(?:ed|ing)|"
-        r"exposed|in\s+the\s+(?:\w+\s+)?path|live|living\s+in\s+(?:areas|regions|zones)",
+        r"exposed|in\s+the\s+(?:\w+\s+)?path|live|living\s+in\s+(?:areas|regions|zones)|"
+        r"out\s+of\s+school|(?:deprived|denied)\s+of\s+(?:an\s+)?(?:education|schooling)|missing\s+school",
     ),
     negations=(r"no|not|never|none|nobody|no\s+one|neither|nor|without",),
     hypotheticals=(
@@ -264,6 +278,10 @@ TERMS = TermData(
         r"(?:tents?|shelters?|room|space|capacity|accommodation|housing|homes|beds|places|camps?|"
         r"sites?|facilit(?:y|ies)|enough)\s+(?:for|to\s+(?:house|accommodate|shelter|host|hold))\s*$",
         r"capacity\s+(?:of|to\s+\w+)\s*$",
+        # "a camp designed for 250,000", "able to house 5,000": what a place holds, not who is there
+        r"(?:designed|built|meant|intended|planned|equipped|made|big\s+enough)\s+(?:for|to\s+(?:house|hold|"
+        r"accommodate|shelter|host))\s*$",
+        r"(?:can|could|will|would|able\s+to)\s+(?:\w+\s+)?(?:house|hold|accommodate|take\s+in)\s*$",
         # "Square 2", "Block 5": a numbered part of a camp or a town
         r"(?:square|block|sector|zone|section|ward|gate|lane|street|plot|phase)\s*$",
         # "Of the 18 collective centres, 5 are in Gaza City": the 5 counts centres
@@ -296,7 +314,7 @@ TERMS = TermData(
         r"hospitals?|concert|festival|embassy|tower|platform|rig|building|jail|prison|university|"
         r"campus|hotel|cruise|oil\s+field)",
         r"passengers|crew|workers|staff|employees|diplomats|tourists|foreigners|foreign\s+nationals|"
-        r"nationals",
+        r"nationals|campers|holidaymakers|vacationers|holiday\s+park|campsite|camp\s*ground|caravan\s+park",
     ),
     clause_breaks=(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|\balthough\b|\bmeanwhile\b",),
     temporal_anaphora=(r"then|at\s+that\s+time|at\s+the\s+time|back\s+then",),
@@ -327,4 +345,9 @@ TERMS = TermData(
         r"nationwide|countrywide|across\s+the\s+nation",
     ),
     other_words=(r"others?|more|besides",),
+    # "her four children": one person's family, not a count of people who moved
+    non_fact_spans=(
+        r"\b(?:his|her|their|my|our|your)\s+\S+\s+(?:children|kids|sons|daughters|grandchildren|siblings|"
+        r"brothers|sisters)\b",
+    ),
 )

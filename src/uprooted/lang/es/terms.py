@@ -18,7 +18,7 @@ _SHELTER_PLACE = (
 _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # Warnings, orders, projections: at_risk.
     (
-        r"(?:ordenó|ordenaron|ordenado|pidió|pidieron|pedido|instó|instaron|llamó|llamaron|exhortó|"
+        r"(?:ordenó|ordenaron|ordenado|ordenan|ordena|ordenará|pidió|pidieron|pedido|instó|instaron|llamó|llamaron|exhortó|"
         r"recomendó|conminó)\s+(?:\S+\s+){0,5}?(?:a\s+|que\s+)?"
         r"(?:evacuar|evacuen|abandonar|abandonen|dejar|dejen|salir|salgan)(?:\s+(?:de\s+)?(?:sus|su|la|el)\s+"
         + _HOME
@@ -133,8 +133,17 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "displaced",
     ),
     (
+        r"víctimas\s+del?\s+(?:desplazamiento|desarraigo)(?:\s+forzad[oa])?",
+        "displaced",
+        "displaced",
+    ),
+    (
         r"(?:han\s+sido\s+|fueron\s+|habían\s+sido\s+)?evacuad" + _A + r"|evacuaciones|evacuación|"
-        r"evacuaron|evacuar|aerotransportad" + _A + r"|rescatad" + _A + r"\s+y\s+(?:trasladad|evacuad|"
+        r"evacuaron|evacuó|evacuaba|evacuar|aerotransportad"
+        + _A
+        + r"|rescatad"
+        + _A
+        + r"\s+y\s+(?:trasladad|evacuad|"
         r"reubicad)" + _A + r"|puest" + _A + r"\s+a\s+salvo|trasladad" + _A + r"\s+a\s+(?:zonas|lugares)\s+"
         r"(?:seguros|seguras|altos|altas)",
         "evacuated",
@@ -276,7 +285,8 @@ TERMS = TermData(
         r"hospitalizad" + _A + r"|infectad" + _A + r"|contagiad" + _A + r"|enferm" + _A + r"|"
         r"detenid" + _A + r"|arrestad" + _A + r"|secuestrad" + _A + r"|rescatad" + _A + r"|"
         r"salvad" + _A + r"|expuest" + _A + r"|viven\s+en\s+(?:zonas|áreas)|"
-        r"inseguridad\s+alimentaria|a\s+bordo|protestaron|marcharon",
+        r"inseguridad\s+alimentaria|a\s+bordo|protestaron|marcharon|sin\s+clases|sin\s+escuela|"
+        r"fuera\s+de\s+la\s+escuela|desescolarizad" + _A,
     ),
     negations=(r"no|ningún|ninguna|ninguno|nunca|jamás|ni|nadie",),
     hypotheticals=(
@@ -302,6 +312,8 @@ TERMS = TermData(
         r"campamentos?|suficiente)\s+(?:para|con\s+capacidad\s+(?:de|para))\s*$",
         r"capacidad\s+(?:de|para)\s*$",
         r"(?:puede|pueden|podrá|podrán)\s+(?:albergar|alojar|acoger|recibir)\s*$",
+        # "un campamento previsto para 5.000 personas": for what a place is built, not who is there
+        r"(?:previst|diseñad|construid|pensad|destinad|habilitad)[oa]s?\s+para\s*$",
         r"(?:aument(?:ó|o)|aumento|subió|bajó|disminuyó|descendió|creció|cayó|redujo|reducción)\s+(?:de|en)\s*$",
         r"(?:edad\s+de|de\s+edad|población\s+de|ciudad\s+de|localidad\s+de|municipio\s+de|cuenta\s+con|"
         r"alberga\s+a)\s*$",
@@ -320,7 +332,7 @@ TERMS = TermData(
         r"centro\s+comercial|aeropuerto|hospital|concierto|festival|embajada|torre|plataforma|edificio|"
         r"cárcel|penal|prisión|universidad|hotel|estación|metro|colegio|escuela)\b",
         r"pasajeros|tripulantes|tripulación|trabajadores|empleados|diplomáticos|turistas|extranjeros|"
-        r"espectadores|alumnos|estudiantes|pacientes|reos|presos",
+        r"espectadores|alumnos|estudiantes|pacientes|reos|presos|campistas|veraneantes|vacacionistas|camping",
     ),
     clause_breaks=(
         r";|\bpero\b|\bmientras\s+que\b|\bmientras\b|\bsin\s+embargo\b|\baunque\b|\bno\s+obstante\b",
@@ -344,4 +356,8 @@ TERMS = TermData(
         r"expulsad[oa]s?|sin\s+hogar|repatriad[oa]s?|reubicad[oa]s?",
     ),
     coordinators=(r"y|e|o|u|pero",),
+    # "sus tres hijos": one person's family, not a count of people who moved
+    non_fact_spans=(
+        r"\b(?:sus|mis|tus|nuestros|nuestras)\s+\S+\s+(?:hijos|hijas|nietos|nietas|hermanos|hermanas|niños)\b",
+    ),
 )

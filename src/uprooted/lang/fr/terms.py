@@ -65,6 +65,17 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "sheltered",
         "sheltered",
     ),
+    # "ont passé la nuit dans des gymnases", "s'entassent dans l'enceinte du monastère",
+    # "déplacés entassés sur le site de l'aéroport": a night or a crowd in a shelter place.
+    (
+        r"(?:ont\s+|avaient\s+)?(?:passé|passent|passeront|passer)\s+la\s+nuit(?=\s+(?:\S+\s+){0,8}?"
+        r"(?:dans|à|au|en|sous|sur)\s+(?:\S+\s+){0,3}?" + _SHELTER_PLACE + r")|"
+        r"(?:s['’])?entass(?:ent|aient|és|ées|é|ée)(?=\s+(?:\S+\s+){0,2}?(?:dans|sur|sous|à|au)\s+"
+        r"(?:\S+\s+){0,4}?(?:site|camp|enceinte|monastère|église|cathédrale|mosquée|mission|école|stade|"
+        r"aéroport|centre|abri|bâtiment|gymnase|paroisse|couvent|base)s?\b)",
+        "sheltered",
+        "sheltered",
+    ),
     # Returns.
     (
         r"(?:sont|étaient|ont\s+pu|avaient\s+pu)?\s*(?:rentré|retourné|revenu|reparti)"
@@ -275,7 +286,13 @@ TERMS = TermData(
         + r"|exposé"
         + _E
         + r"|vivent|vivant|habitent|habitant\s+(?:dans|à|en)|"
-        r"souffrent|en\s+situation\s+d['’]insécurité\s+alimentaire|à\s+bord|manifest(?:é|ent|aient)",
+        r"souffrent|en\s+situation\s+d['’]insécurité\s+alimentaire|à\s+bord|manifest(?:é|ent|aient)|"
+        r"privé"
+        + _E
+        + r"\s+d['’](?:éducation|école|enseignement)|déscolarisé"
+        + _E
+        + r"|non\s+scolarisé"
+        + _E,
     ),
     negations=(r"ne|n['’]\w+|pas|aucun|aucune|jamais|ni|nullement|personne\s+n['’]a",),
     hypotheticals=(
@@ -304,6 +321,8 @@ TERMS = TermData(
         r"(?:pour|pouvant\s+(?:accueillir|héberger|abriter)|d['’]une\s+capacité\s+de)\s*$",
         r"capacité\s+(?:de|d['’]accueil\s+de)\s*$",
         r"(?:pouvant|peut|peuvent|capable\s+d['’])\s*(?:accueillir|héberger|abriter|loger)\s*$",
+        # "un camp prévu pour 250 000 personnes": what a place is built for, not who is there
+        r"(?:prévu|conçu|construit|destiné|aménagé|dimensionné|équipé)e?s?\s+pour\s*$",
         r"(?:augment(?:é|ation)|hausse|baisse|dimin(?:ué|ution)|recul(?:é)?|progress(?:é|ion))\s+de\s*$",
         r"(?:âgée?s?\s+de|âge\s+de|population\s+de|ville\s+de|commune\s+de|peuplée?\s+de|"
         r"compte|comptant|abritant)\s*$",
@@ -323,7 +342,7 @@ TERMS = TermData(
         r"hôpital|hôpitaux|concert|festival|ambassade|tour|plateforme|bâtiment|prison|université|campus|"
         r"hôtel|croisière|gare|métro)\b",
         r"passagers|équipage|ouvriers|employés|salariés|diplomates|touristes|étrangers|ressortissants|"
-        r"spectateurs|élèves|patients",
+        r"spectateurs|élèves|patients|campeurs|vacanciers|estivants|(?:terrain\s+de\s+)?camping",
     ),
     clause_breaks=(
         r";|\bmais\b|\btandis\s+que\b|\balors\s+que\b|\bcependant\b|\btoutefois\b|\bpar\s+ailleurs\b",
@@ -344,4 +363,8 @@ TERMS = TermData(
         r"expulsé(?:e|s|es)?|chassé(?:e|s|es)?|réfugié(?:e|s|es)?|sans[- ]abri|rapatrié(?:e|s|es)?",
     ),
     coordinators=(r"et|ou|mais|puis",),
+    # "ses quatre enfants": one person's family, not a count of people who moved
+    non_fact_spans=(
+        r"\b(?:ses|leurs|mes|nos|vos|tes|son|sa)\s+\S+\s+(?:enfants|fils|filles|petits-enfants|frères|sœurs)\b",
+    ),
 )

@@ -38,7 +38,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (r"\w*leir(?:en|er|ene)?|\w*leirar", "in_relief_camp", "sheltered"),
     (
         r"(?:evakuerings|mottaks|nød|krise)\w*|\w*mottak(?:et|ene)?|\w*senter(?:et|e|ne)?|\w*sentr(?:e|ene)|"
-        r"husly|hoteller?|(?:fått|funnet|søkt|søkte|fikk|fann|fant)\s+(?:ly|husly|tilflukt)(?=\s+(?:i|på)\s+"
+        r"husly|husrom|hoteller?|(?:fått|funnet|søkt|søkte|fikk|fann|fant)\s+(?:ly|husly|tilflukt)(?=\s+(?:i|på)\s+"
         r"(?:\S+\s+){0,3}?(?:\w*leir\w*|\w*senter\w*|\w*sentre\w*|skoler?|kirker?|haller?|telt|mottak\w*))|"
         r"skoler?|skolen|skul(?:e|en|ar|ane)|idrettshall\w*|gymsal\w*|telt|teltleir\w*|innkvartert|innkvartera|"
         r"innlosjert|bor\s+hos|samfunnshuset|grendahuset|grendehuset|hotellet|(?:bodde|budde|overnattet|"
@@ -46,19 +46,32 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "sheltered",
         "sheltered",
     ),
+    # "tvunget til å forlate leirene": leaving a camp is not being sheltered in one.
+    (
+        r"(?:forlate|forlot|forlatt|forlete|tvunget\s+ut\s+av|kastet\s+ut\s+av|drevet\s+ut\s+av)\s+"
+        r"(?:\w+\s+)?\w*leir(?:en|er|ene|ar|ane)?",
+        "left_camp",
+        "displaced",
+    ),
     # "søkt tilflukt i nabodistriktet": people who left home, not (yet) in a shelter.
     (r"(?:fått|funnet|søkt|søkte|fikk|fann|fant)\s+(?:ly|tilflukt)|tilflukt", "fled", "displaced"),
     # Returns.
     (
-        r"(?:har\s+|er\s+)?(?:vendt|venda|reist|flyttet|dratt|kommet|kome)\s+(?:\w+\s+)?(?:tilbake|heim|hjem)|"
+        r"(?:har\s+|er\s+)?(?:vendt|venda|reist|flyttet|flytta|dratt|kommet|kome)\s+(?:\w+\s+)?(?:tilbake|heim|hjem)|"
+        r"(?:vende|vender|vendte|flytte|flytter|flyttet|reise|reiser|reiste|dra|drar|dro|komme|kom)\s+"
+        r"(?:\w+\s+)?(?:tilbake\s+til\s+(?:hjem|heim|hus|bolig|hjemsted)\w*|hjem|heim)(?:\s+igjen)?|"
         r"returnert|returnerer|retur|tilbakevendte|vende\s+tilbake|reise\s+hjem",
         "returned",
         "returned",
     ),
     # Remaining, trapped.
-    (r"fanget|fanga|innesperret|beleiret|omringet|sitter\s+fast|strandet", "trapped", "remaining"),
     (
-        r"igjen|gjenværende|att|fortsatt\s+(?:bor|i|er)|befinner\s+seg|befinn\s+seg|blitt\s+værende|"
+        r"fanget|fanga|innestengt|innestengte|innesperret|beleiret|omringet|sitter\s+fast|strandet",
+        "trapped",
+        "remaining",
+    ),
+    (
+        r"(?<!hjem\s)(?<!heim\s)(?<!tilbake\s)igjen|gjenværende|att|fortsatt\s+(?:bor|i|er)|befinner\s+seg|befinn\s+seg|blitt\s+værende|"
         r"blir\s+værende|bor\s+fortsatt",
         "remaining",
         "remaining",
@@ -75,14 +88,16 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"måttet\s+forlate|forlatt\s+(?:sine\s+|hjemmene|hjema)|forlate\s+(?:sine\s+)?(?:hjem|hus)|"
         r"(?:forlate|forlot|forlét|forlatt|forlete)\s+(?:sine\s+)?(?:hjemmene|hjema|heimane|heimen|heimen|"
         r"husene|husa|boligene|bustadene|bygda|byen)|"
-        r"på\s+flyttefot",
+        r"på\s+flyttefot|(?:forlatt|forlot|forlate|forlét|forlete)\s+(?:\w+\s+)?(?:enklaven|byen|bydelen|"
+        r"området|områdene|landet|hjemlandet|regionen|provinsen|landsby(?:en|ene)|bygda|øya|dalen)",
         "displaced",
         "displaced",
     ),
     (r"evakuert(?:e)?|evakuering(?:en)?|evakuerte|evakuerer", "evacuated", "displaced"),
     (
-        r"hjemløse?|heimlause?|uten\s+(?:tak\s+over\s+hodet|hjem|bolig)|mistet\s+(?:sine\s+)?(?:hjem|hus|"
-        r"boliger|hjemmene)",
+        r"hjemløse?|heimlause?|uten\s+(?:tak\s+over\s+hodet|hjem|bolig)|"
+        r"(?:mistet|mista|miste|mister)\s+(?:sine\s+|sitt\s+|sin\s+)?(?:hjem(?:met|mene)?|hus(?:et|ene|a)?|"
+        r"bolig(?:en|er|ene)?|heim(?:en|ane)?|bustad(?:en|ene)?|leilighet(?:en|er|ene)?)",
         "homeless",
         "displaced",
     ),
@@ -90,10 +105,17 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (r"kastet\s+ut|utkastet|tvangsflyttet|tvangsutkastelse", "evicted", "displaced"),
     (r"\w*flyktning(?:er|ene|ar|ane)?|krysset\s+grensen", "refugees", "displaced"),
     (r"asylsøker(?:e|ne)?|søkte\s+asyl|søkt\s+asyl|asylsøknader", "asylum_seekers", "displaced"),
+    # Arrivals: people fleeing only where the text around them is about refugees or flight
+    # (the engine checks); "den siste uken kom det over 1.000".
+    (
+        r"kom(?:\s+det)?|(?:har|hadde)\s+kommet|ankom(?:met)?|nyankomne|ankomster",
+        "arrival",
+        "arrival",
+    ),
     # Homes.
     (
         r"(?:totalt\s+|fullstendig\s+)?(?:ødelagt|ødelagte|ødela|ødelegger|ødelagde|raser(?:t|te)|kollapset|skylt\s+bort|tatt\s+av\s+"
-        r"flommen|brant\s+ned|nedbrent|jevnet\s+med\s+jorden|revet)",
+        r"flommen|brant\s+ned|brent\s+ned|brunne\s+ned|nedbrent|utbrent|totalskad(?:d|de|et|a)|jevnet\s+med\s+jorden|revet)",
         "destroyed_housing",
         "homes_destroyed",
     ),
@@ -113,12 +135,19 @@ TERMS = TermData(
         r"evakuerte|hjemløse|heimlause|asylsøkere|migranter|\w*boere|sjeler|"
         r"personene|menneskene|innbyggerne|beboerne|\w*boerne|barna|kvinnene|mennene|de\s+sivile|"
         r"\w*flyktningene|\w*flyktningane|asylsøkerne|migrantene|"
-        r"(?-i:[A-ZÆØÅ]\w+(?:ere|ske|er))",
+        r"(?-i:[A-ZÆØÅ]\w+(?:ere|ske|er))|"
+        # nationalities and faiths are written in lower case: "syrere", "buddhister og hinduer"
+        r"(?!tidligere|senere|flere|videre|nærmere|lengere|mere|bedre|større|færre)\w{3,}(?:ere|ere|anere)|"
+        r"\w*rohingya(?:er|ene)?|buddhister|hinduer|muslimer|kristne|jesidier|yazidier|sikher|jøder|"
+        r"beboarar|husstandsmedlemmer|sivilister",
     ),
     unit_nouns={
         "families": (r"famili(?:er|ar|ene|en)?",),
         "households": (r"husstander|husstandar|husholdninger|hushald",),
-        "homes": (r"hjem|heimar|hus|husene|boliger|bustader|bygninger|hjemmene|hus(?:et)?|leiligheter",),
+        "homes": (
+            r"hjem|heimar|hus|husene|boliger|bustader|bygninger|hjemmene|hus(?:et)?|leiligheter|"
+            r"(?:bolig|bustad|våningshus|enebolig|rekkehus|tømmer)\w*|bolighus(?:et|ene|a)?|eneboliger",
+        ),
     },
     non_fact_nouns=(
         r"\w*krigere|\w*krigarar|\w*soldater|\w*styrker|\w*militante|\w*opprørere|\w*terrorister|"
@@ -149,6 +178,7 @@ TERMS = TermData(
     bare_followers=(
         r"har|hadde|er|var|ble|blei|vart|blir|vil|skal|kan|kunne|må|måtte|bli|blitt|vært|være|"
         r"i|på|fra|frå|til|av|for|med|om|over|under|mot|etter|før|siden|sidan|innen|ut|inn|"
+        r"fikk|får|fått|kom|kommer|gikk|går|bor|bodde|budde|lever|levde|sitter|satt|står|sto|"
         r"og|eller|men|mens|som|der|hvorav|derav|av|de|dem|den|det|denne|seg|nå|no|allerede|fortsatt|ennå|"
         r"igjen|att|bare|berre|totalt|alene|til\s+sammen|så|også|og|også|rundt|mer|flere|andre|"
         r"\w+et|\w+te|\w+de|\w+ende|\w+t",
@@ -160,6 +190,9 @@ TERMS = TermData(
     non_fact_before=(
         r"(?:telt|plass|kapasitet|husly|boliger|senger|rom)\s+(?:til|for)\s*$",
         r"kapasitet\s+(?:på|til)\s*$",
+        # "en leir som skal kunne huse 250.000": what a place can hold, not who is there
+        r"(?:kunne|kan|skal|vil)\s+(?:\w+\s+)?(?:huse|romme|ta\s+imot|ta\s+i\s+mot|gi\s+plass\s+til)\s*$",
+        r"(?:beregnet|bygget|laget|dimensjonert|plass)\s+(?:for|til)\s*$",
         r"(?:økte|steg|falt|sank|gikk\s+ned|gikk\s+opp|redusert|økt)\s+(?:med)\s*$",
         r"(?:alder|alderen|befolkning\s+på|innbyggertall\s+på|by\s+med|by\s+på)\s*$",
         r"(?:rute|vei|nr\.|fly|resolusjon|artikkel|kapittel|kategori|fase)\s*$",
@@ -180,6 +213,7 @@ TERMS = TermData(
         # "721 husstander har fått strømmen tilbake"
         r"^\W*(?:\w+\s+){0,2}(?:fått\s+(?:strømmen|strøm|vann)\s+tilbake|fikk\s+(?:strømmen|strøm)\s+tilbake)",
         r"^\W*(?:\w+\s+){0,3}(?:i|per|hver|om)\s+(?:dagen|døgnet|uken|uka|måneden|året|timen)\b(?!\s+(?:fram|frem|som|før|etter|til|da))",
+        r"^\W*(?:\w+\s+){0,3}(?:per|pr\.|hver|hvert|kvar|kvart)\s+(?:dag|døgn|uke|veke|måned|månad|år|time)\b",
         r"^\W*(?:\w+\s+){0,3}(?:daglig|ukentlig|månedlig|årlig)\b",
         r"^\W*(?:\w+\s+){0,2}(?:om\s+bord|ombord|med\s+symptomer|på\s+sykehus|prosent)\b",
         r"^\W*(?:\w+\s+){0,2}år\s+gamle?\b",
@@ -189,7 +223,8 @@ TERMS = TermData(
         r"(?:fra|frå|ut\s+av)\s+(?:et\s+|en\s+|ei\s+|det\s+|den\s+)?(?:\w+\s+)?(?:skip\w*|båt\w*|ferge\w*|"
         r"fly(?:et)?|tog(?:et)?|kontor\w*|fabrikk\w*|gruve\w*|stadion|arena\w*|senter\w*|flyplass\w*|"
         r"sykehus\w*|konsert\w*|festival\w*|ambassade\w*|plattform\w*|rigg\w*|bygning\w*|fengsel\w*)",
-        r"passasjerer|mannskap\w*|arbeidere|ansatte|diplomater|turister|utlendinger",
+        r"passasjerer|mannskap\w*|arbeidere|ansatte|diplomater|turister|utlendinger|campinggjester|"
+        r"campingplass\w*|hyttegjester|hyttefelt\w*|feriegjester",
     ),
     clause_breaks=(r";|\bmen\b|\bmens\b|\bderimot\b|\bselv\s+om\b|\bsamtidig\b",),
     temporal_anaphora=(r"da|den\s+gang|på\s+det\s+tidspunktet|den\s+gangen",),
@@ -211,4 +246,9 @@ TERMS = TermData(
         r"(?:i\s+)?hele\s+landet|over\s+hele\s+landet|landsdekkende|(?:i\s+)?(?:flere|mange|store)\s+deler\s+av\s+landet",
     ),
     other_words=(r"andre",),
+    # "sine fire barn", "hennes tre barn": one person's family, not a count of people who moved
+    non_fact_spans=(
+        r"\b(?:sine|hans|hennes|deres|mine|våre|dine)\s+\S+\s+(?:barn|barna|sønner|døtre|barnebarn|søsken)\b",
+        r"\b\S+\s+(?:barn|barna|sønner|døtre|barnebarn)\s+(?:sine|sin|sitt)\b",
+    ),
 )
