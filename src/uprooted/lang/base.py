@@ -66,6 +66,10 @@ class NumberData:
     # Phrases right before a bare 4-digit number that make it a year even when a word follows
     # ("the total for 2017 was", "tallene for 2017 viser").
     year_words: tuple[str, ...] = ()
+    # Regexes matched right after a figure written in words that make it a fraction, not a
+    # count: Arabic "خمس اللاجئين" ("a fifth of the refugees": the word before a definite noun)
+    # is "خمس" (five) once its short vowels are dropped.
+    word_fraction_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -73,7 +77,7 @@ class DateData:
     """How dates are written. Owned by extract/dates.py.
 
     `phrases` maps a relative phrase to a rule name, resolved against the publication date
-    by extract/dates.py: today, yesterday, day_before_yesterday, past_week, past_month,
+    by extract/dates.py: today, yesterday, past_day (the last 24 hours), day_before_yesterday, past_week, past_month,
     past_year, last_month, this_month, last_year, this_year, last_week, this_week,
     recent_days, weekend (the latest Saturday-Sunday), last_weekend (the one before when
     published on a weekend).
@@ -135,6 +139,9 @@ class DateData:
     # Words before a day that make it the last day of a week: "in the week to Sunday",
     # "uken fram til søndag": the 7 days ending that day.
     week_to_words: tuple[str, ...] = ()
+    # Words saying a displacement goes on ("still", "continuing to", "fortsatt", "toujours"): a
+    # flow dated in the past ("displaced in 1974 and still alive") then runs to publication.
+    ongoing_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -201,6 +208,9 @@ class TermData:
     # Words standing for the noun of the figure before ("destroyed 1,200 homes and damaged
     # 3,400 others", "otras 3.400", "3400 andre"): the figure counts what the previous one did.
     other_words: tuple[str, ...] = ()
+    # Regexes over a sentence; a figure inside a match is not a fact: one person's family
+    # ("her four children", "ses quatre enfants", "sus tres hijos").
+    non_fact_spans: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
