@@ -93,6 +93,7 @@ class _Compiled:
     phrases: dict
     ambiguous: frozenset
     day_first: bool
+    ongoing: re.Pattern | None = None
 
 
 _CACHE: dict[int, tuple[LanguagePack, _Compiled]] = {}
@@ -195,6 +196,11 @@ def _compile(pack: LanguagePack) -> _Compiled:
         start_before=re.compile(_L + _alt(getattr(dd, "start_words", ())) + r"\s+$", re.IGNORECASE),
         week_to_before=re.compile(
             _L + _alt(getattr(dd, "week_to_words", ())) + r"\s+(?:(?:the|le|el|den)\s+)?$", re.IGNORECASE
+        ),
+        ongoing=(
+            re.compile(_L + _alt(getattr(dd, "ongoing_words", ())) + _R, re.IGNORECASE)
+            if getattr(dd, "ongoing_words", ())
+            else None
         ),
         reporting_before=re.compile(_L + verbs + r"(?:\s+[^\W\d_]{1,4}){0,2}\s*,?\s*$", re.IGNORECASE),
         reporting_after=re.compile(r"^\s*,?\s*(?:[^\W\d_][\w'-]*\s+){0,4}?" + verbs + _R, re.IGNORECASE),
@@ -439,6 +445,9 @@ def _relative(rule: str, pub: date | None) -> tuple[str | None, str | None, str]
     if rule == "day_before_yesterday":
         y = (pub - timedelta(days=2)).isoformat()
         return y, y, "point"
+    if rule == "past_day":
+        # "the last 24 hours", "det siste døgnet": from the day before publication to it
+        return (pub - timedelta(days=1)).isoformat(), d, "period"
     if rule in ("past_week", "recent_days"):
         return (pub - timedelta(days=7)).isoformat(), d, "period"
     if rule == "this_week":
@@ -688,18 +697,34 @@ def _event_pattern(pack: LanguagePack | None) -> re.Pattern | None:
     return pattern
 
 
-def _is_event_date(text: str, d: DateMention, event: re.Pattern | None) -> bool:
-    """A date written right after an event noun: "the quake on 3 August", "kampene 17. oktober"."""
+def _is_event_date(text: str, d: DateMention, event: re.Pattern | None, after: bool = False) -> bool:
+    """A date written right after an event noun: "the quake on 3 August", "kampene 17. oktober";
+    with `after`, also right before one ("Friday's earthquake")."""
     if event is None:
         return False
     before = text[max(0, d.start - 45) : d.start]
-    return any(len(before[m.end() :].split()) <= 5 for m in event.finditer(before))
+    if any(len(before[m.end() :].split()) <= 5 for m in event.finditer(before)):
+        return True
+    if after:
+        m = event.search(text, d.end, d.end + 25)
+        return m is not None and len(text[d.end : m.start()].split()) <= 2
+    return False
 
 
 def event_start(text: str, dates: list[DateMention], pack: LanguagePack | None = None) -> str | None:
     """The day a document's event began, when the text gives it: a "since" or "from" start, the
     start of a range of days, or a day written with an event noun ("the clash on December 27").
     Flows whose own sentence gives no start begin there."""
+    found = [iso for _, iso in event_starts(text, dates, pack)]
+    return min(found) if found else None
+
+
+def event_starts(
+    text: str, dates: list[DateMention], pack: LanguagePack | None = None
+) -> list[tuple[int, str]]:
+    """Every (offset, day) where the text says an event began (see `event_start`), in text
+    order: a flow with no date of its own starts at the latest one before it ("the storms from
+    18 to 22 June ... forced 337,000 people to evacuate"), not at an earlier episode's."""
     try:
         if pack is None:
             pack = getattr(dates, "pack", None)
@@ -707,17 +732,19 @@ def event_start(text: str, dates: list[DateMention], pack: LanguagePack | None =
         found = []
         for d in dates:
             if d.role in ("since", "range") and d.start_date and len(d.start_date) >= 7:
-                found.append(d.start_date)
+                found.append((d.start, d.start_date))
             elif (
                 d.role == "point"
                 and d.start_date
                 and len(d.start_date) == 10
                 and _is_event_date(text, d, event)
             ):
-                found.append(d.start_date)
-        return min(found) if found else None
+                found.append((d.start, d.start_date))
+        known = {pos for pos, _ in found}
+        found += [o for o in _onsets(text, dates, _onset_patterns(pack)[0]) if o[0] not in known]
+        return sorted(found)
     except Exception:  # noqa: BLE001
-        return None
+        return []
 
 
 _ONSET_CACHE: dict[int, tuple[LanguagePack, re.Pattern | None, re.Pattern | None]] = {}
@@ -757,20 +784,31 @@ def onset_day(text: str, dates: list[DateMention], pack: LanguagePack | None = N
         verb_re, _ = _onset_patterns(pack)
         if verb_re is None:
             return None
-        found = []
-        for d in dates:
-            iso = d.end_date or d.start_date
-            if d.role != "point" or not iso or len(iso) != 10:
-                continue
-            before = text[max(0, d.start - 160) : d.start]
-            for m in verb_re.finditer(before):
-                gap = before[m.end() :]
-                if len(gap.split()) <= _ONSET_WORDS and not re.search(r"[.;!?:]\s", gap):
-                    found.append(iso)
-                    break
+        found = [iso for _, iso in _onsets(text, dates, verb_re)]
         return min(found) if found else None
     except Exception:  # noqa: BLE001
         return None
+
+
+_CLOCK_RE = re.compile(r"\b[ap]\.m\.", re.I)
+
+
+def _onsets(text: str, dates: list[DateMention], verb_re: re.Pattern | None) -> list[tuple[int, str]]:
+    """(offset, day) of every day written a few words after an onset verb."""
+    found: list[tuple[int, str]] = []
+    if verb_re is None:
+        return found
+    for d in dates:
+        iso = d.end_date or d.start_date
+        if d.role != "point" or not iso or len(iso) != 10:
+            continue
+        before = text[max(0, d.start - 160) : d.start]
+        for m in verb_re.finditer(before):
+            gap = _CLOCK_RE.sub("pm", before[m.end() :])  # "at 9:49 p.m. on Tuesday"
+            if len(gap.split()) <= _ONSET_WORDS and not re.search(r"[.;!?:]\s", gap):
+                found.append((d.start, iso))
+                break
+    return found
 
 
 def start_anchored(text: str, figure_start: int, figure_end: int, pack: LanguagePack | None) -> bool:
@@ -834,6 +872,7 @@ def _gap_cost(
     if (
         _OTHER_NUMBER.search(between)
         and not (d.end <= fs and _is_event_date(text, d, event))
+        and not (d.end <= fs and _governs_sentence(text, d, between))
         and not (
             d.end <= fs and not _sentence_end(between) and ";" not in between and _only_tolls(between, toll)
         )
@@ -848,6 +887,17 @@ def _gap_cost(
     return cost
 
 
+def _governs_sentence(text: str, d: DateMention, between: str) -> bool:
+    """ "As of September 18, the fire had charred 70,944 acres and forced 2,819 people to
+    evacuate", "On 3 May, ...": an as-of date, or a date opening the sentence before a comma,
+    dates every figure of its sentence."""
+    if _sentence_end(between) or ";" in between:
+        return False
+    if d.role == "as_of":
+        return True
+    return not text[: d.start].strip(" \t\n\"'“‘-–—") and between.lstrip().startswith(",")
+
+
 def _reporting_date(text: str, d: DateMention, figure_start: int, comp: _Compiled) -> bool:
     """The date belongs to a reporting verb ("said on Sunday", "opplyste søndag", and before
     the figure "On Sunday, officials said"), not to the event. After the figure, a date
@@ -856,6 +906,21 @@ def _reporting_date(text: str, d: DateMention, figure_start: int, comp: _Compile
     if comp.reporting_before.search(norm[max(0, d.start - 40) : d.start]):
         return True
     return d.end <= figure_start and bool(comp.reporting_after.match(norm[d.end : figure_start]))
+
+
+def _ongoing(text: str, figure_start: int, figure_end: int, comp: _Compiled | None) -> bool:
+    """A word in the figure's sentence saying the displacement goes on ("still", "continuing to",
+    "fortsatt", "toujours", "siguen", "لا يزال")."""
+    if comp is None or comp.ongoing is None:
+        return False
+    lo, hi = max(0, figure_start - 100), figure_end + 100
+    window = text[lo:hi]
+    fs, fe = figure_start - lo, figure_end - lo
+    for m in comp.ongoing.finditer(window):
+        between = window[m.end() : fs] if m.end() <= fs else window[fe : m.start()]
+        if not _sentence_end(between) and not re.search(r"[;,]", between):
+            return True  # in the figure's own clause ("70,000 homeless, is still remembered": no)
+    return False
 
 
 def fact_period(
@@ -908,11 +973,27 @@ def fact_period(
             since_m = min(since, key=lambda d: _gap_cost(text, figure_start, figure_end, d, breaks))
         if stock:
             if governing is not None:
-                return None, governing.end_date or governing.start_date
+                end = governing.end_date or governing.start_date
+                if pub and end and end[:10] > pub:
+                    # "could have to leave if more rain comes, as forecast for Thursday": the
+                    # warning holds as of the report, not the forecast day
+                    return None, pub
+                return None, end
             return None, pub
         start = since_m.start_date if since_m else None
         if governing is None:
             return start, pub
+        if (
+            pub
+            and governing.role != "as_of"
+            and (governing.end_date or "") < pub[: len(governing.end_date or "")]
+            and (len(governing.end_date or "") == 4 or _is_event_date(text, governing, event, after=True))
+            and _ongoing(text, figure_start, figure_end, comp)
+        ):
+            # "displaced in 1974 and still alive", "continuing to take refuge ... following
+            # Friday's earthquake": a year or the event's day, and displaced since then as of the
+            # report (a count dated "at the end of December" keeps its date)
+            return start or governing.start_date, pub
         if governing.role == "as_of":
             return start, governing.end_date
         if comp is not None and _reporting_date(text, governing, figure_start, comp):

@@ -46,6 +46,7 @@ class _DocDates:
     event_start: str | None = None
     pseudo: bool = False
     onset: str | None = None  # the day the latest offensive / disaster began ("launched ... on Feb. 19")
+    starts: tuple = ()  # (offset, day) of every event start the text gives, in text order
 
 
 _YEAR_IN_RE = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
@@ -81,6 +82,12 @@ def _doc_dates(text: str, pack: LanguagePack, published: date | None) -> _DocDat
                 mentions = find_dates(text, pack, None, out.year_hint)
         out.event_start = event_start(text, mentions, pack)
         out.onset = onset_day(text, mentions, pack)
+        try:
+            from uprooted.extract.dates import event_starts
+
+            out.starts = tuple(event_starts(text, mentions, pack))
+        except Exception:  # noqa: BLE001
+            out.starts = ()
     except Exception:  # noqa: BLE001
         log.exception("document dates failed")
     return out
@@ -124,6 +131,11 @@ def _period(text: str, sent: Sentence, prev: Sentence | None, fig, pack, docd: _
         if start_anchored(ftext, fig.start + sent.start - base, fig.end + sent.start - base, pack):
             return None, docd.onset, True
     ev = docd.event_start
+    before = [iso for pos, iso in docd.starts if pos < sent.start]
+    if before:
+        # the latest event named before the figure ("the storms from 18 to 22 June ... forced
+        # 337,000 to evacuate"), not an earlier episode the text recalls
+        ev = before[-1]
     if (
         not stock
         and start is None

@@ -232,6 +232,19 @@ def choose_place(
     ]
     if len(resolved) > len(datelines):
         resolved = [m for m in resolved if m not in datelines]
+    # "Russlands forsvarsdepartement oppga at 12.500 sivile ...", "the Paraguay river": a country
+    # that speaks, or names a river, is not where the people are.
+    resolved = [
+        m
+        for m in resolved
+        if not (
+            m.kind == "country"
+            and (
+                _INSTITUTION_AFTER_RE.match(text[m.end : m.end + 40])
+                or _RIVER_AFTER_RE.match(text[m.end : m.end + 12])
+            )
+        )
+    ]
     areas = [m for m in here if m.kind == "area" and (m.place is None or not m.place.name)]
     anaphora = [m for m in here if m.kind == "anaphora"]
     origin_side = measure in ("displaced", "at_risk", "remaining")
@@ -352,6 +365,10 @@ def choose_place(
         best = min(pool, key=lambda m: (shadowed(m), crossed(m), -m.level, abs(m.start - fig_abs)))
         best = _apposed_head(best, pool, text)
         parent = _enumeration_parent(best, resolved, text)
+        if parent is None and best.level == 1 and best.place.country and _in_enumeration(best, text):
+            # "dans les départements du Nord-Ouest, du Nord et de l'Artibonite": regions named
+            # together (some the gazetteer may miss) for one figure are their country
+            parent = _country_place(best.place.country)
         if parent is not None:
             return parent, "sentence"
         place = best.place.model_copy(update={"text": best.text})
@@ -394,8 +411,31 @@ def choose_place(
     if anaphora and city is not None and city.place is not None:
         return city.place.model_copy(update={"text": anaphora[0].text}), "sentence"
     if city is not None and city.place is not None:
+        headline = _headline_country(ctx, text)
+        if (
+            headline is not None
+            and city.level >= 1
+            and city.place.country == headline.place.country
+            and "\n" in text[city.end : sent.start]
+        ):
+            # A new paragraph naming no place, under a headline about the country ("Mozambique:
+            # ..."): its figure ("17.000 maisons détruites") is the country's, not that of the
+            # town the last paragraph was about.
+            return headline.place.model_copy(update={"text": headline.text}), "context"
         return city.place.model_copy(update={"text": city.text}), "context"
     return None, "none"
+
+
+def _headline_country(ctx: _PlaceContext, text: str):
+    """The country a headline (a short first line) names, when it names no smaller place."""
+    nl = text.find("\n")
+    if nl < 0 or nl > 200:
+        return None
+    named = [m for m in ctx.mentions if m.end <= nl and m.place is not None and m.kind not in ("anaphora",)]
+    if any(m.level >= 1 and m.place.name for m in named if m.kind != "demonym"):
+        return None
+    countries = [m for m in named if m.kind == "country" and m.place.country]
+    return countries[0] if countries else None
 
 
 def _last_match(pattern: re.Pattern | None, before: str) -> int | None:
@@ -433,6 +473,12 @@ def _with_country_name(place: Place | None) -> Place | None:
 
 _APPOSED_RE = re.compile(r"^\s*,\s*$")
 _LIST_GAP_RE = re.compile(r"^\s*(?:,|;|&|and|or|og|eller|et|ou|y|o|e|و)\s*(?:(?:and|og|et|y|e)\s+)?$", re.I)
+# "du Nord-Ouest, du Nord et de l'Artibonite", "de Manabí y de Esmeraldas": a list of regions
+# whose items keep their preposition.
+_REGION_GAP_RE = re.compile(
+    r"^\s*(?:,|&|and|og|et|y|e|و)\s*(?:(?:and|og|et|y|e)\s+)?(?:the\s+|du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+|del\s+|la\s+|el\s+|l['’])?$",
+    re.I,
+)
 
 
 def _apposed_head(best, pool, text: str):
@@ -454,8 +500,8 @@ def _apposed_head(best, pool, text: str):
 
 
 def _enumeration_parent(best, resolved, text: str) -> Place | None:
-    """A figure for a list of three or more sibling regions ("Johor, Kelantan, Pahang, Perak and
-    Terengganu") is about the country they share."""
+    """A figure for a list of sibling places (two first-level regions, or three smaller places:
+    "Johor, Kelantan, Pahang, Perak and Terengganu") is about the country they share."""
     if best.level not in (1, 2):
         return None
     chain = [best]
@@ -468,11 +514,18 @@ def _enumeration_parent(best, resolved, text: str) -> Place | None:
             nb = ordered[j + step]
             if nb.level != best.level or nb.place.country != best.place.country:
                 break
-            if not _LIST_GAP_RE.match(text[a.end : b.start]):
+            gap = text[a.end : b.start]
+            if not (_LIST_GAP_RE.match(gap) or (best.level == 1 and _REGION_GAP_RE.match(gap))):
                 break
             chain.append(nb)
             j += step
-    if len({m.place.name for m in chain}) < 3 or len({m.place.admin1 or m.place.name for m in chain}) < 3:
+    # Two first-level regions ("Manabí y Esmeraldas", "Nord-Ouest et Artibonite") already name
+    # no one of them; smaller places need three of different regions.
+    need = 2 if best.level == 1 else 3
+    if (
+        len({m.place.name for m in chain}) < need
+        or len({m.place.admin1 or m.place.name for m in chain}) < need
+    ):
         return None  # towns of one region: the figure may be about one of them
     return _country_place(best.place.country)
 
@@ -485,11 +538,15 @@ _LOCATIVE_BEFORE_RE = re.compile(
 # "the Paraguay river", "China Earthquake Networks Center", "Turkey's": a country name in
 # another name or a possessive is no place in play.
 _NAME_GOES_ON_RE = re.compile(r"^(?:[ \t]+[A-ZÀ-Þ]|['’]s\b|\s+(?i:river|elva|fleuve|río|rio)\b)")
+_RIVER_AFTER_RE = re.compile(r"^\s+(?:river|elva|fleuve|río|rio)\b", re.I)
 _SENTENCE_GAP_RE = re.compile(r"[.!?؟]\s|\n")
 _ENUM_AFTER_RE = re.compile(
-    r"^(?:\s*,\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?)*,?\s+(?:and|og|et|y|e|و)\s+(?:the\s+|la\s+|le\s+|el\s+)?[A-ZÀ-Þ\u0600-\u06ff]"
+    r"^(?:\s*,\s*(?:du\s+|de\s+|del\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?)*,?\s+(?:and|og|et|y|e|و)\s+"
+    r"(?:the\s+|la\s+|le\s+|el\s+|du\s+|de\s+la\s+|de\s+l['’]|de\s+|del\s+|l['’])?[A-ZÀ-Þ\u0600-\u06ff]"
 )
-_ENUM_BEFORE_RE = re.compile(r"[A-ZÀ-Þ][\w'’-]*\s+(?:and|og|et|y|e|و)\s+(?:the\s+|la\s+|le\s+|el\s+)?$")
+_ENUM_BEFORE_RE = re.compile(
+    r"[A-ZÀ-Þ][\w'’-]*\s*,?\s+(?:and|og|et|y|e|و)\s+(?:the\s+|la\s+|le\s+|el\s+|du\s+|de\s+la\s+|de\s+l['’]|de\s+|del\s+|l['’])?$"
+)
 
 
 def _in_enumeration(m, text: str) -> bool:
