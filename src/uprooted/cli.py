@@ -252,6 +252,7 @@ def link(ctx, fmt, embeddings) -> None:
         docs = store.documents()
         result = link_documents(docs, _reviewed_facts(store), use_embeddings=embeddings)
         store.set_links(result.event_of)
+        store.set_duplicates(result.duplicates)
     if fmt == "jsonl":
         for doc_id, event_id in sorted(result.event_of.items()):
             sys.stdout.write(json.dumps({"doc_id": doc_id, "event_id": event_id}) + "\n")

@@ -585,6 +585,13 @@ class Store:
             rows = conn.execute(select(links.c.doc_id, links.c.event_id).order_by(links.c.doc_id))
             for doc_id, event_id in rows:
                 digest.update(f"{doc_id}\t{event_id}\n".encode())
+            copies = conn.execute(
+                select(documents.c.doc_id, documents.c.near_duplicate_of)
+                .where(documents.c.near_duplicate_of.is_not(None))
+                .order_by(documents.c.doc_id)
+            )
+            for doc_id, original in copies:
+                digest.update(f"{doc_id}<{original}\n".encode())
         return (*counts, digest.hexdigest())
 
     def get_fact(self, fact_id: str) -> StoredFact | None:
@@ -739,6 +746,28 @@ class Store:
             conn.execute(delete(links))
             for start in range(0, len(rows), 1000):
                 conn.execute(insert(links), rows[start : start + 1000])
+
+    def set_duplicates(self, mapping: Mapping[str, str]) -> None:
+        """Mark near-duplicate copies (doc_id -> the original it copies), replacing every earlier
+        mark at once, so a syndicated story counts as one report in the matrix."""
+        with write_transaction(self.engine) as conn:
+            conn.execute(update(documents).values(near_duplicate_of=None))
+            for doc_id, original in mapping.items():
+                if doc_id != original:
+                    conn.execute(
+                        update(documents)
+                        .where(documents.c.doc_id == str(doc_id))
+                        .values(near_duplicate_of=str(original))
+                    )
+
+    def duplicates(self) -> dict[str, str]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(documents.c.doc_id, documents.c.near_duplicate_of).where(
+                    documents.c.near_duplicate_of.is_not(None)
+                )
+            )
+            return {row.doc_id: row.near_duplicate_of for row in rows}
 
     def links(self) -> dict[str, str]:
         with self.engine.connect() as conn:
