@@ -195,7 +195,12 @@ def _compile(pack: LanguagePack) -> _Compiled:
         future_word=re.compile(_L + _alt(getattr(dd, "future_words", ())) + _R, re.IGNORECASE),
         start_before=re.compile(_L + _alt(getattr(dd, "start_words", ())) + r"\s+$", re.IGNORECASE),
         week_to_before=re.compile(
-            _L + _alt(getattr(dd, "week_to_words", ())) + r"\s+(?:(?:the|le|el|den)\s+)?$", re.IGNORECASE
+            _L
+            + _alt(getattr(dd, "week_to_words", ()))
+            + r"\s+"
+            + (rf"(?:(?:{_alt(dd.week_to_articles)})\s+)?" if getattr(dd, "week_to_articles", ()) else "")
+            + "$",
+            re.IGNORECASE,
         ),
         ongoing=(
             re.compile(_L + _alt(getattr(dd, "ongoing_words", ())) + _R, re.IGNORECASE)
@@ -741,22 +746,25 @@ def event_starts(
             ):
                 found.append((d.start, d.start_date))
         known = {pos for pos, _ in found}
-        found += [o for o in _onsets(text, dates, _onset_patterns(pack)[0]) if o[0] not in known]
+        verb_re, _, clock_re = _onset_patterns(pack)
+        found += [o for o in _onsets(text, dates, verb_re, clock_re) if o[0] not in known]
         return sorted(found)
     except Exception:  # noqa: BLE001
         return []
 
 
-_ONSET_CACHE: dict[int, tuple[LanguagePack, re.Pattern | None, re.Pattern | None]] = {}
+_ONSET_CACHE: dict[int, tuple[LanguagePack, re.Pattern | None, re.Pattern | None, re.Pattern | None]] = {}
 
 
-def _onset_patterns(pack: LanguagePack | None) -> tuple[re.Pattern | None, re.Pattern | None]:
-    """The pack's onset verbs (a pattern ending at the verb) and start anchors."""
+def _onset_patterns(
+    pack: LanguagePack | None,
+) -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None]:
+    """The pack's onset verbs (a pattern ending at the verb), start anchors and clock suffixes."""
     if pack is None:
-        return None, None
+        return None, None, None
     hit = _ONSET_CACHE.get(id(pack))
     if hit is not None and hit[0] is pack:
-        return hit[1], hit[2]
+        return hit[1], hit[2], hit[3]
     dd = getattr(pack, "dates", None)
     verbs = tuple(getattr(dd, "onset_verbs", ()) or ())
     anchors = tuple(getattr(dd, "start_anchors", ()) or ())
@@ -765,8 +773,13 @@ def _onset_patterns(pack: LanguagePack | None) -> tuple[re.Pattern | None, re.Pa
         anchor_re = re.compile(rf"{_L}(?:{'|'.join(anchors)}){_R}", re.I) if anchors else None
     except re.error:
         anchor_re = None
-    _ONSET_CACHE[id(pack)] = (pack, verb_re, anchor_re)
-    return verb_re, anchor_re
+    clocks = tuple(getattr(dd, "clock_suffixes", ()) or ())
+    try:
+        clock_re = re.compile(r"\b(?:" + "|".join(f"(?:{c})" for c in clocks) + ")", re.I) if clocks else None
+    except re.error:
+        clock_re = None
+    _ONSET_CACHE[id(pack)] = (pack, verb_re, anchor_re, clock_re)
+    return verb_re, anchor_re, clock_re
 
 
 # An onset verb governs a day at most this many words after it, in the same sentence
@@ -781,20 +794,20 @@ def onset_day(text: str, dates: list[DateMention], pack: LanguagePack | None = N
     try:
         if pack is None:
             pack = getattr(dates, "pack", None)
-        verb_re, _ = _onset_patterns(pack)
+        verb_re, _, clock_re = _onset_patterns(pack)
         if verb_re is None:
             return None
-        found = [iso for _, iso in _onsets(text, dates, verb_re)]
+        found = [iso for _, iso in _onsets(text, dates, verb_re, clock_re)]
         return min(found) if found else None
     except Exception:  # noqa: BLE001
         return None
 
 
-_CLOCK_RE = re.compile(r"\b[ap]\.m\.", re.I)
-
-
-def _onsets(text: str, dates: list[DateMention], verb_re: re.Pattern | None) -> list[tuple[int, str]]:
-    """(offset, day) of every day written a few words after an onset verb."""
+def _onsets(
+    text: str, dates: list[DateMention], verb_re: re.Pattern | None, clock_re: re.Pattern | None = None
+) -> list[tuple[int, str]]:
+    """(offset, day) of every day written a few words after an onset verb; a clock suffix's
+    dots ("9:49 p.m.") end no sentence."""
     found: list[tuple[int, str]] = []
     if verb_re is None:
         return found
@@ -804,7 +817,9 @@ def _onsets(text: str, dates: list[DateMention], verb_re: re.Pattern | None) -> 
             continue
         before = text[max(0, d.start - 160) : d.start]
         for m in verb_re.finditer(before):
-            gap = _CLOCK_RE.sub("pm", before[m.end() :])  # "at 9:49 p.m. on Tuesday"
+            gap = before[m.end() :]
+            if clock_re is not None:
+                gap = clock_re.sub("pm", gap)  # "at 9:49 p.m. on Tuesday"
             if len(gap.split()) <= _ONSET_WORDS and not re.search(r"[.;!?:]\s", gap):
                 found.append((d.start, iso))
                 break
@@ -814,7 +829,7 @@ def _onsets(text: str, dates: list[DateMention], verb_re: re.Pattern | None) -> 
 def start_anchored(text: str, figure_start: int, figure_end: int, pack: LanguagePack | None) -> bool:
     """A start anchor ("at the start of the latest offensive", "da offensiven startet") in the
     figure's clause: within a few words after the figure, or right before it."""
-    _, anchor_re = _onset_patterns(pack)
+    _, anchor_re, _ = _onset_patterns(pack)
     if anchor_re is None:
         return False
     after = text[figure_end : figure_end + 90]

@@ -3,7 +3,7 @@
 The places module finds place mentions (imported lazily so a missing piece degrades, not
 crashes); `_PlaceContext` keeps them with the city in play as we read on, and `choose_place`
 picks the place of one figure: where people fled from for flows, where they are for stocks,
-datelines set aside, an area refining its city, an enumeration of regions read as their country.
+datelines set aside, an area refining its city, an enumeration of places read as its first.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from dataclasses import replace as dc_replace
 
-from uprooted.extract.rules import _Rules
+from uprooted.extract.rules import _PlaceRules, _Rules
 from uprooted.extract.segment import Sentence
 from uprooted.lang.base import LanguagePack
 from uprooted.models import Place
@@ -41,7 +41,15 @@ class _PlaceContext:
     def in_span(self, start: int, end: int) -> list:
         return [m for m in self.mentions if start <= m.start and m.end <= end]
 
-    def city_in_play(self, before: int, text: str = "", destination: re.Pattern | None = None):
+    def city_in_play(
+        self,
+        before: int,
+        text: str = "",
+        destination: re.Pattern | None = None,
+        words: _PlaceRules | None = None,
+    ):
+        """The place in play before offset `before`; with `text`, `words` (the pack's place
+        words) read the text around each mention."""
         best = None
         dateline = None
         last_country = None  # the last country named on its own, outside a dateline
@@ -55,11 +63,14 @@ class _PlaceContext:
                 and m.place.country
                 and id(m) not in self.datelines
                 and not (
-                    text and (_in_enumeration(m, text) or _NAME_GOES_ON_RE.match(text[m.end : m.end + 20]))
+                    text
+                    and (
+                        _in_enumeration(m, text, words) or words.name_goes_on.match(text[m.end : m.end + 20])
+                    )
                 )
                 and (
                     m.place.country == main
-                    or (text and _LOCATIVE_BEFORE_RE.search(text[max(0, m.start - 12) : m.start]))
+                    or (text and words.locative_before.search(text[max(0, m.start - 12) : m.start]))
                 )
             ):
                 last_country = m
@@ -73,37 +84,36 @@ class _PlaceContext:
                 if id(m) in self.datelines:
                     dateline = m  # where the reporter files from: only if nothing else is named
                     continue
-                if text and _went_to(m, text, destination):
+                if text and _went_to(m, text, destination, words):
                     continue  # "fled south towards Nubl": where they went, not where they left
                 best = m
         if best is not None and text:
-            best = _apposed_head(
-                best,
-                [
-                    m
-                    for m in self.mentions
-                    if m.end <= best.start
-                    and m.place is not None
-                    and m.place.name
-                    and m.level >= 1
-                    and m.kind not in ("demonym", "anaphora")
-                ],
-                text,
-            )
+            earlier = [
+                m
+                for m in self.mentions
+                if m.end <= best.start
+                and m.place is not None
+                and m.place.name
+                and m.level >= 1
+                and m.kind not in ("demonym", "anaphora")
+            ]
+            best = _apposed_head(best, earlier, text, words)
             if (
                 last_country is not None
                 and last_country.start > best.end
                 and last_country.place.country in (main, best.place.country)
-                and _LOCATIVE_BEFORE_RE.search(text[max(0, last_country.start - 12) : last_country.start])
+                and words.locative_before.search(text[max(0, last_country.start - 12) : last_country.start])
                 and _SENTENCE_GAP_RE.search(text[best.end : last_country.start])
             ):
                 # A sentence naming the country alone, after the city: the country is in play.
                 return last_country
-            if best.place.country and _in_enumeration(best, text):
-                # "in the provinces of Manabí and Esmeraldas": no one of them is in play.
-                cp = _country_place(best.place.country)
-                if cp is not None:
-                    return dc_replace(best, place=cp, kind="country", level=0)
+            if best.place.country and _in_enumeration(best, text, words):
+                # "in the provinces of Manabí and Esmeraldas": the first place of the list is in
+                # play, as the gold convention names a figure over several places (gold README,
+                # "Places": "Chaco and Corrientes" -> ["Chaco", "Corrientes"], the first canonical).
+                pool = [m for m in earlier if id(m) not in self.datelines]
+                head = _enumeration_head(best, pool, text, words, self.mentions)
+                return head if head is not None else (_country_mention(best) or best)
             return best
         if best is None and dateline is not None:
             later = any(
@@ -211,6 +221,7 @@ def choose_place(
     Flow (displaced): where people fled from, so a place after an origin preposition wins and
     one after a destination preposition goes to `other`; stocks: where people are now.
     """
+    words = rules.place
     here = [
         m
         for m in ctx.in_span(sent.start, sent.end)
@@ -240,15 +251,15 @@ def choose_place(
         if not (
             m.kind == "country"
             and (
-                _INSTITUTION_AFTER_RE.match(text[m.end : m.end + 40])
-                or _RIVER_AFTER_RE.match(text[m.end : m.end + 12])
+                words.institution_after.match(text[m.end : m.end + 40])
+                or words.river_after.match(text[m.end : m.end + 12])
             )
         )
     ]
     areas = [m for m in here if m.kind == "area" and (m.place is None or not m.place.name)]
     anaphora = [m for m in here if m.kind == "anaphora"]
     origin_side = measure in ("displaced", "at_risk", "remaining")
-    city = ctx.city_in_play(sent.start, text, rules.destination if origin_side else None)
+    city = ctx.city_in_play(sent.start, text, rules.destination if origin_side else None, words)
 
     sides: dict[int, str] = {}
 
@@ -258,7 +269,7 @@ def choose_place(
         return sides[id(m)]
 
     flow = measure in ("displaced", "at_risk")
-    lo, hi = _clause(text, sent, fig_abs)
+    lo, hi = _clause(text, sent, fig_abs, words)
     real = [m for m in resolved if m not in datelines]
     in_clause = [m for m in real if lo <= m.start and m.end <= hi]
     clause_areas = [a for a in areas if lo <= a.start and a.end <= hi]
@@ -273,12 +284,12 @@ def choose_place(
             for m in in_clause
             if m.kind == "country"
             and side(m) != ("to" if flow else "from")
-            and not _INSTITUTION_AFTER_RE.match(text[m.end : m.end + 40])
+            and not words.institution_after.match(text[m.end : m.end + 40])
         ]
         if countries:
             c = min(countries, key=lambda m: abs(m.start - fig_abs))
             return c.place.model_copy(update={"text": c.text}), "sentence"
-        word = _country_word(text[lo:hi])
+        word = _country_word(text[lo:hi], words)
         if word is not None:
             iso = next(
                 (
@@ -363,14 +374,19 @@ def choose_place(
             )
 
         best = min(pool, key=lambda m: (shadowed(m), crossed(m), -m.level, abs(m.start - fig_abs)))
-        best = _apposed_head(best, pool, text)
-        parent = _enumeration_parent(best, resolved, text)
-        if parent is None and best.level == 1 and best.place.country and _in_enumeration(best, text):
-            # "dans les départements du Nord-Ouest, du Nord et de l'Artibonite": regions named
-            # together (some the gazetteer may miss) for one figure are their country
-            parent = _country_place(best.place.country)
-        if parent is not None:
-            return parent, "sentence"
+        best = _apposed_head(best, pool, text, words)
+        # Places named together for one figure ("Manabí y Esmeraldas", "dans les départements du
+        # Nord-Ouest, du Nord et de l'Artibonite", some the gazetteer may miss): the figure is
+        # about the first of them, as the gold convention names it (gold README, "Places":
+        # "Chaco and Corrientes" -> ["Chaco", "Corrientes"], the first entry canonical).
+        # When the list opens with a name the gazetteer does not know, its country.
+        head = _enumeration_first(best, resolved, text, words, here)
+        if head is None and best.level == 1 and best.place.country and _in_enumeration(best, text, words):
+            head = _enumeration_head(best, resolved, text, words, here) or _country_mention(best)
+        if head is not None and head.level == 0:
+            return head.place, "sentence"
+        if head is not None:
+            best = head
         place = best.place.model_copy(update={"text": best.text})
         # An area next to the chosen place ("western Mosul") refines it.
         for a in areas:
@@ -386,7 +402,7 @@ def choose_place(
             place = place.model_copy(update={"other": o.place.model_copy(update={"text": o.text})})
         return place, "sentence"
     scope = (rules.country_scope is not None and rules.country_scope.search(sent.text)) or (
-        _country_word(text[lo:hi]) is not None
+        _country_word(text[lo:hi], words) is not None
     )
     demonym = next((m for m in here if m.kind == "demonym" and m.place is not None and m.place.country), None)
     country = None
@@ -472,19 +488,12 @@ def _with_country_name(place: Place | None) -> Place | None:
 
 
 _APPOSED_RE = re.compile(r"^\s*,\s*$")
-_LIST_GAP_RE = re.compile(r"^\s*(?:,|;|&|and|or|og|eller|et|ou|y|o|e|و)\s*(?:(?:and|og|et|y|e)\s+)?$", re.I)
-# "du Nord-Ouest, du Nord et de l'Artibonite", "de Manabí y de Esmeraldas": a list of regions
-# whose items keep their preposition.
-_REGION_GAP_RE = re.compile(
-    r"^\s*(?:,|&|and|og|et|y|e|و)\s*(?:(?:and|og|et|y|e)\s+)?(?:the\s+|du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+|del\s+|la\s+|el\s+|l['’])?$",
-    re.I,
-)
 
 
-def _apposed_head(best, pool, text: str):
+def _apposed_head(best, pool, text: str, words: _PlaceRules):
     """ "Jinggu County, Pu'er": the first of two places in apposition is the specific one."""
     nxt = text[best.end : best.end + 12]
-    if re.match(r"\s*(?:,|and)\s*[A-ZÀ-Þ]", nxt) and any(m.start >= best.end for m in pool):
+    if words.list_goes_on.match(nxt) and any(m.start >= best.end for m in pool):
         return best  # an enumeration goes on
     for m in pool:
         if (
@@ -494,14 +503,15 @@ def _apposed_head(best, pool, text: str):
             and m.place.country == best.place.country
         ):
             before = text[max(0, m.start - 3) : m.start]
-            if not _LIST_GAP_RE.match(before.strip() or "x"):
+            if not words.list_gap.match(before.strip() or "x"):
                 return m
     return best
 
 
-def _enumeration_parent(best, resolved, text: str) -> Place | None:
-    """A figure for a list of sibling places (two first-level regions, or three smaller places:
-    "Johor, Kelantan, Pahang, Perak and Terengganu") is about the country they share."""
+def _enumeration_first(best, resolved, text: str, words: _PlaceRules, known=()):
+    """A figure for a list of sibling places (two first-level regions, or three smaller places of
+    different regions: "Johor, Kelantan, Pahang, Perak and Terengganu") is about the first of
+    them (the gold convention); None when `best` is in no such list."""
     if best.level not in (1, 2):
         return None
     chain = [best]
@@ -515,7 +525,7 @@ def _enumeration_parent(best, resolved, text: str) -> Place | None:
             if nb.level != best.level or nb.place.country != best.place.country:
                 break
             gap = text[a.end : b.start]
-            if not (_LIST_GAP_RE.match(gap) or (best.level == 1 and _REGION_GAP_RE.match(gap))):
+            if not (words.list_gap.match(gap) or (best.level == 1 and words.region_gap.match(gap))):
                 break
             chain.append(nb)
             j += step
@@ -527,50 +537,70 @@ def _enumeration_parent(best, resolved, text: str) -> Place | None:
         or len({m.place.admin1 or m.place.name for m in chain}) < need
     ):
         return None  # towns of one region: the figure may be about one of them
-    return _country_place(best.place.country)
+    first = min(chain, key=lambda m: m.start)
+    if _opens_after_unknown(first, known, text, words):
+        return _country_mention(first)  # the first is not known: the country, as before
+    return first
 
 
-# "in Mozambique", "au Mozambique", "i Irak", "في العراق": the country as where things happen.
-_LOCATIVE_BEFORE_RE = re.compile(
-    r"(?:\b(?:in|across|throughout|au|aux|en|dans|à|i|på|over\s+hele)|في|ب)\s*(?:the\s+|le\s+|la\s+|l['’]|el\s+)?$",
-    re.I,
-)
-# "the Paraguay river", "China Earthquake Networks Center", "Turkey's": a country name in
-# another name or a possessive is no place in play.
-_NAME_GOES_ON_RE = re.compile(r"^(?:[ \t]+[A-ZÀ-Þ]|['’]s\b|\s+(?i:river|elva|fleuve|río|rio)\b)")
-_RIVER_AFTER_RE = re.compile(r"^\s+(?:river|elva|fleuve|río|rio)\b", re.I)
+def _country_mention(m):
+    """The mention `m` read as its country (None without a gazetteer)."""
+    cp = _country_place(m.place.country)
+    return dc_replace(m, place=cp, kind="country", level=0) if cp is not None else None
+
+
+def _enumeration_head(best, pool, text: str, words: _PlaceRules, known=()):
+    """The first place of the list `best` is in ("Manabí" for "Esmeraldas" in "Manabí y
+    Esmeraldas"): walk back over places of its country joined by list gaps. None when the list
+    opens with a name no mention in `known` resolves ("du Nord-Ouest, du Nord et de
+    l'Artibonite", Nord-Ouest unknown): its first place cannot be named."""
+    head = best
+    for m in sorted((m for m in pool if m.end <= best.start), key=lambda m: m.start, reverse=True):
+        if m.end > head.start or m.place is None or m.level < 1:
+            continue
+        gap = text[m.end : head.start]
+        if m.place.country != best.place.country or not (
+            words.list_gap.match(gap) or words.region_gap.match(gap)
+        ):
+            break
+        head = m
+    return None if _opens_after_unknown(head, known, text, words) else head
+
+
+_NAME_RE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*")
+
+
+def _opens_after_unknown(m, known, text: str, words: _PlaceRules) -> bool:
+    """A capitalised name no mention resolves, joined to `m` by a list gap ("du Nord-Ouest, du
+    Nord et de l'Artibonite"): the list `m` is in begins before it."""
+    before = text[max(0, m.start - 40) : m.start]
+    w = next(reversed(list(_NAME_RE.finditer(before))), None)  # the last capitalised name
+    if w is None:
+        return False
+    gap = before[w.end() :]
+    if not (words.list_gap.match(gap) or words.region_gap.match(gap)):
+        return False
+    at = m.start - len(before) + w.start()
+    return not any(k.start <= at < k.end and k.place is not None and k.place.name for k in known)
+
+
 _SENTENCE_GAP_RE = re.compile(r"[.!?؟]\s|\n")
-_ENUM_AFTER_RE = re.compile(
-    r"^(?:\s*,\s*(?:du\s+|de\s+|del\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?)*,?\s+(?:and|og|et|y|e|و)\s+"
-    r"(?:the\s+|la\s+|le\s+|el\s+|du\s+|de\s+la\s+|de\s+l['’]|de\s+|del\s+|l['’])?[A-ZÀ-Þ\u0600-\u06ff]"
-)
-_ENUM_BEFORE_RE = re.compile(
-    r"[A-ZÀ-Þ][\w'’-]*\s*,?\s+(?:and|og|et|y|e|و)\s+(?:the\s+|la\s+|le\s+|el\s+|du\s+|de\s+la\s+|de\s+l['’]|de\s+|del\s+|l['’])?$"
-)
 
 
-def _in_enumeration(m, text: str) -> bool:
+def _in_enumeration(m, text: str, words: _PlaceRules) -> bool:
     """ "Manabí y Esmeraldas", "Isabela and Quebradillas", "Mali, Niger and Chad": one of
     several places named together."""
-    return bool(_ENUM_AFTER_RE.match(text[m.end : m.end + 60])) or bool(
-        _ENUM_BEFORE_RE.search(text[max(0, m.start - 40) : m.start])
+    return bool(words.enum_after.match(text[m.end : m.end + 60])) or bool(
+        words.enum_before.search(text[max(0, m.start - 40) : m.start])
     )
 
 
-# Where a figure's clause ends: a semicolon, a dash, or a comma opening a part about some of
-# the people ("dont", "of whom", "de los cuales", "hvorav", "منهم") or about others ("while").
-_CLAUSE_BREAK_RE = re.compile(
-    r";|\s[–—]\s|\s-\s|,\s*(?:dont|of\s+(?:whom|which)|among\s+(?:them|whom)|including|while|whereas|"
-    r"tandis\s+que|alors\s+que|mientras(?:\s+que)?|de\s+(?:los|las)\s+cuales|entre\s+(?:ellos|ellas)|"
-    r"incluidos?|hvorav|av\s+dem|blant\s+dem|mens|deriblant|منهم|بينما|فيما|ومنهم)\b",
-    re.I,
-)
-
-
-def _clause(text: str, sent: Sentence, fig_abs: int) -> tuple[int, int]:
-    """The absolute bounds of the clause of the sentence that holds the figure."""
+def _clause(text: str, sent: Sentence, fig_abs: int, words: _PlaceRules) -> tuple[int, int]:
+    """The absolute bounds of the clause of the sentence that holds the figure: it ends at a
+    semicolon, a dash, or a comma opening a part about some of the people ("of whom", "dont",
+    "hvorav", "منهم") or about others ("while")."""
     lo, hi = sent.start, sent.end
-    for m in _CLAUSE_BREAK_RE.finditer(sent.text):
+    for m in words.clause_break.finditer(sent.text):
         a = sent.start + m.start()
         if a < fig_abs:
             lo = max(lo, sent.start + m.end())
@@ -580,52 +610,15 @@ def _clause(text: str, sent: Sentence, fig_abs: int) -> tuple[int, int]:
     return lo, hi
 
 
-# "the country", "le pays", "el país", "landet", "البلاد"; national totals: "nationwide",
-# "au total", "en todo el país", "totalt", "في جميع أنحاء".
-_COUNTRY_WORD_RE = re.compile(
-    r"\b(?:the\s+country(?!['’]s\s+(?:north|south|east|west|centre|center))|nationwide|countrywide|"
-    r"across\s+the\s+nation|in\s+total|au\s+total|en\s+tout|(?:du|le|au|ce)\s+pays|à\s+l['’]échelle\s+nationale|"
-    r"(?:el|del|al)\s+país|en\s+total|a\s+nivel\s+nacional|landet|totalt|på\s+landsbasis)\b"
-    r"|البلاد|أنحاء\s+البلد|في\s+المجموع|إجمالا|الإجمالي",
-    re.I,
-)
-_PART_OF_RE = re.compile(
-    r"(?:north|south|east|west|centre|center|nord|sud|est|ouest|norte|sur|este|oeste|centro|"
-    r"nord|sør|øst|vest|midt|delene?|parts?|partie|parte|region|région|región)\w*\s+"
-    r"(?:of\s+|du\s+|de\s+|del\s+|i\s+|av\s+)?(?:the\s+)?$|\b(?:نفس|شمال|جنوب|شرق|غرب|وسط)\s*$",
-    re.I,
-)
-
-
-def _country_word(clause: str) -> str | None:
-    """A word in the clause saying the figure is about the whole country, or None; "the north
-    of the country" is a part of it, not the country."""
-    for m in _COUNTRY_WORD_RE.finditer(clause):
-        if _PART_OF_RE.search(clause[max(0, m.start() - 25) : m.start()]):
+def _country_word(clause: str, words: _PlaceRules) -> str | None:
+    """A word in the clause saying the figure is about the whole country ("the country",
+    "nationwide", "au total", "landet", "البلاد"), or None; "the north of the country" is a part
+    of it, not the country."""
+    for m in words.country_word.finditer(clause):
+        if words.part_of.search(clause[max(0, m.start() - 25) : m.start()]):
             continue
         return m.group(0)
     return None
-
-
-# A transfer verb: the place it leads to is where people were taken, even behind "de"
-# ("transférés dans un autre établissement de Carcassonne").
-_TRANSFER_RE = re.compile(
-    r"\b(?:transferred|moved|taken|bus(?:s)?ed|ferried|airlifted|relocated|housed|accommodated|"
-    r"transférée?s?|relogée?s?|emmenée?s?|conduite?s?|transportée?s?|acheminée?s?|hébergée?s?|accueillie?s?|"
-    r"trasladad[oa]s?|llevad[oa]s?|realojad[oa]s?|reubicad[oa]s?|alojad[oa]s?|acogid[oa]s?|"
-    r"flyttet|fraktet|overført|kjørt|innkvartert|plassert)\b|نقل|نُقل|نقلوا",
-    re.I,
-)
-_AFTER_VERB_ORIGIN_RE = re.compile(
-    r"^\s*(?:from|out\s+of|de|d['’]|du|des|desde|fra|frå|من)\s*(?:la\s+|le\s+|l['’]|the\s+|el\s+)?$", re.I
-)
-_STRONG_ORIGIN_RE = re.compile(
-    r"(?:\bfrom|\bout\s+of|\bdepuis|\bhors\s+de|\bdesde|\bfra|\bfrå|من)\s+(?:\w+\s+)?$", re.I
-)
-_SIDE_GAP_RE = re.compile(
-    r"^\s*(?:,|and|or|og|eller|et|ou|y|o|e|و)?\s*(?:(?:and|og|et|y|e)\s+)?(?:the\s+|le\s+|la\s+|l['’]|el\s+|los\s+|las\s+)?$",
-    re.I,
-)
 
 
 def _side(m, sent: Sentence, fig_abs: int, rules: _Rules, text: str, here: list) -> str:
@@ -638,11 +631,14 @@ def _side(m, sent: Sentence, fig_abs: int, rules: _Rules, text: str, here: list)
         got = "to" if to >= frm else "from"
     else:
         got = "to" if to is not None else "from" if frm is not None else ""
+    words = rules.place
     if got != "to" and fig_abs < m.start:
-        v = next(reversed(list(_TRANSFER_RE.finditer(text[fig_abs : m.start]))), None)
+        # A transfer verb: the place it leads to is where people were taken, even behind "de"
+        # ("transférés dans un autre établissement de Carcassonne").
+        v = next(reversed(list(words.transfer.finditer(text[fig_abs : m.start]))), None)
         if v is not None:
             after = text[fig_abs + v.end() : m.start]
-            if not _AFTER_VERB_ORIGIN_RE.match(after) and not _STRONG_ORIGIN_RE.search(before):
+            if not words.after_transfer_origin.match(after) and not words.strong_origin.search(before):
                 return "to"
     if not got:
         # "vers le Mali et le Niger": a place listed after another shares its side.
@@ -651,24 +647,14 @@ def _side(m, sent: Sentence, fig_abs: int, rules: _Rules, text: str, here: list)
             p = max(prev, key=lambda o: o.end)
             if (
                 p.start >= sent.start
-                and _SIDE_GAP_RE.match(text[p.end : m.start])
+                and words.side_gap.match(text[p.end : m.start])
                 and text[p.end : m.start].strip()
             ):
                 return _side(p, sent, fig_abs, rules, text, here)
     return got
 
 
-# "Russia's defence ministry", "Russlands forsvarsdepartement", "Irak håper": a country as
-# who speaks or acts, not where the people are.
-_INSTITUTION_AFTER_RE = re.compile(
-    r"^['’]?s?\s+(?:\w+\s+)?(?:government|ministry|army|military|forces|troops|authorities|defen[cs]e|"
-    r"forsvar\w*|regjering\w*|myndighet\w*|hær\w*|departement\w*|utenriks\w*|gouvernement|armée|"
-    r"ministère|gobierno|ejército|ministerio)",
-    re.I,
-)
-
-
-def _went_to(m, text: str, destination: re.Pattern | None) -> bool:
+def _went_to(m, text: str, destination: re.Pattern | None, words: _PlaceRules) -> bool:
     """The place is where people went ("towards Nubl", "transferred to shelters in Homs")."""
     if destination is None:
         return False
@@ -677,10 +663,10 @@ def _went_to(m, text: str, destination: re.Pattern | None) -> bool:
     if gap:
         before = before[gap[-1].end() :]
     if _last_match(destination, before[-40:]) is not None:
-        return not _STRONG_ORIGIN_RE.search(before)
-    v = next(reversed(list(_TRANSFER_RE.finditer(before))), None)
+        return not words.strong_origin.search(before)
+    v = next(reversed(list(words.transfer.finditer(before))), None)
     return (
         v is not None
-        and not _AFTER_VERB_ORIGIN_RE.match(before[v.end() :])
-        and not _STRONG_ORIGIN_RE.search(before[v.end() :])
+        and not words.after_transfer_origin.match(before[v.end() :])
+        and not words.strong_origin.search(before[v.end() :])
     )

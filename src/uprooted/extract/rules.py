@@ -78,6 +78,146 @@ class _Rules:
     second_joiner: re.Pattern | None = None  # "and", "after": a second measure of the same people
     other_words: re.Pattern | None = None  # "others", "otras": the noun of the figure before
     non_fact_spans: list[re.Pattern] | None = None  # "her four children": a figure inside is no fact
+    place: _PlaceRules | None = None  # the pack's place words, compiled for extract/placing.py
+
+
+_NEVER = re.compile(r"(?!)")  # a rule with no words in the pack matches nothing
+_CAP = "[A-ZÀ-Þ]"  # a capitalised word (Latin script)
+
+
+@dataclass
+class _PlaceRules:
+    """A pack's place words (`PlaceData`, the part read by extract/placing.py), compiled once.
+
+    Every pattern exists; one whose words the pack does not give matches nothing."""
+
+    list_gap: re.Pattern  # "Mosul, Erbil", "Mosul and Erbil": the gap between two listed places
+    region_gap: re.Pattern  # "du Nord-Ouest, du Nord et de l'Artibonite": items keep a preposition
+    list_goes_on: re.Pattern  # ", Erbil", " and Erbil" right after a place: a list, not apposition
+    enum_after: re.Pattern  # "Mosul, Erbil and Kirkuk" from the end of the first place
+    enum_before: re.Pattern  # ... up to the start of the last
+    locative_before: re.Pattern  # "in", "au", "i", "في" (and an article) right before a country
+    name_goes_on: re.Pattern  # "the Paraguay river", "Turkey's", "China Earthquake Center"
+    river_after: re.Pattern
+    institution_after: re.Pattern  # "Russia's defence ministry", "Russlands regjering"
+    clause_break: re.Pattern  # where a figure's clause ends
+    country_word: re.Pattern  # "the country", "nationwide", "landet", "البلاد"
+    part_of: re.Pattern  # "the north of" right before a country word
+    transfer: re.Pattern  # "transferred", "hébergés", "flyttet"
+    after_transfer_origin: re.Pattern  # "from" right after a transfer verb
+    strong_origin: re.Pattern  # "from", "depuis", "desde", "fra", "من" before a place
+    side_gap: re.Pattern  # "vers le Mali et le Niger": the gap after a place whose side is shared
+
+
+def _or(fragments) -> str | None:
+    """The alternation of a word list in the pack's order, or None when it is empty."""
+    parts = [f for f in fragments if f]
+    return "|".join(f"(?:{p})" for p in parts) if parts else None
+
+
+def _place_pattern(build, *lists, flags=re.IGNORECASE) -> re.Pattern:
+    """`build(*alternations)` compiled; a rule needing a word list the pack leaves empty is
+    `_NEVER`. `build` receives None for lists it may do without."""
+    try:
+        source = build(*lists)
+        return _NEVER if source is None else re.compile(source, flags)
+    except re.error as exc:  # a broken pack entry must not take the engine down
+        log.error("bad pack place regex: %s", exc)
+        return _NEVER
+
+
+def _build_place_rules(pack: LanguagePack) -> _PlaceRules:
+    pd = pack.places
+    joiners = _or(pd.list_joiners)
+    alternatives = _or(pd.list_alternatives)
+    articles = _or(pd.name_articles)
+    openers = _or(pd.list_item_openers)
+    # Prepositions written onto the next word ("وفي") are matched inside words.
+    lead, trail = ("", "") if pd.glued_words else (r"\b", r"\b")
+
+    def opt(*alts) -> str:
+        """An optional slot for whichever of the lists the pack gives."""
+        alts = [a for a in alts if a]
+        return f"(?:{'|'.join(alts)})?" if alts else ""
+
+    def then_joiner() -> str:
+        # ", and Kirkuk": a joiner may follow the comma.
+        return rf"(?:(?:{joiners})\s+)?" if joiners else ""
+
+    head_sep = "|".join(x for x in (",", ";", "&", joiners, alternatives) if x)
+    region_sep = "|".join(x for x in (",", "&", joiners) if x)
+    side_sep = "|".join(x for x in (",", joiners, alternatives) if x)
+    return _PlaceRules(
+        list_gap=_place_pattern(lambda: rf"^\s*(?:{head_sep})\s*{then_joiner()}$"),
+        region_gap=_place_pattern(
+            lambda: rf"^\s*(?:{region_sep})\s*{then_joiner()}{opt(articles, openers)}$"
+        ),
+        list_goes_on=_place_pattern(
+            lambda: rf"\s*(?:{'|'.join(x for x in (',', joiners) if x)})\s*{_CAP}", flags=0
+        ),
+        enum_after=_place_pattern(
+            lambda: (
+                None
+                if joiners is None
+                else rf"^(?:\s*,\s*{opt(openers)}{_CAP}[\w'’-]*(?:\s+{_CAP}[\w'’-]*)?)*,?\s+(?:{joiners})\s+"
+                rf"{opt(articles, openers)}[A-ZÀ-Þ\u0600-\u06ff]"
+            ),
+            flags=0,
+        ),
+        enum_before=_place_pattern(
+            lambda: (
+                None
+                if joiners is None
+                else rf"{_CAP}[\w'’-]*\s*,?\s+(?:{joiners})\s+{opt(articles, openers)}$"
+            ),
+            flags=0,
+        ),
+        locative_before=_place_pattern(
+            lambda w: None if w is None else rf"{lead}(?:{w})\s*{opt(articles)}$",
+            _or(pd.locative_prepositions),
+        ),
+        name_goes_on=_place_pattern(
+            lambda poss, river: (
+                "^(?:"
+                + "|".join(
+                    x
+                    for x in (
+                        rf"[ \t]+{_CAP}",
+                        poss and rf"(?:{poss})\b",
+                        river and rf"\s+(?i:{river})\b",
+                    )
+                    if x
+                )
+                + ")"
+            ),
+            _or(pd.possessive_suffixes),
+            _or(pd.river_words),
+            flags=0,
+        ),
+        river_after=_place_pattern(lambda w: None if w is None else rf"^\s+(?:{w})\b", _or(pd.river_words)),
+        institution_after=_place_pattern(
+            lambda poss, w: None if w is None else rf"^{opt(poss)}\s+(?:\w+\s+)?(?:{w})",
+            _or(pd.possessive_suffixes),
+            _or(pd.institution_words),
+        ),
+        clause_break=_place_pattern(
+            lambda w: r";|\s[–—]\s|\s-\s" + (rf"|,\s*(?:{w})\b" if w else ""), _or(pd.clause_openers)
+        ),
+        country_word=_place_pattern(
+            lambda w: None if w is None else rf"{lead}(?:{w}){trail}", _or(pd.country_words)
+        ),
+        part_of=_place_pattern(lambda w: w, _or(pd.part_of_before)),
+        transfer=_place_pattern(
+            lambda w: None if w is None else rf"{lead}(?:{w}){trail}", _or(pd.transfer_verbs)
+        ),
+        after_transfer_origin=_place_pattern(
+            lambda w: None if w is None else rf"^\s*(?:{w})\s*{opt(articles)}$", _or(pd.transfer_origins)
+        ),
+        strong_origin=_place_pattern(
+            lambda w: None if w is None else rf"{lead}(?:{w})\s+(?:\w+\s+)?$", _or(pd.strong_origin_words)
+        ),
+        side_gap=_place_pattern(lambda: rf"^\s*(?:{side_sep})?\s*{then_joiner()}{opt(articles)}$"),
+    )
 
 
 def _full(fragments, flags=re.IGNORECASE) -> re.Pattern | None:
@@ -181,6 +321,7 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         country_scope=_compile(getattr(terms, "country_scope", ())),
         second_joiner=_compile(getattr(terms, "second_measure_joiners", ())),
         other_words=_full(getattr(terms, "other_words", ())),
+        place=_build_place_rules(pack),
     )
 
 

@@ -10,6 +10,7 @@ Each group is owned by one part of the engine:
 - `terms`   -> `extract/engine.py`    (reporting terms, measures, units, non-facts)
 - `sources` -> `extract/engine.py`    (attribution phrases)
 - `places`  -> `places/`              (areas within a city, "the city", place-name forms)
+               and `extract/placing.py` (which place a figure is about: lists, locatives, flows)
 """
 
 from __future__ import annotations
@@ -142,6 +143,12 @@ class DateData:
     # Words saying a displacement goes on ("still", "continuing to", "fortsatt", "toujours"): a
     # flow dated in the past ("displaced in 1974 and still alive") then runs to publication.
     ongoing_words: tuple[str, ...] = ()
+    # Articles between a `week_to_words` phrase and its day ("in the week to the Sunday",
+    # "uken fram til den 5."), each a regex fragment.
+    week_to_articles: tuple[str, ...] = ()
+    # Clock suffixes whose dots end no sentence ("9:49 p.m."), regex fragments matched from a
+    # word start: an onset verb still governs a day written after one.
+    clock_suffixes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -285,6 +292,57 @@ class PlaceData:
     # place there is that place even when the language also has the word in lower case
     # ("i Oppland", "på Voss", "Molde").
     home_countries: tuple[str, ...] = ()
+
+    # --- Read by extract/placing.py to choose the place of a figure. Entries are regex
+    # fragments matched case-insensitively unless said otherwise; word lists are matched from a
+    # word start (and to a word end where the rule reads a whole word).
+    # True where prepositions and conjunctions are written onto the next word ("وفي العراق",
+    # "بالموصل"): `locative_prepositions`, `country_words`, `transfer_verbs` and
+    # `strong_origin_words` are then matched inside words, with no word boundary around them.
+    glued_words: bool = False
+    # Words joining the last items of a list of places ("and", "og", "et", "y", "e", "و"): a
+    # figure for "Manabí y Esmeraldas" is about several places. Case-sensitive in
+    # enumerations ("Mali, Niger and Chad"), where the next item must be capitalised.
+    list_joiners: tuple[str, ...] = ()
+    # Words offering places as alternatives ("or", "eller", "ou", "o"): "Mosul or Erbil" is a
+    # list too, and the places share the side of a flow they are on.
+    list_alternatives: tuple[str, ...] = ()
+    # Articles written before a place name, each with what follows it: r"the\s+", r"l['’]".
+    name_articles: tuple[str, ...] = ()
+    # Words repeated before each region of a list ("du Nord-Ouest, du Nord et de l'Artibonite",
+    # "de Manabí y de Esmeraldas"), each with what follows it: r"du\s+", r"de\s+l['’]".
+    list_item_openers: tuple[str, ...] = ()
+    # Prepositions right before a country that make it where things happen ("in Mozambique",
+    # "au Mozambique", "i Irak", "في العراق"): a country named so is in play.
+    locative_prepositions: tuple[str, ...] = ()
+    # Possessive endings written right after a name ("'s" in "Turkey's", "s" in
+    # "Russlands"): a country in a possessive is no place in play.
+    possessive_suffixes: tuple[str, ...] = ()
+    # Words for a river, after a name ("the Paraguay river", "elva"): that name is a river's.
+    river_words: tuple[str, ...] = ()
+    # Words of an institution after a country, its possessive and at most one word between
+    # ("Russia's defence ministry", "Russlands forsvarsdepartement", "le gouvernement"): the
+    # country speaks or acts, and is not where the people are.
+    institution_words: tuple[str, ...] = ()
+    # Words after a comma that open a part about some of the people or about others ("of
+    # whom", "including", "while", "dont", "hvorav", "de los cuales", "منهم"): the figure's
+    # clause ends there.
+    clause_openers: tuple[str, ...] = ()
+    # Words saying a figure is about the whole country ("the country", "nationwide", "au
+    # total", "del país", "landet", "البلاد"); what matched becomes the place's text.
+    country_words: tuple[str, ...] = ()
+    # Regexes ending right before a country word that make it a part of the country, not the
+    # whole ("the north of", "le centre du", "midt i", "شمال"): r"...\s+$".
+    part_of_before: tuple[str, ...] = ()
+    # Verbs of moving people ("transferred", "hébergés", "trasladados", "flyttet", "نقل"): the
+    # place they lead to is where people were taken, even behind an origin-like "de".
+    transfer_verbs: tuple[str, ...] = ()
+    # Prepositions right after a transfer verb that make its place where people were taken
+    # from ("moved from", "transférés de", "flyttet fra").
+    transfer_origins: tuple[str, ...] = ()
+    # Prepositions that always mean where people came from ("from", "out of", "depuis",
+    # "desde", "fra", "من"), with at most one word before the place.
+    strong_origin_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -354,4 +354,15 @@ PLACES = PlaceData(
     # "والموصل", "للموصل".
     clitic_letters="وفبلك",
     articles=("ال",),
+    # extract/placing.py: which place a figure is about. Prepositions are written onto the next
+    # word ("وفي", "بالموصل"), so these words are matched with no word boundary.
+    glued_words=True,
+    list_joiners=("و",),
+    locative_prepositions=("في", "ب"),
+    clause_openers=("منهم", "بينما", "فيما", "ومنهم"),
+    country_words=("البلاد", r"أنحاء\s+البلد", r"في\s+المجموع", "إجمالا", "الإجمالي"),
+    part_of_before=(r"\b(?:نفس|شمال|جنوب|شرق|غرب|وسط)\s*$",),
+    transfer_verbs=("نقل", "نُقل", "نقلوا"),
+    transfer_origins=("من",),
+    strong_origin_words=("من",),
 )

@@ -280,4 +280,6 @@ DATES = DateData(
         "to this day",
         "ever since",
     ),
+    week_to_articles=("the",),
+    clock_suffixes=(r"[ap]\.m\.",),  # "at 9:49 p.m. on Tuesday"
 )

@@ -178,4 +178,6 @@ DATES = DateData(
         "violencia",
         "lluvias",
     ),
+    week_to_articles=("el",),
+    clock_suffixes=(r"[ap]\.m\.",),  # "a las 9:49 p.m. del martes"
 )

@@ -189,4 +189,5 @@ DATES = DateData(
         "passage",
         "pluies",
     ),
+    week_to_articles=("le",),
 )

@@ -268,4 +268,5 @@ DATES = DateData(
         "sju dager fram til",
     ),
     ongoing_words=("fortsatt", "fremdeles", "framleis", "ennå", "enda ikke", "den dag i dag"),
+    week_to_articles=("den",),
 )

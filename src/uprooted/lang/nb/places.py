@@ -375,4 +375,24 @@ PLACES = PlaceData(
         "fredsavtalen",
     ),
     event_words_before=("avtalen i", "fredsavtalen i", "konferansen i", "samtalene i", "fredssamtalene i"),
+    # extract/placing.py: which place a figure is about.
+    list_joiners=("og",),
+    list_alternatives=("eller",),
+    locative_prepositions=("i", "på", r"over\s+hele"),
+    possessive_suffixes=("s",),  # "Russlands forsvarsdepartement"
+    river_words=("elva",),
+    institution_words=(
+        r"forsvar\w*",
+        r"regjering\w*",
+        r"myndighet\w*",
+        r"hær\w*",
+        r"departement\w*",
+        r"utenriks\w*",
+    ),
+    clause_openers=("hvorav", r"av\s+dem", r"blant\s+dem", "mens", "deriblant"),
+    country_words=("landet", "totalt", r"på\s+landsbasis"),
+    part_of_before=(r"(?:nord|sør|øst|vest|midt|delene?|region)\w*\s+(?:i\s+|av\s+)?$",),
+    transfer_verbs=("flyttet", "fraktet", "overført", "kjørt", "innkvartert", "plassert"),
+    transfer_origins=("fra", "frå"),
+    strong_origin_words=("fra", "frå"),
 )
