@@ -45,10 +45,17 @@ from uprooted.models import HOME_MEASURES, Evidence, Fact, Place
 log = logging.getLogger(__name__)
 
 _PHONE_RE = re.compile(r"\)?[ -]?\d{3}[ -]\d{3,4}")
+_AREA_CODE_RE = re.compile(r"\(\d{3}\)\s?$")
 
 
 def _confidence(
-    np: _NounPhrase, choice: _Choice, place_how: str, source: str | None, fig, flags, rivals: int = 0
+    np: _NounPhrase,
+    choice: _Choice,
+    place_how: str,
+    source: str | None,
+    fig,
+    flags,
+    rivals: int = 0,
 ) -> float:
     """See extract/confidence.py for the features and why."""
     from uprooted.extract.confidence import confidence
@@ -131,10 +138,15 @@ def extract_sentence_facts(
     out: list[_Mention] = []
     blocked = [(m.start(), m.end()) for p in rules.non_fact_spans or () for m in p.finditer(stext)]
     last_unit: str | None = None
+    prev_people_end: int | None = None
     for idx, fig in enumerate(figures):
         if idx in consumed or fig.value < settings.min_value:
             continue
-        if _PHONE_RE.match(stext, fig.end) or stext[fig.start - 1 : fig.start] in ("-", "/"):
+        if (
+            _PHONE_RE.match(stext, fig.end)
+            or stext[fig.start - 1 : fig.start] in ("-", "/")
+            or (_AREA_CODE_RE.search(stext, 0, fig.start) and re.match(r"\d{3}[ -]\d{4}", stext[fig.start :]))
+        ):
             continue  # a phone number or a code: "(530) 841-2900", "44N45"
         if any(a <= fig.number_start < b for a, b in blocked):
             continue
@@ -153,6 +165,16 @@ def extract_sentence_facts(
                 np.unit = last_unit  # "y dañó otras 3.400"
         if np.unit is None and last_unit == "homes" and _home_predicate(stext, np.end, triggers):
             np.unit = "homes"  # "7,400 houses were damaged and about 2,100 destroyed"
+        if (
+            np.unit in ("families", "households")
+            and prev_people_end is not None
+            and rules.restatement is not None
+            and rules.restatement.fullmatch(stext[prev_people_end : fig.start].strip(" ,-–—"))
+        ):
+            # "7,328 people or 1,748 families", "20,000 victims – or 3,300 families": the same
+            # people restated in families after the people figure; the people figure is the fact.
+            continue
+        prev_people_end = np.end if np.unit == "people" else None
         last_unit = np.unit
         # "100 families (400 people)": one fact, in the unit as written, valued in people.
         if np.unit in ("families", "households") and rules.restatement is not None:
@@ -266,7 +288,13 @@ def extract_sentence_facts(
             source_kind=source_kind(source),
             evidence=[Evidence(text=sent.text, start=sent.start, end=sent.end)],
             confidence=_confidence(
-                np, choice, how, source, fig, flags, _rival_measures(stext, fig, trig, triggers)
+                np,
+                choice,
+                how,
+                source,
+                fig,
+                flags,
+                _rival_measures(stext, fig, trig, triggers),
             ),
             flags=sorted(set(flags)),
         )

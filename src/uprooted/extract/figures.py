@@ -389,6 +389,13 @@ def _digit_atoms(norm: str, comp: _Compiled, taken: list[tuple[int, int, str]]) 
         scale = 1
         glued = comp.glued_scale.match(norm, e) if comp.glued_scale else None
         m = comp.scale_after.match(norm, e)
+        if glued and re.match(r"-[^\W\d_]", norm[glued.end() : glued.end() + 2]):
+            # "a 30m-long pit", "2m-deep": a glued unit before a hyphenated adjective is a
+            # length, not a scale ("1.2m people" has no hyphen after it).
+            atoms.append(
+                _Atom(s, glued.end(), float(re.match(r"\d+", tok).group(0)), kind="measure", digits=norm[s:e])
+            )
+            continue
         if glued:
             scale = comp.glued_values[glued.group(1).lower()]
             end = glued.end()

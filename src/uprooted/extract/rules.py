@@ -41,6 +41,18 @@ def _compile(fragments, flags=re.IGNORECASE, whole=True) -> re.Pattern | None:
         return None
 
 
+def _compile_glued_right(fragments) -> re.Pattern | None:
+    """Like `_compile`, but a word may also end where a capital letter is glued to it."""
+    alt = _alt(fragments)
+    if alt is None:
+        return None
+    try:
+        return re.compile(rf"(?<!\w)(?:{alt})(?:(?!\w)|(?-i:(?=[A-Z])))", re.IGNORECASE)
+    except re.error as exc:
+        log.error("bad pack regex %r: %s", alt[:80], exc)
+        return None
+
+
 @dataclass
 class _Rules:
     """A pack's term and source data, compiled once."""
@@ -107,6 +119,8 @@ class _PlaceRules:
     after_transfer_origin: re.Pattern  # "from" right after a transfer verb
     strong_origin: re.Pattern  # "from", "depuis", "desde", "fra", "من" before a place
     side_gap: re.Pattern  # "vers le Mali et le Niger": the gap after a place whose side is shared
+    island_word: re.Pattern = _NEVER  # "the island", "la isla": the island or country in play
+    transit_before: re.Pattern = _NEVER  # "via", "عبر ممر ... ب": ends right before a place passed through
 
 
 def _or(fragments) -> str | None:
@@ -217,6 +231,13 @@ def _build_place_rules(pack: LanguagePack) -> _PlaceRules:
             lambda w: None if w is None else rf"{lead}(?:{w})\s+(?:\w+\s+)?$", _or(pd.strong_origin_words)
         ),
         side_gap=_place_pattern(lambda: rf"^\s*(?:{side_sep})?\s*{then_joiner()}{opt(articles)}$"),
+        island_word=_place_pattern(
+            lambda w: None if w is None else rf"(?<!\w)(?:{w})(?!\w)", _or(pd.island_words)
+        ),
+        # The transit word (with the words a pack lets follow it), then the place.
+        transit_before=_place_pattern(
+            lambda w: None if w is None else rf"(?<!\w)(?:{w})\s*{opt(articles)}$", _or(pd.transit_words)
+        ),
     )
 
 
@@ -287,7 +308,9 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         triggers=triggers,
         glued_triggers=glued,
         casualty=_compile(terms.casualty_words),
-        soft=_compile(terms.soft_blockers),
+        # a soft word glued to the next sentence by PDF text ("3540 people affectedLocal
+        # disaster ..."): a capital right after it ends the word
+        soft=_compile_glued_right(terms.soft_blockers),
         people=_full(terms.people_nouns),
         units=[(unit, p) for unit, words in terms.unit_nouns.items() if (p := _full(words))],
         non_fact_noun=_full(terms.non_fact_nouns),

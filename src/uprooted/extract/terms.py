@@ -93,6 +93,9 @@ def _noun_unit(token: str, rules: _Rules) -> str | None:
 
 def _forms(token: str) -> tuple[str, ...]:
     """A token and, for a hyphenated compound ("IS-krigere"), its head (the last part)."""
+    if "." in token.strip("."):
+        # PDF glue across a full stop: "centers.Local" is "centers"
+        token = token.split(".", 1)[0]
     if "-" in token.strip("-"):
         return (token, token.rsplit("-", 1)[1], token.replace("-", ""))
     return (token,)
@@ -101,6 +104,14 @@ def _forms(token: str) -> tuple[str, ...]:
 def _is_non_fact_noun(token: str, rules: _Rules) -> bool:
     token = token.rstrip("0123456789") or token  # PDF glue: "centres14 dead"
     return rules.non_fact_noun is not None and any(rules.non_fact_noun.fullmatch(f) for f in _forms(token))
+
+
+def _is_participle(text: str, start: int, end: int, rules: _Rules) -> bool:
+    """The token at start..end is a participle reporting term ("displaced", "evacuated")."""
+    if rules.participle is None:
+        return False
+    m = rules.participle.match(text, start)
+    return m is not None and m.end() >= end
 
 
 def _glued_unit(token: str, rules: _Rules) -> str | None:
@@ -142,11 +153,28 @@ def noun_phrase(
                 # reporting term, so it names displaced people.
                 return _NounPhrase("people", fig_end + tok.end, abs_start, tok.text, adjacent=i == 0)
             return _NOT_ABOUT_PEOPLE
+        if (
+            unknown_first
+            and abs_start in trigger_starts
+            and _is_participle(text, abs_start, fig_end + tok.end, rules)
+        ):
+            # "14 disasters displaced 17,000": the unknown word is what is counted; the
+            # participle after it is the predicate, not a people noun.
+            return _NOT_ABOUT_PEOPLE
         unit = _noun_unit(low, rules) or _noun_unit(tok.text, rules)
         if unit:
             # "displaced households": a people word used as an adjective before a unit noun;
             # "families' homes": a possessive before the homes counted.
             nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if (
+                unit == "people"
+                and nxt is not None
+                and not nxt.is_punct
+                and _is_non_fact_noun(nxt.text.lower(), rules)
+            ):
+                # "one of the two IDP sites", "three refugee camps": a people word used as an
+                # adjective before the places or things counted.
+                return _NOT_ABOUT_PEOPLE
             if nxt is not None and not nxt.is_punct:
                 next_unit = _noun_unit(nxt.text.lower(), rules)
                 possessive = tok.text[-1:] in "'’" or tok.text.lower().endswith(("'s", "’s"))
@@ -191,6 +219,11 @@ def noun_phrase(
                     return _NOT_ABOUT_PEOPLE
                 return _NounPhrase(None, fig_end)
             if rules.bare_follower is not None and rules.bare_follower.fullmatch(low):
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                if nxt is not None and not nxt.is_punct and _is_non_fact_noun(nxt.text.lower(), rules):
+                    # "2,000 sleeping bags", "32,000 fishing boats", "four remaining camps": a
+                    # word that may follow a bare figure is here the modifier of a thing counted.
+                    return _NOT_ABOUT_PEOPLE
                 return _NounPhrase(None, fig_end)
             if tok.text[:1].isupper() or (rules.date_word is not None and rules.date_word.fullmatch(low)):
                 # "18 UNRWA Collective Centres": a name before a facility noun counts facilities
@@ -268,6 +301,15 @@ def choose_trigger(
         score = distance + (1.5 if relation == "before" else 0) + 8 * crossed + 10 * breaks
         if relation == "after" and _in_apposition(gap, text, trig):
             score += 8
+        if trig.measure != "sheltered" and any(
+            f is not fig and trig.start <= f.number_start and f.number_end <= trig.end for f in figures
+        ):
+            # "affected 1.16 million people and forced 17,000 to leave": a term that wraps
+            # another figure ("forced X to leave") governs that figure, not this one (a shelter
+            # term wraps a count of places instead: "staying in 224 temporary shelters").
+            score += 10
+        if relation == "after" and unit != "homes" and is_home and _has_own_object(text, trig, rules):
+            score += 10  # "evicted 1,000 families and destroyed many houses": houses are its object
         if relation == "after" and _starts_own_phrase(gap, text, trig, figures, rules):
             score += 10  # "destroyed 10 houses and damaged 200 others": "damaged" has its own figure
         elif (
@@ -467,6 +509,16 @@ def _own_term(fig, np: _NounPhrase, triggers: list[_Trigger]) -> _Trigger | None
         ):
             return t
     return None
+
+
+def _has_own_object(text: str, trig: _Trigger, rules: _Rules) -> bool:
+    """A home term followed by a homes noun of its own within two words ("destroyed many houses")."""
+    for i, tok in enumerate(_tokens(text[trig.end : trig.end + 40])):
+        if i >= 3 or tok.is_punct:
+            return False
+        if _noun_unit(tok.text.lower(), rules) == "homes":
+            return True
+    return False
 
 
 def _starts_own_phrase(gap: str, text: str, trig: _Trigger, figures, rules: _Rules) -> bool:

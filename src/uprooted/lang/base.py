@@ -143,6 +143,10 @@ class DateData:
     # Words saying a displacement goes on ("still", "continuing to", "fortsatt", "toujours"): a
     # flow dated in the past ("displaced in 1974 and still alive") then runs to publication.
     ongoing_words: tuple[str, ...] = ()
+    # Relative pronouns opening a clause after a comma ("which", "que", "qui", "som", "الذي"):
+    # a date after one, well past the figure, dates the noun it describes ("190,000 returned to
+    # the east of the city, which forces retook in January"), not the figure.
+    relative_openers: tuple[str, ...] = ()
     # Articles between a `week_to_words` phrase and its day ("in the week to the Sunday",
     # "uken fram til den 5."), each a regex fragment.
     week_to_articles: tuple[str, ...] = ()
@@ -343,6 +347,14 @@ class PlaceData:
     # Prepositions that always mean where people came from ("from", "out of", "depuis",
     # "desde", "fra", "من"), with at most one word before the place.
     strong_origin_words: tuple[str, ...] = ()
+    # Words for "the island" ("the island", "la isla", "l'île", "øya"): a figure whose clause
+    # says it and names no place is about the island or country in play ("refugios ... de la
+    # isla" in a text about Puerto Rico), not a town named in another clause.
+    island_words: tuple[str, ...] = ()
+    # Words of passing through ("via", "through", "en passant par", "gjennom", "عبر"), as
+    # regexes taking in what may follow them before the place ("عبر ممر جليغم بريف" before
+    # "حمص"): that place is neither where people left nor where they are.
+    transit_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -176,6 +176,10 @@ NUMBERS = NumberData(
     currency_words=(
         "dollars",
         "dollar",
+        "u.s. dollars",
+        "us dollars",
+        "u.s. dollar",
+        "american dollars",
         "usd",
         "us$",
         "euros",
@@ -298,6 +302,11 @@ NUMBERS = NumberData(
         "floors",
         "-day",
         "-hour",
+        # fractions: "two-thirds of the residents" is a share, not a count
+        "thirds",
+        "quarters",
+        "fifths",
+        "tenths",
         "-week",
         "-month",
         "-year",

@@ -22,8 +22,17 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "at_risk",
         "at_risk",
     ),
+    # "urged 87,327 residents to take shelter", "were urged by authorities to flee": an order or a
+    # plea, not a move carried out.
     (
-        r"(?:mandatory\s+|compulsory\s+)?evacuation\s+(?:orders?|warnings?|notices?)|ordered\s+(?:the\s+)?"
+        r"(?:ordered|told|urged|advised|asked|instructed|warned|called\s+on)\s+(?:\S+\s+){1,4}?to\s+"
+        r"(?:evacuate|leave\s+(?:their|the|its)\s+(?:homes?|houses?|area|village|town|city)|flee|"
+        r"take\s+shelter|seek\s+(?:shelter|refuge)|move\s+to\s+(?:higher|safer|safe))",
+        "at_risk",
+        "at_risk",
+    ),
+    (
+        r"(?:mandatory\s+|compulsory\s+|voluntary\s+)?evacuation\s+(?:orders?|warnings?|notices?|advisor(?:y|ies)|alerts?)|ordered\s+(?:the\s+)?"
         r"(?:mandatory\s+)?evacuations?(?:\s+of)?|on\s+standby\s+for\s+evacuation",
         "at_risk",
         "at_risk",
@@ -78,7 +87,10 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"shelter(?:s|ing|ed)?(?!\s+(?:kits?|materials?|items?|assistance|support|repairs?|needs|cluster|"
-        r"tool\s*kits?|upgrades?|solutions))|host\s+famil(?:y|ies)|hotels?|sports?\s+halls?|gymnasiums?|schools?|"
+        r"tool\s*kits?|upgrades?|solutions))|host\s+famil(?:y|ies)|hotels?|sports?\s+halls?|gymnasiums?|"
+        # "17,000 school children", "after school": schools as schools, not as shelters
+        r"(?<!after\s)(?<!attend\s)(?<!to\s)(?<!at\s)schools?(?!\s*(?:children|kids|pupils|students|"
+        r"teachers|buildings|age|fees|year|bus(?:es)?|holidays?|days?))|"
         r"churches|mosques|public\s+buildings|tents",
         "sheltered",
         "sheltered",
@@ -118,7 +130,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "returned",
     ),
     (
-        r"return(?:ed|ing|s)?|returnees?|went\s+back|gone\s+back|go\s+back|going\s+back|came\s+back|"
+        r"return(?:ed|ing|s)?(?!\s+to\s+(?:the\s+)?(?:shore|harbou?r|port|sea|base|work|school|normal|power|office|"
+        r"duty|service|class(?:es)?|the\s+(?:pitch|field|stage)))|returnees?|went\s+back|gone\s+back|go\s+back|going\s+back|came\s+back|"
         r"back\s+(?:to\s+their\s+homes|home)|repatriated|repatriation",
         "returned",
         "returned",
@@ -186,7 +199,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     # Homes (only for figures counting homes, households or families).
     (
-        r"(?:totally\s+|completely\s+|fully\s+)?(?:destroyed|razed|flattened|collapsed|washed\s+away|"
+        r"(?:totally\s+|completely\s+|fully\s+)?(?:destroyed|razed|flattened|collapsed|toppled(?:\s+down)?|washed\s+away|"
         r"swept\s+away|burn(?:ed|t)(?:\s+down)?|levell?ed|gutted|torched|demolished|obliterated)|"
         r"(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:completely\s+|totally\s+)?lost|"
         r"destruction\s+of|collapse\s+of",
@@ -238,7 +251,12 @@ TERMS = TermData(
         r"areas|locations|roads|bridges|cattle|livestock|animals|head|sheep|goats|cows|chickens|"
         r"acres|crops|fires|wildfires|blazes|earthquakes|aftershocks|meals|rations|litres|liters|"
         r"applications|beds|rooms|spaces|places|ngos|organisations|organizations|agencies|"
-        r"mm|inches|degrees|votes|seats|points|calls|reports|documents",
+        r"mm|inches|degrees|votes|seats|points|calls|reports|documents|"
+        # things and events counted in disaster reports: "2,000 sleeping bags", "14 disasters
+        # displaced ...", "20 gatherings of people", "99 public buildings", "6 of 11 blocks"
+        r"bags|sets|packs|packages|parcels|tarpaulins|nets|jerrycans|mattresses|items|gatherings|"
+        r"disasters|landslides|mudslides|blocks|public|non-?residential|commercial|businesses|shops|"
+        r"stores|warehouses|factories|latrines|toilets|classrooms|offices|temples|tanks|wells|pumps",
     ),
     casualty_words=(
         r"killed|kill(?:s|ing)?|dead|died|die|dying|deaths?|death\s+toll|lives|lost\s+their\s+lives|"
@@ -295,6 +313,10 @@ TERMS = TermData(
         r"(?:route|highway|road|no\.|flight|resolution|article|km|kilometre|chapter|"
         r"grade|level|category|phase)\s*$",
         r"(?:over|of)\s+the\s+(?:past|last|next)\s*$",
+        # "(population 25,400)": how many live there, not how many moved
+        r"populations?\s*:?\s*$",
+        # "13,000 people per million inhabitants": a denominator
+        r"(?<!\w)per\s*$",
     ),
     non_fact_after=(
         # "six of the 10 states", "two of the school buildings": facilities and areas
@@ -306,6 +328,14 @@ TERMS = TermData(
         r"^\W*(?:\w+\s+){0,3}(?:daily|weekly|monthly|annually|yearly)\b",
         r"^\W*(?:\w+\s+){0,2}(?:on\s+board|aboard|with\s+symptoms|in\s+hospital|per\s+cent|percent)\b",
         r"^\W*(?:\w+\s+){0,2}years?\s+old\b",
+        # a rate: "13,000 people per million inhabitants"
+        r"^\W*(?:\w+\s+){0,2}per\s+(?:million|thousand|hundred|capita|head|\d)",
+        # "two of the landslides", "one of the incidents": events, not people
+        r"^\s*(?:out\s+)?of\s+(?:(?:the|these|those)\s+)?(?:\d[\d,.]*\s+)?(?:[\w-]+\s+){0,2}?(?:landslides|incidents|attacks|"
+        r"disasters|floods|storms|fires|blocks|areas|towns|cities|regions|municipalities|settlements|"
+        r"neighbou?rhoods)\b",
+        # "11960 East Street": an address
+        r"^\s+(?-i:(?:[A-Z]\w*\s+){0,2}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Drive|Lane|Way))\b",
         r"^\W*and\s+a\s+half\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?|km|kilomet\w+|miles|metres|meters)\b",
     ),
     non_home_evacuation=(
@@ -316,7 +346,9 @@ TERMS = TermData(
         r"passengers|crew|workers|staff|employees|diplomats|tourists|foreigners|foreign\s+nationals|"
         r"nationals|campers|holidaymakers|vacationers|holiday\s+park|campsite|camp\s*ground|caravan\s+park",
     ),
-    clause_breaks=(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|\balthough\b|\bmeanwhile\b",),
+    clause_breaks=(
+        r"(?<=\.)\s*-\s*(?=[A-Z])|;|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|\balthough\b|\bmeanwhile\b",
+    ),
     temporal_anaphora=(r"then|at\s+that\s+time|at\s+the\s+time|back\s+then",),
     origin_prepositions=(r"(?:from|out\s+of|fled)\s+(?:the\s+)?(?:\w+\s+){0,3}$",),
     destination_prepositions=(
@@ -336,7 +368,7 @@ TERMS = TermData(
         r"left\s+homeless|rendered\s+homeless|repatriated",
     ),
     restatement_joiners=(
-        r"\(|or|i\.e\.|comprising|totalling|totaling|representing|equivalent\s+to|"
+        r"\(|or|/|i\.e\.|comprising|totalling|totaling|representing|equivalent\s+to|"
         r"amounting\s+to|that\s+is",
     ),
     second_measure_joiners=(r"and|after|before\s+being|and\s+are\s+now|and\s+were\s+then",),
@@ -349,5 +381,7 @@ TERMS = TermData(
     non_fact_spans=(
         r"\b(?:his|her|their|my|our|your)\s+\S+\s+(?:children|kids|sons|daughters|grandchildren|siblings|"
         r"brothers|sisters)\b",
+        r"\b(?:has|have|had|having)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:young\s+|small\s+)?"
+        r"(?:children|kids|sons|daughters)\b",
     ),
 )

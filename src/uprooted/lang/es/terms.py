@@ -347,7 +347,7 @@ TERMS = TermData(
         r"dirigiéndose\s+(?:a|hacia))\s+(?:el\s+|la\s+|los\s+)?(?:\w+\s+){0,2}$",
     ),
     restatement_joiners=(
-        r"\(|es\s+decir|o\s+sea|equivalentes?\s+a|unas|unos|que\s+suman|lo\s+que\s+representa",
+        r"\(|es\s+decir|o\s+sea|o|/|equivalentes?\s+a|unas|unos|que\s+suman|lo\s+que\s+representa",
     ),
     other_words=(r"otr[ao]s?|más",),
     modifier_openers=(r"que|quienes|l[oa]s\s+cuales|cuy[oa]s",),
