@@ -94,6 +94,7 @@ class _Compiled:
     ambiguous: frozenset
     day_first: bool
     ongoing: re.Pattern | None = None
+    relative: re.Pattern | None = None  # ", which", "، الذي": a relative clause opens
 
 
 _CACHE: dict[int, tuple[LanguagePack, _Compiled]] = {}
@@ -205,6 +206,11 @@ def _compile(pack: LanguagePack) -> _Compiled:
         ongoing=(
             re.compile(_L + _alt(getattr(dd, "ongoing_words", ())) + _R, re.IGNORECASE)
             if getattr(dd, "ongoing_words", ())
+            else None
+        ),
+        relative=(
+            re.compile(r"[,،]\s*(?:" + _alt(getattr(dd, "relative_openers", ())) + ")" + _R, re.IGNORECASE)
+            if getattr(dd, "relative_openers", ())
             else None
         ),
         reporting_before=re.compile(_L + verbs + r"(?:\s+[^\W\d_]{1,4}){0,2}\s*,?\s*$", re.IGNORECASE),
@@ -871,6 +877,7 @@ def _gap_cost(
     breaks: re.Pattern | None,
     event: re.Pattern | None = None,
     toll: re.Pattern | None = None,
+    relative: re.Pattern | None = None,
 ) -> float:
     """How far a date mention is from a figure, in characters, with penalties for crossing
     another figure or a clause break; a mention after the figure ("206,000 on Sunday") is
@@ -899,7 +906,16 @@ def _gap_cost(
         cost += 200
     if breaks is not None and breaks.search(between):
         cost += 60
+    if d.start >= fe and relative is not None:
+        rm = relative.search(between)
+        if rm is not None and rm.start() >= _RELATIVE_AFTER:
+            # "... to their homes in the east of the city, which forces retook in January": the
+            # date is the other noun's ("5,000 people, who fled on Sunday" keeps it)
+            cost += 300
     return cost
+
+
+_RELATIVE_AFTER = 25  # characters between the figure and the comma of a relative clause
 
 
 def _governs_sentence(text: str, d: DateMention, between: str) -> bool:
@@ -966,10 +982,12 @@ def fact_period(
         toll = _toll_pattern(pack)
         governing = None
         if others:
+            relative = comp.relative if comp is not None else None
             governing = min(
-                others, key=lambda d: _gap_cost(text, figure_start, figure_end, d, breaks, event, toll)
+                others,
+                key=lambda d: _gap_cost(text, figure_start, figure_end, d, breaks, event, toll, relative),
             )
-            if _gap_cost(text, figure_start, figure_end, governing, breaks, event, toll) >= 300:
+            if _gap_cost(text, figure_start, figure_end, governing, breaks, event, toll, relative) >= 300:
                 governing = None
         since_m = None
         # A "since" governs every figure of its sentence ("uprooted since October topped

@@ -256,6 +256,9 @@ def choose_place(
             )
         )
     ]
+    # "En Portoviejo, capital de Manabí, ...": a place in apposition to a town in it only says
+    # where the town is; behind "de" it is no origin either.
+    resolved = [m for m in resolved if not _locates(m, resolved, text)] or resolved
     areas = [m for m in here if m.kind == "area" and (m.place is None or not m.place.name)]
     anaphora = [m for m in here if m.kind == "anaphora"]
     origin_side = measure in ("displaced", "at_risk", "remaining")
@@ -305,6 +308,9 @@ def choose_place(
             cp = _country_place(iso or ctx.main_country())
             if cp is not None:
                 return cp.model_copy(update={"text": word}), "sentence"
+    island = _island_in_play(ctx, sent, fig_abs, lo, hi, real, text, words)
+    if island is not None:
+        return island, "context"
     if flow and real and all(side(m) == "to" for m in real):
         # "16 000 Burkinabè ont fui vers le Mali et le Niger", "evacuated 330 villagers to
         # Acapulco": the places named are where people went; where they fled from is the
@@ -340,11 +346,11 @@ def choose_place(
         if measure in ("displaced", "at_risk"):
             pool = (
                 [m for m in resolved if side(m) == "from"]
-                or [m for m in resolved if side(m) != "to"]
+                or [m for m in resolved if side(m) not in ("to", "via")]
                 or resolved
             )
         elif measure in ("returned", "sheltered", "remaining"):
-            pool = [m for m in resolved if side(m) != "from"] or resolved
+            pool = [m for m in resolved if side(m) not in ("from", "via")] or resolved
         # A city of another country than the one the sentence names is a wrong reading
         # ("In Austria ... Salzburg"). A country people fled to ("hacia Turquía") or the
         # people's own origin (a demonym: "sirios") names no place a city could be misread in.
@@ -395,7 +401,9 @@ def choose_place(
                 place = place.model_copy(update={"area": (a.place.area if a.place else None) or a.text})
         best_side = side(best)
         others = [
-            m for m in resolved if m is not best and m.place.country and side(m) and side(m) != best_side
+            m
+            for m in resolved
+            if m is not best and m.place.country and side(m) not in ("", "via") and side(m) != best_side
         ]
         if others:
             o = others[0]
@@ -440,6 +448,39 @@ def choose_place(
             return headline.place.model_copy(update={"text": headline.text}), "context"
         return city.place.model_copy(update={"text": city.text}), "context"
     return None, "none"
+
+
+_LOCATOR_GAP_RE = re.compile(r"^\s*,\s*(?:[^\W\d_]+\s+){1,4}$")
+
+
+def _locates(m, resolved: list, text: str) -> bool:
+    """ "Portoviejo, capital de Manabí": `m` (Manabí) follows, after a comma and a few words, a
+    place inside it (by admin1 or country)."""
+    for y in resolved:
+        if y is m or y.end > m.start or y.level <= m.level or y.place is None:
+            continue
+        inside = (m.level == 0 and y.place.country == m.place.country) or (
+            m.level == 1 and y.place.admin1 == m.place.name and y.place.country == m.place.country
+        )
+        if inside and _LOCATOR_GAP_RE.match(text[y.end : m.start]):
+            return True
+    return False
+
+
+def _island_in_play(ctx: _PlaceContext, sent: Sentence, fig_abs: int, lo: int, hi: int, real, text, words):
+    """ "500 refugios ... de la isla, dos días después de que María tocara tierra en Yabucoa":
+    the figure's clause says "the island" and names no place; the island (a country or a
+    first-level area) named last before it is the place."""
+    if words.island_word.search(text, lo, hi) is None:
+        return None
+    if any(lo <= m.start and m.end <= hi for m in real):
+        return None
+    for m in reversed(ctx.mentions):
+        if m.end > fig_abs or m.place is None or id(m) in ctx.datelines:
+            continue
+        if m.kind == "country" or (m.level == 1 and m.place.name):
+            return m.place.model_copy(update={"text": m.text})
+    return None
 
 
 def _headline_country(ctx: _PlaceContext, text: str):
@@ -626,6 +667,8 @@ def _side(m, sent: Sentence, fig_abs: int, rules: _Rules, text: str, here: list)
     before = text[max(sent.start, m.start - 40) : m.start]
     to = _last_match(rules.destination, before)
     frm = _last_match(rules.origin, before)
+    if _passed_through(before, rules.place, to, frm):
+        return "via"  # "عبر ممر جليغم بريف حمص": a corridor people went through
     if to is not None and frm is not None:
         # "fled towards Turkey from Aleppo": the preposition nearest the place decides
         got = "to" if to >= frm else "from"
@@ -654,14 +697,28 @@ def _side(m, sent: Sentence, fig_abs: int, rules: _Rules, text: str, here: list)
     return got
 
 
-def _went_to(m, text: str, destination: re.Pattern | None, words: _PlaceRules) -> bool:
-    """The place is where people went ("towards Nubl", "transferred to shelters in Homs")."""
-    if destination is None:
+def _passed_through(before: str, words: _PlaceRules, to: int | None = None, frm: int | None = None) -> bool:
+    """`before` ends on a transit word ("via", "عبر ممر ... بريف"), with no origin or destination
+    preposition after it."""
+    if words is None:
         return False
+    tm = words.transit_before.search(before)
+    if tm is None:
+        return False
+    return all(p is None or p < tm.start() for p in (to, frm))
+
+
+def _went_to(m, text: str, destination: re.Pattern | None, words: _PlaceRules) -> bool:
+    """The place is where people went ("towards Nubl", "transferred to shelters in Homs"), or
+    only passed through ("via Jdeidet Yabous")."""
     before = text[max(0, m.start - 60) : m.start]
     gap = list(_SENTENCE_GAP_RE.finditer(before))
     if gap:
         before = before[gap[-1].end() :]
+    if _passed_through(before[-45:], words, _last_match(destination, before[-40:])):
+        return True
+    if destination is None:
+        return False
     if _last_match(destination, before[-40:]) is not None:
         return not words.strong_origin.search(before)
     v = next(reversed(list(words.transfer.finditer(before))), None)

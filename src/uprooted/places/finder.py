@@ -524,13 +524,25 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
         # A script without case (Arabic): its word lists hold names too ("الخرطوم"), so a town
         # of some size or an admin area is a name rather than a word.
         admin = any(gaz.entries[i].kind in ("admin1", "admin2") for i in m.ids)
+        # "مخيم عين عيسى", "بلدة X": a type word before vouches for the name, as capitals do.
+        typed = lex.admin_prefix_re is not None and lex.admin_prefix_re.search(
+            text[max(0, m.start - 40) : m.start]
+        )
+        if typed:
+            return True
         big = admin or any(gaz.entries[i].population >= _UNCASED_TOWN for i in m.ids)
         if big and not admin and all(_is_common_word(t, lex.codes) for t in tokens):
             # But a town that is also a word ("مساكن", dwellings -> Msaken) is one only where
             # the text is about its country: nothing in the script tells the two apart.
             m.needs_context = True
-    if not big and all(_is_common_word(t, lex.codes) for t in tokens) and not _home_name(m, text, lex, gaz):
-        return False
+    if not big and all(_is_common_word(t, lex.codes) for t in tokens):
+        if not _home_name(m, text, lex, gaz):
+            return False
+        if len(lex.home_countries) > 1 or gaz.entries[m.ids[0]].country not in lex.home_countries:
+            # A language of many countries (Spanish): "Salto", "Arrecifes" are towns only where
+            # the text is about their country; "Volcán de Fuego", "La Aurora" are not Panama's
+            # or Mexico's. One home country (Norwegian) goes without saying.
+            m.needs_context = True
     span = text[m.start : m.end]
     if span.isupper() and best.kind in ("city", "admin2") and best.population < 100_000:
         return False  # "MODIS", "UNHCR": acronyms; a small town in a capitalised headline is rare
@@ -575,8 +587,8 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
 def _home_name(m: _Match, text: str, lex: _Lexicon, gaz: Gazetteer) -> bool:
     """A capitalised word mid-sentence naming a place of the language's home country ("i Oppland",
     "på Voss"): a name there, though the language has the word in lower case too."""
-    if not lex.home_countries or gaz.entries[m.ids[0]].country not in lex.home_countries:
-        return False
+    if not lex.home_countries or not any(gaz.entries[i].country in lex.home_countries for i in m.ids):
+        return False  # ("Salto": a bigger Brazilian town first, the Argentine one chosen in context)
     if not text[m.start : m.start + 1].isupper() or text[m.start : m.end].isupper():
         return False
     return not _SENTENCE_END.search(text[max(0, m.start - 3) : m.start].rstrip() or "")

@@ -79,7 +79,8 @@ def display_name(name: str) -> str:
     """GeoNames' ASCII-style form of a name ("Herāt" -> "Herat", "Tall ‘Afar" -> "Tall 'Afar")."""
     decomposed = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
     plain = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
-    return plain.lstrip("'").strip() or plain  # GeoNames' "'Afrin" (an okina or ayn) -> "Afrin"
+    # GeoNames' "'Afrin", "At Tuhayta'" (an ayn or a hamza at either end) -> "Afrin", "At Tuhayta"
+    return plain.strip().strip("'").strip() or plain
 
 
 def ascii_key(key: str) -> str:

@@ -172,6 +172,25 @@ PLACES = PlaceData(
         "منبج": "Manbij",
         "القامشلي": "Al Qamishli",
         "الغوطة الشرقية": "Douma",
+        # Sudan's states, named with a compass word or a river GeoNames has no Arabic form of
+        # ("النيل الأبيض" is not El Obeid, "الأبيض").
+        "النيل الأبيض": "White Nile",
+        "النيل الازرق": "Blue Nile",
+        "النيل الأزرق": "Blue Nile",
+        "شمال دارفور": "Northern Darfur",
+        "جنوب دارفور": "South Darfur",
+        "غرب دارفور": "Western Darfur",
+        "وسط دارفور": "Central Darfur",
+        "شرق دارفور": "Eastern Darfur",
+        "جنوب كردفان": "Southern Kordofan",
+        "شمال كردفان": "North Kordofan",
+        "غرب كردفان": "West Kordofan",
+        # Yemen, Lebanon, Syria: districts and areas of the wars' news.
+        "التحيتا": "At Tuhayta'",
+        "أبين": "Abyan",
+        "ابين": "Abyan",
+        "عكار": "Aakkar",
+        "كوباني": "Ayn al 'Arab",
     },
     country_names={**_COUNTRIES, **_CLITIC_COUNTRIES},
     demonyms=_DEMONYMS,
@@ -303,13 +322,18 @@ PLACES = PlaceData(
         "الشرق",
         "الغرب",
         "الوسط",
+        "التحالف",
+        "المائة",
+        "المئة",
     ),
     area_before=(
         r"(?:^|\s)(?:[وب])?(?:ال)?(?:أحياء|احياء|الأحياء|أجزاء|الأجزاء|مناطق|المناطق|الجانب|الشطر|القسم)?\s*"
         r"{area}\s+(?:(?:من|في)\s+)?(?:مدينة\s+)?$",
         r"(?:^|\s){area}\s+$",
     ),
-    area_after=(r"^\s+{area}(?!\w)",),
+    # "الرقة الشمالي" (the adjective); not "الحديدة غربي اليمن", "التحيتا جنوبي المحافظة"
+    # ("... in the west of Yemen"): a compass word opening a construct names a part of what follows.
+    area_after=(r"^\s+{area}(?!\w)(?!\s+ال)",),
     area_alone=(r"(?:^|\s)(?:الأحياء|الأجزاء|المناطق|الجانب|الشطر)\s+{area}(?:\s+من\s+المدينة)?(?!\w)",),
     admin_suffixes={},
     admin_prefixes={
@@ -329,6 +353,15 @@ PLACES = PlaceData(
         "ومحافظة": 1,
         "لمحافظة": 1,
         "بولاية": 1,
+        # A camp, a town, a village: the name after it is a place's, though its words are
+        # common ("مخيم عين عيسى", spring of Jesus).
+        "مخيم": 3,
+        "بمخيم": 3,
+        "لمخيم": 3,
+        "ومخيم": 3,
+        "مخيمي": 3,
+        "بلدات": 3,
+        "قرى": 3,
     },
     person_titles=(
         "الرئيس",
@@ -365,4 +398,6 @@ PLACES = PlaceData(
     transfer_verbs=("نقل", "نُقل", "نقلوا"),
     transfer_origins=("من",),
     strong_origin_words=("من",),
+    # "عبر معبر جديدة يابوس", "عبر ممر جليغم بريف حمص": the crossing, then its area.
+    transit_words=(r"عبر(?:\s+\S+){0,3}",),
 )

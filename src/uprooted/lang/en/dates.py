@@ -270,6 +270,7 @@ DATES = DateData(
         "the seven days ending",
         "the week until",
     ),
+    relative_openers=("which",),
     ongoing_words=(
         "still",
         "continuing to",

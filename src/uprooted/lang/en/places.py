@@ -784,4 +784,6 @@ PLACES = PlaceData(
     ),
     transfer_origins=("from", r"out\s+of"),
     strong_origin_words=("from", r"out\s+of"),
+    island_words=(r"the\s+island",),
+    transit_words=("via", r"by\s+way\s+of", r"passing\s+through"),
 )

@@ -148,6 +148,7 @@ DATES = DateData(
         "la semana que concluyó el",
         "los siete días hasta",
     ),
+    relative_openers=("que", r"el\s+cual", r"la\s+cual"),
     ongoing_words=("siguen", "sigue", "todavía", "aún", "continúan", "hasta hoy", "a la fecha"),
     future_words=(
         "se espera que",

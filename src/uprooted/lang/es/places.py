@@ -101,6 +101,31 @@ _DEMONYMS = {
 
 PLACES = PlaceData(
     multinational_regions=("Sahel", "Grandes Lagos", "Levante", "Patagonia"),
+    # Spanish-speaking countries: "En Salto y Arrecifes", "Pilar" are towns there, though the
+    # words also exist in lower case.
+    home_countries=(
+        "ESP",
+        "MEX",
+        "ARG",
+        "COL",
+        "PER",
+        "VEN",
+        "CHL",
+        "ECU",
+        "GTM",
+        "CUB",
+        "BOL",
+        "DOM",
+        "HND",
+        "PRY",
+        "SLV",
+        "NIC",
+        "CRI",
+        "PAN",
+        "URY",
+        "PRI",
+        "GNQ",
+    ),
     areas={**_COMPASS, **_NOUN_AREAS},
     city_anaphora=(
         "la ciudad",
@@ -444,6 +469,8 @@ PLACES = PlaceData(
         r"de\s+(?:los|las)\s+cuales",
         r"entre\s+(?:ellos|ellas)",
         "incluidos?",
+        # ", dos días después de que María tocara tierra en Yabucoa": another event's clause.
+        r"(?:\w+\s+){0,2}(?:después|antes)\s+de\s+que",
     ),
     country_words=(r"(?:el|del|al)\s+país", r"en\s+total", r"a\s+nivel\s+nacional"),
     part_of_before=(r"(?:norte|sur|este|oeste|centro|parte|región)\w*\s+(?:de\s+|del\s+)?$",),
@@ -457,4 +484,6 @@ PLACES = PlaceData(
     ),
     transfer_origins=("de", "desde"),
     strong_origin_words=("desde",),
+    island_words=(r"la\s+isla",),
+    transit_words=("vía", "via", r"pasando\s+por", r"a\s+través\s+de"),
 )

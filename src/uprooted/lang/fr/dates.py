@@ -150,6 +150,7 @@ DATES = DateData(
         "la semaine se terminant",
         "la semaine achevée",
     ),
+    relative_openers=("qui", "que", "laquelle", "lequel"),
     ongoing_words=(
         "toujours",
         "continuent de",

@@ -549,4 +549,6 @@ PLACES = PlaceData(
     ),
     transfer_origins=("de", r"d['’]", "du", "des"),
     strong_origin_words=("depuis", r"hors\s+de"),
+    island_words=(r"l['’]île",),
+    transit_words=("via", r"en\s+passant\s+par", r"en\s+transitant\s+par"),
 )

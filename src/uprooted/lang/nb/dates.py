@@ -267,6 +267,7 @@ DATES = DateData(
         "den siste uken fram til",
         "sju dager fram til",
     ),
+    relative_openers=("som",),
     ongoing_words=("fortsatt", "fremdeles", "framleis", "ennå", "enda ikke", "den dag i dag"),
     week_to_articles=("den",),
 )

@@ -395,4 +395,6 @@ PLACES = PlaceData(
     transfer_verbs=("flyttet", "fraktet", "overført", "kjørt", "innkvartert", "plassert"),
     transfer_origins=("fra", "frå"),
     strong_origin_words=("fra", "frå"),
+    island_words=("øya", "øyas"),
+    transit_words=("via", r"gjennom"),
 )
