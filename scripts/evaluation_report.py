@@ -65,6 +65,15 @@ def main() -> int:
             SHARED / "gold" / "idmc_excerpts.jsonl",
         ),
     ]
+    for lang in ("nb", "fr", "es", "ar"):
+        written = ROOT / "evaluation" / "dev" / f"written_{lang}.jsonl"
+        sets.append(
+            (
+                f"our written gold, {lang} (6 articles we wrote; easier than real news)",
+                load_jsonl(written),
+                written,
+            )
+        )
     for title, gold, path in sets:
         records = gold_documents(gold, path)
         result = score(gold, extract_all(records), gold_path=path)

@@ -15,7 +15,7 @@ from uprooted.extract.settings import ExtractSettings
 from uprooted.lang import get_pack
 from uprooted.models import Document, Fact
 
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.7.0"
 
 log = logging.getLogger(__name__)
 
