@@ -363,6 +363,7 @@ def choose_trigger(
     if best.relation == "after" and best.trigger.kind == "trigger" and _is_modifier(text, np, best, rules):
         # "9,000 people displaced from Mosul have since returned", "som flyktet ..., har vendt
         # tilbake": the term describes the people; the main clause's predicate counts them now.
+        modifier = best
         for _score, c in candidates:
             t = c.trigger
             if c.relation != "after" or t.start <= best.trigger.end or c.crossed_figures or t.kind == "soft":
@@ -376,6 +377,14 @@ def choose_trigger(
                 break
             best = c
             break
+        if best is modifier:
+            # "centres provide shelter for 7,000 people displaced by the conflict": with no
+            # predicate after the modifier, a governing term before the figure counts them.
+            # A camp named before ("a camp with 50 people displaced in 2015") says where
+            # they are, not what they are counted as.
+            governing = _governing_before(text, fig, candidates, rules)
+            if governing is not None and governing.trigger.term != "in_relief_camp":
+                best = governing
     if best.trigger.kind == "soft" and rules.restatement is not None:
         # "99.475 los damnificados, es decir, las personas que han perdido su vivienda": the
         # text itself says the affected lost their homes.
@@ -568,6 +577,21 @@ def _second_measure(text: str, fig, np: _NounPhrase, choice: _Choice, triggers, 
     if rules.second_joiner is None or choice.trigger.kind != "trigger":
         return None
     first = choice.trigger
+    if first.measure == "sheltered" and choice.relation == "after":
+        # "left 1,000 homeless and currently staying in churches": the counted noun is a
+        # displacement term joined to the shelter predicate by "and"; both measures hold.
+        own = _own_term(fig, np, triggers)
+        gap = text[np.end : first.start]
+        joined = rules.second_joiner.search(gap)
+        if (
+            own is not None
+            and own.measure == "displaced"
+            and joined is not None
+            and not gap[: joined.start()].strip(" ,")
+            and _count_tokens(gap) <= 10
+            and not any(np.end <= f.number_start < first.start for f in figures)
+        ):
+            return own
     wanted = _SECOND.get(first.measure)
     if not wanted or choice.relation == "before" and choice.distance > 3:
         return None

@@ -293,6 +293,8 @@ TERMS = TermData(
         r"them|whom|whom|which|those|these|the|of\s+them|\w+ian|\w+ese|\w+i|\w+an",
     ),
     non_fact_before=(
+        # ("currently provide shelter for some 7,000 people": who is sheltered now, not a capacity)
+        r"(?<!provide\s)(?<!provides\s)(?<!provided\s)(?<!providing\s)(?<!provide\sadequate\s)"
         r"(?:tents?|shelters?|room|space|capacity|accommodation|housing|homes|beds|places|camps?|"
         r"sites?|facilit(?:y|ies)|enough)\s+(?:for|to\s+(?:house|accommodate|shelter|host|hold))\s*$",
         r"capacity\s+(?:of|to\s+\w+)\s*$",

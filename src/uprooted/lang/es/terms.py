@@ -84,6 +84,10 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         + _A
         + r"|atrapad"
         + _A
+        # "atrapados en los techos de sus casas": stuck waiting for rescue, not left in an area
+        # under attack or cut off (spec: trapped is remaining there).
+        + r"(?!\s+(?:en|sobre|bajo)\s+(?:los|las|el|la|sus|unos|unas)\s+(?:techos|tejados|azoteas|escombros|"
+        r"vehículos|coches|autos|carros|ascensores|ascensor|árboles))"
         + r"|sitiad"
         + _A
         + r"|cercad"
