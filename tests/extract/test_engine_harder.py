@@ -218,9 +218,6 @@ def test_in_the_week_to_sunday():
     assert (f.start, f.end) == ("2017-02-27", "2017-03-05")
 
 
-@pytest.mark.xfail(
-    strict=False, reason="needs figures.py: a qualifier glued to a term ('displacedabout 4,400')"
-)
 def test_glued_qualifier_is_read():
     (f,) = facts("Floods displacedabout  4,400  people  in  the district.")
     assert f.qualifier == "approx"

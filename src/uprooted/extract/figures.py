@@ -752,6 +752,9 @@ def _find_figures(text: str, pack: LanguagePack) -> list[Figure]:
             if qb is None and start > 0 and norm[start - 1].isalpha():
                 # glued on both sides by bad spacing: "evacuatedabout3,100"
                 qb = comp.qual_before_glued.search(norm[max(0, start - 40) : start])
+            if qb is None and start > 1 and norm[start - 1].isspace():
+                # a qualifier glued to the word before it: "displacedabout 4,400"
+                qb = _glued_word_qualifier(comp, norm[max(0, start - 40) : start])
             sign = _SIGN_BEFORE.search(norm[max(0, start - 3) : start])
             if qb:
                 qualifier = comp.qual_before_values.get(_key(qb.group(1)), "exact")
@@ -790,3 +793,18 @@ def counts(figures: list[Figure]) -> list[Figure]:
 
 
 __all__ = ["Figure", "KINDS", "counts", "find_figures", "normalise"]
+
+
+def _glued_word_qualifier(comp, before: str):
+    """A qualifier glued to a long word before it ("displacedabout 4,400"): PDF spacing.
+
+    Only a qualifier of five letters or more after a word of six letters or more, so that
+    words that merely end like a qualifier ("turnaround", "moreover") stay words.
+    """
+    m = re.search(r"([^\W\d_]+)(\s+)$", before)
+    if m is None:
+        return None
+    qb = comp.qual_before_glued.search(m.group(1))
+    if qb is None or len(qb.group(1)) < 5 or qb.start() < 6:
+        return None
+    return re.search("(" + re.escape(qb.group(1)) + r")\s+$", before, re.IGNORECASE)

@@ -282,6 +282,10 @@ def _build_rules(pack: LanguagePack) -> _Rules:
     # A qualifier glued after a term ("displacedabout 4,400"): PDF spacing.
     quals = sorted(getattr(pack.numbers, "qualifiers_before", {}) or {}, key=len, reverse=True)
     glue_after = ("|(?:" + "|".join(re.escape(q) for q in quals) + r")\s*\d") if quals else ""
+    # a preposition glued after a term, then a figure: "damageto 61,000 homes"
+    preps = getattr(terms, "glued_prepositions", ()) or ()
+    if preps:
+        glue_after += "|(?:" + "|".join(preps) + r")\s+\d"
     for regex, term, measure in terms.triggers:
         pattern = _compile([regex])
         if pattern is not None:

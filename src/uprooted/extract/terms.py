@@ -241,6 +241,9 @@ def noun_phrase(
             unit2 = _noun_unit(nxt.text.lower(), rules) if nxt is not None and not nxt.is_punct else None
             if unit2 and unit2 != "people":
                 return _NounPhrase(unit2, fig_end + nxt.end, fig_end + nxt.start, nxt.text, adjacent=False)
+            if unit2 == "people" and rules.people is not None and rules.people.fullmatch(nxt.text.lower()):
+                # "10,000 sugar cane workers": two words describing the people counted
+                return _NounPhrase(unit2, fig_end + nxt.end, fig_end + nxt.start, nxt.text, adjacent=False)
         break
     if unknown_first:
         return _NOT_ABOUT_PEOPLE
@@ -375,6 +378,12 @@ def choose_trigger(
                 break
             if rules.clause_break is not None and rules.clause_break.search(between):
                 break
+            word_at = t.start + len(text[t.start : t.end]) - len(text[t.start : t.end].lstrip())
+            dest = rules.destination.search(text, 0, word_at) if rules.destination is not None else None
+            if t.measure == "sheltered" and dest is not None and dest.end() == word_at:
+                # "displaced from Mosul to camps ... returned home": where the modifier took
+                # them, not the predicate of the main clause.
+                continue
             best = c
             break
         if best is modifier:
@@ -607,7 +616,9 @@ def _second_measure(text: str, fig, np: _NounPhrase, choice: _Choice, triggers, 
             return None
         if rules.clause_break is not None and rules.clause_break.search(gap):
             return None
-        if not rules.second_joiner.search(gap):
+        if not rules.second_joiner.search(gap) and not (gap.isspace() and t.measure == "sheltered"):
+            # "forced 300,000 people into evacuation shelters": the place of shelter right
+            # after the term is where the same people are now
             return None
         return t
     return None

@@ -222,6 +222,9 @@ class TermData:
     # Regexes over a sentence; a figure inside a match is not a fact: one person's family
     # ("her four children", "ses quatre enfants", "sus tres hijos").
     non_fact_spans: tuple[str, ...] = ()
+    # Short words PDF text glues to a term before a figure ("damageto 61,000 homes"): the
+    # term is read where one of these, then a figure, follows it.
+    glued_prepositions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -156,6 +156,13 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "fled",
         "displaced",
     ),
+    # "forced 300,000 people into evacuation shelters": moved out (the shelter right after it
+    # is a second measure of the same people)
+    (
+        r"forced\s+(?:\S+\s+){0,4}?into(?=\s+(?:\w+\s+)?(?:shelters?|camps?|cent(?:re|er)s?)\b)",
+        "evacuated",
+        "displaced",
+    ),
     (r"fled|flee(?:s|ing)?|flight|escaped|fleeing|ran\s+away|run\s+from", "fled", "displaced"),
     (
         r"(?:internally\s+|newly\s+|forcibly\s+)?displace(?:d|ment|ments)?|idps?|uprooted|uproot(?:ing|s)?|"
@@ -187,7 +194,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (r"evict(?:ed|ion|ions)|forcibly\s+removed|demolitions?", "evicted", "displaced"),
     (r"refugees?|crossed\s+(?:the\s+border\s+)?into", "refugees", "displaced"),
     (
-        r"arrived\s+in|(?:newly\s+)?arriv(?:ed|ing|als)|moved\s+away|pushed\s+(?:over|across|into|out)",
+        r"arrived\s+in|(?:newly\s+)?arriv(?:ed|ing|als)|moved\s+away|"
+        # "pushed by drought over the border"
+        r"pushed\s+(?:by\s+(?:\w+\s+){1,2}?)?(?:over|across|into|out)",
         "displaced",
         "displaced",
     ),
@@ -379,6 +388,7 @@ TERMS = TermData(
         r"nationwide|countrywide|across\s+the\s+nation",
     ),
     other_words=(r"others?|more|besides",),
+    glued_prepositions=(r"to", r"of"),
     # "her four children": one person's family, not a count of people who moved
     non_fact_spans=(
         r"\b(?:his|her|their|my|our|your)\s+\S+\s+(?:children|kids|sons|daughters|grandchildren|siblings|"
