@@ -344,11 +344,17 @@ def choose_place(
     if resolved:
         pool = resolved
         if measure in ("displaced", "at_risk"):
+            # "Le nombre de déplacés en Centrafrique a atteint 935.000, dont 513.000 dans la
+            # capitale, Bangui": a clause about some of the people that names its own place is
+            # about that place, not the one the people left in the other clause.
+            own = [m for m in smaller if (lo > sent.start or hi < sent.end) and side(m) not in ("to", "via")]
             pool = (
                 [m for m in resolved if side(m) == "from"]
                 or [m for m in resolved if side(m) not in ("to", "via")]
                 or resolved
             )
+            if own and not any(m in own for m in pool):
+                pool = own
         elif measure in ("returned", "sheltered", "remaining"):
             pool = [m for m in resolved if side(m) not in ("from", "via")] or resolved
         # A city of another country than the one the sentence names is a wrong reading
