@@ -22,7 +22,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from uprooted.api.app import create_app
-from uprooted.models import MEASURES, Document, Evidence, Fact, Place
+from uprooted.models import DEFAULT_TERM, MEASURES, Document, Evidence, Fact, Place
 from uprooted.pipeline import store_matrix
 from uprooted.store import Store
 
@@ -33,15 +33,6 @@ COUNTRIES = {
     "UKR": (49.0, 31.0),
     "PHL": (12.0, 122.0),
     "COD": (-2.5, 28.8),
-}
-TERM_OF = {
-    "displaced": "displaced",
-    "returned": "returned",
-    "remaining": "remaining",
-    "at_risk": "at_risk",
-    "sheltered": "sheltered",
-    "homes_destroyed": "destroyed_housing",
-    "homes_damaged": "partially_destroyed_housing",
 }
 
 
@@ -78,7 +69,7 @@ def seed(store: Store, n_docs: int, per_doc: int) -> int:
                     doc_id=f"doc{d:04d}",
                     lang="en",
                     measure=measure,
-                    term=TERM_OF[measure],
+                    term=DEFAULT_TERM[measure],
                     value=value,
                     low=value,
                     high=value,

@@ -41,6 +41,17 @@ Term = Literal[
 ]
 TERMS: tuple[str, ...] = Term.__args__  # type: ignore[attr-defined]
 
+# The term a figure gets when only its measure is known (field counts, exports re-imported).
+DEFAULT_TERM: dict[str, str] = {
+    "displaced": "displaced",
+    "returned": "returned",
+    "remaining": "remaining",
+    "at_risk": "at_risk",
+    "sheltered": "sheltered",
+    "homes_destroyed": "destroyed_housing",
+    "homes_damaged": "partially_destroyed_housing",
+}
+
 Qualifier = Literal["exact", "more_than", "at_least", "less_than", "at_most", "approx", "range", "vague"]
 QUALIFIERS: tuple[str, ...] = Qualifier.__args__  # type: ignore[attr-defined]
 

@@ -16,17 +16,7 @@ from pathlib import Path
 from dateutil import parser as date_parser
 
 from uprooted.export.hxl_tags import MEASURE_BY_TAG, tag_attributes
-from uprooted.models import Document, Evidence, Fact, Place
-
-TERM_OF = {
-    "displaced": "displaced",
-    "returned": "returned",
-    "remaining": "remaining",
-    "at_risk": "at_risk",
-    "sheltered": "sheltered",
-    "homes_destroyed": "destroyed_housing",
-    "homes_damaged": "partially_destroyed_housing",
-}
+from uprooted.models import DEFAULT_TERM, Document, Evidence, Fact, Place
 
 # Plain CSV headers (folded: lower case, non-letters removed) -> role. Names IOM DTM tables use.
 HEADER_ROLES: dict[str, str] = {
@@ -207,7 +197,7 @@ def read_counts(
         roles = [HEADER_ROLES.get(_fold(h)) for h in header]
         first_data = 1
     long_table = "measure_name" in roles and "value" in roles
-    if not long_table and not any(r in TERM_OF or r == "households" for r in roles):
+    if not long_table and not any(r in DEFAULT_TERM or r == "households" for r in roles):
         result.errors.append(f"{path}: no count column (idps, returnees, households ...) found")
         return result
 
@@ -262,7 +252,7 @@ def _row_facts(
         if role and cell.strip() and role not in cells:
             cells[role] = cell.strip()
     if "measure_name" in cells and "value" in cells:
-        if cells["measure_name"] not in TERM_OF:
+        if cells["measure_name"] not in DEFAULT_TERM:
             raise ValueError(f"unknown measure {cells['measure_name']!r}")
         cells.setdefault(cells["measure_name"], cells["value"])
     if "end" not in cells:
@@ -290,7 +280,7 @@ def _row_facts(
     source = cells.get("source") or default_source or "field counts"
 
     facts = []
-    for measure in TERM_OF:
+    for measure in DEFAULT_TERM:
         if measure not in cells:
             continue
         value = _number(cells[measure])
@@ -300,7 +290,7 @@ def _row_facts(
             Fact(
                 doc_id=doc_id,
                 measure=measure,
-                term=TERM_OF[measure],
+                term=DEFAULT_TERM[measure],
                 value=value,
                 low=low,
                 high=high,

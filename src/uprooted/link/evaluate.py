@@ -15,17 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from uprooted.link.events import embeddings_available, link_documents
-from uprooted.models import Document, Fact, Place
-
-_TERM_OF = {
-    "displaced": "displaced",
-    "returned": "returned",
-    "remaining": "remaining",
-    "at_risk": "at_risk",
-    "sheltered": "sheltered",
-    "homes_destroyed": "destroyed_housing",
-    "homes_damaged": "partially_destroyed_housing",
-}
+from uprooted.models import DEFAULT_TERM, Document, Fact, Place
 
 
 def _fact(doc_id: str, lang: str | None, raw: dict[str, Any]) -> Fact:
@@ -34,7 +24,7 @@ def _fact(doc_id: str, lang: str | None, raw: dict[str, Any]) -> Fact:
         doc_id=doc_id,
         lang=lang,
         measure=raw["measure"],
-        term=raw.get("term", _TERM_OF[raw["measure"]]),
+        term=raw.get("term", DEFAULT_TERM[raw["measure"]]),
         value=value,
         low=raw.get("low"),
         high=raw.get("high"),

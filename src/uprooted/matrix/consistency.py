@@ -18,20 +18,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from uprooted.matrix.intervals import rounding_margin
+from uprooted.matrix.intervals import parse_day, rounding_margin
 from uprooted.matrix.model import Matrix, Series, SeriesPoint
 
 WINDOW_SLACK_DAYS = 3
 TOLERANCE_BASE = 0.05
-
-
-def _day(text: str | None) -> date | None:
-    if not text or len(text) != 10:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        return None
 
 
 def _bounds(point: SeriesPoint) -> tuple[float | None, float | None]:
@@ -65,7 +56,7 @@ def _cumulative_pairs(series: Series) -> list[tuple[SeriesPoint, SeriesPoint]]:
     """Consecutive points of the same running total (same start, both with a day-precision end)."""
     by_start: dict[str, list[SeriesPoint]] = {}
     for point in series.points:
-        if point.start and _day(point.date) and "conflict" not in point.flags:
+        if point.start and parse_day(point.date) and "conflict" not in point.flags:
             by_start.setdefault(point.start, []).append(point)
     pairs = []
     for points in by_start.values():
@@ -84,7 +75,7 @@ def _check_series(series: Series, children: list[Series]) -> None:
                 f"inconsistent: the running total since {p2.start} fell from {p1.value:,} to {p2.value:,}"
             )
             continue
-        d1, d2 = _day(p1.date), _day(p2.date)
+        d1, d2 = parse_day(p1.date), parse_day(p2.date)
         window = (d2 - d1).days
         if window <= 0:
             continue
@@ -104,7 +95,7 @@ def _compare(
     low: float | None,
     high: float | None,
 ) -> None:
-    start, end = _day(inner.start), _day(inner.date)
+    start, end = parse_day(inner.start), parse_day(inner.date)
     if start is None or end is None or inner.start == p1.start or inner is p1 or inner is p2:
         return
     if abs((start - d1).days) > WINDOW_SLACK_DAYS or abs((end - d2).days) > WINDOW_SLACK_DAYS:

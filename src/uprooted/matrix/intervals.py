@@ -5,6 +5,8 @@ Two figures for the same place, measure and period are compatible when these ran
 
 from __future__ import annotations
 
+from datetime import date
+
 from uprooted.models import Fact
 
 Bounds = tuple[float | None, float | None]
@@ -57,3 +59,13 @@ def overlap(a: Bounds, b: Bounds) -> bool:
     low = max((x for x in (a[0], b[0]) if x is not None), default=None)
     high = min((x for x in (a[1], b[1]) if x is not None), default=None)
     return low is None or high is None or low <= high
+
+
+def parse_day(text: str | None) -> date | None:
+    """A day-precision ISO date, else None (months and years are too coarse for flow windows)."""
+    if not text or len(text) != 10:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None

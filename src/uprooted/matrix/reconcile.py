@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from datetime import date
 
 from uprooted.matrix.consistency import check_flows
 from uprooted.matrix.intervals import declared_bounds, overlap, tolerant_bounds
@@ -339,13 +338,3 @@ def _reconcile_point(
 def _neg(text: str) -> tuple[int, ...]:
     """Reverse a string's sort order, so that with reverse=True the smallest id wins ties."""
     return tuple(-ord(c) for c in text)
-
-
-def parse_day(text: str | None) -> date | None:
-    """A day-precision ISO date, else None (months and years are too coarse for flow windows)."""
-    if not text or len(text) != 10:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        return None
