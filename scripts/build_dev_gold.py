@@ -8,14 +8,11 @@ import json
 import sys
 from pathlib import Path
 
+from uprooted.evaluate import load_jsonl, with_corpus_texts
+
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "evaluation" / "dev" / "corpus_en_labels.jsonl"
 CORPUS = ROOT.parent / "shared" / "corpus" / "idmc_articles_en.jsonl"
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
 
 
 def main(argv: list[str]) -> int:
@@ -23,14 +20,13 @@ def main(argv: list[str]) -> int:
     for path in (LABELS, CORPUS):
         if not path.is_file():
             sys.exit(f"missing {path} (the corpus lives in ../shared next to the repository)")
-    texts = {rec["id"]: rec["text"] for rec in read_jsonl(CORPUS)}
-    docs = read_jsonl(LABELS)
-    missing = [d["doc_id"] for d in docs if d["doc_id"] not in texts]
-    if missing:
-        sys.exit(f"labelled ids not in the corpus: {', '.join(missing)}")
+    try:
+        docs = with_corpus_texts(load_jsonl(LABELS), CORPUS)
+    except ValueError as exc:
+        sys.exit(str(exc))
     with out.open("w", encoding="utf-8") as fh:
         for doc in docs:
-            fh.write(json.dumps({**doc, "text": texts[doc["doc_id"]]}, ensure_ascii=False) + "\n")
+            fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
     facts = sum(len(d["facts"]) for d in docs)
     print(f"{out}: {len(docs)} documents, {facts} facts, {sum(len(d['optional']) for d in docs)} optional")
     return 0

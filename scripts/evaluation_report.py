@@ -9,37 +9,22 @@ and the pairwise linking evaluation on tests/link/pairs.jsonl. Needs ../shared.
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import date
 from pathlib import Path
 
-from uprooted.evaluate import gold_documents, load_jsonl, score
-from uprooted.extract import EXTRACTOR_VERSION, extract_document
+from uprooted.evaluate import gold_documents, load_jsonl, score, with_corpus_texts
+from uprooted.extract import EXTRACTOR_VERSION
 from uprooted.link import evaluate_pairs
-from uprooted.models import Document
+from uprooted.pipeline import extract_records
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
 
-def extract_all(records: list[dict]) -> list[dict]:
-    facts = []
-    for rec in records:
-        published = date.fromisoformat(rec["published"]) if rec.get("published") else None
-        doc = Document(doc_id=rec["id"], text=rec["text"], lang=rec.get("lang") or "en", published=published)
-        facts += [f.to_spec() for f in extract_document(doc)]
-    return facts
-
-
 def dev_gold() -> list[dict]:
-    texts = {}
-    with open(SHARED / "corpus" / "idmc_articles_en.jsonl", encoding="utf-8") as handle:
-        for line in handle:
-            rec = json.loads(line)
-            texts[rec["id"]] = rec["text"]
     labels = load_jsonl(ROOT / "evaluation" / "dev" / "corpus_en_labels.jsonl")
-    return [{**doc, "text": texts[doc["doc_id"]]} for doc in labels]
+    return with_corpus_texts(labels, SHARED / "corpus" / "idmc_articles_en.jsonl")
 
 
 def prf_row(name: str, table: dict) -> str:
@@ -76,7 +61,7 @@ def main() -> int:
         )
     for title, gold, path in sets:
         records = gold_documents(gold, path)
-        result = score(gold, extract_all(records), gold_path=path)
+        result = score(gold, extract_records(records), gold_path=path)
         out += [f"### {title}", "", "| | P | R | F1 | tp / fp / fn |", "|---|---|---|---|---|"]
         for kind, table in (("core", result.core), ("full", result.full)):
             for lang, row in table.items():

@@ -6,23 +6,15 @@ scoring rules (`uprooted.evaluate`), which tests/test_evaluate.py checks rule by
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from uprooted.evaluate import gold_documents, load_jsonl, score
-from uprooted.extract import extract_document
-from uprooted.models import Document
+from uprooted.evaluate import gold_documents, load_jsonl, score, with_corpus_texts
+from uprooted.pipeline import extract_records
 
 
 def extract_gold(path):
     gold = load_jsonl(path)
-    facts = []
-    for rec in gold_documents(gold, path):
-        published = date.fromisoformat(rec["published"]) if rec.get("published") else None
-        doc = Document(doc_id=rec["id"], text=rec["text"], lang=rec["lang"], published=published)
-        facts += [f.to_spec() for f in extract_document(doc)]
-    return gold, facts
+    return gold, extract_records(gold_documents(gold, path))
 
 
 @pytest.fixture(scope="module")
@@ -110,7 +102,10 @@ def test_seeds_link_as_one_event_and_reconcile(shared_dir, tmp_path):
     db = str(tmp_path / "seeds.sqlite")
     runner = CliRunner()
     runner.invoke(cli, ["--db", db, "ingest", str(shared_dir / "seeds"), "--published", "2017-03-05"])
-    links = [json.loads(line) for line in runner.invoke(cli, ["--db", db, "link", "--format", "jsonl"]).stdout.splitlines()]
+    links = [
+        json.loads(line)
+        for line in runner.invoke(cli, ["--db", db, "link", "--format", "jsonl"]).stdout.splitlines()
+    ]
     assert len(links) == 2 and len({line["event_id"] for line in links}) == 1
 
     matrix = json.loads(runner.invoke(cli, ["--db", db, "matrix", "--format", "json"]).stdout)
@@ -118,15 +113,24 @@ def test_seeds_link_as_one_event_and_reconcile(shared_dir, tmp_path):
     displaced = series[("Mosul", None, "displaced")]["points"]
     totals = {p["date"]: p for p in displaced if p["start"] and p["start"].startswith("2016-10")}
     assert totals["2017-02-26"]["value"] == 164000 and totals["2017-03-05"]["value"] == 206000
-    flows = [p for s in matrix["series"] if s["place_name"] == "Mosul" and s["measure"] == "displaced"
-             for p in s["points"] if p["value"] in (40000, 45000)]
+    flows = [
+        p
+        for s in matrix["series"]
+        if s["place_name"] == "Mosul" and s["measure"] == "displaced"
+        for p in s["points"]
+        if p["value"] in (40000, 45000)
+    ]
     assert len(flows) == 2
     for flow in flows:
         assert flow["consistent_with"] and not flow["inconsistent_with"], flow
         assert "inconsistent" not in flow["flags"]
 
-    remaining = [p for s in matrix["series"] if s["place_name"] == "Mosul" and s["measure"] == "remaining"
-                 for p in s["points"]]
+    remaining = [
+        p
+        for s in matrix["series"]
+        if s["place_name"] == "Mosul" and s["measure"] == "remaining"
+        for p in s["points"]
+    ]
     by_value = {p["value"]: p for p in remaining}
     assert {750000, 600000} <= set(by_value), remaining
     assert by_value[750000]["date"] < by_value[600000]["date"]
@@ -139,22 +143,11 @@ DEV_FLOOR = {"core": 0.95, "full": 0.76}
 
 
 def test_dev_gold_does_not_regress(shared_dir):
-    import json
     from pathlib import Path
 
-    labels = Path(__file__).resolve().parents[1] / "evaluation" / "dev" / "corpus_en_labels.jsonl"
-    corpus = shared_dir / "corpus" / "idmc_articles_en.jsonl"
-    texts = {}
-    with open(corpus, encoding="utf-8") as handle:
-        for line in handle:
-            rec = json.loads(line)
-            texts[rec["id"]] = rec["text"]
-    gold = [{**doc, "text": texts[doc["doc_id"]]} for doc in load_jsonl(labels)]
-    facts = []
-    for doc in gold:
-        published = date.fromisoformat(doc["published"]) if doc.get("published") else None
-        document = Document(doc_id=doc["doc_id"], text=doc["text"], lang="en", published=published)
-        facts += [f.to_spec() for f in extract_document(document)]
+    labels = load_jsonl(Path(__file__).resolve().parents[1] / "evaluation" / "dev" / "corpus_en_labels.jsonl")
+    gold = with_corpus_texts(labels, shared_dir / "corpus" / "idmc_articles_en.jsonl")
+    facts = extract_records(gold_documents(gold, None))
     result = score(gold, facts)
     assert result.core["all"]["f1"] >= DEV_FLOOR["core"], result.core
     assert result.full["all"]["f1"] >= DEV_FLOOR["full"], result.full

@@ -7,14 +7,12 @@ extraction improves; never lower one silently.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
 
-from uprooted.evaluate import load_jsonl, score
-from uprooted.extract import extract_document
-from uprooted.models import Document
+from uprooted.evaluate import gold_documents, load_jsonl, score
+from uprooted.pipeline import extract_records
 
 DEV = Path(__file__).resolve().parents[1] / "evaluation" / "dev"
 FLOORS = {  # language: (core F1, full F1)
@@ -28,11 +26,7 @@ FLOORS = {  # language: (core F1, full F1)
 @pytest.mark.parametrize("lang", sorted(FLOORS))
 def test_written_gold_does_not_regress(lang):
     gold = load_jsonl(DEV / f"written_{lang}.jsonl")
-    facts = []
-    for doc in gold:
-        published = date.fromisoformat(doc["published"]) if doc.get("published") else None
-        document = Document(doc_id=doc["doc_id"], text=doc["text"], lang=doc["lang"], published=published)
-        facts += [f.to_spec() for f in extract_document(document)]
+    facts = extract_records(gold_documents(gold, None))
     result = score(gold, facts)
     core_floor, full_floor = FLOORS[lang]
     assert result.core["all"]["f1"] >= core_floor, result.core

@@ -454,24 +454,11 @@ def eval_(gold, system, report, as_json) -> None:
 
 
 def _extract_records(records) -> list[dict]:
-    from uprooted.ingest import detect_language
-    from uprooted.models import Document
-    from uprooted.pipeline import extract_one
+    from uprooted.pipeline import extract_records
 
-    facts = []
     with _progress() as progress:
         task = progress.add_task("extracting gold documents", total=len(records))
-        for rec in records:
-            published = date.fromisoformat(rec["published"]) if rec.get("published") else None
-            doc = Document(
-                doc_id=rec["id"],
-                text=rec["text"],
-                published=published,
-                lang=rec.get("lang") or detect_language(rec["text"]),
-            )
-            facts += [f.to_spec() for f in extract_one(doc).facts]
-            progress.advance(task)
-    return facts
+        return extract_records(records, on_record=lambda: progress.advance(task))
 
 
 @cli.command()

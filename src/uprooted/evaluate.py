@@ -321,6 +321,16 @@ def gold_documents(gold: Sequence[dict], gold_path: Path | None) -> list[dict]:
     return records
 
 
+def with_corpus_texts(labels: Sequence[dict], corpus_path: str | Path) -> list[dict]:
+    """Gold labels kept without their texts (other people's writing stays in the corpus it came
+    from) joined with the texts of a corpus JSONL (`id`, `text`)."""
+    texts = {rec["id"]: rec["text"] for rec in load_jsonl(corpus_path)}
+    missing = [doc["doc_id"] for doc in labels if doc["doc_id"] not in texts]
+    if missing:
+        raise ValueError(f"labelled ids not in {corpus_path}: {', '.join(missing)}")
+    return [{**doc, "text": texts[doc["doc_id"]]} for doc in labels]
+
+
 def render_table(result: EvalResult) -> str:
     lines = []
     for kind, table in (("core", result.core), ("full", result.full)):

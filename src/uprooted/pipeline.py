@@ -57,6 +57,22 @@ def _field_count_facts(doc: Document) -> DocumentResult:
     return DocumentResult(doc, [f for f in result.facts if f.doc_id == doc.doc_id])
 
 
+def extract_records(records: Iterable[dict], on_record=None) -> list[dict]:
+    """Spec-shaped facts of plain records (`id`, `text`, optional `published`, `lang`), such as a
+    gold file's documents; the language is detected where a record gives none."""
+    from uprooted.ingest import detect_language
+
+    facts: list[dict] = []
+    for rec in records:
+        published = date.fromisoformat(rec["published"]) if rec.get("published") else None
+        lang = rec.get("lang") or detect_language(rec["text"])
+        doc = Document(doc_id=rec["id"], text=rec["text"], published=published, lang=lang)
+        facts += [fact.to_spec() for fact in extract_one(doc).facts or []]
+        if on_record is not None:
+            on_record()
+    return facts
+
+
 def extract_paths(
     paths: Iterable[str | Path], *, published: date | None = None, lang: str | None = None, settings=None
 ) -> Iterator[DocumentResult | IngestError]:
