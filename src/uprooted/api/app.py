@@ -306,7 +306,7 @@ def _api_router(store: Any, cache: MatrixCache) -> APIRouter:
             if format.startswith("facts"):
                 stored = store.facts()
                 write_export([s.fact for s in stored], format, buffer)
-                return _with_store_ids(buffer.getvalue(), format, stored)
+                return _with_review_status(buffer.getvalue(), format, stored)
             write_export(cache.matrix(version), format, buffer)
             return buffer.getvalue()
 
@@ -321,11 +321,11 @@ def _api_router(store: Any, cache: MatrixCache) -> APIRouter:
     return router
 
 
-def _with_store_ids(text: str, fmt: str, stored: list[Any]) -> str:
-    """Facts exports name each row by the store's fact id (the review pages' id) and add its status.
+def _with_review_status(text: str, fmt: str, stored: list[Any]) -> str:
+    """Facts exports add each fact's review status and reviewer to the exporter's rows.
 
-    The exporter writes one row per fact, in the order given, keyed by `Fact.fact_id()`, which a
-    correction changes.
+    The exporter writes one row per fact, in the order given; facts read from the store already
+    carry the store's id (`Fact.stored_id`), so `fact_id` is the review pages' id.
     """
     if fmt == "facts-jsonl":
         rows = [json.loads(line) for line in text.splitlines() if line.strip()]
@@ -334,7 +334,6 @@ def _with_store_ids(text: str, fmt: str, stored: list[Any]) -> str:
     if len(rows) != len(stored):
         return text
     for row, item in zip(rows, stored, strict=True):
-        row["fact_id"] = item.fact_id
         row["status"] = item.status
         row["reviewed_by"] = item.reviewed_by or ""
     out = io.StringIO()
