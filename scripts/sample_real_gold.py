@@ -105,9 +105,17 @@ def main() -> int:
         for why, group in (("screen", picked_hits), ("random", picked_random)):
             for r in group:
                 chosen.append(
-                    {"doc_id": r["id"], "lang": lang, "file": r["_file"], "why": why, "split": split_of(base_id(r["id"]))}
+                    {
+                        "doc_id": r["id"],
+                        "lang": lang,
+                        "file": r["_file"],
+                        "why": why,
+                        "split": split_of(base_id(r["id"])),
+                    }
                 )
-        print(f"{lang}: {len(hits)} screened in the source, took {len(picked_hits)} screened + {len(picked_random)} random")
+        print(
+            f"{lang}: {len(hits)} screened in the source, took {len(picked_hits)} screened + {len(picked_random)} random"
+        )
     chosen.sort(key=lambda r: (r["lang"], r["doc_id"]))
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as handle:
