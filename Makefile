@@ -25,7 +25,13 @@ demo: venv
 	@rm -f $(DEMO_DB)
 	$(BIN)/uprooted --db $(DEMO_DB) ingest examples/reports
 	$(BIN)/uprooted --db $(DEMO_DB) link
-	$(BIN)/uprooted --db $(DEMO_DB) matrix
+	$(BIN)/uprooted --db $(DEMO_DB) matrix --format table
+	@echo
+	@echo "The demo store is $(DEMO_DB). Next, try:"
+	@echo "  $(BIN)/uprooted --db $(DEMO_DB) matrix --place Mosul"
+	@echo "  $(BIN)/uprooted --db $(DEMO_DB) facts --measure displaced"
+	@echo "  $(BIN)/uprooted --db $(DEMO_DB) export --format hxl -o var/matrix-hxl.csv"
+	@echo "  $(BIN)/uprooted --db $(DEMO_DB) serve      # dashboard on http://127.0.0.1:8000/"
 
 ## browser: Debian's chromium for the dashboard tests (installed when missing and apt is usable).
 browser:

@@ -109,12 +109,12 @@ def test_geojson_loads_in_geopandas_with_a_feature_per_place(tmp_path):
     assert json.loads(mosul["series"])["displaced"][0]["value"] == 164_000
 
 
-@pytest.mark.parametrize("fmt", ["facts", "facts-jsonl"])
+@pytest.mark.parametrize("fmt", ["facts-csv", "facts-jsonl"])
 def test_facts_table_carries_evidence_and_offsets(fmt):
     text = _export(seed_facts(), fmt)
     rows = (
         list(csv.DictReader(io.StringIO(text)))
-        if fmt == "facts"
+        if fmt == "facts-csv"
         else [json.loads(x) for x in text.splitlines()]
     )
     assert len(rows) == 6

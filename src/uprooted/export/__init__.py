@@ -12,7 +12,9 @@ from uprooted.matrix import Matrix, build_matrix
 from uprooted.matrix.model import Series, SeriesPoint
 from uprooted.models import Fact
 
-FORMATS = ("csv", "hxl", "json", "geojson", "facts", "facts-csv", "facts-jsonl")
+FORMATS = ("csv", "hxl", "json", "geojson", "facts-csv", "facts-jsonl")
+# Older name of facts-csv, still read so scripts written for it keep working.
+_ALIASES = {"facts": "facts-csv"}
 
 POINT_COLUMNS = (
     "series",
@@ -74,10 +76,10 @@ FACT_COLUMNS = (
 
 def write_export(obj: Matrix | Sequence[Fact], fmt: str, out: TextIO) -> None:
     """Write a matrix (or facts, reconciled first for matrix formats) as `fmt` to `out`."""
-    fmt = fmt.lower()
+    fmt = _ALIASES.get(fmt.lower(), fmt.lower())
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
-    if fmt in {"facts", "facts-csv", "facts-jsonl"}:
+    if fmt in {"facts-csv", "facts-jsonl"}:
         rows = _fact_rows(obj)
         if fmt == "facts-jsonl":
             for row in rows:

@@ -10,7 +10,9 @@ from .store import (
     Status,
     Store,
     StoredFact,
+    StoreMissing,
     apply_changes,
+    open_store,
 )
 
 __all__ = [
@@ -24,6 +26,8 @@ __all__ = [
     "Store",
     "StoreError",
     "StoredFact",
+    "StoreMissing",
     "apply_changes",
+    "open_store",
     "resolve_db_url",
 ]

@@ -6,13 +6,14 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError
 from sqlalchemy import Select, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import Connection, Row
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.engine import Connection, Row, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from uprooted.models import Document, Fact, content_hash
 
@@ -620,8 +621,10 @@ class Store:
             if row is None:
                 raise FactNotFound(f"no fact {fact_id!r}")
             base = Fact.model_validate(row.base_spec)
-            prior = conn.execute(select(reviews.c.changes).where(reviews.c.fact_id == fact_id)).scalar()
-            merged = dict(prior or {})
+            prior_row = conn.execute(
+                select(reviews.c.changes, reviews.c.status).where(reviews.c.fact_id == fact_id)
+            ).first()
+            merged = dict((prior_row.changes if prior_row is not None else None) or {})
             if action == "correct":
                 _validate_changes(fact_id, changes or {})
                 merged = _merge_changes(merged, changes or {})
@@ -634,6 +637,10 @@ class Store:
             status = {"correct": "corrected", "confirm": "confirmed", "reject": "rejected"}[action]
             if row.origin == "manual" and action != "reject":
                 status = "manual"
+            if action == "correct" and prior_row is not None and prior_row.status == "rejected":
+                # A correction records what was wrong; only a confirmation brings a rejected
+                # fact back into the matrix, so an edit can never silently un-reject it.
+                status = "rejected"
             values = {
                 "status": status,
                 "changes": merged,
@@ -772,3 +779,47 @@ class Store:
     def links(self) -> dict[str, str]:
         with self.engine.connect() as conn:
             return {row.doc_id: row.event_id for row in conn.execute(select(links).order_by(links.c.doc_id))}
+
+
+class StoreMissing(StoreError):
+    """A command that reads a store was pointed at one that does not exist (only ingest creates)."""
+
+
+def open_store(url: str | None = None, *, create: bool = False) -> Store:
+    """Open the store at `url`; only when `create` is set may a new, empty one be made.
+
+    A mistyped `--db` must never leave a fresh empty store behind that then prints an empty
+    matrix: reading commands refuse a store that is not there, and ingest refuses a SQLite file
+    in a folder that does not exist.
+    """
+    resolved, schema = split_schema(resolve_db_url(url))
+    try:
+        parsed = make_url(resolved)
+    except ArgumentError as exc:
+        raise StoreError(f"invalid database url {resolved!r}: {exc}") from None
+    backend = parsed.get_backend_name()
+    database = parsed.database or ""
+    if backend == "sqlite" and database not in ("", ":memory:"):
+        path = Path(database).expanduser()
+        if not path.exists():
+            if not create:
+                raise StoreMissing(
+                    f"no store at {path}: ingest reports first (`uprooted --db {path} ingest PATH`), "
+                    "or name an existing store with --db or UPROOTED_DB"
+                )
+            if not path.parent.is_dir():
+                raise StoreError(f"cannot create a store at {path}: the folder {path.parent} does not exist")
+    elif backend == "postgresql" and not create:
+        engine = make_engine(resolved, schema)
+        try:
+            revision = migrations.current_revision(engine, schema)
+        except DBAPIError as exc:
+            raise StoreError(f"cannot connect to {display_url(resolved)}: {_reason(exc)}") from None
+        finally:
+            engine.dispose()
+        if revision is None:
+            raise StoreMissing(
+                f"no uprooted store in {display_url(resolved)}: ingest reports first "
+                f"(`uprooted --db {display_url(resolved)} ingest PATH`)"
+            )
+    return Store(url)
