@@ -10,6 +10,7 @@ from .store import (
     Status,
     Store,
     StoredFact,
+    StoreResult,
     apply_changes,
 )
 
@@ -24,6 +25,7 @@ __all__ = [
     "Store",
     "StoreError",
     "StoredFact",
+    "StoreResult",
     "apply_changes",
     "resolve_db_url",
 ]
