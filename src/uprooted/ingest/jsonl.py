@@ -129,15 +129,16 @@ def _record(
         )
         return
     doc_id = safe_id(_first(record, ID_KEYS)) or default_id
+    warnings: list[str] = []
     if doc_id in seen:
-        yield IngestError(str(path), f"duplicate id {doc_id!r}; this record is skipped", record=where)
-        return
+        # kept, never dropped: the store gives another text under this id a distinct, stable id
+        # and the ingest summary names it
+        warnings.append(f"{path.name} {where}: duplicate id {doc_id!r} in this file")
     seen.add(doc_id)
     url = _first(record, URL_KEYS)
     url = url if isinstance(url, str) else None
     title = _first(record, TITLE_KEYS)
     title = " ".join(title.split()) if isinstance(title, str) and title.strip() else None
-    warnings: list[str] = []
     text = _text_of(_first(record, TEXT_KEYS))
     page_date = None
     if not (text and text.strip()):

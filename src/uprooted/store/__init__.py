@@ -11,6 +11,7 @@ from .store import (
     Store,
     StoredFact,
     StoreMissing,
+    StoreResult,
     apply_changes,
     open_store,
 )
@@ -27,6 +28,7 @@ __all__ = [
     "StoreError",
     "StoredFact",
     "StoreMissing",
+    "StoreResult",
     "apply_changes",
     "open_store",
     "resolve_db_url",

@@ -58,6 +58,21 @@ class AddResult(BaseModel):
     renamed: dict[str, str] = Field(default_factory=dict)  # asked id -> stored id (id held by other text)
 
 
+MAX_SOURCES = 50  # other places one text was found at, kept on the document (meta.sources)
+
+
+class StoreResult(BaseModel):
+    """What `store_document` did with one document."""
+
+    asked_id: str
+    doc_id: str  # the id the store gave it (its facts are stored under this id)
+    added: bool
+    renamed: bool = False  # asked_id was held by another text
+    same_as: str | None = None  # the same text was already stored under this id
+    new_source: bool = False
+    facts: int = 0
+
+
 class StoredFact(BaseModel):
     fact_id: str
     fact: Fact  # with the analyst's corrections applied
@@ -373,49 +388,123 @@ class Store:
         review (applied to the new machine version); reviewed facts no longer extracted are kept,
         marked not current; unreviewed ones are dropped. Manual facts are never touched."""
         merged = _merge_mentions(doc_id, new_facts)
+        with write_transaction(self.engine) as conn:
+            self._replace_facts(conn, doc_id, merged, extractor)
+
+    def store_document(
+        self, doc: Document, new_facts: Sequence[Fact] | None, *, extractor: str = "uprooted"
+    ) -> StoreResult:
+        """A document and its machine facts in ONE transaction, the facts under the id the store
+        gave the document: a crash leaves either both or neither.
+
+        - an id held by another text: the document is stored under a derived, stable id
+          (`id~hash`) and its facts with it (`renamed`);
+        - the same text already stored (under this id or another): one document; a new source
+          (path, url or id) is added to its `meta.sources`, and its facts are re-extracted under
+          the stored id, so they are counted once (`same_as`);
+        - `new_facts` None: keep whatever facts the store holds for it.
+        """
         now = _now()
         with write_transaction(self.engine) as conn:
-            doc_lang = conn.execute(select(documents.c.lang).where(documents.c.doc_id == doc_id)).scalar()
-            old = {
-                row.fact_id: row.status
-                for row in conn.execute(
-                    select(facts.c.fact_id, facts.c.status).where(
-                        facts.c.doc_id == doc_id, facts.c.origin == "machine"
-                    )
-                )
+            stored_id, added = self._add_document(conn, doc)
+            new_source = False
+            if not added:
+                new_source = self._add_source(conn, stored_id, doc)
+            count = 0
+            if new_facts is not None:
+                facts_for = [
+                    f if f.doc_id == stored_id else f.model_copy(update={"doc_id": stored_id})
+                    for f in new_facts
+                ]
+                merged = _merge_mentions(stored_id, facts_for)
+                self._replace_facts(conn, stored_id, merged, extractor, now=now)
+                count = len(merged)
+        return StoreResult(
+            asked_id=doc.doc_id,
+            doc_id=stored_id,
+            added=added,
+            renamed=added and stored_id != doc.doc_id,
+            same_as=None if added else stored_id,
+            new_source=new_source,
+            facts=count,
+        )
+
+    @staticmethod
+    def _source_of(doc: Document) -> dict[str, Any]:
+        return {k: v for k, v in {"doc_id": doc.doc_id, "path": doc.source_path, "url": doc.url}.items() if v}
+
+    def _add_source(self, conn: Connection, stored_id: str, doc: Document) -> bool:
+        """Record that `doc` (same text) came from another place too; False when already known."""
+        row = conn.execute(
+            select(documents.c.doc_id, documents.c.source_path, documents.c.url, documents.c.meta).where(
+                documents.c.doc_id == stored_id
+            )
+        ).first()
+        if row is None:
+            return False
+        source = self._source_of(doc)
+        first = {
+            k: v for k, v in {"doc_id": row.doc_id, "path": row.source_path, "url": row.url}.items() if v
+        }
+        meta = dict(row.meta or {})
+        sources = list(meta.get("sources") or [first])
+        same = lambda a, b: a.get("path") == b.get("path") and a.get("url") == b.get("url")  # noqa: E731
+        if any(same(s, source) for s in sources) or len(sources) >= MAX_SOURCES:
+            return False
+        meta["sources"] = [*sources, source]
+        conn.execute(update(documents).where(documents.c.doc_id == stored_id).values(meta=meta))
+        return True
+
+    def _replace_facts(
+        self,
+        conn: Connection,
+        doc_id: str,
+        merged: dict[str, Fact],
+        extractor: str,
+        *,
+        now: datetime | None = None,
+    ) -> None:
+        now = now or _now()
+        doc_lang = conn.execute(select(documents.c.lang).where(documents.c.doc_id == doc_id)).scalar()
+        # Lock the document's fact rows first (PostgreSQL): a review of one of them waits for this
+        # transaction, and this one reads reviews only once the lock is held, so it sees every
+        # review committed before it and no review can land between its read and its write.
+        current_rows = select(facts.c.fact_id, facts.c.status).where(
+            facts.c.doc_id == doc_id, facts.c.origin == "machine"
+        )
+        if self.dialect == "postgresql":
+            current_rows = current_rows.order_by(facts.c.fact_id).with_for_update()
+        old = {row.fact_id: row.status for row in conn.execute(current_rows)}
+        wanted = list(set(merged) | set(old))
+        review_rows = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            for row in conn.execute(select(reviews).where(reviews.c.fact_id.in_(chunk))):
+                review_rows[row.fact_id] = row
+        for fid, fact in merged.items():
+            review = review_rows.get(fid)
+            effective = apply_changes(fact, review.changes) if review else fact
+            row = {
+                "doc_id": doc_id,
+                "origin": "machine",
+                "extractor": extractor,
+                "current": True,
+                "base_spec": fact.model_dump(mode="json"),
+                "lang": fact.lang or doc_lang,
+                "position": _position(fact),
+                "updated_at": now,
+                "status": review.status if review else "machine",
+                **_index_columns(effective),
             }
-            wanted = list(set(merged) | set(old))
-            review_rows = {}
-            for start in range(0, len(wanted), 500):
-                chunk = wanted[start : start + 500]
-                for row in conn.execute(select(reviews).where(reviews.c.fact_id.in_(chunk))):
-                    review_rows[row.fact_id] = row
-            for fid, fact in merged.items():
-                review = review_rows.get(fid)
-                effective = apply_changes(fact, review.changes) if review else fact
-                row = {
-                    "doc_id": doc_id,
-                    "origin": "machine",
-                    "extractor": extractor,
-                    "current": True,
-                    "base_spec": fact.model_dump(mode="json"),
-                    "lang": fact.lang or doc_lang,
-                    "position": _position(fact),
-                    "updated_at": now,
-                    "status": review.status if review else "machine",
-                    **_index_columns(effective),
-                }
-                stmt = self._insert(facts).values(fact_id=fid, created_at=now, **row)
-                conn.execute(stmt.on_conflict_do_update(index_elements=["fact_id"], set_=row))
-            gone = [fid for fid in old if fid not in merged]
-            keep = [fid for fid in gone if old[fid] in REVIEWED]
-            drop = [fid for fid in gone if old[fid] not in REVIEWED]
-            if keep:
-                conn.execute(
-                    update(facts).where(facts.c.fact_id.in_(keep)).values(current=False, updated_at=now)
-                )
-            if drop:
-                conn.execute(delete(facts).where(facts.c.fact_id.in_(drop)))
+            stmt = self._insert(facts).values(fact_id=fid, created_at=now, **row)
+            conn.execute(stmt.on_conflict_do_update(index_elements=["fact_id"], set_=row))
+        gone = [fid for fid in old if fid not in merged]
+        keep = [fid for fid in gone if old[fid] in REVIEWED or fid in review_rows]
+        drop = [fid for fid in gone if fid not in keep]
+        if keep:
+            conn.execute(update(facts).where(facts.c.fact_id.in_(keep)).values(current=False, updated_at=now))
+        if drop:
+            conn.execute(delete(facts).where(facts.c.fact_id.in_(drop)))
 
     # reading facts --------------------------------------------------------------------------
     def _fact_query(
