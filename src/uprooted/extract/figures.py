@@ -129,6 +129,7 @@ class _Compiled:
     change_before: re.Pattern
     list_after: re.Pattern
     year_words_before: re.Pattern
+    year_follower_after: re.Pattern
     word_values: dict[str, int] = field(default_factory=dict)
     scale_values: dict[str, int] = field(default_factory=dict)
     glued_values: dict[str, int] = field(default_factory=dict)
@@ -279,6 +280,9 @@ def _compile(pack: LanguagePack) -> _Compiled:
         list_after=re.compile(r"\s*(?:[,;]|" + _alt(connectors) + r")\s*\d", re.IGNORECASE),
         year_words_before=re.compile(
             r"(?:^|(?<=\W))" + _alt(getattr(nd, "year_words", ())) + r"\s+$", re.IGNORECASE
+        ),
+        year_follower_after=re.compile(
+            r"^\s+" + _alt(getattr(nd, "year_followers", ())) + _WORD_RIGHT, re.IGNORECASE
         ),
     )
     _CACHE[id(pack)] = (pack, comp)
@@ -633,6 +637,8 @@ def _atom_kind(norm: str, a: _Atom, comp: _Compiled) -> str:
             return "year"
         nxt = after.lstrip()[:1]
         if not comp.qual_before.search(before) and (not nxt or not nxt.isalpha()):
+            return "year"
+        if not comp.qual_before.search(before) and comp.year_follower_after.match(after):
             return "year"
     return a.kind
 
