@@ -94,10 +94,11 @@ def cli(ctx: click.Context, db: str | None, verbose: bool) -> None:
 def extract(paths, published, lang, fmt, min_confidence) -> None:
     """Print the displacement facts in PATHS (files or folders, any format ingest reads). No database."""
     from uprooted.ingest import IngestError
-    from uprooted.pipeline import extract_paths
+    from uprooted.pipeline import IngestSummary, extract_paths
 
     facts = []
     errors = 0
+    summary = IngestSummary()
     with _progress() as progress:
         task = progress.add_task("extracting", total=None)
         for item in extract_paths(paths, published=published, lang=lang):
@@ -108,7 +109,8 @@ def extract(paths, published, lang, fmt, min_confidence) -> None:
                 continue
             if item.warning:
                 err.print(f"[yellow]warning[/] {item.warning}")
-            for fact in item.facts:
+            summary.count_no_pack(item)
+            for fact in item.facts or []:
                 if min_confidence is not None and fact.confidence < min_confidence:
                     continue
                 if fmt == "jsonl":
@@ -119,6 +121,8 @@ def extract(paths, published, lang, fmt, min_confidence) -> None:
         out.print(_facts_table(facts))
     if errors:
         err.print(f"{errors} file(s) or record(s) could not be read (see above).")
+    if summary.no_pack_line():
+        err.print(summary.no_pack_line().replace("documents stored, ", ""))
 
 
 def _facts_table(facts) -> Table:
@@ -204,6 +208,8 @@ def ingest(ctx, paths, published, lang, no_extract) -> None:
         f"documents: {summary.documents_added} added, {summary.documents_skipped} already stored; "
         f"facts: {summary.facts}; problems: {len(summary.errors)}"
     )
+    if summary.no_pack_line():
+        out.print(summary.no_pack_line())
 
 
 @cli.command()
@@ -223,10 +229,13 @@ def reextract(ctx) -> None:
                 summary.facts += len(result.facts)
             if result.warning:
                 summary.warnings.append(result.warning)
+            summary.count_no_pack(result)
             progress.advance(task)
     for warning in summary.warnings:
         err.print(f"[yellow]warning[/] {warning}")
     out.print(f"{len(docs)} documents re-extracted, {summary.facts} machine facts")
+    if summary.no_pack_line():
+        out.print(summary.no_pack_line())
 
 
 # --------------------------------------------------------------------------- link, matrix, export

@@ -383,6 +383,11 @@ class LanguagePack:
     terms: TermData = field(default_factory=TermData)
     sources: SourceData = field(default_factory=SourceData)
     places: PlaceData = field(default_factory=PlaceData)
+    # Language identification (ingest/language.py): function words that tell this pack's
+    # varieties apart from each other and from the neighbours a language-ID model confuses them
+    # with, keyed by ISO 639-1 code ({"nb": (...), "nn": (...), "da": (...), "sv": (...)}). Codes
+    # the pack serves win where their words outnumber the neighbours'.
+    marker_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def codes(self) -> tuple[str, ...]:
