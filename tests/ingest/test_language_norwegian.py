@@ -73,14 +73,24 @@ def test_mixed_norwegian_with_english_quote():
 
 
 def test_other_languages_are_left_to_the_model():
-    assert detect_language("More than 3,000 people fled their homes after the floods, officials said.") == "en"
+    assert (
+        detect_language("More than 3,000 people fled their homes after the floods, officials said.") == "en"
+    )
     assert detect_language("Plus de 3 000 personnes ont fui leurs maisons après les inondations.") == "fr"
-    assert detect_language("Mehr als 3.000 Menschen sind nach dem Hochwasser aus ihren Häusern geflohen.") == "de"
+    assert (
+        detect_language("Mehr als 3.000 Menschen sind nach dem Hochwasser aus ihren Häusern geflohen.")
+        == "de"
+    )
 
 
 def test_marker_scores_tell_the_four_apart():
-    assert max(marker_scores("ikkje eg kva frå berre"), key=marker_scores("ikkje eg kva frå berre").get) == "nn"
-    assert max(marker_scores("ikke jeg hva fra bare mye"), key=marker_scores("ikke jeg hva fra bare mye").get) == "nb"
+    assert (
+        max(marker_scores("ikkje eg kva frå berre"), key=marker_scores("ikkje eg kva frå berre").get) == "nn"
+    )
+    assert (
+        max(marker_scores("ikke jeg hva fra bare mye"), key=marker_scores("ikke jeg hva fra bare mye").get)
+        == "nb"
+    )
     scores = marker_scores("och inte är att från mycket")
     assert max(scores, key=scores.get) == "sv"
 
@@ -127,7 +137,8 @@ def test_an_html_pages_declared_language_wins(tmp_path):
 def test_a_records_declared_language_wins(tmp_path):
     path = _write(
         tmp_path / "r.jsonl",
-        json.dumps({"id": "a", "lang": "nb", "text": "Hun flygtede fra byen i går aftes med sine børn."}) + "\n",
+        json.dumps({"id": "a", "lang": "nb", "text": "Hun flygtede fra byen i går aftes med sine børn."})
+        + "\n",
     )
     [doc] = [d for d in read_paths([path]) if hasattr(d, "lang")]
     assert doc.lang == "nb"

@@ -75,6 +75,12 @@ class NumberData:
     # writes years with no preposition ("2014 sind 214.000 geflohen", "flohen 1995 mit"): verbs,
     # prepositions and adverbs, never the noun or adjective a count would take.
     year_followers: tuple[str, ...] = ()
+    # Words for "one" written after tens or hundreds ("cent une", "vingt et un", "ciento una"):
+    # they add one there, where elsewhere they are articles.
+    trailing_ones: tuple[str, ...] = ()
+    # True where thousands are written in words and the rest in digits ("mil 769", "dos mil
+    # 500" in Mexican Spanish): the two are one figure.
+    words_then_digits: bool = False
 
 
 @dataclass(frozen=True)

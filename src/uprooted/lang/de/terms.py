@@ -8,6 +8,8 @@ their parts. Adjective endings (-e, -en, -er, -es, -em) follow every participle.
 capitalised, so a capitalised word after a figure is a noun, not a name (`capitalised_nouns`).
 """
 
+from dataclasses import replace
+
 from uprooted.lang.base import TermData
 
 _E = r"(?:e|en|er|es|em)?"  # adjective and participle endings
@@ -321,3 +323,21 @@ TERMS = TermData(
     ),
     capitalised_nouns=True,
 )
+
+# Every form of these verbs, found through simplemma's lemmas ("flohen", "flüchteten",
+# "vertrieb", "evakuierten", "zerstörte", "kehrten ... zurück" stays a trigger above).
+LEMMA_TERMS = {
+    "fliehen": ("fled", "displaced"),
+    "flüchten": ("fled", "displaced"),
+    "vertreiben": ("displaced", "displaced"),
+    "evakuieren": ("evacuated", "displaced"),
+    "evakuiert": ("evacuated", "displaced"),
+    "zerstören": ("destroyed_housing", "homes_destroyed"),
+    "beschädigen": ("partially_destroyed_housing", "homes_damaged"),
+    "zurückkehren": ("returned", "returned"),
+    "heimkehren": ("returned", "returned"),
+    "umsiedeln": ("relocated", "displaced"),
+    "unterbringen": ("sheltered", "sheltered"),
+    "obdachlos": ("homeless", "displaced"),
+}
+TERMS = replace(TERMS, lemma_terms=LEMMA_TERMS, lemma_languages=("de",))
