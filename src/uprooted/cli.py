@@ -224,13 +224,14 @@ def extract(paths, published, lang, fmt, min_confidence) -> None:
     Exit status: 0 when every input was read, 1 when some could not be (they are listed).
     """
     from uprooted.ingest import IngestError, input_files
-    from uprooted.pipeline import extract_paths
+    from uprooted.pipeline import IngestSummary, extract_paths
 
     fmt = resolve_format(fmt)
     if fmt == "jsonl":
         fmt = "spec-jsonl"
     files, failed = _inputs(paths, input_files)
     facts = []
+    summary = IngestSummary()
     with _progress() as progress:
         task = progress.add_task("extracting", total=sum(size for _, size in files) or None)
         for path, size in files:
@@ -241,7 +242,8 @@ def extract(paths, published, lang, fmt, min_confidence) -> None:
                     continue
                 if item.warning:
                     err.print(f"[yellow]warning[/] {item.warning}")
-                for fact in item.facts:
+                summary.count_no_pack(item)
+                for fact in item.facts or []:
                     if min_confidence is not None and fact.confidence < min_confidence:
                         continue
                     if fmt == "spec-jsonl":
@@ -251,6 +253,8 @@ def extract(paths, published, lang, fmt, min_confidence) -> None:
             progress.advance(task, size)
     if fmt != "spec-jsonl":
         write_rows([_fact_row(f) for f in facts], FACT_COLUMNS, fmt, title=f"{len(facts)} facts")
+    if summary.no_pack_line():
+        err.print(summary.no_pack_line().replace("documents stored, ", ""))
     _finish(failed)
 
 
@@ -323,6 +327,8 @@ def ingest(ctx, paths, published, lang, no_extract) -> None:
         f"facts: {summary.facts}; problems: {len(failed)}",
         highlight=False,
     )
+    if summary.no_pack_line():
+        out.print(summary.no_pack_line(), highlight=False)
     _finish(failed)
 
 
@@ -344,10 +350,13 @@ def reextract(ctx) -> None:
                 summary.facts += len(result.facts)
             if result.warning:
                 summary.warnings.append(result.warning)
+            summary.count_no_pack(result)
             progress.advance(task)
     for warning in summary.warnings:
         err.print(f"[yellow]warning[/] {warning}")
     out.print(f"{len(docs)} documents re-extracted, {summary.facts} machine facts", highlight=False)
+    if summary.no_pack_line():
+        out.print(summary.no_pack_line(), highlight=False)
 
 
 # --------------------------------------------------------------------------- link, matrix, export

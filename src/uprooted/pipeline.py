@@ -28,6 +28,7 @@ class DocumentResult:
     document: Document
     facts: list[Fact] | None  # None: keep what the store holds (nothing to extract from)
     warning: str | None = None
+    no_pack: str | None = None  # the document's language when no pack reads it ("unknown": none found)
 
 
 def extract_one(doc: Document, settings=None) -> DocumentResult:
@@ -43,7 +44,7 @@ def extract_one(doc: Document, settings=None) -> DocumentResult:
         return _field_count_facts(doc)
     if get_pack(doc.lang) is None:
         why = f"{doc.source_path or doc.doc_id}: no language pack for {doc.lang or 'unknown language'}; no facts extracted"
-        return DocumentResult(doc, [], why)
+        return DocumentResult(doc, [], why, no_pack=doc.lang or "unknown")
     settings = settings or ExtractSettings()
     notes: list[str] = []
     facts: list[Fact] = []
@@ -156,6 +157,21 @@ class IngestSummary:
     warnings: list[str] = field(default_factory=list)
     renamed: int = 0  # ids held by another text: stored under a derived id
     same_text: int = 0  # texts already stored (under this id or another): one document, one set of facts
+    # Documents stored with no facts because no pack reads their language, by language.
+    no_pack: dict[str, int] = field(default_factory=dict)
+
+    def count_no_pack(self, result: DocumentResult) -> None:
+        if result.no_pack:
+            self.no_pack[result.no_pack] = self.no_pack.get(result.no_pack, 0) + 1
+
+    def no_pack_line(self) -> str | None:
+        """ "no language pack (no facts): sv 3, unknown 1", or None when every document had one."""
+        if not self.no_pack:
+            return None
+        counts = ", ".join(
+            f"{lang} {n}" for lang, n in sorted(self.no_pack.items(), key=lambda kv: (-kv[1], kv[0]))
+        )
+        return f"no language pack (documents stored, no facts extracted): {counts}"
 
 
 def store_results(store, results: Sequence[DocumentResult], summary: IngestSummary) -> list[str]:
@@ -189,6 +205,7 @@ def store_results(store, results: Sequence[DocumentResult], summary: IngestSumma
             summary.facts += done.facts
         if result.warning:
             summary.warnings.append(result.warning)
+        summary.count_no_pack(result)
     return stored_ids
 
 

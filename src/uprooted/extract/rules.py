@@ -91,6 +91,9 @@ class _Rules:
     other_words: re.Pattern | None = None  # "others", "otras": the noun of the figure before
     non_fact_spans: list[re.Pattern] | None = None  # "her four children": a figure inside is no fact
     place: _PlaceRules | None = None  # the pack's place words, compiled for extract/placing.py
+    capitalised_nouns: bool = False  # German: a capitalised word after a figure is its noun
+    lemma_terms: dict[str, tuple[str, str]] | None = None  # lemma -> (term, measure)
+    lemma_languages: tuple[str, ...] = ()  # simplemma's languages for those lemmas
 
 
 _NEVER = re.compile(r"(?!)")  # a rule with no words in the pack matches nothing
@@ -349,6 +352,9 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         second_joiner=_compile(getattr(terms, "second_measure_joiners", ())),
         other_words=_full(getattr(terms, "other_words", ())),
         place=_build_place_rules(pack),
+        capitalised_nouns=bool(getattr(terms, "capitalised_nouns", False)),
+        lemma_terms={k.lower(): v for k, v in (getattr(terms, "lemma_terms", None) or {}).items()} or None,
+        lemma_languages=tuple(getattr(terms, "lemma_languages", ()) or ()),
     )
 
 

@@ -71,6 +71,16 @@ class NumberData:
     # count: Arabic "خمس اللاجئين" ("a fifth of the refugees": the word before a definite noun)
     # is "خمس" (five) once its short vowels are dropped.
     word_fraction_after: tuple[str, ...] = ()
+    # Words right after a bare 4-digit number (1800-2100) that make it a year where the language
+    # writes years with no preposition ("2014 sind 214.000 geflohen", "flohen 1995 mit"): verbs,
+    # prepositions and adverbs, never the noun or adjective a count would take.
+    year_followers: tuple[str, ...] = ()
+    # Words for "one" written after tens or hundreds ("cent une", "vingt et un", "ciento una"):
+    # they add one there, where elsewhere they are articles.
+    trailing_ones: tuple[str, ...] = ()
+    # True where thousands are written in words and the rest in digits ("mil 769", "dos mil
+    # 500" in Mexican Spanish): the two are one figure.
+    words_then_digits: bool = False
 
 
 @dataclass(frozen=True)
@@ -225,6 +235,14 @@ class TermData:
     # Short words PDF text glues to a term before a figure ("damageto 61,000 homes"): the
     # term is read where one of these, then a figure, follows it.
     glued_prepositions: tuple[str, ...] = ()
+    # True where every noun is written with a capital (German): a capitalised word right after a
+    # figure is then its noun ("300 Polizisten"), not a name or a word that may follow a bare figure.
+    capitalised_nouns: bool = False
+    # Lemmas of reporting terms (lemma -> (term, measure)), matched on single words through
+    # simplemma in `lemma_languages`: every inflected form of a listed verb or noun ("flykta",
+    # "øydelagde", "autoevacuaron") is found, not only the forms the triggers spell out.
+    lemma_terms: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    lemma_languages: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -371,6 +389,11 @@ class LanguagePack:
     terms: TermData = field(default_factory=TermData)
     sources: SourceData = field(default_factory=SourceData)
     places: PlaceData = field(default_factory=PlaceData)
+    # Language identification (ingest/language.py): function words that tell this pack's
+    # varieties apart from each other and from the neighbours a language-ID model confuses them
+    # with, keyed by ISO 639-1 code ({"nb": (...), "nn": (...), "da": (...), "sv": (...)}). Codes
+    # the pack serves win where their words outnumber the neighbours'.
+    marker_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def codes(self) -> tuple[str, ...]:

@@ -89,6 +89,8 @@ class _Lexicon:
     multinational_keys: frozenset[str] = frozenset()
     home_countries: frozenset[str] = frozenset()
     admin_prefix_levels: dict[str, int] = field(default_factory=dict)  # name_key -> level
+    # Every noun is capitalised (German): a capitalised neighbour is no sign of a name by itself.
+    capitalised_nouns: bool = False
 
 
 def _merge(datas: Iterable[PlaceData]) -> PlaceData:
@@ -233,6 +235,7 @@ def _lexicon(code: str | None) -> _Lexicon:
         storm_after_re=(
             re.compile(rf"^[\"”’'»]?\s*(?:{storm_after_alt})", flags) if storm_after_alt else None
         ),
+        capitalised_nouns=pack is not None and bool(getattr(pack.terms, "capitalised_nouns", False)),
     )
 
 
@@ -251,6 +254,31 @@ def _word_list(code: str):
         return DefaultDictionaryFactory().get_dictionary(code)
     except Exception:  # unknown language or a changed simplemma layout
         return None
+
+
+def _known_noun(word: str, lex: _Lexicon) -> bool:
+    """A capitalised word the language's word list holds as written ("Kämpfe", "Flüchtlinge")."""
+    for code in lex.codes:
+        words = _word_list(code)
+        if words is not None and word in words:
+            return True
+    return False
+
+
+def _inflected_noun(span: str, lex: _Lexicon) -> bool:
+    """One capitalised word the language inflects as a common noun: its lemma is another word
+    ("Kinder" -> "Kind", "Straßen" -> "Straße"), not the same name with a genitive ending
+    ("Syriens" -> "Syrien")."""
+    if " " in span or not span[:1].isupper():
+        return False
+    for code in lex.codes:
+        try:
+            lemma = simplemma.lemmatize(span, lang=code)
+        except Exception:  # an unknown language code: no lemma
+            continue
+        if lemma != span and lemma[:1].isupper() and not any(span == lemma + g for g in lex.genitive):
+            return True
+    return False
 
 
 def _is_common_word(folded: str, codes: tuple[str, ...]) -> bool:
@@ -447,6 +475,12 @@ def _prev_token_capitalised(text: str, start: int, lex: _Lexicon | None = None) 
     word = fold(m.group(1))
     if lex is not None and (word in lex.headline_keys or word in lex.area_of):
         return False
+    if lex is not None and lex.capitalised_nouns:
+        # German: "der Hauptstadt Damaskus", "in der Stadt Mossul": a capitalised word after an
+        # article or a preposition is a noun; only a run of capitals is a name ("Angela Merkel").
+        lower = re.search(r"([^\W\d_]+)\s+$", before)
+        if lower and lower.group(1).islower():
+            return False
     if _SENTENCE_END.search(before):
         # Opening a sentence, a capitalised word may be any word ("Floods", "In"); only one the
         # language never writes in lower case, and that names no notable place or people, is
@@ -515,6 +549,17 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
         return True
     if _names_event(m, text, lex):
         return False
+    if lex.capitalised_nouns and _inflected_noun(text[m.start : m.end], lex):
+        return False  # German "Kinder", "Straßen", "Händen": a plural or dative is no place name
+    if (
+        lex.capitalised_nouns
+        and " " not in text[m.start : m.end]
+        and _alternate_only(gaz.entries[m.ids[0]], key)
+        and gaz.entries[m.ids[0]].population
+        < (_BIG_CITY if gaz.entries[m.ids[0]].kind == "city" else _BIG_AREA)
+        and _known_noun(text[m.start : m.end], lex)
+    ):
+        return False  # German "Wirtshaus", "Lauf": a noun that is only another place's alias
     big = (best.population >= _BIG_CITY and best.kind == "city") or (
         key in gaz.curated and best.population >= _BIG_CITY
     )
@@ -548,9 +593,10 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
         return False  # "MODIS", "UNHCR": acronyms; a small town in a capitalised headline is rare
     if _weak_reading(best, key):
         before = text[max(0, m.start - 40) : m.start]
-        if re.search(r"\b(?:bin|ibn|abu)[-\s]$", before, re.I) or re.search(
-            r"[^\W\d_]*[A-Z][^\W\d_]*\s+(?:al|el|van|von|de|da|di|du)[-\s]$", before
-        ):
+        particle = re.search(r"([^\W\d_]*[A-Z][^\W\d_]*)\s+(?:al|el|van|von|de|da|di|du)[-\s]$", before)
+        if particle and lex.capitalised_nouns and _known_noun(particle.group(1), lex):
+            particle = None  # German "im Westen von Mossul": a noun, then the preposition
+        if re.search(r"\b(?:bin|ibn|abu)[-\s]$", before, re.I) or particle:
             # "bin Ali", "Abdel Fattah al-Sisi", "Sophie de Caen": part of a person's name; a bare
             # article or preposition is not ("al-Arish", "réfugiés de Mossoul").
             return False
@@ -577,6 +623,7 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
             and nm.group(1)[:1].isupper()
             and fold(nm.group(1)) not in lex.admin_suffixes
             and fold(nm.group(1)) not in lex.title_keys  # "Nakhon Si Thammarat Governor X"
+            and not (lex.capitalised_nouns and _known_noun(nm.group(1), lex))  # "Damaskus Kämpfe"
         ):
             return False
         if lex.person_verb_re is not None and lex.person_verb_re.match(after):

@@ -8,6 +8,8 @@ plural ("3 آلاف أسرة"); both are listed. Diacritics (harakat) are not \w
 with them is split by the engine's tokeniser: see docs/languages.md.
 """
 
+from dataclasses import replace
+
 from uprooted.lang.base import TermData
 
 _P = r"(?:[وف])?(?:[بلك])?(?:ال|ل)?"  # clitics: wa/fa, bi/li/ka, al
@@ -272,4 +274,15 @@ TERMS = TermData(
     figure_links=(r"(?:إلى|الى)",),
     # "أطفالها الأربعة": one person's family, not a count of people who moved
     non_fact_spans=(r"(?:أطفال|أبناء|بنات|أولاد)(?:ها|ه|هم|ي)\s+\S+",),
+)
+
+# --- Active forms (issue 8) ------------------------------------------------------------------
+# "أخلت السلطات 2000 شخص": the authorities evacuated them (active أخلى, like أجلى above); a
+# building or a ship evacuated is still left out by `non_home_evacuation`.
+TERMS = replace(
+    TERMS,
+    triggers=(
+        *TERMS.triggers,
+        (_P + r"(?:أخلت|اخلت|أخلى|اخلى|أخلوا|اخلوا|يخلي|تخلي|يخلون)" + _OBJ, "evacuated", "displaced"),
+    ),
 )

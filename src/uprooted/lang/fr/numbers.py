@@ -278,4 +278,6 @@ NUMBERS = NumberData(
     ),
     ordinal_suffixes=("er", "re", "ère", "e", "ème", "eme", "nd", "nde"),
     date_joiners=(),
+    # issue 8: "cent une personnes", "vingt et un": one after tens or hundreds
+    trailing_ones=("un", "une"),
 )

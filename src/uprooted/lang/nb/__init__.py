@@ -3,6 +3,7 @@ overlaps almost entirely; Nynorsk-only forms are listed beside the Bokmål ones)
 
 from uprooted.lang.base import LanguagePack
 from uprooted.lang.nb.dates import DATES
+from uprooted.lang.nb.identify import MARKER_WORDS
 from uprooted.lang.nb.numbers import NUMBERS
 from uprooted.lang.nb.places import PLACES
 from uprooted.lang.nb.sources import SOURCES
@@ -19,4 +20,5 @@ PACK = LanguagePack(
     terms=TERMS,
     sources=SOURCES,
     places=PLACES,
+    marker_words=MARKER_WORDS,
 )
