@@ -24,6 +24,7 @@ from uprooted.lang.base import LanguagePack, PlaceData
 from uprooted.models import Place
 from uprooted.places.gazetteer import (
     ARABIC_MARKS,
+    COUNTRY_LOCALES,
     KIND_LEVEL,
     Gazetteer,
     ascii_key,
@@ -95,6 +96,9 @@ class _Lexicon:
     lower_demonym_starts: frozenset[str] = frozenset()
     # Any area word, unanchored: where none is near a mention, no `area_before` pattern can match.
     area_word_re: re.Pattern | None = None
+    # A media outlet's name, a source's seat, a donor: the place says where no one is.
+    elsewhere_after: tuple[re.Pattern, ...] = ()
+    elsewhere_before: tuple[re.Pattern, ...] = ()
 
 
 def _merge(datas: Iterable[PlaceData]) -> PlaceData:
@@ -133,6 +137,12 @@ def _merge(datas: Iterable[PlaceData]) -> PlaceData:
         headline_words=tup("headline_words"),
         event_words=tup("event_words"),
         event_words_before=tup("event_words_before"),
+        outlet_words=tup("outlet_words"),
+        outlet_words_before=tup("outlet_words_before"),
+        seat_after=tup("seat_after"),
+        seat_before=tup("seat_before"),
+        donor_after=tup("donor_after"),
+        donor_before=tup("donor_before"),
         clitic_letters="".join(dict.fromkeys("".join(d.clitic_letters for d in datas))),
         articles=tup("articles"),
         # Language unknown: no text's spelling is known to be English.
@@ -166,6 +176,13 @@ def _lexicon(code: str | None) -> _Lexicon:
             exact[form] = cid
         else:
             aliases.setdefault(name_key(form), []).append(cid)
+    # The country names of the text's own language (pycountry's translations: "Japon", "Noruega"):
+    # native words there, not foreign-locale names to doubt. Only names that read as nothing but
+    # that country are added, so a homonym ("Georgia") keeps all its readings.
+    for form, cid in _native_country_names(tuple(p.code for p in packs) if pack else (), gaz):
+        key = name_key(form)
+        if key and key not in aliases and all(i == cid for i in gaz.index.get(key, (cid,))):
+            aliases[key] = [cid]
     for form, english in data.exonyms.items():
         ids = gaz.index.get(name_key(english), ())
         if ids:
@@ -197,7 +214,28 @@ def _lexicon(code: str | None) -> _Lexicon:
     max_tokens = max(
         [gaz.max_tokens, *(k.count(" ") + 1 for k in aliases), *(k.count(" ") + 1 for k in demonyms)]
     )
+    elsewhere_after: list[re.Pattern] = []
+    elsewhere_before: list[re.Pattern] = []
+    for words, before, case_flags in (
+        (data.outlet_words, False, 0),
+        (data.outlet_words_before, True, 0),
+        (data.seat_after + data.donor_after, False, flags),
+        (data.seat_before + data.donor_before, True, flags),
+    ):
+        if not words:
+            continue
+        if before:
+            alt = _alternation(w.translate(_APOSTROPHES) for w in words)
+            # an article may come between: "financé par la France", "funded by the EU"
+            elsewhere_before.append(re.compile(rf"(?<!\w)(?:{alt})(?:\s+[^\W\d_]{{1,3}}'?)?\s*$", case_flags))
+            continue
+        glued = _alternation(w.translate(_APOSTROPHES) for w in words if w[:1] in "-'’")
+        spaced = _alternation(w for w in words if w[:1] not in "-'’")
+        parts = [p for p in (glued and f"(?:{glued})", spaced and rf"\s+(?:{spaced})") if p]
+        elsewhere_after.append(re.compile(rf"^(?:{'|'.join(parts)})(?!\w)", case_flags))
     return _Lexicon(
+        elsewhere_after=tuple(elsewhere_after),
+        elsewhere_before=tuple(elsewhere_before),
         codes=tuple(p.code for p in packs),
         aliases={k: tuple(dict.fromkeys(v)) for k, v in aliases.items()},
         exact_aliases=exact,
@@ -251,6 +289,33 @@ def _lexicon(code: str | None) -> _Lexicon:
             re.compile(rf"^[\"”’'»]?\s*(?:{storm_after_alt})", flags) if storm_after_alt else None
         ),
     )
+
+
+def _native_country_names(codes: tuple[str, ...], gaz: Gazetteer) -> list[tuple[str, int]]:
+    """(name, country entry id) for pycountry's country names in the given languages."""
+    try:
+        import gettext
+
+        import pycountry
+    except ImportError:
+        return []
+    out: list[tuple[str, int]] = []
+    for code in codes:
+        locales = [loc for loc in COUNTRY_LOCALES if loc == code or loc.startswith(code + "_")]
+        for loc in locales:
+            try:
+                tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[loc])
+            except OSError:
+                continue
+            for country in pycountry.countries:
+                cid = gaz.country_by_iso3.get(country.alpha_3)
+                if cid is None:
+                    continue
+                for english in {country.name, getattr(country, "common_name", None)} - {None}:
+                    translated = tr.gettext(english)
+                    if translated and translated != english:
+                        out.append((translated, cid))
+    return out
 
 
 def _cased_start(word: str) -> bool:
@@ -680,6 +745,20 @@ def _home_compound(m: _Match, after: str, lex: _Lexicon, gaz: Gazetteer) -> bool
     return wm is not None and wm.group(1).islower() and len(wm.group(1)) >= 4
 
 
+def _elsewhere(m: _Match, text: str, lex: _Lexicon) -> bool:
+    """ "the Jakarta Post", "told reporters in Geneva", "Japan donated", "financé par la France":
+    the name is a media outlet's, a source's seat or a donor, never where people are."""
+    if lex.elsewhere_after:
+        after = text[m.end : m.end + 40].translate(_APOSTROPHES)
+        if any(p.match(after) for p in lex.elsewhere_after):
+            return True
+    if lex.elsewhere_before:
+        before = text[max(0, m.start - 50) : m.start].translate(_APOSTROPHES)
+        if any(p.search(before) for p in lex.elsewhere_before):
+            return True
+    return False
+
+
 def _names_event(m: _Match, text: str, lex: _Lexicon) -> bool:
     """ "the Vienna III Agreement", "accords d'Arusha": the place names an agreement or a meeting."""
     if lex.event_after_re is not None and lex.event_after_re.match(text[m.end : m.end + 40]):
@@ -837,6 +916,8 @@ def _written_name(m: _Match, text: str, entry_id: int, lex: _Lexicon, gaz: Gazet
     if written.isupper() and not entry.name.isupper():
         return None  # a dateline or headline in capitals ("BAGHDAD"): the gazetteer's spelling
     key = name_key(written)
+    if key == name_key(entry.name):
+        return None  # the same name up to accents: GeoNames' spelling ("Bogotá" for "Bogota")
     if entry_id in lex.aliases.get(key, ()) or entry_id not in gaz.index.get(key, ()):
         return None  # exonym, or matched through the genitive stem: keep the canonical name
     if not all(
@@ -883,6 +964,8 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
     }
     kept: list[tuple[_Match, int]] = []  # (match, end including an admin word)
     for m in raw:
+        if not m.demonym and _elsewhere(m, text, lex):
+            continue
         if storms and not m.demonym and _match_key(m, folded_tokens) in storms:
             if gaz.entries[m.ids[0]].kind != "country":
                 continue
