@@ -124,3 +124,18 @@ def test_other_survives_the_fact_contract() -> None:
     f = only("Unas 3.000 personas huyeron de Venezuela hacia Colombia en mayo.", "es")
     spec = f.place.to_spec()
     assert spec["name"] == "Venezuela" and spec["other"]["name"] == "Colombia"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "origin"),
+    [
+        ("Det kom 179 somaliske og 167 eritreiske asylsøkere til Norge i oktober.", "nb", 167, "ERI"),
+        ("Det kom 179 somaliske og 167 eritreiske asylsøkere til Norge i oktober.", "nb", 179, "SOM"),
+        ("Le mois dernier, 300 Somaliens et 450 Érythréens ont demandé l'asile en France.", "fr", 450, "ERI"),
+    ],
+)
+def test_the_figures_own_demonym_names_the_people(text: str, lang: str, value: int, origin: str) -> None:
+    found = extract_text(text, lang=lang, published=date(2021, 5, 4), doc_id="t")
+    (f,) = [f for f in found if f.value == value]
+    sides = {f.place.country, f.place.other.country if f.place.other else None}
+    assert origin in sides and ({"SOM", "ERI"} - {origin}).isdisjoint(sides)

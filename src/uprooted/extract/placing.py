@@ -330,16 +330,13 @@ def choose_place(
         # people's own country or the place in play.
         dest = {m.place.name for m in real}
         origin = None
-        demonym = next(
-            (
+        demonym = _people_demonym(
+            [
                 m
                 for m in here
-                if m.kind == "demonym"
-                and m.place is not None
-                and m.place.country
-                and m.place.country not in {r.place.country for r in real}
-            ),
-            None,
+                if m.place is not None and m.place.country not in {r.place.country for r in real}
+            ],
+            fig_abs,
         )
         if demonym is not None:
             origin = _country_place(demonym.place.country)
@@ -433,7 +430,7 @@ def choose_place(
     scope = (rules.country_scope is not None and rules.country_scope.search(sent.text)) or (
         _country_word(text[lo:hi], words) is not None
     )
-    demonym = next((m for m in here if m.kind == "demonym" and m.place is not None and m.place.country), None)
+    demonym = _people_demonym(here, fig_abs)
     country = None
     if scope and not areas:
         country = (city.place.country if city is not None and city.place is not None else None) or (
@@ -480,6 +477,15 @@ def choose_place(
     return None, "none"
 
 
+def _people_demonym(mentions: list, fig_abs: int):
+    """The demonym that names the figure's own people: the one right after the figure ("167
+    eritreiske asylsøkere", "20 000 réfugiés maliens"), else the nearest; None when none."""
+    found = [m for m in mentions if m.kind == "demonym" and m.place is not None and m.place.country]
+    if not found:
+        return None
+    return min(found, key=lambda m: (not (0 <= m.start - fig_abs <= 40), abs(m.start - fig_abs)))
+
+
 def _with_other(place: Place, chosen, named: list, here: list, side, flow: bool, fig_abs: int) -> Place:
     """`place` with the other side of the movement in `other`, when the sentence gives it: for a
     flow, where people went ("ont fui le Mali vers le Niger": Niger); for a stock, where they came
@@ -501,16 +507,8 @@ def _with_other(place: Place, chosen, named: list, here: list, side, flow: bool,
         o = min(pool, key=lambda m: abs(m.start - fig_abs))
         return place.model_copy(update={"other": o.place.model_copy(update={"text": o.text})})
     if place.country:  # the people's own country, named by a demonym ("réfugiés maliens")
-        demonyms = [
-            m
-            for m in here
-            if m.kind == "demonym"
-            and m.place is not None
-            and m.place.country
-            and m.place.country != place.country
-        ]
-        if demonyms:
-            d = min(demonyms, key=lambda m: abs(m.start - fig_abs))
+        d = _people_demonym(here, fig_abs)
+        if d is not None and d.place.country != place.country:
             cp = _country_place(d.place.country)
             if cp is not None:
                 return place.model_copy(update={"other": cp.model_copy(update={"text": d.text})})

@@ -546,6 +546,8 @@ def _match_without_clitic(i, text, tokens, folded, joinable, lex: _Lexicon, gaz:
     """A name with clitics glued on ("والموصل"): looked up bare, the mention starting on the name."""
     if not folded[i] or folded[i][0] not in lex.clitic_letters:
         return None
+    if _is_common_word(folded[i], lex.codes):
+        return None  # a word of the language as written ("كبيرا", big): no clitic to take off
     start, end = tokens[i]
     for n, bare in _clitic_readings(folded[i], lex):
         pos, seen = start, 0  # the n-th letter in the text, short vowels and tatweel skipped
@@ -916,7 +918,7 @@ def _written_name(m: _Match, text: str, entry_id: int, lex: _Lexicon, gaz: Gazet
     if written.isupper() and not entry.name.isupper():
         return None  # a dateline or headline in capitals ("BAGHDAD"): the gazetteer's spelling
     key = name_key(written)
-    if key == name_key(entry.name):
+    if _unaccented(written) == _unaccented(entry.name):
         return None  # the same name up to accents: GeoNames' spelling ("Bogotá" for "Bogota")
     if entry_id in lex.aliases.get(key, ()) or entry_id not in gaz.index.get(key, ()):
         return None  # exonym, or matched through the genitive stem: keep the canonical name
@@ -925,6 +927,12 @@ def _written_name(m: _Match, text: str, entry_id: int, lex: _Lexicon, gaz: Gazet
     ):
         return None
     return display_name(" ".join(written.split()))
+
+
+def _unaccented(name: str) -> str:
+    return "".join(
+        ch for ch in unicodedata.normalize("NFD", name) if not unicodedata.combining(ch)
+    ).casefold()
 
 
 def _native_spelling(written: str, name: str, lex: _Lexicon) -> str | None:
