@@ -298,6 +298,19 @@ class PlaceData:
     # happened. `event_words_before` ends right before the name ("accords d'", "acuerdo de").
     event_words: tuple[str, ...] = ()
     event_words_before: tuple[str, ...] = ()
+    # Places that say where no one is, dropped like an event's place: a media outlet's name
+    # ("the Jakarta Post", "Bergens Tidende"; `outlet_words` follow the name, case-sensitive,
+    # `outlet_words_before` end right before it: "Radio", "صحيفة"); a source's seat ("told
+    # reporters in Geneva", "Geneva-based", "con sede en"); a donor ("Japan donated", "funded by
+    # Germany", "تبرعت"). `*_after` phrases follow the name after a space, or glued to it when
+    # they open with a hyphen or an apostrophe ("-based", "'s donation"); `*_before` phrases end
+    # right before the name.
+    outlet_words: tuple[str, ...] = ()
+    outlet_words_before: tuple[str, ...] = ()
+    seat_after: tuple[str, ...] = ()
+    seat_before: tuple[str, ...] = ()
+    donor_after: tuple[str, ...] = ()
+    donor_before: tuple[str, ...] = ()
     # Arabic-script clitics written onto a name ("بالخرطوم", "والموصل"): single-letter proclitics,
     # and the article forms they can carry ("ال", and "لل" for ل + ال).
     clitic_letters: str = ""
