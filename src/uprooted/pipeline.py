@@ -93,7 +93,10 @@ class IngestSummary:
 
 
 def store_results(store, results: Sequence[DocumentResult], summary: IngestSummary) -> None:
-    """Store documents and their machine facts, one document at a time (one transaction each)."""
+    """Store documents and their machine facts, one document at a time (one transaction each),
+    then what linking reads of them (places, figures, the embedding), once, for the whole batch."""
+    from uprooted.link.stored import store_features_quietly
+
     for result in results:
         added = store.add_documents([result.document])
         summary.documents_added += added.added
@@ -103,6 +106,12 @@ def store_results(store, results: Sequence[DocumentResult], summary: IngestSumma
             summary.facts += len(result.facts)
         if result.warning:
             summary.warnings.append(result.warning)
+    if results:
+        warning = store_features_quietly(
+            store, [r.document for r in results], [f for r in results for f in r.facts or []]
+        )
+        if warning:
+            summary.warnings.append(warning)
 
 
 def store_matrix(store):
