@@ -45,7 +45,7 @@ def main() -> int:
     docs = sorted(docs, key=lambda d: d.doc_id)
     index = {d.doc_id: i for i, d in enumerate(docs)}
     profiles = {d.doc_id: profile(d) for d in docs}
-    words, chars = word_cosines(docs), char_cosines(docs)
+    words, chars, leads = word_cosines(docs), char_cosines(docs), word_cosines(docs, "lead")
     skip = "--no-embeddings" in sys.argv  # refit the default model only (keeps the stored embed set)
     vectors = embed_documents(docs) if embeddings_available() and not skip else None
     embedded = embedding_cosines([vectors[d.doc_id] for d in docs]) if vectors else None
@@ -67,7 +67,7 @@ def main() -> int:
             i, j = index[pair["a"]], index[pair["b"]]
             e = float(embedded[i, j]) if embedded is not None and name == "with_embeddings" else None
             feats = pair_features(
-                profiles[pair["a"]], profiles[pair["b"]], float(words[i, j]), float(chars[i, j]), e
+                profiles[pair["a"]], profiles[pair["b"]], float(words[i, j]), float(chars[i, j]), e, float(leads[i, j])
             )
             rows.append([feats.get(f, 0.0) for f in names])
         x = np.array(rows)

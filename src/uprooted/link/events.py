@@ -214,6 +214,7 @@ def link_documents(
     duplicates = _near_duplicates(docs, duplicate_threshold) if docs else {}
     stored = {d: e for d, e in (existing or {}).items() if d in index}
     words = word_cosines(docs)
+    leads = word_cosines(docs, "lead")
     chars = char_cosines(docs)
     probs: dict[tuple[int, int], float] = {}
     reasons: dict[str, list[str]] = {}
@@ -239,7 +240,7 @@ def link_documents(
                 or figures_a.intersection(b.figures)
             ):
                 continue
-            features = pair_features(a, b, float(row_w[j]), float(row_c[j]), e)
+            features = pair_features(a, b, float(row_w[j]), float(row_c[j]), e, float(leads[i, j]))
             p = model.probability(features)
             if p > 0.01:
                 probs[(i, j)] = p

@@ -81,6 +81,7 @@ _PLACE_KINDS = frozenset({"country", "admin1", "admin2", "city", "area"})
 
 FEATURES = (
     "word_cos",  # TF-IDF cosine of content words, same language only
+    "lead_cos",  # the same over the headline and lead only
     "char_cos",  # TF-IDF cosine of character 3-5-grams, any two languages (names, cognates, variants)
     "same_lang",
     "place_shared",  # shared sub-country places (gazetteer ids), capped at 3, over 3
@@ -234,7 +235,12 @@ def _jaccard(a: set, b: set) -> float:
 
 
 def pair_features(
-    a: Profile, b: Profile, word_cos: float, char_cos: float, embed_cos: float | None = None
+    a: Profile,
+    b: Profile,
+    word_cos: float,
+    char_cos: float,
+    embed_cos: float | None = None,
+    lead_cos: float = 0.0,
 ) -> dict[str, float]:
     """The named features of one pair of documents (see `FEATURES`)."""
     places_a, places_b = set(a.places), set(b.places)
@@ -243,6 +249,7 @@ def pair_features(
     same_lang = bool(a.lang and a.lang == b.lang)
     features = {
         "word_cos": word_cos if same_lang else 0.0,
+        "lead_cos": lead_cos if same_lang else 0.0,
         "char_cos": char_cos,
         "same_lang": 1.0 if same_lang else 0.0,
         "place_shared": min(len(places_a & places_b), 3) / 3,

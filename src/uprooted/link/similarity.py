@@ -51,8 +51,18 @@ def _cosines(texts: list[str], **options) -> np.ndarray:
     return (matrix @ matrix.T).toarray().astype(np.float32)
 
 
-def word_cosines(docs: Sequence[Document]) -> np.ndarray:
-    """Content-word TF-IDF cosine within each language (0 across languages)."""
+LEAD_WORD_CHARS = 400
+
+
+def _part(doc: Document, part: str) -> str:
+    if part == "lead":  # the headline and first sentence or two: where a report names its event
+        return " ".join(filter(None, [doc.title, doc.text[:LEAD_WORD_CHARS]]))
+    return " ".join(filter(None, [doc.title, doc.text]))[:WORD_CHARS]
+
+
+def word_cosines(docs: Sequence[Document], part: str = "all") -> np.ndarray:
+    """Content-word TF-IDF cosine within each language (0 across languages), over the whole
+    text (`part="all"`) or the headline and lead (`part="lead"`)."""
     n = len(docs)
     out = np.zeros((n, n), dtype=np.float32)
     groups: dict[str, list[int]] = defaultdict(list)
