@@ -67,7 +67,12 @@ def main() -> int:
             i, j = index[pair["a"]], index[pair["b"]]
             e = float(embedded[i, j]) if embedded is not None and name == "with_embeddings" else None
             feats = pair_features(
-                profiles[pair["a"]], profiles[pair["b"]], float(words[i, j]), float(chars[i, j]), e, float(leads[i, j])
+                profiles[pair["a"]],
+                profiles[pair["b"]],
+                float(words[i, j]),
+                float(chars[i, j]),
+                e,
+                float(leads[i, j]),
             )
             rows.append([feats.get(f, 0.0) for f in names])
         x = np.array(rows)

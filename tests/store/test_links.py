@@ -39,7 +39,11 @@ def test_link_features_are_stored_once_and_replaced(store):
     vector = np.arange(4, dtype=np.float32) / 10
     store.set_link_features(
         {
-            "nb_mosul": ({"doc_id": "nb_mosul", "places": [99072], "version": "2"}, "model-x", vector.tobytes()),
+            "nb_mosul": (
+                {"doc_id": "nb_mosul", "places": [99072], "version": "2"},
+                "model-x",
+                vector.tobytes(),
+            ),
             "en_city": ({"doc_id": "en_city", "places": [], "version": "2"}, None, None),
         }
     )
@@ -50,4 +54,8 @@ def test_link_features_are_stored_once_and_replaced(store):
     assert np.array_equal(np.frombuffer(blob, dtype=np.float32), vector)
     assert got["en_city"][1:] == (None, None)
     store.set_link_features({"nb_mosul": ({"doc_id": "nb_mosul", "places": [1], "version": "3"}, None, None)})
-    assert store.link_features()["nb_mosul"] == ({"doc_id": "nb_mosul", "places": [1], "version": "3"}, None, None)
+    assert store.link_features()["nb_mosul"] == (
+        {"doc_id": "nb_mosul", "places": [1], "version": "3"},
+        None,
+        None,
+    )
