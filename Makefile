@@ -51,6 +51,7 @@ lint: venv
 bench: venv
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_api.py
+	$(BIN)/python bench/bench_link.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

@@ -19,6 +19,7 @@ from rich.progress import (
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
+from rich.table import Table
 
 from uprooted import __version__
 from uprooted.export import FORMATS as EXPORT_FORMATS
@@ -366,6 +367,31 @@ def _reviewed_facts(store):
     return [sf.fact for sf in store.facts()]
 
 
+def _link_progress():
+    """Progress of linking on stderr: one bar per stage, with its total and the time left."""
+    from rich.progress import TimeRemainingColumn
+
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
+    tasks: dict[str, int] = {}
+
+    def advance(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = progress.add_task(stage, total=total)
+        progress.advance(tasks[stage], done)
+
+    return progress, advance
+
+
 @cli.command()
 @_format_option(("table", "tsv", "csv", "json", "jsonl"))
 @click.option(
@@ -373,35 +399,144 @@ def _reviewed_facts(store):
     default=None,
     help="Use the bundled multilingual sentence model (extra `embed`); default: when installed.",
 )
+@click.option(
+    "--rebuild",
+    is_flag=True,
+    help="Recompute every event; default: stored events stay, new documents join them or form new ones.",
+)
+@click.option("--top", default=5, show_default=True, help="How many of the largest events to list (table).")
 @db_option
 @click.pass_context
-def link(ctx, fmt, embeddings) -> None:
-    """Group stored documents that report the same displacement event, and near-duplicate copies."""
+def link(ctx, fmt, embeddings, rebuild, top) -> None:
+    """Group stored documents that report the same event, and near-duplicate copies."""
     from uprooted.link import link_documents
+    from uprooted.link.stored import ensure_features
 
     fmt = resolve_format(fmt)
-    with _open_store(ctx) as store:
+    progress, advance = _link_progress()
+    with _open_store(ctx) as store, progress:
         docs = store.documents()
-        with _progress() as progress:
-            progress.add_task(f"linking {len(docs)} documents", total=None)
-            result = link_documents(docs, _reviewed_facts(store), use_embeddings=embeddings)
+        facts = _reviewed_facts(store)
+        profiles, vectors = ensure_features(store, docs, facts, use_embeddings=embeddings, progress=advance)
+        existing = {} if rebuild else store.links()
+        result = link_documents(
+            docs,
+            facts,
+            use_embeddings=embeddings,
+            profiles=profiles,
+            vectors=vectors,
+            existing=existing,
+            progress=advance,
+        )
         store.set_links(result.event_of)
         store.set_duplicates(result.duplicates)
     if fmt == "jsonl":
         for doc_id, event_id in sorted(result.event_of.items()):
             sys.stdout.write(json.dumps({"doc_id": doc_id, "event_id": event_id}) + "\n")
         return
-    events = sorted(result.events, key=lambda e: (-len(e.doc_ids), e.event_id))
-    rows = [
-        {
-            "event": e.event_id,
-            "documents": len(e.doc_ids),
-            "doc_ids": list(e.doc_ids),
-            "duplicates": [f"{d} = {result.duplicates[d]}" for d in e.doc_ids if d in result.duplicates],
-        }
-        for e in events
-    ]
-    write_rows(rows, EVENT_COLUMNS, fmt, title=f"{len(result.events)} events from {len(docs)} documents")
+    by_size = sorted(result.events, key=lambda e: (-len(e.doc_ids), e.event_id))
+    if fmt != "table":
+        rows = [
+            {
+                "event": e.event_id,
+                "documents": len(e.doc_ids),
+                "doc_ids": list(e.doc_ids),
+                "duplicates": [f"{d} = {result.duplicates[d]}" for d in e.doc_ids if d in result.duplicates],
+            }
+            for e in by_size
+        ]
+        write_rows(rows, EVENT_COLUMNS, fmt)
+        return
+    shared = sum(1 for e in result.events if len(e.doc_ids) > 1)
+    titles = {d.doc_id: (d.title or d.text[:60]).strip().replace("\n", " ") for d in docs}
+    table = Table(
+        title=f"{len(result.events)} events from {len(docs)} documents; the {min(top, len(by_size))} largest"
+    )
+    table.add_column("event")
+    table.add_column("reports", justify="right")
+    table.add_column("dates")
+    table.add_column("documents")
+    for event in by_size[:top]:
+        dates = " – ".join(dict.fromkeys(filter(None, [event.first_published, event.last_published])))
+        table.add_row(
+            event.event_id,
+            str(len(event.doc_ids)),
+            dates,
+            "\n".join(
+                f"{d}{' (copy of ' + result.duplicates[d] + ')' if d in result.duplicates else ''}: {titles[d][:60]}"
+                for d in event.doc_ids[:8]
+            )
+            + (f"\n… {len(event.doc_ids) - 8} more" if len(event.doc_ids) > 8 else ""),
+        )
+    out.print(table)
+    out.print(
+        f"{len(result.events)} events ({shared} with more than one report), {len(result.duplicates)} near-duplicate "
+        f"copies; model {result.model}, {result.pairs_scored} candidate pairs scored"
+    )
+
+
+@cli.command(name="eval-links")
+@click.argument("pairs", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--embeddings/--no-embeddings",
+    default=None,
+    help="Also score with the sentence model (extra `embed`); default: when installed.",
+)
+@click.option(
+    "--errors", is_flag=True, help="List every wrongly judged pair (dev only: never tune on test errors)."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_links(pairs, embeddings, errors, as_json) -> None:
+    """Score linking on labelled pairs: pairwise P/R/F1, within and across languages, and the floor."""
+    from uprooted.link import evaluate_pairs
+
+    try:
+        result = evaluate_pairs(pairs, embeddings=embeddings)
+    except (ValueError, KeyError) as exc:
+        raise click.ClickException(f"{pairs}: {exc}") from None
+    if as_json:
+        if not errors:
+            for value in result.values():
+                if isinstance(value, dict):
+                    value.pop("errors", None)
+        sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+        return
+    table = Table(
+        title=f"{result['pairs']} pairs ({result['same']} same story), {result['documents']} documents"
+    )
+    for column in ("system", "pairs", "P", "R", "F1", "TP / FP / FN"):
+        table.add_column(column, justify="left" if column in ("system", "pairs") else "right")
+    rows = [("linker, no embeddings", result["without_embeddings"])]
+    if result.get("with_embeddings"):
+        rows.append(("linker + embeddings", result["with_embeddings"]))
+    rows.append(("floor: capitalised-word overlap", result["floor"]))
+    for name, scores in rows:
+        for label, part in (
+            ("all", scores),
+            ("within a language", scores["within"]),
+            ("across languages", scores["across"]),
+        ):
+            table.add_row(
+                name if label == "all" else "",
+                label,
+                f"{part['precision']:.3f}",
+                f"{part['recall']:.3f}",
+                f"{part['f1']:.3f}",
+                f"{part['tp']} / {part['fp']} / {part['fn']}",
+            )
+        for kind, part in scores["kinds"].items():
+            table.add_row(
+                "",
+                f"  {kind}",
+                f"{part['precision']:.3f}",
+                f"{part['recall']:.3f}",
+                f"{part['f1']:.3f}",
+                f"{part['tp']} / {part['fp']} / {part['fn']}",
+            )
+    out.print(table)
+    if errors:
+        for line in result["without_embeddings"]["errors"]:
+            out.print(line, highlight=False)
 
 
 def _closest(wanted: str, names: set[str], limit: int = 5) -> list[str]:

@@ -180,6 +180,8 @@ def store_results(store, results: Sequence[DocumentResult], summary: IngestSumma
 
     Every id the store had to change, and every text already stored under another id, gets a
     line in the summary's warnings: nothing is merged or renamed silently."""
+    from uprooted.link.stored import store_features_quietly
+
     stored_ids = []
     for result in results:
         done = store.store_document(result.document, result.facts)
@@ -206,6 +208,18 @@ def store_results(store, results: Sequence[DocumentResult], summary: IngestSumma
         if result.warning:
             summary.warnings.append(result.warning)
         summary.count_no_pack(result)
+    if results:
+        docs = [
+            r.document.model_copy(update={"doc_id": sid}) for r, sid in zip(results, stored_ids, strict=True)
+        ]
+        facts = [
+            f.model_copy(update={"doc_id": sid})
+            for r, sid in zip(results, stored_ids, strict=True)
+            for f in r.facts or []
+        ]
+        warning = store_features_quietly(store, docs, facts)
+        if warning:
+            summary.warnings.append(warning)
     return stored_ids
 
 

@@ -19,7 +19,7 @@ from uprooted.models import Document, Fact, content_hash
 
 from . import migrate as migrations
 from .db import StoreError, display_url, make_engine, resolve_db_url, split_schema, write_transaction
-from .schema import documents, facts, links, review_log, reviews
+from .schema import documents, facts, link_features, links, review_log, reviews
 
 Status = Literal["machine", "corrected", "confirmed", "rejected", "manual"]
 STATUSES: tuple[str, ...] = Status.__args__  # type: ignore[attr-defined]
@@ -864,6 +864,46 @@ class Store:
                 )
             )
             return {row.doc_id: row.near_duplicate_of for row in rows}
+
+    # linking features ---------------------------------------------------------------------
+    def link_features(
+        self, doc_ids: Iterable[str] | None = None
+    ) -> dict[str, tuple[dict, str | None, bytes | None]]:
+        """doc_id -> (profile JSON with its version, embedding model, embedding bytes)."""
+        query = select(link_features)
+        wanted = None if doc_ids is None else [str(d) for d in doc_ids]
+        out = {}
+        with self.engine.connect() as conn:
+            chunks = [None] if wanted is None else [wanted[k : k + 500] for k in range(0, len(wanted), 500)]
+            for chunk in chunks:
+                rows = conn.execute(
+                    query if chunk is None else query.where(link_features.c.doc_id.in_(chunk))
+                )
+                for row in rows:
+                    profile = dict(row.profile)
+                    profile["version"] = row.profile_version
+                    out[row.doc_id] = (profile, row.embedding_model, row.embedding)
+        return out
+
+    def set_link_features(self, rows: Mapping[str, tuple[dict, str | None, bytes | None]]) -> None:
+        """Store (replace) each document's linking profile and embedding, in one transaction."""
+        if not rows:
+            return
+        with write_transaction(self.engine) as conn:
+            conn.execute(delete(link_features).where(link_features.c.doc_id.in_([str(d) for d in rows])))
+            conn.execute(
+                insert(link_features),
+                [
+                    {
+                        "doc_id": str(doc_id),
+                        "profile_version": str(profile.get("version", "")),
+                        "profile": profile,
+                        "embedding_model": model,
+                        "embedding": embedding,
+                    }
+                    for doc_id, (profile, model, embedding) in rows.items()
+                ],
+            )
 
     def links(self) -> dict[str, str]:
         with self.engine.connect() as conn:
