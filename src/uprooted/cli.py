@@ -276,10 +276,11 @@ def link(ctx, fmt, embeddings) -> None:
     "--measure", help="Only this measure (displaced, returned, remaining, at_risk, sheltered, ...)."
 )
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--flags", "flagged", is_flag=True, help="List every figure flagged implausible, and why.")
 @click.pass_context
-def matrix(ctx, place, measure, fmt) -> None:
+def matrix(ctx, place, measure, fmt, flagged) -> None:
     """Print the matrix: per place and measure, the series with best estimate, range and sources."""
-    from uprooted.matrix import render_matrix
+    from uprooted.matrix import implausible_points, render_flags, render_matrix
     from uprooted.pipeline import store_matrix
 
     with _open_store(ctx) as store:
@@ -292,7 +293,17 @@ def matrix(ctx, place, measure, fmt) -> None:
             if (not measure or s.measure == measure)
             and (not place or wanted in {(s.place_name or "").casefold(), (s.country or "").casefold()})
         ]
-    if fmt == "json":
+    if flagged and fmt == "json":
+        rows = [
+            {"series": s.key, "point_id": p.point_id, "kind": p.kind, "date": p.date, "best": p.value}
+            | {"fact_id": r.fact_id, "doc_id": r.doc_id, "value": r.value, "status": r.status}
+            | {"excluded": r.excluded, "why": r.implausible}
+            for s, p, r in implausible_points(built)
+        ]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    elif flagged:
+        out.print(render_flags(built))
+    elif fmt == "json":
         sys.stdout.write(json.dumps(built.to_dict(), ensure_ascii=False, indent=2, default=str) + "\n")
     else:
         out.print(render_matrix(built))
