@@ -202,3 +202,23 @@ def test_an_area_never_takes_its_citys_coordinates():
     assert matrix.find("Mosul", "remaining", area="old city").lat == 36.35
     alone = build_matrix([fact("c", "remaining", 9_000, end="2020-08-14", area="west")])
     assert alone.find("Mosul", "remaining", area="west").lat is None
+
+
+def test_an_analysts_confirmation_in_the_store_lets_a_flagged_figure_in(tmp_path):
+    from uprooted.models import Document
+    from uprooted.pipeline import store_matrix
+    from uprooted.store import Store
+
+    sentence = "Some 9,000 people fled Vardø after the storm, the police said."
+    text = f"Storm.\n{sentence}"
+    with Store(f"sqlite:///{tmp_path / 'm.sqlite'}") as store:
+        store.add_documents([Document(doc_id="v", text=text, lang="en")])
+        flagged = fact("v", "displaced", 9_000, end="2020-08-20", where=VARDO, source="police", text=sentence)
+        flagged.evidence = [Evidence(text=sentence, start=7, end=7 + len(sentence))]
+        store.replace_facts("v", [flagged])
+        point = store_matrix(store).find("Vardø", "displaced").points[0]
+        assert point.value is None and point.facts[0].excluded
+        store.confirm_fact(point.facts[0].fact_id, analyst="ana")
+        point = store_matrix(store).find("Vardø", "displaced").points[0]
+        assert point.value == 9_000 and point.status == "confirmed" and not point.facts[0].excluded
+        assert point.facts[0].implausible  # still shown, with its reason

@@ -64,7 +64,7 @@ function drawSeriesChart(canvas, s, onPoint) {
     if (x0 === null || x1 === null || p.value === null) return;
     xs.push(x0, x1 + DAY_MS);
     datasets.push({
-      kind: "flow", label: i === 0 ? "flow within a period" : `flow ${p.start} → ${p.date}`, points: [p, p], value: p.value,
+      kind: "flow", legend: i === 0, label: i === 0 ? "flows (bars over their periods)" : `flow ${p.start} → ${p.date}`, points: [p, p], value: p.value,
       start: p.start, end: p.date,
       data: [{ x: x0, y: p.value }, { x: x1 + DAY_MS, y: p.value }],
       borderColor: FLOW_LINE, backgroundColor: FLOW_FILL, borderWidth: 1, fill: "origin", stepped: false,
@@ -105,7 +105,7 @@ function drawSeriesChart(canvas, s, onPoint) {
       plugins: {
         legend: { labels: { boxWidth: 12, filter: (item, data) => {
           const d = data.datasets[item.datasetIndex];
-          return d.kind !== "band" && !(d.kind === "flow" && d.label.startsWith("flow "));
+          return d.kind !== "band" && !(d.kind === "flow" && !d.legend);
         } } },
         tooltip: { filter: (item) => item.dataset.kind !== "band", callbacks: {
           title: (items) => {
