@@ -174,8 +174,10 @@ def test_eval_scores_a_gold_file(tmp_path):
 
 
 def test_an_hxl_export_ingests_back_as_field_counts(reports, tmp_path):
+    # one report: the two reports together are a conflict no rule settles (IOM's "more than 12,000"
+    # against the UN's "around 3000", same day), a point with no best estimate to read back
     db = tmp_path / "u.sqlite"
-    run("ingest", reports, "--published", "2019-03-21", db=db)
+    run("ingest", reports / "beira-en.txt", "--published", "2019-03-21", db=db)
     exported = tmp_path / "matrix.hxl.csv"
     run("export", "--format", "hxl", "-o", exported, db=db)
     before = json.loads(run("matrix", "--format", "json", db=db).stdout)

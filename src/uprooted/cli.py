@@ -142,6 +142,7 @@ STORED_COLUMNS = (
 MATRIX_COLUMNS = (
     Column("place", 1, wrap=True),
     Column("measure", 1),
+    Column("kind", 2),
     Column("start", 3),
     Column("date", 1),
     Column("best", 1, figure=True),
@@ -149,7 +150,21 @@ MATRIX_COLUMNS = (
     Column("high", 4, figure=True),
     Column("sources", 2, wrap=True),
     Column("reports", 5, figure=True),
+    Column("rule", 4),
     Column("flags", 3, wrap=True),
+)
+FLAG_COLUMNS = (
+    Column("place", 1, wrap=True),
+    Column("measure", 2),
+    Column("kind", 4),
+    Column("date", 2),
+    Column("figure", 1, figure=True),
+    Column("best", 3, figure=True),
+    Column("fact_id", 3),
+    Column("doc_id", 5),
+    Column("status", 4),
+    Column("excluded", 5),
+    Column("why", 1, wrap=True),
 )
 EVENT_COLUMNS = (
     Column("event", 1),
@@ -549,14 +564,16 @@ def _closest(wanted: str, names: set[str], limit: int = 5) -> list[str]:
 @cli.command()
 @click.option("--place", help="Only series for this place name or ISO3 country code (case-insensitive).")
 @click.option("--measure", type=click.Choice(MEASURES), help="Only this measure.")
+@click.option("--flags", "flagged", is_flag=True, help="List every figure flagged implausible, and why.")
 @_format_option()
 @db_option
 @click.pass_context
-def matrix(ctx, place, measure, fmt) -> None:
+def matrix(ctx, place, measure, fmt, flagged) -> None:
     """Print the matrix: per place and measure, the series with best estimate, range and sources.
 
     Exit status 1 when --place matches no series (the closest place names are suggested).
     """
+    from uprooted.matrix import implausible_points
     from uprooted.pipeline import store_matrix
 
     fmt = resolve_format(fmt)
@@ -579,6 +596,20 @@ def matrix(ctx, place, measure, fmt) -> None:
         built.series = [s for s in built.series if s.measure == measure]
         if not built.series:
             err.print(f"no {measure} series" + (f" for {place}" if place else "") + " in this store")
+    if flagged:
+        rows = [
+            {"place": s.label, "measure": s.measure, "kind": p.kind, "date": p.date, "figure": r.value}
+            | {"best": p.value, "fact_id": r.fact_id, "doc_id": r.doc_id, "status": r.status}
+            | {"excluded": r.excluded, "why": r.implausible}
+            for s, p, r in implausible_points(built)
+        ]
+        write_rows(
+            rows,
+            FLAG_COLUMNS,
+            fmt,
+            title=f"{len(rows)} implausible figure(s), kept out of best estimates until confirmed",
+        )
+        return
     if fmt == "json":
         sys.stdout.write(json.dumps(built.to_dict(), ensure_ascii=False, indent=2, default=str) + "\n")
         return
@@ -591,6 +622,7 @@ def matrix(ctx, place, measure, fmt) -> None:
             {
                 "place": series.label,
                 "measure": series.measure,
+                "kind": point.kind,
                 "start": point.start,
                 "date": point.date,
                 "best": point.value,
@@ -598,6 +630,7 @@ def matrix(ctx, place, measure, fmt) -> None:
                 "high": point.high,
                 "sources": sorted({ref.source or "media" for ref in point.facts if ref.counted}),
                 "reports": point.independent_reports,
+                "rule": point.decided_by,
                 "flags": flags,
             }
         )

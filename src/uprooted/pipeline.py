@@ -230,7 +230,11 @@ def store_matrix(store):
     """
     from uprooted.matrix import build_matrix
 
-    facts = [stored.fact for stored in store.facts()]
+    stored_facts = store.facts()
+    facts = [stored.fact for stored in stored_facts]
+    statuses = {stored.fact_id: stored.status for stored in stored_facts}
     docs = store.documents_by_ids({f.doc_id for f in facts})
     duplicates = {d.doc_id: d.near_duplicate_of for d in docs.values() if d.near_duplicate_of}
-    return build_matrix(facts, docs=docs, links=store.links(), duplicates=duplicates or None)
+    return build_matrix(
+        facts, docs=docs, links=store.links(), duplicates=duplicates or None, statuses=statuses
+    )

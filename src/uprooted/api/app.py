@@ -70,6 +70,9 @@ def create_app(db_url: str | None = None, *, store: Any = None) -> FastAPI:
     app.state.store = store
     app.state.cache = cache = MatrixCache(store)
     app.include_router(_api_router(store, cache), prefix="/api")
+    from uprooted.api.events import events_router
+
+    app.include_router(events_router(store, cache), prefix="/api")
 
     from uprooted.web.pages import mount_web
 
