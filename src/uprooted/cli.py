@@ -165,6 +165,8 @@ FLAG_COLUMNS = (
     Column("status", 4),
     Column("excluded", 5),
     Column("why", 1, wrap=True),
+    Column("series", 6),
+    Column("point_id", 6),
 )
 EVENT_COLUMNS = (
     Column("event", 1),
@@ -599,6 +601,7 @@ def matrix(ctx, place, measure, fmt, flagged) -> None:
     if flagged:
         rows = [
             {"place": s.label, "measure": s.measure, "kind": p.kind, "date": p.date, "figure": r.value}
+            | {"series": s.key, "point_id": p.point_id}
             | {"best": p.value, "fact_id": r.fact_id, "doc_id": r.doc_id, "status": r.status}
             | {"excluded": r.excluded, "why": r.implausible}
             for s, p, r in implausible_points(built)

@@ -37,7 +37,7 @@ def _run(db, *args):
 def test_every_flagged_figure_is_listed_and_none_reaches_a_best_estimate(corpus_db):
     matrix = json.loads(_run(corpus_db, "--format", "json"))
     listed = json.loads(_run(corpus_db, "--flags", "--format", "json"))
-    table = _run(corpus_db, "--flags")
+    table = _run(corpus_db, "--flags", "--format", "table")
     flagged = {
         (s["key"], p["point_id"], r["fact_id"])
         for s in matrix["series"]
