@@ -240,3 +240,11 @@ def test_each_event_has_its_own_onset():
     ]
     # the 2019 total is not a fall from the 2014 one
     assert not any("decreasing" in p.flags for p in series.points)
+
+
+def test_money_is_caught_even_where_no_place_is_known():
+    sentence = "Losses reached 3.2 billion USD and 4,100 people fled."
+    money = fact("u", "displaced", 3_200_000_000, end="2020-08-14", where=None, text=sentence)
+    people = fact("u", "displaced", 4_100, end="2020-08-14", where=None, text=sentence)
+    point = build_matrix([money, people]).find(None, "displaced").points[0]
+    assert point.value == 4_100 and "implausible" in point.flags

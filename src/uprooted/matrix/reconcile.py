@@ -76,16 +76,14 @@ def build_matrix(
         # the onset is an event's: figures of one place from unrelated events never share one
         families[f"{_family(place)}|{fact.measure}|{links.get(fact.doc_id, '-')}"].append((fact, key))
     periods = read_periods(families)
-    implausible = check_facts(
-        (f, p, place_level(p), series_key(p, f.measure)) for f, p, _ in placed if p is not None
-    )
+    implausible = check_facts((f, p, place_level(p), series_key(p, f.measure)) for f, p, _ in placed)
 
     series_list: list[Series] = []
     for key in sorted(grouped):
         members = grouped[key]
         place = members[0][1]
         level = place_level(place)
-        population, population_of = place_population(place, level)
+        population, _ = place_population(place, level)
         refs = []
         for f, pl, pl_inherited in members:
             ref = _fact_ref(f, pl_inherited, docs, links, copies, periods[id(f)])
@@ -110,8 +108,6 @@ def build_matrix(
             population=population,
             points=_points(key, [(f, r) for (f, _, _), r in zip(members, refs, strict=True)], docs, ranks),
         )
-        if population_of and population:
-            series.population = population
         series_list.append(series)
 
     _area_coordinates(series_list)
