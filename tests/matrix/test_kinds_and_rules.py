@@ -222,3 +222,29 @@ def test_an_analysts_confirmation_in_the_store_lets_a_flagged_figure_in(tmp_path
         point = store_matrix(store).find("Vardø", "displaced").points[0]
         assert point.value == 9_000 and point.status == "confirmed" and not point.facts[0].excluded
         assert point.facts[0].implausible  # still shown, with its reason
+
+
+def test_each_event_has_its_own_onset():
+    # two floods at one place, years apart: each total runs from its own event's onset
+    facts = [
+        fact("old", "displaced", 30_000, start="2014-07-01", end="2014-08-15", source="IOM"),
+        fact("new", "displaced", 12_000, start="2019-05-02", end="2019-06-20", source="IOM"),
+        fact("new2", "displaced", 15_000, start="2019-05-02", end="2019-06-30", source="IOM"),
+    ]
+    links = {"old": "ev_2014", "new": "ev_2019", "new2": "ev_2019"}
+    series = build_matrix(facts, links=links).find("Mosul", "displaced")
+    assert kinds(series) == [
+        ("cumulative", "2014-07-01", "2014-08-15", 30_000),
+        ("cumulative", "2019-05-02", "2019-06-20", 12_000),
+        ("cumulative", "2019-05-02", "2019-06-30", 15_000),
+    ]
+    # the 2019 total is not a fall from the 2014 one
+    assert not any("decreasing" in p.flags for p in series.points)
+
+
+def test_money_is_caught_even_where_no_place_is_known():
+    sentence = "Losses reached 3.2 billion USD and 4,100 people fled."
+    money = fact("u", "displaced", 3_200_000_000, end="2020-08-14", where=None, text=sentence)
+    people = fact("u", "displaced", 4_100, end="2020-08-14", where=None, text=sentence)
+    point = build_matrix([money, people]).find(None, "displaced").points[0]
+    assert point.value == 4_100 and "implausible" in point.flags

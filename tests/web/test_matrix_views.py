@@ -237,3 +237,16 @@ def test_event_page_lists_reports_languages_figures_and_points(page, ids):
     assert [d["kind"] for d in sets].count("flow") == 1
     assert any(d["kind"] == "cumulative" and d["values"] == [52000, 60000] for d in sets)
     assert page.request.get("/events/nope").status == 404
+
+
+def test_a_point_links_to_the_event_its_reports_belong_to(page):
+    page.goto("/?place=Mosul")
+    page.wait_for_selector("body[data-ready='1']")
+    card = page.locator("#charts .chart-card").first
+    card.locator("details summary").click()
+    card.locator("button[data-point]").first.click()
+    link = page.locator("#point-detail a.event-link")
+    assert link.get_attribute("href") == "/events/ev_city"
+    link.click()
+    page.wait_for_selector("body[data-ready='1']")
+    assert page.locator("article.report").count() == 4

@@ -56,11 +56,11 @@ def check_flows(matrix: Matrix) -> None:
 
 
 def _cumulative_pairs(series: Series) -> list[tuple[SeriesPoint, SeriesPoint]]:
-    """Consecutive points of the running total (both with a day-precision end and a best estimate)."""
+    """Consecutive points of each running total (one onset; a day-precision end; a best estimate)."""
     by_start: dict[str, list[SeriesPoint]] = {}
     for point in series.points:
         if point.kind == "cumulative" and parse_day(point.date) and point.value is not None:
-            by_start.setdefault("onset", []).append(point)
+            by_start.setdefault(point.start or "", []).append(point)
     pairs = []
     for points in by_start.values():
         points.sort(key=lambda p: p.date)

@@ -7,8 +7,9 @@ IOM's DTM keeps three quantities apart, and so does the matrix:
   displaced since the offensive began in October";
 * `flow`: the people who moved within a period: "40,000 fled in the last week".
 
-The onset of a place and measure is the earliest start any of its flow figures gives (a city
-and its areas share one onset). A flow figure is read as cumulative when its start is the onset,
+The onset of an event at a place, for a measure, is the earliest start any of its flow figures
+gives (a city and its areas share one onset; `reconcile` groups the facts by place, measure and
+linked event, so unrelated events at one place never share an onset). A flow figure is read as cumulative when its start is the onset,
 within ONSET_SLACK_DAYS or ONSET_SHARE of its own length (reports fix an onset loosely: "in the
 100 days since the fighting began", counted back from the publication date, lands late in
 November for an offensive that began on 17 October), and its period is at least

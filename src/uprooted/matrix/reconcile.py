@@ -73,18 +73,17 @@ def build_matrix(
     for fact, place, inherited in placed:
         key = series_key(place, fact.measure)
         grouped[key].append((fact, place, inherited))
-        families[f"{_family(place)}|{fact.measure}"].append((fact, key))
+        # the onset is an event's: figures of one place from unrelated events never share one
+        families[f"{_family(place)}|{fact.measure}|{links.get(fact.doc_id, '-')}"].append((fact, key))
     periods = read_periods(families)
-    implausible = check_facts(
-        (f, p, place_level(p), series_key(p, f.measure)) for f, p, _ in placed if p is not None
-    )
+    implausible = check_facts((f, p, place_level(p), series_key(p, f.measure)) for f, p, _ in placed)
 
     series_list: list[Series] = []
     for key in sorted(grouped):
         members = grouped[key]
         place = members[0][1]
         level = place_level(place)
-        population, population_of = place_population(place, level)
+        population, _ = place_population(place, level)
         refs = []
         for f, pl, pl_inherited in members:
             ref = _fact_ref(f, pl_inherited, docs, links, copies, periods[id(f)])
@@ -109,8 +108,6 @@ def build_matrix(
             population=population,
             points=_points(key, [(f, r) for (f, _, _), r in zip(members, refs, strict=True)], docs, ranks),
         )
-        if population_of and population:
-            series.population = population
         series_list.append(series)
 
     _area_coordinates(series_list)
@@ -293,11 +290,21 @@ def _split_periods(
     """One point per kind and period among the facts of one date.
 
     "206,000 since October" (cumulative) and "40,000 in the last week" (a flow) both end on 5 March:
-    two points, not a conflict. Cumulative figures of one date are one point (their start is the
-    onset, however each report spelled it); flows with the same start (at any precision) are one
-    point; a stock that agrees with the cumulative total of its date is that total restated.
+    two points, not a conflict. Cumulative figures of one date and one onset are one point (the
+    onset as `kinds` spelled it); flows with the same start (at any precision) are one point; a
+    stock that agrees with the (best attested) cumulative total of its date is that total restated.
     """
-    totals = [m for m in group if m[1].kind == CUMULATIVE]
+    runs: list[tuple[str | None, list[tuple[Fact, FactRef]]]] = []
+    for fact, ref in sorted(group, key=lambda m: (m[1].start or "", m[1].fact_id)):
+        if ref.kind != CUMULATIVE:
+            continue
+        for i, (start, items) in enumerate(runs):
+            if start and ref.start and _same_start(start, ref.start):
+                runs[i] = (start, [*items, (fact, ref)])
+                break
+        else:
+            runs.append((ref.start, [(fact, ref)]))
+    totals = max(runs, key=lambda r: len(r[1]))[1] if runs else []
     flows: list[tuple[str, list[tuple[Fact, FactRef]]]] = []
     stocks: list[tuple[Fact, FactRef]] = []
     for fact, ref in sorted(group, key=lambda m: (m[1].start or "", m[1].fact_id)):
@@ -324,10 +331,10 @@ def _split_periods(
     out: list[tuple[str, str | None, list[tuple[Fact, FactRef]]]] = []
     if stocks:
         out.append((STOCK, None, stocks))
-    if totals:
-        starts = [r.start for _, r in totals if r.start]
+    for _, items in runs:
+        starts = [r.start for _, r in items if r.start]
         start = max(starts, key=lambda s: (starts.count(s), len(s), s)) if starts else None
-        out.append((CUMULATIVE, start, totals))
+        out.append((CUMULATIVE, start, items))
     out.extend((FLOW, start, items) for start, items in flows)
     return out
 

@@ -19,6 +19,21 @@ function dateMs(d) {
   return Number.isNaN(t) ? null : t;
 }
 
+/* The first millisecond a date of any precision covers, and the end of its last day. */
+function firstMs(d) {
+  if (!d) return null;
+  const t = Date.parse(d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+  return Number.isNaN(t) ? null : t;
+}
+
+function lastMs(d) {
+  if (!d) return null;
+  if (d.length === 4) return Date.parse(`${Number(d) + 1}-01-01`);
+  if (d.length === 7) { const [y, m] = d.split("-").map(Number); return Date.UTC(m === 12 ? y + 1 : y, m === 12 ? 0 : m, 1); }
+  const t = Date.parse(d);
+  return Number.isNaN(t) ? null : t + DAY_MS;
+}
+
 function isoDay(ms) { return new Date(ms).toISOString().slice(0, 10); }
 
 /* A point's own flags (conflict, inconsistent ...) plus those of the facts behind it. */
@@ -58,15 +73,20 @@ function drawSeriesChart(canvas, s, onPoint) {
       pointBackgroundColor: pts.map((d) => (pointFlags(d.p).some((f) => WARNING_FLAGS.has(f) || f === "implausible") ? FLAG_COLOR : style.line)),
     });
   }
-  // Flows: a bar from the period's first day to the end of its last day, at the figure's height.
-  s.points.filter((p) => p.kind === "flow").forEach((p, i) => {
-    const x0 = dateMs(p.start), x1 = dateMs(p.date);
-    if (x0 === null || x1 === null || p.value === null) return;
-    xs.push(x0, x1 + DAY_MS);
+  // Flows: a bar from the period's first day to the end of its last day, at the figure's height
+  // ("2013-08" covers the whole month); a bar too narrow to see on a long axis is widened around
+  // its period to 1% of the axis, so no flow disappears.
+  const flows = s.points.filter((p) => p.kind === "flow" && p.value !== null && p.value !== undefined)
+    .map((p) => ({ p, x0: firstMs(p.start), x1: lastMs(p.date) })).filter((f) => f.x0 !== null && f.x1 !== null);
+  flows.forEach((f) => xs.push(f.x0, f.x1));
+  const axis = xs.length ? Math.max(...xs) - Math.min(...xs) : 0;
+  flows.forEach(({ p, x0, x1 }, i) => {
+    const minWidth = axis * 0.01;
+    if (x1 - x0 < minWidth) { const mid = (x0 + x1) / 2; x0 = mid - minWidth / 2; x1 = mid + minWidth / 2; }
     datasets.push({
       kind: "flow", legend: i === 0, label: i === 0 ? "flows (bars over their periods)" : `flow ${p.start} → ${p.date}`, points: [p, p], value: p.value,
       start: p.start, end: p.date,
-      data: [{ x: x0, y: p.value }, { x: x1 + DAY_MS, y: p.value }],
+      data: [{ x: x0, y: p.value }, { x: x1, y: p.value }],
       borderColor: FLOW_LINE, backgroundColor: FLOW_FILL, borderWidth: 1, fill: "origin", stepped: false,
       pointRadius: 0, pointHitRadius: 6, tension: 0, order: 5,
     });

@@ -106,6 +106,7 @@ function showPoint(s, p, card) {
   box.innerHTML = `<h3>${esc(s.label)} · ${esc(s.measure.replace("_", " "))} · ${esc(p.start ? p.start + " → " : "")}${esc(p.date)}</h3>
     <p>${p.value === null || p.value === undefined ? "<strong>no best estimate</strong>" : `<strong>${fmt(p.value)}</strong> best estimate`} (${esc(p.kind)}${p.decided_by ? ", decided by " + esc(p.decided_by) : ""})${p.low !== null || p.high !== null ? `, range ${fmt(p.low) || "…"}–${fmt(p.high) || "…"}` : ""} ${flagBadges(pointFlags(p))}</p>
     ${p.explanation && p.explanation.length ? `<ul class="explanation">${p.explanation.map((e) => `<li>${esc(e)}</li>`).join("")}</ul>` : ""}
+    ${[...new Set(p.facts.map((f) => f.event_id).filter(Boolean))].map((e) => `<a class="event-link" href="/events/${encodeURIComponent(e)}">event ${esc(e)}</a>`).join(" · ")}
     <p>Facts behind this point:</p>
     <ul class="point-facts">${p.facts.map((f) => `<li><a href="/facts/${encodeURIComponent(f.fact_id)}">${figureLabel(f)}</a>
       ${f.source ? "· " + esc(f.source) : ""} ${f.outlet ? "· " + esc(f.outlet) : ""} · ${esc(f.status || "machine")} ${f.counted ? "" : '<span class="muted">(duplicate, not counted)</span>'}
