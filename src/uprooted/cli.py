@@ -516,6 +516,12 @@ def batch(ctx, paths, scheduler, workers, published, lang, output) -> None:
     out.print(str(summary))
 
 
+# --------------------------------------------------------------------------- token (own module)
+from uprooted.cli_token import token as _token_group  # noqa: E402
+
+cli.add_command(_token_group)
+
+
 def main() -> None:
     cli(obj={})
 

@@ -169,5 +169,5 @@ class MatrixOut(_Out):
 
 class Health(_Out):
     status: Literal["ok"]
-    documents: int
-    facts: int
+    documents: int | None = None  # None: anonymous without public reads
+    facts: int | None = None
