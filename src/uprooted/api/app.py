@@ -14,9 +14,9 @@ import json
 from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
-from starlette.middleware.trustedhost import TrustedHostMiddleware
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from uprooted.api import serialize
 from uprooted.api.cache import MatrixCache, encode
@@ -31,6 +31,7 @@ from uprooted.api.responses import (
     SeriesOut,
 )
 from uprooted.api.schemas import (
+    MAX_OFFSET,
     CorrectionRequest,
     ManualFactRequest,
     ReviewAction,
@@ -42,7 +43,6 @@ from uprooted.api.schemas import (
     place_lookup,
     resolve_place_changes,
 )
-from uprooted.api.schemas import MAX_OFFSET
 from uprooted.api.security import AccessSettings, BodyLimit, SecurityHeaders, can, need, who_json
 from uprooted.models import MEASURES
 from uprooted.store.access import ROLES
