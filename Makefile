@@ -47,11 +47,14 @@ lint: venv
 	$(BIN)/ruff check src tests scripts bench
 	$(BIN)/ruff format --check src tests scripts bench
 
-## bench: extraction throughput (docs/s) and peak memory on ../shared/corpus (>= 2,000 docs).
+## bench: extraction throughput (docs/s) and peak memory on ../shared/corpus (>= 2,000 docs),
+## API times, extraction time on adversarial shapes, and the load check (50 clients, 30 s, PostgreSQL).
 bench: venv
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_api.py
 	$(BIN)/python bench/bench_link.py
+	$(BIN)/python bench/bench_adversarial.py
+	$(BIN)/python bench/bench_load.py --clients 50 --seconds 30
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

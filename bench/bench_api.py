@@ -22,6 +22,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from uprooted.api.app import create_app
+from uprooted.api.security import AccessSettings
 from uprooted.models import DEFAULT_TERM, MEASURES, Document, Evidence, Fact, Place
 from uprooted.pipeline import store_matrix
 from uprooted.store import Store
@@ -121,9 +122,10 @@ def main() -> int:
             f"store:            {args.docs} documents, {n_facts} facts (seeded in {time.perf_counter() - started:.1f} s)"
         )
         store_matrix(store)  # warm-up: loads the gazetteer and packs once, as a running server has
-        app = create_app(store=store)
+        app = create_app(store=store, access=AccessSettings(allowed_hosts=["testserver"]))
         cache = app.state.cache
-        with TestClient(app) as client:
+        token = store.create_token("bench", "analyst")
+        with TestClient(app, headers={"Authorization": f"Bearer {token}"}) as client:
 
             def get(path: str) -> Callable[[], object]:
                 def call() -> object:

@@ -199,12 +199,16 @@ def test_an_hxl_export_ingests_back_as_field_counts(reports, tmp_path):
 
 
 def test_a_syndicated_copy_counts_once_after_linking(tmp_path):
-    story = ("Floods in Tete\nNearly 4,000 people fled their homes in Tete on Tuesday as the Zambezi burst its "
-             "banks, the provincial government said.\nRelief teams are sending tents and food.\n")
+    story = (
+        "Floods in Tete\nNearly 4,000 people fled their homes in Tete on Tuesday as the Zambezi burst its "
+        "banks, the provincial government said.\nRelief teams are sending tents and food.\n"
+    )
     folder = tmp_path / "wire"
     folder.mkdir()
     (folder / "agency.txt").write_text(story, encoding="utf-8")
-    (folder / "daily.txt").write_text(story + "This story was distributed by a news agency.\n", encoding="utf-8")
+    (folder / "daily.txt").write_text(
+        story + "This story was distributed by a news agency.\n", encoding="utf-8"
+    )
     db = tmp_path / "u.sqlite"
     run("ingest", folder, "--published", "2019-01-16", "--lang", "en", db=db)
     run("link", db=db)

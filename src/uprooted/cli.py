@@ -899,6 +899,12 @@ def batch(ctx, paths, scheduler, workers, published, lang, output) -> None:
     _finish(list(summary.errors))
 
 
+# --------------------------------------------------------------------------- token (own module)
+from uprooted.cli_token import token as _token_group  # noqa: E402
+
+cli.add_command(_token_group)
+
+
 def main() -> None:
     cli(obj={})
 

@@ -42,7 +42,12 @@ def ids(store):
 
 
 @pytest.fixture
-def live_url(store, ids):
+def tokens(store):
+    return {role: store.create_token(name, role) for name, role in (("ana", "analyst"), ("vic", "viewer"))}
+
+
+@pytest.fixture
+def live_url(store, ids, tokens):
     """The app served on a free 127.0.0.1 port; stopped after the test."""
     port = _free_port()
     server = uvicorn.Server(
@@ -74,9 +79,22 @@ def browser():
         launched.close()
 
 
+def signed_in(context, token: str | None) -> None:
+    """The browser holds this token (as after signing in) before any page script runs."""
+    if token:
+        context.add_init_script(f"localStorage.setItem('uprooted.token', {token!r});")
+
+
 @pytest.fixture
-def page(browser, live_url):
+def role():
+    """The role the `page` fixture signs in with (override with parametrize / a fixture)."""
+    return "analyst"
+
+
+@pytest.fixture
+def page(browser, live_url, tokens, role):
     context = browser.new_context(viewport={"width": 1366, "height": 900}, base_url=live_url)
+    signed_in(context, tokens.get(role))
     opened = context.new_page()
     opened.set_default_timeout(15000)
     # Nothing may come from outside the app: fail on any request to another host.

@@ -36,7 +36,6 @@ def add_places(store, places, measure="displaced"):
 def test_review_form_corrects_term_unit_source_flags_and_resolves_a_new_place(page, store, ids, tmp_path):
     fact_id = ids["lesbos_1"]
     page.goto(f"/facts/{fact_id}")
-    page.get_by_label("Analyst").fill("Ana Analyst")
     page.get_by_label("Term", exact=True).select_option("in_relief_camp")
     page.get_by_label("Unit", exact=True).select_option("families")
     page.get_by_label("Source", exact=True).fill("UNHCR")
@@ -68,7 +67,6 @@ def test_review_form_corrects_term_unit_source_flags_and_resolves_a_new_place(pa
 def test_unknown_place_name_says_it_stays_off_the_map(page, store, ids):
     fact_id = ids["aleppo_1"]
     page.goto(f"/facts/{fact_id}")
-    page.get_by_label("Analyst").fill("Bo")
     page.get_by_label("Place", exact=True).fill("Qqqzzz camp")
     page.get_by_label("Place", exact=True).press("Tab")
     preview = page.locator("#place-resolution.missing")

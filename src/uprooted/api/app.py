@@ -13,10 +13,11 @@ import io
 import json
 from typing import Any, Literal
 
-from fastapi import APIRouter, FastAPI, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi_offline import FastAPIOffline
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from uprooted.api import serialize
 from uprooted.api.cache import MatrixCache, encode
@@ -31,14 +32,19 @@ from uprooted.api.responses import (
     SeriesOut,
 )
 from uprooted.api.schemas import (
+    MAX_OFFSET,
     CorrectionRequest,
     ManualFactRequest,
     ReviewAction,
     ReviewError,
+    TokenRequest,
+    check_change_limits,
     check_fact,
     place_lookup,
 )
+from uprooted.api.security import AccessSettings, BodyLimit, SecurityHeaders, can, need, who_json
 from uprooted.models import MEASURES, Measure
+from uprooted.store.access import ROLES
 
 Status = Literal["machine", "corrected", "confirmed", "rejected", "manual"]
 ExportFormat = Literal["csv", "hxl", "json", "geojson", "facts-csv", "facts-jsonl"]
@@ -54,8 +60,13 @@ EXPORTS: dict[str, tuple[str, str]] = {
 }
 
 
-def create_app(db_url: str | None = None, *, store: Any = None) -> FastAPI:
-    """The app over the store at `db_url` (or an already open `store`, as tests pass)."""
+def create_app(
+    db_url: str | None = None, *, store: Any = None, access: AccessSettings | None = None
+) -> FastAPI:
+    """The app over the store at `db_url` (or an already open `store`, as tests pass).
+
+    `access` (default: from the environment, see `api/security.py`) says whether reads are open,
+    which Host headers are served and how big a request body may be."""
     if store is None:
         from uprooted.store import Store
 
@@ -67,12 +78,21 @@ def create_app(db_url: str | None = None, *, store: Any = None) -> FastAPI:
         summary="Displacement tracking matrix: facts with their evidence, review, matrix and exports.",
         version="0.1.0",
     )
+    access = access or AccessSettings()
     app.state.store = store
+    app.state.access = access
     app.state.cache = cache = MatrixCache(store)
-    app.include_router(_api_router(store, cache), prefix="/api")
+    app.include_router(_open_router(store), prefix="/api")
+    app.include_router(_api_router(store, cache), prefix="/api", dependencies=[Depends(need("viewer"))])
     from uprooted.api.events import events_router
 
-    app.include_router(events_router(store, cache), prefix="/api")
+    app.include_router(events_router(store, cache), prefix="/api", dependencies=[Depends(need("viewer"))])
+    app.include_router(_admin_router(store), prefix="/api", dependencies=[Depends(need("admin"))])
+    # outermost last: headers on every answer (413 and 400 too), then the Host check, then size
+    app.add_middleware(BodyLimit, max_bytes=access.max_body_bytes)
+    if "*" not in access.allowed_hosts:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=access.allowed_hosts)
+    app.add_middleware(SecurityHeaders)
 
     from uprooted.web.pages import mount_web
 
@@ -80,21 +100,73 @@ def create_app(db_url: str | None = None, *, store: Any = None) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
-        """Keep FastAPI's error list, and add one sentence a person can read."""
-        errors = exc.errors()
-        message = "; ".join(
-            f"{'.'.join(str(p) for p in e.get('loc', ()) if p != 'body') or 'request'}: {e.get('msg')}"
-            for e in errors
-        )
-        return JSONResponse(status_code=422, content={"detail": _jsonable(errors), "message": message})
+        """FastAPI's error list without the input (never echoed back: it may be megabytes, or a
+        script), at most 20 entries of short messages, and one sentence a person can read."""
+        errors = [_short_error(e) for e in exc.errors()[:20]]
+        message = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'request'}: {e['msg']}" for e in errors)
+        return JSONResponse(status_code=422, content={"detail": errors, "message": message[:2000]})
 
     return app
 
 
-def _jsonable(errors: list[Any]) -> Any:
-    from fastapi.encoders import jsonable_encoder
+def _short_error(error: dict[str, Any]) -> dict[str, Any]:
+    loc = [p if isinstance(p, int) else str(p)[:60] for p in error.get("loc", ()) if p != "body"][:8]
+    msg = str(error.get("msg", "invalid"))
+    return {"loc": loc, "msg": msg[:200], "type": str(error.get("type", ""))[:60]}
 
-    return jsonable_encoder(errors, custom_encoder={Exception: str, ValueError: str})
+
+def _open_router(store: Any) -> APIRouter:
+    router = APIRouter()
+
+    @router.get("/health", tags=["meta"], response_model=Health)
+    def health(request: Request) -> dict[str, Any]:
+        """Whether the store answers; how much it holds only to those who may read."""
+        if not can(request, "viewer"):
+            store.count_documents()
+            return {"status": "ok", "documents": None, "facts": None}
+        return {"status": "ok", "documents": store.count_documents(), "facts": store.count_facts()}
+
+    @router.get("/whoami", tags=["meta"])
+    def whoami(request: Request) -> dict[str, Any]:
+        """The name and role of the token sent (role null: anonymous without public reads)."""
+        return who_json(request)
+
+    return router
+
+
+def _admin_router(store: Any) -> APIRouter:
+    router = APIRouter()
+
+    @router.get("/tokens", tags=["admin"])
+    def list_tokens(include_revoked: bool = False) -> list[dict[str, Any]]:
+        """Tokens by name and role (never the token itself)."""
+        return [t.model_dump(mode="json") for t in store.tokens(include_revoked=include_revoked)]
+
+    @router.post("/tokens", tags=["admin"], status_code=201)
+    def create_token(body: TokenRequest, request: Request) -> dict[str, Any]:
+        """A new token: returned once in `token`, stored only as a hash."""
+        try:
+            value = store.create_token(body.name, body.role, created_by=request.state.principal.name)
+        except ValueError as exc:
+            raise HTTPException(422, detail=str(exc)) from exc
+        return {"name": body.name, "role": body.role, "token": value}
+
+    @router.delete("/tokens/{name}", tags=["admin"])
+    def revoke_token(name: str, request: Request) -> dict[str, Any]:
+        if not store.revoke_token(name, actor=request.state.principal.name):
+            raise HTTPException(404, detail="no active token by that name")
+        return {"name": name, "revoked": True}
+
+    @router.get("/audit", tags=["admin"])
+    def audit(target: str | None = None, limit: int = Query(200, ge=1, le=5000)) -> list[dict[str, Any]]:
+        """Every audited write (who, when, values before and after), oldest first."""
+        entries = store.audit_log(target, limit=None)
+        return [e.model_dump(mode="json") for e in entries[-limit:]]
+
+    return router
+
+
+ROLE_NAMES = ROLES
 
 
 def _json(content: Any, status_code: int = 200) -> Response:
@@ -133,16 +205,11 @@ def _api_router(store: Any, cache: MatrixCache) -> APIRouter:
         out["review_log"] = serialize.log_entries(store.review_log(stored.fact_id))
         return out
 
-    @router.get("/health", tags=["meta"], response_model=Health)
-    def health() -> dict[str, Any]:
-        """Whether the store answers, and how much it holds."""
-        return {"status": "ok", "documents": store.count_documents(), "facts": store.count_facts()}
-
     @router.get("/documents", tags=["documents"], response_model=DocumentList)
     def list_documents(
-        lang: str | None = None,
+        lang: str | None = Query(None, max_length=300),
         limit: int = Query(50, ge=1, le=1000),
-        offset: int = Query(0, ge=0),
+        offset: int = Query(0, ge=0, le=MAX_OFFSET),
     ) -> Response:
         """Documents, without their text."""
         docs = store.documents(lang=lang, limit=limit, offset=offset)
@@ -160,16 +227,16 @@ def _api_router(store: Any, cache: MatrixCache) -> APIRouter:
 
     @router.get("/facts", tags=["facts"], response_model=FactList)
     def list_facts(
-        measure: str | None = None,
-        place: str | None = None,
-        country: str | None = None,
-        lang: str | None = None,
+        measure: str | None = Query(None, max_length=300),
+        place: str | None = Query(None, max_length=300),
+        country: str | None = Query(None, max_length=300),
+        lang: str | None = Query(None, max_length=300),
         status: Status | None = None,
         min_confidence: float | None = Query(None, ge=0, le=1),
-        doc_id: str | None = None,
+        doc_id: str | None = Query(None, max_length=300),
         include_rejected: bool = False,
         limit: int = Query(100, ge=1, le=5000),
-        offset: int = Query(0, ge=0),
+        offset: int = Query(0, ge=0, le=MAX_OFFSET),
     ) -> Response:
         """Facts with corrections applied; rejected ones only when asked (or status=rejected)."""
         if measure is not None and measure not in MEASURES:
@@ -199,8 +266,10 @@ def _api_router(store: Any, cache: MatrixCache) -> APIRouter:
         """One fact, its machine reading when corrected, and its review log."""
         return _json(fact_with_log(get_stored(fact_id)))
 
+    analyst_only = need("analyst")
+
     @router.patch("/facts/{fact_id}", tags=["review"], response_model=FactWithLog)
-    def correct_fact(fact_id: str, body: CorrectionRequest) -> Response:
+    def correct_fact(fact_id: str, body: CorrectionRequest, who: Any = Depends(analyst_only)) -> Response:
         """Correct fields of a fact: value, low, high, qualifier, unit, reported_value, measure, term,
         start, end, place, source, flags.
 
@@ -211,8 +280,9 @@ def _api_router(store: Any, cache: MatrixCache) -> APIRouter:
 
         get_stored(fact_id)
         try:
+            check_change_limits(body.changes)  # before the gazetteer sees a 20 MB place name
             stored, resolution = reviewing.correct(
-                store, fact_id, dict(body.changes), analyst=body.analyst, note=body.note
+                store, fact_id, dict(body.changes), analyst=who.name, note=body.note
             )
         except (KeyError, LookupError) as exc:
             raise HTTPException(status_code=404, detail=f"no fact with id {fact_id!r}") from exc
@@ -221,20 +291,24 @@ def _api_router(store: Any, cache: MatrixCache) -> APIRouter:
         return _json(fact_with_log(stored) | {"place_resolution": resolution})
 
     @router.post("/facts/{fact_id}/reject", tags=["review"], response_model=FactWithLog)
-    def reject_fact(fact_id: str, body: ReviewAction) -> Response:
+    def reject_fact(fact_id: str, body: ReviewAction, who: Any = Depends(analyst_only)) -> Response:
         """Mark a fact wrong: it leaves the matrix and the exports, but stays in the log."""
-        return _json(review(store.reject_fact, fact_id, analyst=body.analyst, note=body.note))
+        return _json(review(store.reject_fact, fact_id, analyst=who.name, note=body.note))
 
     @router.post("/facts/{fact_id}/confirm", tags=["review"], response_model=FactWithLog)
-    def confirm_fact(fact_id: str, body: ReviewAction) -> Response:
+    def confirm_fact(fact_id: str, body: ReviewAction, who: Any = Depends(analyst_only)) -> Response:
         """Mark a fact checked against its evidence."""
-        return _json(review(store.confirm_fact, fact_id, analyst=body.analyst, note=body.note))
+        return _json(review(store.confirm_fact, fact_id, analyst=who.name, note=body.note))
 
     @router.get("/places/resolve", tags=["review"], response_model=PlaceResolution)
     def resolve(
-        name: str = Query(..., min_length=1, description="A place name as an analyst would type it."),
-        country: str | None = Query(None, description="ISO3, ISO2 or a country name, to narrow it."),
-        lang: str | None = None,
+        name: str = Query(
+            ..., min_length=1, max_length=300, description="A place name as an analyst would type it."
+        ),
+        country: str | None = Query(
+            None, max_length=300, description="ISO3, ISO2 or a country name, to narrow it."
+        ),
+        lang: str | None = Query(None, max_length=300),
     ) -> dict[str, Any]:
         """What the gazetteer makes of a place name: the review form shows it before saving."""
         found = place_lookup(name, country, lang)
@@ -247,16 +321,18 @@ def _api_router(store: Any, cache: MatrixCache) -> APIRouter:
         }
 
     @router.post("/facts", status_code=201, tags=["review"], response_model=FactWithLog)
-    def add_manual_fact(body: ManualFactRequest) -> Response:
+    def add_manual_fact(body: ManualFactRequest, who: Any = Depends(analyst_only)) -> Response:
         """Add a fact by hand; its document must exist so the figure stays traceable."""
         try:
+            if body.fact.stored_id is not None:
+                raise ReviewError("stored_id is given by the store, not by a client")
             check_fact(body.fact)
         except ReviewError as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from exc
         if store.get_document(body.fact.doc_id) is None:
             raise HTTPException(status_code=422, detail=f"no document with id {body.fact.doc_id!r}")
         try:
-            result = store.add_manual_fact(body.fact, analyst=body.analyst)
+            result = store.add_manual_fact(body.fact, analyst=who.name, note=body.note)
         except ValueError as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from exc
         fact_id = result if isinstance(result, str) else getattr(result, "fact_id", body.fact.fact_id())
@@ -265,9 +341,9 @@ def _api_router(store: Any, cache: MatrixCache) -> APIRouter:
     @router.get("/matrix", tags=["matrix"], response_model=MatrixOut)
     def matrix(
         measure: Measure | None = None,
-        country: str | None = None,
-        place: str | None = None,
-        level: str | None = None,
+        country: str | None = Query(None, max_length=300),
+        place: str | None = Query(None, max_length=300),
+        level: str | None = Query(None, max_length=300),
     ) -> Response:
         """The reconciled matrix from non-rejected, corrected facts; filters pick series."""
         pairs, whole = cache.series_json()
@@ -285,10 +361,12 @@ def _api_router(store: Any, cache: MatrixCache) -> APIRouter:
 
     @router.get("/matrix/series", tags=["matrix"], response_model=SeriesOut)
     def one_series(
-        place: str = Query(..., description="Place name (case-insensitive), country code, or series key."),
+        place: str = Query(
+            ..., max_length=300, description="Place name (case-insensitive), country code, or series key."
+        ),
         measure: Measure = Query(...),
-        country: str | None = None,
-        area: str | None = None,
+        country: str | None = Query(None, max_length=300),
+        area: str | None = Query(None, max_length=300),
     ) -> Response:
         """One place x measure series, with every point's facts and explanation."""
         version = cache.version()

@@ -33,20 +33,32 @@ class MatrixCache:
         self._building = threading.RLock()  # one build at a time: a cold burst builds once
         self._version: Any = None
         self._values: dict[str, Any] = {}
+        self._stale: dict[str, Any] = {}  # the last value built of each name, whatever its version
         self.builds = 0  # how many times the matrix was built (for tests and the benchmark)
 
     def version(self) -> Any:
         return self.store.data_version()
 
     def get(self, name: str, make: Callable[[], Any], version: Any = None) -> Any:
-        """The value `name` at the current data version, made by `make()` when absent."""
+        """The value `name` at the current data version, made by `make()` when absent.
+
+        One build at a time. While another request is building, a request that finds the value
+        stale gets the last one built (one build behind) instead of queueing behind the build:
+        under a stream of reviews every matrix read would otherwise wait for a rebuild. With no
+        build running, a stale value is rebuilt first, so a client reading after its own write
+        sees it (as a single analyst always does)."""
         version = self.version() if version is None else version
         with self._lock:
             if version != self._version:
                 self._version, self._values = version, {}
             if name in self._values:
                 return self._values[name]
-        with self._building:
+            stale = self._stale.get(name)
+        if stale is not None and not self._building.acquire(blocking=False):
+            return stale
+        if stale is None:
+            self._building.acquire()
+        try:
             with self._lock:
                 if version == self._version and name in self._values:
                     return self._values[name]
@@ -54,6 +66,9 @@ class MatrixCache:
             with self._lock:
                 if version == self._version:
                     value = self._values.setdefault(name, value)
+                self._stale[name] = value
+        finally:
+            self._building.release()
         return value
 
     def matrix(self, version: Any = None) -> Any:
@@ -77,4 +92,4 @@ class MatrixCache:
 
     def clear(self) -> None:
         with self._lock:
-            self._version, self._values = None, {}
+            self._version, self._values, self._stale = None, {}, {}

@@ -177,8 +177,8 @@ class MatrixOut(_Out):
 
 class Health(_Out):
     status: Literal["ok"]
-    documents: int
-    facts: int
+    documents: int | None = None  # None: anonymous without public reads
+    facts: int | None = None
 
 
 class EventSummary(_Out):

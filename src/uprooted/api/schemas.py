@@ -6,7 +6,7 @@ import logging
 import re
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from uprooted.models import Fact
 
@@ -18,19 +18,34 @@ class ReviewError(ValueError):
     """A correction that would leave the fact invalid; the message is shown to the analyst."""
 
 
+# Limits on everything a client can write (issue 11): a review is a few fields, not a payload.
+MAX_FIGURE = 10_000_000_000  # more people than live on Earth is not a displacement figure
+MAX_OFFSET = 1_000_000_000  # evidence offsets: far above any document the ingest accepts
+MAX_TEXT = 300  # a place name, a source, a country, an area
+MAX_EVIDENCE_TEXT = 5_000
+MAX_EVIDENCE = 20
+MAX_FLAGS = 20
+MAX_FLAG = 40
+MAX_NOTE = 2_000
+PLACE_KEYS = frozenset({"text", "name", "area", "country", "admin1", "lat", "lon", "geonames_id", "other"})
+
+
 class _Analyst(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    analyst: str = Field(min_length=1, max_length=200, description="Who made this review action.")
-    note: str | None = Field(default=None, max_length=5000)
+    analyst: str | None = Field(
+        default=None,
+        max_length=200,
+        description="Ignored: a review is signed with the name of the token that makes it.",
+    )
+    note: str | None = Field(default=None, max_length=MAX_NOTE)
 
-    @field_validator("analyst")
-    @classmethod
-    def _analyst_not_blank(cls, value: str) -> str:
-        value = value.strip()
-        if not value:
-            raise ValueError("analyst must name who reviews the fact")
-        return value
+
+class TokenRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1, max_length=100, pattern=r"^[\w.@-]+$")
+    role: str = Field(pattern=r"^(viewer|analyst|admin)$")
 
 
 class CorrectionRequest(_Analyst):
@@ -38,6 +53,7 @@ class CorrectionRequest(_Analyst):
 
     changes: dict[str, Any] = Field(
         min_length=1,
+        max_length=13,
         description="Any of: value, low, high, qualifier, unit, reported_value, measure, term, start, end, "
         "place (merged over the extracted place), source, flags.",
         examples=[{"value": 46000, "low": 46000, "high": 46000}],
@@ -54,6 +70,94 @@ class ManualFactRequest(_Analyst):
     fact: Fact
 
 
+def _check_text(value: Any, where: str, limit: int = MAX_TEXT) -> None:
+    if value is not None and (not isinstance(value, str) or len(value) > limit):
+        raise ReviewError(f"{where} must be text of at most {limit} characters")
+
+
+def _check_figure(value: Any, where: str) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ReviewError(f"{where} must be a whole number")
+    if value < 0:
+        raise ReviewError(f"{where} must not be negative")
+    if value > MAX_FIGURE:
+        raise ReviewError(f"{where} must be at most {MAX_FIGURE:,}")
+
+
+def _check_place(place: Any, where: str = "place", depth: int = 0) -> None:
+    if place is None:
+        return
+    if not isinstance(place, dict):
+        raise ReviewError(f"{where} must be an object (name, country, area, lat, lon ...) or null")
+    unknown = set(place) - PLACE_KEYS
+    if unknown:
+        raise ReviewError(f"{where}: unknown fields; allowed: {', '.join(sorted(PLACE_KEYS))}")
+    for key in ("text", "name", "area", "country", "admin1"):
+        _check_text(place.get(key), f"{where}.{key}")
+    for key, bound in (("lat", 90), ("lon", 180)):
+        value = place.get(key)
+        if value is not None and (
+            isinstance(value, bool) or not isinstance(value, int | float) or not -bound <= value <= bound
+        ):
+            raise ReviewError(f"{where}.{key} must be a number from -{bound} to {bound}")
+    gid = place.get("geonames_id")
+    if gid is not None and (isinstance(gid, bool) or not isinstance(gid, int) or not 0 <= gid < 2**31):
+        raise ReviewError(f"{where}.geonames_id must be a GeoNames id")
+    if place.get("other") is not None:
+        if depth >= 1:
+            raise ReviewError(f"{where}.other must not nest another place")
+        _check_place(place["other"], f"{where}.other", depth + 1)
+
+
+def _check_flags(flags: Any) -> None:
+    if flags is None:
+        return
+    if not isinstance(flags, list) or len(flags) > MAX_FLAGS:
+        raise ReviewError(f"flags must be a list of at most {MAX_FLAGS} flags")
+    for flag in flags:
+        if not isinstance(flag, str) or not 0 < len(flag) <= MAX_FLAG:
+            raise ReviewError(f"each flag must be text of 1 to {MAX_FLAG} characters")
+
+
+def check_change_limits(changes: dict[str, Any]) -> None:
+    """Sizes and ranges of a correction, checked before anything else looks at it."""
+    if any(not isinstance(k, str) or len(k) > 40 for k in changes):
+        raise ReviewError("unknown field in changes")
+    for key in ("value", "low", "high", "reported_value"):
+        if key in changes:
+            _check_figure(changes[key], key)
+    for key in ("qualifier", "unit", "measure", "term", "start", "end"):
+        _check_text(changes.get(key), key, 40)
+    _check_text(changes.get("source"), "source")
+    if "place" in changes:
+        _check_place(changes["place"])
+    if "flags" in changes:
+        _check_flags(changes["flags"])
+
+
+def check_fact_limits(fact: Fact) -> None:
+    """Sizes and ranges of a fact a client sends (a manual fact)."""
+    for key in ("value", "low", "high", "reported_value"):
+        _check_figure(getattr(fact, key), key)
+    _check_text(fact.doc_id, "doc_id")
+    _check_text(fact.source, "source")
+    _check_text(fact.lang, "lang", 20)
+    _check_text(fact.source_kind, "source_kind", 40)
+    if fact.place is not None:
+        _check_place(fact.place.model_dump(exclude_none=True))
+    _check_flags(fact.flags)
+    if len(fact.evidence) > MAX_EVIDENCE:
+        raise ReviewError(f"at most {MAX_EVIDENCE} evidence sentences")
+    for ev in fact.evidence:
+        _check_text(ev.text, "evidence.text", MAX_EVIDENCE_TEXT)
+        if not (0 <= ev.start <= ev.end <= MAX_OFFSET):
+            raise ReviewError(f"evidence offsets must satisfy 0 <= start <= end <= {MAX_OFFSET:,}")
+    if not 0 <= fact.confidence <= 1:
+        raise ReviewError("confidence must be from 0 to 1")
+
+
 def check_changes(current: Fact, changes: dict[str, Any]) -> tuple[dict[str, Any], Fact]:
     """Validate `changes` against the fact they apply to; return them cleaned and the result.
 
@@ -67,6 +171,7 @@ def check_changes(current: Fact, changes: dict[str, Any]) -> tuple[dict[str, Any
         raise ReviewError(
             f"cannot correct {', '.join(unknown)}; correctable fields are {', '.join(sorted(CORRECTABLE))}"
         )
+    check_change_limits(changes)
     cleaned = dict(changes)
     for key in ("start", "end", "source"):
         if cleaned.get(key) == "":
@@ -104,7 +209,8 @@ _EXTRA_COUNTRY_CODES = frozenset({"XKX"})
 
 
 def check_fact(fact: Fact) -> None:
-    """Checks pydantic cannot express: figures that contradict their own bounds or dates."""
+    """Checks pydantic cannot express: limits, figures that contradict their own bounds or dates."""
+    check_fact_limits(fact)
     if fact.value < 0:
         raise ReviewError("value must not be negative")
     if fact.low is not None and fact.high is not None and fact.low > fact.high:

@@ -16,6 +16,7 @@ from uprooted.models import Fact, Place
 class _Mention:
     fact: Fact
     explicit_date: bool
+    evidence_keys: set | None = None  # (start, end, text) of the evidence held, once merging
 
 
 def _place_compatible(a: Place | None, b: Place | None) -> bool:
@@ -96,7 +97,14 @@ def merge_mentions(mentions: list[_Mention]) -> list[Fact]:
             continue
         a, b = target.fact, m.fact
         keep_dates_from = b if (m.explicit_date and not target.explicit_date) else a
-        a.evidence = a.evidence + [e for e in b.evidence if e not in a.evidence]
+        # a set of the evidence held, not a scan of the list: one fact stated in thousands of
+        # sentences (a document repeating itself) was quadratic here
+        held = target.evidence_keys
+        if held is None:
+            held = target.evidence_keys = {(e.start, e.end, e.text) for e in a.evidence}
+        extra = [e for e in b.evidence if (e.start, e.end, e.text) not in held]
+        held.update((e.start, e.end, e.text) for e in extra)
+        a.evidence.extend(extra)
         a.start, a.end = keep_dates_from.start, keep_dates_from.end
         a.place = _better_place(a.place, b.place)
         if a.place is not None and a.place.name:

@@ -37,6 +37,16 @@ class _PlaceContext:
     mentions: list = field(default_factory=list)
     country_counts: dict[str, int] = field(default_factory=dict)
     datelines: set = field(default_factory=set)  # ids of mentions that are a dateline
+    _fold: dict = field(default_factory=dict, repr=False)  # city_in_play's scan, resumable
+    _starts: list | None = field(default=None, repr=False)
+
+    def _starting_in(self, lo: int, hi: int) -> list:
+        """Mentions starting in [lo, hi), in order (mentions are sorted by start)."""
+        from bisect import bisect_left
+
+        if self._starts is None or len(self._starts) != len(self.mentions):
+            self._starts = [m.start for m in self.mentions]
+        return self.mentions[bisect_left(self._starts, lo) : bisect_left(self._starts, hi)]
 
     def in_span(self, start: int, end: int) -> list:
         return [m for m in self.mentions if start <= m.start and m.end <= end]
@@ -50,13 +60,21 @@ class _PlaceContext:
     ):
         """The place in play before offset `before`; with `text`, `words` (the pack's place
         words) read the text around each mention."""
-        best = None
-        dateline = None
-        last_country = None  # the last country named on its own, outside a dateline
         main = self.main_country()
-        for m in self.mentions:
+        # The scan below is a left fold over the mentions before `before`; sentences come in
+        # order, so it resumes where the previous call stopped instead of starting over (a
+        # document of thousands of sentences was quadratic here). Same answers as a full scan.
+        key = (id(text), id(destination), id(words))
+        state = self._fold.get(key)
+        if state is None or state[0] > before or state[5] is not text:
+            state = (0, 0, None, None, None, text)
+        _, index, best, dateline, last_country, _ = state
+        mentions = self.mentions
+        while index < len(mentions):
+            m = mentions[index]
             if m.start >= before:
                 break
+            index += 1
             if (
                 m.kind == "country"
                 and m.place is not None
@@ -87,17 +105,26 @@ class _PlaceContext:
                 if text and _went_to(m, text, destination, words):
                     continue  # "fled south towards Nubl": where they went, not where they left
                 best = m
+        self._fold[key] = (before, index, best, dateline, last_country, text)
         if best is not None and text:
-            earlier = [
-                m
-                for m in self.mentions
-                if m.end <= best.start
-                and m.place is not None
-                and m.place.name
-                and m.level >= 1
-                and m.kind not in ("demonym", "anaphora")
-            ]
-            best = _apposed_head(best, earlier, text, words)
+            found = best
+
+            def earlier(window: int | None = None) -> list:
+                pool = (
+                    self.mentions if window is None else self._starting_in(found.start - window, found.start)
+                )
+                return [
+                    m
+                    for m in pool
+                    if m.end <= found.start
+                    and m.place is not None
+                    and m.place.name
+                    and m.level >= 1
+                    and m.kind not in ("demonym", "anaphora")
+                ]
+
+            # apposition needs a mention ending just before (", " between): look only nearby
+            best = _apposed_head(best, earlier(_APPOSED_WINDOW), text, words)
             if (
                 last_country is not None
                 and last_country.start > best.end
@@ -111,7 +138,7 @@ class _PlaceContext:
                 # "in the provinces of Manabí and Esmeraldas": the first place of the list is in
                 # play, as the gold convention names a figure over several places (gold README,
                 # "Places": "Chaco and Corrientes" -> ["Chaco", "Corrientes"], the first canonical).
-                pool = [m for m in earlier if id(m) not in self.datelines]
+                pool = [m for m in earlier() if id(m) not in self.datelines]
                 head = _enumeration_head(best, pool, text, words, self.mentions)
                 return head if head is not None else (_country_mention(best) or best)
             return best
@@ -188,9 +215,13 @@ def _place_context(text: str, pack: LanguagePack) -> _PlaceContext:
     ctx.mentions = mentions
     ctx.datelines = {id(m) for m in mentions if _is_dateline(text, m)}
     # "Beira (Mozambique) (AFP) -": the country in the dateline's brackets is the dateline too.
+    starts = [m.start for m in mentions]
     for d in [m for m in mentions if id(m) in ctx.datelines]:
-        for m in mentions:
-            if m.start > d.end and re.fullmatch(r"\s*\(\s*", text[d.end : m.start]):
+        from bisect import bisect_right
+
+        # only a mention right after the dateline can be its bracketed country
+        for m in mentions[bisect_right(starts, d.end) : bisect_right(starts, d.end + 40)]:
+            if re.fullmatch(r"\s*\(\s*", text[d.end : m.start]):
                 ctx.datelines.add(id(m))
     for m in mentions:
         if m.place is not None and m.place.country and m.kind not in ("demonym", "anaphora"):
@@ -594,6 +625,7 @@ def _with_country_name(place: Place | None) -> Place | None:
 
 
 _APPOSED_RE = re.compile(r"^\s*,\s*$")
+_APPOSED_WINDOW = 400  # a mention in apposition starts this close before the place (name + ", ")
 
 
 def _apposed_head(best, pool, text: str, words: _PlaceRules):
@@ -604,6 +636,7 @@ def _apposed_head(best, pool, text: str, words: _PlaceRules):
     for m in pool:
         if (
             m.end <= best.start
+            and best.start - m.end <= 40
             and _APPOSED_RE.match(text[m.end : best.start])
             and m.level >= best.level
             and m.place.country == best.place.country

@@ -15,9 +15,13 @@ from dataclasses import dataclass
 from uprooted.lang.base import LanguagePack
 
 _FINAL = ".!?…:;\"'”’»)]"
-# A sentence end: terminal punctuation (plus closing quotes/brackets), then whitespace.
-_END_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+# A sentence end: terminal punctuation (plus closing quotes/brackets), then whitespace. Linear on
+# any input: a match starts only at the first mark of a run (lookbehind) and the quantifiers are
+# possessive, so a long run of "." or "!" without a space after it is scanned once, not once per
+# character.
+_END_RE = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)")
 _WORD_BEFORE_RE = re.compile(r"(\S+)$")
+_WORD_WINDOW = 100  # the word before a stop is looked for this far back: no abbreviation is longer
 _INITIALS_RE = re.compile(r"^(?:\w\.)+$")
 # Two or more spaces before a capital or a digit: a line break lost in conversion (bullet
 # lists, "Henan Province  6 dead  800 people evacuated", a headline run into its body).
@@ -157,7 +161,7 @@ def _split_block(
     seg_start = block_start
     for m in _END_RE.finditer(text, block_start, block_end):
         stop = m.end()
-        before = _WORD_BEFORE_RE.search(text, seg_start, stop)
+        before = _WORD_BEFORE_RE.search(text, max(seg_start, stop - _WORD_WINDOW), stop)
         token = before.group(1) if before else ""
         if "." in m.group() and _is_abbreviation(token, abbreviations):
             continue

@@ -15,6 +15,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     Float,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -65,6 +66,7 @@ facts = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
     Column("status", String, nullable=False, index=True),  # revision 0002
+    Index("ix_facts_page", "doc_id", "position", "fact_id"),  # revision 0003: /api/facts pages
 )
 
 links = Table(
@@ -108,4 +110,30 @@ review_log = Table(
     Column("analyst", String, nullable=False),
     Column("note", Text),
     Column("at", DateTime(timezone=True), nullable=False),
+)
+
+# revision 0003 ---------------------------------------------------------------------------------
+api_tokens = Table(
+    "api_tokens",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(100), nullable=False, unique=True),
+    Column("role", String(20), nullable=False),  # viewer | analyst | admin
+    Column("token_hash", String(64), nullable=False, unique=True),  # sha256 of the token
+    Column("prefix", String(12), nullable=False),  # first characters, to tell tokens apart
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("created_by", String(100)),
+    Column("revoked_at", DateTime(timezone=True)),
+)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("actor", String(200), nullable=False),  # the token's name (or the CLI's analyst)
+    Column("action", String(40), nullable=False),
+    Column("target", String(300), index=True),
+    Column("before", JSON),
+    Column("after", JSON),
 )

@@ -18,6 +18,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from uprooted.models import Document, Fact, content_hash
 
 from . import migrate as migrations
+from .access import AccessMixin, write_audit
 from .db import StoreError, display_url, make_engine, resolve_db_url, split_schema, write_transaction
 from .schema import documents, facts, link_features, links, review_log, reviews
 
@@ -221,7 +222,7 @@ def _merge_mentions(doc_id: str, new_facts: Sequence[Fact]) -> dict[str, Fact]:
     return merged
 
 
-class Store:
+class Store(AccessMixin):
     """Documents, facts, reviews and links in one database (SQLite file or PostgreSQL)."""
 
     def __init__(self, url: str | None = None, *, migrate: bool = True, schema: str | None = None) -> None:
@@ -703,7 +704,9 @@ class Store:
             raise ValueError("analyst is required for a review")
         now = _now()
         with write_transaction(self.engine) as conn:
-            lookup = select(facts.c.origin, facts.c.base_spec).where(facts.c.fact_id == fact_id)
+            lookup = select(facts.c.origin, facts.c.base_spec, facts.c.status).where(
+                facts.c.fact_id == fact_id
+            )
             if self.dialect == "postgresql":
                 lookup = lookup.with_for_update()
             row = conn.execute(lookup).first()
@@ -714,6 +717,7 @@ class Store:
                 select(reviews.c.changes, reviews.c.status).where(reviews.c.fact_id == fact_id)
             ).first()
             merged = dict((prior_row.changes if prior_row is not None else None) or {})
+            before = {"status": row.status, "fact": apply_changes(base, merged).to_spec()}
             if action == "correct":
                 _validate_changes(fact_id, changes or {})
                 merged = _merge_changes(merged, changes or {})
@@ -753,6 +757,15 @@ class Store:
                     note=note,
                     at=now,
                 )
+            )
+            write_audit(
+                conn,
+                actor=analyst,
+                action=f"fact.{action}",
+                target=fact_id,
+                before=before,
+                after={"status": status, "fact": effective.to_spec(), "note": note},
+                at=now,
             )
         stored = self.get_fact(fact_id)
         assert stored is not None
@@ -795,6 +808,7 @@ class Store:
                 "status": "manual",
                 **_index_columns(fact),
             }
+            prior_spec = conn.execute(select(facts.c.base_spec).where(facts.c.fact_id == fact_id)).scalar()
             stmt = self._insert(facts).values(fact_id=fact_id, created_at=now, **row)
             conn.execute(stmt.on_conflict_do_update(index_elements=["fact_id"], set_=row))
             values = {"status": "manual", "changes": {}, "analyst": analyst, "note": note, "reviewed_at": now}
@@ -809,6 +823,15 @@ class Store:
                     note=note,
                     at=now,
                 )
+            )
+            write_audit(
+                conn,
+                actor=analyst,
+                action="fact.add",
+                target=fact_id,
+                before=prior_spec,
+                after=fact.to_spec(),
+                at=now,
             )
         stored = self.get_fact(fact_id)
         assert stored is not None

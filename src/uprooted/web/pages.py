@@ -55,8 +55,46 @@ def _fmt_when(value: Any) -> str:
     return moment.strftime("%Y-%m-%d %H:%M UTC")
 
 
+def _http_url(value: Any) -> str | None:
+    """The URL when it is http(s), else None: a stored `javascript:` or `data:` URL is never a link."""
+    if not isinstance(value, str):
+        return None
+    url = value.strip()
+    scheme = url.split(":", 1)[0].lower() if ":" in url else ""
+    if (
+        scheme in ("http", "https")
+        and url[len(scheme) : len(scheme) + 3] == "://"
+        and not any(ch in url for ch in "\x00\r\n\t")
+    ):
+        return url
+    return None
+
+
 templates.env.filters["num"] = _fmt_number
 templates.env.filters["when"] = _fmt_when
+templates.env.filters["http_url"] = _http_url
+
+
+def _access(request: Request) -> dict[str, Any] | None:
+    """The role context of a page, or None when the request may not read (the page is then the
+    sign-in shell: the browser fetches the page again with its token, see common.js)."""
+    from fastapi import HTTPException as _HTTPException
+
+    from uprooted.api.security import can, who_json
+
+    try:
+        if not can(request, "viewer"):
+            return None
+        who = who_json(request)
+    except _HTTPException:
+        return None
+    return {"who": who, "can_review": can(request, "analyst"), "is_admin": can(request, "admin")}
+
+
+def _signin(request: Request) -> HTMLResponse:
+    return templates.TemplateResponse(
+        request, "signin.html", {"who": {"name": None, "role": None}, "can_review": False}, status_code=401
+    )
 
 
 def mount_web(app: FastAPI, store: Any) -> None:
@@ -64,6 +102,9 @@ def mount_web(app: FastAPI, store: Any) -> None:
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def dashboard(request: Request) -> HTMLResponse:
+        access = _access(request)
+        if access is None:
+            return _signin(request)
         params = request.query_params
         countries = store.countries()
         return templates.TemplateResponse(
@@ -75,11 +116,15 @@ def mount_web(app: FastAPI, store: Any) -> None:
                 "place": params.get("place") or "",
                 "status": params.get("status") or "",
                 "countries": countries,
+                **access,
             },
         )
 
     @app.get("/facts/{fact_id}", response_class=HTMLResponse, include_in_schema=False)
     def fact_page(request: Request, fact_id: str) -> HTMLResponse:
+        access = _access(request)
+        if access is None:
+            return _signin(request)
         stored = store.get_fact(fact_id)
         if stored is None:
             raise HTTPException(status_code=404, detail=f"no fact with id {fact_id!r}")
@@ -93,6 +138,7 @@ def mount_web(app: FastAPI, store: Any) -> None:
             "doc": serialize.document_summary(doc) if doc else None,
             "segments": _segments(doc, [stored], fact_id) if doc else [],
             "others": [serialize.stored_fact(s) for s in others if s.fact_id != fact_id],
+            **access,
         }
         return templates.TemplateResponse(request, "fact.html", context)
 
@@ -112,6 +158,9 @@ def mount_web(app: FastAPI, store: Any) -> None:
 
     @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
     def document_page(request: Request, doc_id: str) -> HTMLResponse:
+        access = _access(request)
+        if access is None:
+            return _signin(request)
         doc = store.get_document(doc_id)
         if doc is None:
             raise HTTPException(status_code=404, detail=f"no document with id {doc_id!r}")
@@ -120,6 +169,7 @@ def mount_web(app: FastAPI, store: Any) -> None:
             "doc": serialize.document_summary(doc),
             "segments": _segments(doc, stored, None),
             "facts": [serialize.stored_fact(s) for s in stored],
+            **access,
         }
         return templates.TemplateResponse(request, "document.html", context)
 

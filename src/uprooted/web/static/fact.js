@@ -4,8 +4,6 @@ const form = document.getElementById("review-form");
 const message = document.getElementById("review-message");
 const item = JSON.parse(document.getElementById("fact-json").textContent);
 const factId = form.dataset.factId;
-const analystInput = document.getElementById("r-analyst");
-analystInput.value = localStorage.getItem("uprooted.analyst") || "";
 
 const current = document.querySelector("mark.evidence.current");
 if (current) current.scrollIntoView({ block: "center" });
@@ -94,13 +92,10 @@ function savedMessage(body) {
 }
 
 async function send(path, method, body) {
-  const analyst = analystInput.value.trim();
-  if (!analyst) { showMessage("Enter your name as analyst first.", true); analystInput.focus(); return; }
-  localStorage.setItem("uprooted.analyst", analyst);
   const note = document.getElementById("r-note").value.trim() || null;
   form.querySelectorAll("button").forEach((b) => (b.disabled = true));
   try {
-    const answer = await fetchJSON(path, { method, headers: { "Content-Type": "application/json" }, body: JSON.stringify({ analyst, note, ...body }) });
+    const answer = await fetchJSON(path, { method, headers: { "Content-Type": "application/json" }, body: JSON.stringify({ note, ...body }) });
     const text = savedMessage(answer);
     showMessage(text, false);
     sessionStorage.setItem(`uprooted.saved.${factId}`, text);

@@ -1,0 +1,196 @@
+"""Load check (not a test: `make bench`): 50 clients for 30 s against a real server on PostgreSQL.
+
+Seeds a fresh PostgreSQL schema with the synthetic reports of bench_api.py (default 300 documents,
+3,000 facts), starts `uprooted serve` in its own process (uvicorn, one worker, as deployed), and
+runs --clients threads for --seconds, each looping over a mix an analyst team makes: pages of
+/api/facts (filtered and not, deep offsets too), the matrix, one fact, and review writes
+(confirm, reject, correct) signed with analyst tokens. Every answer must be 2xx; latencies are
+reported per kind (p50, p95, p99, max). The database is --db, else UPROOTED_BENCH_PG, else
+UPROOTED_TEST_PG, else postgresql+psycopg://postgres@127.0.0.1:5432/test.
+
+    python bench/bench_load.py [--clients 50] [--seconds 30] [--db URL]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import socket
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from collections import defaultdict
+from pathlib import Path
+
+import httpx
+from sqlalchemy import create_engine
+
+sys.path.insert(0, str(Path(__file__).parent))
+from bench_api import seed  # noqa: E402
+
+from uprooted.models import MEASURES  # noqa: E402
+from uprooted.store import Store, resolve_db_url  # noqa: E402
+
+READ_TARGET_MS = 300.0
+
+SERVER = """
+import sys, uvicorn
+from uprooted.api.app import create_app
+uvicorn.run(create_app(sys.argv[1]), host="127.0.0.1", port=int(sys.argv[2]), log_level="warning")
+"""
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))] if ordered else 0.0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--seconds", type=float, default=30)
+    parser.add_argument("--docs", type=int, default=300)
+    parser.add_argument("--facts-per-doc", type=int, default=10)
+    parser.add_argument("--write-share", type=float, default=0.2, help="share of requests that are reviews")
+    parser.add_argument("--db", default=None)
+    args = parser.parse_args()
+
+    base = resolve_db_url(
+        args.db
+        or os.environ.get("UPROOTED_BENCH_PG")
+        or os.environ.get("UPROOTED_TEST_PG")
+        or "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+    )
+    schema = f"bench_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+    url = f"{base}?schema={schema}" if "?" not in base else f"{base}&schema={schema}"
+    server = None
+    try:
+        with Store(url) as store:
+            started = time.perf_counter()
+            n_facts = seed(store, args.docs, args.facts_per_doc)
+            fact_ids = [s.fact_id for s in store.facts(limit=None)]
+            tokens = [store.create_token(f"analyst{i}", "analyst") for i in range(5)]
+        print(
+            f"store: PostgreSQL, {args.docs} documents, {n_facts} facts "
+            f"(seeded in {time.perf_counter() - started:.1f} s)"
+        )
+        port = _free_port()
+        env = {
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join([str(Path(__file__).parents[1] / "src"), *sys.path]),
+        }
+        env.pop("UPROOTED_PUBLIC_READ", None)
+        server = subprocess.Popen([sys.executable, "-c", SERVER, url, str(port)], env=env)
+        root = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(f"{root}/api/health", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline or server.poll() is not None:
+                raise SystemExit("server did not start")
+            time.sleep(0.2)
+        # warm up: gazetteer, packs, the first matrix build
+        warm = httpx.get(f"{root}/api/matrix", headers={"Authorization": f"Bearer {tokens[0]}"}, timeout=120)
+        warm.raise_for_status()
+
+        latencies: dict[str, list[float]] = defaultdict(list)
+        errors: list[str] = []
+        lock = threading.Lock()
+        stop_at = time.monotonic() + args.seconds
+
+        def client(index: int) -> None:
+            rnd = random.Random(index)
+            headers = {"Authorization": f"Bearer {tokens[index % len(tokens)]}"}
+            with httpx.Client(base_url=root, headers=headers, timeout=30) as http:
+                while time.monotonic() < stop_at:
+                    roll = rnd.random()
+                    fid = rnd.choice(fact_ids)
+                    if roll < args.write_share:
+                        kind = "write review"
+                        action = rnd.choice(("confirm", "reject", "correct"))
+                        if action == "correct":
+                            body = {"changes": {"source": f"IOM {rnd.randint(1, 9)}"}}
+                            request = ("PATCH", f"/api/facts/{fid}", {"json": body})
+                        else:
+                            request = ("POST", f"/api/facts/{fid}/{action}", {"json": {"note": "load"}})
+                    elif roll < args.write_share + 0.35:
+                        kind = "read /api/facts"
+                        params = {"limit": 100, "offset": rnd.randrange(0, max(1, n_facts - 100))}
+                        if rnd.random() < 0.5:
+                            params["measure"] = rnd.choice(MEASURES)
+                        request = ("GET", "/api/facts", {"params": params})
+                    elif roll < args.write_share + 0.65:
+                        kind = "read /api/matrix"
+                        request = ("GET", "/api/matrix", {})
+                    else:
+                        kind = "read /api/facts/{id}"
+                        request = ("GET", f"/api/facts/{fid}", {})
+                    began = time.perf_counter()
+                    try:
+                        method, path, extra = request
+                        response = http.request(method, path, **extra)
+                        ok = 200 <= response.status_code < 300
+                        what = f"{kind}: {response.status_code} {response.text[:120]}"
+                    except httpx.HTTPError as exc:
+                        ok, what = False, f"{kind}: {exc.__class__.__name__}"
+                    spent = (time.perf_counter() - began) * 1000
+                    with lock:
+                        latencies[kind].append(spent)
+                        if not ok:
+                            errors.append(what)
+
+        threads = [threading.Thread(target=client, args=(i,)) for i in range(args.clients)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+
+        reads = [v for k, vs in latencies.items() if k.startswith("read") for v in vs]
+        total = sum(len(v) for v in latencies.values())
+        print(
+            f"{args.clients} clients for {args.seconds:g} s: {total} requests ({total / args.seconds:.0f}/s), {len(errors)} errors"
+        )
+        print(f"{'kind':<24}{'n':>7}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'max ms':>9}")
+        for kind in sorted(latencies) + ["all reads"]:
+            values = reads if kind == "all reads" else latencies[kind]
+            print(
+                f"{kind:<24}{len(values):>7}{_pct(values, 0.5):>9.0f}{_pct(values, 0.95):>9.0f}"
+                f"{_pct(values, 0.99):>9.0f}{max(values, default=0):>9.0f}"
+            )
+        for line in errors[:5]:
+            print("error:", line)
+        p99 = _pct(reads, 0.99)
+        verdict = "met" if p99 < READ_TARGET_MS and not errors else "NOT met"
+        print(f"target (no errors, read p99 < {READ_TARGET_MS:.0f} ms): {verdict} (read p99 {p99:.0f} ms)")
+        return 0 if not errors else 1
+    finally:
+        if server is not None:
+            server.terminate()
+            try:
+                server.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                server.kill()
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+        admin.dispose()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
