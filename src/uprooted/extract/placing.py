@@ -478,7 +478,7 @@ def choose_place(
 
 
 def _people_demonym(mentions: list, fig_abs: int):
-    """The demonym that names the figure's own people: the one right after the figure ("167
+    """The demonym that names the figure's own people: the one right after the figure ("410
     eritreiske asylsøkere", "20 000 réfugiés maliens"), else the nearest; None when none."""
     found = [m for m in mentions if m.kind == "demonym" and m.place is not None and m.place.country]
     if not found:
