@@ -153,3 +153,24 @@ def test_other_side_round_trips_through_the_store(store) -> None:
     store.replace_facts("ve", extract_text(text, lang="es", published=date(2021, 5, 4), doc_id="ve"))
     (stored,) = store.facts(doc_id="ve")
     assert stored.fact.place.name == "Venezuela" and stored.fact.place.other.name == "Colombia"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In Japan, more than 70,000 people remain displaced, the prime minister said in Tokyo.", "en"),
+        ("En Japón, más de 70.000 personas siguen desplazadas, dijo el primer ministro en Tokio.", "es"),
+        (
+            "Au Japon, plus de 70 000 personnes sont toujours déplacées, a déclaré le Premier ministre à Tokyo.",
+            "fr",
+        ),
+        ("I Japan er over 70.000 mennesker fortsatt på flukt, sa statsministeren i Tokyo.", "nb"),
+    ],
+)
+def test_where_the_speaker_speaks_from_gives_way(text: str, lang: str) -> None:
+    assert where(only(text, lang).place) == ("Japan", "JPN")
+
+
+def test_the_speakers_place_stays_when_nothing_else_is_named() -> None:
+    f = only("Officials said in Homs that 3,000 people fled their homes this week.", "en")
+    assert where(f.place) == ("Homs", "SYR")
