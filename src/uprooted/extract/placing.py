@@ -302,6 +302,9 @@ def choose_place(
     # "En Portoviejo, capital de Manabí, ...": a place in apposition to a town in it only says
     # where the town is; behind "de" it is no origin either.
     resolved = [m for m in resolved if not _locates(m, resolved, text)] or resolved
+    # "In Japan, 70,000 remain displaced, the minister said in Tokyo": where the speaker speaks
+    # from gives way to any other place the sentence names.
+    resolved = [m for m in resolved if not getattr(m, "speaker", False)] or resolved
     areas = [m for m in here if m.kind == "area" and (m.place is None or not m.place.name)]
     anaphora = [m for m in here if m.kind == "anaphora"]
     origin_side = measure in ("displaced", "at_risk", "remaining")
@@ -509,7 +512,7 @@ def choose_place(
 
 
 def _people_demonym(mentions: list, fig_abs: int):
-    """The demonym that names the figure's own people: the one right after the figure ("167
+    """The demonym that names the figure's own people: the one right after the figure ("410
     eritreiske asylsøkere", "20 000 réfugiés maliens"), else the nearest; None when none."""
     found = [m for m in mentions if m.kind == "demonym" and m.place is not None and m.place.country]
     if not found:

@@ -311,6 +311,11 @@ class PlaceData:
     seat_before: tuple[str, ...] = ()
     donor_after: tuple[str, ...] = ()
     donor_before: tuple[str, ...] = ()
+    # Regex fragments ending right before a name where a speaker speaks from ("said in", "dijo el
+    # primer ministro en", "sa statsministeren i"): the place is the speaker's, and gives way to
+    # any other place the sentence names ("In Japan, 70,000 remain displaced, the minister said in
+    # Tokyo": Japan).
+    speaker_before: tuple[str, ...] = ()
     # Arabic-script clitics written onto a name ("بالخرطوم", "والموصل"): single-letter proclitics,
     # and the article forms they can carry ("ال", and "لل" for ل + ال).
     clitic_letters: str = ""

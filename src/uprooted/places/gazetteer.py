@@ -137,7 +137,7 @@ class Gazetteer:
     foreign: dict[
         str, frozenset[int]
     ]  # name_key -> ids whose only form under that key is a foreign-locale country name
-    compact: dict[str, tuple[int, ...]]  # one-word names by their letters alone ("grandanse")
+    # (No separate index of one-word names by their letters: `compact_ids` reads `index`.)
     country_by_iso3: dict[str, int]
     iso2_to_iso3: dict[str, str]
     max_tokens: int
@@ -148,6 +148,14 @@ class Gazetteer:
     # Keys of curated regions and islands: hand-picked names, trusted even when the language
     # also has the word ("Java").
     curated: frozenset[str] = frozenset()
+
+    def compact_ids(self, letters: str) -> tuple[int, ...]:
+        """A one-word name by its letters alone ("grandanse" for "Grand'Anse" written
+        "GrandAnse"), when it names more than a hamlet: read from `index`, not a copy of it."""
+        ids = self.index.get(letters, ())
+        if ids and any(self.entries[i].kind != "city" or self.entries[i].population >= 1000 for i in ids):
+            return ids
+        return ()
 
     def place(self, entry_id: int, text: str | None = None) -> Place:
         entry = self.entries[entry_id]
@@ -424,10 +432,6 @@ def _build() -> Gazetteer:
         return (0 if e.kind == "country" else 1, -float(e.population))
 
     frozen_index = {k: tuple(sorted(set(v), key=prominence)) for k, v in index.items()}
-    compact: dict[str, list[int]] = defaultdict(list)
-    for k, ids in frozen_index.items():
-        if " " not in k and any(entries[i].kind != "city" or entries[i].population >= 1000 for i in ids):
-            compact[k].extend(ids)
     max_tokens = max((k.count(" ") + 1 for k in frozen_index), default=1)
     ascii_index: dict[str, list[int]] = defaultdict(list)
     for i, names in names_of.items():
@@ -439,7 +443,6 @@ def _build() -> Gazetteer:
         entries=entries,
         index=frozen_index,
         foreign={k: frozenset(v) for k, v in foreign.items()},
-        compact={k: tuple(v) for k, v in compact.items()},
         country_by_iso3=country_by_iso3,
         iso2_to_iso3=iso2_to_iso3,
         max_tokens=min(max_tokens, 8),

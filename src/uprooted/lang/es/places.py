@@ -543,4 +543,8 @@ PLACES = PlaceData(
         "aportes de",
         "fondos de",
     ),
+    speaker_before=(
+        r"(?:dijo|declaró|afirmó|anunció|explicó|aseguró)"
+        r"(?:\s+(?:el|la)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?(?:\s+(?:este|el)\s+[^\W\d_]+)?\s+en",
+    ),
 )

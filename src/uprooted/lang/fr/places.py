@@ -594,4 +594,8 @@ PLACES = PlaceData(
         "financement de",
         "appui de",
     ),
+    speaker_before=(
+        r"(?:a\s+déclaré|a\s+dit|a\s+affirmé|a\s+annoncé|a\s+expliqué|a\s+assuré|déclare|affirme)"
+        r"(?:\s+(?:le|la)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|\s+l'[^\W\d_]+)?(?:\s+[^\W\d_]+)?\s+(?:à|au|en)",
+    ),
 )

@@ -415,4 +415,5 @@ PLACES = PlaceData(
     ),
     donor_after=("donerte", "har donert", "bevilget", "har bevilget", "bevilger"),
     donor_before=("finansiert av", "donert av", "bevilgning fra", "bevilgninger fra", "støtte fra"),
+    speaker_before=(r"(?:sa|sier|uttalte|uttaler|fortalte|forteller)(?!\s+at\b)(?:\s+[^\W\d_]+){0,2}\s+i",),
 )
