@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import simplemma
 
+from uprooted.extract.prefilter import Prefilter, literal_table, required_literals, universe
 from uprooted.extract.rules import _count_tokens, _Rules, _tokens
 from uprooted.models import HOME_MEASURES
 
@@ -32,11 +33,17 @@ class _Trigger:
 def find_triggers(text: str, rules: _Rules) -> list[_Trigger]:
     """Every reporting term, casualty word and soft blocker in a sentence; longest wins overlaps."""
     found: list[_Trigger] = []
-    for pattern, term, measure in rules.triggers:
+    lits = _trigger_literals(rules)
+    pre = Prefilter(text, lits.universe)  # a pattern none of whose literals is in the text is not run
+    for (pattern, term, measure), need in zip(rules.triggers, lits.triggers, strict=True):
+        if not pre.may_match(need):
+            continue
         for m in pattern.finditer(text):
             if m.end() > m.start():
                 found.append(_Trigger(m.start(), m.end(), term, measure, "trigger"))
-    for pattern, term, measure in rules.glued_triggers:
+    for (pattern, term, measure), need in zip(rules.glued_triggers, lits.glued, strict=True):
+        if not pre.may_match(need):
+            continue
         for m in pattern.finditer(text):
             if m.end() <= m.start():
                 continue
@@ -56,8 +63,8 @@ def find_triggers(text: str, rules: _Rules) -> list[_Trigger]:
             hit = _lemma_term(tok.group(), rules)
             if hit is not None:
                 found.append(_Trigger(tok.start(), tok.end(), hit[0], hit[1], "trigger"))
-    for pattern, kind in ((rules.casualty, "casualty"), (rules.soft, "soft")):
-        if pattern is None:
+    for pattern, kind, need in ((rules.casualty, "casualty", lits.casualty), (rules.soft, "soft", lits.soft)):
+        if pattern is None or not pre.may_match(need):
             continue
         for m in pattern.finditer(text):
             if m.end() > m.start():
@@ -74,6 +81,35 @@ def find_triggers(text: str, rules: _Rules) -> list[_Trigger]:
         kept.append(trig)
     kept.sort(key=lambda t: t.start)
     return kept
+
+
+@dataclass(frozen=True)
+class _TriggerLiterals:
+    """Per pattern of a pack's rules, the literals one of which any match holds (prefilter)."""
+
+    rules: _Rules
+    triggers: tuple
+    glued: tuple
+    casualty: frozenset[str] | None
+    soft: frozenset[str] | None
+    universe: frozenset[str]
+
+
+_LITERALS: dict[int, _TriggerLiterals] = {}
+
+
+def _trigger_literals(rules: _Rules) -> _TriggerLiterals:
+    hit = _LITERALS.get(id(rules))
+    if hit is None or hit.rules is not rules:
+        triggers = literal_table(p for p, _, _ in rules.triggers)
+        glued = literal_table(p for p, _, _ in rules.glued_triggers)
+        casualty = required_literals(rules.casualty) if rules.casualty is not None else None
+        soft = required_literals(rules.soft) if rules.soft is not None else None
+        hit = _TriggerLiterals(
+            rules, triggers, glued, casualty, soft, universe(triggers, glued, (casualty, soft))
+        )
+        _LITERALS[id(rules)] = hit
+    return hit
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
