@@ -12,11 +12,13 @@ names, which keeps exact character spans.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from uprooted.extract.figures import normalise
+from uprooted.extract.prefilter import SkipWhenAbsent
 from uprooted.lang.base import LanguagePack
 
 ROLES = ("point", "since", "range", "period", "as_of")
@@ -280,7 +282,23 @@ def _int(s: str | None) -> int | None:
     return int(s) if s else None
 
 
+_SCANS = ("day_month", "month_day", "day_range", "month_year", "weekday", "phrase", "duration", "bare_years")
+_SKIPPING: dict[int, tuple[_Compiled, _Compiled]] = {}
+
+
+def _skipping(comp: _Compiled) -> _Compiled:
+    """`comp` with the patterns `_raw_mentions` scans a text with wrapped so that one none of
+    whose literals (month names, weekdays, units ...) is in the text is not run (prefilter.py)."""
+    hit = _SKIPPING.get(id(comp))
+    if hit is None or hit[0] is not comp:
+        wrapped = {name: SkipWhenAbsent(getattr(comp, name)) for name in _SCANS}
+        wrapped["ago"] = [SkipWhenAbsent(p) for p in comp.ago]
+        hit = _SKIPPING[id(comp)] = (comp, dataclasses.replace(comp, **wrapped))
+    return hit[1]
+
+
 def _raw_mentions(norm: str, comp: _Compiled) -> list[_Raw]:
+    comp = _skipping(comp)
     spans: list[tuple[int, int]] = []
     out: list[_Raw] = []
 

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from uprooted.extract.prefilter import Prefilter, literal_table, universe
 from uprooted.lang.base import LanguagePack
 
 KINDS = ("count", "percent", "money", "year", "ordinal", "date", "decimal", "measure", "code")
@@ -64,11 +65,22 @@ def _normalise_char(ch: str) -> str:
     return ch
 
 
+class _NormaliseTable(dict):
+    """`str.translate` table of `_normalise_char`, filled in as characters are first seen."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = out = _normalise_char(chr(code))
+        return out
+
+
+_NORMALISE_TABLE = _NormaliseTable()
+
+
 def normalise(text: str) -> str:
     """Unicode digits to ASCII, odd spaces to " ", dashes to "-"; never changes the length."""
     if text.isascii():
         return text
-    return "".join(_normalise_char(ch) for ch in text)
+    return text.translate(_NORMALISE_TABLE)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -516,14 +528,29 @@ def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < e and s < b for a, b in spans)
 
 
+_WORD_LITERALS: dict[int, tuple] = {}
+
+
+def _word_literals(comp: _Compiled) -> tuple:
+    """(comp, literals of phrase_num, of vague, of word_seq, all of them): see prefilter.py."""
+    hit = _WORD_LITERALS.get(id(comp))
+    if hit is None or hit[0] is not comp:
+        table = literal_table((comp.phrase_num, comp.vague, comp.word_seq))
+        hit = _WORD_LITERALS[id(comp)] = (comp, *table, universe(table))
+    return hit
+
+
 def _word_atoms(norm: str, comp: _Compiled, busy: list[tuple[int, int]]) -> list[_Atom]:
     atoms: list[_Atom] = []
     spans = list(busy)
-    for m in comp.phrase_num.finditer(norm):
+    _, phrase_lits, vague_lits, seq_lits, every = _word_literals(comp)
+    pre = Prefilter(norm, every)  # a pattern none of whose literals is in the text is not run
+    phrases = comp.phrase_num.finditer(norm) if pre.may_match(phrase_lits) else ()
+    for m in phrases:
         if not _overlaps(m.start(), m.end(), spans):
             atoms.append(_Atom(m.start(), m.end(), comp.phrase_values[_key(m.group(0))], is_word=True))
             spans.append((m.start(), m.end()))
-    for m in comp.vague.finditer(norm):
+    for m in comp.vague.finditer(norm) if pre.may_match(vague_lits) else ():
         if not _overlaps(m.start(), m.end(), spans):
             atoms.append(
                 _Atom(
@@ -536,7 +563,7 @@ def _word_atoms(norm: str, comp: _Compiled, busy: list[tuple[int, int]]) -> list
                 )
             )
             spans.append((m.start(), m.end()))
-    for m in comp.word_seq.finditer(norm):
+    for m in comp.word_seq.finditer(norm) if pre.may_match(seq_lits) else ():
         if _overlaps(m.start(), m.end(), spans):
             continue
         for s, e in _word_pieces(norm, m.start(), m.end(), comp):

@@ -72,6 +72,8 @@ def fold(text: str) -> str:
     """Case- and accent-insensitive form of one token ("Chocó" -> "choco", "Øst" -> "øst");
     Arabic short vowels and tatweel go too ("بَغْدَاد" -> "بغداد")."""
     decomposed = unicodedata.normalize("NFKD", _ARABIC_MARKS_RE.sub("", text).casefold())
+    if decomposed.isascii():
+        return decomposed  # no combining marks to drop
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
