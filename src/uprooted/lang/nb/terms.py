@@ -294,6 +294,13 @@ TERMS = replace(
             "displaced",
             "displaced",
         ),
+        # "tvang 7.000 mennesker fra hjemmene sine": forced from their homes
+        (
+            r"(?:tvang|tvinga|tvunget|tvinge)\s+(?:\S+\s+){0,4}?(?:fra|frå|ut\s+av)\s+(?:sine\s+)?"
+            r"(?:hjem\w*|heim\w*|hus\w*|bolig\w*|bustad\w*)",
+            "displaced",
+            "displaced",
+        ),
     ),
     people_nouns=(
         *TERMS.people_nouns,
