@@ -296,3 +296,10 @@ def test_sources():
     assert f.source == "government"
     f = only("Mehr als 7.000 Menschen sind geflohen, teilte die IOM mit.")
     assert f.source == "IOM"
+
+
+def test_austrian_and_relative_dates():
+    assert only("Im Jänner flohen 2.000 Menschen.").end == "2016-01"
+    assert only("Vor drei Tagen sind 4.000 Menschen geflohen.").end == "2016-03-06"
+    f = only("Heuer sind bereits 8.500 Asylanträge gestellt worden.")
+    assert (f.start, f.end) == ("2016", "2016-03-09")

@@ -184,13 +184,14 @@ def _compile(pack: LanguagePack) -> _Compiled:
                 + _alt(counted)
                 + r")\s+(?P<u>"
                 + units
-                + r")\s+"
-                + _phrase(after)
+                + ")"
+                # "vor drei Tagen", "il y a trois jours": the word before the number is enough
+                + (r"\s+" + _phrase(after) if after else "")
                 + _R,
                 re.IGNORECASE,
             )
             for before, after in getattr(dd, "ago_words", ())
-            if after
+            if after or before
         ],
         bare_years=re.compile(
             r"(?<![\w.,/-])(?P<y>(?:1[89]|20)\d{2})\s*[-/]\s*(?P<y2>(?:1[89]|20)\d{2}|\d{2})(?![\w/-]|[.,]\d)"
