@@ -217,6 +217,10 @@ NEGATIVES = [
     "Die Familie floh 1995 mit ihren Kindern.",  # a year
     "Etwa 5.000 Menschen sind von dem Hochwasser betroffen.",  # affected is not a fact
     "In der Region gibt es sechs neue Flüchtlingslager.",  # camps counted
+    "Die Leute akzeptieren pro 1.000 Einwohner zehn Asylwerber.",  # a ratio
+    "Wöchentlich kommen weitere 50 bis 55 Asylwerber an.",  # a rate
+    "Amira Haddad (34) sitzt mit ihren Kindern im Flüchtlingslager.",  # an age
+    "3) Flüchtlinge in Europa: eine Übersicht.",  # a list number
 ]
 
 
@@ -234,6 +238,11 @@ def test_number_forms():
     assert only("Gut 3.000 Menschen flohen.").qualifier == "more_than"
     assert only("Weniger als 300 Menschen flohen.").qualifier == "less_than"
     assert only("Eine halbe Million Menschen floh.").value == 500_000
+    f = only("Derzeit werden 5.000 bis 8.000 Flüchtlinge gezählt.")
+    assert (f.qualifier, f.low, f.high) == ("range", 5_000, 8_000)
+    f = only("Der Krieg hat Millionen Menschen in die Flucht getrieben.")
+    assert (f.value, f.qualifier) == (1_000_000, "vague")
+    assert only("Der Krieg hat zwei Millionen Menschen in die Flucht getrieben.").value == 2_000_000
 
 
 def test_dates_since_day_and_weekday():
