@@ -83,3 +83,15 @@ def test_still_no_fact(lang, text):
 
 def test_nynorsk_approximations():
     assert only("Kring 500 menneske vart evakuerte.", "nn").qualifier == "approx"
+
+
+def test_english_inflections_by_lemma():
+    f = only("About 300 villagers flee the fighting in the hills, officials said.", "en")
+    assert (f.measure, f.term) == ("displaced", "fled")
+    f = only("The dam project is uprooting 12,000 farmers.", "en")
+    assert (f.measure, f.value, f.term) == ("displaced", 12_000, "displaced")
+
+
+def test_a_lemma_glued_to_a_figure_is_no_term():
+    # PDF glue: "evacuated3,080 houses" is not a term read from a word
+    assert extract_text("The floods evacuated3,080 houses.", lang="en", published=PUB) == []
