@@ -90,3 +90,28 @@ def test_a_count_after_an_event_noun_is_still_a_count():
     # an event noun before a figure dates nothing when a noun follows the figure
     f = only("أجبرت الاشتباكات 2000 شخص على الفرار من منازلهم.", "ar")
     assert f.value == 2_000
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "end"),
+    [
+        (
+            "en",
+            "In 2010 a powerful earthquake struck the island. The earthquake left 1.5 million people homeless.",
+            "2010",
+        ),
+        (
+            "de",
+            "Im Jahr 2013 trat der Fluss über die Ufer. Das Hochwasser zwang 80.000 Menschen zur Flucht.",
+            "2013",
+        ),
+        ("nb", "I 2011 gikk elva over sine bredder. Flommen drev 3.000 mennesker på flukt.", "2011"),
+    ],
+)
+def test_a_past_event_named_in_the_sentence_before_dates_the_figure(lang, text, end):
+    assert only(text, lang).end == end
+
+
+def test_an_event_of_this_year_in_the_sentence_before_does_not_move_the_figure():
+    f = only("Heavy rain fell on Friday. The floods have displaced 5,000 people.")
+    assert f.end == PUB.isoformat()
