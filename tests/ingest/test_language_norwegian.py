@@ -23,6 +23,7 @@ SHORT_NB = [
     "Flere hundre har søkt tilflukt i skolen.",
     "Det er ikke kjent hvor mange som ble fordrevet.",
     "Omkring 500 mennesker måtte forlate hjemmene sine etter brannen.",
+    "Over 300 er evakuert og én person er bekreftet omkommet etter brannen, opplyser politiet.",
 ]
 SHORT_NN = [
     "Ho flykta frå byen i går kveld med borna sine.",
@@ -165,9 +166,9 @@ NORBENCH = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "real" / 
 
 @pytest.mark.skipif(not NORBENCH.exists(), reason="../shared corpus not present")
 def test_real_norwegian_passages_are_detected_as_norwegian():
-    """Every real Bokmål/Nynorsk passage of the shared corpus: at most 1.5% lost (24 of 2,854
+    """Every real Bokmål/Nynorsk passage of the shared corpus: at most 1.5% lost (21 of 2,854
     when this was written, 121 before marker words), and most keep their written standard
-    (2,706 of 2,854)."""
+    (2,710 of 2,854)."""
     found = Counter()
     for line in NORBENCH.open(encoding="utf-8"):
         rec = json.loads(line)

@@ -173,7 +173,9 @@ def _by_marker_words(flat: str, top: tuple[str, float] | None, guesses) -> str |
     rival_code = max(rivals, key=lambda g: rivals[g], default=None)
     rival = rivals.get(rival_code, 0.0) if rival_code else 0.0
     need = rival
-    if top is not None and top[0] not in served and top[1] >= _CONFIDENT:
+    if top is not None and top[0] not in served and top[1] >= _CONFIDENT and groups.get(top[0], 0.0) > 0:
+        # a sure neighbour with words of its own in the text: the pack's words must outnumber
+        # them clearly ("evakuert", "bekreftet" and no Danish word is not a Danish text)
         need = rival + _MARGIN_WHEN_CONFIDENT
     if family <= need:
         if top is None and rival_code is not None and groups.get(rival_code, 0.0) >= _MIN_MARKERS:
