@@ -204,6 +204,15 @@ def test_at_risk_orders_and_projections():
     f = only("Bis zu 50.000 Menschen könnten vertrieben werden.")
     assert (f.measure, f.value) == ("at_risk", 50_000)
     assert "projection" in f.flags
+    f = only("Bis zu 500 Menschen könnten ihr Zuhause verlieren.")
+    assert (f.measure, f.value, f.qualifier) == ("at_risk", 500, "at_most")
+
+
+def test_figure_links_and_noun_predicates():
+    assert only("Die Zahl der Vertriebenen ist auf mehr als 200.000 gestiegen.").value == 200_000
+    f = only("Nach Angaben der Vereinten Nationen sind 1,2 Millionen Menschen Binnenvertriebene.")
+    assert (f.measure, f.value, f.source) == ("displaced", 1_200_000, "United Nations")
+    assert only("Zehntausende Menschen sind auf der Flucht.").qualifier == "vague"
 
 
 NEGATIVES = [

@@ -125,7 +125,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"obdachlos" + _E + r"|Obdachlose[nr]?|Obdachlosigkeit|"
         r"ohne\s+(?:Obdach|Dach\s+über\s+dem\s+Kopf|Unterkunft|Zuhause|Bleibe)|"
         r"(?:ihr|ihre|sein|seine)\s+(?:\S+\s+)?(?:Zuhause|Häuser|Haus|Wohnungen|Wohnung|Obdach|Heim|Hab\s+und\s+Gut)"
-        r"\s+verloren|verloren\s+(?:\S+\s+){0,3}?(?:ihr|ihre)\s+(?:Zuhause|Häuser|Wohnungen|Obdach)",
+        r"\s+(?:verloren|verlieren|verlören)|(?:verloren|verlieren)\s+(?:\S+\s+){0,3}?(?:ihr|ihre)\s+"
+        r"(?:Zuhause|Häuser|Wohnungen|Obdach)",
         "homeless",
         "displaced",
     ),
