@@ -127,9 +127,15 @@ def _to_int(token: str) -> int | None:
     return int(digits) if digits else None
 
 
+_COMBINING = re.compile(
+    r"[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]"
+)
+
+
 def fold(text: str) -> str:
-    """Case- and accent-insensitive form, so 'Orihuela' and 'ORIHUELA', 'Sake' and 'Saké' meet."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+    """Case- and accent-insensitive form, so 'Orihuela' and 'ORIHUELA', 'Sake' and 'Saké' meet
+    (Arabic: vowel marks and hamza seats dropped, so "أ" "إ" "آ" are "ا")."""
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
 
 
 def document_text(doc: Document) -> str:
