@@ -219,3 +219,12 @@ def test_the_trained_model_covers_every_feature():
     }
     far = {f: 0.0 for f in FEATURES} | {"country_clash": 1.0, "days_apart": 0.5}
     assert model.probability(close) > model.threshold > model.probability(far)
+
+
+def test_organisations_agree_across_scripts():
+    from uprooted.link.signals import text_organisations
+
+    arabic = text_organisations("قالت مفوضية الأمم المتحدة لشؤون اللاجئين إن آلاف الأسر نزحت", "ar")
+    english = text_organisations("Thousands of families were displaced, UNHCR said on Friday.", "en")
+    french = text_organisations("Des milliers de familles ont fui, selon le HCR.", "fr")
+    assert arabic == english == french == {"UNHCR"}

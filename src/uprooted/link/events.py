@@ -24,7 +24,6 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-import numpy as np
 from pydantic import BaseModel, Field
 
 from uprooted.link.embed import embed_documents, embeddings_available
@@ -312,7 +311,3 @@ def _event(
         last_published=published[-1] if published else None,
         duplicates={c: o for c, o in duplicates.items() if c in doc_ids},
     )
-
-
-def vectors_array(vectors: Mapping[str, Any]) -> dict[str, np.ndarray]:
-    return {k: np.asarray(v, dtype=np.float32) for k, v in vectors.items() if v is not None}
