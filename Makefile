@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 DEMO_DB ?= var/demo.sqlite
 
-.PHONY: all venv demo test lint bench browser clean
+.PHONY: all venv demo test lint bench browser clean link-model link-pairs
 
 all: test
 
@@ -55,6 +55,15 @@ bench: venv
 	$(BIN)/python bench/bench_link.py
 	$(BIN)/python bench/bench_adversarial.py
 	$(BIN)/python bench/bench_load.py --clients 50 --seconds 30
+
+## link-pairs: join the linking pair labels (evaluation/pairs) with their texts from ../shared.
+link-pairs: venv
+	$(BIN)/python scripts/build_link_pairs.py --split dev
+	$(BIN)/python scripts/build_link_pairs.py --split test
+
+## link-model: refit the linking model on the dev pairs (deterministic) -> src/uprooted/link/model.json
+link-model: venv
+	$(BIN)/python scripts/fit_link_model.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

@@ -27,7 +27,12 @@ from uprooted.link.evaluate import load_pairs, pair_scores  # noqa: E402
 from uprooted.link.events import link_documents  # noqa: E402
 from uprooted.link.model import LinkModel  # noqa: E402
 from uprooted.link.signals import EMBED_FEATURE, FEATURES, pair_features, profile  # noqa: E402
-from uprooted.link.similarity import char_cosines, embedding_cosines, word_cosines  # noqa: E402
+from uprooted.link.similarity import (  # noqa: E402
+    char_cosines,
+    embedding_cosines,
+    normalised_texts,
+    word_cosines,
+)
 
 MODEL = ROOT / "src" / "uprooted" / "link" / "model.json"
 THRESHOLDS = [round(0.2 + 0.05 * k, 2) for k in range(13)]  # 0.20 .. 0.80
@@ -45,7 +50,10 @@ def main() -> int:
     docs = sorted(docs, key=lambda d: d.doc_id)
     index = {d.doc_id: i for i, d in enumerate(docs)}
     profiles = {d.doc_id: profile(d) for d in docs}
-    words, chars, leads = word_cosines(docs), char_cosines(docs), word_cosines(docs, "lead")
+    texts = normalised_texts(docs)  # the same similarities as link_documents computes
+    words = word_cosines(docs, texts=texts)
+    leads = word_cosines(docs, "lead", texts=texts)
+    chars = char_cosines(docs, texts=texts)
     skip = "--no-embeddings" in sys.argv  # refit the default model only (keeps the stored embed set)
     vectors = embed_documents(docs) if embeddings_available() and not skip else None
     embedded = embedding_cosines([vectors[d.doc_id] for d in docs]) if vectors else None

@@ -198,9 +198,11 @@ def test_the_api_refuses_an_unknown_measure(store):
     from fastapi.testclient import TestClient
 
     from uprooted.api.app import create_app
+    from uprooted.api.security import AccessSettings
     from uprooted.store import Store
 
     with Store(f"sqlite:///{store}") as opened:
-        client = TestClient(create_app(store=opened))
+        access = AccessSettings(public_read=True, allowed_hosts=["testserver"])
+        client = TestClient(create_app(store=opened, access=access))
         assert client.get("/api/matrix", params={"measure": "bogus"}).status_code == 422
         assert client.get("/api/matrix", params={"measure": "displaced"}).status_code == 200

@@ -197,13 +197,13 @@ def store_results(store, results: Sequence[DocumentResult], summary: IngestSumma
             summary.warnings.append(
                 f"{where}: id {doc.doc_id!r} is held by another text; stored as {done.doc_id!r}"
             )
-        elif done.same_as is not None and done.same_as != doc.doc_id:
+        elif done.same_as is not None and (done.same_as != doc.doc_id or done.new_source):
             summary.same_text += 1
             summary.warnings.append(
                 f"{where}: same text as document {done.same_as!r}; stored once, "
                 f"{'with this as a second source' if done.new_source else 'source already known'}"
             )
-        if done.added or done.same_as == doc.doc_id:  # a copy under another id adds no facts
+        if done.added or (done.same_as == doc.doc_id and not done.new_source):  # a copy adds none
             summary.facts += done.facts
         if result.warning:
             summary.warnings.append(result.warning)

@@ -147,3 +147,22 @@ def test_request_bodies_above_the_limit_are_413(store, ids, tokens):
     )
     assert response.status_code == 413 and "zzzz" not in response.text
     assert store.review_log() == []
+
+
+def test_an_analyst_ingests_a_document_a_viewer_cannot(app, client, tokens, store, ids):
+    viewer = TestClient(app, headers=bearer(tokens["viewer"]))
+    text = "Floods displaced 5,000 people in Kassala on 3 May 2024, the Red Crescent said."
+    body = {"id": "en_mosul", "text": text, "lang": "en", "url": "javascript:alert(1)"}
+    assert viewer.post("/api/documents", json=body).status_code == 403
+    made = client.post("/api/documents", json=body)
+    assert made.status_code == 201, made.text
+    answer = made.json()
+    # "en_mosul" is held by another text: stored under a derived id, with its facts
+    assert answer["renamed"] and answer["doc_id"].startswith("en_mosul~") and answer["facts"] >= 1
+    assert all(s.fact.doc_id == answer["doc_id"] for s in store.facts(doc_id=answer["doc_id"]))
+    assert store.get_document("en_mosul").text != text
+    (entry,) = store.audit_log(answer["doc_id"])
+    assert entry.actor == "ana" and entry.action == "document.ingest"
+    again = client.post("/api/documents", json=body | {"id": "copy"}).json()
+    assert again["same_text"] and again["doc_id"] == answer["doc_id"] and not again["added"]
+    assert client.post("/api/documents", json={"text": "x" * 1_000_000}).status_code in (413, 422)

@@ -204,6 +204,15 @@ def test_at_risk_orders_and_projections():
     f = only("Bis zu 50.000 Menschen könnten vertrieben werden.")
     assert (f.measure, f.value) == ("at_risk", 50_000)
     assert "projection" in f.flags
+    f = only("Bis zu 500 Menschen könnten ihr Zuhause verlieren.")
+    assert (f.measure, f.value, f.qualifier) == ("at_risk", 500, "at_most")
+
+
+def test_figure_links_and_noun_predicates():
+    assert only("Die Zahl der Vertriebenen ist auf mehr als 200.000 gestiegen.").value == 200_000
+    f = only("Nach Angaben der Vereinten Nationen sind 1,2 Millionen Menschen Binnenvertriebene.")
+    assert (f.measure, f.value, f.source) == ("displaced", 1_200_000, "United Nations")
+    assert only("Zehntausende Menschen sind auf der Flucht.").qualifier == "vague"
 
 
 NEGATIVES = [
@@ -217,6 +226,10 @@ NEGATIVES = [
     "Die Familie floh 1995 mit ihren Kindern.",  # a year
     "Etwa 5.000 Menschen sind von dem Hochwasser betroffen.",  # affected is not a fact
     "In der Region gibt es sechs neue Flüchtlingslager.",  # camps counted
+    "Die Leute akzeptieren pro 1.000 Einwohner zehn Asylwerber.",  # a ratio
+    "Wöchentlich kommen weitere 50 bis 55 Asylwerber an.",  # a rate
+    "Amira Haddad (34) sitzt mit ihren Kindern im Flüchtlingslager.",  # an age
+    "3) Flüchtlinge in Europa: eine Übersicht.",  # a list number
 ]
 
 
@@ -234,6 +247,11 @@ def test_number_forms():
     assert only("Gut 3.000 Menschen flohen.").qualifier == "more_than"
     assert only("Weniger als 300 Menschen flohen.").qualifier == "less_than"
     assert only("Eine halbe Million Menschen floh.").value == 500_000
+    f = only("Derzeit werden 5.000 bis 8.000 Flüchtlinge gezählt.")
+    assert (f.qualifier, f.low, f.high) == ("range", 5_000, 8_000)
+    f = only("Der Krieg hat Millionen Menschen in die Flucht getrieben.")
+    assert (f.value, f.qualifier) == (1_000_000, "vague")
+    assert only("Der Krieg hat zwei Millionen Menschen in die Flucht getrieben.").value == 2_000_000
 
 
 def test_dates_since_day_and_weekday():
@@ -296,3 +314,10 @@ def test_sources():
     assert f.source == "government"
     f = only("Mehr als 7.000 Menschen sind geflohen, teilte die IOM mit.")
     assert f.source == "IOM"
+
+
+def test_austrian_and_relative_dates():
+    assert only("Im Jänner flohen 2.000 Menschen.").end == "2016-01"
+    assert only("Vor drei Tagen sind 4.000 Menschen geflohen.").end == "2016-03-06"
+    f = only("Heuer sind bereits 8.500 Asylanträge gestellt worden.")
+    assert (f.start, f.end) == ("2016", "2016-03-09")

@@ -83,3 +83,34 @@ def test_still_no_fact(lang, text):
 
 def test_nynorsk_approximations():
     assert only("Kring 500 menneske vart evakuerte.", "nn").qualifier == "approx"
+
+
+def test_english_inflections_by_lemma():
+    f = only("About 300 villagers flee the fighting in the hills, officials said.", "en")
+    assert (f.measure, f.term) == ("displaced", "fled")
+    f = only("The dam project is uprooting 12,000 farmers.", "en")
+    assert (f.measure, f.value, f.term) == ("displaced", 12_000, "displaced")
+
+
+def test_a_lemma_glued_to_a_figure_is_no_term():
+    # PDF glue: "evacuated3,080 houses" is not a term read from a word
+    assert extract_text("The floods evacuated3,080 houses.", lang="en", published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minst 800 menneske har drukna på vegen over havet, seier flyktningorganisasjonen.",
+        "Rundt 100 skuleelevar vart evakuerte frå idrettshallen etter brannen.",
+        "På 90-talet kom det mange flyktningar til bygda.",
+        "Det var 223 melde tilfelle av vald mot asylsøkjarar i fjor.",
+    ],
+)
+def test_nynorsk_non_facts(text):
+    assert extract_text(text, lang="nn", published=PUB) == []
+
+
+def test_nynorsk_numbers_and_spellings():
+    assert only("Ein kvart million flyktningar har returnert til landet.", "nn").value == 250_000
+    f = only("I første kvartal kom det 39 asylsøkarar til landet.", "nn")
+    assert (f.value, f.term) == (39, "asylum_seekers")

@@ -219,3 +219,33 @@ def test_the_trained_model_covers_every_feature():
     }
     far = {f: 0.0 for f in FEATURES} | {"country_clash": 1.0, "days_apart": 0.5}
     assert model.probability(close) > model.threshold > model.probability(far)
+
+
+def test_organisations_agree_across_scripts():
+    from uprooted.link.signals import text_organisations
+
+    arabic = text_organisations("قالت مفوضية الأمم المتحدة لشؤون اللاجئين إن آلاف الأسر نزحت", "ar")
+    english = text_organisations("Thousands of families were displaced, UNHCR said on Friday.", "en")
+    french = text_organisations("Des milliers de familles ont fui, selon le HCR.", "fr")
+    assert arabic == english == french == {"UNHCR"}
+
+
+def test_eval_links_command_prints_scores_and_rejects_a_broken_file(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from uprooted.cli import cli
+
+    runner = CliRunner()
+    done = runner.invoke(cli, ["eval-links", str(PAIRS), "--no-embeddings", "--json"])
+    assert done.exit_code == 0, done.output
+    scores = json.loads(done.stdout)
+    assert scores["pairs"] == 39 and scores["with_embeddings"] is None
+    assert {"within", "across", "kinds"} <= set(scores["without_embeddings"]) and "errors" not in scores[
+        "floor"
+    ]
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"type": "pair", "a": "x", "b": "y", "same": true}\n', encoding="utf-8")
+    done = runner.invoke(cli, ["eval-links", str(broken), "--no-embeddings"])
+    assert done.exit_code != 0 and "no document line" in done.output

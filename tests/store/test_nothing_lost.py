@@ -113,3 +113,18 @@ def test_time_budget_keeps_what_was_found_and_says_so():
     result = extract_one(doc, ExtractSettings(time_budget_s=1e-9))
     assert result.facts == [] or all(f.doc_id == "slow" for f in result.facts)
     assert "time budget" in (result.warning or "")
+
+
+def test_the_same_file_in_two_folders_is_one_document_with_two_sources(store, tmp_path):
+    for folder in ("d1", "d2"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text(FIRST, encoding="utf-8")
+    summary = ingest(store, [tmp_path / "d1", tmp_path / "d2"])
+    assert summary.documents_added == 1 and summary.same_text == 1
+    assert any("second source" in w for w in summary.warnings)
+    (document,) = store.documents()
+    assert [s["path"].split("/")[-2] for s in document.meta["sources"]] == ["d1", "d2"]
+    assert store.count_facts() == summary.facts == 1
+    # ingesting again adds nothing and says nothing new
+    again = ingest(store, [tmp_path / "d1", tmp_path / "d2"])
+    assert again.same_text == 0 and store.count_facts() == 1

@@ -34,6 +34,7 @@ from uprooted.api.responses import (
 from uprooted.api.schemas import (
     MAX_OFFSET,
     CorrectionRequest,
+    DocumentRequest,
     ManualFactRequest,
     ReviewAction,
     ReviewError,
@@ -216,6 +217,50 @@ def _api_router(store: Any, cache: MatrixCache) -> APIRouter:
         items = [serialize.document_summary(d) for d in docs]
         total = store.count_documents(lang=lang)
         return _json({"items": items, "total": total, "limit": limit, "offset": offset})
+
+    @router.post("/documents", tags=["documents"], status_code=201)
+    def ingest_document(body: DocumentRequest, who: Any = Depends(need("analyst"))) -> dict[str, Any]:
+        """Ingest one report (analyst): stored with its facts in one transaction, under the id the
+        store gives it (another text under the same id gets a derived id; the same text already
+        stored is one document with a second source). The answer says which, and any warning."""
+        import hashlib
+
+        from uprooted.ingest import detect_language
+        from uprooted.models import Document
+        from uprooted.pipeline import IngestSummary, extract_one, store_results
+        from uprooted.store.access import write_audit
+        from uprooted.store.db import write_transaction
+
+        text = body.text.replace("\r\n", "\n")
+        doc_id = body.id or "api-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+        doc = Document(
+            doc_id=doc_id,
+            text=text,
+            lang=body.lang or detect_language(text),
+            published=body.published,
+            url=body.url,
+            title=body.title,
+            kind="text",
+            meta={"ingested_by": who.name},
+        )
+        summary = IngestSummary()
+        (stored_id,) = store_results(store, [extract_one(doc)], summary)
+        with write_transaction(store.engine) as conn:
+            write_audit(
+                conn,
+                actor=who.name,
+                action="document.ingest",
+                target=stored_id,
+                after={"asked_id": doc_id, "added": summary.documents_added, "facts": summary.facts},
+            )
+        return {
+            "doc_id": stored_id,
+            "added": bool(summary.documents_added),
+            "renamed": bool(summary.renamed),
+            "same_text": bool(summary.same_text),
+            "facts": store.count_facts(doc_id=stored_id),
+            "warnings": [w[:500] for w in summary.warnings],
+        }
 
     @router.get("/documents/{doc_id}", tags=["documents"], response_model=DocumentFull)
     def get_document(doc_id: str) -> Response:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -39,6 +40,19 @@ class _Analyst(BaseModel):
         description="Ignored: a review is signed with the name of the token that makes it.",
     )
     note: str | None = Field(default=None, max_length=MAX_NOTE)
+
+
+class DocumentRequest(BaseModel):
+    """A report to ingest through the API: stored, extracted, its facts stored with it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str | None = Field(default=None, min_length=1, max_length=200, pattern=r"^[\w.:~@/-]+$")
+    text: str = Field(min_length=1, max_length=900_000)
+    lang: str | None = Field(default=None, min_length=2, max_length=10, pattern=r"^[a-z]{2,3}(-[A-Za-z]+)?$")
+    published: date | None = None
+    url: str | None = Field(default=None, max_length=2000)
+    title: str | None = Field(default=None, max_length=500)
 
 
 class TokenRequest(BaseModel):

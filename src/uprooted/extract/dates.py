@@ -97,9 +97,15 @@ class _Compiled:
     day_first: bool
     ongoing: re.Pattern | None = None
     relative: re.Pattern | None = None  # ", which", "، الذي": a relative clause opens
+    event_year: re.Pattern | None = None  # "the 1992 floods", "das Hochwasser 2013"
+    comparative_since: re.Pattern | None = None  # "the most since": a comparison, not a start
 
 
 _CACHE: dict[int, tuple[LanguagePack, _Compiled]] = {}
+# A decade: "1990s", "1990's", "1990er", "1990-tallet", "1990-talet".
+_DECADE = re.compile(
+    r"(?<![\w.,/-])(?P<y>(?:1[89]|20)\d0)(?:['’]?s|er\b|-tal(?:l)?et)(?![\w-])", re.IGNORECASE
+)
 _ISO = re.compile(r"(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
 _NUMERIC = re.compile(r"(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d])")
 
@@ -180,13 +186,14 @@ def _compile(pack: LanguagePack) -> _Compiled:
                 + _alt(counted)
                 + r")\s+(?P<u>"
                 + units
-                + r")\s+"
-                + _phrase(after)
+                + ")"
+                # "vor drei Tagen", "il y a trois jours": the word before the number is enough
+                + (r"\s+" + _phrase(after) if after else "")
                 + _R,
                 re.IGNORECASE,
             )
             for before, after in getattr(dd, "ago_words", ())
-            if after
+            if after or before
         ],
         bare_years=re.compile(
             r"(?<![\w.,/-])(?P<y>(?:1[89]|20)\d{2})\s*[-/]\s*(?P<y2>(?:1[89]|20)\d{2}|\d{2})(?![\w/-]|[.,]\d)"
@@ -213,6 +220,40 @@ def _compile(pack: LanguagePack) -> _Compiled:
         relative=(
             re.compile(r"[,،]\s*(?:" + _alt(getattr(dd, "relative_openers", ())) + ")" + _R, re.IGNORECASE)
             if getattr(dd, "relative_openers", ())
+            else None
+        ),
+        event_year=(
+            re.compile(
+                r"(?<![\w.,/-])(?P<y>(?:1[89]|20)\d{2})(?:['’]s)?\s+(?:"
+                + _alt(dd.event_nouns)
+                + ")"
+                + _R
+                + "|"
+                + _L
+                + "(?:"
+                + _alt(dd.event_nouns)
+                + r")\s+(?P<y2>(?:1[89]|20)\d{2})(?![\w]|[.,]\d)"
+                # after the noun, a year only where no word follows, or a word that follows years
+                # ("Hochwasser 2013 mussten"); "الاشتباكات 2000 شخص" counts people
+                + r"(?=\s*(?:$|[^\w\s]|"
+                + _alt(getattr(pack.numbers, "year_followers", ()))
+                + _R
+                + "))",
+                re.IGNORECASE,
+            )
+            if getattr(dd, "event_nouns", ())
+            else None
+        ),
+        comparative_since=(
+            re.compile(
+                _L
+                + _alt(dd.since_comparatives)
+                + r"(?:\s+[^\W\d_][\w'-]*){0,4}?\s+"
+                + _alt(dd.since_words)
+                + r"\s+$",
+                re.IGNORECASE,
+            )
+            if getattr(dd, "since_comparatives", ())
             else None
         ),
         reporting_before=re.compile(_L + verbs + r"(?:\s+[^\W\d_]{1,4}){0,2}\s*,?\s*$", re.IGNORECASE),
@@ -409,6 +450,18 @@ def _raw_mentions(norm: str, comp: _Compiled) -> list[_Raw]:
             while (chain := comp.year_chain.match(norm, pos)) and free(chain.start("y"), chain.end()):
                 add(_Raw(chain.start("y"), chain.end(), "year", int(chain["y"])))
                 pos = chain.end()
+    if comp.event_year is not None:
+        # "the 1992 floods", "the 2010 earthquake", "das Hochwasser 2013": the year of an event,
+        # written with no preposition
+        for m in comp.event_year.finditer(norm):
+            g = "y" if m["y"] else "y2"
+            if free(m.start(g), m.end(g)):
+                add(_Raw(m.start(g), m.end(g), "year", int(m[g])))
+    for m in _DECADE.finditer(norm):
+        # "the 1990s", "in den 1990er Jahren", "på 1990-tallet": the ten years
+        if free(m.start(), m.end()):
+            first = int(m["y"])
+            add(_Raw(m.start(), m.end(), "year", first, year2=first + 9))
     for m in comp.bare_years.finditer(norm):
         # "2016-2017", "2016-17": a span of years with no preposition
         y2 = m["y2"]
@@ -591,6 +644,9 @@ def _find_dates(
     comp = _compile(pack)
     norm = normalise(text)
     raws = _raw_mentions(norm, comp)
+    if comp.comparative_since is not None:
+        # "the most since 1992": a comparison; its year dates nothing in the sentence
+        raws = [r for r in raws if not comp.comparative_since.search(norm[max(0, r.start - 60) : r.start])]
     explicit_years = [(r.start, r.year) for r in raws if r.year is not None and r.kind != "year"]
     explicit_years += [(r.start, r.year) for r in raws if r.kind == "year"]
 

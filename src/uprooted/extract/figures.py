@@ -551,6 +551,9 @@ def _word_atoms(norm: str, comp: _Compiled, busy: list[tuple[int, int]]) -> list
             atoms.append(_Atom(m.start(), m.end(), comp.phrase_values[_key(m.group(0))], is_word=True))
             spans.append((m.start(), m.end()))
     for m in comp.vague.finditer(norm) if pre.may_match(vague_lits) else ():
+        before = re.search(r"([^\W\d_]+)\s+$", norm[max(0, m.start() - 30) : m.start()])
+        if before and before.group(1).lower() in comp.word_values:
+            continue  # "zwei Millionen": a scale after a number word, not "Millionen" (millions)
         if not _overlaps(m.start(), m.end(), spans):
             atoms.append(
                 _Atom(

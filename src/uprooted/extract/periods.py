@@ -93,6 +93,28 @@ def _doc_dates(text: str, pack: LanguagePack, published: date | None) -> _DocDat
     return out
 
 
+def _event_opening(sentence: str, pack: LanguagePack) -> bool:
+    """The sentence opens on one of the pack's event nouns ("The quake ...", "Das Beben ...",
+    "Flommen ..."), within its first three words."""
+    nouns = tuple(getattr(getattr(pack, "dates", None), "event_nouns", ()) or ())
+    if not nouns:
+        return False
+    head = " ".join(sentence.split()[:3]).lower()
+    return any(re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", head) for n in nouns)
+
+
+def _past_event_before(sent: Sentence, prev: Sentence, pack, published: date | None, find_dates) -> bool:
+    """The figure's sentence gives no date and opens on an event the previous sentence dates to a
+    year before publication: the figure is that event's, not the publication day's."""
+    if published is None or not _event_opening(sent.text, pack):
+        return False
+    if find_dates(sent.text, pack, published):
+        return False
+    ends = [d.end_date or d.start_date for d in find_dates(prev.text, pack, published)]
+    ends = [e for e in ends if e]
+    return bool(ends) and all(int(e[:4]) < published.year for e in ends)
+
+
 def _period(text: str, sent: Sentence, prev: Sentence | None, fig, pack, docd: _DocDates, stock, rules):
     """(start, end, explicit) for a figure; the dates module when present, else publication date."""
     api = _dates_api()
@@ -106,6 +128,15 @@ def _period(text: str, sent: Sentence, prev: Sentence | None, fig, pack, docd: _
         if rules.temporal_anaphora.match(sent.text.lstrip()):
             base = prev.start
             ftext = text[prev.start : sent.end]
+    if (
+        base == sent.start
+        and prev is not None
+        and _past_event_before(sent, prev, pack, published, find_dates)
+    ):
+        # "In 2010 an earthquake struck Haiti. The quake left 1.5 million homeless.": the
+        # sentence names the event the one before dates, years before publication.
+        base = prev.start
+        ftext = text[prev.start : sent.end]
     try:
         dates = find_dates(ftext, pack, published, docd.year_hint)
         start, end = fact_period(

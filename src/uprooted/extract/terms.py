@@ -112,7 +112,8 @@ def _trigger_literals(rules: _Rules) -> _TriggerLiterals:
     return hit
 
 
-_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# A whole word of letters: "evacuated3,080" (PDF glue) is no word to lemmatise.
+_WORD_RE = re.compile(r"(?<!\w)[^\W\d_]+(?:-[^\W\d_]+)*(?!\w)")
 
 
 @lru_cache(maxsize=65536)

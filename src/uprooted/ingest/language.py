@@ -139,6 +139,8 @@ def _group_scores(text: str, served: frozenset[str]) -> dict[str, float]:
     return scores
 
 
+# How many marker words one unit of the model's probability is worth.
+_MODEL_WEIGHT = 2.0
 # A neighbour the model is sure of (Danish at 0.9) gives way only to this many more words.
 _CONFIDENT = 0.5
 _MARGIN_WHEN_CONFIDENT = 1.0
@@ -155,18 +157,31 @@ def _by_marker_words(flat: str, top: tuple[str, float] | None, guesses) -> str |
         return None  # a language the markers know nothing about (English, French ...)
     groups = _group_scores(flat, served)
     if not groups:
+        # No marker word at all (a results table, a list of names): the model's own best guess
+        # stands when it is one of the pack's languages, however unsure ("Norges lag: Jørgen ...").
+        if top is None and guesses and guesses[0][0] in served:
+            return guesses[0][0]
         return None
-    family = groups.get("", 0.0)
-    rival_code = max((g for g in groups if g), key=lambda g: groups[g], default=None)
-    rival = groups.get(rival_code, 0.0) if rival_code else 0.0
+    # The model's own probabilities count as evidence beside the words (a close call between
+    # Danish at 0.45 and Norwegian at 0.40 is not a Danish text).
+    model = dict(guesses)
+    family = groups.get("", 0.0) + _MODEL_WEIGHT * sum(model.get(c, 0.0) for c in served)
+    rivals = {g: v + _MODEL_WEIGHT * model.get(g, 0.0) for g, v in groups.items() if g}
+    for code, score in model.items():
+        if code in known and code not in served:
+            rivals.setdefault(code, _MODEL_WEIGHT * score)
+    rival_code = max(rivals, key=lambda g: rivals[g], default=None)
+    rival = rivals.get(rival_code, 0.0) if rival_code else 0.0
     need = rival
-    if top is not None and top[0] not in served and top[1] >= _CONFIDENT:
+    if top is not None and top[0] not in served and top[1] >= _CONFIDENT and groups.get(top[0], 0.0) > 0:
+        # a sure neighbour with words of its own in the text: the pack's words must outnumber
+        # them clearly ("evakuert", "bekreftet" and no Danish word is not a Danish text)
         need = rival + _MARGIN_WHEN_CONFIDENT
     if family <= need:
-        if top is None and rival_code is not None and rival >= _MIN_MARKERS:
+        if top is None and rival_code is not None and groups.get(rival_code, 0.0) >= _MIN_MARKERS:
             return rival_code  # a short Danish or Swedish text the model could not judge
         return None
-    if (top is None or top[0] not in known) and family < _MIN_MARKERS:
+    if (top is None or top[0] not in known) and groups.get("", 0.0) < _MIN_MARKERS:
         return None  # no confident guess, or a mixed text: decide only on enough words
     # Norwegian: which standard.
     scores = marker_scores(flat)

@@ -163,6 +163,9 @@ class DateData:
     # Clock suffixes whose dots end no sentence ("9:49 p.m."), regex fragments matched from a
     # word start: an onset verb still governs a day written after one.
     clock_suffixes: tuple[str, ...] = ()
+    # Comparatives before a "since" that make it a comparison, not the start of a flow ("the
+    # most since 1992", "flest siden 2015", "so viele wie seit 2015 nicht"): no date at all.
+    since_comparatives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

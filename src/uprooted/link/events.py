@@ -24,13 +24,12 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-import numpy as np
 from pydantic import BaseModel, Field
 
 from uprooted.link.embed import embed_documents, embeddings_available
 from uprooted.link.model import LinkModel, load_model
 from uprooted.link.signals import Profile, days_apart, main_countries, pair_features, profile, why
-from uprooted.link.similarity import char_cosines, embedding_cosines, word_cosines
+from uprooted.link.similarity import char_cosines, embedding_cosines, normalised_texts, word_cosines
 from uprooted.models import Document, Fact
 
 # Reports of one happening are published within weeks of it; the same place months later is not.
@@ -213,9 +212,10 @@ def link_documents(
 
     duplicates = _near_duplicates(docs, duplicate_threshold) if docs else {}
     stored = {d: e for d, e in (existing or {}).items() if d in index}
-    words = word_cosines(docs)
-    leads = word_cosines(docs, "lead")
-    chars = char_cosines(docs)
+    texts = normalised_texts(docs)
+    words = word_cosines(docs, texts=texts)
+    leads = word_cosines(docs, "lead", texts=texts)
+    chars = char_cosines(docs, texts=texts)
     probs: dict[tuple[int, int], float] = {}
     reasons: dict[str, list[str]] = {}
     n = len(docs)
@@ -311,7 +311,3 @@ def _event(
         last_published=published[-1] if published else None,
         duplicates={c: o for c, o in duplicates.items() if c in doc_ids},
     )
-
-
-def vectors_array(vectors: Mapping[str, Any]) -> dict[str, np.ndarray]:
-    return {k: np.asarray(v, dtype=np.float32) for k, v in vectors.items() if v is not None}

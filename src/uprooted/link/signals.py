@@ -21,7 +21,7 @@ from datetime import date
 from uprooted.models import Document, Fact
 
 # Bump when what a profile holds changes: stored profiles of another version are recomputed.
-PROFILE_VERSION = "2"
+PROFILE_VERSION = "3"
 # How much of a document is read for places and names: the lead carries the event.
 LEAD_CHARS = 2500
 # For the embedding: title and lead, figures masked (two reports of one event differ in them).
@@ -90,6 +90,7 @@ FEATURES = (
     "country_clash",  # both name countries, none in common
     "figures_shared",  # shared figures >= 100, capped at 3, over 3
     "names_jaccard",  # capitalised names and acronyms (Latin script)
+    "orgs_shared",  # organisations named, canonical across scripts ("UNHCR" = "مفوضية اللاجئين" = "HCR")
     "days_close",  # published within 3 days
     "days_apart",  # min(gap, 60) / 60
     "date_unknown",
@@ -108,6 +109,7 @@ class Profile:
     countries: list[str] = field(default_factory=list)  # ISO3, most-mentioned first
     figures: list[int] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)
     version: str = PROFILE_VERSION
 
     def to_json(self) -> dict:
@@ -127,9 +129,15 @@ def _to_int(token: str) -> int | None:
     return int(digits) if digits else None
 
 
+_COMBINING = re.compile(
+    r"[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]"
+)
+
+
 def fold(text: str) -> str:
-    """Case- and accent-insensitive form, so 'Orihuela' and 'ORIHUELA', 'Sake' and 'Saké' meet."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+    """Case- and accent-insensitive form, so 'Orihuela' and 'ORIHUELA', 'Sake' and 'Saké' meet
+    (Arabic: vowel marks and hamza seats dropped, so "أ" "إ" "آ" are "ا")."""
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
 
 
 def document_text(doc: Document) -> str:
@@ -216,7 +224,37 @@ def profile(doc: Document, facts: Sequence[Fact] = ()) -> Profile:
         countries=[c for c, _ in sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))],
         figures=sorted(figures),
         names=sorted(text_names(lead)),
+        orgs=sorted(_organisations(lead, doc.lang)),
     )
+
+
+def _organisations(text: str, lang: str | None) -> set[str]:
+    try:
+        return text_organisations(text, lang)
+    except Exception:  # noqa: BLE001 - a broken pack must not stop linking
+        return set()
+
+
+# Canonical organisation names that say nothing about which event a report tells.
+_GENERIC_ORGS = frozenset(
+    {"government", "authorities", "police", "military", "media", "aid agencies", "United Nations"}
+)
+
+
+def text_organisations(text: str, lang: str | None) -> set[str]:
+    """Organisations named in the text, by the language pack's and the shared organisation names,
+    canonicalised (the same rules attribution uses), so they agree across languages and scripts."""
+    from uprooted.extract.rules import rules_for
+    from uprooted.lang import get_pack
+
+    pack = get_pack(lang)
+    if pack is None:
+        return set()
+    found = set()
+    for pattern, canonical in rules_for(pack).organisations:
+        if canonical not in _GENERIC_ORGS and canonical not in found and pattern.search(text):
+            found.add(canonical)
+    return found
 
 
 def main_countries(prof: Profile) -> set[str]:
@@ -258,6 +296,7 @@ def pair_features(
         "country_clash": 1.0 if countries_a and countries_b and not countries_a & countries_b else 0.0,
         "figures_shared": min(len(set(a.figures) & set(b.figures)), 3) / 3,
         "names_jaccard": _jaccard(set(a.names), set(b.names)),
+        "orgs_shared": _jaccard(set(a.orgs), set(b.orgs)),
         "days_close": 1.0 if gap is not None and gap <= 3 else 0.0,
         "days_apart": min(gap, 60) / 60 if gap is not None else 0.0,
         "date_unknown": 1.0 if gap is None else 0.0,

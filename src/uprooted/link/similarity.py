@@ -60,7 +60,14 @@ def _part(doc: Document, part: str) -> str:
     return " ".join(filter(None, [doc.title, doc.text]))[:WORD_CHARS]
 
 
-def word_cosines(docs: Sequence[Document], part: str = "all") -> np.ndarray:
+def normalised_texts(docs: Sequence[Document]) -> list[str]:
+    """Each document's headline and text, folded and normalised once for every similarity."""
+    return [_normalise(" ".join(filter(None, [d.title, d.text]))[:WORD_CHARS]) for d in docs]
+
+
+def word_cosines(
+    docs: Sequence[Document], part: str = "all", texts: Sequence[str] | None = None
+) -> np.ndarray:
     """Content-word TF-IDF cosine within each language (0 across languages), over the whole
     text (`part="all"`) or the headline and lead (`part="lead"`)."""
     n = len(docs)
@@ -77,10 +84,17 @@ def word_cosines(docs: Sequence[Document], part: str = "all") -> np.ndarray:
     return out
 
 
-def char_cosines(docs: Sequence[Document]) -> np.ndarray:
+def _cut(text: str, doc: Document, part: str) -> str:
+    if part == "lead":
+        return text[: len(doc.title or "") + 1 + LEAD_WORD_CHARS]
+    return text
+
+
+def char_cosines(docs: Sequence[Document], texts: Sequence[str] | None = None) -> np.ndarray:
     """Character 3-5-gram TF-IDF cosine over every document, whatever its language."""
-    texts = [_normalise(" ".join(filter(None, [d.title, d.text]))[:CHAR_CHARS]) for d in docs]
-    texts = [re.sub(r"\d+", " ", t) for t in texts]
+    if texts is None:
+        texts = normalised_texts(docs)
+    texts = [re.sub(r"\d+", " ", t[:CHAR_CHARS]) for t in texts]
     return _cosines(texts, analyzer="char_wb", ngram_range=(3, 5), min_df=1)
 
 

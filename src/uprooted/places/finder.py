@@ -340,9 +340,11 @@ def _cased_start(word: str) -> bool:
 def _word_list(code: str):
     """simplemma's case-sensitive word list: "police" is in it, "Aleppo" only capitalised."""
     try:
-        from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+        # simplemma's shared factory: the lemmatizer (extract/terms.py) reads the same word
+        # lists, so each language's list is loaded once, not twice.
+        from simplemma.strategies.dictionaries import DEFAULT_DICTIONARY_FACTORY
 
-        return DefaultDictionaryFactory().get_dictionary(code)
+        return DEFAULT_DICTIONARY_FACTORY.get_dictionary(code)
     except Exception:  # unknown language or a changed simplemma layout
         return None
 

@@ -252,4 +252,19 @@ DATES = DateData(
     relative_openers=("der", "die", "das", "welche", "welcher", "welches"),
     ongoing_words=("noch immer", "immer noch", "nach wie vor", "weiterhin", "bis heute", "noch"),
     week_to_articles=("zum", "zu"),
+    # issue 8: "the most since 1992" is a comparison, not a start
+    since_comparatives=(
+        "meisten",
+        "höchste",
+        "höchsten",
+        "größte",
+        "größten",
+        "schlimmste",
+        "schlimmsten",
+        "erstmals",
+        "erste mal",
+        "wenigsten",
+        "niedrigste",
+        "rekord",
+    ),
 )

@@ -132,6 +132,7 @@ NUMBERS = NumberData(
         "hunderttausende": 100_000,
         "hunderttausenden": 100_000,
         "mehrere hunderttausend": 100_000,
+        "millionen": 1_000_000,  # "Millionen Menschen"; "zwei Millionen" is read as a number
         "mehrere millionen": 1_000_000,
         "viele millionen": 1_000_000,
     },
@@ -180,7 +181,7 @@ NUMBERS = NumberData(
     },
     range_openers=("zwischen", "von"),
     range_connectors=("und", "bis", "-", "–", "—", "oder"),
-    range_connectors_need_opener=("und", "bis", "oder"),
+    range_connectors_need_opener=("und", "oder"),  # "300 bis 450" is a range with no opener
     percent_words=("prozent", "proz.", "prozentpunkte"),
     currency_words=(
         "euro",
@@ -314,6 +315,9 @@ NUMBERS = NumberData(
         "hatten",
         "wurde",
         "wurden",
+        "mussten",
+        "musste",
+        "konnten",
         "mit",
         "nach",
         "noch",

@@ -125,7 +125,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"obdachlos" + _E + r"|Obdachlose[nr]?|Obdachlosigkeit|"
         r"ohne\s+(?:Obdach|Dach\s+über\s+dem\s+Kopf|Unterkunft|Zuhause|Bleibe)|"
         r"(?:ihr|ihre|sein|seine)\s+(?:\S+\s+)?(?:Zuhause|Häuser|Haus|Wohnungen|Wohnung|Obdach|Heim|Hab\s+und\s+Gut)"
-        r"\s+verloren|verloren\s+(?:\S+\s+){0,3}?(?:ihr|ihre)\s+(?:Zuhause|Häuser|Wohnungen|Obdach)",
+        r"\s+(?:verloren|verlieren|verlören)|(?:verloren|verlieren)\s+(?:\S+\s+){0,3}?(?:ihr|ihre)\s+"
+        r"(?:Zuhause|Häuser|Wohnungen|Obdach)",
         "homeless",
         "displaced",
     ),
@@ -272,7 +273,8 @@ TERMS = TermData(
         # rates: "pro 1.000 Einwohner", "jeden Monat zwischen fünf und 20", "täglich 5.000"
         r"\b(?:pro|je)\s*$",
         r"\b(?:pro|je|jeden|jede|jedes)\s+(?:Tag|Woche|Monat|Jahr|Stunde)\b(?:\s+\S+){0,3}\s*$",
-        r"\b(?:täglich|wöchentlich|monatlich|stündlich|jährlich)\b(?:\s+\S+){0,3}\s*$",
+        r"\b(?:täglich|wöchentlich|monatlich|stündlich|jährlich)\b(?:\s+\S+){0,5}\s*$",
+        r"\b(?:pro|je|auf)\s+\d[\d.]*\s+\w+\s*$",  # "pro 1.000 Einwohner zehn Asylwerber": a ratio
         r"(?:in\s+den\s+|die\s+)?(?:vergangenen|letzten|nächsten|kommenden|ersten)\s*$",
         r"(?:Block|Sektor|Zone|Halle|Haus|Zimmer)\s*$",
         r"\bvon\s+den\s+\d[\d .]*\s+(?:\w+\s+){0,2}?(?:Lagern|Unterkünften|Schulen|Gemeinden|Bezirken|Provinzen)\s*,?\s*$",
@@ -283,6 +285,11 @@ TERMS = TermData(
         r"^\W*(?:\w+\s+){0,2}(?:an\s+Bord|mit\s+Symptomen|im\s+Krankenhaus|Prozent)\b",
         r"^\W*(?:\w+\s+){0,2}(?:Jahre|Jahren)\s+alt\b",
         r"^\s*(?:zählt|zählte|umfasst|umfasste)\b",  # "das rund 10.000 Einwohner zählt": a population
+        # "Zainab F. (25) ist", "Aysha (35, Name geändert)": an age; "2) Kultur": a list number
+        r"^\s*(?:,\s*Name\s+geändert)?\)\s+(?:ist|war|sitzt|saß|lebt|lebte|sagt|sagte|erzählt|erzählte|hat|"
+        r"hatte|stammt|kam|floh|wohnt|mit)\b",
+        r"^\s*,\s*Name\s+geändert\)",
+        r"^\)\s+(?-i:[A-ZÄÖÜ])",
         r"^\s*von\s+(?:den|diesen)\s+(?:\d[\d .]*\s+)?(?:\w+\s+){0,2}?(?:Lagern|Unterkünften|Schulen|Gemeinden|"
         r"Bezirken|Provinzen|Dörfern)\b",
     ),

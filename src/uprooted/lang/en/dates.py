@@ -283,4 +283,18 @@ DATES = DateData(
     ),
     week_to_articles=("the",),
     clock_suffixes=(r"[ap]\.m\.",),  # "at 9:49 p.m. on Tuesday"
+    # issue 8: "the most since 1992" is a comparison, not a start
+    since_comparatives=(
+        "most",
+        "highest",
+        "largest",
+        "biggest",
+        "worst",
+        "greatest",
+        "lowest",
+        "fewest",
+        "first time",
+        "record",
+        "more than at any time",
+    ),
 )

@@ -4,6 +4,8 @@ Regex fragments, matched case-insensitively on whole words; noun entries match o
 Triggers are (regex, term, measure); where two overlap at one place the longest wins.
 """
 
+from dataclasses import replace
+
 from uprooted.lang.base import TermData
 
 _CAMP = (
@@ -397,3 +399,17 @@ TERMS = TermData(
         r"(?:children|kids|sons|daughters)\b",
     ),
 )
+
+# --- Inflections (issue 8) -------------------------------------------------------------------
+# Every form of these verbs through simplemma's lemmas ("flees", "uprooting", "resettles"); the
+# regexes above stay for the phrases and the words around them.
+LEMMA_TERMS = {
+    "flee": ("fled", "displaced"),
+    "displace": ("displaced", "displaced"),
+    "evacuate": ("evacuated", "displaced"),
+    "uproot": ("displaced", "displaced"),
+    "evict": ("evicted", "displaced"),
+    "relocate": ("relocated", "displaced"),
+    "resettle": ("relocated", "displaced"),
+}
+TERMS = replace(TERMS, lemma_terms=LEMMA_TERMS, lemma_languages=("en",))

@@ -181,4 +181,16 @@ DATES = DateData(
     ),
     week_to_articles=("el",),
     clock_suffixes=(r"[ap]\.m\.",),  # "a las 9:49 p.m. del martes"
+    # issue 8: "the most since 1992" is a comparison, not a start
+    since_comparatives=(
+        "el mayor",
+        "la mayor",
+        "el más",
+        "la más",
+        "lo más",
+        "el peor",
+        "la peor",
+        "primera vez",
+        "récord",
+    ),
 )

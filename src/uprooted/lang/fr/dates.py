@@ -191,4 +191,15 @@ DATES = DateData(
         "pluies",
     ),
     week_to_articles=("le",),
+    # issue 8: "the most since 1992" is a comparison, not a start
+    since_comparatives=(
+        "le plus",
+        "la plus",
+        "les plus",
+        "le pire",
+        "la pire",
+        "première fois",
+        "record",
+        "jamais vu",
+    ),
 )

@@ -270,4 +270,17 @@ DATES = DateData(
     relative_openers=("som",),
     ongoing_words=("fortsatt", "fremdeles", "framleis", "ennå", "enda ikke", "den dag i dag"),
     week_to_articles=("den",),
+    # issue 8: "the most since 1992" is a comparison, not a start
+    since_comparatives=(
+        "flest",
+        "flere enn noen gang",
+        "høyeste",
+        "høgaste",
+        "største",
+        "verste",
+        "første gang",
+        "færrest",
+        "lavest",
+        "rekord",
+    ),
 )

@@ -72,6 +72,8 @@ NUMBERS = NumberData(
         "et dusin": 12,
         "eit dusin": 12,
         "en kvart million": 250_000,
+        "ein kvart million": 250_000,  # issue 8: Nynorsk
+        "ei kvart million": 250_000,
         "et par hundre": 200,
         "et par tusen": 2_000,
     },
@@ -246,6 +248,11 @@ NUMBERS = NumberData(
         "-årige",
         "-åring",
         "-tallet",
+        "-talet",  # issue 8: Nynorsk ("90-talet", "6-tida", "17-åringar")
+        "-tida",
+        "-åringar",
+        "åringar",
+        "-åra",
         "-tiden",
         "-årene",
     ),

@@ -294,16 +294,36 @@ TERMS = replace(
             "displaced",
             "displaced",
         ),
+        # "tvang 7.000 mennesker fra hjemmene sine": forced from their homes
+        (
+            r"(?:tvang|tvinga|tvunget|tvinge)\s+(?:\S+\s+){0,4}?(?:fra|frå|ut\s+av)\s+(?:sine\s+)?"
+            r"(?:hjem\w*|heim\w*|hus\w*|bolig\w*|bustad\w*)",
+            "displaced",
+            "displaced",
+        ),
     ),
     people_nouns=(
         *TERMS.people_nouns,
-        r"innbyggjar(?:ar|ane)|bebuar(?:ar|ane)|personane|menneska|flyktningane|asylsøkjar(?:ar|ane)|"
+        r"innbyggjar(?:ar|ane)|bebuar(?:ar|ane)|personane|menneska|flyktningane|asylsøkj?ar(?:ar|ane)|"
         r"sivile|borna|ungane|kvinnene|mennene|busette",
     ),
     unit_nouns={
         **TERMS.unit_nouns,
         "homes": (*TERMS.unit_nouns["homes"], r"heim(?:en|ar|ane|a)?|husa|bustad(?:ar|ane|en)"),
     },
-    lemma_terms=LEMMA_TERMS,
+    casualty_words=(
+        *TERMS.casualty_words,
+        r"drukna|omkome|drepne|døydde|døyr|daud|daude|sakna|skadde|såra|omkomne",
+    ),
+    non_fact_nouns=(
+        *TERMS.non_fact_nouns,
+        r"\w*elevar|\w*elevane|tilfelle|tilfella|soldatar|\w*krigarar|\w*styrkar|pasientar|passasjerar|"
+        r"tilsette|frivillige|studentar|turistar|bilar|båtar|dagar|veker|månader|timar|\w*leirar",
+    ),
+    non_home_evacuation=(
+        *TERMS.non_home_evacuation,
+        r"\w*elevar|\w*elever|pasientar|passasjerar|tilsette|tilskodarar|\w*hall(?:en)?|togstasjon\w*|stasjon\w*",
+    ),
+    lemma_terms={**LEMMA_TERMS, "asylsøkar": ("asylum_seekers", "displaced")},
     lemma_languages=("nb", "nn"),
 )
