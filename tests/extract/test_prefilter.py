@@ -106,3 +106,48 @@ def test_every_pack_pattern_on_shared_corpus_sentences():
                     for pattern, need in zip(patterns, lits, strict=True):
                         if not pre.may_match(need):
                             assert pattern.search(sent.text) is None, (lang, pattern.pattern)
+
+
+def test_first_character_lookahead_finds_the_same_matches():
+    from uprooted.extract.prefilter import with_first_chars
+
+    p = re.compile(r"(?<![^\W\d_])(?P<p>(?:yesterday|last\s+week|the\s+day\s+before))(?![^\W\d_])", re.I)
+    fast = with_first_chars(p)
+    assert fast.pattern != p.pattern
+    for text in ("Yesterday and LAST  week, THE DAY BEFORE", "ſesterday", "no date here", ""):
+        assert [(m.span(), m["p"]) for m in fast.finditer(text)] == [
+            (m.span(), m["p"]) for m in p.finditer(text)
+        ]
+    # a pattern that can match empty, or starts with a class of categories, stays as it is
+    for keep in (re.compile(r"x?"), re.compile(r"\d+ people"), re.compile(r"(?i)abc")):
+        assert with_first_chars(keep) is keep
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr", "ar", "nb", "de"])
+def test_pack_patterns_with_lookahead_match_alike(lang):
+    from uprooted.extract.dates import _compile as _date_patterns
+    from uprooted.extract.prefilter import with_first_chars
+
+    pack = get_pack(lang)
+    if pack is None:
+        pytest.skip(f"no {lang} pack")
+    rules = rules_for(pack)
+    dates = _date_patterns(pack)
+    patterns = [p for p, _, _ in rules.triggers] + [
+        dates.month_day,
+        dates.month_year,
+        dates.weekday,
+        dates.phrase,
+    ]
+    texts = [
+        "On Monday, 12 March 2019, some 4,000 people were displaced; yesterday 300 more fled.",
+        "El lunes 3 de marzo de 2015, ayer, 2.500 personas desplazadas y evacuadas.",
+        "Le mardi 4 avril, hier, 1 200 personnes ont été déplacées et évacuées.",
+        "يوم الاثنين 5 مارس نزح أكثر من 3000 شخص أمس",
+        "Mandag 6. mars i går ble 900 mennesker evakuert og fordrevet.",
+        "Am Montag, 7. März, gestern wurden 5.000 Menschen evakuiert und vertrieben.",
+    ]
+    for pattern in patterns:
+        fast = with_first_chars(pattern)
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in pattern.finditer(text)]

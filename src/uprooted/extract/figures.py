@@ -528,6 +528,7 @@ def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < e and s < b for a, b in spans)
 
 
+_ANY_DIGIT = re.compile(r"\d")  # what every digit token (`comp.token`) starts with
 _WORD_LITERALS: dict[int, tuple] = {}
 
 
@@ -808,6 +809,13 @@ def _find_figures(text: str, pack: LanguagePack) -> list[Figure]:
         return []
     comp = _compile(pack)
     norm = normalise(text)
+    if _ANY_DIGIT.search(norm) is None:
+        # no digit: a figure can only be a number word; none of those patterns' literals in
+        # the text means no figure at all (see prefilter.py)
+        _, phrase_lits, vague_lits, seq_lits, every = _word_literals(comp)
+        pre = Prefilter(norm, every)
+        if not (pre.may_match(phrase_lits) or pre.may_match(vague_lits) or pre.may_match(seq_lits)):
+            return []
     taken: list[tuple[int, int, str]] = [(m.start(), m.end(), "date") for m in _NUMERIC_DATE.finditer(norm)]
     taken += [(m.start(), m.end(), "measure") for m in _CLOCK.finditer(norm)]
     atoms = _digit_atoms(norm, comp, taken)

@@ -196,22 +196,85 @@ def universe(*tables: Iterable[frozenset[str] | None]) -> frozenset[str]:
     return frozenset(s for table in tables for lits in table if lits for s in lits)
 
 
+def _first(items) -> tuple[set[str] | None, bool]:
+    """(characters a match of the sequence can start with, whether it can match empty)."""
+    acc: set[str] = set()
+    for op, av in items:
+        chars, nullable = _first_node(op, av)
+        if chars is None:
+            return None, False
+        acc |= chars
+        if not nullable:
+            return acc, False
+    return acc, True
+
+
+def _first_node(op, av) -> tuple[set[str] | None, bool]:
+    if op is C.LITERAL:
+        return {chr(av)}, False
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return set(), True
+    if op is C.SUBPATTERN:
+        return _first(av[-1])
+    if op is C.ATOMIC_GROUP:
+        return _first(av)
+    if op is C.BRANCH:
+        acc: set[str] = set()
+        nullable = False
+        for alt in av[1]:
+            chars, n = _first(alt)
+            if chars is None:
+                return None, False
+            acc |= chars
+            nullable = nullable or n
+        return acc, nullable
+    if op is C.IN:
+        chars = set()
+        for sub_op, sub_av in av:
+            if sub_op is not C.LITERAL:
+                return None, False
+            chars.add(chr(sub_av))
+        return chars, False
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        chars, n = _first(av[2])
+        return chars, n or av[0] == 0
+    return None, False
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")  # "(?i)..." must stay at the very start
+
+
+def with_first_chars(pattern: re.Pattern) -> re.Pattern:
+    """The same pattern behind a look-ahead for the characters a match can start with: the
+    engine then rejects most positions with one class test instead of trying every branch of a
+    long alternation (which it does one by one under IGNORECASE). Same matches, same groups."""
+    try:
+        chars, nullable = _first(_parser.parse(pattern.pattern, pattern.flags).data)
+        if chars is None or nullable or not chars or _GLOBAL_FLAGS.match(pattern.pattern):
+            return pattern
+        cls = "[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]"
+        return re.compile("(?=" + cls + ")" + pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - an unusual pattern stays as it is
+        return pattern
+
+
 class SkipWhenAbsent:
     """A compiled pattern whose `finditer` over a whole text first asks whether one of its
     literals is in the text, and finds nothing at once when none is; all else is the pattern's."""
 
-    __slots__ = ("pattern", "lits")
+    __slots__ = ("pattern", "lits", "fast")
 
     def __init__(self, pattern: re.Pattern):
         self.pattern = pattern
         self.lits = required_literals(pattern)
+        self.fast = with_first_chars(pattern)
 
     def finditer(self, text: str, *args):
         if self.lits is not None and not args and _safe_text(text):
             low = text.lower()
             if not any(s in low for s in self.lits):
                 return iter(())
-        return self.pattern.finditer(text, *args)
+        return self.fast.finditer(text, *args)
 
     def __getattr__(self, name: str):
         return getattr(self.pattern, name)

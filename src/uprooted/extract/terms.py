@@ -16,7 +16,13 @@ from functools import lru_cache
 
 import simplemma
 
-from uprooted.extract.prefilter import Prefilter, literal_table, required_literals, universe
+from uprooted.extract.prefilter import (
+    Prefilter,
+    literal_table,
+    required_literals,
+    universe,
+    with_first_chars,
+)
 from uprooted.extract.rules import _count_tokens, _Rules, _tokens
 from uprooted.models import HOME_MEASURES
 
@@ -35,13 +41,15 @@ def find_triggers(text: str, rules: _Rules) -> list[_Trigger]:
     found: list[_Trigger] = []
     lits = _trigger_literals(rules)
     pre = Prefilter(text, lits.universe)  # a pattern none of whose literals is in the text is not run
-    for (pattern, term, measure), need in zip(rules.triggers, lits.triggers, strict=True):
+    for (_, term, measure), need, pattern in zip(rules.triggers, lits.triggers, lits.fast, strict=True):
         if not pre.may_match(need):
             continue
         for m in pattern.finditer(text):
             if m.end() > m.start():
                 found.append(_Trigger(m.start(), m.end(), term, measure, "trigger"))
-    for (pattern, term, measure), need in zip(rules.glued_triggers, lits.glued, strict=True):
+    for (_, term, measure), need, pattern in zip(
+        rules.glued_triggers, lits.glued, lits.glued_fast, strict=True
+    ):
         if not pre.may_match(need):
             continue
         for m in pattern.finditer(text):
@@ -93,6 +101,8 @@ class _TriggerLiterals:
     casualty: frozenset[str] | None
     soft: frozenset[str] | None
     universe: frozenset[str]
+    fast: tuple = ()  # the same patterns behind a look-ahead for their first characters
+    glued_fast: tuple = ()
 
 
 _LITERALS: dict[int, _TriggerLiterals] = {}
@@ -106,7 +116,14 @@ def _trigger_literals(rules: _Rules) -> _TriggerLiterals:
         casualty = required_literals(rules.casualty) if rules.casualty is not None else None
         soft = required_literals(rules.soft) if rules.soft is not None else None
         hit = _TriggerLiterals(
-            rules, triggers, glued, casualty, soft, universe(triggers, glued, (casualty, soft))
+            rules,
+            triggers,
+            glued,
+            casualty,
+            soft,
+            universe(triggers, glued, (casualty, soft)),
+            tuple(with_first_chars(p) for p, _, _ in rules.triggers),
+            tuple(with_first_chars(p) for p, _, _ in rules.glued_triggers),
         )
         _LITERALS[id(rules)] = hit
     return hit
