@@ -323,7 +323,18 @@ def _int(s: str | None) -> int | None:
     return int(s) if s else None
 
 
-_SCANS = ("day_month", "month_day", "day_range", "month_year", "weekday", "phrase", "duration", "bare_years")
+_SCANS = (
+    "day_month",
+    "month_day",
+    "day_range",
+    "month_year",
+    "weekday",
+    "phrase",
+    "duration",
+    "year",
+    "event_year",
+    "bare_years",
+)
 _SKIPPING: dict[int, tuple[_Compiled, _Compiled]] = {}
 
 
@@ -332,7 +343,7 @@ def _skipping(comp: _Compiled) -> _Compiled:
     whose literals (month names, weekdays, units ...) is in the text is not run (prefilter.py)."""
     hit = _SKIPPING.get(id(comp))
     if hit is None or hit[0] is not comp:
-        wrapped = {name: SkipWhenAbsent(getattr(comp, name)) for name in _SCANS}
+        wrapped = {name: SkipWhenAbsent(getattr(comp, name)) for name in _SCANS if getattr(comp, name, None)}
         wrapped["ago"] = [SkipWhenAbsent(p) for p in comp.ago]
         hit = _SKIPPING[id(comp)] = (comp, dataclasses.replace(comp, **wrapped))
     return hit[1]

@@ -11,7 +11,7 @@ sentence text and the compiled rules; nothing here names a language.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import simplemma
@@ -67,8 +67,14 @@ def find_triggers(text: str, rules: _Rules) -> list[_Trigger]:
                 continue
             found.append(_Trigger(m.start(), m.end(), term, measure, "trigger"))
     if rules.lemma_terms:
+        seen = lits.lemma_hits  # a word's reading is the same in every sentence
+        if len(seen) > 1 << 16:
+            seen.clear()
         for tok in _WORD_RE.finditer(text):
-            hit = _lemma_term(tok.group(), rules)
+            word = tok.group()
+            hit = seen.get(word, _UNSEEN)
+            if hit is _UNSEEN:
+                hit = seen[word] = _lemma_term(word, rules)
             if hit is not None:
                 found.append(_Trigger(tok.start(), tok.end(), hit[0], hit[1], "trigger"))
     for pattern, kind, need in ((rules.casualty, "casualty", lits.casualty), (rules.soft, "soft", lits.soft)):
@@ -103,8 +109,10 @@ class _TriggerLiterals:
     universe: frozenset[str]
     fast: tuple = ()  # the same patterns behind a look-ahead for their first characters
     glued_fast: tuple = ()
+    lemma_hits: dict = field(default_factory=dict, compare=False)
 
 
+_UNSEEN = object()
 _LITERALS: dict[int, _TriggerLiterals] = {}
 
 

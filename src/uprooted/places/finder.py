@@ -438,7 +438,7 @@ _fold_token = lru_cache(maxsize=1 << 12)(fold)
 
 def _tokens(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     """Word tokens (offsets) of a text and their folded forms, as the scan and the filters read them."""
-    tokens = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    tokens = [m.span() for m in _TOKEN_RE.finditer(text)]
     return tokens, [_fold_token(text[s:e]) for s, e in tokens]
 
 
@@ -460,7 +460,8 @@ class _ScanState:
             n = self.alpha.get(k)
             if n is None:
                 s, e = self.tokens[k]
-                n = self.alpha[k] = sum(1 for ch in self.text[s:e] if ch.isalpha())
+                tok = self.text[s:e]
+                n = self.alpha[k] = len(tok) if tok.isalpha() else sum(1 for ch in tok if ch.isalpha())
             total += n
         return total
 
@@ -471,7 +472,9 @@ def _scan_state(text: str, tokens: list[tuple[int, int]], folded: list[str]) -> 
         gap = text[a:b]
         joinable.append(gap == " " or _JOINABLE_GAP.fullmatch(gap) is not None)
     joinable.append(False)
-    cased = [_cased_start(text[s : s + 1]) for s, _ in tokens]
+    # _cased_start of each token's first character, inline (it runs on every token)
+    firsts = [text[s : s + 1] for s, _ in tokens]
+    cased = [c.isupper() or (c.isalpha() and not c.islower()) for c in firsts]
     return _ScanState(text, tokens, folded, joinable, cased)
 
 
