@@ -115,6 +115,20 @@ def _past_event_before(sent: Sentence, prev: Sentence, pack, published: date | N
     return bool(ends) and all(int(e[:4]) < published.year for e in ends)
 
 
+# The date mentions of the last few sentences read: every figure of a sentence asks for the same.
+_SENTENCE_DATES: dict[tuple, tuple] = {}
+
+
+def _sentence_dates(find_dates, ftext: str, pack, published, year_hint) -> list:
+    key = (ftext, id(pack), published, year_hint)
+    hit = _SENTENCE_DATES.get(key)
+    if hit is None or hit[0] is not pack:
+        if len(_SENTENCE_DATES) >= 64:
+            _SENTENCE_DATES.clear()
+        hit = _SENTENCE_DATES[key] = (pack, tuple(find_dates(ftext, pack, published, year_hint)))
+    return list(hit[1])  # DateMention is frozen; the list is the caller's own
+
+
 def _period(text: str, sent: Sentence, prev: Sentence | None, fig, pack, docd: _DocDates, stock, rules):
     """(start, end, explicit) for a figure; the dates module when present, else publication date."""
     api = _dates_api()
@@ -138,7 +152,7 @@ def _period(text: str, sent: Sentence, prev: Sentence | None, fig, pack, docd: _
         base = prev.start
         ftext = text[prev.start : sent.end]
     try:
-        dates = find_dates(ftext, pack, published, docd.year_hint)
+        dates = _sentence_dates(find_dates, ftext, pack, published, docd.year_hint)
         start, end = fact_period(
             ftext,
             fig.start + sent.start - base,
