@@ -7,14 +7,14 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 DEMO_DB ?= var/demo.sqlite
 
-.PHONY: all venv demo test lint bench browser clean
+.PHONY: all venv demo test lint bench browser clean model model-eval
 
 all: test
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,embed]'
+	$(BIN)/pip install --quiet -e '.[test,embed,train]'
 	touch $(STAMP)
 
 venv: $(STAMP)
@@ -45,6 +45,16 @@ lint: venv
 bench: venv
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_api.py
+
+## model: train the fact model (extract/fact_model.json) from the dev gold, deterministically.
+## REAL_LABELS points at the blind labels (dev split only is read); default evaluation/real/labels.
+REAL_LABELS ?= evaluation/real/labels
+model: venv
+	$(BIN)/python -m uprooted.extract.model train --real-labels $(REAL_LABELS)
+
+## model-eval: the model's figures by document (5-fold) and leave-one-language-out.
+model-eval: venv
+	$(BIN)/python -m uprooted.extract.model evaluate --real-labels $(REAL_LABELS)
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

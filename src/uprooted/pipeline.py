@@ -36,8 +36,12 @@ def extract_one(doc: Document, settings=None) -> DocumentResult:
     if get_pack(doc.lang) is None:
         why = f"{doc.source_path or doc.doc_id}: no language pack for {doc.lang or 'unknown language'}; no facts extracted"
         return DocumentResult(doc, [], why)
+    from uprooted.extract.model import ModelError
+
     try:
         return DocumentResult(doc, extract_document(doc, settings))
+    except ModelError:
+        raise  # a broken installation, not a bad document: every document would fail alike
     except Exception as exc:  # noqa: BLE001 - the engine should not raise; if it does, go on
         log.exception("extraction failed for %s", doc.doc_id)
         return DocumentResult(doc, [], f"{doc.doc_id}: extraction failed: {exc.__class__.__name__}: {exc}")
