@@ -34,6 +34,7 @@ from uprooted.extract.terms import (
     _own_term,
     _second_measure,
     _span_between,
+    _Trigger,
     choose_trigger,
     find_triggers,
     linked_choice,
@@ -108,6 +109,28 @@ def _nearest_term(stext: str, fig, np, triggers, figures, window: int) -> _Choic
     return best
 
 
+def _anaphoric_term(stext: str, figures, prev: Sentence | None, rules: _Rules) -> _Trigger | None:
+    """For a sentence with no term of its own whose figure follows a demonstrative ("these 400
+    families"): the people term of the sentence before, placed at the start of this one."""
+    if prev is None or rules.anaphora is None:
+        return None
+    if not any(rules.anaphora.search(stext, max(0, f.start - 25), f.start) for f in figures):
+        return None
+    people = [
+        t for t in find_triggers(prev.text, rules) if t.kind == "trigger" and t.measure not in HOME_MEASURES
+    ]
+    if not people:
+        return None
+    last = people[-1]
+    return _Trigger(0, 0, last.term, last.measure, "trigger")
+
+
+def _evidence(text: str, sent: Sentence, prev: Sentence | None) -> Evidence:
+    """The sentence stating a fact, from the sentence before where that one names the group."""
+    start = prev.start if prev is not None else sent.start
+    return Evidence(text=text[start : sent.end], start=start, end=sent.end)
+
+
 _FLIGHT_TERMS = ("refugees", "asylum_seekers", "fled", "displaced")
 
 
@@ -143,8 +166,15 @@ def extract_sentence_facts(
     if not figures:
         return []
     triggers = find_triggers(stext, rules)
+    anaphoric = False
     if not any(t.kind == "trigger" for t in triggers):
-        return []
+        back = _anaphoric_term(stext, figures, prev, rules)
+        if back is None:
+            return []
+        # "... forced hundreds of families from their homes. These 400 families are staying
+        # with relatives": the term of the sentence before counts the group named again here.
+        triggers = [back, *triggers]
+        anaphoric = True
     source = find_source(stext, rules)
     trigger_starts = frozenset(t.start for t in triggers if t.kind == "trigger")
     # multi-word people terms opening with a noun ("víctimas de desplazamiento forzado")
@@ -233,6 +263,22 @@ def extract_sentence_facts(
         if choice is None:
             continue
         trig = choice.trigger
+        if anaphoric:
+            if trig.start != 0 or trig.end != 0:
+                continue
+            soft.append("anaphora")
+        if (
+            trig.measure == "sheltered"
+            and rules.shelter_negator is not None
+            and rules.shelter_negator.search(stext, max(0, trig.start - 30), trig.start)
+        ):
+            # "2,000 displaced people are living outside camps": not sheltered there; the noun
+            # may still name displaced people
+            own = _own_term(fig, np, triggers)
+            if own is None or own.measure == "sheltered":
+                continue
+            choice = _Choice(own, 0, 0, "np")
+            trig = own
         lo, hi = _span_between(fig, np, choice)
         scope_lo = _words_before(stext, min(fig.start, trig.start), 4)
         between = stext[lo:hi]
@@ -319,7 +365,7 @@ def extract_sentence_facts(
             place=place,
             source=source,
             source_kind=source_kind(source),
-            evidence=[Evidence(text=sent.text, start=sent.start, end=sent.end)],
+            evidence=[_evidence(text, sent, prev if anaphoric else None)],
             confidence=0.0,  # set by the fact model (extract/model.py) in `decide`
             flags=sorted(set(flags)),
         )

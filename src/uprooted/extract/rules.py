@@ -53,6 +53,15 @@ def _compile_glued_right(fragments) -> re.Pattern | None:
         return None
 
 
+def _compile_footnoted(regex: str) -> re.Pattern | None:
+    """A term that may end at a footnote marker glued to it ("displaced12 by the floods")."""
+    try:
+        return re.compile(rf"(?<!\w)(?:{regex})(?:(?!\w)|(?=\d{{1,2}}(?![\w.,])))", re.IGNORECASE)
+    except re.error as exc:
+        log.error("bad pack regex %r: %s", regex[:80], exc)
+        return None
+
+
 @dataclass
 class _Rules:
     """A pack's term and source data, compiled once."""
@@ -91,6 +100,8 @@ class _Rules:
     other_words: re.Pattern | None = None  # "others", "otras": the noun of the figure before
     non_fact_spans: list[re.Pattern] | None = None  # "her four children": a figure inside is no fact
     place: _PlaceRules | None = None  # the pack's place words, compiled for extract/placing.py
+    shelter_negator: re.Pattern | None = None  # "outside" right before a shelter term
+    anaphora: re.Pattern | None = None  # "these" right before a figure
 
 
 _NEVER = re.compile(r"(?!)")  # a rule with no words in the pack matches nothing
@@ -287,7 +298,8 @@ def _build_rules(pack: LanguagePack) -> _Rules:
     if preps:
         glue_after += "|(?:" + "|".join(preps) + r")\s+\d"
     for regex, term, measure in terms.triggers:
-        pattern = _compile([regex])
+        # a footnote marker glued to a term ("displaced12 by the floods") ends the word
+        pattern = _compile_footnoted(regex)
         if pattern is not None:
             triggers.append((pattern, term, measure))
             # PDF text loses spaces ("weredisplaced", "fledShirqat"): the same term glued to a
@@ -349,7 +361,15 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         second_joiner=_compile(getattr(terms, "second_measure_joiners", ())),
         other_words=_full(getattr(terms, "other_words", ())),
         place=_build_place_rules(pack),
+        shelter_negator=_ending(getattr(terms, "shelter_negators", ())),
+        anaphora=_ending(getattr(terms, "anaphora_demonstratives", ())),
     )
+
+
+def _ending(fragments) -> re.Pattern | None:
+    """Words that must end right where a term or a figure starts (searched in the text before)."""
+    alt = _alt(fragments)
+    return _full([rf"(?<!\w)(?:{alt})\s*$"]) if alt else None
 
 
 def _date_words(pack: LanguagePack) -> re.Pattern | None:

@@ -272,4 +272,7 @@ TERMS = TermData(
     figure_links=(r"(?:إلى|الى)",),
     # "أطفالها الأربعة": one person's family, not a count of people who moved
     non_fact_spans=(r"(?:أطفال|أبناء|بنات|أولاد)(?:ها|ه|هم|ي)\s+\S+",),
+    # Measures (issue 7): shelter denied, a group counted in the next sentence.
+    shelter_negators=(r"خارج",),
+    anaphora_demonstratives=(r"هؤلاء", r"هذه"),
 )

@@ -396,4 +396,12 @@ TERMS = TermData(
         r"\b(?:has|have|had|having)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:young\s+|small\s+)?"
         r"(?:children|kids|sons|daughters)\b",
     ),
+    # Measures (issue 7): shelter denied, a group counted in the next sentence.
+    shelter_negators=(
+        r"outside(?:\s+of)?(?:\s+the)?",
+        r"out\s+of(?:\s+the)?",
+        r"not\s+in(?:\s+the)?",
+        r"rather\s+than\s+in(?:\s+the)?",
+    ),
+    anaphora_demonstratives=(r"these", r"those", r"the\s+same"),
 )

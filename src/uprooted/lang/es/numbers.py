@@ -283,4 +283,15 @@ NUMBERS = NumberData(
     ),
     ordinal_suffixes=("º", "ª", "°", "o", "a", "er", "ro"),
     date_joiners=("de",),
+    # Number roles (issue 7): labels and clock times are not counts.
+    identifier_words=(
+        "campamento",
+        "sitio",
+        "ronda",
+        "ciclo",
+        "carpa",
+        "bloque",
+    ),
+    clock_words_before=("a las", "a la", "las", "hacia las", "desde las", "hasta las", "sobre las"),
+    clock_words_after=("h", "horas", "hora", "hs", "am", "pm", "a.m.", "p.m.", "gmt", "utc"),
 )

@@ -364,4 +364,7 @@ TERMS = TermData(
     non_fact_spans=(
         r"\b(?:sus|mis|tus|nuestros|nuestras)\s+\S+\s+(?:hijos|hijas|nietos|nietas|hermanos|hermanas|niños)\b",
     ),
+    # Measures (issue 7): shelter denied, a group counted in the next sentence.
+    shelter_negators=(r"fuera\s+de(?:\s+los|\s+las|l)?", r"no\s+en(?:\s+los|\s+las)?"),
+    anaphora_demonstratives=(r"estas", r"estos", r"esas", r"esos", r"dichas", r"dichos"),
 )

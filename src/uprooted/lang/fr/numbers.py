@@ -278,4 +278,15 @@ NUMBERS = NumberData(
     ),
     ordinal_suffixes=("er", "re", "ère", "e", "ème", "eme", "nd", "nde"),
     date_joiners=(),
+    # Number roles (issue 7): labels and clock times are not counts.
+    identifier_words=(
+        "camp",
+        "site",
+        "cycle",
+        "round",
+        "bloc",
+        "tente",
+    ),
+    clock_words_before=("à", "vers", "dès", "jusqu'à", "avant", "après", "depuis"),
+    clock_words_after=("h", "heures", "heure", "gmt", "utc", "heure locale", "heures locales"),
 )

@@ -367,4 +367,7 @@ TERMS = TermData(
     non_fact_spans=(
         r"\b(?:ses|leurs|mes|nos|vos|tes|son|sa)\s+\S+\s+(?:enfants|fils|filles|petits-enfants|frères|sœurs)\b",
     ),
+    # Measures (issue 7): shelter denied, a group counted in the next sentence.
+    shelter_negators=(r"hors\s+des?", r"en\s+dehors\s+des?", r"pas\s+dans\s+les?"),
+    anaphora_demonstratives=(r"ces", r"celles?-ci", r"ceux-ci"),
 )

@@ -251,4 +251,7 @@ TERMS = TermData(
         r"\b(?:sine|hans|hennes|deres|mine|våre|dine)\s+\S+\s+(?:barn|barna|sønner|døtre|barnebarn|søsken)\b",
         r"\b\S+\s+(?:barn|barna|sønner|døtre|barnebarn)\s+(?:sine|sin|sitt)\b",
     ),
+    # Measures (issue 7): shelter denied, a group counted in the next sentence.
+    shelter_negators=(r"utenfor", r"ikke\s+i"),
+    anaphora_demonstratives=(r"disse", r"dei"),
 )
