@@ -102,7 +102,7 @@ def candidate_features(
     f[f"position={_bucket(int(4 * fig.start / n), (0, 1, 2))}"] = 1.0
     f[f"sentence_len={_bucket(len(stext), (80, 200, 400))}"] = 1.0
     # classes the pack names, near the figure (40 characters either side) or anywhere in it
-    lo, hi = fig.start - 40, max(np.end, fig.end) + 40
+    lo, hi = fig.start - 60, max(np.end, fig.end) + 40
     for name, pattern in (
         ("casualty", rules.casualty),
         ("soft_word", rules.soft),
@@ -111,6 +111,9 @@ def candidate_features(
         ("non_home", rules.non_home_evacuation),
         ("date_word", rules.date_word),
         ("country_scope", rules.country_scope),
+        ("aid", getattr(rules, "aid", None)),
+        ("health", getattr(rules, "health", None)),
+        ("custody", getattr(rules, "custody", None)),
     ):
         if pattern is None:
             continue

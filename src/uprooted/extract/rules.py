@@ -101,6 +101,9 @@ class _Rules:
     non_fact_spans: list[re.Pattern] | None = None  # "her four children": a figure inside is no fact
     place: _PlaceRules | None = None  # the pack's place words, compiled for extract/placing.py
     shelter_negator: re.Pattern | None = None  # "outside" right before a shelter term
+    aid: re.Pattern | None = None  # word classes the fact model weighs (extract/features.py)
+    health: re.Pattern | None = None
+    custody: re.Pattern | None = None
     anaphora: re.Pattern | None = None  # "these" right before a figure
 
 
@@ -363,6 +366,9 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         place=_build_place_rules(pack),
         shelter_negator=_ending(getattr(terms, "shelter_negators", ())),
         anaphora=_ending(getattr(terms, "anaphora_demonstratives", ())),
+        aid=_compile(getattr(terms, "aid_words", ())),
+        health=_compile(getattr(terms, "health_words", ())),
+        custody=_compile(getattr(terms, "custody_words", ())),
     )
 
 

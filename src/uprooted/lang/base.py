@@ -235,6 +235,12 @@ class TermData:
     # Demonstratives that point a figure back to the people of the sentence before
     # ("... fled their homes. These 400 families ..."): the term there counts them.
     anaphora_demonstratives: tuple[str, ...] = ()
+    # Word classes the fact model weighs (extract/features.py): people counted for another
+    # reason. Aid given or received ("provided", "distributed", "received", "reached"), and
+    # health ("tested", "cases", "vaccinated"), detention and resettlement.
+    aid_words: tuple[str, ...] = ()
+    health_words: tuple[str, ...] = ()
+    custody_words: tuple[str, ...] = ()
     # Short words PDF text glues to a term before a figure ("damageto 61,000 homes"): the
     # term is read where one of these, then a figure, follows it.
     glued_prepositions: tuple[str, ...] = ()
