@@ -21,6 +21,7 @@ never read. docs/model-card.md says what it was trained on and how well it does.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import sys
@@ -260,7 +261,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(data)} documents ({', '.join(langs)}), {n} labelled candidates")
     if args.command == "train":
         model = fit(data, c=args.C)
-        meta = {**(model.meta or {}), "documents": len(data), "languages": langs}
+        # which labels it was trained on (a digest, not the labels): retraining on other data shows
+        labels = [[dc.doc["doc_id"], dc.doc.get("facts", []), dc.doc.get("optional", [])] for dc in data]
+        digest = hashlib.sha256(json.dumps(labels, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+        meta = {**(model.meta or {}), "documents": len(data), "languages": langs, "labels_sha256": digest}
         payload = {"format": FORMAT, "threshold": model.threshold, "meta": meta, "weights": model.weights}
         args.out.write_text(json.dumps(payload, ensure_ascii=False, indent=0, sort_keys=True) + "\n")
         print(f"wrote {args.out} ({len(model.weights)} weights)")
