@@ -324,9 +324,9 @@ def extract_sentence_facts(
         if measure in HOME_MEASURES:
             pass
         elif unit == "homes":
-            # "25 houses evacuated": a count of houses, not people (the spec, "Not facts"); the
-            # people are reported where the text gives them.
-            continue
+            # "25 houses evacuated": a count of houses, not people (the spec, "Not facts"); kept,
+            # flagged and under 0.5, only where the document gives no people figure (`decide`).
+            flags.append("homes_evacuated")
         elif unit in ("families", "households"):
             if np.restated is not None:
                 value, low, high = np.restated.value, np.restated.low, np.restated.high
@@ -370,7 +370,7 @@ def extract_sentence_facts(
             flags=sorted(set(flags)),
         )
         feats = dict(
-            lang=lang,
+            lang=pack.code,  # lexical features per pack: Bokmål and Nynorsk share one
             stext=stext,
             fig=fig,
             np=np,
@@ -457,6 +457,9 @@ def candidates(
     return mentions, kept, original
 
 
+HOUSES_FOR_PEOPLE_CAP = 0.45
+
+
 def decide(
     mentions: list[_Mention],
     kept: list[int] | None,
@@ -473,10 +476,17 @@ def decide(
     scored = []
     for m in mentions:
         p = model.probability(m.features or {})
+        if "homes_evacuated" in m.fact.flags:
+            # a count of houses read for people is never a sure people figure
+            p = min(p, HOUSES_FOR_PEOPLE_CAP)
         m.fact.confidence = round(p, 3)
         if p >= model.threshold:
             scored.append(m)
     facts = merge_mentions(scored)
+    if any(f.measure == "displaced" and "homes_evacuated" not in f.flags for f in facts):
+        # the spec: a count of evacuated houses is not a people figure; report the people
+        # where the text gives them
+        facts = [f for f in facts if "homes_evacuated" not in f.flags]
     if kept is not None:
         for f in facts:
             f.evidence = [_remap(e, kept, original) for e in f.evidence]

@@ -167,24 +167,26 @@ def collect(docs: list[dict]) -> list[_DocCandidates]:
 
 
 CLASS_WEIGHT: str | None = None
+REAL_WEIGHT = 2.0  # weight of a candidate from the blind real gold against the tuned dev sets
 
 
-def fit(data: list[_DocCandidates], c: float = 0.3, threshold: float = 0.35) -> FactModel:
+def fit(data: list[_DocCandidates], c: float = 0.3, threshold: float = 0.3) -> FactModel:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    rows, ys = [], []
+    rows, ys, weights_ = [], [], []
     for dc in data:
         for m, y in zip(dc.mentions, dc.labels, strict=True):
             if y is not None:
                 rows.append(m.features)
                 ys.append(y)
+                weights_.append(REAL_WEIGHT if dc.doc.get("source_set") == "real" else 1.0)
     vec = DictVectorizer(sort=True)
     x = vec.fit_transform(rows).toarray()  # small: a few thousand rows
     clf = LogisticRegression(
         C=c, solver="liblinear", max_iter=1000, random_state=0, class_weight=CLASS_WEIGHT
     )
-    clf.fit(x, ys)
+    clf.fit(x, ys, sample_weight=weights_)
     weights = {"bias": float(clf.intercept_[0])}
     for name, w in zip(vec.get_feature_names_out(), clf.coef_[0], strict=True):
         if abs(w) >= 1e-4:
