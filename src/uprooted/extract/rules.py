@@ -53,10 +53,14 @@ def _compile_glued_right(fragments) -> re.Pattern | None:
         return None
 
 
+# a word with 1-2 digits glued to its end: a footnote marker ("displaced12 by the floods")
+FOOTNOTE_RE = re.compile(r"[^\W\d_]\d{1,2}(?![\w.,])")
+
+
 def _compile_footnoted(regex: str) -> re.Pattern | None:
-    """A term that may end at a footnote marker glued to it ("displaced12 by the floods")."""
+    """A term ending at a footnote marker glued to it; searched only in sentences that have one."""
     try:
-        return re.compile(rf"(?<!\w)(?:{regex})(?:(?!\w)|(?=\d{{1,2}}(?![\w.,])))", re.IGNORECASE)
+        return re.compile(rf"(?<!\w)(?:{regex})(?=\d{{1,2}}(?![\w.,]))", re.IGNORECASE)
     except re.error as exc:
         log.error("bad pack regex %r: %s", regex[:80], exc)
         return None
@@ -105,6 +109,7 @@ class _Rules:
     health: re.Pattern | None = None
     custody: re.Pattern | None = None
     anaphora: re.Pattern | None = None  # "these" right before a figure
+    footnote_triggers: list[tuple[re.Pattern, str, str]] | None = None  # "displaced12"
 
 
 _NEVER = re.compile(r"(?!)")  # a rule with no words in the pack matches nothing
@@ -292,6 +297,7 @@ def rules_for(pack: LanguagePack) -> _Rules:
 def _build_rules(pack: LanguagePack) -> _Rules:
     terms, sources = pack.terms, pack.sources
     triggers = []
+    footnote_triggers = []
     glued = []
     # A qualifier glued after a term ("displacedabout 4,400"): PDF spacing.
     quals = sorted(getattr(pack.numbers, "qualifiers_before", {}) or {}, key=len, reverse=True)
@@ -302,7 +308,10 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         glue_after += "|(?:" + "|".join(preps) + r")\s+\d"
     for regex, term, measure in terms.triggers:
         # a footnote marker glued to a term ("displaced12 by the floods") ends the word
-        pattern = _compile_footnoted(regex)
+        pattern = _compile([regex])
+        footnoted = _compile_footnoted(regex)
+        if footnoted is not None:
+            footnote_triggers.append((footnoted, term, measure))
         if pattern is not None:
             triggers.append((pattern, term, measure))
             # PDF text loses spaces ("weredisplaced", "fledShirqat"): the same term glued to a
@@ -326,6 +335,7 @@ def _build_rules(pack: LanguagePack) -> _Rules:
     return _Rules(
         triggers=triggers,
         glued_triggers=glued,
+        footnote_triggers=footnote_triggers,
         casualty=_compile(terms.casualty_words),
         # a soft word glued to the next sentence by PDF text ("3540 people affectedLocal
         # disaster ..."): a capital right after it ends the word
