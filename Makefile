@@ -14,7 +14,7 @@ all: test
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,embed,train]'
+	$(BIN)/pip install --quiet -e '.[test,embed]'
 	touch $(STAMP)
 
 venv: $(STAMP)
@@ -25,7 +25,13 @@ demo: venv
 	@rm -f $(DEMO_DB)
 	$(BIN)/uprooted --db $(DEMO_DB) ingest examples/reports
 	$(BIN)/uprooted --db $(DEMO_DB) link
-	$(BIN)/uprooted --db $(DEMO_DB) matrix
+	$(BIN)/uprooted --db $(DEMO_DB) matrix --format table
+	@echo
+	@echo "The demo store is $(DEMO_DB). Next, try:"
+	@echo "  $(BIN)/uprooted --db $(DEMO_DB) matrix --place Mosul"
+	@echo "  $(BIN)/uprooted --db $(DEMO_DB) facts --measure displaced"
+	@echo "  $(BIN)/uprooted --db $(DEMO_DB) export --format hxl -o var/matrix-hxl.csv"
+	@echo "  $(BIN)/uprooted --db $(DEMO_DB) serve      # dashboard on http://127.0.0.1:8000/"
 
 ## browser: Debian's chromium for the dashboard tests (installed when missing and apt is usable).
 browser:
@@ -45,6 +51,7 @@ lint: venv
 bench: venv
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_api.py
+	$(BIN)/python bench/bench_link.py
 
 ## model: train the fact model (extract/fact_model.json) from the dev gold, deterministically.
 ## REAL_LABELS points at the blind labels (dev split only is read); default evaluation/real/labels.

@@ -90,7 +90,7 @@ def test_bad_files_are_named_and_the_batch_goes_on(reports, tmp_path):
     (reports / "junk.txt").write_bytes(b"\x00\x01\x02\xff" * 200)
     (reports / "empty.txt").write_bytes(b"")
     result = run("extract", reports, "--published", "2019-03-21", "--format", "jsonl")
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # some inputs failed: listed, the others still extracted
     assert "junk.txt" in result.stderr and "empty.txt" in result.stderr
     assert any(f["doc_id"] == "beira-en" for f in facts_of(result.stdout))
 
@@ -131,7 +131,7 @@ def test_link_prints_one_line_per_document(reports, tmp_path):
     assert all(set(line) == {"doc_id", "event_id"} for line in lines)
 
 
-@pytest.mark.parametrize("fmt", ["csv", "hxl", "json", "geojson", "facts"])
+@pytest.mark.parametrize("fmt", ["csv", "hxl", "json", "geojson", "facts-csv", "facts-jsonl"])
 def test_export_formats(reports, tmp_path, fmt):
     db = tmp_path / "u.sqlite"
     run("ingest", reports, "--published", "2019-03-21", db=db)
@@ -174,8 +174,10 @@ def test_eval_scores_a_gold_file(tmp_path):
 
 
 def test_an_hxl_export_ingests_back_as_field_counts(reports, tmp_path):
+    # one report: the two reports together are a conflict no rule settles (IOM's "more than 12,000"
+    # against the UN's "around 3000", same day), a point with no best estimate to read back
     db = tmp_path / "u.sqlite"
-    run("ingest", reports, "--published", "2019-03-21", db=db)
+    run("ingest", reports / "beira-en.txt", "--published", "2019-03-21", db=db)
     exported = tmp_path / "matrix.hxl.csv"
     run("export", "--format", "hxl", "-o", exported, db=db)
     before = json.loads(run("matrix", "--format", "json", db=db).stdout)

@@ -128,3 +128,31 @@ def test_error_report_lists_misses_and_false_facts_with_their_words():
     assert "Misses" in report and "3,000 people fled Beira" in report
     assert "A ferry carried 77 passengers." in report
     json.dumps(res.to_dict())  # serialisable
+
+
+def test_false_facts_on_documents_with_no_gold_fact_are_counted_per_document():
+    gold = [
+        {"doc_id": "empty-1", "lang": "fr", "mode": "document", "facts": []},
+        {
+            "doc_id": "empty-2",
+            "lang": "fr",
+            "mode": "document",
+            "facts": [],
+            "optional": [{"measure": "displaced", "value": 300}],
+        },
+        {
+            "doc_id": "full",
+            "lang": "fr",
+            "mode": "document",
+            "facts": [{"measure": "displaced", "value": 10}],
+        },
+    ]
+    system = [
+        {"doc_id": "empty-1", "measure": "displaced", "value": 5},
+        {"doc_id": "empty-1", "measure": "sheltered", "value": 7},
+        {"doc_id": "empty-2", "measure": "displaced", "value": 300},  # optional: not false
+        {"doc_id": "full", "measure": "displaced", "value": 99},  # false, but not on a no-fact doc
+    ]
+    result = score(gold, system)
+    assert result.empty_docs["all"] == {"documents": 2, "false_facts": 2, "per_document": 1.0}
+    assert result.empty_docs["fr"]["documents"] == 2

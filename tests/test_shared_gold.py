@@ -151,3 +151,63 @@ def test_dev_gold_does_not_regress(shared_dir):
     result = score(gold, facts)
     assert result.core["all"]["f1"] >= DEV_FLOOR["core"], result.core
     assert result.full["all"]["f1"] >= DEV_FLOOR["full"], result.full
+
+
+def test_seed_matrix_keeps_cumulative_flows_and_stocks_apart(shared_dir, tmp_path):
+    """Issue 9 acceptance on the two real seed articles: one running total since the offensive
+    began (October 2016), the flows inside it checked against its increase, the stocks of people
+    remaining in west Mosul, and no figure counted in two points."""
+    import json
+
+    from click.testing import CliRunner
+
+    from uprooted.cli import cli
+
+    db = str(tmp_path / "seeds.sqlite")
+    runner = CliRunner()
+    runner.invoke(cli, ["--db", db, "ingest", str(shared_dir / "seeds"), "--published", "2017-03-05"])
+    runner.invoke(cli, ["--db", db, "link"])
+    matrix = json.loads(runner.invoke(cli, ["--db", db, "matrix", "--format", "json"]).stdout)
+    mosul = {(s.get("area"), s["measure"]): s for s in matrix["series"] if s["place_name"] == "Mosul"}
+    displaced = mosul[(None, "displaced")]["points"]
+    cumulative = [p for p in displaced if p["kind"] == "cumulative"]
+    assert [(p["date"], p["value"]) for p in cumulative] == [("2017-02-26", 164000), ("2017-03-05", 206000)]
+    for point in cumulative:
+        assert point["start"].startswith("2016-10"), point["start"]
+        assert point["source"] == "IOM" and "decreasing" not in point["flags"]
+
+    flows = {
+        p["value"]: p
+        for s in matrix["series"]
+        if s["place_name"] == "Mosul" and s["measure"] == "displaced"
+        for p in s["points"]
+        if p["kind"] == "flow"
+    }
+    assert (flows[45000]["start"], flows[45000]["date"], flows[45000]["source"]) == (
+        "2017-02-25",
+        "2017-03-05",
+        "IOM",
+    )
+    assert flows[40000]["date"] == "2017-03-05" and flows[40000]["start"] in {"2017-02-26", "2017-02-27"}
+    total_ids = {p["point_id"] for p in cumulative}
+    for value in (45000, 40000):
+        assert set(flows[value]["consistent_with"]) == total_ids, flows[value]
+        assert "inconsistent" not in flows[value]["flags"]
+    assert not any(p["kind"] == "cumulative" for p in flows.values())
+
+    remaining = [p for p in mosul[("west", "remaining")]["points"] if p["kind"] == "stock"]
+    assert [p["value"] for p in sorted(remaining, key=lambda p: p["date"])] == [750000, 600000]
+
+    # no point duplicated: each fact in one point, one point per kind, period and date, and one
+    # figure from one source in one point
+    seen_facts, seen_figures = set(), set()
+    for series in matrix["series"]:
+        periods = [(p["kind"], p["start"], p["date"]) for p in series["points"]]
+        assert len(periods) == len(set(periods)), series["key"]
+        for point in series["points"]:
+            for ref in point["facts"]:
+                assert ref["fact_id"] not in seen_facts
+                seen_facts.add(ref["fact_id"])
+                figure = (series["key"], ref["value"], ref["source"] or ref["doc_id"], ref["end"])
+                assert figure not in seen_figures, figure
+                seen_figures.add(figure)

@@ -136,6 +136,9 @@ class EvalResult:
     full: dict[str, dict] = field(default_factory=dict)
     excerpt: dict[str, Any] | None = None
     precision_at: dict[str, dict] = field(default_factory=dict)
+    # Document-mode documents whose gold lists no fact: how many false facts each gets, per
+    # language ("all" too). The hard negatives: a report full of numbers that are not displacement.
+    empty_docs: dict[str, dict] = field(default_factory=dict)
     errors: list[ErrorEntry] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -144,6 +147,7 @@ class EvalResult:
             "full": self.full,
             "excerpt": self.excerpt,
             "precision_at_confidence": self.precision_at,
+            "empty_documents": self.empty_docs,
             "errors": [e.__dict__ for e in self.errors],
         }
 
@@ -181,6 +185,7 @@ def score(
     totals: dict[str, dict[str, Tally]] = {"core": defaultdict(Tally), "full": defaultdict(Tally)}
     excerpt: dict[str, int] = defaultdict(int)
     confident = {t: Tally() for t in CONFIDENCE_THRESHOLDS}
+    empty: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # lang -> [documents, false facts]
     result = EvalResult()
 
     for doc in gold_docs:
@@ -202,6 +207,10 @@ def score(
             fp = 0 if is_excerpt else len(false)
             for key in ("all", doc.get("lang") or "?"):
                 totals[kind][key].add(len(pairs), fp, len(gold_facts) - len(pairs))
+            if kind == "core" and not is_excerpt and not gold_facts:
+                for key in ("all", doc.get("lang") or "?"):
+                    empty[key][0] += 1
+                    empty[key][1] += len(false)
             if kind == "core" and not is_excerpt:
                 for threshold, tally in confident.items():
                     kept = {si for si, s in enumerate(facts) if (s.get("confidence") or 0) >= threshold}
@@ -217,6 +226,10 @@ def score(
     result.full = {k: v.prf() for k, v in sorted(totals["full"].items())}
     result.precision_at = {
         f">={t}": {"p": t_.prf()["p"], "facts": t_.tp + t_.fp} for t, t_ in confident.items()
+    }
+    result.empty_docs = {
+        key: {"documents": n, "false_facts": f, "per_document": round(f / n, 3) if n else 0.0}
+        for key, (n, f) in sorted(empty.items())
     }
     if excerpt["n"]:
         n, hit = excerpt["n"], excerpt["figure"]
@@ -343,6 +356,11 @@ def render_table(result: EvalResult) -> str:
     for key, v in result.precision_at.items():
         lines.append(
             f"precision at confidence {key}: P={v['p']:.3f} over {v['facts']} facts (document-mode gold)"
+        )
+    for key, v in result.empty_docs.items():
+        lines.append(
+            f"no-fact documents {key:4} {v['documents']} documents, {v['false_facts']} false facts, "
+            f"{v['per_document']:.3f} per document"
         )
     return "\n".join(lines)
 

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from uprooted.extract import extract_document
+from uprooted.extract import ExtractSettings, extract_document
+from uprooted.extract.budget import time_budget
+from uprooted.extract.model import ModelError
 from uprooted.ingest import IngestError, read_paths
 from uprooted.lang import get_pack
 from uprooted.models import Document, Fact
@@ -27,24 +29,86 @@ class DocumentResult:
     document: Document
     facts: list[Fact] | None  # None: keep what the store holds (nothing to extract from)
     warning: str | None = None
+    no_pack: str | None = None  # the document's language when no pack reads it ("unknown": none found)
 
 
 def extract_one(doc: Document, settings=None) -> DocumentResult:
-    """Facts of one document; never raises (a failure becomes a warning on the result)."""
+    """Facts of one document; never raises (a failure becomes a warning on the result).
+
+    A text longer than the extractor's read limit (`ExtractSettings.max_document_chars`) is read
+    in parts cut at paragraph or line breaks, every part in full, with evidence offsets into the
+    whole text; the warning says so. Extraction stops at the per-document time budget
+    (`ExtractSettings.time_budget_s`): the facts found so far are kept and the warning says
+    where it stopped, so one pathological document never stalls a batch.
+    """
     if doc.kind == "counts":
         return _field_count_facts(doc)
     if get_pack(doc.lang) is None:
         why = f"{doc.source_path or doc.doc_id}: no language pack for {doc.lang or 'unknown language'}; no facts extracted"
-        return DocumentResult(doc, [], why)
-    from uprooted.extract.model import ModelError
+        return DocumentResult(doc, [], why, no_pack=doc.lang or "unknown")
+    settings = settings or ExtractSettings()
+    notes: list[str] = []
+    facts: list[Fact] = []
+    parts = split_parts(doc.text or "", settings.max_document_chars)
+    if len(parts) > 1:
+        notes.append(
+            f"{len(doc.text):,} characters, above the read limit of {settings.max_document_chars:,}: "
+            f"read in {len(parts)} parts"
+        )
+    with time_budget(settings.time_budget_s) as budget:
+        for start, end in parts:
+            if budget.expired():
+                budget.stop(0)
+                break
+            budget.offset = start
+            part = doc if len(parts) == 1 else doc.model_copy(update={"text": doc.text[start:end]})
+            try:
+                found = extract_document(part, settings)
+            except ModelError:
+                raise  # a broken installation, not a bad document: every document would fail alike
+            except Exception as exc:  # noqa: BLE001 - the engine should not raise; if it does, go on
+                log.exception("extraction failed for %s", doc.doc_id)
+                notes.append(f"extraction failed: {exc.__class__.__name__}: {exc}")
+                continue
+            facts += found if start == 0 else [_shifted(f, start) for f in found]
+    if budget.stopped_at is not None:
+        notes.append(
+            f"time budget of {settings.time_budget_s:g} s exceeded: read up to character "
+            f"{budget.stopped_at:,} of "
+            f"{len(doc.text):,}; the facts found so far are kept"
+        )
+    warning = f"{doc.doc_id}: " + "; ".join(notes) if notes else None
+    return DocumentResult(doc, facts, warning)
 
-    try:
-        return DocumentResult(doc, extract_document(doc, settings))
-    except ModelError:
-        raise  # a broken installation, not a bad document: every document would fail alike
-    except Exception as exc:  # noqa: BLE001 - the engine should not raise; if it does, go on
-        log.exception("extraction failed for %s", doc.doc_id)
-        return DocumentResult(doc, [], f"{doc.doc_id}: extraction failed: {exc.__class__.__name__}: {exc}")
+
+def split_parts(text: str, limit: int) -> list[tuple[int, int]]:
+    """(start, end) of parts of at most `limit` characters that together cover `text`, cut at
+    the last paragraph break, else line break, else sentence end, else space before the limit."""
+    if limit <= 0 or len(text) <= limit:
+        return [(0, len(text))]
+    parts = []
+    start = 0
+    while len(text) - start > limit:
+        window_end = start + limit
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            found = text.rfind(sep, start + limit // 2, window_end)
+            if found > start:
+                cut = found + len(sep)
+                break
+        if cut <= start:
+            cut = window_end
+        parts.append((start, cut))
+        start = cut
+    parts.append((start, len(text)))
+    return parts
+
+
+def _shifted(fact: Fact, offset: int) -> Fact:
+    evidence = [
+        e.model_copy(update={"start": e.start + offset, "end": e.end + offset}) for e in fact.evidence
+    ]
+    return fact.model_copy(update={"evidence": evidence})
 
 
 def _field_count_facts(doc: Document) -> DocumentResult:
@@ -94,19 +158,72 @@ class IngestSummary:
     facts: int = 0
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    renamed: int = 0  # ids held by another text: stored under a derived id
+    same_text: int = 0  # texts already stored (under this id or another): one document, one set of facts
+    # Documents stored with no facts because no pack reads their language, by language.
+    no_pack: dict[str, int] = field(default_factory=dict)
+
+    def count_no_pack(self, result: DocumentResult) -> None:
+        if result.no_pack:
+            self.no_pack[result.no_pack] = self.no_pack.get(result.no_pack, 0) + 1
+
+    def no_pack_line(self) -> str | None:
+        """ "no language pack (no facts): sv 3, unknown 1", or None when every document had one."""
+        if not self.no_pack:
+            return None
+        counts = ", ".join(
+            f"{lang} {n}" for lang, n in sorted(self.no_pack.items(), key=lambda kv: (-kv[1], kv[0]))
+        )
+        return f"no language pack (documents stored, no facts extracted): {counts}"
 
 
-def store_results(store, results: Sequence[DocumentResult], summary: IngestSummary) -> None:
-    """Store documents and their machine facts, one document at a time (one transaction each)."""
+def store_results(store, results: Sequence[DocumentResult], summary: IngestSummary) -> list[str]:
+    """Store each document with its machine facts in one transaction (`Store.store_document`):
+    the facts go under the id the store gave the document. Returns the stored ids.
+
+    Every id the store had to change, and every text already stored under another id, gets a
+    line in the summary's warnings: nothing is merged or renamed silently."""
+    from uprooted.link.stored import store_features_quietly
+
+    stored_ids = []
     for result in results:
-        added = store.add_documents([result.document])
-        summary.documents_added += added.added
-        summary.documents_skipped += added.skipped
-        if result.facts is not None:
-            store.replace_facts(result.document.doc_id, result.facts)
-            summary.facts += len(result.facts)
+        done = store.store_document(result.document, result.facts)
+        stored_ids.append(done.doc_id)
+        doc = result.document
+        where = doc.source_path or doc.url or doc.doc_id
+        if done.added:
+            summary.documents_added += 1
+        else:
+            summary.documents_skipped += 1
+        if done.renamed:
+            summary.renamed += 1
+            summary.warnings.append(
+                f"{where}: id {doc.doc_id!r} is held by another text; stored as {done.doc_id!r}"
+            )
+        elif done.same_as is not None and done.same_as != doc.doc_id:
+            summary.same_text += 1
+            summary.warnings.append(
+                f"{where}: same text as document {done.same_as!r}; stored once, "
+                f"{'with this as a second source' if done.new_source else 'source already known'}"
+            )
+        if done.added or done.same_as == doc.doc_id:  # a copy under another id adds no facts
+            summary.facts += done.facts
         if result.warning:
             summary.warnings.append(result.warning)
+        summary.count_no_pack(result)
+    if results:
+        docs = [
+            r.document.model_copy(update={"doc_id": sid}) for r, sid in zip(results, stored_ids, strict=True)
+        ]
+        facts = [
+            f.model_copy(update={"doc_id": sid})
+            for r, sid in zip(results, stored_ids, strict=True)
+            for f in r.facts or []
+        ]
+        warning = store_features_quietly(store, docs, facts)
+        if warning:
+            summary.warnings.append(warning)
+    return stored_ids
 
 
 def store_matrix(store):
@@ -116,7 +233,11 @@ def store_matrix(store):
     """
     from uprooted.matrix import build_matrix
 
-    facts = [stored.fact for stored in store.facts()]
+    stored_facts = store.facts()
+    facts = [stored.fact for stored in stored_facts]
+    statuses = {stored.fact_id: stored.status for stored in stored_facts}
     docs = store.documents_by_ids({f.doc_id for f in facts})
     duplicates = {d.doc_id: d.near_duplicate_of for d in docs.values() if d.near_duplicate_of}
-    return build_matrix(facts, docs=docs, links=store.links(), duplicates=duplicates or None)
+    return build_matrix(
+        facts, docs=docs, links=store.links(), duplicates=duplicates or None, statuses=statuses
+    )

@@ -14,7 +14,7 @@ import pytest
         ("hxl", "text/csv", "uprooted-matrix-hxl.csv"),
         ("json", "application/json", "uprooted-matrix.json"),
         ("geojson", "application/geo+json", "uprooted-matrix.geojson"),
-        ("facts", "text/csv", "uprooted-facts.csv"),
+        ("facts-csv", "text/csv", "uprooted-facts.csv"),
         ("facts-jsonl", "application/x-ndjson", "uprooted-facts.jsonl"),
     ],
 )
@@ -46,7 +46,7 @@ def test_facts_export_follows_review(client, ids):
     rejected, corrected = ids["nb_mosul:sheltered"], ids["nb_mosul:displaced"]
     client.post(f"/api/facts/{rejected}/reject", json={"analyst": "ana"})
     client.patch(f"/api/facts/{corrected}", json={"analyst": "ana", "changes": {"value": 46000}})
-    rows = list(csv.DictReader(io.StringIO(client.get("/api/export", params={"format": "facts"}).text)))
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/export", params={"format": "facts-csv"}).text)))
     by_id = {row["fact_id"]: row for row in rows}
     assert rejected not in by_id and len(rows) == 3
     assert by_id[corrected]["value"] == "46000" and by_id[corrected]["status"] == "corrected"

@@ -73,6 +73,26 @@ def test_csv_has_one_row_per_point_with_sources_and_flags():
     )
     assert "IRQ|Mosul|-|displaced|2016-10|2017-03-05" in week["consistent_with"]
     assert "consistent with" in week["explanation"]
+    assert week["kind"] == "flow" and week["status"] == "machine" and week["decided_by"] == "single"
+    kinds = {(r["value"], r["kind"]) for r in rows}
+    assert {("164000", "cumulative"), ("206000", "cumulative"), ("750000", "stock")} <= kinds
+    total = next(r for r in rows if r["value"] == "206000")
+    assert total["source"] == "IOM" and total["sources"] == "IOM"
+
+
+def test_exports_carry_the_analyst_status_and_the_implausible_reason():
+    facts = seed_facts()
+    statuses = {facts[0].fact_id(): "confirmed"}
+    matrix = build_matrix(facts, seed_docs(), statuses=statuses)
+    rows = {r["value"]: r for r in csv.DictReader(io.StringIO(_export(matrix, "csv")))}
+    assert rows["164000"]["status"] == "confirmed" and rows["206000"]["status"] == "machine"
+    dataset = hxl.data(io.BytesIO(_export(matrix, "hxl").encode("utf-8")))
+    tags = [c.display_tag for c in dataset.columns]
+    assert "#indicator+type" in tags and "#status+analyst" in tags and "#meta+source" in tags
+    by_value = {row.get("#affected+idps"): row for row in dataset if row.get("#affected+idps")}
+    assert by_value["164000"].get("#indicator+type") == "cumulative"
+    assert by_value["164000"].get("#status+analyst") == "confirmed"
+    assert by_value["40000"].get("#indicator+type") == "flow"
 
 
 def test_hxl_export_passes_libhxl_validation_and_keeps_the_figures():
@@ -106,15 +126,31 @@ def test_geojson_loads_in_geopandas_with_a_feature_per_place(tmp_path):
     mosul = frame[(frame["place"] == "Mosul") & frame["area"].isna()].iloc[0]
     assert (round(mosul.geometry.x, 2), round(mosul.geometry.y, 2)) == (43.13, 36.34)
     assert mosul["displaced"] == 206_000  # the running total, not the weekly flow of the same date
-    assert json.loads(mosul["series"])["displaced"][0]["value"] == 164_000
+    assert mosul["displaced_kind"] == "cumulative"
+    series = mosul["series"] if isinstance(mosul["series"], dict) else json.loads(mosul["series"])
+    assert series["displaced"][0]["value"] == 164_000
 
 
-@pytest.mark.parametrize("fmt", ["facts", "facts-jsonl"])
+def test_geojson_keeps_series_as_json_and_areas_without_their_citys_point():
+    data = json.loads(_export(build_matrix(seed_facts(), seed_docs()), "geojson"))
+    features = {f["id"]: f for f in data["features"]}
+    mosul, west = features["IRQ|Mosul|-"], features["IRQ|Mosul|west"]
+    assert isinstance(mosul["properties"]["series"], dict)
+    assert [p["kind"] for p in mosul["properties"]["series"]["displaced"]] == [
+        "cumulative",
+        "cumulative",
+        "flow",
+    ]
+    assert mosul["geometry"]["coordinates"] == [43.13, 36.34]
+    assert west["geometry"] is None  # west Mosul's facts carry the city's coordinates only
+
+
+@pytest.mark.parametrize("fmt", ["facts-csv", "facts-jsonl"])
 def test_facts_table_carries_evidence_and_offsets(fmt):
     text = _export(seed_facts(), fmt)
     rows = (
         list(csv.DictReader(io.StringIO(text)))
-        if fmt == "facts"
+        if fmt == "facts-csv"
         else [json.loads(x) for x in text.splitlines()]
     )
     assert len(rows) == 6

@@ -77,7 +77,7 @@ def test_transfer_verb_marks_the_destination_behind_de():
         "A Trèbes, un foyer a dû être évacué: ses 80 habitants ont été transférés dans un autre "
         "établissement de Carcassonne."
     )
-    assert place_of(facts(text, "fr"), 80) == "Trebes"
+    assert place_of(facts(text, "fr"), 80) == "Trèbes"
 
 
 def test_places_named_together_put_the_first_in_play():

@@ -36,7 +36,7 @@ def test_spanish_towns_that_are_words_in_their_country():
 
 def test_spanish_capitalised_word_abroad_is_no_town():
     text = "La erupción del Volcán de Fuego obligó a evacuar a 900 vecinos en Guatemala."
-    assert "Volcan" not in names(text, "es")
+    assert not {"Volcan", "Volcán"} & set(names(text, "es"))
 
 
 def test_arabic_state_named_with_a_river():

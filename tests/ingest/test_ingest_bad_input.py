@@ -151,11 +151,13 @@ def test_jsonl_bad_line_and_bad_date_do_not_stop_the_rest(tmp_path):
     ]
     (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     docs, errors = read_all(tmp_path, published=date(2017, 1, 1))
-    assert [d.doc_id for d in docs] == ["ok-1", "bad-date"]
+    # the duplicate id is kept (the store gives it a distinct id when its text differs), with a warning
+    assert [d.doc_id for d in docs] == ["ok-1", "bad-date", "ok-1"]
+    assert any("duplicate id" in w for w in docs[2].meta["warnings"])
     bad_date = docs[1]
     assert bad_date.published == date(2017, 1, 1)  # the option's date, since the field is unreadable
     assert any("the day after the storm" in w and "feed.jsonl" in w for w in bad_date.meta["warnings"])
-    assert [e.record for e in errors] == ["line 2", "line 3", "line 4", "line 7"]
+    assert [e.record for e in errors] == ["line 2", "line 3", "line 4"]
     assert "not valid JSON" in errors[0].message and "no text" in errors[2].message
 
 

@@ -305,7 +305,7 @@ def test_explicit_date_with_year():
 # Places.
 def test_city_and_country():
     f = only("Unas 2.000 personas fueron evacuadas en Popayán, Colombia.")
-    assert (f.place.name, f.place.country) == ("Popayan", "COL")
+    assert (f.place.name, f.place.country) == ("Popayán", "COL")
 
 
 def test_exonym_keeps_the_english_name():

@@ -78,7 +78,8 @@ def test_two_irreconcilable_figures_for_one_date_are_a_conflict():
     assert point.value == 12_000  # the UN figure wins over the paper's
     assert (point.low, point.high) == (12_000, 30_000)
     assert any(line.startswith("conflict: 12,000 vs 30,000") for line in point.explanation)
-    assert any("primary source over secondary" in line for line in point.explanation)
+    assert point.decided_by == "source"
+    assert any(line.startswith("decided by source: source reliability") for line in point.explanation)
 
 
 def test_qualifiers_reconcile_different_figures():

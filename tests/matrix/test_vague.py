@@ -10,9 +10,22 @@ def fact(doc_id, value, qualifier, source=None):
     low, high = (value, None) if qualifier in {"more_than", "vague"} else (value, value)
     if qualifier == "vague":
         low = None
-    return Fact(doc_id=doc_id, lang="en", measure="displaced", term="fled", value=value, low=low, high=high,
-                qualifier=qualifier, reported_value=value, start="2016-10", end="2017-03-05", place=MOSUL,
-                source=source, evidence=[Evidence(text="x", start=0, end=1)])
+    return Fact(
+        doc_id=doc_id,
+        lang="en",
+        measure="displaced",
+        term="fled",
+        value=value,
+        low=low,
+        high=high,
+        qualifier=qualifier,
+        reported_value=value,
+        start="2016-10",
+        end="2017-03-05",
+        place=MOSUL,
+        source=source,
+        evidence=[Evidence(text="x", start=0, end=1)],
+    )
 
 
 def test_thousands_beside_a_precise_total_is_not_a_conflict():

@@ -31,3 +31,31 @@ def test_duplicates_replace_earlier_marks_and_change_the_data_version(store):
     store.set_duplicates({"c": "a"})
     assert store.duplicates() == {"c": "a"}
     assert store.get_document("b").near_duplicate_of is None
+
+
+def test_link_features_are_stored_once_and_replaced(store):
+    import numpy as np
+
+    vector = np.arange(4, dtype=np.float32) / 10
+    store.set_link_features(
+        {
+            "nb_mosul": (
+                {"doc_id": "nb_mosul", "places": [99072], "version": "2"},
+                "model-x",
+                vector.tobytes(),
+            ),
+            "en_city": ({"doc_id": "en_city", "places": [], "version": "2"}, None, None),
+        }
+    )
+    got = store.link_features(["nb_mosul", "en_city", "absent"])
+    assert set(got) == {"nb_mosul", "en_city"}
+    profile, model, blob = got["nb_mosul"]
+    assert profile["places"] == [99072] and profile["version"] == "2" and model == "model-x"
+    assert np.array_equal(np.frombuffer(blob, dtype=np.float32), vector)
+    assert got["en_city"][1:] == (None, None)
+    store.set_link_features({"nb_mosul": ({"doc_id": "nb_mosul", "places": [1], "version": "3"}, None, None)})
+    assert store.link_features()["nb_mosul"] == (
+        {"doc_id": "nb_mosul", "places": [1], "version": "3"},
+        None,
+        None,
+    )

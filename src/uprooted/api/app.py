@@ -16,6 +16,7 @@ from typing import Any, Literal
 from fastapi import APIRouter, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from fastapi_offline import FastAPIOffline
 
 from uprooted.api import serialize
 from uprooted.api.cache import MatrixCache, encode
@@ -34,15 +35,13 @@ from uprooted.api.schemas import (
     ManualFactRequest,
     ReviewAction,
     ReviewError,
-    check_changes,
     check_fact,
     place_lookup,
-    resolve_place_changes,
 )
-from uprooted.models import MEASURES
+from uprooted.models import MEASURES, Measure
 
 Status = Literal["machine", "corrected", "confirmed", "rejected", "manual"]
-ExportFormat = Literal["csv", "hxl", "json", "geojson", "facts", "facts-jsonl"]
+ExportFormat = Literal["csv", "hxl", "json", "geojson", "facts-csv", "facts-jsonl"]
 
 # Content type and file name per export format.
 EXPORTS: dict[str, tuple[str, str]] = {
@@ -50,7 +49,7 @@ EXPORTS: dict[str, tuple[str, str]] = {
     "hxl": ("text/csv; charset=utf-8", "uprooted-matrix-hxl.csv"),
     "json": ("application/json", "uprooted-matrix.json"),
     "geojson": ("application/geo+json", "uprooted-matrix.geojson"),
-    "facts": ("text/csv; charset=utf-8", "uprooted-facts.csv"),
+    "facts-csv": ("text/csv; charset=utf-8", "uprooted-facts.csv"),
     "facts-jsonl": ("application/x-ndjson", "uprooted-facts.jsonl"),
 }
 
@@ -61,7 +60,9 @@ def create_app(db_url: str | None = None, *, store: Any = None) -> FastAPI:
         from uprooted.store import Store
 
         store = Store(db_url)
-    app = FastAPI(
+    # fastapi-offline serves Swagger UI and ReDoc from assets inside the package: /docs and
+    # /redoc work on a machine with no internet (FastAPI's defaults load them from a CDN).
+    app = FastAPIOffline(
         title="uprooted",
         summary="Displacement tracking matrix: facts with their evidence, review, matrix and exports.",
         version="0.1.0",
@@ -69,6 +70,9 @@ def create_app(db_url: str | None = None, *, store: Any = None) -> FastAPI:
     app.state.store = store
     app.state.cache = cache = MatrixCache(store)
     app.include_router(_api_router(store, cache), prefix="/api")
+    from uprooted.api.events import events_router
+
+    app.include_router(events_router(store, cache), prefix="/api")
 
     from uprooted.web.pages import mount_web
 
@@ -203,14 +207,18 @@ def _api_router(store: Any, cache: MatrixCache) -> APIRouter:
         A new place name (or country) is looked up in the gazetteer: the coordinates (unless both
         or either are given), admin1 and GeoNames id it has fill the fields the correction leaves
         out, and `place_resolution` in the answer says what it found."""
-        stored = get_stored(fact_id)
+        from uprooted import review as reviewing
+
+        get_stored(fact_id)
         try:
-            resolved_changes, resolution = resolve_place_changes(stored.fact, dict(body.changes))
-            changes, _ = check_changes(stored.fact, resolved_changes)
+            stored, resolution = reviewing.correct(
+                store, fact_id, dict(body.changes), analyst=body.analyst, note=body.note
+            )
+        except (KeyError, LookupError) as exc:
+            raise HTTPException(status_code=404, detail=f"no fact with id {fact_id!r}") from exc
         except ReviewError as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from exc
-        out = review(store.correct_fact, fact_id, changes, analyst=body.analyst, note=body.note)
-        return _json(out | {"place_resolution": resolution})
+        return _json(fact_with_log(stored) | {"place_resolution": resolution})
 
     @router.post("/facts/{fact_id}/reject", tags=["review"], response_model=FactWithLog)
     def reject_fact(fact_id: str, body: ReviewAction) -> Response:
@@ -256,7 +264,7 @@ def _api_router(store: Any, cache: MatrixCache) -> APIRouter:
 
     @router.get("/matrix", tags=["matrix"], response_model=MatrixOut)
     def matrix(
-        measure: str | None = None,
+        measure: Measure | None = None,
         country: str | None = None,
         place: str | None = None,
         level: str | None = None,
@@ -278,7 +286,7 @@ def _api_router(store: Any, cache: MatrixCache) -> APIRouter:
     @router.get("/matrix/series", tags=["matrix"], response_model=SeriesOut)
     def one_series(
         place: str = Query(..., description="Place name (case-insensitive), country code, or series key."),
-        measure: str = Query(...),
+        measure: Measure = Query(...),
         country: str | None = None,
         area: str | None = None,
     ) -> Response:

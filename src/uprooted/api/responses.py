@@ -159,7 +159,15 @@ class SeriesOut(_Out):
     level: str = Field(description="area, city, admin1, country or unknown.")
     parent_key: str | None
     measure: Measure
+    population: int | None = Field(
+        None, description="GeoNames population the place's figures are checked against."
+    )
     points: list[SeriesPoint]
+    support: dict[str, int] = Field(
+        default_factory=dict,
+        description="sources, points, confirmed facts and reports behind the series: the dashboard ranks by it.",
+    )
+    flagged: bool = Field(False, description="A point holds a figure kept out as implausible.")
     label: str = Field(description="The place as shown: name (area), country.")
 
 
@@ -171,3 +179,74 @@ class Health(_Out):
     status: Literal["ok"]
     documents: int
     facts: int
+
+
+class EventSummary(_Out):
+    """Reports linked as one event (`uprooted link`)."""
+
+    event_id: str
+    title: str | None = Field(description="The first report's title.")
+    documents: int
+    languages: list[str]
+    outlets: list[str]
+    first_published: date | None
+    last_published: date | None
+    places: list[str] = Field(description="Labels of the series the event's figures feed.")
+    facts: int
+    points: int = Field(description="Matrix points fed by the event's figures.")
+
+
+class EventList(_Out):
+    items: list[EventSummary]
+    total: int
+    limit: int
+    offset: int
+
+
+class EventFigure(_Out):
+    """A figure a report gave, and the matrix points it feeds."""
+
+    fact_id: str
+    status: Status
+    measure: Measure
+    value: int
+    low: int | None
+    high: int | None
+    qualifier: Qualifier
+    reported_value: int
+    unit: Unit
+    start: str | None
+    end: str | None
+    place: str
+    source: str | None
+    flags: list[str]
+    evidence: str | None
+    point_ids: list[str]
+
+
+class EventReport(DocumentSummary):
+    figures: list[EventFigure]
+
+
+class EventPoint(_Out):
+    point_id: str
+    series_key: str
+    label: str
+    place_name: str | None
+    measure: Measure
+    kind: Literal["stock", "cumulative", "flow"]
+    start: str | None
+    date: str
+    value: int | None
+    low: int | None
+    high: int | None
+    flags: list[str]
+    decided_by: str | None
+    fact_ids: list[str] = Field(description="The event's facts behind this point.")
+
+
+class EventOut(EventSummary):
+    """One event: its reports and what each said, and the matrix points they feed."""
+
+    reports: list[EventReport]
+    matrix_points: list[EventPoint]

@@ -77,12 +77,30 @@ def check_changes(current: Fact, changes: dict[str, Any]) -> tuple[dict[str, Any
             raise ReviewError(f"{key} must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got {value!r}")
     if "place" in cleaned and cleaned["place"] is not None and not isinstance(cleaned["place"], dict):
         raise ReviewError("place must be an object (name, country, area, lat, lon ...) or null")
+    if isinstance(cleaned.get("place"), dict) and cleaned["place"].get("country") is not None:
+        cleaned["place"] = {**cleaned["place"], "country": check_country(cleaned["place"]["country"])}
     try:
         candidate = apply_changes(current, cleaned)
     except ValidationError as exc:
         raise ReviewError(_describe(exc)) from exc
     check_fact(candidate)
     return cleaned, candidate
+
+
+def check_country(code: Any) -> str:
+    """An ISO 3166-1 alpha-3 code pycountry knows (upper-cased), or a ReviewError."""
+    import pycountry
+
+    if not isinstance(code, str) or not re.fullmatch(r"[A-Za-z]{3}", code.strip()):
+        raise ReviewError(f"country must be an ISO 3166-1 alpha-3 code such as IRQ, got {code!r}"[:200])
+    code = code.strip().upper()
+    if pycountry.countries.get(alpha_3=code) is None and code not in _EXTRA_COUNTRY_CODES:
+        raise ReviewError(f"country {code!r} is not an ISO 3166-1 alpha-3 code")
+    return code
+
+
+# Codes in common humanitarian use that ISO 3166-1 does not assign (Kosovo, as UN agencies write it).
+_EXTRA_COUNTRY_CODES = frozenset({"XKX"})
 
 
 def check_fact(fact: Fact) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from uprooted.ingest import IngestError, read_paths
 from uprooted.models import Document, Fact
+from uprooted.pipeline import DocumentResult, IngestSummary, store_results
 
 CHUNK_SIZE = 25  # documents per task: big enough to amortise scheduling, small enough to balance
 
@@ -37,7 +38,7 @@ class BatchSummary:
         )
 
 
-def extract_chunk(docs: list[dict]) -> list[tuple[dict, list[dict], str | None]]:
+def extract_chunk(docs: list[dict]) -> list[tuple[dict, list[dict] | None, str | None]]:
     """Runs on a worker: documents in, (document, facts, warning) out, all as plain data."""
     from uprooted.pipeline import extract_one
 
@@ -45,7 +46,8 @@ def extract_chunk(docs: list[dict]) -> list[tuple[dict, list[dict], str | None]]
     for data in docs:
         doc = Document.model_validate(data)
         result = extract_one(doc)
-        results.append((data, [f.model_dump(mode="json") for f in result.facts], result.warning))
+        facts = None if result.facts is None else [f.model_dump(mode="json") for f in result.facts]
+        results.append((data, facts, result.warning))
     return results
 
 
@@ -74,6 +76,7 @@ def run_batch(
         for name in ("distributed", "distributed.scheduler", "distributed.nanny", "distributed.core"):
             logging.getLogger(name).setLevel(logging.WARNING)
     summary = BatchSummary()
+    stored = IngestSummary()
     errors: list[IngestError] = []
 
     def documents() -> Iterator[Document]:
@@ -108,17 +111,18 @@ def run_batch(
         for future in as_completed(futures):
             for data, facts, warning in future.result():
                 doc = Document.model_validate(data)
-                fact_models = [Fact.model_validate(f) for f in facts]
+                fact_models = None if facts is None else [Fact.model_validate(f) for f in facts]
                 summary.documents += 1
-                summary.facts += len(fact_models)
-                if warning:
-                    summary.warnings.append(warning)
                 if sink is not None:
-                    for fact in fact_models:
+                    summary.facts += len(fact_models or [])
+                    if warning:
+                        summary.warnings.append(warning)
+                    for fact in fact_models or []:
                         sink.write(json.dumps(fact.to_spec(), ensure_ascii=False) + "\n")
                 else:
-                    store.add_documents([doc])
-                    store.replace_facts(doc.doc_id, fact_models)
+                    # one transaction per document, facts under the id the store gives it
+                    store_results(store, [DocumentResult(doc, fact_models, warning)], stored)
+                    summary.facts, summary.warnings = stored.facts, stored.warnings
             if on_chunk is not None:
                 on_chunk(summary.documents, len(futures) * chunk_size)
     finally:

@@ -12,7 +12,9 @@ from uprooted.matrix import Matrix, build_matrix
 from uprooted.matrix.model import Series, SeriesPoint
 from uprooted.models import Fact
 
-FORMATS = ("csv", "hxl", "json", "geojson", "facts", "facts-csv", "facts-jsonl")
+FORMATS = ("csv", "hxl", "json", "geojson", "facts-csv", "facts-jsonl")
+# Older name of facts-csv, still read so scripts written for it keep working.
+_ALIASES = {"facts": "facts-csv"}
 
 POINT_COLUMNS = (
     "series",
@@ -24,6 +26,7 @@ POINT_COLUMNS = (
     "lat",
     "lon",
     "measure",
+    "kind",
     "start",
     "date",
     "value",
@@ -33,7 +36,10 @@ POINT_COLUMNS = (
     "source",
     "sources",
     "reports",
+    "status",
+    "decided_by",
     "flags",
+    "implausible",
     "consistent_with",
     "inconsistent_with",
     "derived_from",
@@ -74,10 +80,10 @@ FACT_COLUMNS = (
 
 def write_export(obj: Matrix | Sequence[Fact], fmt: str, out: TextIO) -> None:
     """Write a matrix (or facts, reconciled first for matrix formats) as `fmt` to `out`."""
-    fmt = fmt.lower()
+    fmt = _ALIASES.get(fmt.lower(), fmt.lower())
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
-    if fmt in {"facts", "facts-csv", "facts-jsonl"}:
+    if fmt in {"facts-csv", "facts-jsonl"}:
         rows = _fact_rows(obj)
         if fmt == "facts-jsonl":
             for row in rows:
@@ -120,16 +126,20 @@ def _point_row(series: Series, point: SeriesPoint) -> dict[str, Any]:
         "lat": series.lat if series.lat is not None else "",
         "lon": series.lon if series.lon is not None else "",
         "measure": series.measure,
+        "kind": point.kind,
         "start": point.start or "",
         "date": point.date,
-        "value": point.value,
+        "value": "" if point.value is None else point.value,
         "low": "" if point.low is None else point.low,
         "high": "" if point.high is None else point.high,
         "qualifier": point.qualifier,
         "source": point.source or "",
         "sources": _join(sorted({ref.source or "media" for ref in counted})),
         "reports": point.independent_reports,
+        "status": point.status,
+        "decided_by": point.decided_by or "",
         "flags": _join(point.flags),
+        "implausible": _join(f"{r.value}: {why}" for r in point.facts for why in r.implausible),
         "consistent_with": _join(point.consistent_with),
         "inconsistent_with": _join(point.inconsistent_with),
         "derived_from": _join(point.derived_from),
@@ -149,6 +159,7 @@ def _write_hxl(matrix: Matrix, out: TextIO) -> None:
         ("Area", T.AREA),
         ("Latitude", T.LAT),
         ("Longitude", T.LON),
+        ("Kind", T.KIND),
         ("Start date", T.DATE_START),
         ("Date", T.DATE_REPORTED),
         *[(m.replace("_", " ").capitalize(), T.MEASURE_TAGS[m]) for m in measures],
@@ -156,6 +167,7 @@ def _write_hxl(matrix: Matrix, out: TextIO) -> None:
         ("Low", T.LOW),
         ("High", T.HIGH),
         ("Source", T.SOURCE),
+        ("Analyst status", T.STATUS),
         ("URL", T.URL),
         ("Flags", T.FLAGS),
         ("Point id", T.POINT_ID),
@@ -174,13 +186,15 @@ def _write_hxl(matrix: Matrix, out: TextIO) -> None:
             series.area or "",
             "" if series.lat is None else series.lat,
             "" if series.lon is None else series.lon,
+            point.kind,
             point.start or "",
             point.date,
-            *[point.value if series.measure == m else "" for m in measures],
+            *[point.value if series.measure == m and point.value is not None else "" for m in measures],
             point.qualifier,
             "" if point.low is None else point.low,
             "" if point.high is None else point.high,
             point.source or _join(sorted({r.source or "" for r in point.facts if r.counted})),
+            point.status,
             url,
             _join(point.flags),
             point.point_id,
@@ -191,8 +205,10 @@ def _write_hxl(matrix: Matrix, out: TextIO) -> None:
 def to_geojson(matrix: Matrix) -> dict[str, Any]:
     """A Feature per place (Point geometry when the place has coordinates, else null).
 
-    Properties hold the latest value per measure as flat columns (GIS tools read these) and the
-    full series as a JSON string under `series` (nested objects do not survive every GIS reader).
+    Properties hold the latest best estimate per measure as flat columns (GIS tools read these)
+    and the full series as JSON under `series` (an object per measure, a list of points each with
+    its kind, period, best estimate, range, flags and sources), never a string to parse again. An
+    area within a city has its own coordinates or none (`geometry` null), never its city's.
     """
     places: dict[str, list[Series]] = {}
     for series in matrix.series:
@@ -212,25 +228,31 @@ def to_geojson(matrix: Matrix) -> dict[str, Any]:
         }
         nested = {}
         for series in series_list:
-            if series.points:
-                # the latest date; on that date the longest period (the running total, not a weekly flow)
-                last_date = max(p.date for p in series.points)
-                latest = min((p for p in series.points if p.date == last_date), key=lambda p: p.start or "")
+            valued = [p for p in series.points if p.value is not None]
+            if valued:
+                # the latest date; on that date a stock or the running total before a weekly flow
+                last_date = max(p.date for p in valued)
+                order = {"stock": 0, "cumulative": 1, "flow": 2}
+                latest = min((p for p in valued if p.date == last_date), key=lambda p: order.get(p.kind, 3))
                 props[f"{series.measure}"] = latest.value
+                props[f"{series.measure}_kind"] = latest.kind
                 props[f"{series.measure}_date"] = latest.date
             nested[series.measure] = [
                 {
+                    "kind": p.kind,
                     "date": p.date,
                     "start": p.start,
                     "value": p.value,
                     "low": p.low,
                     "high": p.high,
                     "flags": p.flags,
+                    "status": p.status,
+                    "decided_by": p.decided_by,
                     "sources": sorted({r.source or "media" for r in p.facts if r.counted}),
                 }
                 for p in series.points
             ]
-        props["series"] = json.dumps(nested, ensure_ascii=False)
+        props["series"] = nested
         geometry = (
             {"type": "Point", "coordinates": [lon, lat]} if lat is not None and lon is not None else None
         )

@@ -32,6 +32,10 @@ LOW = "#meta+low"
 HIGH = "#meta+high"
 FLAGS = "#meta+flags"
 POINT_ID = "#meta+id"
+# stock, cumulative or flow (the HXL dictionary's #indicator names what a figure measures)
+KIND = "#indicator+type"
+# the analyst status of the point's best estimate (machine, confirmed, corrected, manual)
+STATUS = "#status+analyst"
 
 
 def tag_attributes(tag: str) -> tuple[str, frozenset[str]]:

@@ -20,6 +20,7 @@ import re
 from datetime import date
 
 from uprooted.extract.attribution import find_source
+from uprooted.extract.budget import over_budget
 from uprooted.extract.features import candidate_features
 from uprooted.extract.merge import _Mention, merge_mentions
 from uprooted.extract.periods import _doc_dates, _DocDates, _period
@@ -447,6 +448,8 @@ def candidates(
     mentions: list[_Mention] = []
     prev = None
     for sent in sentences:
+        if over_budget(sent.start):  # the pipeline's per-document time budget is spent
+            break
         try:
             mentions.extend(
                 extract_sentence_facts(doc_id, lang, text, sent, prev, pack, rules, docd, places, settings)

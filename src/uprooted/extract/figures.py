@@ -141,6 +141,7 @@ class _Compiled:
     change_before: re.Pattern
     list_after: re.Pattern
     year_words_before: re.Pattern
+    year_follower_after: re.Pattern
     word_values: dict[str, int] = field(default_factory=dict)
     scale_values: dict[str, int] = field(default_factory=dict)
     glued_values: dict[str, int] = field(default_factory=dict)
@@ -205,8 +206,20 @@ def _compile(pack: LanguagePack) -> _Compiled:
     unit = _WORD_LEFT + unit + _WORD_RIGHT
     joiners = _alt(nd.number_joiners)
     article = _WORD_LEFT + _alt(nd.article_words) + r"\s+(?=" + _alt(big_words) + _WORD_RIGHT + ")"
+    ones = tuple(getattr(nd, "trailing_ones", ()) or ())
+    # "cent une", "vingt et un mille": a word for one inside or at the end of a run of number words
+    one_piece = ("|" + r"\s+(?:" + joiners + r"\s+)?" + _WORD_LEFT + _alt(ones) + _WORD_RIGHT) if ones else ""
     word_seq = re.compile(
-        "(?:" + article + ")?" + unit + r"(?:(?:\s+" + joiners + r"\s+|\s*-\s*|\s+)" + unit + ")*",
+        "(?:"
+        + article
+        + ")?"
+        + unit
+        + r"(?:(?:\s+"
+        + joiners
+        + r"\s+|\s*-\s*|\s+)"
+        + unit
+        + one_piece
+        + ")*",
         re.IGNORECASE,
     )
     months = {k.lower(): v for k, v in dd.months.items()}
@@ -294,6 +307,9 @@ def _compile(pack: LanguagePack) -> _Compiled:
         list_after=re.compile(r"\s*(?:[,;]|" + _alt(connectors) + r")\s*\d", re.IGNORECASE),
         year_words_before=re.compile(
             r"(?:^|(?<=\W))" + _alt(getattr(nd, "year_words", ())) + r"\s+$", re.IGNORECASE
+        ),
+        year_follower_after=re.compile(
+            r"^\s+" + _alt(getattr(nd, "year_followers", ())) + _WORD_RIGHT, re.IGNORECASE
         ),
     )
     comp.identifier_before, comp.clock_before, comp.clock_after = _role_patterns(nd)
@@ -503,9 +519,13 @@ def _stray_space_group(norm: str, left: tuple[int, int], right: tuple[int, int],
 def _word_value(matched: str, comp: _Compiled) -> int | None:
     """Value of a run of number words ("Nine hundred and twenty-one", "tohundre", "en million")."""
     parts = [p.group(0).lower() for p in comp.word_part.finditer(matched)]
+    ones = {w.lower() for w in getattr(comp.pack_numbers, "trailing_ones", ()) or ()}
     total = current = 0
     seen = False
     for p in parts:
+        if seen and p in ones and p not in comp.word_values:
+            current += 1  # "cent une", "vingt et un mille"
+            continue
         v = comp.word_values.get(p)
         if v is None:
             if p in {a.lower() for a in comp.pack_numbers.article_words}:
@@ -520,6 +540,35 @@ def _word_value(matched: str, comp: _Compiled) -> int | None:
         else:
             current += v
     return total + current if seen else None
+
+
+def _words_then_digits(norm: str, atoms: list[_Atom], comp: _Compiled) -> list[_Atom]:
+    """ "mil 769", "dos mil 500": thousands in words, the rest in digits, are one figure."""
+    if not getattr(comp.pack_numbers, "words_then_digits", False):
+        return atoms
+    out: list[_Atom] = []
+    skip = None
+    for i, a in enumerate(atoms):
+        if a is skip:
+            continue
+        nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+        if (
+            nxt is not None
+            and a.is_word
+            and not a.is_vague
+            and a.value >= 1000
+            and a.value % 1000 == 0
+            and not nxt.is_word
+            and nxt.digits.isdigit()
+            and len(nxt.digits) <= 3
+            and norm[a.end : nxt.start].isspace()
+            and not norm[nxt.end : nxt.end + 2].strip()[:1].isdigit()
+        ):
+            out.append(_Atom(a.start, nxt.end, a.value + nxt.value, digits=nxt.digits, is_word=True))
+            skip = nxt
+            continue
+        out.append(a)
+    return out
 
 
 def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
@@ -698,6 +747,8 @@ def _atom_kind(norm: str, a: _Atom, comp: _Compiled) -> str:
         nxt = after.lstrip()[:1]
         if not comp.qual_before.search(before) and (not nxt or not nxt.isalpha()):
             return "year"
+        if not comp.qual_before.search(before) and comp.year_follower_after.match(after):
+            return "year"
     return a.kind
 
 
@@ -796,6 +847,7 @@ def _find_figures(text: str, pack: LanguagePack) -> list[Figure]:
     atoms = _digit_atoms(norm, comp, taken)
     atoms += _word_atoms(norm, comp, [(a.start, a.end) for a in atoms])
     atoms.sort(key=lambda a: a.start)
+    atoms = _words_then_digits(norm, atoms, comp)
     for a in atoms:
         a.kind = _atom_kind(norm, a, comp)
     figures: list[Figure] = []

@@ -124,7 +124,9 @@ class _PlaceContext:
                 and id(m) not in self.datelines
                 for m in self.mentions
             )
-            best = None if later else dateline
+            # Where the reporter files from is never the place; with nothing else named, the
+            # report is about its country (a national figure stays national).
+            best = None if later else (_country_mention(dateline) if dateline.place.country else None)
         if best is None and text:
             # Nothing smaller named yet: the country named so far (or the people's own, "irakere").
             if last_country is not None:
@@ -155,6 +157,17 @@ class _PlaceContext:
                 ):
                     return m
         return best
+
+    def dateline_before(self, before: int):
+        """The last dateline before offset `before` ("BAGHDAD, March 6 -"), or None: "the
+        capital" and "the city" may point back at it, though it is never the place by itself."""
+        found = None
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            if id(m) in self.datelines and m.place is not None and m.place.name and m.level >= 1:
+                found = m
+        return found
 
     def main_country(self) -> str | None:
         if not self.country_counts:
@@ -241,8 +254,7 @@ def choose_place(
         and m.kind not in ("demonym", "anaphora")
         and (m.kind != "area" or m.place.name)
     ]
-    if len(resolved) > len(datelines):
-        resolved = [m for m in resolved if m not in datelines]
+    resolved = [m for m in resolved if m not in datelines]
     # "Russlands forsvarsdepartement oppga at 12.500 sivile ...", "the Paraguay river": a country
     # that speaks, or names a river, is not where the people are.
     resolved = [
@@ -291,7 +303,8 @@ def choose_place(
         ]
         if countries:
             c = min(countries, key=lambda m: abs(m.start - fig_abs))
-            return c.place.model_copy(update={"text": c.text}), "sentence"
+            place = c.place.model_copy(update={"text": c.text})
+            return _with_other(place, c, real, here, side, flow, fig_abs), "sentence"
         word = _country_word(text[lo:hi], words)
         if word is not None:
             iso = next(
@@ -317,16 +330,13 @@ def choose_place(
         # people's own country or the place in play.
         dest = {m.place.name for m in real}
         origin = None
-        demonym = next(
-            (
+        demonym = _people_demonym(
+            [
                 m
                 for m in here
-                if m.kind == "demonym"
-                and m.place is not None
-                and m.place.country
-                and m.place.country not in {r.place.country for r in real}
-            ),
-            None,
+                if m.place is not None and m.place.country not in {r.place.country for r in real}
+            ],
+            fig_abs,
         )
         if demonym is not None:
             origin = _country_place(demonym.place.country)
@@ -414,11 +424,13 @@ def choose_place(
         if others:
             o = others[0]
             place = place.model_copy(update={"other": o.place.model_copy(update={"text": o.text})})
+        else:
+            place = _with_other(place, best, resolved, here, side, flow, fig_abs)
         return place, "sentence"
     scope = (rules.country_scope is not None and rules.country_scope.search(sent.text)) or (
         _country_word(text[lo:hi], words) is not None
     )
-    demonym = next((m for m in here if m.kind == "demonym" and m.place is not None and m.place.country), None)
+    demonym = _people_demonym(here, fig_abs)
     country = None
     if scope and not areas:
         country = (city.place.country if city is not None and city.place is not None else None) or (
@@ -438,8 +450,17 @@ def choose_place(
         if a.place is not None and a.place.name:
             return a.place.model_copy(update={"text": a.text}), "sentence"
         return _with_area(city.place, a), "sentence"
-    if anaphora and city is not None and city.place is not None:
-        return city.place.model_copy(update={"text": anaphora[0].text}), "sentence"
+    if anaphora:
+        target = city
+        dateline = ctx.dateline_before(sent.start + 1)
+        if dateline is not None and (
+            target is None
+            or target.place is None
+            or (target.level == 0 and target.place.country == dateline.place.country)
+        ):
+            target = dateline  # "BAGHDAD, March 6 - ... fled their homes in the capital"
+        if target is not None and target.place is not None:
+            return target.place.model_copy(update={"text": anaphora[0].text}), "sentence"
     if city is not None and city.place is not None:
         headline = _headline_country(ctx, text)
         if (
@@ -454,6 +475,44 @@ def choose_place(
             return headline.place.model_copy(update={"text": headline.text}), "context"
         return city.place.model_copy(update={"text": city.text}), "context"
     return None, "none"
+
+
+def _people_demonym(mentions: list, fig_abs: int):
+    """The demonym that names the figure's own people: the one right after the figure ("167
+    eritreiske asylsøkere", "20 000 réfugiés maliens"), else the nearest; None when none."""
+    found = [m for m in mentions if m.kind == "demonym" and m.place is not None and m.place.country]
+    if not found:
+        return None
+    return min(found, key=lambda m: (not (0 <= m.start - fig_abs <= 40), abs(m.start - fig_abs)))
+
+
+def _with_other(place: Place, chosen, named: list, here: list, side, flow: bool, fig_abs: int) -> Place:
+    """`place` with the other side of the movement in `other`, when the sentence gives it: for a
+    flow, where people went ("ont fui le Mali vers le Niger": Niger); for a stock, where they came
+    from; else the people's own country when a demonym names another one ("1 million Syrian
+    refugees in Lebanon": Syria)."""
+    if place.other is not None:
+        return place
+    want = "to" if flow else "from"
+    pool = [
+        m
+        for m in named
+        if m is not chosen
+        and m.place is not None
+        and m.place.country
+        and side(m) == want
+        and m.place.key() != place.key()
+    ]
+    if pool:
+        o = min(pool, key=lambda m: abs(m.start - fig_abs))
+        return place.model_copy(update={"other": o.place.model_copy(update={"text": o.text})})
+    if place.country:  # the people's own country, named by a demonym ("réfugiés maliens")
+        d = _people_demonym(here, fig_abs)
+        if d is not None and d.place.country != place.country:
+            cp = _country_place(d.place.country)
+            if cp is not None:
+                return place.model_copy(update={"other": cp.model_copy(update={"text": d.text})})
+    return place
 
 
 _LOCATOR_GAP_RE = re.compile(r"^\s*,\s*(?:[^\W\d_]+\s+){1,4}$")

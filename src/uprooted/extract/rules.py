@@ -104,6 +104,9 @@ class _Rules:
     other_words: re.Pattern | None = None  # "others", "otras": the noun of the figure before
     non_fact_spans: list[re.Pattern] | None = None  # "her four children": a figure inside is no fact
     place: _PlaceRules | None = None  # the pack's place words, compiled for extract/placing.py
+    capitalised_nouns: bool = False  # German: a capitalised word after a figure is its noun
+    lemma_terms: dict[str, tuple[str, str]] | None = None  # lemma -> (term, measure)
+    lemma_languages: tuple[str, ...] = ()  # simplemma's languages for those lemmas
     shelter_negator: re.Pattern | None = None  # "outside" right before a shelter term
     aid: re.Pattern | None = None  # word classes the fact model weighs (extract/features.py)
     health: re.Pattern | None = None
@@ -374,6 +377,9 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         second_joiner=_compile(getattr(terms, "second_measure_joiners", ())),
         other_words=_full(getattr(terms, "other_words", ())),
         place=_build_place_rules(pack),
+        capitalised_nouns=bool(getattr(terms, "capitalised_nouns", False)),
+        lemma_terms={k.lower(): v for k, v in (getattr(terms, "lemma_terms", None) or {}).items()} or None,
+        lemma_languages=tuple(getattr(terms, "lemma_languages", ()) or ()),
         shelter_negator=_ending(getattr(terms, "shelter_negators", ())),
         anaphora=_ending(getattr(terms, "anaphora_demonstratives", ())),
         aid=_compile(getattr(terms, "aid_words", ())),

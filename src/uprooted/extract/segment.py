@@ -37,6 +37,15 @@ def _abbreviations(pack: LanguagePack | None) -> frozenset[str]:
     return frozenset(a.lower() for a in (pack.abbreviations if pack else ()))
 
 
+def _month_words(pack: LanguagePack | None) -> frozenset[str]:
+    dates = getattr(pack, "dates", None)
+    return frozenset(m.lower() for m in (getattr(dates, "months", None) or {}))
+
+
+_DAY_DOT_RE = re.compile(r"\d{1,2}\.")
+_NEXT_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
+
+
 def _is_abbreviation(token: str, abbreviations: frozenset[str]) -> bool:
     token = token.lstrip("(\"'“‘«[")
     low = token.lower()
@@ -113,10 +122,11 @@ def split_sentences(text: str, pack: LanguagePack | None = None, max_chars: int 
     if not text:
         return []
     abbreviations = _abbreviations(pack)
+    months = _month_words(pack)
     out: list[Sentence] = []
     for block in _lines(text):
         for block_start, block_end, headline in _gaps(text, *block):
-            _split_block(text, block_start, block_end, headline, abbreviations, max_chars, out)
+            _split_block(text, block_start, block_end, headline, abbreviations, max_chars, out, months)
     return out
 
 
@@ -142,6 +152,7 @@ def _split_block(
     abbreviations: frozenset[str],
     max_chars: int,
     out: list[Sentence],
+    months: frozenset[str] = frozenset(),
 ) -> None:
     seg_start = block_start
     for m in _END_RE.finditer(text, block_start, block_end):
@@ -154,6 +165,11 @@ def _split_block(
         # "25. februar", "p. 3": a lower-case continuation is not a new sentence.
         if nxt and nxt[0].islower():
             continue
+        # "seit dem 25. Februar": a day's ordinal dot before a capitalised month goes on.
+        if months and _DAY_DOT_RE.fullmatch(token):
+            word = _NEXT_WORD_RE.match(text, stop)
+            if word and word.group(1).lower() in months:
+                continue
         for a, b in _split_long(text, seg_start, stop, max_chars):
             sent = _make(text, a, b, False)
             if sent:

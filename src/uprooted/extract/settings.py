@@ -41,7 +41,11 @@ class ExtractSettings:
     trigger_window: int = 28
     # A sentence longer than this (characters) is cut into pieces (PDF text without stops).
     max_sentence_chars: int = 1500
-    # A document longer than this (characters) is truncated: the extractor must stay fast.
+    # The engine reads at most this many characters at once; the pipeline reads a longer
+    # document in parts of this size (cut at line breaks) and says so in its warning.
     max_document_chars: int = 400_000
+    # Seconds one document may take in the pipeline; then the facts found so far are kept, the
+    # document is stored with a warning and the batch goes on (0: no limit).
+    time_budget_s: float = field(default_factory=lambda: _env_float("UPROOTED_TIME_BUDGET_S", 60.0))
     # Skip figures smaller than this (a count of 1 is rarely a displacement figure).
     min_value: int = 2

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
 
 from uprooted.extract.rules import FOOTNOTE_RE, _count_tokens, _Rules, _tokens
 from uprooted.models import HOME_MEASURES
@@ -53,6 +56,11 @@ def find_triggers(text: str, rules: _Rules) -> list[_Trigger]:
             ):
                 continue
             found.append(_Trigger(m.start(), m.end(), term, measure, "trigger"))
+    if rules.lemma_terms:
+        for tok in _WORD_RE.finditer(text):
+            hit = _lemma_term(tok.group(), rules)
+            if hit is not None:
+                found.append(_Trigger(tok.start(), tok.end(), hit[0], hit[1], "trigger"))
     for pattern, kind in ((rules.casualty, "casualty"), (rules.soft, "soft")):
         if pattern is None:
             continue
@@ -71,6 +79,28 @@ def find_triggers(text: str, rules: _Rules) -> list[_Trigger]:
         kept.append(trig)
     kept.sort(key=lambda t: t.start)
     return kept
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+@lru_cache(maxsize=65536)
+def _lemma(word: str, langs: tuple[str, ...]) -> str:
+    try:
+        return simplemma.lemmatize(word, lang=langs if len(langs) > 1 else langs[0]).lower()
+    except Exception:  # noqa: BLE001 - an unknown language code or a broken install: no lemma
+        return word.lower()
+
+
+def _lemma_term(word: str, rules: _Rules) -> tuple[str, str] | None:
+    """(term, measure) of a word whose form or lemma is one of the pack's `lemma_terms`."""
+    table = rules.lemma_terms
+    if not table or len(word) < 4:
+        return None
+    hit = table.get(word.lower())
+    if hit is None and rules.lemma_languages:
+        hit = table.get(_lemma(word, rules.lemma_languages))
+    return hit
 
 
 @dataclass
@@ -223,6 +253,15 @@ def noun_phrase(
                 if any(not t.is_punct and _is_non_fact_noun(t.text.lower(), rules) for t in rest[:2]):
                     return _NOT_ABOUT_PEOPLE
                 return _NounPhrase(None, fig_end)
+            if (
+                rules.capitalised_nouns
+                and tok.text[:1].isupper()
+                and not (rules.date_word is not None and rules.date_word.fullmatch(low))
+            ):
+                # German: every noun is capitalised, so "300 Polizisten" counts an unknown noun
+                # (people only if a known people noun follows), never a bare figure.
+                unknown_first = True
+                continue
             if rules.bare_follower is not None and rules.bare_follower.fullmatch(low):
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
                 if nxt is not None and not nxt.is_punct and _is_non_fact_noun(nxt.text.lower(), rules):

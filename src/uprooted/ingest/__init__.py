@@ -9,7 +9,7 @@ from uprooted.ingest.dates import parse_date
 from uprooted.ingest.dedupe import near_duplicates
 from uprooted.ingest.errors import IngestError
 from uprooted.ingest.language import detect_language, normalise_lang
-from uprooted.ingest.reader import read_file, read_paths, sniff_kind
+from uprooted.ingest.reader import input_files, read_file, read_paths, sniff_kind
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -19,6 +19,7 @@ __all__ = [
     "normalise_lang",
     "parse_date",
     "read_file",
+    "input_files",
     "read_paths",
     "sniff_kind",
 ]

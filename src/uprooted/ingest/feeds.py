@@ -62,6 +62,7 @@ def read_feed(path: Path, data: bytes, options: Options) -> Iterator[Document | 
             str(path), "not an RSS/Atom feed, or a feed with no entries" + (f" ({reason})" if reason else "")
         )
         return
+    feed_lang = (parsed.feed.get("language") or "").strip() or None  # RSS <language>, Atom xml:lang
     seen_ids: set[str] = set()
     for index, entry in enumerate(parsed.entries, start=1):
         key = entry.get("id") or entry.get("link") or entry.get("title")
@@ -90,6 +91,7 @@ def read_feed(path: Path, data: bytes, options: Options) -> Iterator[Document | 
             published=published,
             published_raw=raw,
             published_from="feed" if published else None,
+            lang=_entry_lang(entry) or feed_lang,
             meta={
                 "entry_id": entry.get("id"),
                 "entry_index": index,
@@ -103,3 +105,13 @@ def read_feed(path: Path, data: bytes, options: Options) -> Iterator[Document | 
             f"malformed feed, read {len(parsed.entries)} entries up to the damage: "
             f"{parsed.get('bozo_exception')}",
         )
+
+
+def _entry_lang(entry) -> str | None:
+    """The language an entry declares on its content, summary or title (Atom xml:lang)."""
+    details = [*(entry.get("content") or []), entry.get("summary_detail"), entry.get("title_detail")]
+    for detail in details:
+        value = (detail or {}).get("language") if hasattr(detail or {}, "get") else None
+        if value and str(value).strip():
+            return str(value).strip()
+    return None

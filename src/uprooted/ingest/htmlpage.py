@@ -57,6 +57,7 @@ class HtmlExtract:
     outlet: str | None = None
     url: str | None = None
     warnings: list[str] = field(default_factory=list)
+    lang: str | None = None  # the page's own declared language (<html lang>, content-language)
 
 
 def parse_tree(html: str) -> lxml.html.HtmlElement | None:
@@ -89,6 +90,7 @@ def extract_html(html: str, *, url: str | None = None) -> HtmlExtract:
     if tree is None:
         return HtmlExtract(text="", warnings=["not parseable as HTML"])
     published = page_date(tree)
+    lang = page_lang(tree)
     result = None
     try:
         result = trafilatura.bare_extraction(
@@ -114,7 +116,26 @@ def extract_html(html: str, *, url: str | None = None) -> HtmlExtract:
     if not outlet and page_url:
         outlet = host_of(page_url)
     text = with_title(title, body)
-    return HtmlExtract(text=text, title=title, published=published, outlet=outlet, url=page_url)
+    return HtmlExtract(text=text, title=title, published=published, outlet=outlet, url=page_url, lang=lang)
+
+
+def page_lang(tree: lxml.html.HtmlElement) -> str | None:
+    """The language a page declares: <html lang>, xml:lang, a content-language meta or og:locale."""
+    try:
+        root = tree.getroottree().getroot()
+        for key in ("lang", "{http://www.w3.org/XML/1998/namespace}lang", "xml:lang"):
+            value = root.get(key)
+            if value and value.strip():
+                return value.strip()
+        for meta in tree.iter("meta"):
+            name = (meta.get("http-equiv") or meta.get("name") or meta.get("property") or "").lower()
+            if name in ("content-language", "language", "og:locale", "dc.language"):
+                value = (meta.get("content") or "").strip()
+                if value:
+                    return value.split(",")[0].strip()
+    except Exception:  # an odd tree: no declared language
+        return None
+    return None
 
 
 def with_title(title: str | None, body: str) -> str:

@@ -129,22 +129,25 @@ def _record(
         )
         return
     doc_id = safe_id(_first(record, ID_KEYS)) or default_id
+    warnings: list[str] = []
     if doc_id in seen:
-        yield IngestError(str(path), f"duplicate id {doc_id!r}; this record is skipped", record=where)
-        return
+        # kept, never dropped: the store gives another text under this id a distinct, stable id
+        # and the ingest summary names it
+        warnings.append(f"{path.name} {where}: duplicate id {doc_id!r} in this file")
     seen.add(doc_id)
     url = _first(record, URL_KEYS)
     url = url if isinstance(url, str) else None
     title = _first(record, TITLE_KEYS)
     title = " ".join(title.split()) if isinstance(title, str) and title.strip() else None
-    warnings: list[str] = []
     text = _text_of(_first(record, TEXT_KEYS))
     page_date = None
+    page_lang = None
     if not (text and text.strip()):
         html = _first(record, HTML_KEYS)
         if isinstance(html, str) and html.strip():
             page = extract_html(html, url=url)
             text, page_date, title = page.text, page.published, title or page.title
+            page_lang = page.lang
         elif isinstance(record.get("path"), str):
             text, problem = _text_from_path(path, record["path"], options)
             if problem:
@@ -163,6 +166,8 @@ def _record(
         outlet = outlet.get("name")
     outlet = outlet.strip() if isinstance(outlet, str) and outlet.strip() else host_of(url)
     lang = _first(record, LANG_KEYS)
+    if not (isinstance(lang, str) and lang.strip()):
+        lang = page_lang  # the record's own language first, then the page's
     parts = Parts(
         doc_id=doc_id,
         text=text,

@@ -66,6 +66,7 @@ def read_html(path: Path, data: bytes, options: Options) -> Iterator[Document | 
         outlet=page.outlet,
         published=page.published,
         published_from="page" if page.published else None,
+        lang=page.lang,
         meta={"encoding": encoding},
         warnings=[f"{path}: {w}" for w in page.warnings],
     )

@@ -71,6 +71,23 @@ def read_paths(
             yield from _guarded_read(path, options)
 
 
+def input_files(paths: Iterable[str | Path]) -> Iterator[Path | IngestError]:
+    """The files `read_paths` would read, each once, and an IngestError for each path that is
+    not there: callers count them first for a progress total."""
+    if isinstance(paths, str | Path):
+        paths = [paths]
+    seen: set[Path] = set()
+    for given in paths:
+        for path in _expand(Path(given)):
+            if isinstance(path, IngestError):
+                yield path
+                continue
+            key = path.resolve()
+            if key not in seen:
+                seen.add(key)
+                yield path
+
+
 def _expand(path: Path) -> Iterator[Path | IngestError]:
     if path.is_dir():
         for root, dirs, files in os.walk(path):

@@ -184,6 +184,7 @@ def _record_document(path, doc_id, uri, record, payload, mime, charset, options)
             published=page.published,
             published_from="page" if page.published else None,
             fallback_published=warc_date,
+            lang=page.lang,
             meta=meta,
         )
     else:

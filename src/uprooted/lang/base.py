@@ -71,6 +71,16 @@ class NumberData:
     # count: Arabic "خمس اللاجئين" ("a fifth of the refugees": the word before a definite noun)
     # is "خمس" (five) once its short vowels are dropped.
     word_fraction_after: tuple[str, ...] = ()
+    # Words right after a bare 4-digit number (1800-2100) that make it a year where the language
+    # writes years with no preposition ("2014 sind 214.000 geflohen", "flohen 1995 mit"): verbs,
+    # prepositions and adverbs, never the noun or adjective a count would take.
+    year_followers: tuple[str, ...] = ()
+    # Words for "one" written after tens or hundreds ("cent une", "vingt et un", "ciento una"):
+    # they add one there, where elsewhere they are articles.
+    trailing_ones: tuple[str, ...] = ()
+    # True where thousands are written in words and the rest in digits ("mil 769", "dos mil
+    # 500" in Mexican Spanish): the two are one figure.
+    words_then_digits: bool = False
     # Number roles (issue 7). Words right before a small number that make it a label, not a
     # count: "camp 12", "site 45", "round 7" of an assessment, "ronda 7", "runde 7".
     identifier_words: tuple[str, ...] = ()
@@ -244,6 +254,14 @@ class TermData:
     # Short words PDF text glues to a term before a figure ("damageto 61,000 homes"): the
     # term is read where one of these, then a figure, follows it.
     glued_prepositions: tuple[str, ...] = ()
+    # True where every noun is written with a capital (German): a capitalised word right after a
+    # figure is then its noun ("300 Polizisten"), not a name or a word that may follow a bare figure.
+    capitalised_nouns: bool = False
+    # Lemmas of reporting terms (lemma -> (term, measure)), matched on single words through
+    # simplemma in `lemma_languages`: every inflected form of a listed verb or noun ("flykta",
+    # "øydelagde", "autoevacuaron") is found, not only the forms the triggers spell out.
+    lemma_terms: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    lemma_languages: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -299,6 +317,19 @@ class PlaceData:
     # happened. `event_words_before` ends right before the name ("accords d'", "acuerdo de").
     event_words: tuple[str, ...] = ()
     event_words_before: tuple[str, ...] = ()
+    # Places that say where no one is, dropped like an event's place: a media outlet's name
+    # ("the Jakarta Post", "Bergens Tidende"; `outlet_words` follow the name, case-sensitive,
+    # `outlet_words_before` end right before it: "Radio", "صحيفة"); a source's seat ("told
+    # reporters in Geneva", "Geneva-based", "con sede en"); a donor ("Japan donated", "funded by
+    # Germany", "تبرعت"). `*_after` phrases follow the name after a space, or glued to it when
+    # they open with a hyphen or an apostrophe ("-based", "'s donation"); `*_before` phrases end
+    # right before the name.
+    outlet_words: tuple[str, ...] = ()
+    outlet_words_before: tuple[str, ...] = ()
+    seat_after: tuple[str, ...] = ()
+    seat_before: tuple[str, ...] = ()
+    donor_after: tuple[str, ...] = ()
+    donor_before: tuple[str, ...] = ()
     # Arabic-script clitics written onto a name ("بالخرطوم", "والموصل"): single-letter proclitics,
     # and the article forms they can carry ("ال", and "لل" for ل + ال).
     clitic_letters: str = ""
@@ -390,6 +421,11 @@ class LanguagePack:
     terms: TermData = field(default_factory=TermData)
     sources: SourceData = field(default_factory=SourceData)
     places: PlaceData = field(default_factory=PlaceData)
+    # Language identification (ingest/language.py): function words that tell this pack's
+    # varieties apart from each other and from the neighbours a language-ID model confuses them
+    # with, keyed by ISO 639-1 code ({"nb": (...), "nn": (...), "da": (...), "sv": (...)}). Codes
+    # the pack serves win where their words outnumber the neighbours'.
+    marker_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def codes(self) -> tuple[str, ...]:

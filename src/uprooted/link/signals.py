@@ -1,49 +1,53 @@
-"""What two reports share: places (and their parents), dates, figures, names, words, meaning.
+"""What two reports share: content words, places (as gazetteer ids), figures, names, dates, meaning.
 
-Each document is reduced once to a `Profile`; `pair_score` compares two profiles. The weights are
-hand-set (no labelled corpus big enough to learn them) and were checked on tests/link/pairs.jsonl.
+Each document is reduced once to a `Profile` (places resolved to GeoNames ids, so "Irak", "Iraq"
+and "العراق" agree; figures; capitalised names; countries), which the store keeps (`link_features`)
+so that a document is read once. `pair_features` turns two profiles plus the batch's TF-IDF and
+embedding similarities into the named features of `FEATURES`; `uprooted.link.model` weighs them
+with a logistic regression fitted on labelled pairs (`link/model.json`, refit with
+`scripts/fit_link_model.py`). No weight is set by hand here.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from rapidfuzz import fuzz
-
 from uprooted.models import Document, Fact
-from uprooted.places import is_country_place
 
-# Reports of one happening are published within days of it; a follow-up a month on is still the
-# same event, the same place a year later is not.
-MAX_DAYS_APART = 45
-LINK_THRESHOLD = 2.5
-# multilingual-e5 puts unrelated news at a cosine of ~0.80 and one story retold at ~0.90+.
-EMBED_FLOOR = 0.84
-EMBED_SPAN = 0.08
+# Bump when what a profile holds changes: stored profiles of another version are recomputed.
+PROFILE_VERSION = "2"
+# How much of a document is read for places and names: the lead carries the event.
+LEAD_CHARS = 2500
+# For the embedding: title and lead, figures masked (two reports of one event differ in them).
+EMBED_CHARS = 600
 
-_CAPITALISED = re.compile(r"\b([A-ZÆØÅÉ][\w'’-]{2,}|[A-Z]{2,6})\b")
-# A capitalised word right after these (or at the very start) may just open a sentence.
+_CAPITALISED = re.compile(r"\b([A-ZÆØÅÉÄÖÜ][\w'’-]{2,}|[A-Z]{2,6})\b")
 _SENTENCE_OPENERS = frozenset('.!?:;"«“(')
-# "60 ألف" (60 thousand), "1,2 millioner": a figure often comes with a multiplier word. Hand-written:
-# the extractor's language packs do this properly; linking only needs the common words.
+# "60 ألف" (60 thousand), "1,2 millioner": a figure often comes with a multiplier word.
 _MULTIPLIERS = {
     "ألف": 1_000,
     "آلاف": 1_000,
+    "الف": 1_000,
     "مليون": 1_000_000,
     "million": 1_000_000,
     "millions": 1_000_000,
     "millioner": 1_000_000,
+    "millionar": 1_000_000,
     "millones": 1_000_000,
     "millón": 1_000_000,
+    "millionen": 1_000_000,
     "thousand": 1_000,
     "mil": 1_000,
+    "tausend": 1_000,
 }
 _NUMBER_WORD = re.compile(r"(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(\w+)?")
-_WORD = re.compile(r"\w+", re.UNICODE)
+_DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
 # Capitalised words that are not names (sentence starts are already skipped; these slip through).
 _NOT_NAMES = frozenset(
     {
@@ -62,25 +66,60 @@ _NOT_NAMES = frozenset(
         "storm",
         "cyclone",
         "floods",
+        "photo",
+        "image",
+        "copyright",
+        "caption",
+        "getty",
+        "media",
+        "verified",
+        "description",
     }
 )
+# Place mentions that say where an event is (not "Syrian" refugees, not "the city").
+_PLACE_KINDS = frozenset({"country", "admin1", "admin2", "city", "area"})
+
+FEATURES = (
+    "word_cos",  # TF-IDF cosine of content words, same language only
+    "lead_cos",  # the same over the headline and lead only
+    "char_cos",  # TF-IDF cosine of character 3-5-grams, any two languages (names, cognates, variants)
+    "same_lang",
+    "place_shared",  # shared sub-country places (gazetteer ids), capped at 3, over 3
+    "place_jaccard",
+    "country_shared",
+    "country_clash",  # both name countries, none in common
+    "figures_shared",  # shared figures >= 100, capped at 3, over 3
+    "names_jaccard",  # capitalised names and acronyms (Latin script)
+    "days_close",  # published within 3 days
+    "days_apart",  # min(gap, 60) / 60
+    "date_unknown",
+)
+EMBED_FEATURE = "embed_cos"
 
 
 @dataclass
 class Profile:
-    """A document reduced to what linking compares."""
+    """A document reduced to what linking compares (JSON-serialisable: the store keeps it)."""
 
     doc_id: str
     lang: str | None
     published: date | None
-    cities: set[tuple[str, str]] = field(default_factory=set)  # (country, name)
-    admin1s: set[tuple[str, str]] = field(default_factory=set)
-    countries: set[str] = field(default_factory=set)
-    fact_days: list[date] = field(default_factory=list)
-    figures: set[int] = field(default_factory=set)
-    names: set[str] = field(default_factory=set)
-    measures: set[str] = field(default_factory=set)
-    text: str = ""
+    places: list[int] = field(default_factory=list)  # GeoNames ids below country level
+    countries: list[str] = field(default_factory=list)  # ISO3, most-mentioned first
+    figures: list[int] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    version: str = PROFILE_VERSION
+
+    def to_json(self) -> dict:
+        out = asdict(self)
+        out["published"] = self.published.isoformat() if self.published else None
+        return out
+
+    @classmethod
+    def from_json(cls, raw: dict) -> Profile:
+        raw = dict(raw)
+        raw["published"] = date.fromisoformat(raw["published"]) if raw.get("published") else None
+        return cls(**raw)
 
 
 def _to_int(token: str) -> int | None:
@@ -88,51 +127,13 @@ def _to_int(token: str) -> int | None:
     return int(digits) if digits else None
 
 
-def _day(text: str | None) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text[:10]) if len(text) >= 10 else date.fromisoformat(f"{text[:7]}-01")
-    except ValueError:
-        return None
-
-
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Case- and accent-insensitive form, so 'Orihuela' and 'ORIHUELA', 'Sake' and 'Saké' meet."""
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
-def profile(doc: Document, facts: Sequence[Fact]) -> Profile:
-    prof = Profile(doc_id=doc.doc_id, lang=doc.lang, published=doc.published)
-    text = " ".join(filter(None, [doc.title, doc.text]))
-    prof.text = text
-    for fact in facts:
-        prof.measures.add(fact.measure)
-        if fact.value >= 10:
-            prof.figures.add(fact.value)
-        day = _day(fact.end)
-        if day:
-            prof.fact_days.append(day)
-        place = fact.place
-        if place is None:
-            continue
-        country = place.country or "-"
-        if place.country:
-            prof.countries.add(place.country)
-        country_level = is_country_place(place)  # "Across Guatemala": a named country is no city
-        if place.name and place.name != place.admin1 and not country_level:
-            prof.cities.add((country, _fold(place.name)))
-            prof.names.add(_fold(place.name))
-        if place.admin1:
-            prof.admin1s.add((country, _fold(place.admin1)))
-            prof.names.add(_fold(place.admin1))
-        elif place.name and not country_level:
-            prof.admin1s.add((country, _fold(place.name)))
-        if fact.source:
-            prof.names.update(_fold(w) for w in _WORD.findall(fact.source) if w[:1].isupper())
-    prof.figures.update(text_figures(text))
-    prof.names.update(text_names(text))
-    return prof
+def document_text(doc: Document) -> str:
+    return " ".join(filter(None, [doc.title, doc.text]))
 
 
 def text_figures(text: str) -> set[int]:
@@ -162,74 +163,127 @@ def text_names(text: str) -> set[str]:
         before = text[: match.start()].rstrip()
         if not before or before[-1] in _SENTENCE_OPENERS:
             continue
-        name = _fold(match.group(1))
+        name = fold(match.group(1))
         if name not in _NOT_NAMES:
             names.add(name)
     return names
 
 
-def _days_apart(a: Profile, b: Profile) -> int | None:
-    gaps = []
+def mask_figures(text: str) -> str:
+    """Figures replaced by one token: two reports of one event often differ in their numbers."""
+    return _DIGITS.sub("#", text)
+
+
+def embedding_text(doc: Document) -> str:
+    return mask_figures(document_text(doc)[:EMBED_CHARS]) or doc.doc_id
+
+
+def profile(doc: Document, facts: Sequence[Fact] = ()) -> Profile:
+    """Read one document (and its facts, when there are any) for linking."""
+    from uprooted.lang import get_pack
+    from uprooted.places import find_places
+
+    text = document_text(doc)
+    lead = text[:LEAD_CHARS]
+    places: set[int] = set()
+    countries: Counter[str] = Counter()
+    try:
+        mentions = find_places(lead, get_pack(doc.lang))
+    except Exception:  # noqa: BLE001 - a gazetteer problem must not stop linking; places stay empty
+        mentions = []
+    for mention in mentions:
+        place = mention.place
+        if place is None or mention.kind not in _PLACE_KINDS:
+            continue
+        if place.country:
+            countries[place.country] += 1
+        if mention.kind != "country" and place.geonames_id:
+            places.add(int(place.geonames_id))
+    figures = text_figures(text)
+    for fact in facts:
+        if fact.value >= 100:
+            figures.add(int(fact.value))
+        if fact.place is not None:
+            if fact.place.country:
+                countries[fact.place.country] += 2
+            if fact.place.geonames_id:
+                places.add(int(fact.place.geonames_id))
+    return Profile(
+        doc_id=doc.doc_id,
+        lang=doc.lang,
+        published=doc.published,
+        places=sorted(places),
+        countries=[c for c, _ in sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))],
+        figures=sorted(figures),
+        names=sorted(text_names(lead)),
+    )
+
+
+def main_countries(prof: Profile) -> set[str]:
+    """The countries a report is about: its most-mentioned ones (ties kept), at most three."""
+    return set(prof.countries[:3])
+
+
+def days_apart(a: Profile, b: Profile) -> int | None:
     if a.published and b.published:
-        gaps.append(abs((a.published - b.published).days))
-    if a.fact_days and b.fact_days:
-        gaps.append(min(abs((x - y).days) for x in a.fact_days for y in b.fact_days))
-    return min(gaps) if gaps else None
+        return abs((a.published - b.published).days)
+    return None
 
 
-def _place_named_in(a: Profile, b: Profile) -> bool:
-    """A report without place facts that names the other report's place in its text."""
-    places = {name for _, name in a.cities | a.admin1s}
-    return bool(places) and not b.cities and bool(places & b.names)
+def _jaccard(a: set, b: set) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def pair_score(a: Profile, b: Profile, cosine: float | None = None) -> tuple[float, list[str]]:
-    """Evidence that two documents report one event: a score (link at >= LINK_THRESHOLD) and why."""
-    why: list[str] = []
-    gap = _days_apart(a, b)
-    if gap is not None and gap > MAX_DAYS_APART:
-        return 0.0, [f"{gap} days apart"]
-    if a.countries and b.countries and not a.countries & b.countries:
-        return 0.0, ["different countries"]
+def pair_features(
+    a: Profile,
+    b: Profile,
+    word_cos: float,
+    char_cos: float,
+    embed_cos: float | None = None,
+    lead_cos: float = 0.0,
+) -> dict[str, float]:
+    """The named features of one pair of documents (see `FEATURES`)."""
+    places_a, places_b = set(a.places), set(b.places)
+    countries_a, countries_b = main_countries(a), main_countries(b)
+    gap = days_apart(a, b)
+    same_lang = bool(a.lang and a.lang == b.lang)
+    features = {
+        "word_cos": word_cos if same_lang else 0.0,
+        "lead_cos": lead_cos if same_lang else 0.0,
+        "char_cos": char_cos,
+        "same_lang": 1.0 if same_lang else 0.0,
+        "place_shared": min(len(places_a & places_b), 3) / 3,
+        "place_jaccard": _jaccard(places_a, places_b),
+        "country_shared": 1.0 if countries_a & countries_b else 0.0,
+        "country_clash": 1.0 if countries_a and countries_b and not countries_a & countries_b else 0.0,
+        "figures_shared": min(len(set(a.figures) & set(b.figures)), 3) / 3,
+        "names_jaccard": _jaccard(set(a.names), set(b.names)),
+        "days_close": 1.0 if gap is not None and gap <= 3 else 0.0,
+        "days_apart": min(gap, 60) / 60 if gap is not None else 0.0,
+        "date_unknown": 1.0 if gap is None else 0.0,
+    }
+    if embed_cos is not None:
+        features[EMBED_FEATURE] = embed_cos
+    return features
 
-    score = 0.0
-    if a.cities & b.cities:
-        score += 2.0
-        why.append("same place")
-    elif a.admin1s & b.admin1s:
-        score += 1.0
-        why.append("same admin1")
-    elif a.countries & b.countries:
-        score += 0.3
-        why.append("same country")
-    elif _place_named_in(a, b) or _place_named_in(b, a):
-        score += 1.0
-        why.append("one report's place named in the other")
-    if a.cities and b.cities and not a.cities & b.cities and not a.admin1s & b.admin1s:
-        score -= 1.0
-        why.append("different places")
 
-    shared_figures = a.figures & b.figures
-    if shared_figures:
-        score += 1.5 + 0.5 * min(len(shared_figures) - 1, 2)
-        why.append(f"shared figures {sorted(shared_figures)[:3]}")
+def why(features: dict[str, float]) -> list[str]:
+    """The signals behind a link, for review."""
+    out = []
+    if features.get("place_shared"):
+        out.append("same place")
+    elif features.get("country_shared"):
+        out.append("same country")
+    if features.get("figures_shared"):
+        out.append("shared figures")
+    if features.get("word_cos", 0) >= 0.2:
+        out.append(f"content words {features['word_cos']:.2f}")
+    if features.get("char_cos", 0) >= 0.2:
+        out.append(f"character n-grams {features['char_cos']:.2f}")
+    if features.get(EMBED_FEATURE) is not None:
+        out.append(f"embedding cosine {features[EMBED_FEATURE]:.2f}")
+    return out
 
-    shared_names = a.names & b.names
-    if shared_names:
-        score += 0.5 * min(len(shared_names), 4)
-        why.append(f"shared names {sorted(shared_names)[:4]}")
 
-    if gap is not None:
-        score += 0.5 if gap <= 3 else 0.25 if gap <= 10 else 0.0
-
-    if a.lang and a.lang == b.lang:
-        overlap = fuzz.token_set_ratio(a.text.casefold(), b.text.casefold()) / 100
-        if overlap > 0.5:
-            score += min((overlap - 0.5) * 2.5, 1.25)
-            why.append(f"text overlap {overlap:.2f}")
-
-    if cosine is not None:
-        boost = (cosine - EMBED_FLOOR) / EMBED_SPAN
-        score += max(min(boost, 1.5), -1.0)
-        why.append(f"embedding cosine {cosine:.2f}")
-    return score, why
+def sigmoid(x: float) -> float:
+    return 1 / (1 + math.exp(-x)) if x > -60 else 0.0

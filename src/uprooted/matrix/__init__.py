@@ -2,7 +2,17 @@
 
 from uprooted.matrix.model import FactRef, Matrix, Series, SeriesPoint
 from uprooted.matrix.reconcile import build_matrix
-from uprooted.matrix.render import render_matrix
+from uprooted.matrix.render import implausible_points, render_flags, render_matrix
 from uprooted.matrix.rollup import roll_up
 
-__all__ = ["FactRef", "Matrix", "Series", "SeriesPoint", "build_matrix", "render_matrix", "roll_up"]
+__all__ = [
+    "FactRef",
+    "Matrix",
+    "Series",
+    "SeriesPoint",
+    "build_matrix",
+    "implausible_points",
+    "render_flags",
+    "render_matrix",
+    "roll_up",
+]

@@ -11,7 +11,10 @@
   boundary loosely. For a one-week window that is 5% + 1/7 ~ 19%.
 * a flow reported for a part (an area of the city: west Mosul) must not exceed the whole's flow;
   a smaller part is no contradiction (the rest came from elsewhere).
-A cumulative figure that falls over time is itself inconsistent.
+A cumulative figure that falls over time is itself inconsistent: both points are flagged
+`inconsistent` and the later one `decreasing` (a running total never falls; a revision does, and an
+analyst must see it). Only points of kind `cumulative` are running totals; only `flow` points are
+checked against their increase; stocks (people remaining, sheltered) may rise and fall.
 """
 
 from __future__ import annotations
@@ -53,11 +56,11 @@ def check_flows(matrix: Matrix) -> None:
 
 
 def _cumulative_pairs(series: Series) -> list[tuple[SeriesPoint, SeriesPoint]]:
-    """Consecutive points of the same running total (same start, both with a day-precision end)."""
+    """Consecutive points of the running total (both with a day-precision end and a best estimate)."""
     by_start: dict[str, list[SeriesPoint]] = {}
     for point in series.points:
-        if point.start and parse_day(point.date) and "conflict" not in point.flags:
-            by_start.setdefault(point.start, []).append(point)
+        if point.kind == "cumulative" and parse_day(point.date) and point.value is not None:
+            by_start.setdefault("onset", []).append(point)
     pairs = []
     for points in by_start.values():
         points.sort(key=lambda p: p.date)
@@ -71,6 +74,8 @@ def _check_series(series: Series, children: list[Series]) -> None:
         if high is not None and high < 0:
             for p in (p1, p2):
                 _mark(p, "inconsistent", [q.point_id for q in (p1, p2) if q is not p])
+            if "decreasing" not in p2.flags:
+                p2.flags.append("decreasing")
             p2.explanation.append(
                 f"inconsistent: the running total since {p2.start} fell from {p1.value:,} to {p2.value:,}"
             )
@@ -96,7 +101,7 @@ def _compare(
     high: float | None,
 ) -> None:
     start, end = parse_day(inner.start), parse_day(inner.date)
-    if start is None or end is None or inner.start == p1.start or inner is p1 or inner is p2:
+    if inner.kind != "flow" or inner.value is None or start is None or end is None:
         return
     if abs((start - d1).days) > WINDOW_SLACK_DAYS or abs((end - d2).days) > WINDOW_SLACK_DAYS:
         return

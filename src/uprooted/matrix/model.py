@@ -34,15 +34,38 @@ class FactRef(BaseModel):
     event_id: str | None = None
     place_inherited: bool = False
     flags: list[str] = Field(default_factory=list)
+    # The analyst's status in the store (machine, corrected, confirmed, manual).
+    status: str = "machine"
+    # How the matrix reads the fact's period (see `matrix.kinds`), and why when it re-read it.
+    kind: str = "stock"
+    start: str | None = None
+    end: str | None = None
+    period_note: str | None = None
+    # Why the figure is implausible (money, above_population, outlier); such a fact is kept out of
+    # the best estimate (`excluded`) until an analyst confirms it.
+    implausible: list[str] = Field(default_factory=list)
+    excluded: bool = False
+    # Within one report, a smaller figure beside a larger one for the same place and period is a
+    # part of it (a First Nation beside the province): listed, never chosen over the whole.
+    part_of_report: bool = False
+
+
+KINDS: tuple[str, ...] = ("stock", "cumulative", "flow")
 
 
 class SeriesPoint(BaseModel):
-    """The reconciled figure for one place, measure and period (`date` is the facts' `end`)."""
+    """The reconciled figure for one place, measure, kind and period (`date` is the facts' `end`).
+
+    `kind`: `stock` (a count at a date), `cumulative` (the total since the event's onset, `start`),
+    `flow` (people who moved within `start`..`date`). `value` is None when no best estimate can be
+    defended: a conflict no rule settles, or only implausible figures.
+    """
 
     point_id: str
+    kind: str = "stock"
     date: str
     start: str | None = None
-    value: int
+    value: int | None
     low: int | None = None
     high: int | None = None
     qualifier: str = "exact"
@@ -54,10 +77,16 @@ class SeriesPoint(BaseModel):
     inconsistent_with: list[str] = Field(default_factory=list)
     # Set on roll-up points: the child points summed into this one.
     derived_from: list[str] = Field(default_factory=list)
+    # The rule of the best-estimate order that chose `value` (docs/matrix.md): place, source,
+    # recency, agreement; `agreement` when every figure agrees, `single` for one report,
+    # `unsettled` for a conflict no rule settles, `implausible` when every figure is kept out.
+    decided_by: str | None = None
+    # The analyst status of the point: `confirmed` when a confirmed fact backs the best estimate.
+    status: str = "machine"
 
     @property
     def is_flow(self) -> bool:
-        return self.start is not None
+        return self.kind == "flow"
 
     @property
     def independent_reports(self) -> int:
@@ -77,7 +106,13 @@ class Series(BaseModel):
     level: str = "unknown"
     parent_key: str | None = None
     measure: str
+    # GeoNames population the place's figures are checked against (None: unknown).
+    population: int | None = None
     points: list[SeriesPoint] = Field(default_factory=list)
+    # Support, for ranking: independent sources, points, confirmed facts, reports.
+    support: dict[str, int] = Field(default_factory=dict)
+    # True when a point holds a figure kept out as implausible: the dashboard shows it apart.
+    flagged: bool = False
 
     @property
     def label(self) -> str:
@@ -88,12 +123,16 @@ class Series(BaseModel):
             name = f"{name}, {self.country}"
         return name
 
-    def at(self, date: str, start: str | None = None) -> SeriesPoint | None:
-        """The point for a date (and period start, for flows); None when absent."""
+    def at(self, date: str, start: str | None = None, kind: str | None = None) -> SeriesPoint | None:
+        """The point for a date (and period start or kind); None when absent."""
         for point in self.points:
             if point.date == date and (start is None or point.start == start):
-                return point
+                if kind is None or point.kind == kind:
+                    return point
         return None
+
+    def of_kind(self, kind: str) -> list[SeriesPoint]:
+        return [p for p in self.points if p.kind == kind]
 
 
 class Matrix(BaseModel):

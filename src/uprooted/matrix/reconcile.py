@@ -1,14 +1,22 @@
-"""Reconciliation: facts (from many reports) -> one best estimate per place x measure x period.
+"""Reconciliation: facts (from many reports) -> one best estimate per place x measure x kind x period.
 
-Choice of the best estimate among the independent facts of a point, criterion by criterion
-(the first that differs decides):
-  1. primary source (IOM/DTM, UN, government, Red Cross) over NGO, over other, over a media paraphrase;
-  2. the more specific place: a place stated in the report over one inherited from its linked event;
-  3. a precise figure (exact, range, approx, bounded) over a vague one ("thousands");
-  4. the later report for the same date (Document.published);
-  5. exact over approx/range over a one-sided bound;
-  6. the figure more other reports agree with; then the smallest fact id (stable output).
-Near-duplicate copies (syndicated wire stories) stay listed but count once (`counted=False`).
+Each fact is first read as a stock, a cumulative total or a flow (`matrix.kinds`); a point holds
+the facts of one kind for one period. The best estimate is chosen by the rule in docs/matrix.md:
+
+  0. implausible figures (money, above the place's population, outliers: `matrix.plausibility`)
+     are kept out until an analyst confirms them; near-duplicate copies count once;
+  1. place: the figure stated for the place itself, never a part of it (a smaller figure a report
+     gives beside its own larger one for the same place and period is a part: "1,200 from one First
+     Nation" beside "100,000 to 120,000 across Alberta") and never a place inherited from the
+     linked event over one the report states;
+  2. source reliability: agencies that count (IOM DTM, UN agencies, national authorities, Red
+     Cross) over NGOs, over others, over media (configurable: `sources.source_reliability`);
+  3. recency: the later report for the same date;
+  4. agreement: the figure more other reports agree with.
+The first rule that separates the leading figure from every figure it conflicts with decides
+(`decided_by`); a conflict no rule settles has no best estimate (`value` None, flag `conflict`,
+`decided_by` "unsettled"). Among figures that agree, the most precise one is the value (exact
+over a bound over a vague amount).
 """
 
 from __future__ import annotations
@@ -18,9 +26,11 @@ from collections.abc import Mapping, Sequence
 
 from uprooted.matrix.consistency import check_flows
 from uprooted.matrix.intervals import declared_bounds, overlap, tolerant_bounds
+from uprooted.matrix.kinds import CUMULATIVE, FLOW, STOCK, Period, read_periods
 from uprooted.matrix.model import FactRef, Matrix, Series, SeriesPoint
 from uprooted.matrix.places import parent_key, place_key, place_level, same_place_names, series_key
-from uprooted.matrix.sources import KIND_RANK, fact_source_kind
+from uprooted.matrix.plausibility import REVIEWED, check_facts, describe, place_population
+from uprooted.matrix.sources import fact_source_kind, source_reliability
 from uprooted.models import Document, Fact, Place
 
 QUALIFIER_RANK = {
@@ -41,10 +51,17 @@ def build_matrix(
     docs: Mapping[str, Document] | None = None,
     links: Mapping[str, str] | None = None,
     duplicates: Mapping[str, str] | None = None,
+    *,
+    statuses: Mapping[str, str] | None = None,
+    reliability: Mapping[str, int] | None = None,
 ) -> Matrix:
-    """Reconcile facts into series; `links` maps doc_id -> event_id, `duplicates` doc_id -> original."""
+    """Reconcile facts into series; `links` maps doc_id -> event_id, `duplicates` doc_id -> original,
+    `statuses` fact_id -> the analyst status in the store (confirmed figures are never kept out),
+    `reliability` source kind -> rank (default: `source_reliability()`, configurable by env)."""
     docs = docs or {}
     links = links or {}
+    statuses = statuses or {}
+    ranks = dict(reliability) if reliability is not None else source_reliability()
     copies = _duplicate_map(docs, duplicates or {})
     placed = _inherit_places(facts, links)
     placed = [
@@ -52,14 +69,32 @@ def build_matrix(
     ]
 
     grouped: dict[str, list[tuple[Fact, Place | None, bool]]] = defaultdict(list)
+    families: dict[str, list[tuple[Fact, str]]] = defaultdict(list)
     for fact, place, inherited in placed:
-        grouped[series_key(place, fact.measure)].append((fact, place, inherited))
+        key = series_key(place, fact.measure)
+        grouped[key].append((fact, place, inherited))
+        families[f"{_family(place)}|{fact.measure}"].append((fact, key))
+    periods = read_periods(families)
+    implausible = check_facts(
+        (f, p, place_level(p), series_key(p, f.measure)) for f, p, _ in placed if p is not None
+    )
 
     series_list: list[Series] = []
     for key in sorted(grouped):
         members = grouped[key]
         place = members[0][1]
-        refs = [_fact_ref(f, pl_inherited, docs, links, copies) for f, _, pl_inherited in members]
+        level = place_level(place)
+        population, population_of = place_population(place, level)
+        refs = []
+        for f, pl, pl_inherited in members:
+            ref = _fact_ref(f, pl_inherited, docs, links, copies, periods[id(f)])
+            ref.status = statuses.get(ref.fact_id, "machine")
+            reasons = implausible.get(f.fact_id(), [])
+            if reasons:
+                pop, of = place_population(pl, place_level(pl))
+                ref.implausible = [describe(r, f.value, pop, of) for r in reasons]
+                ref.excluded = ref.status not in REVIEWED
+            refs.append(ref)
         series = Series(
             key=key,
             place_name=(place.name or place.admin1) if place and place_level(place) != "country" else None,
@@ -68,16 +103,64 @@ def build_matrix(
             admin1=place.admin1 if place else None,
             lat=_first(pl.lat for _, pl, _ in members if pl),
             lon=_first(pl.lon for _, pl, _ in members if pl),
-            level=place_level(place),
+            level=level,
             parent_key=parent_key(place),
             measure=members[0][0].measure,
-            points=_points(key, [(f, r) for (f, _, _), r in zip(members, refs, strict=True)], docs),
+            population=population,
+            points=_points(key, [(f, r) for (f, _, _), r in zip(members, refs, strict=True)], docs, ranks),
         )
+        if population_of and population:
+            series.population = population
         series_list.append(series)
 
+    _area_coordinates(series_list)
     matrix = Matrix(series=series_list)
     check_flows(matrix)
+    for series in matrix.series:
+        _support(series)
     return matrix
+
+
+def _family(place: Place | None) -> str:
+    """A city and its areas share an onset: the place key without the area."""
+    key = place_key(place)
+    country, name, _area = key.split("|")
+    return f"{country}|{name}"
+
+
+def _area_coordinates(series_list: list[Series]) -> None:
+    """An area within a city has its own coordinates or none, never its city's.
+
+    The gazetteer knows cities, not their quarters: an area whose coordinates are its city's (the
+    city's series, or any fact of the city, has them) has no coordinates of its own.
+    """
+    city_points = {
+        s.key.rsplit("|", 1)[0]: (s.lat, s.lon)
+        for s in series_list
+        if s.level == "city" and s.lat is not None
+    }
+    for series in series_list:
+        if series.level != "area" or series.lat is None:
+            continue
+        city = city_points.get(series.parent_key or "")
+        same_as_city = (
+            city is not None and abs(city[0] - series.lat) < 1e-3 and abs(city[1] - series.lon) < 1e-3
+        )
+        if same_as_city or city is None:
+            # with no city series to compare, the only coordinates an area can carry are its city's
+            series.lat = series.lon = None
+
+
+def _support(series: Series) -> None:
+    """How well a series is supported: independent sources, points, confirmed facts, reports."""
+    counted = [r for p in series.points for r in p.facts if r.counted and not r.excluded]
+    series.support = {
+        "sources": len({(r.source or f"media:{r.outlet or r.doc_id}").casefold() for r in counted}),
+        "points": sum(1 for p in series.points if p.value is not None),
+        "confirmed": len({r.fact_id for r in counted if r.status in REVIEWED}),
+        "reports": len({r.doc_id for r in counted}),
+    }
+    series.flagged = any(r.excluded for p in series.points for r in p.facts)
 
 
 def _first(values):
@@ -130,6 +213,7 @@ def _fact_ref(
     docs: Mapping[str, Document],
     links: Mapping[str, str],
     copies: Mapping[str, str],
+    period: Period | None = None,
 ) -> FactRef:
     doc = docs.get(fact.doc_id)
     evidence = fact.evidence[0] if fact.evidence else None
@@ -154,10 +238,16 @@ def _fact_ref(
         event_id=links.get(fact.doc_id),
         place_inherited=inherited,
         flags=list(fact.flags),
+        kind=period.kind if period else (FLOW if fact.start else STOCK),
+        start=period.start if period else fact.start,
+        end=fact.end,
+        period_note=period.note if period else None,
     )
 
 
 # --- points -------------------------------------------------------------------------------------
+
+KIND_ORDER = {STOCK: 0, CUMULATIVE: 1, FLOW: 2}
 
 
 def _point_date(fact: Fact, docs: Mapping[str, Document]) -> tuple[str, bool]:
@@ -175,7 +265,9 @@ def _same_start(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-def _points(key: str, members: list[tuple[Fact, FactRef]], docs: Mapping[str, Document]) -> list[SeriesPoint]:
+def _points(
+    key: str, members: list[tuple[Fact, FactRef]], docs: Mapping[str, Document], ranks: Mapping[str, int]
+) -> list[SeriesPoint]:
     by_date: dict[str, list[tuple[Fact, FactRef]]] = defaultdict(list)
     dated_from_doc: set[str] = set()
     for fact, ref in members:
@@ -186,71 +278,75 @@ def _points(key: str, members: list[tuple[Fact, FactRef]], docs: Mapping[str, Do
 
     points: list[SeriesPoint] = []
     for when, group in by_date.items():
-        for start, period_group in _split_periods(group):
-            point = _reconcile_point(key, when, start, period_group)
+        for kind, start, period_group in _split_periods(group):
+            point = _reconcile_point(key, when, kind, start, period_group, ranks)
             if any(ref.fact_id in dated_from_doc for _, ref in period_group):
                 point.explanation.append("date: the report's publication date (the figure gives no date)")
             points.append(point)
-    points.sort(key=lambda p: (p.date, p.start or ""))
+    points.sort(key=lambda p: (p.date, KIND_ORDER.get(p.kind, 0), p.start or ""))
     return points
 
 
-def _split_periods(group: list[tuple[Fact, FactRef]]) -> list[tuple[str | None, list[tuple[Fact, FactRef]]]]:
-    """Facts ending on one date but starting on different dates are different quantities.
+def _split_periods(
+    group: list[tuple[Fact, FactRef]],
+) -> list[tuple[str, str | None, list[tuple[Fact, FactRef]]]]:
+    """One point per kind and period among the facts of one date.
 
-    "206,000 since October" and "40,000 in the last week" both end on 5 March: two points, not a
-    conflict. A fact with no start joins the period whose figures it agrees with, else the
-    longest period (a bare "206,000 have fled" is usually the running total).
+    "206,000 since October" (cumulative) and "40,000 in the last week" (a flow) both end on 5 March:
+    two points, not a conflict. Cumulative figures of one date are one point (their start is the
+    onset, however each report spelled it); flows with the same start (at any precision) are one
+    point; a stock that agrees with the cumulative total of its date is that total restated.
     """
-    periods: list[tuple[str | None, list[tuple[Fact, FactRef]]]] = []
-    open_facts: list[tuple[Fact, FactRef]] = []
-    for fact, ref in sorted(group, key=lambda m: (m[0].start or "", m[1].fact_id)):
-        if fact.start is None:
-            open_facts.append((fact, ref))
+    totals = [m for m in group if m[1].kind == CUMULATIVE]
+    flows: list[tuple[str, list[tuple[Fact, FactRef]]]] = []
+    stocks: list[tuple[Fact, FactRef]] = []
+    for fact, ref in sorted(group, key=lambda m: (m[1].start or "", m[1].fact_id)):
+        if ref.kind == CUMULATIVE:
             continue
-        for i, (start, items) in enumerate(periods):
-            if start is not None and _same_start(start, fact.start):
-                # keep the most precise spelling of the start
-                periods[i] = (max(start, fact.start, key=len), [*items, (fact, ref)])
-                break
-        else:
-            periods.append((fact.start, [(fact, ref)]))
-    if not periods:
-        return [(None, open_facts)] if open_facts else []
-    for fact, ref in open_facts:
-        bounds = tolerant_bounds(fact)
-        target = next(
-            (
-                i
-                for i, (_, items) in enumerate(periods)
-                if all(overlap(bounds, tolerant_bounds(f)) for f, _ in items)
-            ),
-            0,  # periods are sorted by start: index 0 is the earliest start, the longest period
-        )
-        start, items = periods[target]
-        periods[target] = (start, [*items, (fact, ref)])
-    return periods
+        if ref.kind == FLOW and ref.start:
+            for i, (start, items) in enumerate(flows):
+                if _same_start(start, ref.start):
+                    flows[i] = (max(start, ref.start, key=len), [*items, (fact, ref)])
+                    break
+            else:
+                flows.append((ref.start, [(fact, ref)]))
+            continue
+        stocks.append((fact, ref))
+    if totals:
+        for fact, ref in list(stocks):
+            if all(overlap(tolerant_bounds(fact), tolerant_bounds(f)) for f, _ in totals):
+                stocks.remove((fact, ref))
+                ref.kind, ref.start = CUMULATIVE, totals[0][1].start
+                ref.period_note = (
+                    "no start given; agrees with the running total of its date: read as that total"
+                )
+                totals.append((fact, ref))
+    out: list[tuple[str, str | None, list[tuple[Fact, FactRef]]]] = []
+    if stocks:
+        out.append((STOCK, None, stocks))
+    if totals:
+        starts = [r.start for _, r in totals if r.start]
+        start = max(starts, key=lambda s: (starts.count(s), len(s), s)) if starts else None
+        out.append((CUMULATIVE, start, totals))
+    out.extend((FLOW, start, items) for start, items in flows)
+    return out
 
 
-def _rank(fact: Fact, ref: FactRef, agreeing: int) -> tuple:
-    return (
-        KIND_RANK.get(ref.source_kind, 0),
-        not ref.place_inherited,
-        fact.qualifier != "vague",
-        ref.published or "",
-        QUALIFIER_RANK.get(fact.qualifier, 0),
-        agreeing,
-    )
-
-
-_CRITERIA = (
-    "primary source over secondary",
-    "stated place over one inherited from the linked event",
-    "precise figure over a vague one",
-    "later report for the same date",
-    "exact figure over an approximate or bounded one",
-    "more reports agree",
-)
+_CRITERIA = ("place", "source", "recency", "agreement")
+_CRITERIA_TEXT = {
+    "place": "the figure stated for the place itself over one inherited from the linked event",
+    "source": "source reliability (agencies that count over media repeating them)",
+    "recency": "the later report for the same date",
+    "agreement": "more reports agree",
+}
+_PRECISION = ("source", "precise", "exactness", "recency", "agreement")
+_PRECISION_TEXT = {
+    "source": "source reliability (agencies that count over media repeating them)",
+    "precise": "precise figure over a vague one",
+    "exactness": "exact figure over an approximate or bounded one (the figures agree)",
+    "recency": "later report for the same date",
+    "agreement": "more reports agree",
+}
 
 
 def _describe(ref: FactRef) -> str:
@@ -259,79 +355,184 @@ def _describe(ref: FactRef) -> str:
     return f"{ref.value:,} ({ref.qualifier}) from {who} in {ref.doc_id}{when}"
 
 
+def _first_difference(names: tuple[str, ...], a: tuple, b: tuple) -> str | None:
+    return next((n for n, x, y in zip(names, a, b, strict=True) if x != y), None)
+
+
+def _mark_parts(candidates: list[tuple[Fact, FactRef]]) -> None:
+    """Within one report and one source, a figure smaller than (and incompatible with) the report's
+    largest for the same place and period is a part of it, not a rival: "1,200 from one First
+    Nation" beside "100,000 to 120,000 across Alberta"; six churches beside 170 houses."""
+    by_report: dict[tuple[str, str], list[tuple[Fact, FactRef]]] = defaultdict(list)
+    for fact, ref in candidates:
+        by_report[(ref.doc_id, (ref.source or "").casefold())].append((fact, ref))
+    for group in by_report.values():
+        if len(group) < 2:
+            continue
+        whole_fact, _ = max(group, key=lambda m: (m[0].high or m[0].value, m[0].value))
+        for fact, ref in group:
+            if fact is not whole_fact and not overlap(tolerant_bounds(fact), tolerant_bounds(whole_fact)):
+                ref.part_of_report = True
+
+
 def _reconcile_point(
-    key: str, when: str, start: str | None, items: list[tuple[Fact, FactRef]]
+    key: str,
+    when: str,
+    kind: str,
+    start: str | None,
+    items: list[tuple[Fact, FactRef]],
+    ranks: Mapping[str, int],
 ) -> SeriesPoint:
     counted = [(f, r) for f, r in items if r.counted] or items
+    candidates = [(f, r) for f, r in counted if not r.excluded]
+    explanation: list[str] = []
+    flags: list[str] = []
+    for fact, _ref in items:
+        flags.extend(f for f in fact.flags if f in {"projection", "number_typo"} and f not in flags)
+    if any(r.excluded for _, r in items):
+        flags.append("implausible")
+    notes = [f"{ref.value:,} from {ref.doc_id}: {ref.period_note}" for _, ref in items if ref.period_note]
+    excluded_lines = [
+        f"kept out until an analyst confirms it: {reason} ({ref.doc_id})"
+        for _, ref in items
+        if ref.excluded
+        for reason in ref.implausible
+    ]
+    duplicates = [
+        f"{ref.doc_id} is a near-duplicate of {ref.duplicate_of}: counted once"
+        for _, ref in items
+        if not ref.counted
+    ]
+    point_id = f"{key}|{start or ''}|{when}"
+    facts = [r for _, r in sorted(items, key=lambda m: (not m[1].counted, m[1].doc_id, m[1].fact_id))]
+
+    if not candidates:
+        return SeriesPoint(
+            point_id=point_id,
+            kind=kind,
+            date=when,
+            start=start,
+            value=None,
+            facts=facts,
+            explanation=["no best estimate: every figure here is implausible", *excluded_lines, *notes],
+            flags=flags,
+            decided_by="implausible",
+        )
+
+    _mark_parts(candidates)
+    parts = [(f, r) for f, r in candidates if r.part_of_report]
+    candidates = [(f, r) for f, r in candidates if not r.part_of_report]
     agreeing = {
         r.fact_id: sum(
-            1 for g, s in counted if s is not r and overlap(tolerant_bounds(f), tolerant_bounds(g))
+            1 for g, s in candidates if s is not r and overlap(tolerant_bounds(f), tolerant_bounds(g))
         )
-        for f, r in counted
+        for f, r in candidates
     }
-    ranked = sorted(
-        counted, key=lambda m: (_rank(m[0], m[1], agreeing[m[1].fact_id]), _neg(m[1].fact_id)), reverse=True
-    )
-    best_fact, best_ref = ranked[0]
 
-    explanation = [f"best: {_describe(best_ref)}"]
-    seen_values = {best_fact.value}
-    for fact, ref in ranked[1:]:
-        if fact.value in seen_values and fact.qualifier == best_fact.qualifier:
+    def rank(m: tuple[Fact, FactRef]) -> tuple:
+        _, r = m
+        return (not r.place_inherited, ranks.get(r.source_kind, 0), r.published or "", agreeing[r.fact_id])
+
+    def precision(m: tuple[Fact, FactRef]) -> tuple:
+        f, r = m
+        return (
+            ranks.get(r.source_kind, 0),
+            f.qualifier != "vague",
+            QUALIFIER_RANK.get(f.qualifier, 0),
+            r.published or "",
+            agreeing[r.fact_id],
+        )
+
+    pool = [m for m in candidates if m[0].qualifier != "vague"] or candidates
+    leader = max(pool, key=lambda m: (rank(m), _neg(m[1].fact_id)))
+    rivals = [m for m in candidates if not overlap(tolerant_bounds(m[0]), tolerant_bounds(leader[0]))]
+    rival_ids = {id(r) for _, r in rivals}
+    winners = [m for m in candidates if id(m[1]) not in rival_ids]
+    best_fact, best_ref = max(winners, key=lambda m: (precision(m), _neg(m[1].fact_id)))
+
+    decided_by: str | None
+    settled = True
+    if rivals:
+        strongest = max(rivals, key=lambda m: (rank(m), _neg(m[1].fact_id)))
+        decided_by = _first_difference(_CRITERIA, rank(leader), rank(strongest))
+        settled = decided_by is not None
+        decided_by = decided_by or "unsettled"
+    else:
+        decided_by = "agreement" if len({r.doc_id for _, r in candidates}) > 1 else "single"
+
+    if settled:
+        explanation.append(f"best: {_describe(best_ref)}")
+        if rivals:
+            explanation.append(f"decided by {decided_by}: {_CRITERIA_TEXT[decided_by]}")
+        elif decided_by == "agreement":
+            explanation.append("decided by agreement: every figure agrees; the most precise stands for them")
+        else:
+            explanation.append("decided by single: one report gives this figure")
+    seen_values = {best_fact.value} if settled else set()
+    for fact, ref in sorted(candidates, key=lambda m: (rank(m), _neg(m[1].fact_id)), reverse=True):
+        if (fact.value in seen_values and fact.qualifier == best_fact.qualifier) or ref is best_ref:
             continue
         seen_values.add(fact.value)
-        mine, theirs = (
-            _rank(best_fact, best_ref, agreeing[best_ref.fact_id]),
-            _rank(fact, ref, agreeing[ref.fact_id]),
+        if not settled:
+            continue
+        if id(ref) in rival_ids:
+            reason = _first_difference(_CRITERIA, rank(leader), rank((fact, ref)))
+            text = _CRITERIA_TEXT.get(reason or "", "tie, stable order")
+        else:
+            reason = _first_difference(_PRECISION, precision((best_fact, best_ref)), precision((fact, ref)))
+            text = _PRECISION_TEXT.get(reason or "", "tie, stable order")
+        explanation.append(f"over {_describe(ref)}: {text}")
+    for _fact, ref in parts:
+        explanation.append(
+            f"{ref.value:,} ({ref.doc_id}) is a part: the same report gives a larger figure for this "
+            "place and period; listed, never chosen over the whole"
         )
-        reason = next(
-            (c for c, a, b in zip(_CRITERIA, mine, theirs, strict=True) if a != b), "tie, stable order"
-        )
-        explanation.append(f"over {_describe(ref)}: {reason}")
-    for ref in (r for _, r in items if not r.counted):
-        explanation.append(f"{ref.doc_id} is a near-duplicate of {ref.duplicate_of}: counted once")
 
-    flags: list[str] = []
-    spans = [tolerant_bounds(f) for f, _ in counted]
-    low_t = max((s[0] for s in spans if s[0] is not None), default=None)
-    high_t = min((s[1] for s in spans if s[1] is not None), default=None)
-    consistent = low_t is None or high_t is None or low_t <= high_t
-    declared = [declared_bounds(f) for f, _ in counted]
-    if consistent:
-        low = max((d[0] for d in declared if d[0] is not None), default=None)
-        high = min((d[1] for d in declared if d[1] is not None), default=None)
+    declared = [declared_bounds(f) for f, _ in candidates]
+    if rivals:
+        flags.append("conflict")
+        values = sorted({f.value for f, _ in candidates})
+        low = min(v for d in declared for v in (d[0], d[1]) if v is not None)
+        high = max(v for d in declared for v in (d[0], d[1]) if v is not None)
+        tail = (
+            f"settled by {decided_by}"
+            if settled
+            else "no rule settles it (same place, source reliability, date of report and agreement)"
+        )
+        explanation.insert(
+            0 if not settled else len(explanation),
+            "conflict: " + " vs ".join(f"{v:,}" for v in values) + " for the same place, measure and period; "
+            f"no qualifier or range reconciles them; {tail}",
+        )
+    else:
+        wdeclared = [declared_bounds(f) for f, _ in winners]
+        low = max((d[0] for d in wdeclared if d[0] is not None), default=None)
+        high = min((d[1] for d in wdeclared if d[1] is not None), default=None)
         # rounding tolerance can let the declared bounds cross the best figure: keep it inside
         low = min(low, best_fact.value) if low is not None else None
         high = max(high, best_fact.value) if high is not None else None
-        sources = {r.doc_id for _, r in counted}
+        sources = {r.doc_id for _, r in winners}
         if len(sources) > 1:
             explanation.append(f"{len(sources)} independent reports agree within their qualifiers")
-    else:
-        flags.append("conflict")
-        values = sorted({f.value for f, _ in counted})
-        low = min(v for d in declared for v in (d[0], d[1]) if v is not None)
-        high = max(v for d in declared for v in (d[0], d[1]) if v is not None)
-        explanation.append(
-            "conflict: " + " vs ".join(f"{v:,}" for v in values) + " for the same place, measure and date; "
-            "no qualifier or range reconciles them"
-        )
-    if best_fact.qualifier == "vague":
+    if settled and best_fact.qualifier == "vague":
         flags.append("vague")
-    for fact, _ in items:
-        flags.extend(f for f in fact.flags if f in {"projection", "number_typo"} and f not in flags)
+    explanation.extend([*excluded_lines, *notes, *duplicates])
 
     return SeriesPoint(
-        point_id=f"{key}|{start or ''}|{when}",
+        point_id=point_id,
+        kind=kind,
         date=when,
         start=start,
-        value=best_fact.value,
+        value=best_fact.value if settled else None,
         low=low,
         high=high,
-        qualifier=best_fact.qualifier,
-        source=best_fact.source,
-        facts=[r for _, r in sorted(items, key=lambda m: (not m[1].counted, m[1].doc_id, m[1].fact_id))],
+        qualifier=best_fact.qualifier if settled else "range",
+        source=best_ref.source if settled else None,
+        facts=facts,
         explanation=explanation,
         flags=flags,
+        decided_by=decided_by,
+        status=best_ref.status if settled else "machine",
     )
 
 

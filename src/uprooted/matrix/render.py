@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from uprooted.matrix.model import Matrix
+from uprooted.matrix.model import FactRef, Matrix, Series, SeriesPoint
 
 
 def _num(x: int | None) -> str:
@@ -15,7 +15,19 @@ def _num(x: int | None) -> str:
 def render_matrix(matrix: Matrix, *, width: int = 140) -> str:
     """One row per point: place, measure, period, best, low, high, sources, flags."""
     table = Table(title="Displacement matrix", show_lines=False)
-    for column in ("place", "measure", "start", "date", "best", "low", "high", "sources", "reports", "flags"):
+    for column in (
+        "place",
+        "measure",
+        "kind",
+        "start",
+        "date",
+        "best",
+        "low",
+        "high",
+        "sources",
+        "reports",
+        "flags",
+    ):
         table.add_column(column, justify="right" if column in {"best", "low", "high", "reports"} else "left")
     for series, point in matrix.points():
         sources = sorted({ref.source or "media" for ref in point.facts if ref.counted})
@@ -25,6 +37,7 @@ def render_matrix(matrix: Matrix, *, width: int = 140) -> str:
         table.add_row(
             series.label,
             series.measure,
+            point.kind,
             point.start or "",
             point.date,
             _num(point.value),
@@ -34,6 +47,36 @@ def render_matrix(matrix: Matrix, *, width: int = 140) -> str:
             str(point.independent_reports),
             ", ".join(flags),
         )
+    return _text(table, width)
+
+
+def render_flags(matrix: Matrix, *, width: int = 160) -> str:
+    """Every point holding a figure flagged implausible, with the fact, the figure and why."""
+    table = Table(title="Implausible figures (kept out of best estimates until confirmed)", show_lines=False)
+    for column in ("place", "measure", "kind", "date", "figure", "best", "fact", "status", "why"):
+        table.add_column(column, justify="right" if column in {"figure", "best"} else "left")
+    rows = implausible_points(matrix)
+    for series, point, ref in rows:
+        table.add_row(
+            series.label,
+            series.measure,
+            point.kind,
+            point.date,
+            _num(ref.value),
+            _num(point.value),
+            ref.fact_id,
+            ref.status,
+            "; ".join(ref.implausible),
+        )
+    return _text(table, width) + f"{len(rows)} implausible figure(s)\n"
+
+
+def implausible_points(matrix: Matrix) -> list[tuple[Series, SeriesPoint, FactRef]]:
+    """(series, point, fact) for every fact the plausibility checks flagged."""
+    return [(s, p, r) for s, p in matrix.points() for r in p.facts if r.implausible]
+
+
+def _text(table: Table, width: int) -> str:
     console = Console(width=width, record=True, file=_Null(), color_system=None)
     console.print(table)
     return console.export_text()

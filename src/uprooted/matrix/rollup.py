@@ -54,16 +54,17 @@ def roll_up(matrix: Matrix) -> Matrix:
                 by_key[parent.key] = parent
                 result.series.append(parent)
             own = {(p.start, p.date) for p in parent.points if not p.derived_from}
-            sums: dict[tuple[str | None, str], list[SeriesPoint]] = defaultdict(list)
+            sums: dict[tuple[str, str | None, str], list[SeriesPoint]] = defaultdict(list)
             for child in children:
                 for point in child.points:
-                    if (point.start, point.date) not in own and "conflict" not in point.flags:
-                        sums[(point.start, point.date)].append(point)
-            for (start, when), parts in sorted(sums.items(), key=lambda kv: (kv[0][1], kv[0][0] or "")):
-                total = sum(p.value for p in parts)
+                    if (point.start, point.date) not in own and point.value is not None:
+                        sums[(point.kind, point.start, point.date)].append(point)
+            for (kind, start, when), parts in sorted(sums.items(), key=lambda kv: (kv[0][2], kv[0][1] or "")):
+                total = sum(p.value or 0 for p in parts)
                 parent.points.append(
                     SeriesPoint(
                         point_id=f"{parent.key.rsplit('|', 1)[0]}|{start or ''}|{when}",
+                        kind=kind,
                         date=when,
                         start=start,
                         value=total,

@@ -41,6 +41,29 @@ KIND_RANK: dict[str, int] = {
 }
 
 
+RELIABILITY_ENV = "UPROOTED_SOURCE_RELIABILITY"
+
+
+def source_reliability(setting: str | None = None) -> dict[str, int]:
+    """Reliability rank per source kind: KIND_RANK, overridden by `UPROOTED_SOURCE_RELIABILITY`
+    ("iom=3,un=3,government=3,red_cross=3,ngo=2,other=1,media=0"; unknown kinds and bad numbers
+    are ignored, the rest keep their defaults)."""
+    import os
+
+    ranks = dict(KIND_RANK)
+    text = setting if setting is not None else os.environ.get(RELIABILITY_ENV, "")
+    for item in text.split(","):
+        name, _, number = item.partition("=")
+        name = name.strip().lower()
+        try:
+            value = int(number.strip())
+        except ValueError:
+            continue
+        if name in ranks:
+            ranks[name] = value
+    return ranks
+
+
 def source_kind(source: str | None) -> str:
     """The kind of a source named in free text; `media` when there is no attribution."""
     if not source or not source.strip():

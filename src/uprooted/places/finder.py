@@ -11,9 +11,10 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import simplemma
 from rapidfuzz import fuzz
@@ -23,6 +24,7 @@ from uprooted.lang.base import LanguagePack, PlaceData
 from uprooted.models import Place
 from uprooted.places.gazetteer import (
     ARABIC_MARKS,
+    COUNTRY_LOCALES,
     KIND_LEVEL,
     Gazetteer,
     ascii_key,
@@ -89,6 +91,16 @@ class _Lexicon:
     multinational_keys: frozenset[str] = frozenset()
     home_countries: frozenset[str] = frozenset()
     admin_prefix_levels: dict[str, int] = field(default_factory=dict)  # name_key -> level
+    # Every noun is capitalised (German): a capitalised neighbour is no sign of a name by itself.
+    capitalised_nouns: bool = False
+    # First words of the demonyms written in lower case ("irakere"): the only names the scan
+    # looks for on a word in lower case.
+    lower_demonym_starts: frozenset[str] = frozenset()
+    # Any area word, unanchored: where none is near a mention, no `area_before` pattern can match.
+    area_word_re: re.Pattern | None = None
+    # A media outlet's name, a source's seat, a donor: the place says where no one is.
+    elsewhere_after: tuple[re.Pattern, ...] = ()
+    elsewhere_before: tuple[re.Pattern, ...] = ()
 
 
 def _merge(datas: Iterable[PlaceData]) -> PlaceData:
@@ -127,6 +139,12 @@ def _merge(datas: Iterable[PlaceData]) -> PlaceData:
         headline_words=tup("headline_words"),
         event_words=tup("event_words"),
         event_words_before=tup("event_words_before"),
+        outlet_words=tup("outlet_words"),
+        outlet_words_before=tup("outlet_words_before"),
+        seat_after=tup("seat_after"),
+        seat_before=tup("seat_before"),
+        donor_after=tup("donor_after"),
+        donor_before=tup("donor_before"),
         clitic_letters="".join(dict.fromkeys("".join(d.clitic_letters for d in datas))),
         articles=tup("articles"),
         # Language unknown: no text's spelling is known to be English.
@@ -160,6 +178,13 @@ def _lexicon(code: str | None) -> _Lexicon:
             exact[form] = cid
         else:
             aliases.setdefault(name_key(form), []).append(cid)
+    # The country names of the text's own language (pycountry's translations: "Japon", "Noruega"):
+    # native words there, not foreign-locale names to doubt. Only names that read as nothing but
+    # that country are added, so a homonym ("Georgia") keeps all its readings.
+    for form, cid in _native_country_names(tuple(p.code for p in packs) if pack else (), gaz):
+        key = name_key(form)
+        if key and key not in aliases and all(i == cid for i in gaz.index.get(key, (cid,))):
+            aliases[key] = [cid]
     for form, english in data.exonyms.items():
         ids = gaz.index.get(name_key(english), ())
         if ids:
@@ -191,7 +216,28 @@ def _lexicon(code: str | None) -> _Lexicon:
     max_tokens = max(
         [gaz.max_tokens, *(k.count(" ") + 1 for k in aliases), *(k.count(" ") + 1 for k in demonyms)]
     )
+    elsewhere_after: list[re.Pattern] = []
+    elsewhere_before: list[re.Pattern] = []
+    for words, before, case_flags in (
+        (data.outlet_words, False, 0),
+        (data.outlet_words_before, True, 0),
+        (data.seat_after + data.donor_after, False, flags),
+        (data.seat_before + data.donor_before, True, flags),
+    ):
+        if not words:
+            continue
+        if before:
+            alt = _alternation(w.translate(_APOSTROPHES) for w in words)
+            # an article may come between: "financé par la France", "funded by the EU"
+            elsewhere_before.append(re.compile(rf"(?<!\w)(?:{alt})(?:\s+[^\W\d_]{{1,3}}'?)?\s*$", case_flags))
+            continue
+        glued = _alternation(w.translate(_APOSTROPHES) for w in words if w[:1] in "-'’")
+        spaced = _alternation(w for w in words if w[:1] not in "-'’")
+        parts = [p for p in (glued and f"(?:{glued})", spaced and rf"\s+(?:{spaced})") if p]
+        elsewhere_after.append(re.compile(rf"^(?:{'|'.join(parts)})(?!\w)", case_flags))
     return _Lexicon(
+        elsewhere_after=tuple(elsewhere_after),
+        elsewhere_before=tuple(elsewhere_before),
         codes=tuple(p.code for p in packs),
         aliases={k: tuple(dict.fromkeys(v)) for k, v in aliases.items()},
         exact_aliases=exact,
@@ -201,6 +247,14 @@ def _lexicon(code: str | None) -> _Lexicon:
         admin_suffixes={name_key(k): v for k, v in data.admin_suffixes.items()},
         admin_prefix_re=re.compile(rf"\b(?P<prefix>{prefix_alt})\s+$", flags) if prefix_alt else None,
         area_before=compile_all(data.area_before),
+        # (the look-ahead on first letters lets the regex engine skip most positions)
+        area_word_re=(
+            re.compile(
+                f"(?=[{''.join(sorted({re.escape(a[0]) for a in data.areas if a}))}])(?:{area_alt})", flags
+            )
+            if area_alt
+            else None
+        ),
         area_after=compile_all(data.area_after),
         area_alone=compile_all(data.area_alone),
         area_of={name_key(k): v for k, v in data.areas.items()},
@@ -230,10 +284,41 @@ def _lexicon(code: str | None) -> _Lexicon:
         multinational_keys=frozenset(name_key(r) for r in data.multinational_regions),
         home_countries=frozenset(getattr(data, "home_countries", ())),
         admin_prefix_levels={name_key(k): v for k, v in data.admin_prefixes.items()},
+        lower_demonym_starts=frozenset(
+            k.split()[0] for k, (_, capital) in demonyms.items() if k and not capital
+        ),
         storm_after_re=(
             re.compile(rf"^[\"”’'»]?\s*(?:{storm_after_alt})", flags) if storm_after_alt else None
         ),
+        capitalised_nouns=pack is not None and bool(getattr(pack.terms, "capitalised_nouns", False)),
     )
+
+
+def _native_country_names(codes: tuple[str, ...], gaz: Gazetteer) -> list[tuple[str, int]]:
+    """(name, country entry id) for pycountry's country names in the given languages."""
+    try:
+        import gettext
+
+        import pycountry
+    except ImportError:
+        return []
+    out: list[tuple[str, int]] = []
+    for code in codes:
+        locales = [loc for loc in COUNTRY_LOCALES if loc == code or loc.startswith(code + "_")]
+        for loc in locales:
+            try:
+                tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[loc])
+            except OSError:
+                continue
+            for country in pycountry.countries:
+                cid = gaz.country_by_iso3.get(country.alpha_3)
+                if cid is None:
+                    continue
+                for english in {country.name, getattr(country, "common_name", None)} - {None}:
+                    translated = tr.gettext(english)
+                    if translated and translated != english:
+                        out.append((translated, cid))
+    return out
 
 
 def _cased_start(word: str) -> bool:
@@ -251,6 +336,31 @@ def _word_list(code: str):
         return DefaultDictionaryFactory().get_dictionary(code)
     except Exception:  # unknown language or a changed simplemma layout
         return None
+
+
+def _known_noun(word: str, lex: _Lexicon) -> bool:
+    """A capitalised word the language's word list holds as written ("Kämpfe", "Flüchtlinge")."""
+    for code in lex.codes:
+        words = _word_list(code)
+        if words is not None and word in words:
+            return True
+    return False
+
+
+def _inflected_noun(span: str, lex: _Lexicon) -> bool:
+    """One capitalised word the language inflects as a common noun: its lemma is another word
+    ("Kinder" -> "Kind", "Straßen" -> "Straße"), not the same name with a genitive ending
+    ("Syriens" -> "Syrien")."""
+    if " " in span or not span[:1].isupper():
+        return False
+    for code in lex.codes:
+        try:
+            lemma = simplemma.lemmatize(span, lang=code)
+        except Exception:  # an unknown language code: no lemma
+            continue
+        if lemma != span and lemma[:1].isupper() and not any(span == lemma + g for g in lex.genitive):
+            return True
+    return False
 
 
 def _is_common_word(folded: str, codes: tuple[str, ...]) -> bool:
@@ -310,19 +420,73 @@ def _lookup(key: str, lex: _Lexicon, gaz: Gazetteer) -> tuple[int, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def _scan(text: str, lex: _Lexicon, gaz: Gazetteer) -> list[_Match]:
+# Token folding repeats on every common word; a bounded cache keeps it cheap without holding
+# a corpus' vocabulary.
+_fold_token = lru_cache(maxsize=1 << 15)(fold)
+
+
+def _tokens(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """Word tokens (offsets) of a text and their folded forms, as the scan and the filters read them."""
     tokens = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
-    folded = [fold(text[s:e]) for s, e in tokens]
-    joinable = [
-        i + 1 < len(tokens) and _JOINABLE_GAP.fullmatch(text[tokens[i][1] : tokens[i + 1][0]]) is not None
-        for i in range(len(tokens))
-    ]
+    return tokens, [_fold_token(text[s:e]) for s, e in tokens]
+
+
+@dataclass
+class _ScanState:
+    """What the scan knows of each token, computed once per text: whether it is joinable to the
+    next, whether a name may start on it, and (lazily) how many letters it has."""
+
+    text: str
+    tokens: list[tuple[int, int]]
+    folded: list[str]
+    joinable: list[bool]
+    cased: list[bool]
+    alpha: dict[int, int] = field(default_factory=dict)
+
+    def letters(self, i: int, j: int) -> int:
+        total = 0
+        for k in range(i, j + 1):
+            n = self.alpha.get(k)
+            if n is None:
+                s, e = self.tokens[k]
+                n = self.alpha[k] = sum(1 for ch in self.text[s:e] if ch.isalpha())
+            total += n
+        return total
+
+
+def _scan_state(text: str, tokens: list[tuple[int, int]], folded: list[str]) -> _ScanState:
+    joinable = []
+    for (_, a), (b, _) in zip(tokens, tokens[1:], strict=False):
+        gap = text[a:b]
+        joinable.append(gap == " " or _JOINABLE_GAP.fullmatch(gap) is not None)
+    joinable.append(False)
+    cased = [_cased_start(text[s : s + 1]) for s, _ in tokens]
+    return _ScanState(text, tokens, folded, joinable, cased)
+
+
+def _scan(
+    text: str,
+    lex: _Lexicon,
+    gaz: Gazetteer,
+    tokens: list[tuple[int, int]] | None = None,
+    folded: list[str] | None = None,
+) -> list[_Match]:
+    """Longest matches, left to right. A name starts on a capitalised word (or one in a script
+    without case); a word in lower case can only open a demonym written in lower case
+    ("irakere"), so every other word costs one set lookup."""
+    if tokens is None or folded is None:
+        tokens, folded = _tokens(text)
+    st = _scan_state(text, tokens, folded)
+    lower_starts = lex.lower_demonym_starts
     matches: list[_Match] = []
     i = 0
-    while i < len(tokens):
-        found = _match_at(i, text, tokens, folded, joinable, lex, gaz)
+    n = len(tokens)
+    while i < n:
+        found = None
+        if st.cased[i] or folded[i] in lower_starts:
+            found = _match_at(i, text, tokens, folded, st.joinable, lex, gaz, st)
         if not found and lex.clitic_letters:
-            found = _match_without_clitic(i, text, tokens, folded, joinable, lex, gaz)
+            found = _match_without_clitic(i, text, tokens, folded, st.joinable, lex, gaz)
         if found:
             matches.append(found)
             i = found.end_tok
@@ -331,9 +495,10 @@ def _scan(text: str, lex: _Lexicon, gaz: Gazetteer) -> list[_Match]:
     return matches
 
 
-def _match_at(i, text, tokens, folded, joinable, lex: _Lexicon, gaz: Gazetteer) -> _Match | None:
-    first = text[tokens[i][0] : tokens[i][1]]
-    cased = _cased_start(first)
+def _match_at(
+    i, text, tokens, folded, joinable, lex: _Lexicon, gaz: Gazetteer, st: _ScanState | None = None
+) -> _Match | None:
+    cased = st.cased[i] if st is not None else _cased_start(text[tokens[i][0] : tokens[i][0] + 1])
     last = i
     while last + 1 < len(tokens) and last - i + 1 < lex.max_tokens and joinable[last]:
         last += 1
@@ -344,22 +509,28 @@ def _match_at(i, text, tokens, folded, joinable, lex: _Lexicon, gaz: Gazetteer) 
             return _Match(i, j + 1, start, end, (lex.exact_aliases[span],), exact=True)
         if span in gaz.exact:  # curated codes: "FATA", "NWFP"
             return _Match(i, j + 1, start, end, gaz.exact[span], exact=True)
-        key = " ".join(folded[i : j + 1])
-        letters = [ch for ch in span if ch.isalpha()]
-        if len(letters) < 3 or (len(letters) <= 4 and all(ch.isupper() for ch in letters)):
+        key = None
+        if j > i:
+            last_cased = (
+                st.cased[j] if st is not None else _cased_start(text[tokens[j][0] : tokens[j][0] + 1])
+            )
+            if not last_cased:
+                glued = (  # "Mo'orea", "Ha'apai"; not the possessive "Peru's"
+                    text[tokens[j - 1][1] : tokens[j][0]] in ("'", "’", "-")
+                    and tokens[j][1] - tokens[j][0] > 1
+                )
+                if not glued:
+                    key = " ".join(folded[i : j + 1])
+                    if key not in lex.aliases:
+                        continue  # a name ends on a capitalised word: "Tikrit as" is a junk alternate
+        if st is not None:
+            n_letters = st.letters(i, j)
+        else:
+            n_letters = sum(1 for ch in span if ch.isalpha())
+        if n_letters < 3 or (n_letters <= 4 and all(ch.isupper() for ch in span if ch.isalpha())):
             continue  # "A", "SLA", "OSM": initials and codes are only names when a pack says so
-        glued = (  # "Mo'orea", "Ha'apai"; not the possessive "Peru's"
-            j > i
-            and text[tokens[j - 1][1] : tokens[j][0]] in ("'", "’", "-")
-            and tokens[j][1] - tokens[j][0] > 1
-        )
-        if (
-            j > i
-            and not glued
-            and not _cased_start(text[tokens[j][0] : tokens[j][1]])
-            and key not in lex.aliases
-        ):
-            continue  # a name ends on a capitalised word: "Tikrit as" is a junk alternate
+        if key is None:
+            key = " ".join(folded[i : j + 1])
         ids = _lookup(key, lex, gaz) if cased else ()
         if ids and gaz.entries[ids[0]].kind == "country":
             return _Match(i, j + 1, start, end, ids)
@@ -403,6 +574,8 @@ def _match_without_clitic(i, text, tokens, folded, joinable, lex: _Lexicon, gaz:
     """A name with clitics glued on ("والموصل"): looked up bare, the mention starting on the name."""
     if not folded[i] or folded[i][0] not in lex.clitic_letters:
         return None
+    if _is_common_word(folded[i], lex.codes):
+        return None  # a word of the language as written ("كبيرا", big): no clitic to take off
     start, end = tokens[i]
     for n, bare in _clitic_readings(folded[i], lex):
         pos, seen = start, 0  # the n-th letter in the text, short vowels and tatweel skipped
@@ -447,6 +620,12 @@ def _prev_token_capitalised(text: str, start: int, lex: _Lexicon | None = None) 
     word = fold(m.group(1))
     if lex is not None and (word in lex.headline_keys or word in lex.area_of):
         return False
+    if lex is not None and lex.capitalised_nouns:
+        # German: "der Hauptstadt Damaskus", "in der Stadt Mossul": a capitalised word after an
+        # article or a preposition is a noun; only a run of capitals is a name ("Angela Merkel").
+        lower = re.search(r"([^\W\d_]+)\s+$", before)
+        if lower and lower.group(1).islower():
+            return False
     if _SENTENCE_END.search(before):
         # Opening a sentence, a capitalised word may be any word ("Floods", "In"); only one the
         # language never writes in lower case, and that names no notable place or people, is
@@ -515,6 +694,17 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
         return True
     if _names_event(m, text, lex):
         return False
+    if lex.capitalised_nouns and _inflected_noun(text[m.start : m.end], lex):
+        return False  # German "Kinder", "Straßen", "Händen": a plural or dative is no place name
+    if (
+        lex.capitalised_nouns
+        and " " not in text[m.start : m.end]
+        and _alternate_only(gaz.entries[m.ids[0]], key)
+        and gaz.entries[m.ids[0]].population
+        < (_BIG_CITY if gaz.entries[m.ids[0]].kind == "city" else _BIG_AREA)
+        and _known_noun(text[m.start : m.end], lex)
+    ):
+        return False  # German "Wirtshaus", "Lauf": a noun that is only another place's alias
     big = (best.population >= _BIG_CITY and best.kind == "city") or (
         key in gaz.curated and best.population >= _BIG_CITY
     )
@@ -548,9 +738,10 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
         return False  # "MODIS", "UNHCR": acronyms; a small town in a capitalised headline is rare
     if _weak_reading(best, key):
         before = text[max(0, m.start - 40) : m.start]
-        if re.search(r"\b(?:bin|ibn|abu)[-\s]$", before, re.I) or re.search(
-            r"[^\W\d_]*[A-Z][^\W\d_]*\s+(?:al|el|van|von|de|da|di|du)[-\s]$", before
-        ):
+        particle = re.search(r"([^\W\d_]*[A-Z][^\W\d_]*)\s+(?:al|el|van|von|de|da|di|du)[-\s]$", before)
+        if particle and lex.capitalised_nouns and _known_noun(particle.group(1), lex):
+            particle = None  # German "im Westen von Mossul": a noun, then the preposition
+        if re.search(r"\b(?:bin|ibn|abu)[-\s]$", before, re.I) or particle:
             # "bin Ali", "Abdel Fattah al-Sisi", "Sophie de Caen": part of a person's name; a bare
             # article or preposition is not ("al-Arish", "réfugiés de Mossoul").
             return False
@@ -577,6 +768,7 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
             and nm.group(1)[:1].isupper()
             and fold(nm.group(1)) not in lex.admin_suffixes
             and fold(nm.group(1)) not in lex.title_keys  # "Nakhon Si Thammarat Governor X"
+            and not (lex.capitalised_nouns and _known_noun(nm.group(1), lex))  # "Damaskus Kämpfe"
         ):
             return False
         if lex.person_verb_re is not None and lex.person_verb_re.match(after):
@@ -600,6 +792,20 @@ def _home_compound(m: _Match, after: str, lex: _Lexicon, gaz: Gazetteer) -> bool
         return False
     wm = re.match(r"-([^\W\d_]+)", after)
     return wm is not None and wm.group(1).islower() and len(wm.group(1)) >= 4
+
+
+def _elsewhere(m: _Match, text: str, lex: _Lexicon) -> bool:
+    """ "the Jakarta Post", "told reporters in Geneva", "Japan donated", "financé par la France":
+    the name is a media outlet's, a source's seat or a donor, never where people are."""
+    if lex.elsewhere_after:
+        after = text[m.end : m.end + 40].translate(_APOSTROPHES)
+        if any(p.match(after) for p in lex.elsewhere_after):
+            return True
+    if lex.elsewhere_before:
+        before = text[max(0, m.start - 50) : m.start].translate(_APOSTROPHES)
+        if any(p.search(before) for p in lex.elsewhere_before):
+            return True
+    return False
 
 
 def _names_event(m: _Match, text: str, lex: _Lexicon) -> bool:
@@ -759,6 +965,8 @@ def _written_name(m: _Match, text: str, entry_id: int, lex: _Lexicon, gaz: Gazet
     if written.isupper() and not entry.name.isupper():
         return None  # a dateline or headline in capitals ("BAGHDAD"): the gazetteer's spelling
     key = name_key(written)
+    if _unaccented(written) == _unaccented(entry.name):
+        return None  # the same name up to accents: GeoNames' spelling ("Bogotá" for "Bogota")
     if entry_id in lex.aliases.get(key, ()) or entry_id not in gaz.index.get(key, ()):
         return None  # exonym, or matched through the genitive stem: keep the canonical name
     if not all(
@@ -766,6 +974,12 @@ def _written_name(m: _Match, text: str, entry_id: int, lex: _Lexicon, gaz: Gazet
     ):
         return None
     return display_name(" ".join(written.split()))
+
+
+def _unaccented(name: str) -> str:
+    return "".join(
+        ch for ch in unicodedata.normalize("NFD", name) if not unicodedata.combining(ch)
+    ).casefold()
 
 
 def _native_spelling(written: str, name: str, lex: _Lexicon) -> str | None:
@@ -792,8 +1006,8 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
     except Exception:  # a broken pack must not break extraction
         lex = _lexicon(None)
     gaz = gazetteer()
-    folded_tokens = [fold(t) for t in _TOKEN_RE.findall(text)]
-    raw = _scan(text, lex, gaz)
+    tokens, folded_tokens = _tokens(text)
+    raw = _scan(text, lex, gaz, tokens, folded_tokens)
     if lex.blocked_re is not None:
         blocked = [(b.start(), b.end()) for b in lex.blocked_re.finditer(text.translate(_APOSTROPHES))]
         if blocked:
@@ -805,6 +1019,8 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
     }
     kept: list[tuple[_Match, int]] = []  # (match, end including an admin word)
     for m in raw:
+        if not m.demonym and _elsewhere(m, text, lex):
+            continue
         if storms and not m.demonym and _match_key(m, folded_tokens) in storms:
             if gaz.entries[m.ids[0]].kind != "country":
                 continue
@@ -836,6 +1052,12 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
         gaz,
     )
 
+    # Area words of the whole text, found once: most mentions have none before them.
+    area_words = (
+        [(a.start(), a.end()) for a in lex.area_word_re.finditer(text)]
+        if lex.area_before and lex.area_word_re is not None
+        else []
+    )
     mentions: list[PlaceMention] = []
     for m, end in kept:
         if m.demonym:
@@ -873,7 +1095,7 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
             continue
         start = m.start
         area = None
-        for pattern in lex.area_before:
+        for pattern in lex.area_before if _area_word_near(area_words, max(0, m.start - 80), m.start) else ():
             am = pattern.search(text[max(0, m.start - 80) : m.start])
             if am:
                 area = lex.area_of.get(name_key(am.group("area")))
@@ -912,6 +1134,14 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
     mentions.extend(_loose_mentions(text, lex, mentions))
     mentions.sort(key=lambda pm: (pm.start, -pm.end))
     return mentions
+
+
+def _area_word_near(area_words: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Some area word of the text overlaps [lo, hi). The words were found left to right without
+    overlaps, so any area phrase an `area_before` pattern matches in that window starts inside
+    one of them or is one of them: without such a word, the patterns need not run."""
+    k = bisect_left(area_words, (hi,)) - 1  # the last word starting before hi
+    return k >= 0 and area_words[k][1] > lo
 
 
 def _opens_name(text: str, end: int, am: re.Match) -> bool:

@@ -75,10 +75,29 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+# Marks of transliteration (GeoNames' "Herāt", "Ḩalab", "Muḩāfaz̧at", "Dar‘ā"): macrons, dots,
+# breves and lines below, and the cedilla under h, d, z, t. The accents of a language's own
+# spelling ("Bogotá", "Trèbes", "Köln", "Pelješac", "Curaçao") stay, as GeoNames writes them.
+_TRANSLIT_MARKS = frozenset("\u0304\u0307\u0323\u032e\u0331\u0332")
+_CEDILLA = "\u0327"
+_CEDILLA_DROPPED = frozenset("hdztHDZT")
+
+
 def display_name(name: str) -> str:
-    """GeoNames' ASCII-style form of a name ("Herāt" -> "Herat", "Tall ‘Afar" -> "Tall 'Afar")."""
-    decomposed = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
-    plain = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+    """A name as GeoNames writes it, without the marks of transliteration ("Herāt" -> "Herat",
+    "Tall ‘Afar" -> "Tall 'Afar", "Bogotá" stays)."""
+    decomposed = unicodedata.normalize("NFD", name.translate(_APOSTROPHES))
+    out: list[str] = []
+    for ch in decomposed:
+        if unicodedata.combining(ch) and (
+            ch in _TRANSLIT_MARKS or (ch == _CEDILLA and out and out[-1] in _CEDILLA_DROPPED)
+        ):
+            continue
+        out.append(ch)
+    if len(out) < len(decomposed):
+        # A transliteration ("‘Ayn ‘Īsá"): its other accents are transliteration marks too.
+        out = [ch for ch in out if not unicodedata.combining(ch)]
+    plain = unicodedata.normalize("NFC", "".join(out))
     # GeoNames' "'Afrin", "At Tuhayta'" (an ayn or a hamza at either end) -> "Afrin", "At Tuhayta"
     return plain.strip().strip("'").strip() or plain
 

@@ -10,7 +10,10 @@ from .store import (
     Status,
     Store,
     StoredFact,
+    StoreMissing,
+    StoreResult,
     apply_changes,
+    open_store,
 )
 
 __all__ = [
@@ -24,6 +27,9 @@ __all__ = [
     "Store",
     "StoreError",
     "StoredFact",
+    "StoreMissing",
+    "StoreResult",
     "apply_changes",
+    "open_store",
     "resolve_db_url",
 ]

@@ -16,6 +16,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -71,6 +72,19 @@ links = Table(
     metadata,
     Column("doc_id", String, primary_key=True),
     Column("event_id", String, nullable=False, index=True),
+)
+
+# What linking reads of each document, computed once (at ingest or at the first `link`): the
+# profile (places as gazetteer ids, countries, figures, names) and the sentence embedding (float32
+# bytes, when the `embed` extra is installed). Revision 0003.
+link_features = Table(
+    "link_features",
+    metadata,
+    Column("doc_id", String, primary_key=True),
+    Column("profile_version", String, nullable=False),
+    Column("profile", JSON, nullable=False),
+    Column("embedding_model", String),
+    Column("embedding", LargeBinary),
 )
 
 reviews = Table(

@@ -6,19 +6,20 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError
 from sqlalchemy import Select, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import Connection, Row
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.engine import Connection, Row, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from uprooted.models import Document, Fact, content_hash
 
 from . import migrate as migrations
 from .db import StoreError, display_url, make_engine, resolve_db_url, split_schema, write_transaction
-from .schema import documents, facts, links, review_log, reviews
+from .schema import documents, facts, link_features, links, review_log, reviews
 
 Status = Literal["machine", "corrected", "confirmed", "rejected", "manual"]
 STATUSES: tuple[str, ...] = Status.__args__  # type: ignore[attr-defined]
@@ -55,6 +56,21 @@ class AddResult(BaseModel):
     skipped: int = 0
     doc_ids: list[str] = Field(default_factory=list)  # stored id of each input, in input order
     renamed: dict[str, str] = Field(default_factory=dict)  # asked id -> stored id (id held by other text)
+
+
+MAX_SOURCES = 50  # other places one text was found at, kept on the document (meta.sources)
+
+
+class StoreResult(BaseModel):
+    """What `store_document` did with one document."""
+
+    asked_id: str
+    doc_id: str  # the id the store gave it (its facts are stored under this id)
+    added: bool
+    renamed: bool = False  # asked_id was held by another text
+    same_as: str | None = None  # the same text was already stored under this id
+    new_source: bool = False
+    facts: int = 0
 
 
 class StoredFact(BaseModel):
@@ -372,49 +388,123 @@ class Store:
         review (applied to the new machine version); reviewed facts no longer extracted are kept,
         marked not current; unreviewed ones are dropped. Manual facts are never touched."""
         merged = _merge_mentions(doc_id, new_facts)
+        with write_transaction(self.engine) as conn:
+            self._replace_facts(conn, doc_id, merged, extractor)
+
+    def store_document(
+        self, doc: Document, new_facts: Sequence[Fact] | None, *, extractor: str = "uprooted"
+    ) -> StoreResult:
+        """A document and its machine facts in ONE transaction, the facts under the id the store
+        gave the document: a crash leaves either both or neither.
+
+        - an id held by another text: the document is stored under a derived, stable id
+          (`id~hash`) and its facts with it (`renamed`);
+        - the same text already stored (under this id or another): one document; a new source
+          (path, url or id) is added to its `meta.sources`, and its facts are re-extracted under
+          the stored id, so they are counted once (`same_as`);
+        - `new_facts` None: keep whatever facts the store holds for it.
+        """
         now = _now()
         with write_transaction(self.engine) as conn:
-            doc_lang = conn.execute(select(documents.c.lang).where(documents.c.doc_id == doc_id)).scalar()
-            old = {
-                row.fact_id: row.status
-                for row in conn.execute(
-                    select(facts.c.fact_id, facts.c.status).where(
-                        facts.c.doc_id == doc_id, facts.c.origin == "machine"
-                    )
-                )
+            stored_id, added = self._add_document(conn, doc)
+            new_source = False
+            if not added:
+                new_source = self._add_source(conn, stored_id, doc)
+            count = 0
+            if new_facts is not None:
+                facts_for = [
+                    f if f.doc_id == stored_id else f.model_copy(update={"doc_id": stored_id})
+                    for f in new_facts
+                ]
+                merged = _merge_mentions(stored_id, facts_for)
+                self._replace_facts(conn, stored_id, merged, extractor, now=now)
+                count = len(merged)
+        return StoreResult(
+            asked_id=doc.doc_id,
+            doc_id=stored_id,
+            added=added,
+            renamed=added and stored_id != doc.doc_id,
+            same_as=None if added else stored_id,
+            new_source=new_source,
+            facts=count,
+        )
+
+    @staticmethod
+    def _source_of(doc: Document) -> dict[str, Any]:
+        return {k: v for k, v in {"doc_id": doc.doc_id, "path": doc.source_path, "url": doc.url}.items() if v}
+
+    def _add_source(self, conn: Connection, stored_id: str, doc: Document) -> bool:
+        """Record that `doc` (same text) came from another place too; False when already known."""
+        row = conn.execute(
+            select(documents.c.doc_id, documents.c.source_path, documents.c.url, documents.c.meta).where(
+                documents.c.doc_id == stored_id
+            )
+        ).first()
+        if row is None:
+            return False
+        source = self._source_of(doc)
+        first = {
+            k: v for k, v in {"doc_id": row.doc_id, "path": row.source_path, "url": row.url}.items() if v
+        }
+        meta = dict(row.meta or {})
+        sources = list(meta.get("sources") or [first])
+        same = lambda a, b: a.get("path") == b.get("path") and a.get("url") == b.get("url")  # noqa: E731
+        if any(same(s, source) for s in sources) or len(sources) >= MAX_SOURCES:
+            return False
+        meta["sources"] = [*sources, source]
+        conn.execute(update(documents).where(documents.c.doc_id == stored_id).values(meta=meta))
+        return True
+
+    def _replace_facts(
+        self,
+        conn: Connection,
+        doc_id: str,
+        merged: dict[str, Fact],
+        extractor: str,
+        *,
+        now: datetime | None = None,
+    ) -> None:
+        now = now or _now()
+        doc_lang = conn.execute(select(documents.c.lang).where(documents.c.doc_id == doc_id)).scalar()
+        # Lock the document's fact rows first (PostgreSQL): a review of one of them waits for this
+        # transaction, and this one reads reviews only once the lock is held, so it sees every
+        # review committed before it and no review can land between its read and its write.
+        current_rows = select(facts.c.fact_id, facts.c.status).where(
+            facts.c.doc_id == doc_id, facts.c.origin == "machine"
+        )
+        if self.dialect == "postgresql":
+            current_rows = current_rows.order_by(facts.c.fact_id).with_for_update()
+        old = {row.fact_id: row.status for row in conn.execute(current_rows)}
+        wanted = list(set(merged) | set(old))
+        review_rows = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            for row in conn.execute(select(reviews).where(reviews.c.fact_id.in_(chunk))):
+                review_rows[row.fact_id] = row
+        for fid, fact in merged.items():
+            review = review_rows.get(fid)
+            effective = apply_changes(fact, review.changes) if review else fact
+            row = {
+                "doc_id": doc_id,
+                "origin": "machine",
+                "extractor": extractor,
+                "current": True,
+                "base_spec": fact.model_dump(mode="json"),
+                "lang": fact.lang or doc_lang,
+                "position": _position(fact),
+                "updated_at": now,
+                "status": review.status if review else "machine",
+                **_index_columns(effective),
             }
-            wanted = list(set(merged) | set(old))
-            review_rows = {}
-            for start in range(0, len(wanted), 500):
-                chunk = wanted[start : start + 500]
-                for row in conn.execute(select(reviews).where(reviews.c.fact_id.in_(chunk))):
-                    review_rows[row.fact_id] = row
-            for fid, fact in merged.items():
-                review = review_rows.get(fid)
-                effective = apply_changes(fact, review.changes) if review else fact
-                row = {
-                    "doc_id": doc_id,
-                    "origin": "machine",
-                    "extractor": extractor,
-                    "current": True,
-                    "base_spec": fact.model_dump(mode="json"),
-                    "lang": fact.lang or doc_lang,
-                    "position": _position(fact),
-                    "updated_at": now,
-                    "status": review.status if review else "machine",
-                    **_index_columns(effective),
-                }
-                stmt = self._insert(facts).values(fact_id=fid, created_at=now, **row)
-                conn.execute(stmt.on_conflict_do_update(index_elements=["fact_id"], set_=row))
-            gone = [fid for fid in old if fid not in merged]
-            keep = [fid for fid in gone if old[fid] in REVIEWED]
-            drop = [fid for fid in gone if old[fid] not in REVIEWED]
-            if keep:
-                conn.execute(
-                    update(facts).where(facts.c.fact_id.in_(keep)).values(current=False, updated_at=now)
-                )
-            if drop:
-                conn.execute(delete(facts).where(facts.c.fact_id.in_(drop)))
+            stmt = self._insert(facts).values(fact_id=fid, created_at=now, **row)
+            conn.execute(stmt.on_conflict_do_update(index_elements=["fact_id"], set_=row))
+        gone = [fid for fid in old if fid not in merged]
+        keep = [fid for fid in gone if old[fid] in REVIEWED or fid in review_rows]
+        drop = [fid for fid in gone if fid not in keep]
+        if keep:
+            conn.execute(update(facts).where(facts.c.fact_id.in_(keep)).values(current=False, updated_at=now))
+        if drop:
+            conn.execute(delete(facts).where(facts.c.fact_id.in_(drop)))
 
     # reading facts --------------------------------------------------------------------------
     def _fact_query(
@@ -620,8 +710,10 @@ class Store:
             if row is None:
                 raise FactNotFound(f"no fact {fact_id!r}")
             base = Fact.model_validate(row.base_spec)
-            prior = conn.execute(select(reviews.c.changes).where(reviews.c.fact_id == fact_id)).scalar()
-            merged = dict(prior or {})
+            prior_row = conn.execute(
+                select(reviews.c.changes, reviews.c.status).where(reviews.c.fact_id == fact_id)
+            ).first()
+            merged = dict((prior_row.changes if prior_row is not None else None) or {})
             if action == "correct":
                 _validate_changes(fact_id, changes or {})
                 merged = _merge_changes(merged, changes or {})
@@ -634,6 +726,10 @@ class Store:
             status = {"correct": "corrected", "confirm": "confirmed", "reject": "rejected"}[action]
             if row.origin == "manual" and action != "reject":
                 status = "manual"
+            if action == "correct" and prior_row is not None and prior_row.status == "rejected":
+                # A correction records what was wrong; only a confirmation brings a rejected
+                # fact back into the matrix, so an edit can never silently un-reject it.
+                status = "rejected"
             values = {
                 "status": status,
                 "changes": merged,
@@ -769,6 +865,90 @@ class Store:
             )
             return {row.doc_id: row.near_duplicate_of for row in rows}
 
+    # linking features ---------------------------------------------------------------------
+    def link_features(
+        self, doc_ids: Iterable[str] | None = None
+    ) -> dict[str, tuple[dict, str | None, bytes | None]]:
+        """doc_id -> (profile JSON with its version, embedding model, embedding bytes)."""
+        query = select(link_features)
+        wanted = None if doc_ids is None else [str(d) for d in doc_ids]
+        out = {}
+        with self.engine.connect() as conn:
+            chunks = [None] if wanted is None else [wanted[k : k + 500] for k in range(0, len(wanted), 500)]
+            for chunk in chunks:
+                rows = conn.execute(
+                    query if chunk is None else query.where(link_features.c.doc_id.in_(chunk))
+                )
+                for row in rows:
+                    profile = dict(row.profile)
+                    profile["version"] = row.profile_version
+                    out[row.doc_id] = (profile, row.embedding_model, row.embedding)
+        return out
+
+    def set_link_features(self, rows: Mapping[str, tuple[dict, str | None, bytes | None]]) -> None:
+        """Store (replace) each document's linking profile and embedding, in one transaction."""
+        if not rows:
+            return
+        with write_transaction(self.engine) as conn:
+            conn.execute(delete(link_features).where(link_features.c.doc_id.in_([str(d) for d in rows])))
+            conn.execute(
+                insert(link_features),
+                [
+                    {
+                        "doc_id": str(doc_id),
+                        "profile_version": str(profile.get("version", "")),
+                        "profile": profile,
+                        "embedding_model": model,
+                        "embedding": embedding,
+                    }
+                    for doc_id, (profile, model, embedding) in rows.items()
+                ],
+            )
+
     def links(self) -> dict[str, str]:
         with self.engine.connect() as conn:
             return {row.doc_id: row.event_id for row in conn.execute(select(links).order_by(links.c.doc_id))}
+
+
+class StoreMissing(StoreError):
+    """A command that reads a store was pointed at one that does not exist (only ingest creates)."""
+
+
+def open_store(url: str | None = None, *, create: bool = False) -> Store:
+    """Open the store at `url`; only when `create` is set may a new, empty one be made.
+
+    A mistyped `--db` must never leave a fresh empty store behind that then prints an empty
+    matrix: reading commands refuse a store that is not there, and ingest refuses a SQLite file
+    in a folder that does not exist.
+    """
+    resolved, schema = split_schema(resolve_db_url(url))
+    try:
+        parsed = make_url(resolved)
+    except ArgumentError as exc:
+        raise StoreError(f"invalid database url {resolved!r}: {exc}") from None
+    backend = parsed.get_backend_name()
+    database = parsed.database or ""
+    if backend == "sqlite" and database not in ("", ":memory:"):
+        path = Path(database).expanduser()
+        if not path.exists():
+            if not create:
+                raise StoreMissing(
+                    f"no store at {path}: ingest reports first (`uprooted --db {path} ingest PATH`), "
+                    "or name an existing store with --db or UPROOTED_DB"
+                )
+            if not path.parent.is_dir():
+                raise StoreError(f"cannot create a store at {path}: the folder {path.parent} does not exist")
+    elif backend == "postgresql" and not create:
+        engine = make_engine(resolved, schema)
+        try:
+            revision = migrations.current_revision(engine, schema)
+        except DBAPIError as exc:
+            raise StoreError(f"cannot connect to {display_url(resolved)}: {_reason(exc)}") from None
+        finally:
+            engine.dispose()
+        if revision is None:
+            raise StoreMissing(
+                f"no uprooted store in {display_url(resolved)}: ingest reports first "
+                f"(`uprooted --db {display_url(resolved)} ingest PATH`)"
+            )
+    return Store(url)

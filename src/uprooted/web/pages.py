@@ -21,7 +21,9 @@ from uprooted.web.highlight import evidence_spans, segments
 
 HERE = Path(__file__).parent
 # Flags a reviewer must not miss get a warning colour; the rest are shown plainly.
-WARNING_FLAGS = frozenset({"conflict", "inconsistent", "vague", "number_typo", "projection"})
+WARNING_FLAGS = frozenset(
+    {"conflict", "inconsistent", "vague", "number_typo", "projection", "implausible", "decreasing"}
+)
 STATUSES = ("machine", "corrected", "confirmed", "rejected", "manual")
 
 templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -93,6 +95,20 @@ def mount_web(app: FastAPI, store: Any) -> None:
             "others": [serialize.stored_fact(s) for s in others if s.fact_id != fact_id],
         }
         return templates.TemplateResponse(request, "fact.html", context)
+
+    @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
+    def event_page(request: Request, event_id: str) -> HTMLResponse:
+        """One event: its reports, what each said, the matrix points they feed, and their series."""
+        from uprooted.api.events import build_events
+
+        cache = request.app.state.cache
+        version = cache.version()
+        events = cache.get("events", lambda: build_events(store, cache.matrix(version)), version)
+        event = events.get(event_id)
+        if event is None:
+            raise HTTPException(status_code=404, detail=f"no event with id {event_id!r}")
+        series_keys = sorted({p["series_key"] for p in event["matrix_points"]})
+        return templates.TemplateResponse(request, "event.html", {"event": event, "series_keys": series_keys})
 
     @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
     def document_page(request: Request, doc_id: str) -> HTMLResponse:

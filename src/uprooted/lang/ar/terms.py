@@ -8,6 +8,8 @@ plural ("3 آلاف أسرة"); both are listed. Diacritics (harakat) are not \w
 with them is split by the engine's tokeniser: see docs/languages.md.
 """
 
+from dataclasses import replace
+
 from uprooted.lang.base import TermData
 
 _P = r"(?:[وف])?(?:[بلك])?(?:ال|ل)?"  # clitics: wa/fa, bi/li/ka, al
@@ -279,4 +281,15 @@ TERMS = TermData(
     aid_words=(r"مساعدات", r"مساعدة", r"وزع\w*", r"توزيع", r"تلق\w*", r"استفاد\w*", r"يحتاج\w*", r"بحاجة"),
     health_words=(r"إصاب\w*", r"حالات", r"حالة", r"لقاح\w*", r"مرضى", r"كورونا", r"كوفيد"),
     custody_words=(r"اعتقال", r"معتقل\w*", r"احتجاز", r"محتجز\w*", r"ترحيل", r"اعتقل\w*", r"تلاميذ", r"طلاب"),
+)
+
+# --- Active forms (issue 8) ------------------------------------------------------------------
+# "أخلت السلطات 2000 شخص": the authorities evacuated them (active أخلى, like أجلى above); a
+# building or a ship evacuated is still left out by `non_home_evacuation`.
+TERMS = replace(
+    TERMS,
+    triggers=(
+        *TERMS.triggers,
+        (_P + r"(?:أخلت|اخلت|أخلى|اخلى|أخلوا|اخلوا|يخلي|تخلي|يخلون)" + _OBJ, "evacuated", "displaced"),
+    ),
 )

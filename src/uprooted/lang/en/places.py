@@ -212,6 +212,20 @@ _DEMONYMS = {
     "East Timorese": "TLS",
 }
 
+# Common words and names the gazetteer also holds: brands and organisations ("Google" is a former
+# name of Topeka, "Hamas" an alternate of Hamm), a survey method named like an island ("the Kish
+# grid"), first names of people in the news.
+_COMMON_WORDS = (
+    "Google",
+    "Hamas",
+    "Kish grid",
+    "Kish method",
+    "Kish table",
+    "Kish selection",
+    "Kish procedure",
+)
+
+
 PLACES = PlaceData(
     multinational_regions=("Sahel", "Middle East", "Great Lakes", "Levant", "Patagonia"),
     text_spelling=True,  # "Raqqa" as written, not GeoNames' "Ar Raqqah"
@@ -292,7 +306,8 @@ PLACES = PlaceData(
     },
     demonyms=_DEMONYMS,
     demonym_suffixes=("s",),
-    stopwords=(
+    stopwords=_COMMON_WORDS
+    + (
         "Of",
         "Mobile",
         "Nice",
@@ -786,4 +801,72 @@ PLACES = PlaceData(
     strong_origin_words=("from", r"out\s+of"),
     island_words=(r"the\s+island",),
     transit_words=("via", r"by\s+way\s+of", r"passing\s+through"),
+    outlet_words=(
+        "Post",
+        "Times",
+        "Tribune",
+        "Herald",
+        "Gazette",
+        "Journal",
+        "Chronicle",
+        "Daily",
+        "Observer",
+        "Globe",
+        "Telegraph",
+        "Courier",
+        "Inquirer",
+        "Monitor",
+        "Morning Post",
+        "Daily News",
+        "News Agency",
+        "Television",
+        "TV",
+    ),
+    outlet_words_before=("Radio", "Voice of"),
+    seat_after=("-based", "based", "headquarters", "'s headquarters", "office of"),
+    seat_before=(
+        "told reporters in",
+        "told journalists in",
+        "told a news conference in",
+        "told a press conference in",
+        "news conference in",
+        "press conference in",
+        "press briefing in",
+        "news briefing in",
+        "a briefing in",
+        "briefing reporters in",
+        "headquartered in",
+        "headquarters in",
+        "based in",
+    ),
+    donor_after=(
+        "donated",
+        "has donated",
+        "have donated",
+        "pledged",
+        "has pledged",
+        "have pledged",
+        "contributed",
+        "has contributed",
+        "funded",
+        "has funded",
+        "'s donation",
+        "'s donations",
+        "'s contribution",
+        "'s pledge",
+        "'s funding",
+        "'s grant",
+    ),
+    donor_before=(
+        "funded by",
+        "donated by",
+        "pledged by",
+        "funding from",
+        "donation from",
+        "donations from",
+        "contribution from",
+        "contributions from",
+        "grant from",
+        "a grant from",
+    ),
 )

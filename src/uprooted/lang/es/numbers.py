@@ -28,6 +28,8 @@ _UNITS = {
     "diecinueve": 19,
     "veinte": 20,
     "veintiuno": 21,
+    "veintiún": 21,  # issue 8: apocopated and feminine forms
+    "veintiuna": 21,
     "veintidós": 22,
     "veintitrés": 23,
     "veinticuatro": 24,
@@ -107,6 +109,9 @@ NUMBERS = NumberData(
         "centenar": 100,
         "millar": 1_000,
         "medio millón": 500_000,
+        # issue 8: half a collective noun ("medio centenar de familias")
+        "medio centenar": 50,
+        "medio millar": 500,
     },
     vague_amounts={
         "decenas": 10,
@@ -283,6 +288,9 @@ NUMBERS = NumberData(
     ),
     ordinal_suffixes=("º", "ª", "°", "o", "a", "er", "ro"),
     date_joiners=("de",),
+    # issue 8: "ciento una personas"; "mil 769" (thousands in words, the rest in digits)
+    trailing_ones=("un", "una", "uno"),
+    words_then_digits=True,
     # Number roles (issue 7): labels and clock times are not counts.
     identifier_words=(
         "campamento",

@@ -99,6 +99,21 @@ _DEMONYMS = {
     "ugandés": "UGA",
 }
 
+# Palabras comunes que el nomenclátor también tiene: "sólo" (Solo, Indonesia), "el país",
+# "América Latina", marcas y organizaciones ("Google", "Hamás"), nombres de pila.
+_COMMON_WORDS = (
+    "Sólo",
+    "Solo",
+    "País",
+    "el país",
+    "América Latina",
+    "Latinoamérica",
+    "Google",
+    "Hamás",
+    "Hamas",
+)
+
+
 PLACES = PlaceData(
     multinational_regions=("Sahel", "Grandes Lagos", "Levante", "Patagonia"),
     # Spanish-speaking countries: "En Salto y Arrecifes", "Pilar" are towns there, though the
@@ -228,7 +243,8 @@ PLACES = PlaceData(
     demonyms=_DEMONYMS,
     demonym_suffixes=("s", "a", "as", "es", "os"),
     genitive_suffixes=(),
-    stopwords=(
+    stopwords=_COMMON_WORDS
+    + (
         "Este",
         "Oeste",
         "Norte",
@@ -486,4 +502,45 @@ PLACES = PlaceData(
     strong_origin_words=("desde",),
     island_words=(r"la\s+isla",),
     transit_words=("vía", "via", r"pasando\s+por", r"a\s+través\s+de"),
+    outlet_words=("Hoy", "Noticias", "Televisión", "TV", "Radio"),
+    outlet_words_before=(
+        "Diario de",
+        "Diario",
+        "Periódico",
+        "Radio",
+        "Radio Nacional de",
+        "Noticias de",
+        "Canal",
+    ),
+    seat_before=(
+        "con sede en",
+        "con sede central en",
+        "tiene su sede en",
+        "rueda de prensa en",
+        "conferencia de prensa en",
+    ),
+    donor_after=(
+        "donó",
+        "ha donado",
+        "donará",
+        "aportó",
+        "ha aportado",
+        "aportará",
+        "financió",
+        "ha financiado",
+        "financiará",
+    ),
+    donor_before=(
+        "financiado por",
+        "financiada por",
+        "financiados por",
+        "financiadas por",
+        "donado por",
+        "donados por",
+        "donación de",
+        "donaciones de",
+        "aporte de",
+        "aportes de",
+        "fondos de",
+    ),
 )

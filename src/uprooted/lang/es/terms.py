@@ -6,6 +6,8 @@ evacuadas". "Damnificados"/"afectados" are people affected, not a fact unless th
 they lost or left their homes (see facts.md).
 """
 
+from dataclasses import replace
+
 from uprooted.lang.base import TermData
 
 _A = r"(?:o|a|os|as)"  # participle agreement
@@ -382,4 +384,36 @@ TERMS = TermData(
     ),
     health_words=(r"prueba\w*", r"casos?", r"vacun\w+", r"pacientes?", r"contagi\w+", r"covid(?:-19)?"),
     custody_words=(r"deten\w+", r"aprehen\w+", r"arrest\w+", r"deportad\w+", r"reasentad\w+", r"alumnos?"),
+)
+
+# --- Inflections (issue 8) -------------------------------------------------------------------
+# Every form of these verbs and nouns, found through simplemma's lemmas: subjunctives
+# ("huyeran", "evacuaran"), preterites and participles in any agreement ("se autoevacuaron",
+# "desplazó", "reubicadas"). "Damnificado" stays a soft blocker: affected people are a fact only
+# where the text says they lost or left their homes.
+_FLED = ("fled", "displaced")
+LEMMA_TERMS = {
+    "huir": _FLED,
+    "escapar": _FLED,
+    "desplazar": ("displaced", "displaced"),
+    "evacuar": ("evacuated", "displaced"),
+    "autoevacuar": ("evacuated", "displaced"),
+    "desalojar": ("evicted", "displaced"),
+    "reubicar": ("relocated", "displaced"),
+    "reasentar": ("relocated", "displaced"),
+    "destruir": ("destroyed_housing", "homes_destroyed"),
+    "derrumbar": ("destroyed_housing", "homes_destroyed"),
+    "regresar": ("returned", "returned"),
+    "retornar": ("returned", "returned"),
+    "albergar": ("sheltered", "sheltered"),
+}
+TERMS = replace(
+    TERMS,
+    triggers=(
+        *TERMS.triggers,
+        # "se autoevacuaron", "auto-evacuados", "autoevacuación": people who left on their own
+        (r"(?:se\s+)?auto-?evacu\w+", "evacuated", "displaced"),
+    ),
+    lemma_terms=LEMMA_TERMS,
+    lemma_languages=("es",),
 )

@@ -278,6 +278,8 @@ NUMBERS = NumberData(
     ),
     ordinal_suffixes=("er", "re", "ère", "e", "ème", "eme", "nd", "nde"),
     date_joiners=(),
+    # issue 8: "cent une personnes", "vingt et un": one after tens or hundreds
+    trailing_ones=("un", "une"),
     # Number roles (issue 7): labels and clock times are not counts.
     identifier_words=(
         "camp",

@@ -151,6 +151,11 @@ _DEMONYMS = {
     "kényane": "KEN",
 }
 
+# Mots courants que le répertoire connaît aussi comme lieux : organisations et marques ("Hamas",
+# "Google"), prénoms des personnalités de l'actualité.
+_COMMON_WORDS = ("Hamas", "Google", "Vladimir", "Confédération", "Fédération")
+
+
 PLACES = PlaceData(
     multinational_regions=("Sahel", "Grands Lacs", "Levant", "Patagonie"),
     areas={**_COMPASS, **_NOUN_AREAS},
@@ -285,7 +290,8 @@ PLACES = PlaceData(
     demonyms=_DEMONYMS,
     demonym_suffixes=("e", "s", "es", "ne", "nes"),
     genitive_suffixes=(),
-    stopwords=(
+    stopwords=_COMMON_WORDS
+    + (
         "Est",
         "Ouest",
         "Nord",
@@ -551,4 +557,41 @@ PLACES = PlaceData(
     strong_origin_words=("depuis", r"hors\s+de"),
     island_words=(r"l['’]île",),
     transit_words=("via", r"en\s+passant\s+par", r"en\s+transitant\s+par"),
+    outlet_words=("Matin", "Info", "Infos", "Soir", "Tribune", "Télévision", "TV"),
+    outlet_words_before=("Radio", "Radio Télévision", "Journal de", "Télé", "Ouest-"),
+    seat_after=("-based",),
+    seat_before=(
+        "basé à",
+        "basée à",
+        "basés à",
+        "basées à",
+        "dont le siège est à",
+        "siège à",
+        "siège de",
+        "conférence de presse à",
+        "point de presse à",
+    ),
+    donor_after=(
+        "a fait don",
+        "a donné",
+        "a financé",
+        "a versé",
+        "a octroyé",
+        "a débloqué",
+        "finance",
+        "a promis",
+    ),
+    donor_before=(
+        "financé par",
+        "financée par",
+        "financés par",
+        "financées par",
+        "don de",
+        "dons de",
+        "offert par",
+        "offerts par",
+        "contribution de",
+        "financement de",
+        "appui de",
+    ),
 )

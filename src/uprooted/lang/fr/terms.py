@@ -6,6 +6,8 @@ French glues the elided article to the noun ("d'habitants", "l'ONU"): the tokeni
 Participles agree in gender and number: `é(?:e|s|es)?` covers "évacué/évacuée/évacués/évacuées".
 """
 
+from dataclasses import replace
+
 from uprooted.lang.base import TermData
 
 _E = r"(?:e|s|es)?"  # participle agreement
@@ -395,3 +397,23 @@ TERMS = TermData(
     ),
     custody_words=(r"détenu\w*", r"arrêt\w+", r"interpell\w+", r"expuls\w+", r"réinstall\w+", r"élèves?"),
 )
+
+# --- Inflections (issue 8) -------------------------------------------------------------------
+# Every form of these verbs, found through simplemma's lemmas (passé simple, present and
+# imperfect forms the triggers above do not spell out: "fuirent", "évacuèrent", "détruisit").
+LEMMA_TERMS = {
+    "fuir": ("fled", "displaced"),
+    "enfuir": ("fled", "displaced"),
+    "évacuer": ("evacuated", "displaced"),
+    "évacué": ("evacuated", "displaced"),
+    "déplacer": ("displaced", "displaced"),
+    "déplacé": ("displaced", "displaced"),
+    "détruire": ("destroyed_housing", "homes_destroyed"),
+    "endommager": ("partially_destroyed_housing", "homes_damaged"),
+    "endommagé": ("partially_destroyed_housing", "homes_damaged"),
+    "reloger": ("relocated", "displaced"),
+    "relogé": ("relocated", "displaced"),
+    "expulser": ("evicted", "displaced"),
+    "expulsé": ("evicted", "displaced"),
+}
+TERMS = replace(TERMS, lemma_terms=LEMMA_TERMS, lemma_languages=("fr",))

@@ -30,6 +30,7 @@ _UNITS = {
     "atten": 18,
     "nitten": 19,
     "tjue": 20,
+    "tjuge": 20,
     "tyve": 20,
     "tretti": 30,
     "tredve": 30,
@@ -50,6 +51,8 @@ NUMBERS = NumberData(
         "tusen": 1_000,
         "million": 1_000_000,
         "millioner": 1_000_000,
+        "millionar": 1_000_000,  # issue 8: Nynorsk ("to millionar")
+        "milliardar": 1_000_000_000,
         "mill.": 1_000_000,
         "mill": 1_000_000,
         "mln.": 1_000_000,
@@ -134,6 +137,8 @@ NUMBERS = NumberData(
         "knapt": "less_than",
         "rundt": "approx",
         "omkring": "approx",
+        "kring": "approx",  # issue 8: Nynorsk
+        "ikring": "approx",
         "cirka": "approx",
         "ca.": "approx",
         "ca": "approx",

@@ -191,6 +191,10 @@ _DEMONYMS = {
     "libyere": "LBY",
 }
 
+# Vanlige ord og navn som gazetteeren også har som steder: organisasjoner og merkenavn.
+_COMMON_WORDS = ("Hamas", "Google")
+
+
 PLACES = PlaceData(
     multinational_regions=("Sahel", "Midtøsten", "Patagonia"),
     home_countries=("NOR",),
@@ -232,7 +236,8 @@ PLACES = PlaceData(
     demonyms=_DEMONYMS,
     demonym_suffixes=("e",),
     genitive_suffixes=("s",),
-    stopwords=(
+    stopwords=_COMMON_WORDS
+    + (
         "Man",
         "Mer",
         "By",
@@ -397,4 +402,17 @@ PLACES = PlaceData(
     strong_origin_words=("fra", "frå"),
     island_words=("øya", "øyas"),
     transit_words=("via", r"gjennom"),
+    # "Bergens Tidende", "Sogn Avis", "Fjordenes Tidende": avisen, ikke stedet.
+    outlet_words=("Tidende", "Avis", "Avisa", "Dagblad", "Budstikke", "Blad", "Arbeiderblad", "Posten"),
+    outlet_words_before=("Radio", "NRK"),
+    seat_after=("-baserte", "-basert"),
+    seat_before=(
+        "basert i",
+        "med hovedkontor i",
+        "hovedkontor i",
+        "pressekonferanse i",
+        "pressekonferansen i",
+    ),
+    donor_after=("donerte", "har donert", "bevilget", "har bevilget", "bevilger"),
+    donor_before=("finansiert av", "donert av", "bevilgning fra", "bevilgninger fra", "støtte fra"),
 )

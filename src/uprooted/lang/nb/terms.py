@@ -5,6 +5,8 @@ words; noun entries match one token, so `\\w*` prefixes cover compounds ("IS-kri
 "regjeringssoldater"). Triggers are (regex, term, measure); the longest match wins.
 """
 
+from dataclasses import replace
+
 from uprooted.lang.base import TermData
 
 TRIGGERS: tuple[tuple[str, str, str], ...] = (
@@ -289,4 +291,57 @@ TERMS = TermData(
         r"uttransportert",
         r"elever",
     ),
+)
+
+# --- Inflections and Nynorsk forms (issue 8) -------------------------------------------------
+# Every form of these verbs and nouns, found through simplemma's Bokmål and Nynorsk lemmas
+# ("flykta", "flyktar", "øydela", "øydelagde", "asylsøkjarar", "busette", "heimlause"), and the
+# Nynorsk definite plurals the lists above lack ("innbyggjarane", "heimane").
+_FLED = ("fled", "displaced")
+_DESTROYED = ("destroyed_housing", "homes_destroyed")
+LEMMA_TERMS = {
+    "flykte": _FLED,
+    "flykta": _FLED,
+    "rømme": _FLED,
+    "evakuere": ("evacuated", "displaced"),
+    "fordrive": ("displaced", "displaced"),
+    "fordriv": ("displaced", "displaced"),
+    "fordreve": ("displaced", "displaced"),
+    "ødelegge": _DESTROYED,
+    "øydelegge": _DESTROYED,
+    "øydeleggje": _DESTROYED,
+    "øydelage": _DESTROYED,
+    "asylsøker": ("asylum_seekers", "displaced"),
+    "asylsøkjar": ("asylum_seekers", "displaced"),
+    "asylsøkjarane": ("asylum_seekers", "displaced"),
+    "flyktning": ("refugees", "displaced"),
+    "busette": ("relocated", "displaced"),
+    "bosette": ("relocated", "displaced"),
+    "busatt": ("relocated", "displaced"),
+    "heimlaus": ("homeless", "displaced"),
+    "hjemløs": ("homeless", "displaced"),
+}
+TERMS = replace(
+    TERMS,
+    triggers=(
+        *TERMS.triggers,
+        # "fjerna frå heimane sine", "fjernet fra hjemmene": removed from their homes
+        (
+            r"(?:fjerna|fjernet|fjernede|flytta\s+ut|flyttet\s+ut)\s+(?:frå|fra)\s+(?:\w+\s+)?"
+            r"(?:heim\w*|hjem\w*|hus\w*|bustad\w*|bolig\w*)",
+            "displaced",
+            "displaced",
+        ),
+    ),
+    people_nouns=(
+        *TERMS.people_nouns,
+        r"innbyggjar(?:ar|ane)|bebuar(?:ar|ane)|personane|menneska|flyktningane|asylsøkjar(?:ar|ane)|"
+        r"sivile|borna|ungane|kvinnene|mennene|busette",
+    ),
+    unit_nouns={
+        **TERMS.unit_nouns,
+        "homes": (*TERMS.unit_nouns["homes"], r"heim(?:en|ar|ane|a)?|husa|bustad(?:ar|ane|en)"),
+    },
+    lemma_terms=LEMMA_TERMS,
+    lemma_languages=("nb", "nn"),
 )

@@ -1,6 +1,6 @@
 /* Helpers shared by the pages: number and label formatting, flag badges, JSON fetches. */
 "use strict";
-const WARNING_FLAGS = new Set(["conflict", "inconsistent", "vague", "number_typo", "projection"]);
+const WARNING_FLAGS = new Set(["conflict", "inconsistent", "vague", "number_typo", "projection", "implausible", "decreasing"]);
 
 function fmt(n) { return n === null || n === undefined ? "" : Number(n).toLocaleString("en-US"); }
 

@@ -3,9 +3,6 @@
 const FILTERS = JSON.parse(document.getElementById("filters-json").textContent);
 const MAX_CHARTS = 8;
 const PAGE = 50;
-const BAND = "rgba(31,111,178,0.18)";
-const LINE = "#1f6fb2";
-const WARN = "#b35c00";
 const charts = [];
 let factsOffset = 0;
 
@@ -15,17 +12,16 @@ function query(params) {
   return q.toString();
 }
 
-function dateMs(d) {
-  const t = Date.parse(d.length === 4 ? `${d}-07-01` : d.length === 7 ? `${d}-15` : d);
-  return Number.isNaN(t) ? null : t;
+function latest(series) { return latestValued(series); }
+
+/* Support first: series with more independent sources, then more points, then more confirmed
+   facts lead the default view; the latest figure breaks ties. */
+function bySupport(a, b) {
+  const sa = a.support || {}, sb = b.support || {};
+  return (sb.sources || 0) - (sa.sources || 0) || (sb.points || 0) - (sa.points || 0) ||
+    (sb.confirmed || 0) - (sa.confirmed || 0) || (sb.reports || 0) - (sa.reports || 0) ||
+    ((latest(b) || {}).value || 0) - ((latest(a) || {}).value || 0);
 }
-
-function isoDay(ms) { return new Date(ms).toISOString().slice(0, 10); }
-
-/* A point's own flags (conflict, inconsistent ...) plus those of the facts behind it. */
-function pointFlags(p) { return [...new Set([...(p.flags || []), ...(p.facts || []).flatMap((f) => f.flags || [])])]; }
-
-function latest(series) { return series.points.length ? series.points[series.points.length - 1] : null; }
 
 /* ---- time series: the first MAX_CHARTS, then "Show more" adds MAX_CHARTS at a time ---- */
 let chartSeries = [], chartsShown = 0;
@@ -65,66 +61,42 @@ function updateMore() {
 
 document.getElementById("more-series").addEventListener("click", () => {
   const first = chartsShown;
-  if (showMoreCharts()) document.querySelectorAll(".chart-card")[first].querySelector("h3").focus();
+  if (showMoreCharts()) document.querySelectorAll("#charts .chart-card")[first].querySelector("h3").focus();
 });
+
+function pointLine(p) {
+  const range = p.low !== p.value || p.high !== p.value ? ` (${fmt(p.low) || "…"}–${fmt(p.high) || "…"})` : "";
+  const best = p.value === null || p.value === undefined ? "no best estimate" : fmt(p.value);
+  return `<span class="kind kind-${esc(p.kind)}">${esc(p.kind)}</span> ${esc(p.start ? p.start + " → " : "")}${esc(p.date)}: ${best}${range}`;
+}
 
 function addChart(box, s, i) {
   const card = document.createElement("article");
-  card.className = "chart-card";
+  card.className = "chart-card" + (s.flagged ? " flagged" : "");
   card.dataset.seriesKey = s.key;
   card.dataset.measure = s.measure;
+  card.dataset.sources = (s.support || {}).sources || 0;
   const flags = [...new Set(s.points.flatMap(pointFlags))];
   const title = `${s.label} · ${s.measure.replace("_", " ")}`;
-  card.innerHTML = `<h3 id="chart-h-${i}" tabindex="-1">${esc(title)} <small class="muted">${esc(s.level)}</small> ${flagBadges(flags)}</h3>
-    <div class="canvas-box"><canvas role="img" aria-label="${esc(title)}: ${s.points.length} points, latest ${fmt(latest(s).value)}"></canvas></div>
+  const last = latest(s);
+  card.innerHTML = `<h3 id="${box.id}-h-${i}" tabindex="-1">${esc(title)} <small class="muted">${esc(s.level)} · ${esc(supportText(s))}</small> ${flagBadges(flags)}</h3>
+    <div class="canvas-box"><canvas role="img" aria-label="${esc(title)}: ${s.points.length} points, latest ${last ? fmt(last.value) : "none"}"></canvas></div>
     <details><summary>Points (${s.points.length})</summary><ul class="point-list">${s.points.map((p, j) =>
-      `<li><button type="button" class="linkish" data-point="${j}">${esc(p.start ? p.start + " → " : "")}${esc(p.date)}: ${fmt(p.value)}` +
-      `${p.low !== p.value || p.high !== p.value ? ` (${fmt(p.low) || "…"}–${fmt(p.high) || "…"})` : ""}</button> ${flagBadges(pointFlags(p))}</li>`).join("")}</ul></details>`;
+      `<li><button type="button" class="linkish" data-point="${j}">${pointLine(p)}</button> ${flagBadges(pointFlags(p))}</li>`).join("")}</ul></details>`;
   box.appendChild(card);
   card.querySelectorAll("button[data-point]").forEach((b) =>
     b.addEventListener("click", () => showPoint(s, s.points[Number(b.dataset.point)], card)));
-  charts.push(drawChart(card.querySelector("canvas"), s));
+  charts.push(drawSeriesChart(card.querySelector("canvas"), s, (p) => showPoint(s, p, card)));
 }
 
-function drawChart(canvas, s) {
-  const pts = s.points.map((p) => ({ p, x: dateMs(p.date) })).filter((d) => d.x !== null);
-  const at = (key) => pts.map((d) => ({ x: d.x, y: d.p[key] === null || d.p[key] === undefined ? d.p.value : d.p[key] }));
-  const flagged = pts.map((d) => pointFlags(d.p).some((f) => WARNING_FLAGS.has(f)));
-  // Pad the time axis so a lone point (or the first and last) sits inside the frame.
-  const xs = pts.map((d) => d.x), DAY = 86400000;
-  const pad = Math.max(7 * DAY, ((Math.max(...xs) - Math.min(...xs)) || 0) * 0.06);
-  return new Chart(canvas, {
-    type: "line",
-    data: {
-      datasets: [
-        { label: "low", data: at("low"), borderWidth: 0, pointRadius: 0, pointHitRadius: 0, fill: false },
-        { label: "low–high band", data: at("high"), borderWidth: 0, pointRadius: 0, pointHitRadius: 0, fill: "-1", backgroundColor: BAND },
-        { label: "best estimate", data: at("value"), borderColor: LINE, backgroundColor: LINE, borderWidth: 2,
-          pointRadius: 5, pointHoverRadius: 7, pointHitRadius: 8,
-          pointBackgroundColor: flagged.map((f) => (f ? WARN : LINE)), tension: 0 },
-      ],
-    },
-    options: {
-      responsive: true, maintainAspectRatio: false, animation: false, parsing: true,
-      interaction: { mode: "nearest", intersect: true },
-      scales: {
-        x: { type: "linear", min: xs.length ? Math.min(...xs) - pad : undefined, max: xs.length ? Math.max(...xs) + pad : undefined,
-             ticks: { callback: (v) => isoDay(v), maxTicksLimit: 6 } },
-        y: { beginAtZero: true, ticks: { callback: (v) => fmt(v) } },
-      },
-      plugins: {
-        legend: { labels: { filter: (item) => item.datasetIndex > 0 } },
-        tooltip: { filter: (item) => item.datasetIndex === 2, callbacks: {
-          title: (items) => (items.length ? pts[items[0].dataIndex].p.date : ""),
-          label: (item) => { const p = pts[item.dataIndex].p; return `${fmt(p.value)} (${fmt(p.low) || "…"}–${fmt(p.high) || "…"}), ${p.facts.length} fact(s)`; },
-        } },
-      },
-      onClick: (evt, elements) => {
-        const hit = elements.find((e) => e.datasetIndex === 2);
-        if (hit) showPoint(s, pts[hit.index].p, canvas.closest(".chart-card"));
-      },
-    },
-  });
+function renderFlagged(series) {
+  const box = document.getElementById("flagged-charts");
+  const panel = document.getElementById("flagged-panel");
+  box.innerHTML = "";
+  panel.hidden = !series.length;
+  document.getElementById("flagged-count").textContent = `(${series.length})`;
+  series.slice(0, MAX_CHARTS).forEach((s, k) => addChart(box, s, k));
+  if (series.length > MAX_CHARTS) box.insertAdjacentHTML("beforeend", `<p class="muted">${series.length - MAX_CHARTS} more: <code>uprooted matrix --flags</code> lists them all.</p>`);
 }
 
 function showPoint(s, p, card) {
@@ -132,11 +104,12 @@ function showPoint(s, p, card) {
   box.hidden = false;
   if (card) card.after(box);
   box.innerHTML = `<h3>${esc(s.label)} · ${esc(s.measure.replace("_", " "))} · ${esc(p.start ? p.start + " → " : "")}${esc(p.date)}</h3>
-    <p><strong>${fmt(p.value)}</strong> best estimate${p.low !== null || p.high !== null ? `, range ${fmt(p.low) || "…"}–${fmt(p.high) || "…"}` : ""} ${flagBadges(pointFlags(p))}</p>
+    <p>${p.value === null || p.value === undefined ? "<strong>no best estimate</strong>" : `<strong>${fmt(p.value)}</strong> best estimate`} (${esc(p.kind)}${p.decided_by ? ", decided by " + esc(p.decided_by) : ""})${p.low !== null || p.high !== null ? `, range ${fmt(p.low) || "…"}–${fmt(p.high) || "…"}` : ""} ${flagBadges(pointFlags(p))}</p>
     ${p.explanation && p.explanation.length ? `<ul class="explanation">${p.explanation.map((e) => `<li>${esc(e)}</li>`).join("")}</ul>` : ""}
     <p>Facts behind this point:</p>
     <ul class="point-facts">${p.facts.map((f) => `<li><a href="/facts/${encodeURIComponent(f.fact_id)}">${figureLabel(f)}</a>
-      ${f.source ? "· " + esc(f.source) : ""} ${f.outlet ? "· " + esc(f.outlet) : ""} ${f.counted ? "" : '<span class="muted">(duplicate, not counted)</span>'}
+      ${f.source ? "· " + esc(f.source) : ""} ${f.outlet ? "· " + esc(f.outlet) : ""} · ${esc(f.status || "machine")} ${f.counted ? "" : '<span class="muted">(duplicate, not counted)</span>'}
+      ${f.excluded ? '<span class="flag warn">kept out: ' + esc((f.implausible || []).join("; ")) + "</span>" : ""}${f.part_of_report ? '<span class="muted">(a part of a larger figure in the same report)</span>' : ""}
       ${flagBadges(f.flags)}${f.evidence ? `<br><q>${esc(f.evidence)}</q>` : ""}</li>`).join("")}</ul>`;
   box.scrollIntoView({ block: "nearest" });
 }
@@ -162,10 +135,11 @@ async function renderMap(series) {
   const box = document.getElementById("map");
   const note = document.getElementById("map-note");
   const measure = FILTERS.measure || "displaced";
-  let chosen = series.filter((s) => s.measure === measure && s.points.length);
+  const chosen = series.filter((s) => s.measure === measure && s.points.length);
   const located = chosen.filter((s) => s.lat !== null && s.lon !== null && s.lat !== undefined);
   const specific = located.filter((s) => s.level !== "country");
-  const places = (specific.length ? specific : located).slice().sort((a, b) => latest(b).value - latest(a).value);
+  const places = (specific.length ? specific : located).filter((s) => latest(s))
+    .sort((a, b) => latest(b).value - latest(a).value);
   const svgNS = "http://www.w3.org/2000/svg";
   const svg = document.createElementNS(svgNS, "svg");
   svg.setAttribute("role", "img");
@@ -331,8 +305,24 @@ async function loadFacts() {
 document.getElementById("prev-page").addEventListener("click", () => { factsOffset = Math.max(0, factsOffset - PAGE); loadFacts(); });
 document.getElementById("next-page").addEventListener("click", () => { factsOffset += PAGE; loadFacts(); });
 
+/* ---- events ---- */
+async function loadEvents() {
+  const box = document.getElementById("events");
+  let data;
+  try { data = await fetchJSON(`/api/events?${query({ place: FILTERS.place, limit: 12 })}`); } catch (e) {
+    box.innerHTML = `<p class="error">${esc(e.message)}</p>`; return;
+  }
+  document.getElementById("events-count").textContent = `(${fmt(data.total)})`;
+  box.innerHTML = data.items.length ? `<ul class="events">${data.items.map((e) => `<li data-event-id="${esc(e.event_id)}">
+    <a href="/events/${encodeURIComponent(e.event_id)}">${esc(e.title || e.event_id)}</a>
+    <small class="muted">${e.documents} report(s) · ${esc(e.languages.join(", ") || "?")} · ${esc(e.places.slice(0, 3).join("; "))}
+    · ${e.facts} figure(s) → ${e.points} point(s)</small></li>`).join("")}</ul>`
+    : '<p class="muted">No linked events: run <code>uprooted link</code>.</p>';
+}
+
 async function main() {
   loadFacts();
+  loadEvents();
   let matrix;
   try {
     matrix = await fetchJSON(`/api/matrix?${query({ country: FILTERS.country })}`);
@@ -344,11 +334,11 @@ async function main() {
   document.getElementById("place-names").innerHTML =
     [...new Set(all.map((s) => s.place_name).filter(Boolean))].sort().map((n) => `<option value="${esc(n)}">`).join("");
   const wanted = FILTERS.place.toLowerCase();
-  const picked = all.filter((s) => (!FILTERS.measure || s.measure === FILTERS.measure) &&
-    (!wanted || (s.place_name || "").toLowerCase() === wanted))
-    .sort((a, b) => (latest(b) ? latest(b).value : 0) - (latest(a) ? latest(a).value : 0));
-  renderCharts(picked);
-  await renderMap(all);
+  const inPlace = all.filter((s) => !wanted || (s.place_name || "").toLowerCase() === wanted);
+  const picked = inPlace.filter((s) => !FILTERS.measure || s.measure === FILTERS.measure).sort(bySupport);
+  renderCharts(picked.filter((s) => !s.flagged));
+  renderFlagged(picked.filter((s) => s.flagged));
+  await renderMap(inPlace);
   document.body.dataset.ready = "1";
 }
 main();

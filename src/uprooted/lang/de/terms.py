@@ -1,0 +1,343 @@
+r"""German reporting terms, units and non-facts (read by extract/engine.py).
+
+Regex fragments, matched case-insensitively on whole words; noun entries match one token, so
+`\w*` prefixes cover compounds ("Kriegsflüchtlinge", "Bürgerkriegsflüchtlinge"). German puts
+the participle last ("13.000 Menschen sind geflohen", "2.000 Häuser wurden zerstört") and splits
+separable verbs ("kehrten ... zurück", "harren ... aus"): such triggers allow a few words between
+their parts. Adjective endings (-e, -en, -er, -es, -em) follow every participle. Nouns are
+capitalised, so a capitalised word after a figure is a noun, not a name (`capitalised_nouns`).
+"""
+
+from dataclasses import replace
+
+from uprooted.lang.base import TermData
+
+_E = r"(?:e|en|er|es|em)?"  # adjective and participle endings
+_HOMES = (
+    r"(?:Häuser|Häusern|Haus|Wohnungen|Wohnung|Wohnhäuser|Wohnhäusern|Heimat|Heimatorte|Heimatdörfer|"
+    r"Heimatstädte|Dörfer|Dorf|Zuhause|Heime|Häuschen|Städte|Stadt|Hütten|Wohnorte|Wohnort|Gebiete|Region)"
+)
+_SHELTER_PLACES = (
+    r"(?:Turnhalle|Sporthalle|Halle|Schule|Kirche|Moschee|Zelt|Kaserne|Messehalle|Container|Hotel|"
+    r"Pension|Gemeindezentrum|Notunterkunft|Unterkunft|Lager|Camp)\w*"
+)
+
+TRIGGERS: tuple[tuple[str, str, str], ...] = (
+    # Warnings, orders, projections: at_risk.
+    (
+        r"(?:aufgefordert|aufgerufen|angewiesen|gebeten|aufforderten|forderten|riefen)\s+(?:\S+\s+){0,8}?"
+        r"(?:zu\s+verlassen|zu\s+evakuieren|in\s+Sicherheit\s+zu\s+bringen|zu\s+fliehen|zu\s+räumen)",
+        "at_risk",
+        "at_risk",
+    ),
+    (
+        r"Evakuierungs(?:befehl|anordnung|aufruf|aufforderung|warnung)\w*|"
+        r"(?:ordneten?|ordnet|angeordnet|verfügten?|verfügt)\s+(?:\S+\s+){0,5}?(?:die\s+)?Evakuierung|"
+        r"Evakuierung\s+(?:\S+\s+){0,6}?(?:angeordnet|verfügt|vorbereitet)|"
+        r"(?:müssen|müssten|sollen|sollten)\s+(?:\S+\s+){0,4}?(?:evakuiert\s+werden|ihre\s+\w+\s+verlassen)",
+        "at_risk",
+        "at_risk",
+    ),
+    (
+        r"(?:könnten|könnte|können|kann|dürften|drohen|droht|werden|würden)\s+(?:\S+\s+){0,6}?"
+        r"(?:vertrieben|evakuiert|obdachlos|in\s+die\s+Flucht\s+getrieben)\s+(?:zu\s+)?werden|"
+        r"(?:von|mit)\s+(?:der\s+)?(?:Vertreibung|Obdachlosigkeit|Evakuierung)\s+bedroht|"
+        r"(?:könnten|könnte|dürften|müssten)\s+(?:\S+\s+){0,6}?(?:fliehen|flüchten|ihre\s+\w+\s+verlassen)",
+        "at_risk",
+        "at_risk",
+    ),
+    # Sheltered: camps, emergency quarters, halls.
+    (
+        r"\w*(?:flüchtlings|zelt|auffang|vertriebenen|not|durchgangs|aufnahme|transit|sammel|übergangs|grenz|"
+        r"flucht|evakuierungs)lager(?:n|s)?|Lager(?:n)?|\w*[Cc]amps?|Zeltstädte?n?|Zeltdörfer?n?",
+        "in_relief_camp",
+        "sheltered",
+    ),
+    (
+        r"untergebracht|unterbringen|Unterbringung|untergekommen|unterkommen|einquartiert|"
+        r"\w*unterk(?:unft|ünfte|ünften)|(?:Not|Flüchtlings|Ersatz|Massen|Winter)?quartier(?:e|en)?|Notaufnahme\w*|Erstaufnahme\w*|"
+        r"Aufnahme(?:zentr|einrichtung|stelle)\w*|\w*(?:turn|sport|mehrzweck|messe)hallen?|"
+        r"(?:übernachteten|schliefen|verbrachten\s+die\s+Nacht|leben|wohnen|harren)\s+(?:\S+\s+){0,4}?"
+        r"(?:in|auf)\s+(?:\S+\s+){0,2}?" + _SHELTER_PLACES,
+        "sheltered",
+        "sheltered",
+    ),
+    # "suchten Zuflucht", "Zuflucht gefunden": people who left home, not (yet) in a shelter.
+    (
+        r"(?:suchten|suchen|sucht|fanden|finden|gesucht|gefunden)\s+(?:\S+\s+){0,4}?Zuflucht|"
+        r"Zuflucht\s+(?:\S+\s+){0,4}?(?:gesucht|gefunden)",
+        "fled",
+        "displaced",
+    ),
+    # Returns.
+    (
+        r"zurückgekehrt|zurückkehren|zurückkehrten|zurückkehrte|heimgekehrt|heimkehren|heimkehrten|"
+        r"(?:kehrten|kehrt|kehren)\s+(?:\S+\s+){0,6}?(?:zurück|heim)|Rückkehr(?:er|ern|erinnen|erinnen)?|"
+        r"Heimkehrer(?:n)?|zurückgegangen|(?:sind|waren)\s+(?:\S+\s+){0,4}?zurückgekommen|zurückgebracht",
+        "returned",
+        "returned",
+    ),
+    # Remaining, trapped.
+    (
+        r"eingeschlossen" + _E + r"|eingekesselt" + _E + r"|belagert" + _E + r"|festsitzen|festsaßen|"
+        r"(?:sitzen|saßen|sitzt)\s+(?:\S+\s+){0,4}?fest|festgesessen|von\s+der\s+Außenwelt\s+abgeschnitten|"
+        r"abgeschnitten|gefangen",
+        "trapped",
+        "remaining",
+    ),
+    (
+        r"(?:harren|harrten)\s+(?:\S+\s+){0,5}?aus|ausharren|verblieben" + _E + r"|verbleiben|"
+        r"zurückgeblieben" + _E + r"|(?:sind|befinden\s+sich|leben)\s+(?:noch|immer\s+noch|weiterhin)\s+in",
+        "remaining",
+        "remaining",
+    ),
+    # Displaced: fled.
+    (
+        r"geflohen|flohen|floh|fliehen|flieht|flüchteten|flüchtete|flüchten|flüchtet|"
+        r"auf\s+der\s+Flucht|in\s+die\s+Flucht\s+(?:getrieben|geschlagen|gezwungen)|"
+        r"(?:ergriffen|ergreifen)\s+(?:\S+\s+){0,3}?die\s+Flucht|die\s+Flucht\s+ergriffen|"
+        r"Flucht|Exodus|Massenflucht",
+        "fled",
+        "displaced",
+    ),
+    (
+        r"(?:Binnen)?[Vv]ertriebene?[nr]?|vertrieben|vertreiben|vertrieb|Vertreibung(?:en)?|Binnenflüchtlinge?n?|"
+        r"entwurzelt" + _E + r"|IDPs?|(?:mussten|müssen|haben|hatten|mußten)\s+(?:\S+\s+){0,4}?"
+        r"(?:ihre|ihr|seine|sein)\s+(?:\S+\s+)?" + _HOMES + r"\s+verlassen|"
+        r"(?:ihre|ihr|seine|sein)\s+(?:\S+\s+)?" + _HOMES + r"\s+(?:\S+\s+){0,2}?verlassen|"
+        r"verließen\s+(?:\S+\s+){0,4}?"
+        + _HOMES
+        + r"|aus\s+(?:ihren|ihrem)\s+"
+        + _HOMES
+        + r"\s+(?:\S+\s+){0,2}?"
+        r"(?:gerissen|verjagt|gejagt|getrieben|gezwungen)",
+        "displaced",
+        "displaced",
+    ),
+    (
+        r"evakuiert" + _E + r"|Evakuierte[nr]?|Evakuierung(?:en)?|evakuieren|evakuierten|"
+        r"in\s+Sicherheit\s+(?:gebracht|bringen|brachten|brachte)|in\s+Sicherheit|ausgeflogen|"
+        r"(?:brachten|brachte|bringen)\s+(?:\S+\s+){0,5}?in\s+Sicherheit",
+        "evacuated",
+        "displaced",
+    ),
+    (
+        r"obdachlos" + _E + r"|Obdachlose[nr]?|Obdachlosigkeit|"
+        r"ohne\s+(?:Obdach|Dach\s+über\s+dem\s+Kopf|Unterkunft|Zuhause|Bleibe)|"
+        r"(?:ihr|ihre|sein|seine)\s+(?:\S+\s+)?(?:Zuhause|Häuser|Haus|Wohnungen|Wohnung|Obdach|Heim|Hab\s+und\s+Gut)"
+        r"\s+verloren|verloren\s+(?:\S+\s+){0,3}?(?:ihr|ihre)\s+(?:Zuhause|Häuser|Wohnungen|Obdach)",
+        "homeless",
+        "displaced",
+    ),
+    (
+        r"umgesiedelt" + _E + r"|Umsiedlung(?:en)?|umsiedeln|umquartiert" + _E + r"|neu\s+angesiedelt",
+        "relocated",
+        "displaced",
+    ),
+    (
+        r"zwangsgeräumt" + _E + r"|Zwangsräumung(?:en)?|delogiert" + _E + r"|Delogierung(?:en)?|"
+        r"auf\s+die\s+Straße\s+gesetzt|(?:aus\s+\S+\s+\S+\s+)?hinausgeworfen",
+        "evicted",
+        "displaced",
+    ),
+    (
+        r"\w*[Ff]lüchtling(?:e|en|s)?|Flüchtlings(?:familien|kinder|frauen)|[Gg]eflüchtete?[nr]?|"
+        r"Schutzsuchende?[nr]?|Kriegsflüchtlinge?n?|(?:überquerten|überschritten|passierten)\s+(?:\S+\s+){0,3}?"
+        r"(?:die\s+)?Grenze",
+        "refugees",
+        "displaced",
+    ),
+    (
+        r"Asyl(?:werber|bewerber|suchende|antragsteller)\w*|Asylanten|Asylanträge|Asylantrag|Asylgesuche|"
+        r"(?:stellten|gestellt|beantragten|beantragt|suchten|suchen|ersuchten)\s+(?:\S+\s+){0,3}?Asyl",
+        "asylum_seekers",
+        "displaced",
+    ),
+    # Arrivals: people fleeing only where the text around them is about refugees (the engine
+    # checks): "in der vergangenen Woche kamen 5.000 an".
+    (
+        r"(?:kamen|kommen|kam)\s+(?:\S+\s+){0,6}?an|angekommen|eingetroffen|trafen\s+(?:\S+\s+){0,6}?ein|"
+        r"eingereist|reisten\s+(?:\S+\s+){0,4}?ein|Ankünfte|Neuankömmlinge",
+        "arrival",
+        "arrival",
+    ),
+    # Homes.
+    (
+        r"(?:völlig\s+|vollständig\s+|komplett\s+|ganz\s+|total\s+)?(?:zerstört|eingestürzt|niedergebrannt|"
+        r"abgebrannt|weggespült|weggerissen|verwüstet|dem\s+Erdboden\s+gleichgemacht|zerbombt|dem\s+Erdboden\s+gleich|"
+        r"in\s+Schutt\s+und\s+Asche\s+gelegt|abgerissen)" + _E + r"|zerstörten|Zerstörung|stürzten\s+ein",
+        "destroyed_housing",
+        "homes_destroyed",
+    ),
+    (
+        r"(?:schwer\s+|teilweise\s+|stark\s+|leicht\s+)?(?:beschädigt|überflutet|überschwemmt|unter\s+Wasser\s+gesetzt|"
+        r"abgedeckt|in\s+Mitleidenschaft\s+gezogen)" + _E + r"|Schäden|unter\s+Wasser|teilzerstört" + _E,
+        "partially_destroyed_housing",
+        "homes_damaged",
+    ),
+    (r"unbewohnbar" + _E, "uninhabitable_housing", "homes_destroyed"),
+)
+
+_PEOPLE = (
+    r"Menschen|Personen|Leute|Einwohner\w*|Bewohner\w*|Anwohner\w*|Dorfbewohner\w*|Zivilisten|Zivilpersonen|"
+    r"Bürger(?:innen)?|Kinder|Frauen|Männer|Familienmitglieder|Seelen|Opfer|Betroffene[n]?|Bauern|Hirten|"
+    r"Fischer|Angehörige[n]?|Minderjährige[n]?|Jugendliche[n]?|"
+    r"\w*[Ff]lüchtling(?:e|en)|[Gg]eflüchtete[n]?|Vertriebene[n]?|Binnenvertriebene[n]?|Evakuierte[n]?|"
+    r"Obdachlose[n]?|Asyl(?:werber|bewerber|suchende|antragsteller)\w*|Schutzsuchende[n]?|Rückkehrer\w*|"
+    r"Migranten|Migrantinnen|Zuwanderer|Einwanderer|Auswanderer|Heimkehrer\w*|Überlebende[n]?|"
+    r"IDPs?|Rohingya|Jesiden|Yeziden|Kurden|Christen|Muslime|Roma|"
+    # Nationals as nouns, with their plural, dative and feminine forms: "Syrer", "Afghanen".
+    r"(?:Syrer|Iraker|Afghanen|Somalier|Eritreer|Ukrainer|Sudanesen|Südsudanesen|Libyer|Pakistaner|"
+    r"Nigerianer|Albaner|Kosovaren|Kosovo-Albaner|Serben|Tschetschenen|Iraner|Palästinenser|Jemeniten|"
+    r"Kongolesen|Äthiopier|Malier|Libanesen|Türken|Marokkaner|Algerier|Tunesier|Venezolaner|"
+    r"Kolumbianer|Ägypter|Georgier|Armenier|Russen|Bosnier|Kroaten|Rumänen|Bulgaren|Mazedonier|"
+    r"Gambier|Guineer|Senegalesen|Burundier|Ruander|Kameruner|Nigrer|Tschader|Bangladescher|Myanmarer|"
+    r"Burmesen|Filipinos|Haitianer|Honduraner|Mexikaner|Salvadorianer|Guatemalteken)(?:n|innen)?"
+)
+
+TERMS = TermData(
+    triggers=TRIGGERS,
+    people_nouns=(_PEOPLE,),
+    unit_nouns={
+        "families": (r"Familien|Familie|Großfamilien|\w*familien",),
+        "households": (r"Haushalte|Haushalten|Haushalt",),
+        "homes": (
+            r"Häuser|Häusern|Haus|Wohnungen|Wohnung|Wohnhäuser|Wohnhäusern|Gebäude|Gebäuden|Wohngebäude|"
+            r"Wohngebäuden|Unterkünfte|Hütten|Behausungen|Eigenheime|Einfamilienhäuser|Bauernhäuser|"
+            r"Lehmhäuser|Wohneinheiten|Heime|Appartements|Bauten",
+        ),
+    },
+    non_fact_nouns=(
+        r"\w*[Ss]oldaten|\w*[Kk]ämpfer|\w*[Kk]rieger|Rebellen|Aufständische[n]?|Milizionäre|\w*[Mm]ilizen|"
+        r"Dschihadisten|Terroristen|\w*[Pp]olizisten|Beamte[n]?|Einsatzkräfte[n]?|\w*[Hh]elfer(?:innen)?|"
+        r"Feuerwehrleute|\w*[Ff]euerwehrmänner|Retter|Mitarbeiter(?:innen)?|Angestellte[n]?|Arbeiter|"
+        r"Arbeitnehmer(?:innen)?|Beschäftigte[n]?|Freiwillige[n]?|Ärzte|Patienten|Passagiere[n]?|"
+        r"Schüler(?:innen)?|Studenten|Studierende[n]?|Lehrer(?:innen)?|Touristen|Besucher(?:innen)?|Zuschauer|"
+        r"Wähler(?:innen)?|Journalisten|Gefangene[n]?|Häftlinge[n]?|Geiseln|Tote[n]?|Todesopfer[n]?|"
+        r"Verletzte[n]?|Verwundete[n]?|Vermisste[n]?|Fälle[n]?|Tage[n]?|Wochen|Monate[n]?|Jahre[n]?|"
+        r"Stunden|Minuten|Male?|Euro|Dollar|Franken|Tonnen|Kilometer[n]?|Meter[n]?|Hektar|Zelte[n]?|"
+        r"Decken|Betten|Lastwagen|Lkw|Fahrzeuge[n]?|Autos|Busse[n]?|Boote[n]?|Schiffe[n]?|Flugzeuge[n]?|"
+        r"Hubschrauber[n]?|Raketen|Granaten|Bomben|Luftangriffe[n]?|Angriffe[n]?|Anschläge[n]?|Schulen|"
+        r"Krankenhäuser[n]?|Spitäler[n]?|Dörfer[n]?|Gemeinden|Städte[n]?|Länder[n]?|Provinzen|Bezirke[n]?|"
+        r"Regionen|Orte[n]?|Lager[n]?|Camps|Plätze[n]?|Stimmen|Sitze[n]?|Prozent|Punkte[n]?|"
+        r"Anträge[n]?|Rinder[n]?|Schafe[n]?|Tiere[n]?|Mahlzeiten|Rationen|Pakete[n]?|Stück|"
+        r"Polizeibeamte[n]?|Grenzschützer[n]?|Sicherheitskräfte[n]?|Abgeordnete[n]?|Mandate[n]?|"
+        r"Quadratmeter[n]?|Millimeter[n]?|Liter[n]?|Grad|Einsätze[n]?|Mitglieder[n]?|"
+        # facilities counted: "sechs neue Flüchtlingslager", "50 kleine Quartiere"
+        r"\w*lager[n]?|\w*camps|\w*zentren|\w*quartiere[n]?|\w*unterkünfte[n]?|Hotspots|\w*heime[n]?|"
+        r"\w*einrichtungen|\w*siedlungen|Anzeigen|Delikte[n]?|Straftaten|Kontrollen|Züge[n]?|Sonderzüge[n]?",
+    ),
+    casualty_words=(
+        r"getötet" + _E + r"|tötete[n]?|ums\s+Leben\s+gekommen|kamen\s+(?:\S+\s+){0,4}?ums\s+Leben|"
+        r"starben|gestorben|tot|Tote[n]?|Todesopfer|verletzt" + _E + r"|Verletzte[n]?|verwundet" + _E + r"|"
+        r"vermisst" + _E + r"|Vermisste[n]?|ertrunken" + _E + r"|verschüttet" + _E + r"|"
+        r"hingerichtet|massakriert|ermordet" + _E + r"|Leichen|umgekommen",
+    ),
+    soft_blockers=(
+        r"betroffen" + _E + r"|Betroffene[n]?|brauchen|benötigen|Hilfe|Unterstützung|versorgt|"
+        r"erhielten|erhalten|behandelt|infiziert|erkrankt|festgenommen|verhaftet|entführt|gerettet|"
+        r"geborgen|an\s+Bord|demonstrierten|hungern|leben\s+in\s+Armut|Bedarf|bedürftig" + _E,
+    ),
+    negations=(
+        r"kein|keine|keinen|keiner|nicht|nie|niemals|weder|ohne(?!\s+(?:Obdach|Dach|Unterkunft|Zuhause|Bleibe))",
+    ),
+    hypotheticals=(
+        r"könnten|könnte|können|kann|dürften|dürfte|würden|würde|drohen|droht|befürchtet|befürchten|"
+        r"erwartet|erwarten|voraussichtlich|möglicherweise|vielleicht|falls|wenn|sofern|Prognosen?|"
+        r"rechnen\s+mit|geplant|planen|Pläne",
+    ),
+    bare_followers=(
+        r"haben|hatten|hat|hatte|sind|waren|ist|war|wurden|wurde|werden|wird|würden|mussten|müssen|"
+        r"konnten|können|sollen|sollten|seien|seien|wären|sei|blieben|bleiben|leben|lebten|"
+        r"in|im|aus|nach|von|vom|zu|zum|zur|bei|beim|mit|auf|an|am|über|unter|vor|seit|bis|durch|"
+        r"gegen|um|ohne|für|und|oder|aber|sowie|die|der|das|den|dem|des|sich|es|sie|noch|schon|"
+        r"bereits|inzwischen|mittlerweile|allein|alleine|insgesamt|davon|darunter|etwa|rund|allerdings|"
+        r"\w+ten|\w+iert|\w+ert|ge\w+t|ge\w+en",
+    ),
+    noun_gap_words=(
+        r"weitere[n]?|neue[n]?|zusätzliche[n]?|andere[n]?|registrierte[n]?|ehemalige[n]?|"
+        r"junge[n]?|alte[n]?|minderjährige[n]?|unbegleitete[n]?|arme[n]?|einheimische[n]?|"
+        r"zivile[n]?|schutzbedürftige[n]?|obdachlose[n]?|vertriebene[n]?|geflüchtete[n]?|"
+        r"evakuierte[n]?|betroffene[n]?|\w+ische[n]?|\w+ländische[n]?|davon|von\s+ihnen",
+    ),
+    non_fact_before=(
+        r"(?:Zelte|Plätze|Betten|Platz|Kapazität|Unterkünfte|Quartiere|Schlafplätze)\s+(?:für|von)\s*$",
+        r"Kapazität\s+(?:von|für)\s*$",
+        r"(?:bietet|bieten|bot|boten)\s+(?:\S+\s+){0,2}?Platz\s+für\s*$",
+        r"(?:ausgelegt|gedacht|vorgesehen|gebaut|geplant|konzipiert)\s+(?:für|auf)\s*$",
+        r"(?:aufnehmen|unterbringen|beherbergen)\s+(?:kann|können|könnte|soll|sollen)\s*$",
+        r"(?:stieg|sank|wuchs|erhöhte\s+sich|verringerte\s+sich|ging|gestiegen|gesunken|zurückgegangen)\s+um\s*$",
+        r"(?:Einwohnerzahl\s+von|Bevölkerung\s+von|Stadt\s+mit|Ort\s+mit|Gemeinde\s+mit|Alter\s+von)\s*$",
+        r"(?:Route|Linie|Flug|Resolution|Artikel|Paragraf|Kategorie|Stufe|Phase|Nr\.)\s*$",
+        # rates: "pro 1.000 Einwohner", "jeden Monat zwischen fünf und 20", "täglich 5.000"
+        r"\b(?:pro|je)\s*$",
+        r"\b(?:pro|je|jeden|jede|jedes)\s+(?:Tag|Woche|Monat|Jahr|Stunde)\b(?:\s+\S+){0,3}\s*$",
+        r"\b(?:täglich|wöchentlich|monatlich|stündlich|jährlich)\b(?:\s+\S+){0,3}\s*$",
+        r"(?:in\s+den\s+|die\s+)?(?:vergangenen|letzten|nächsten|kommenden|ersten)\s*$",
+        r"(?:Block|Sektor|Zone|Halle|Haus|Zimmer)\s*$",
+        r"\bvon\s+den\s+\d[\d .]*\s+(?:\w+\s+){0,2}?(?:Lagern|Unterkünften|Schulen|Gemeinden|Bezirken|Provinzen)\s*,?\s*$",
+    ),
+    non_fact_after=(
+        r"^\W*(?:\w+\s+){0,3}(?:pro|je|jeden|jede|jedes|am|im|in\s+der)\s+(?:Tag|Woche|Monat|Jahr|Stunde)\b",
+        r"^\W*(?:\w+\s+){0,3}(?:täglich|wöchentlich|monatlich|jährlich|pro\s+Tag)\b",
+        r"^\W*(?:\w+\s+){0,2}(?:an\s+Bord|mit\s+Symptomen|im\s+Krankenhaus|Prozent)\b",
+        r"^\W*(?:\w+\s+){0,2}(?:Jahre|Jahren)\s+alt\b",
+        r"^\s*(?:zählt|zählte|umfasst|umfasste)\b",  # "das rund 10.000 Einwohner zählt": a population
+        r"^\s*von\s+(?:den|diesen)\s+(?:\d[\d .]*\s+)?(?:\w+\s+){0,2}?(?:Lagern|Unterkünften|Schulen|Gemeinden|"
+        r"Bezirken|Provinzen|Dörfern)\b",
+    ),
+    non_home_evacuation=(
+        r"(?:aus|von)\s+(?:dem|der|einem|einer|den)?\s*(?:\w+\s+)?(?:\w*[Ss]chiff\w*|\w*[Ff]ähre\w*|\w*[Ff]lugzeug\w*|"
+        r"\w*[Zz]ug|\w*[Bb]üro\w*|\w*[Ff]abrik\w*|\w*[Ww]erk\w*|\w*[Bb]ergwerk\w*|\w*[Ss]tadion\w*|\w*[Hh]alle|"
+        r"\w*[Ee]inkaufszentrum\w*|\w*[Ff]lughafen\w*|\w*[Kk]rankenhaus\w*|\w*[Kk]linik\w*|\w*[Kk]onzert\w*|"
+        r"\w*[Ff]estival\w*|\w*[Bb]otschaft\w*|\w*[Tt]urm\w*|\w*[Gg]efängnis\w*|\w*[Uu]niversität\w*|"
+        r"\w*[Hh]otel\w*|\w*[Bb]ahnhof\w*|\w*[Ss]chule\w*|\w*[Gg]ebäude\w*)",
+        r"Passagiere|Besatzung\w*|Mitarbeiter\w*|Angestellte\w*|Beschäftigte\w*|Diplomaten|Touristen|"
+        r"Urlauber\w*|Camper\w*|Campingplatz\w*|Schüler\w*|Zuschauer\w*|Besucher\w*|Patienten",
+    ),
+    clause_breaks=(r";|\baber\b|\bwährend\b|\bjedoch\b|\bdoch\b|\bhingegen\b|\bobwohl\b|\bwohingegen\b",),
+    temporal_anaphora=(r"damals|zu\s+diesem\s+Zeitpunkt|zu\s+jener\s+Zeit|an\s+diesem\s+Tag",),
+    origin_prepositions=(r"(?:aus|von|vom)\s+(?:dem\s+|der\s+|den\s+)?(?:\w+\s+){0,3}$",),
+    destination_prepositions=(r"(?:nach|in\s+(?:die|den|das)|ins|zu|zur|zum|Richtung)\s+(?:\w+\s+){0,2}$",),
+    figure_links=(
+        r"(?:ist|sind|war|hat|haben)?\s*(?:gestiegen|stieg|steigt|angestiegen|gesunken|sank|sinkt|"
+        r"zurückgegangen|ging\s+zurück)\s+auf|(?:erreichte|erreicht|erreichten|überschritt|überschritten|"
+        r"übersteigt|überstieg|beläuft\s+sich\s+auf|belief\s+sich\s+auf|liegt\s+(?:nun\s+|jetzt\s+)?bei|"
+        r"lag\s+bei|beträgt|betrug)",
+    ),
+    modifier_openers=(r"die|der|welche",),
+    participle_terms=(
+        r"vertrieben" + _E + r"|evakuiert" + _E + r"|geflohen" + _E + r"|geflüchtet" + _E + r"|"
+        r"obdachlos" + _E + r"|umgesiedelt" + _E,
+    ),
+    coordinators=(r"und|oder|sowie|aber",),
+    second_measure_joiners=(r"und|nachdem\s+sie|und\s+leben\s+(?:nun|jetzt)|und\s+sind\s+(?:nun|jetzt)",),
+    restatement_joiners=(r"\(|oder|also|d\.\s*h\.|das\s+heißt|insgesamt|zusammen",),
+    country_scope=(
+        r"(?:im\s+)?ganzen\s+Land|landesweit|bundesweit|österreichweit|im\s+gesamten\s+Land|in\s+ganz\s+\w+",
+    ),
+    other_words=(r"weitere|weiteren|andere|anderen",),
+    non_fact_spans=(
+        r"\b(?:ihre|seine|ihren|seinen|meine|unsere|deren|dessen)\s+\S+\s+(?:Kinder|Söhne|Töchter|Enkel|"
+        r"Geschwister|Brüder|Schwestern)\b",
+    ),
+    capitalised_nouns=True,
+)
+
+# Every form of these verbs, found through simplemma's lemmas ("flohen", "flüchteten",
+# "vertrieb", "evakuierten", "zerstörte", "kehrten ... zurück" stays a trigger above).
+LEMMA_TERMS = {
+    "fliehen": ("fled", "displaced"),
+    "flüchten": ("fled", "displaced"),
+    "vertreiben": ("displaced", "displaced"),
+    "evakuieren": ("evacuated", "displaced"),
+    "evakuiert": ("evacuated", "displaced"),
+    "zerstören": ("destroyed_housing", "homes_destroyed"),
+    "beschädigen": ("partially_destroyed_housing", "homes_damaged"),
+    "zurückkehren": ("returned", "returned"),
+    "heimkehren": ("returned", "returned"),
+    "umsiedeln": ("relocated", "displaced"),
+    "unterbringen": ("sheltered", "sheltered"),
+    "obdachlos": ("homeless", "displaced"),
+}
+TERMS = replace(TERMS, lemma_terms=LEMMA_TERMS, lemma_languages=("de",))

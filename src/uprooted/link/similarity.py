@@ -1,0 +1,94 @@
+"""Batch similarities: content-word TF-IDF per language, character n-gram TF-IDF across languages,
+and (when stored) multilingual sentence embeddings, each as a documents x documents cosine matrix.
+
+TF-IDF is fitted on the documents being linked, so a word common in this batch (the outlet's
+boilerplate, "said", "people") weighs little. Texts are case- and accent-folded; Arabic is
+normalised (alef forms, ta marbuta, alef maqsura) and the article "ال" with its clitics is
+stripped, so "العراق" and "والعراق" are one word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+import numpy as np
+
+from uprooted.link.signals import fold
+from uprooted.models import Document
+
+WORD_CHARS = 4000
+CHAR_CHARS = 1500
+_ARABIC_TR = str.maketrans({"ة": "ه", "ى": "ي", "ـ": ""})
+_ARABIC_ARTICLE = re.compile(r"\b(?:[وفبلك]?ال|لل)(?=\w{3,})")
+_WORD = re.compile(r"(?u)\b[^\W\d_]{3,}\b")
+
+
+def _normalise(text: str) -> str:
+    folded = fold(text).translate(_ARABIC_TR)
+    return _ARABIC_ARTICLE.sub("", folded)
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _cosines(texts: list[str], **options) -> np.ndarray:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    n = len(texts)
+    if n == 0:
+        return np.zeros((0, 0), dtype=np.float32)
+    if n >= 20:
+        options.setdefault("max_df", 0.5)
+    try:
+        matrix = TfidfVectorizer(
+            sublinear_tf=True, lowercase=False, dtype=np.float32, **options
+        ).fit_transform(texts)
+    except ValueError:  # nothing left to count (empty texts, or every term dropped)
+        return np.zeros((n, n), dtype=np.float32)
+    return (matrix @ matrix.T).toarray().astype(np.float32)
+
+
+LEAD_WORD_CHARS = 400
+
+
+def _part(doc: Document, part: str) -> str:
+    if part == "lead":  # the headline and first sentence or two: where a report names its event
+        return " ".join(filter(None, [doc.title, doc.text[:LEAD_WORD_CHARS]]))
+    return " ".join(filter(None, [doc.title, doc.text]))[:WORD_CHARS]
+
+
+def word_cosines(docs: Sequence[Document], part: str = "all") -> np.ndarray:
+    """Content-word TF-IDF cosine within each language (0 across languages), over the whole
+    text (`part="all"`) or the headline and lead (`part="lead"`)."""
+    n = len(docs)
+    out = np.zeros((n, n), dtype=np.float32)
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, doc in enumerate(docs):
+        groups[doc.lang or "?"].append(i)
+    for members in groups.values():
+        texts = [
+            _normalise(" ".join(filter(None, [docs[i].title, docs[i].text]))[:WORD_CHARS]) for i in members
+        ]
+        sims = _cosines(texts, analyzer=_words)
+        out[np.ix_(members, members)] = sims
+    return out
+
+
+def char_cosines(docs: Sequence[Document]) -> np.ndarray:
+    """Character 3-5-gram TF-IDF cosine over every document, whatever its language."""
+    texts = [_normalise(" ".join(filter(None, [d.title, d.text]))[:CHAR_CHARS]) for d in docs]
+    texts = [re.sub(r"\d+", " ", t) for t in texts]
+    return _cosines(texts, analyzer="char_wb", ngram_range=(3, 5), min_df=1)
+
+
+def embedding_cosines(vectors: Sequence[np.ndarray | None]) -> np.ndarray | None:
+    """Cosine of stored unit vectors; None when any document has none."""
+    if not vectors or any(v is None for v in vectors):
+        return None
+    matrix = np.stack([np.asarray(v, dtype=np.float32) for v in vectors])
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    matrix = matrix / np.where(norms == 0, 1, norms)
+    return matrix @ matrix.T

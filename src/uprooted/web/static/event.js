@@ -1,0 +1,34 @@
+/* Event page: the charts of the series the event's figures feed (server-rendered tables do the rest). */
+"use strict";
+const EVENT = JSON.parse(document.getElementById("event-json").textContent);
+
+function showEventPoint(s, p) {
+  const box = document.getElementById("point-detail");
+  box.hidden = false;
+  const best = p.value === null || p.value === undefined ? "no best estimate" : `${fmt(p.value)} best estimate`;
+  box.innerHTML = `<h3>${esc(s.label)} · ${esc(s.measure.replace("_", " "))} · ${esc(p.kind)} ${esc(p.start ? p.start + " → " : "")}${esc(p.date)}</h3>
+    <p><strong>${best}</strong> ${flagBadges(pointFlags(p))}</p>
+    <ul class="explanation">${(p.explanation || []).map((e) => `<li>${esc(e)}</li>`).join("")}</ul>`;
+}
+
+async function main() {
+  const box = document.getElementById("charts");
+  let matrix;
+  try { matrix = await fetchJSON("/api/matrix"); } catch (e) {
+    box.innerHTML = `<p class="error">Matrix unavailable: ${esc(e.message)}</p>`; return;
+  }
+  const wanted = new Set(EVENT.series);
+  const series = matrix.series.filter((s) => wanted.has(s.key) && s.points.length);
+  series.forEach((s, i) => {
+    const card = document.createElement("article");
+    card.className = "chart-card" + (s.flagged ? " flagged" : "");
+    card.dataset.seriesKey = s.key;
+    card.innerHTML = `<h3 id="chart-h-${i}">${esc(s.label)} · ${esc(s.measure.replace("_", " "))} <small class="muted">${esc(supportText(s))}</small></h3>
+      <div class="canvas-box"><canvas role="img" aria-label="${esc(s.label)} ${esc(s.measure)}"></canvas></div>`;
+    box.appendChild(card);
+    drawSeriesChart(card.querySelector("canvas"), s, (p) => showEventPoint(s, p));
+  });
+  if (!series.length) box.innerHTML = '<p class="muted">This event feeds no series.</p>';
+  document.body.dataset.ready = "1";
+}
+main();
