@@ -927,7 +927,13 @@ cli.add_command(_token_group)
 
 
 def main() -> None:
-    cli(obj={})
+    from uprooted.extract.model import ModelError
+
+    try:
+        cli(obj={})
+    except ModelError as exc:  # a missing or corrupt model file: say which and how to rebuild it
+        click.echo(f"Error: {exc}", err=True)
+        raise SystemExit(2) from None
 
 
 if __name__ == "__main__":

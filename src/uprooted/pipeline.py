@@ -14,6 +14,7 @@ from pathlib import Path
 
 from uprooted.extract import ExtractSettings, extract_document
 from uprooted.extract.budget import time_budget
+from uprooted.extract.model import ModelError
 from uprooted.ingest import IngestError, read_paths
 from uprooted.lang import get_pack
 from uprooted.models import Document, Fact
@@ -63,6 +64,8 @@ def extract_one(doc: Document, settings=None) -> DocumentResult:
             part = doc if len(parts) == 1 else doc.model_copy(update={"text": doc.text[start:end]})
             try:
                 found = extract_document(part, settings)
+            except ModelError:
+                raise  # a broken installation, not a bad document: every document would fail alike
             except Exception as exc:  # noqa: BLE001 - the engine should not raise; if it does, go on
                 log.exception("extraction failed for %s", doc.doc_id)
                 notes.append(f"extraction failed: {exc.__class__.__name__}: {exc}")

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import simplemma
 
-from uprooted.extract.rules import _count_tokens, _Rules, _tokens
+from uprooted.extract.rules import FOOTNOTE_RE, _count_tokens, _Rules, _tokens
 from uprooted.models import HOME_MEASURES
 
 
@@ -36,6 +36,11 @@ def find_triggers(text: str, rules: _Rules) -> list[_Trigger]:
         for m in pattern.finditer(text):
             if m.end() > m.start():
                 found.append(_Trigger(m.start(), m.end(), term, measure, "trigger"))
+    if rules.footnote_triggers and FOOTNOTE_RE.search(text):
+        for pattern, term, measure in rules.footnote_triggers:
+            for m in pattern.finditer(text):
+                if m.end() > m.start():
+                    found.append(_Trigger(m.start(), m.end(), term, measure, "trigger"))
     for pattern, term, measure in rules.glued_triggers:
         for m in pattern.finditer(text):
             if m.end() <= m.start():
