@@ -820,7 +820,12 @@ def review(
     help="Write the error report (every miss and false fact with its sentence) here, as Markdown.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def eval_(gold, system, report, as_json) -> None:
+@click.option(
+    "--detect-language",
+    is_flag=True,
+    help="Ignore the gold's `lang` and detect each document's language, as ingest would.",
+)
+def eval_(gold, system, report, as_json, detect_language) -> None:
     """Score extraction against a gold file (spec rules): P/R/F1 core and full, per language, excerpt accuracies."""
     from uprooted.evaluate import gold_documents, load_jsonl, render_error_report, render_table, score
 
@@ -828,7 +833,10 @@ def eval_(gold, system, report, as_json) -> None:
     if system:
         system_facts = load_jsonl(system)
     else:
-        system_facts = _extract_records(gold_documents(gold_docs, gold))
+        records = gold_documents(gold_docs, gold)
+        if detect_language:
+            records = [dict(r, lang=None) for r in records]
+        system_facts = _extract_records(records)
     result = score(gold_docs, system_facts, gold_path=gold)
     if report:
         report.write_text(render_error_report(result), encoding="utf-8")
