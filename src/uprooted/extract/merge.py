@@ -16,8 +16,8 @@ from uprooted.models import Fact, Place
 class _Mention:
     fact: Fact
     explicit_date: bool
-    evidence_keys: set | None = None  # (start, end, text) of the evidence held, once merging
     features: dict | None = None  # what the fact model sees (extract/features.py)
+    evidence_keys: set | None = None  # (start, end, text) of the evidence held, once merging
 
 
 def _place_compatible(a: Place | None, b: Place | None) -> bool:
