@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 DEMO_DB ?= var/demo.sqlite
 
-.PHONY: all venv demo test lint bench browser clean link-model link-pairs
+.PHONY: all venv demo test lint bench browser clean link-model link-pairs model model-eval
 
 all: test
 
@@ -64,6 +64,16 @@ link-pairs: venv
 ## link-model: refit the linking model on the dev pairs (deterministic) -> src/uprooted/link/model.json
 link-model: venv
 	$(BIN)/python scripts/fit_link_model.py
+
+## model: train the fact model (extract/fact_model.json) from the dev gold, deterministically.
+## REAL_LABELS points at the blind labels (dev split only is read); default evaluation/real/labels.
+REAL_LABELS ?= evaluation/real/labels
+model: venv
+	$(BIN)/python -m uprooted.extract.model train --real-labels $(REAL_LABELS)
+
+## model-eval: the model's figures by document (5-fold) and leave-one-language-out.
+model-eval: venv
+	$(BIN)/python -m uprooted.extract.model evaluate --real-labels $(REAL_LABELS)
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

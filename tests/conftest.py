@@ -10,6 +10,11 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
+# Ingest embeds every document when the `embed` extra is installed; across the suite's thousands of
+# ingested test documents that is minutes of CPU for nothing the tests look at. The embedding path
+# is tested where it is asked for explicitly (`use_embeddings=True`, eval-links with the extra).
+os.environ.setdefault("UPROOTED_EMBEDDINGS", "off")
+
 
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:

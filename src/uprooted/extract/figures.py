@@ -21,7 +21,19 @@ from dataclasses import dataclass, field
 from uprooted.extract.prefilter import Prefilter, literal_table, universe
 from uprooted.lang.base import LanguagePack
 
-KINDS = ("count", "percent", "money", "year", "ordinal", "date", "decimal", "measure", "code")
+KINDS = (
+    "count",
+    "percent",
+    "money",
+    "year",
+    "ordinal",
+    "date",
+    "decimal",
+    "measure",
+    "code",
+    "time",
+    "score",
+)
 
 
 @dataclass(frozen=True)
@@ -156,6 +168,9 @@ class _Compiled:
     thousands: frozenset[str] = frozenset()
     decimals: frozenset[str] = frozenset()
     ambiguous_months: frozenset[str] = frozenset()
+    identifier_before: re.Pattern | None = None  # "camp 12", "round 7": a label
+    clock_before: re.Pattern | None = None  # "at 9.30", "a las 9.30"
+    clock_after: re.Pattern | None = None  # "9.30 am"
 
 
 _CACHE: dict[int, tuple[LanguagePack, _Compiled]] = {}
@@ -309,8 +324,52 @@ def _compile(pack: LanguagePack) -> _Compiled:
             r"^\s+" + _alt(getattr(nd, "year_followers", ())) + _WORD_RIGHT, re.IGNORECASE
         ),
     )
+    comp.identifier_before, comp.clock_before, comp.clock_after = _role_patterns(nd)
     _CACHE[id(pack)] = (pack, comp)
     return comp
+
+
+def _role_patterns(nd) -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None]:
+    """The pack's number-role words (identifiers, clock times), compiled; None where it has none."""
+    ids = getattr(nd, "identifier_words", ()) or ()
+    before = getattr(nd, "clock_words_before", ()) or ()
+    after = getattr(nd, "clock_words_after", ()) or ()
+    return (
+        re.compile(r"(?:^|(?<=\W))(?:" + _alt(ids) + r")\s*(?:no\.?|n°|nº|nr\.?|#)?\s*$", re.IGNORECASE)
+        if ids
+        else None,
+        re.compile(r"(?:^|(?<=\W))(?:" + _alt(before) + r")\s+$", re.IGNORECASE) if before else None,
+        re.compile(r"^\s*(?:" + _alt(after) + r")(?![^\W\d_])", re.IGNORECASE) if after else None,
+    )
+
+
+_CLOCK_DIGITS = re.compile(r"(\d{1,2})[.:h](\d{2})")
+_SCORE_AFTER = re.compile(r"-(\d{1,2})(?![\d.,])")
+_SCORE_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})-$")
+
+
+def _number_role(norm: str, a: _Atom, comp: _Compiled, before: str, after: str) -> str | None:
+    """A number that is a clock time, a score or a label (identifier), never a count."""
+    if a.is_word or a.scale != 1 or comp.measure_before.search(before):
+        return None  # "kl. 14.30", "No. 5": the pack's prefixes already say (kind "measure")
+    clock = _CLOCK_DIGITS.fullmatch(a.digits)
+    if clock and int(clock.group(1)) <= 24 and int(clock.group(2)) < 60:
+        if (comp.clock_before is not None and comp.clock_before.search(before)) or (
+            comp.clock_after is not None and comp.clock_after.match(after)
+        ):
+            return "time"
+    if not a.digits.isdigit():
+        return None
+    # "won 3-2", "a 1-1 draw": a pair written high-low is a score; a range is written low-high
+    m = _SCORE_AFTER.match(norm, a.end)
+    if m and len(a.digits) <= 2 and int(m.group(1)) <= int(a.digits):
+        return "score"
+    m = _SCORE_BEFORE.search(norm, max(0, a.start - 3), a.start)
+    if m and len(a.digits) <= 2 and int(m.group(1)) >= int(a.digits):
+        return "score"
+    if len(a.digits) <= 3 and comp.identifier_before is not None and comp.identifier_before.search(before):
+        return "code"
+    return None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -647,6 +706,9 @@ def _atom_kind(norm: str, a: _Atom, comp: _Compiled) -> str:
     after = norm[a.end : a.end + 40]
     if comp.percent_after.match(after):
         return "percent"
+    role = _number_role(norm, a, comp, before, after)
+    if role is not None:
+        return role
     stripped = before.rstrip()
     if (stripped and unicodedata.category(stripped[-1]) == "Sc") or comp.currency_before.search(before):
         return "money"
@@ -697,6 +759,8 @@ def _atom_kind(norm: str, a: _Atom, comp: _Compiled) -> str:
             pass
         elif word in comp.glued_prefixes and not mixed_right:
             pass  # "بين 3000 و5000": the conjunction is written glued to the figure
+        elif a.digits.isdigit() and len(a.digits) <= 2 and word.islower() and len(word) >= 3:
+            return "code"  # a footnote marker glued to a word: "were displaced12 by the floods"
         elif not (word.islower() and len(word) >= 3) or mixed_right:
             if _YEAR_GLUE_OK(a, before, comp):
                 return "year"

@@ -16,6 +16,7 @@ from uprooted.models import Fact, Place
 class _Mention:
     fact: Fact
     explicit_date: bool
+    features: dict | None = None  # what the fact model sees (extract/features.py)
     evidence_keys: set | None = None  # (start, end, text) of the evidence held, once merging
 
 
@@ -113,7 +114,7 @@ def merge_mentions(mentions: list[_Mention]) -> list[Fact]:
         a.source_kind = a.source_kind or b.source_kind
         if a.qualifier == "exact" and b.qualifier != "exact":
             a.qualifier, a.low, a.high = b.qualifier, b.low, b.high
-        a.confidence = round(min(0.99, max(a.confidence, b.confidence) + 0.03), 3)
+        a.confidence = max(a.confidence, b.confidence)
         a.flags = sorted(
             set(a.flags) | (set(b.flags) - {"place_unresolved"} if a.place and a.place.name else set(b.flags))
         )

@@ -53,6 +53,19 @@ def _compile_glued_right(fragments) -> re.Pattern | None:
         return None
 
 
+# a word with 1-2 digits glued to its end: a footnote marker ("displaced12 by the floods")
+FOOTNOTE_RE = re.compile(r"[^\W\d_]\d{1,2}(?![\w.,])")
+
+
+def _compile_footnoted(regex: str) -> re.Pattern | None:
+    """A term ending at a footnote marker glued to it; searched only in sentences that have one."""
+    try:
+        return re.compile(rf"(?<!\w)(?:{regex})(?=\d{{1,2}}(?![\w.,]))", re.IGNORECASE)
+    except re.error as exc:
+        log.error("bad pack regex %r: %s", regex[:80], exc)
+        return None
+
+
 @dataclass
 class _Rules:
     """A pack's term and source data, compiled once."""
@@ -94,6 +107,12 @@ class _Rules:
     capitalised_nouns: bool = False  # German: a capitalised word after a figure is its noun
     lemma_terms: dict[str, tuple[str, str]] | None = None  # lemma -> (term, measure)
     lemma_languages: tuple[str, ...] = ()  # simplemma's languages for those lemmas
+    shelter_negator: re.Pattern | None = None  # "outside" right before a shelter term
+    aid: re.Pattern | None = None  # word classes the fact model weighs (extract/features.py)
+    health: re.Pattern | None = None
+    custody: re.Pattern | None = None
+    anaphora: re.Pattern | None = None  # "these" right before a figure
+    footnote_triggers: list[tuple[re.Pattern, str, str]] | None = None  # "displaced12"
 
 
 _NEVER = re.compile(r"(?!)")  # a rule with no words in the pack matches nothing
@@ -281,6 +300,7 @@ def rules_for(pack: LanguagePack) -> _Rules:
 def _build_rules(pack: LanguagePack) -> _Rules:
     terms, sources = pack.terms, pack.sources
     triggers = []
+    footnote_triggers = []
     glued = []
     # A qualifier glued after a term ("displacedabout 4,400"): PDF spacing.
     quals = sorted(getattr(pack.numbers, "qualifiers_before", {}) or {}, key=len, reverse=True)
@@ -290,7 +310,11 @@ def _build_rules(pack: LanguagePack) -> _Rules:
     if preps:
         glue_after += "|(?:" + "|".join(preps) + r")\s+\d"
     for regex, term, measure in terms.triggers:
+        # a footnote marker glued to a term ("displaced12 by the floods") ends the word
         pattern = _compile([regex])
+        footnoted = _compile_footnoted(regex)
+        if footnoted is not None:
+            footnote_triggers.append((footnoted, term, measure))
         if pattern is not None:
             triggers.append((pattern, term, measure))
             # PDF text loses spaces ("weredisplaced", "fledShirqat"): the same term glued to a
@@ -314,6 +338,7 @@ def _build_rules(pack: LanguagePack) -> _Rules:
     return _Rules(
         triggers=triggers,
         glued_triggers=glued,
+        footnote_triggers=footnote_triggers,
         casualty=_compile(terms.casualty_words),
         # a soft word glued to the next sentence by PDF text ("3540 people affectedLocal
         # disaster ..."): a capital right after it ends the word
@@ -355,7 +380,18 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         capitalised_nouns=bool(getattr(terms, "capitalised_nouns", False)),
         lemma_terms={k.lower(): v for k, v in (getattr(terms, "lemma_terms", None) or {}).items()} or None,
         lemma_languages=tuple(getattr(terms, "lemma_languages", ()) or ()),
+        shelter_negator=_ending(getattr(terms, "shelter_negators", ())),
+        anaphora=_ending(getattr(terms, "anaphora_demonstratives", ())),
+        aid=_compile(getattr(terms, "aid_words", ())),
+        health=_compile(getattr(terms, "health_words", ())),
+        custody=_compile(getattr(terms, "custody_words", ())),
     )
+
+
+def _ending(fragments) -> re.Pattern | None:
+    """Words that must end right where a term or a figure starts (searched in the text before)."""
+    alt = _alt(fragments)
+    return _full([rf"(?<!\w)(?:{alt})\s*$"]) if alt else None
 
 
 def _date_words(pack: LanguagePack) -> re.Pattern | None:

@@ -23,7 +23,7 @@ from uprooted.extract.prefilter import (
     universe,
     with_first_chars,
 )
-from uprooted.extract.rules import _count_tokens, _Rules, _tokens
+from uprooted.extract.rules import FOOTNOTE_RE, _count_tokens, _Rules, _tokens
 from uprooted.models import HOME_MEASURES
 
 
@@ -47,6 +47,11 @@ def find_triggers(text: str, rules: _Rules) -> list[_Trigger]:
         for m in pattern.finditer(text):
             if m.end() > m.start():
                 found.append(_Trigger(m.start(), m.end(), term, measure, "trigger"))
+    if rules.footnote_triggers and FOOTNOTE_RE.search(text):
+        for pattern, term, measure in rules.footnote_triggers:
+            for m in pattern.finditer(text):
+                if m.end() > m.start():
+                    found.append(_Trigger(m.start(), m.end(), term, measure, "trigger"))
     for (_, term, measure), need, pattern in zip(
         rules.glued_triggers, lits.glued, lits.glued_fast, strict=True
     ):

@@ -81,6 +81,13 @@ class NumberData:
     # True where thousands are written in words and the rest in digits ("mil 769", "dos mil
     # 500" in Mexican Spanish): the two are one figure.
     words_then_digits: bool = False
+    # Number roles (issue 7). Words right before a small number that make it a label, not a
+    # count: "camp 12", "site 45", "round 7" of an assessment, "ronda 7", "runde 7".
+    identifier_words: tuple[str, ...] = ()
+    # Words right before a clock time ("at 9.30", "a las 9.30", "klokka 9.30", "الساعة 9.30")
+    # and after one ("9.30 am", "9h30"): a time like "9.30" is never 9,300.
+    clock_words_before: tuple[str, ...] = ()
+    clock_words_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -235,6 +242,18 @@ class TermData:
     # Regexes over a sentence; a figure inside a match is not a fact: one person's family
     # ("her four children", "ses quatre enfants", "sus tres hijos").
     non_fact_spans: tuple[str, ...] = ()
+    # Measures (issue 7). Words right before a shelter term that deny it ("living outside
+    # camps", "fuera de los albergues"): the people are not sheltered there.
+    shelter_negators: tuple[str, ...] = ()
+    # Demonstratives that point a figure back to the people of the sentence before
+    # ("... fled their homes. These 400 families ..."): the term there counts them.
+    anaphora_demonstratives: tuple[str, ...] = ()
+    # Word classes the fact model weighs (extract/features.py): people counted for another
+    # reason. Aid given or received ("provided", "distributed", "received", "reached"), and
+    # health ("tested", "cases", "vaccinated"), detention and resettlement.
+    aid_words: tuple[str, ...] = ()
+    health_words: tuple[str, ...] = ()
+    custody_words: tuple[str, ...] = ()
     # Short words PDF text glues to a term before a figure ("damageto 61,000 homes"): the
     # term is read where one of these, then a figure, follows it.
     glued_prepositions: tuple[str, ...] = ()

@@ -6,6 +6,7 @@ store keeps the vector (`link_features`) so linking never embeds a stored docume
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -23,6 +24,17 @@ def embeddings_available() -> bool:
     except ImportError:
         return False
     return True
+
+
+def embeddings_enabled() -> bool:
+    """Whether ingest and link embed documents by default: `UPROOTED_EMBEDDINGS` = `auto` (when the
+    `embed` extra is installed; the default), `off`, or `on`. Embedding costs a fraction of a second
+    per document on a CPU; `off` keeps ingest as fast as extraction alone (the linker then uses its
+    weights without embeddings)."""
+    setting = os.environ.get("UPROOTED_EMBEDDINGS", "auto").strip().lower()
+    if setting in ("0", "off", "false", "no"):
+        return False
+    return embeddings_available()
 
 
 def embed_documents(

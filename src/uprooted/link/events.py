@@ -26,7 +26,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from uprooted.link.embed import embed_documents, embeddings_available
+from uprooted.link.embed import embed_documents, embeddings_available, embeddings_enabled
 from uprooted.link.model import LinkModel, load_model
 from uprooted.link.signals import Profile, days_apart, main_countries, pair_features, profile, why
 from uprooted.link.similarity import char_cosines, embedding_cosines, normalised_texts, word_cosines
@@ -195,7 +195,7 @@ def link_documents(
     profs = [known[d.doc_id] for d in docs]
 
     if use_embeddings is None:
-        use_embeddings = embeddings_available()
+        use_embeddings = embeddings_enabled()
     embedded = None
     if use_embeddings and len(docs) > 1:
         have = dict(vectors or {})

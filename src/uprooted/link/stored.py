@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from uprooted.link.embed import MODEL, embed_documents, embeddings_available
+from uprooted.link.embed import MODEL, embed_documents, embeddings_enabled
 from uprooted.link.signals import PROFILE_VERSION, Profile, profile
 from uprooted.models import Document, Fact
 
@@ -31,7 +31,7 @@ def ensure_features(
     progress: Progress | None = None,
 ) -> tuple[dict[str, Profile], dict[str, np.ndarray]]:
     if use_embeddings is None:
-        use_embeddings = embeddings_available()
+        use_embeddings = embeddings_enabled()
     stored = store.link_features([d.doc_id for d in docs])
     facts_by_doc: dict[str, list[Fact]] = defaultdict(list)
     for fact in facts:

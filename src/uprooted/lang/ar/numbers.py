@@ -287,4 +287,14 @@ NUMBERS = NumberData(
     ),
     ordinal_suffixes=(),
     date_joiners=(),
+    # Number roles (issue 7): labels and clock times are not counts.
+    identifier_words=(
+        "الجولة",
+        "جولة",
+        "الدورة",
+        "القطاع",
+        "المربع",
+    ),
+    clock_words_before=("الساعة", "في الساعة", "عند الساعة", "حتى الساعة", "منذ الساعة"),
+    clock_words_after=("صباحا", "صباحاً", "مساء", "مساءً", "ظهرا", "بتوقيت", "غرينتش"),
 )

@@ -274,6 +274,13 @@ TERMS = TermData(
     figure_links=(r"(?:إلى|الى)",),
     # "أطفالها الأربعة": one person's family, not a count of people who moved
     non_fact_spans=(r"(?:أطفال|أبناء|بنات|أولاد)(?:ها|ه|هم|ي)\s+\S+",),
+    # Measures (issue 7): shelter denied, a group counted in the next sentence.
+    shelter_negators=(r"خارج",),
+    anaphora_demonstratives=(r"هؤلاء", r"هذه"),
+    # Word classes for the fact model (issue 7): people counted for another reason.
+    aid_words=(r"مساعدات", r"مساعدة", r"وزع\w*", r"توزيع", r"تلق\w*", r"استفاد\w*", r"يحتاج\w*", r"بحاجة"),
+    health_words=(r"إصاب\w*", r"حالات", r"حالة", r"لقاح\w*", r"مرضى", r"كورونا", r"كوفيد"),
+    custody_words=(r"اعتقال", r"معتقل\w*", r"احتجاز", r"محتجز\w*", r"ترحيل", r"اعتقل\w*", r"تلاميذ", r"طلاب"),
 )
 
 # --- Active forms (issue 8) ------------------------------------------------------------------

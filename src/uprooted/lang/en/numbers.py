@@ -190,6 +190,9 @@ NUMBERS = NumberData(
         "francs",
         "rupees",
         "rs",
+        "rp",
+        "idr",
+        "rupiah",
         "rs.",
         "inr",
         "yuan",
@@ -491,4 +494,18 @@ NUMBERS = NumberData(
         "results for",
         "fiscal year",
     ),
+    # Number roles (issue 7): labels and clock times are not counts.
+    identifier_words=(
+        "camp",
+        "site",
+        "round",
+        "cycle",
+        "wave",
+        "batch",
+        "tent",
+        "camp number",
+        "site number",
+    ),
+    clock_words_before=("at", "around", "about", "by", "until", "from", "before", "after", "since"),
+    clock_words_after=("am", "a.m.", "pm", "p.m.", "h", "hrs", "hours", "local time", "gmt", "utc"),
 )

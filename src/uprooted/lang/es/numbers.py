@@ -291,4 +291,15 @@ NUMBERS = NumberData(
     # issue 8: "ciento una personas"; "mil 769" (thousands in words, the rest in digits)
     trailing_ones=("un", "una", "uno"),
     words_then_digits=True,
+    # Number roles (issue 7): labels and clock times are not counts.
+    identifier_words=(
+        "campamento",
+        "sitio",
+        "ronda",
+        "ciclo",
+        "carpa",
+        "bloque",
+    ),
+    clock_words_before=("a las", "a la", "las", "hacia las", "desde las", "hasta las", "sobre las"),
+    clock_words_after=("h", "horas", "hora", "hs", "am", "pm", "a.m.", "p.m.", "gmt", "utc"),
 )

@@ -366,6 +366,24 @@ TERMS = TermData(
     non_fact_spans=(
         r"\b(?:sus|mis|tus|nuestros|nuestras)\s+\S+\s+(?:hijos|hijas|nietos|nietas|hermanos|hermanas|niños)\b",
     ),
+    # Measures (issue 7): shelter denied, a group counted in the next sentence.
+    shelter_negators=(r"fuera\s+de(?:\s+los|\s+las|l)?", r"no\s+en(?:\s+los|\s+las)?"),
+    anaphora_demonstratives=(r"estas", r"estos", r"esas", r"esos", r"dichas", r"dichos"),
+    # Word classes for the fact model (issue 7): people counted for another reason.
+    aid_words=(
+        r"distribu\w+",
+        r"entreg\w+",
+        r"recibi\w+",
+        r"recib\w+",
+        r"benefici\w+",
+        r"asist\w+",
+        r"ayuda\s+humanitaria",
+        r"kits?",
+        r"necesita\w*",
+        r"registr\w+",
+    ),
+    health_words=(r"prueba\w*", r"casos?", r"vacun\w+", r"pacientes?", r"contagi\w+", r"covid(?:-19)?"),
+    custody_words=(r"deten\w+", r"aprehen\w+", r"arrest\w+", r"deportad\w+", r"reasentad\w+", r"alumnos?"),
 )
 
 # --- Inflections (issue 8) -------------------------------------------------------------------

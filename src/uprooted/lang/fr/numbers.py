@@ -280,4 +280,15 @@ NUMBERS = NumberData(
     date_joiners=(),
     # issue 8: "cent une personnes", "vingt et un": one after tens or hundreds
     trailing_ones=("un", "une"),
+    # Number roles (issue 7): labels and clock times are not counts.
+    identifier_words=(
+        "camp",
+        "site",
+        "cycle",
+        "round",
+        "bloc",
+        "tente",
+    ),
+    clock_words_before=("à", "vers", "dès", "jusqu'à", "avant", "après", "depuis"),
+    clock_words_after=("h", "heures", "heure", "gmt", "utc", "heure locale", "heures locales"),
 )

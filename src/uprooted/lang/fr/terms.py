@@ -369,6 +369,33 @@ TERMS = TermData(
     non_fact_spans=(
         r"\b(?:ses|leurs|mes|nos|vos|tes|son|sa)\s+\S+\s+(?:enfants|fils|filles|petits-enfants|frères|sœurs)\b",
     ),
+    # Measures (issue 7): shelter denied, a group counted in the next sentence.
+    shelter_negators=(r"hors\s+des?", r"en\s+dehors\s+des?", r"pas\s+dans\s+les?"),
+    anaphora_demonstratives=(r"ces", r"celles?-ci", r"ceux-ci"),
+    # Word classes for the fact model (issue 7): people counted for another reason.
+    aid_words=(
+        r"distribu\w+",
+        r"fourni\w*",
+        r"reçu\w*",
+        r"bénéfici\w+",
+        r"assist\w+",
+        r"aide\s+alimentaire",
+        r"kits?",
+        r"ont\s+besoin",
+        r"dans\s+le\s+besoin",
+        r"enregistr\w+",
+    ),
+    health_words=(
+        r"test\w+",
+        r"cas",
+        r"vaccin\w+",
+        r"patients?",
+        r"infect\w+",
+        r"covid(?:-19)?",
+        r"choléra",
+        r"paludisme",
+    ),
+    custody_words=(r"détenu\w*", r"arrêt\w+", r"interpell\w+", r"expuls\w+", r"réinstall\w+", r"élèves?"),
 )
 
 # --- Inflections (issue 8) -------------------------------------------------------------------

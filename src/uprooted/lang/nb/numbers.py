@@ -369,4 +369,13 @@ NUMBERS = NumberData(
         "anslaget for",
         "rekorden for",
     ),
+    # Number roles (issue 7): labels and clock times are not counts.
+    identifier_words=(
+        "leir",
+        "runde",
+        "telt",
+        "brakke",
+    ),
+    clock_words_before=("kl.", "kl", "klokka", "klokken", "ved", "rundt", "fra", "til", "etter", "før"),
+    clock_words_after=("norsk tid", "lokal tid", "gmt", "utc"),
 )

@@ -253,6 +253,44 @@ TERMS = TermData(
         r"\b(?:sine|hans|hennes|deres|mine|våre|dine)\s+\S+\s+(?:barn|barna|sønner|døtre|barnebarn|søsken)\b",
         r"\b\S+\s+(?:barn|barna|sønner|døtre|barnebarn)\s+(?:sine|sin|sitt)\b",
     ),
+    # Measures (issue 7): shelter denied, a group counted in the next sentence.
+    shelter_negators=(r"utenfor", r"ikke\s+i"),
+    anaphora_demonstratives=(r"disse", r"dei"),
+    # Word classes for the fact model (issue 7): people counted for another reason.
+    aid_words=(
+        r"fikk",
+        r"får",
+        r"mottok",
+        r"mottar",
+        r"delte\s+ut",
+        r"deler\s+ut",
+        r"hjelp",
+        r"nødhjelp",
+        r"bistand",
+        r"matutdeling",
+        r"trenger",
+        r"bosett(?:e|es|ing)",
+        r"busetj(?:e|ast|ing)",
+        r"ta\s+imot",
+    ),
+    health_words=(
+        r"testet",
+        r"smittet",
+        r"tilfeller",
+        r"vaksinert",
+        r"pasienter",
+        r"covid(?:-19)?",
+        r"korona\w*",
+    ),
+    custody_words=(
+        r"pågrepet",
+        r"arrestert",
+        r"varetekt",
+        r"internert",
+        r"deportert",
+        r"uttransportert",
+        r"elever",
+    ),
 )
 
 # --- Inflections and Nynorsk forms (issue 8) -------------------------------------------------

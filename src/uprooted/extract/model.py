@@ -1,0 +1,297 @@
+"""The fact model: a logistic regression deciding which rule candidates are facts.
+
+The rules (extract/engine.py) propose candidates, each a figure with a measure and the features
+of how it was read (extract/features.py). This model gives each its probability of being a fact
+of the spec; that probability is the fact's `confidence`, and candidates under `threshold` are
+dropped. At run time it is a dot product over weights stored as JSON (`fact_model.json`, package
+data): nothing to unpickle, nothing downloaded, a few microseconds a candidate.
+
+Train it (scikit-learn, deterministic) with `make model`, i.e.
+
+    python -m uprooted.extract.model train [--real-labels DIR]
+    python -m uprooted.extract.model evaluate   # grouped cross-validation + leave-one-language-out
+
+from the document-mode dev gold: evaluation/dev/corpus_en_labels.jsonl (texts from
+../shared/corpus), evaluation/dev/written_*.jsonl and the dev split of the blind real gold
+(evaluation/real/labels, texts from ../shared/corpus/real). A candidate matching a gold fact by
+the spec's core rule (measure and value or reported_value) is a positive, one matching an
+`optional` fact is left out, any other is a negative. The test split and the shared seeds are
+never read. docs/model-card.md says what it was trained on and how well it does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+MODEL_PATH = Path(__file__).with_name("fact_model.json")
+FORMAT = "uprooted-fact-model/1"
+
+
+class ModelError(RuntimeError):
+    """The fact model file is missing or unreadable: extraction cannot decide without it."""
+
+
+@dataclass(frozen=True)
+class FactModel:
+    weights: dict[str, float]
+    threshold: float = 0.5
+    meta: dict | None = None
+
+    def probability(self, features: dict[str, float]) -> float:
+        w = self.weights
+        z = sum(w.get(name, 0.0) * value for name, value in features.items())
+        if z >= 0:
+            return 1.0 / (1.0 + math.exp(-z))
+        e = math.exp(z)
+        return e / (1.0 + e)
+
+
+_LOADED: dict[Path, FactModel] = {}
+
+
+def load_model(path: str | Path | None = None) -> FactModel:
+    """The fact model at `path` (default: the one shipped in the package), cached."""
+    path = Path(path) if path is not None else MODEL_PATH
+    hit = _LOADED.get(path)
+    if hit is not None:
+        return hit
+    how = "run `make model` (python -m uprooted.extract.model train) to rebuild it"
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ModelError(f"fact model {path} is missing; {how}") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ModelError(f"fact model {path} is unreadable ({exc}); {how}") from None
+    try:
+        if raw.get("format") != FORMAT:
+            raise ValueError(f"format {raw.get('format')!r}, expected {FORMAT!r}")
+        weights = {str(k): float(v) for k, v in raw["weights"].items()}
+        threshold = float(raw["threshold"])
+        if "bias" not in weights or not 0.0 < threshold < 1.0:
+            raise ValueError("no bias weight or a threshold outside (0, 1)")
+        if not all(math.isfinite(v) for v in weights.values()):
+            raise ValueError("a weight is not a finite number")
+    except (AttributeError, KeyError, TypeError, ValueError) as exc:
+        raise ModelError(f"fact model {path} is corrupt ({exc}); {how}") from None
+    model = FactModel(weights, threshold, raw.get("meta"))
+    _LOADED[path] = model
+    return model
+
+
+# ---------------------------------------------------------------------------------------------
+# Training (needs scikit-learn, which run time does not).
+
+ROOT = Path(__file__).resolve().parents[3]
+SHARED = ROOT.parent / "shared"
+
+
+def _load_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def training_documents(real_labels: Path | None = None) -> list[dict]:
+    """Document-mode dev gold with texts: the en dev labels, the written sets, the real dev split."""
+    from uprooted.evaluate import with_corpus_texts
+
+    docs: list[dict] = []
+    labels = ROOT / "evaluation" / "dev" / "corpus_en_labels.jsonl"
+    corpus = SHARED / "corpus" / "idmc_articles_en.jsonl"
+    if labels.is_file() and corpus.is_file():
+        docs += with_corpus_texts(_load_jsonl(labels), corpus)
+    else:
+        print(f"note: {labels} or {corpus} missing; the en dev gold is left out", file=sys.stderr)
+    for path in sorted((ROOT / "evaluation" / "dev").glob("written_*.jsonl")):
+        docs += _load_jsonl(path)
+    real_labels = real_labels or ROOT / "evaluation" / "real" / "labels"
+    if real_labels.is_dir() and any(real_labels.glob("*.jsonl")):
+        sys.path.insert(0, str(ROOT / "scripts"))
+        from build_real_gold import build  # the one way to join blind labels with texts
+
+        docs += [{**d, "source_set": "real"} for d in build(real_labels, "dev", None)]
+    return [d for d in docs if d.get("mode", "document") == "document" and d.get("text")]
+
+
+@dataclass
+class _DocCandidates:
+    doc: dict
+    mentions: list
+    kept: list[int] | None
+    original: str
+    labels: list[int | None]  # 1 fact, 0 not, None left out (an optional fact)
+
+
+def _label(fact: dict, gold: list[dict], optional: list[dict]) -> int | None:
+    from uprooted.evaluate import core_match
+
+    if any(core_match(g, fact) for g in gold):
+        return 1
+    if any(core_match(o, fact) for o in optional):
+        return None
+    return 0
+
+
+def collect(docs: list[dict]) -> list[_DocCandidates]:
+    from datetime import date
+
+    from uprooted.extract.engine import candidates
+    from uprooted.extract.settings import ExtractSettings
+    from uprooted.lang import get_pack
+
+    settings = ExtractSettings()
+    out = []
+    for doc in docs:
+        pack = get_pack(doc.get("lang"))
+        if pack is None:
+            continue
+        published = None
+        if doc.get("published"):
+            try:
+                published = date.fromisoformat(str(doc["published"])[:10])
+            except ValueError:
+                published = None
+        mentions, kept, original = candidates(
+            doc["doc_id"], doc["text"], pack, doc.get("lang"), published, settings
+        )
+        labels = [
+            _label(m.fact.model_dump(mode="json"), doc.get("facts", []), doc.get("optional", []))
+            for m in mentions
+        ]
+        out.append(_DocCandidates(doc, mentions, kept, original, labels))
+    return out
+
+
+CLASS_WEIGHT: str | None = None
+REAL_WEIGHT = 2.0  # weight of a candidate from the blind real gold against the tuned dev sets
+
+
+def fit(data: list[_DocCandidates], c: float = 0.3, threshold: float = 0.3) -> FactModel:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    rows, ys, weights_ = [], [], []
+    for dc in data:
+        for m, y in zip(dc.mentions, dc.labels, strict=True):
+            if y is not None:
+                rows.append(m.features)
+                ys.append(y)
+                weights_.append(REAL_WEIGHT if dc.doc.get("source_set") == "real" else 1.0)
+    vec = DictVectorizer(sort=True)
+    x = vec.fit_transform(rows).toarray()  # small: a few thousand rows
+    clf = LogisticRegression(
+        C=c, solver="liblinear", max_iter=1000, random_state=0, class_weight=CLASS_WEIGHT
+    )
+    clf.fit(x, ys, sample_weight=weights_)
+    weights = {"bias": float(clf.intercept_[0])}
+    for name, w in zip(vec.get_feature_names_out(), clf.coef_[0], strict=True):
+        if abs(w) >= 1e-4:
+            weights[name] = weights.get(name, 0.0) + float(w)
+    weights = {k: round(v, 4) for k, v in sorted(weights.items())}
+    meta = {"candidates": len(ys), "positives": int(sum(ys)), "C": c}
+    return FactModel(weights, threshold, meta)
+
+
+def _facts(dc: _DocCandidates, model: FactModel) -> list[dict]:
+    from uprooted.extract.engine import decide
+    from uprooted.extract.settings import ExtractSettings
+
+    facts = decide(dc.mentions, dc.kept, dc.original, ExtractSettings(), model)
+    return [f.model_dump(mode="json") for f in facts]
+
+
+def _score(data: list[_DocCandidates], facts: list[dict]):
+    from uprooted.evaluate import score
+
+    return score([dc.doc for dc in data], facts)
+
+
+def cross_validate(data: list[_DocCandidates], folds: int = 5, **kw):
+    """Scores of every document's facts predicted by a model trained on the other folds (by
+    document, never by candidate)."""
+    return _score(data, cross_validated_facts(data, folds, **kw))
+
+
+def cross_validated_facts(data: list[_DocCandidates], folds: int = 5, **kw) -> list[dict]:
+    facts: list[dict] = []
+    order = sorted(range(len(data)), key=lambda i: data[i].doc["doc_id"])
+    for k in range(folds):
+        held = [data[i] for j, i in enumerate(order) if j % folds == k]
+        train = [data[i] for j, i in enumerate(order) if j % folds != k]
+        model = fit(train, **kw)
+        for dc in held:
+            facts += _facts(dc, model)
+    return facts
+
+
+def leave_one_language_out(data: list[_DocCandidates], **kw) -> dict[str, object]:
+    out = {}
+    for lang in sorted({dc.doc.get("lang") for dc in data}):
+        train = [dc for dc in data if dc.doc.get("lang") != lang]
+        held = [dc for dc in data if dc.doc.get("lang") == lang]
+        model = fit(train, **kw)
+        out[lang] = _score(held, [f for dc in held for f in _facts(dc, model)])
+    return out
+
+
+def _line(name: str, result) -> str:
+    c, f = result.core.get("all", {}), result.full.get("all", {})
+    p8 = result.precision_at.get(">=0.8", {})
+    return (
+        f"{name:<28} core P={c.get('p', 0):.3f} R={c.get('r', 0):.3f} F1={c.get('f1', 0):.3f}  "
+        f"full F1={f.get('f1', 0):.3f}  P@0.8={p8.get('p', 0):.3f} ({p8.get('facts', 0)} facts)"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m uprooted.extract.model")
+    parser.add_argument("command", choices=("train", "evaluate"))
+    parser.add_argument("--real-labels", type=Path, default=None, help="blind labels (dev split is used)")
+    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--C", type=float, default=0.3)
+    args = parser.parse_args(argv)
+    docs = training_documents(args.real_labels)
+    data = collect(docs)
+    n = sum(1 for dc in data for y in dc.labels if y is not None)
+    langs = sorted({dc.doc.get("lang") for dc in data})
+    print(f"{len(data)} documents ({', '.join(langs)}), {n} labelled candidates")
+    if args.command == "train":
+        model = fit(data, c=args.C)
+        # which labels it was trained on (a digest, not the labels): retraining on other data shows
+        labels = [[dc.doc["doc_id"], dc.doc.get("facts", []), dc.doc.get("optional", [])] for dc in data]
+        digest = hashlib.sha256(json.dumps(labels, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+        meta = {**(model.meta or {}), "documents": len(data), "languages": langs, "labels_sha256": digest}
+        payload = {"format": FORMAT, "threshold": model.threshold, "meta": meta, "weights": model.weights}
+        args.out.write_text(json.dumps(payload, ensure_ascii=False, indent=0, sort_keys=True) + "\n")
+        print(f"wrote {args.out} ({len(model.weights)} weights)")
+        return 0
+    facts = cross_validated_facts(data, c=args.C)
+    for name, subset in (
+        ("all dev gold", data),
+        ("blind real dev", [dc for dc in data if dc.doc.get("source_set") == "real"]),
+        ("en dev + written", [dc for dc in data if dc.doc.get("source_set") != "real"]),
+    ):
+        if not subset:
+            continue
+        ids = {dc.doc["doc_id"] for dc in subset}
+        result = _score(subset, [f for f in facts if f["doc_id"] in ids])
+        print(_line(f"5-fold: {name}", result))
+        for lang in sorted(k for k in result.core if k != "all"):
+            c, f = result.core[lang], result.full[lang]
+            print(
+                f"    {lang:<4} core P={c['p']:.3f} R={c['r']:.3f} F1={c['f1']:.3f}  "
+                f"full P={f['p']:.3f} R={f['r']:.3f} F1={f['f1']:.3f}"
+            )
+    for lang, res in leave_one_language_out(data, c=args.C).items():
+        print(_line(f"LOLO {lang}", res))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
