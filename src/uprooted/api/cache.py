@@ -17,6 +17,9 @@ from typing import Any
 
 from uprooted.pipeline import store_matrix
 
+# How long a read waits for a rebuild in progress before it is served the previous matrix.
+STALE_WAIT_S = 5.0
+
 
 def encode(content: Any) -> bytes:
     """JSON as the API's JSONResponse writes it."""
@@ -42,11 +45,10 @@ class MatrixCache:
     def get(self, name: str, make: Callable[[], Any], version: Any = None) -> Any:
         """The value `name` at the current data version, made by `make()` when absent.
 
-        One build at a time. While another request is building, a request that finds the value
-        stale gets the last one built (one build behind) instead of queueing behind the build:
-        under a stream of reviews every matrix read would otherwise wait for a rebuild. With no
-        build running, a stale value is rebuilt first, so a client reading after its own write
-        sees it (as a single analyst always does)."""
+        One build at a time. A request that finds the value stale while another request is
+        building waits for that build (a page's parallel requests after an analyst's correction
+        all see it) for at most `STALE_WAIT_S`; past that it gets the last value built (one build
+        behind), so under a stream of reviews no read queues behind rebuild after rebuild."""
         version = self.version() if version is None else version
         with self._lock:
             if version != self._version:
@@ -54,7 +56,7 @@ class MatrixCache:
             if name in self._values:
                 return self._values[name]
             stale = self._stale.get(name)
-        if stale is not None and not self._building.acquire(blocking=False):
+        if stale is not None and not self._building.acquire(timeout=STALE_WAIT_S):
             return stale
         if stale is None:
             self._building.acquire()
