@@ -206,3 +206,21 @@ def test_the_api_refuses_an_unknown_measure(store):
         client = TestClient(create_app(store=opened, access=access))
         assert client.get("/api/matrix", params={"measure": "bogus"}).status_code == 422
         assert client.get("/api/matrix", params={"measure": "displaced"}).status_code == 200
+
+
+def test_a_low_priority_column_goes_before_any_row_wraps():
+    columns = [
+        Column("place", 1, wrap=True),
+        Column("measure", 1),
+        Column("best", 1, figure=True),
+        Column("flags", 5, wrap=True),
+    ]
+    rows = [
+        {"place": "Mosul (west), IRQ", "measure": "displaced", "best": 206_000, "flags": "projection, vague"}
+    ] * 3
+    screen = io.StringIO()
+    write_table(rows, columns, stream=screen, width=50)
+    body = [line for line in screen.getvalue().splitlines() if line.startswith("│")]
+    assert len(body) == len(rows)  # one line a row: nothing wrapped
+    assert all("Mosul (west), IRQ" in line and "206,000" in line for line in body)
+    assert "hidden to fit 50 columns: flags" in screen.getvalue()

@@ -133,8 +133,10 @@ def _write_delimited(
 
 def fit_columns(
     rows: Sequence[dict[str, Any]], columns: Sequence[Column], width: int
-) -> tuple[list[Column], list[Column]]:
-    """The columns that fit in `width` (in their order) and those dropped, least important first."""
+) -> tuple[list[Column], list[Column], bool]:
+    """The columns that fit in `width` (in their order), those dropped (least important first),
+    and whether text columns must wrap. Columns of priority 3 and above are dropped before any
+    row wraps onto two lines; only the essential ones are then kept and wrapped."""
     natural = {
         c.key: max(
             [len(c.title)] + [max((len(x) for x in cell(r.get(c.key)).splitlines()), default=0) for r in rows]
@@ -142,21 +144,28 @@ def fit_columns(
         for c in columns
     }
 
-    def needed(cols: Sequence[Column]) -> int:
+    def needed(cols: Sequence[Column], wrap: bool) -> int:
         total = 4 + 3 * (len(cols) - 1)  # rich's borders and padding: "│ a │ b │"
         for c in cols:
-            total += min(natural[c.key], MIN_TEXT_WIDTH) if c.wrap else natural[c.key]
+            total += min(natural[c.key], MIN_TEXT_WIDTH) if (wrap and c.wrap) else natural[c.key]
         return total
+
+    def least_important(cols: list[Column]) -> Column:
+        return max(cols, key=lambda c: (c.priority, -cols.index(c)))
 
     kept = list(columns)
     dropped: list[Column] = []
-    while len(kept) > 1 and needed(kept) > width:
-        victim = max(kept, key=lambda c: (c.priority, -kept.index(c)))
-        if victim.priority <= 1:
-            break
+    while len(kept) > 1 and needed(kept, wrap=False) > width and least_important(kept).priority >= 3:
+        victim = least_important(kept)
         kept.remove(victim)
         dropped.append(victim)
-    return kept, dropped
+    if needed(kept, wrap=False) <= width:
+        return kept, dropped, False
+    while len(kept) > 1 and needed(kept, wrap=True) > width and least_important(kept).priority > 1:
+        victim = least_important(kept)
+        kept.remove(victim)
+        dropped.append(victim)
+    return kept, dropped, True
 
 
 def write_table(
@@ -169,7 +178,7 @@ def write_table(
 ) -> None:
     stream = stream or sys.stdout
     console = Console(file=stream, width=width, highlight=False, soft_wrap=False)
-    kept, dropped = fit_columns(rows, columns, console.width)
+    kept, dropped, wrapping = fit_columns(rows, columns, console.width)
     table = Table(title=title, show_lines=False)
     for column in kept:
         if column.figure:
@@ -181,7 +190,7 @@ def write_table(
                 if rows
                 else len(column.title),
             )
-        elif column.wrap:
+        elif column.wrap and wrapping:
             table.add_column(column.title, overflow="fold", min_width=MIN_TEXT_WIDTH)
         else:
             table.add_column(column.title, no_wrap=True, overflow="fold")
