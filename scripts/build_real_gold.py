@@ -2,11 +2,15 @@
 
     python scripts/build_real_gold.py --split dev  [--lang nb] [--out /tmp/uprooted_real_dev.jsonl]
     python scripts/build_real_gold.py --split test  # report only: never read its errors while tuning
+    python scripts/build_real_gold.py --split test --reference --out evaluation/real/test.jsonl
 
 Each label line names a document chosen by scripts/sample_real_gold.py; its split comes from
 evaluation/real/selection.jsonl, fixed before anyone labelled or ran the extractor. The labels
 hold no article text; the text (and the record's `published`) is added here from ../shared.
 A second labeller's labels (evaluation/real/labels2) are built the same way with --second.
+With --reference each document names its text (`corpus`: the JSON Lines file, relative to
+evaluation/real; `corpus_id`) instead of holding it: `uprooted eval` reads it from ../shared, and
+such a file can be committed (evaluation/real/dev.jsonl and test.jsonl are).
 """
 
 from __future__ import annotations
@@ -37,9 +41,10 @@ def texts_for(selection: list[dict]) -> dict[tuple[str, str], dict]:
     return found
 
 
-def build(labels_dir: Path, split: str, langs: set[str] | None) -> list[dict]:
+def build(labels_dir: Path, split: str, langs: set[str] | None, reference: bool = False) -> list[dict]:
     selection = load(SELECTION)
     split_of = {(r["doc_id"], r["lang"]): r["split"] for r in selection}
+    file_of = {(r["doc_id"], r["lang"]): r["file"] for r in selection}
     records = texts_for(selection)
     docs = []
     for path in sorted(labels_dir.glob("*.jsonl")):
@@ -53,7 +58,11 @@ def build(labels_dir: Path, split: str, langs: set[str] | None) -> list[dict]:
                 continue
             record = records[key]
             doc = dict(label)
-            doc["text"] = record["text"]
+            if reference:
+                doc["corpus"] = f"../../../shared/corpus/real/{file_of[key]}"
+                doc["corpus_id"] = record["id"]
+            else:
+                doc["text"] = record["text"]
             doc["published"] = record.get("published")
             doc["mode"] = "document"
             doc.setdefault("optional", [])
@@ -69,13 +78,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--second", action="store_true", help="the second labeller's labels")
     parser.add_argument("--labels", type=Path, help="labels folder (default evaluation/real/labels)")
     parser.add_argument("--out", type=Path)
+    parser.add_argument(
+        "--reference", action="store_true", help="name each text in ../shared instead of copying it in"
+    )
     args = parser.parse_args(argv)
     if not REAL.is_dir():
         print(f"{REAL} is not there: the real corpus lives in ../shared", file=sys.stderr)
         return 1
     default = ROOT / "evaluation" / "real" / ("labels2" if args.second else "labels")
     labels_dir = args.labels or default
-    docs = build(labels_dir, args.split, set(args.lang) if args.lang else None)
+    docs = build(labels_dir, args.split, set(args.lang) if args.lang else None, args.reference)
     out = args.out or Path(f"/tmp/uprooted_real_{'second_' if args.second else ''}{args.split}.jsonl")
     with out.open("w", encoding="utf-8") as handle:
         for doc in docs:

@@ -156,3 +156,25 @@ def test_false_facts_on_documents_with_no_gold_fact_are_counted_per_document():
     result = score(gold, system)
     assert result.empty_docs["all"] == {"documents": 2, "false_facts": 2, "per_document": 1.0}
     assert result.empty_docs["fr"]["documents"] == 2
+
+
+def test_a_gold_document_can_name_its_text_in_a_jsonl_corpus(tmp_path):
+    from uprooted.evaluate import gold_documents
+
+    corpus = tmp_path / "corpus" / "news.jsonl"
+    corpus.parent.mkdir()
+    corpus.write_text(
+        json.dumps({"id": "a1", "lang": "fr", "text": "Plus de 3 000 personnes ont fui."})
+        + "\n"
+        + json.dumps({"id": "a1", "lang": "en", "text": "More than 3,000 people fled."})
+        + "\n",
+        encoding="utf-8",
+    )
+    gold_path = tmp_path / "gold" / "test.jsonl"
+    gold_path.parent.mkdir()
+    gold = [
+        {"doc_id": "a1", "lang": "en", "corpus": "../corpus/news.jsonl", "corpus_id": "a1", "facts": []},
+        {"doc_id": "gone", "lang": "en", "corpus": "../corpus/news.jsonl", "corpus_id": "zz", "facts": []},
+    ]
+    records = gold_documents(gold, gold_path)
+    assert [(r["id"], r["text"]) for r in records] == [("a1", "More than 3,000 people fled.")]

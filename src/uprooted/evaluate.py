@@ -17,6 +17,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -153,18 +154,35 @@ class EvalResult:
 
 
 def _gold_text(doc: dict, gold_path: Path | None) -> str | None:
-    """A gold document's text: inline, or a path relative to the gold file's folder or its parent."""
+    """A gold document's text: inline; a `path` to a file; or a record of a JSON Lines corpus
+    (`corpus` path and `corpus_id`), so a gold file can name other people's texts without holding
+    them. Paths are relative to the gold file's folder, its parent, or the working directory."""
     if doc.get("text"):
         return doc["text"]
-    rel = doc.get("path")
+    rel = doc.get("path") or doc.get("corpus")
     if not rel:
         return None
     bases = [gold_path.parent, gold_path.parent.parent] if gold_path else []
     for base in [*bases, Path.cwd()]:
         candidate = base / rel
         if candidate.is_file():
-            return candidate.read_text(encoding="utf-8", errors="replace")
+            if doc.get("path"):
+                return candidate.read_text(encoding="utf-8", errors="replace")
+            record = _corpus_records(str(candidate.resolve())).get((doc.get("corpus_id"), doc.get("lang")))
+            return record.get("text") if record else None
     return None
+
+
+@lru_cache(maxsize=16)
+def _corpus_records(path: str) -> dict[tuple[str, str | None], dict]:
+    """(id, lang) -> record of a JSON Lines corpus, read once per evaluation."""
+    records: dict[tuple[str, str | None], dict] = {}
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                record = json.loads(line)
+                records[(record.get("id"), record.get("lang"))] = record
+    return records
 
 
 def _describe(fact: dict) -> str:
