@@ -407,19 +407,7 @@ def _reviewed_facts(store):
 
 def _link_progress():
     """Progress of linking on stderr: one bar per stage, with its total and the time left."""
-    from rich.progress import TimeRemainingColumn
-
-    progress = Progress(
-        SpinnerColumn(),
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TimeRemainingColumn(),
-        console=err,
-        transient=True,
-        disable=not err.is_terminal,
-    )
+    progress = _progress()
     tasks: dict[str, int] = {}
 
     def advance(stage: str, done: int, total: int) -> None:
@@ -596,7 +584,7 @@ def matrix(ctx, place, measure, fmt, flagged) -> None:
 
     Exit status 1 when --place matches no series (the closest place names are suggested).
     """
-    from uprooted.matrix import implausible_points
+    from uprooted.matrix import implausible_points, point_rows
     from uprooted.pipeline import store_matrix
 
     fmt = resolve_format(fmt)
@@ -637,27 +625,7 @@ def matrix(ctx, place, measure, fmt, flagged) -> None:
     if fmt == "json":
         sys.stdout.write(json.dumps(built.to_dict(), ensure_ascii=False, indent=2, default=str) + "\n")
         return
-    rows = []
-    for series, point in built.points():
-        flags = list(point.flags)
-        if point.consistent_with and "inconsistent" not in flags:
-            flags.append("consistent")
-        rows.append(
-            {
-                "place": series.label,
-                "measure": series.measure,
-                "kind": point.kind,
-                "start": point.start,
-                "date": point.date,
-                "best": point.value,
-                "low": point.low,
-                "high": point.high,
-                "sources": sorted({ref.source or "media" for ref in point.facts if ref.counted}),
-                "reports": point.independent_reports,
-                "rule": point.decided_by,
-                "flags": flags,
-            }
-        )
+    rows = point_rows(built)
     write_rows(rows, MATRIX_COLUMNS, fmt, title="Displacement matrix")
 
 

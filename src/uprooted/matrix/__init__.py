@@ -2,7 +2,7 @@
 
 from uprooted.matrix.model import FactRef, Matrix, Series, SeriesPoint
 from uprooted.matrix.reconcile import build_matrix
-from uprooted.matrix.render import implausible_points, render_flags, render_matrix
+from uprooted.matrix.render import implausible_points, point_rows, render_flags, render_matrix
 from uprooted.matrix.rollup import roll_up
 
 __all__ = [
@@ -12,6 +12,7 @@ __all__ = [
     "SeriesPoint",
     "build_matrix",
     "implausible_points",
+    "point_rows",
     "render_flags",
     "render_matrix",
     "roll_up",

@@ -6,47 +6,52 @@ from rich.console import Console
 from rich.table import Table
 
 from uprooted.matrix.model import FactRef, Matrix, Series, SeriesPoint
+from uprooted.output import cell
 
 
 def _num(x: int | None) -> str:
     return "" if x is None else f"{x:,}"
 
 
-def render_matrix(matrix: Matrix, *, width: int = 140) -> str:
-    """One row per point: place, measure, period, best, low, high, sources, flags."""
-    table = Table(title="Displacement matrix", show_lines=False)
-    for column in (
-        "place",
-        "measure",
-        "kind",
-        "start",
-        "date",
-        "best",
-        "low",
-        "high",
-        "sources",
-        "reports",
-        "flags",
-    ):
-        table.add_column(column, justify="right" if column in {"best", "low", "high", "reports"} else "left")
+def point_rows(matrix: Matrix) -> list[dict]:
+    """One row per point, as the CLI and the text rendering show it: place, measure, kind,
+    period, best estimate and range, the sources counted, independent reports, the rule that
+    decided, and flags ("consistent" added where a flow agrees with its running total)."""
+    rows = []
     for series, point in matrix.points():
-        sources = sorted({ref.source or "media" for ref in point.facts if ref.counted})
         flags = list(point.flags)
         if point.consistent_with and "inconsistent" not in flags:
             flags.append("consistent")
-        table.add_row(
-            series.label,
-            series.measure,
-            point.kind,
-            point.start or "",
-            point.date,
-            _num(point.value),
-            _num(point.low),
-            _num(point.high),
-            ", ".join(sources),
-            str(point.independent_reports),
-            ", ".join(flags),
+        rows.append(
+            {
+                "place": series.label,
+                "measure": series.measure,
+                "kind": point.kind,
+                "start": point.start,
+                "date": point.date,
+                "best": point.value,
+                "low": point.low,
+                "high": point.high,
+                "sources": sorted({ref.source or "media" for ref in point.facts if ref.counted}),
+                "reports": point.independent_reports,
+                "rule": point.decided_by,
+                "flags": flags,
+            }
         )
+    return rows
+
+
+_NUMERIC = ("best", "low", "high", "reports")
+_SHOWN = ("place", "measure", "kind", "start", "date", "best", "low", "high", "sources", "reports", "flags")
+
+
+def render_matrix(matrix: Matrix, *, width: int = 140) -> str:
+    """One row per point: place, measure, period, best, low, high, sources, flags."""
+    table = Table(title="Displacement matrix", show_lines=False)
+    for column in _SHOWN:
+        table.add_column(column, justify="right" if column in _NUMERIC else "left")
+    for row in point_rows(matrix):
+        table.add_row(*(cell(row[column]) for column in _SHOWN))
     return _text(table, width)
 
 
