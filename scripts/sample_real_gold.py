@@ -13,6 +13,11 @@ its translation always fall in the same split, so tuning on one never leaks into
 Only ids are written: the texts stay in ../shared.
 
     python scripts/sample_real_gold.py            # writes evaluation/real/selection.jsonl
+    python scripts/sample_real_gold.py --extra    # writes evaluation/real/extra/selection.jsonl
+
+`--extra` draws a second batch for training only: documents outside the first selection whose
+hash puts them in `dev` (so a Norwegian passage never lands in training while its translation is
+in test), by the same screen and a separate fixed seed. It never touches the test split.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT.parent / "shared" / "corpus" / "real"
 OUT = ROOT / "evaluation" / "real" / "selection.jsonl"
+EXTRA_OUT = ROOT / "evaluation" / "real" / "extra" / "selection.jsonl"
 
 # (language, files, quota)
 PLAN = [
@@ -56,6 +62,18 @@ NUMBER = re.compile(
     re.IGNORECASE,
 )
 WINDOW = 100
+
+# The second, training-only batch: (language, files, quota). Spanish, Bokmål and Nynorsk have no
+# screened documents left, so theirs are random (hard negatives that teach precision).
+EXTRA_PLAN = [
+    ("en", ["humset_geoloc_en.jsonl"], 50),
+    ("de", ["10kgnad_de.jsonl", "wmt22_news_fr_de.jsonl"], 50),
+    ("fr", ["masakhanews_fr.jsonl", "wmt22_news_fr_de.jsonl"], 40),
+    ("es", ["fakedes_es.jsonl"], 30),
+    ("ar", ["ant_ar.jsonl"], 50),
+    ("nb", ["norbench_npk_nb_nn.jsonl"], 60),
+    ("nn", ["norbench_npk_nb_nn.jsonl"], 60),
+]
 
 
 def screened(text: str, lang: str) -> bool:
@@ -93,10 +111,18 @@ def main() -> int:
     if not REAL.is_dir():
         print(f"{REAL} is not there", file=sys.stderr)
         return 1
-    rng = random.Random(20261206)
+    extra = "--extra" in sys.argv[1:]
+    rng = random.Random(20261207 if extra else 20261206)
+    out_path = EXTRA_OUT if extra else OUT
+    taken: set[str] = set()
+    if extra:
+        with OUT.open(encoding="utf-8") as handle:
+            taken = {json.loads(line)["doc_id"] for line in handle if line.strip()}
     chosen: list[dict] = []
-    for lang, files, quota in PLAN:
+    for lang, files, quota in EXTRA_PLAN if extra else PLAN:
         pool = records(files, lang)
+        if extra:
+            pool = [r for r in pool if r["id"] not in taken and split_of(base_id(r["id"])) == "dev"]
         hits = [r for r in pool if screened(r["text"], lang)]
         others = [r for r in pool if not screened(r["text"], lang)]
         want_hits = round(quota * 2 / 3)
@@ -117,11 +143,11 @@ def main() -> int:
             f"{lang}: {len(hits)} screened in the source, took {len(picked_hits)} screened + {len(picked_random)} random"
         )
     chosen.sort(key=lambda r: (r["lang"], r["doc_id"]))
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8") as handle:
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    with out_path.open("w", encoding="utf-8") as handle:
         for row in chosen:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"wrote {len(chosen)} ids to {OUT.relative_to(ROOT)}")
+    print(f"wrote {len(chosen)} ids to {out_path.relative_to(ROOT)}")
     return 0
 
 
