@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import OrderedDict
 from datetime import date
 
 from uprooted.extract.attribution import find_source
@@ -25,7 +26,7 @@ from uprooted.extract.features import candidate_features
 from uprooted.extract.merge import _Mention, merge_mentions
 from uprooted.extract.periods import _doc_dates, _DocDates, _period
 from uprooted.extract.placing import _place_context, _PlaceContext, _with_country_name, choose_place
-from uprooted.extract.rules import _count_tokens, _Rules, _words_before, rules_for
+from uprooted.extract.rules import _count_between, _Rules, _words_before, rules_for
 from uprooted.extract.segment import Sentence, split_sentences
 from uprooted.extract.settings import ExtractSettings
 from uprooted.extract.terms import (
@@ -46,6 +47,43 @@ from uprooted.lang.organisations import source_kind
 from uprooted.models import HOME_MEASURES, Evidence, Fact, Place
 
 log = logging.getLogger(__name__)
+
+_MEMO_SIZE = 512
+_MEMO: OrderedDict = OrderedDict()
+
+
+def _memo(kind: str, owner, stext: str, compute):
+    """What a sentence's figures, terms or source are: a function of the sentence's text and the
+    pack (or its compiled rules) alone, so a sentence repeated in a document or across documents
+    (boilerplate, a sentence read again as the one before the next) is analysed once. Bounded
+    (least recently used goes); the entry keeps its owner, so a pack rebuilt at the same address
+    is not mistaken for the old one. Results are tuples of frozen objects: callers get a list of
+    their own."""
+    key = (kind, id(owner), stext)
+    hit = _MEMO.get(key)
+    if hit is not None and hit[0] is owner:
+        _MEMO.move_to_end(key)
+        return hit[1]
+    value = compute()
+    _MEMO[key] = (owner, value)
+    if len(_MEMO) > _MEMO_SIZE:
+        _MEMO.popitem(last=False)
+    return value
+
+
+def _figures_of(stext: str, pack: LanguagePack) -> list:
+    from uprooted.extract.figures import find_figures
+
+    return list(_memo("figures", pack, stext, lambda: tuple(find_figures(stext, pack))))
+
+
+def _triggers_of(stext: str, rules: _Rules) -> list[_Trigger]:
+    return list(_memo("triggers", rules, stext, lambda: tuple(find_triggers(stext, rules))))
+
+
+def _source_of(stext: str, rules: _Rules) -> str | None:
+    return _memo("source", rules, stext, lambda: find_source(stext, rules))
+
 
 _PHONE_RE = re.compile(r"\)?[ -]?\d{3}[ -]\d{3,4}")
 _AREA_CODE_RE = re.compile(r"\(\d{3}\)\s?$")
@@ -89,20 +127,19 @@ def _nearest_term(stext: str, fig, np, triggers, figures, window: int) -> _Choic
         if any(
             o.start != fig.start
             and (
-                _count_tokens(stext[t.end : o.start]) <= 3
+                _count_between(stext, t.end, o.start) <= 3
                 if o.start >= t.end
-                else _count_tokens(stext[o.end : t.start]) <= 3
+                else _count_between(stext, o.end, t.start) <= 3
             )
             for o in figures
         ):
             continue
         if t.start >= np.end:
-            relation, gap = "after", stext[np.end : t.start]
+            relation, distance = "after", _count_between(stext, np.end, t.start)
         elif t.end <= fig.start:
-            relation, gap = "before", stext[t.end : fig.start]
+            relation, distance = "before", _count_between(stext, t.end, fig.start)
         else:
-            relation, gap = "np", ""
-        distance = _count_tokens(gap)
+            relation, distance = "np", 0
         if distance > window:
             continue
         if best is None or distance < best.distance:
@@ -118,7 +155,7 @@ def _anaphoric_term(stext: str, figures, prev: Sentence | None, rules: _Rules) -
     if not any(rules.anaphora.search(stext, max(0, f.start - 25), f.start) for f in figures):
         return None
     people = [
-        t for t in find_triggers(prev.text, rules) if t.kind == "trigger" and t.measure not in HOME_MEASURES
+        t for t in _triggers_of(prev.text, rules) if t.kind == "trigger" and t.measure not in HOME_MEASURES
     ]
     if not people:
         return None
@@ -139,7 +176,7 @@ def _flight_term(stext: str, triggers, prev: Sentence | None, rules: _Rules) -> 
     """The flight term of this sentence or the one before, for an arrival figure."""
     pool = [t for t in triggers if t.kind == "trigger"]
     if prev is not None:
-        pool += [t for t in find_triggers(prev.text, rules) if t.kind == "trigger"]
+        pool += [t for t in _triggers_of(prev.text, rules) if t.kind == "trigger"]
     for t in pool:
         if t.measure == "displaced" and t.term in _FLIGHT_TERMS:
             return t.term
@@ -160,13 +197,11 @@ def extract_sentence_facts(
 ) -> list[_Mention]:
     if not isinstance(published, _DocDates):
         published = _DocDates(published=published)
-    from uprooted.extract.figures import find_figures
-
     stext = sent.text
-    figures = [f for f in find_figures(stext, pack) if f.kind == "count"]
+    figures = [f for f in _figures_of(stext, pack) if f.kind == "count"]
     if not figures:
         return []
-    triggers = find_triggers(stext, rules)
+    triggers = _triggers_of(stext, rules)
     anaphoric = False
     if not any(t.kind == "trigger" for t in triggers):
         back = _anaphoric_term(stext, figures, prev, rules)
@@ -176,7 +211,7 @@ def extract_sentence_facts(
         # with relatives": the term of the sentence before counts the group named again here.
         triggers = [back, *triggers]
         anaphoric = True
-    source = find_source(stext, rules)
+    source = _source_of(stext, rules)
     trigger_starts = frozenset(t.start for t in triggers if t.kind == "trigger")
     # multi-word people terms opening with a noun ("víctimas de desplazamiento forzado")
     phrase_starts = frozenset(
