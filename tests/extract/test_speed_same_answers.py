@@ -100,3 +100,33 @@ def test_dates_of_figures_among_many_dates():
     )
     got = [(f.value, f.end) for f in extract_text(text, lang="en", published=date(2024, 5, 20))]
     assert got == [(1200, "2024-05-03"), (2300, "2024-05-03"), (4100, "2024-05-09")]
+
+
+def test_document_context_is_read_only_when_a_sentence_needs_it(monkeypatch):
+    import uprooted.extract.engine as engine
+
+    calls = []
+    real = engine._place_context
+    monkeypatch.setattr(engine, "_place_context", lambda text, pack: calls.append(1) or real(text, pack))
+    assert extract_text("The river rose. People waited for the boats.", lang="en") == []
+    assert calls == []
+    facts = extract_text("The river rose. Floods displaced 5,000 people in Kassala.", lang="en")
+    assert [f.value for f in facts] == [5000] and calls == [1]
+
+
+def test_a_failing_document_context_still_fails_the_document(monkeypatch):
+    # Read on first use inside the sentence loop, a failure of the document's dates must not be
+    # taken for one bad sentence: the document stops with no facts, as when it was read up
+    # front, rather than each sentence trying again.
+    import uprooted.extract.engine as engine
+
+    calls = []
+
+    def broken(*args):
+        calls.append(1)
+        raise RuntimeError("dates broke")
+
+    monkeypatch.setattr(engine, "_doc_dates", broken)
+    text = "Floods displaced 5,000 people in Kassala. Another 2,000 people fled Sennar."
+    assert extract_text(text, lang="en") == []
+    assert calls == [1]  # the document stopped there; its next sentence did not try again

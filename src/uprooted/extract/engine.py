@@ -183,6 +183,28 @@ def _flight_term(stext: str, triggers, prev: Sentence | None, rules: _Rules) -> 
     return None
 
 
+class _LaterFailed(Exception):
+    """A document-wide reading done on first use failed: the document fails, not the sentence."""
+
+
+class _Later:
+    """A document-wide reading (places, dates) made on first use, then kept."""
+
+    __slots__ = ("make", "value", "done")
+
+    def __init__(self, make):
+        self.make, self.value, self.done = make, None, False
+
+    def __call__(self):
+        if not self.done:
+            try:
+                self.value = self.make()
+            except Exception as exc:
+                raise _LaterFailed() from exc
+            self.done = True
+        return self.value
+
+
 def extract_sentence_facts(
     doc_id: str,
     lang: str | None,
@@ -191,12 +213,10 @@ def extract_sentence_facts(
     prev: Sentence | None,
     pack: LanguagePack,
     rules: _Rules,
-    published: date | _DocDates | None,
-    places: _PlaceContext,
+    published: date | _DocDates | _Later | None,
+    places: _PlaceContext | _Later,
     settings: ExtractSettings,
 ) -> list[_Mention]:
-    if not isinstance(published, _DocDates):
-        published = _DocDates(published=published)
     stext = sent.text
     figures = [f for f in _figures_of(stext, pack) if f.kind == "count"]
     if not figures:
@@ -211,6 +231,14 @@ def extract_sentence_facts(
         # with relatives": the term of the sentence before counts the group named again here.
         triggers = [back, *triggers]
         anaphoric = True
+    # What the whole document says (its places, its dates) is read only once a sentence has a
+    # figure and a term: a document with none never needs it.
+    if isinstance(places, _Later):
+        places = places()
+    if isinstance(published, _Later):
+        published = published()
+    if not isinstance(published, _DocDates):
+        published = _DocDates(published=published)
     source = _source_of(stext, rules)
     trigger_starts = frozenset(t.start for t in triggers if t.kind == "trigger")
     # multi-word people terms opening with a noun ("víctimas de desplazamiento forzado")
@@ -478,8 +506,8 @@ def candidates(
         text = "".join(text[i] for i in kept)
     rules = rules_for(pack)
     sentences = split_sentences(text, pack, settings.max_sentence_chars)
-    places = _place_context(text, pack)
-    docd = _doc_dates(text, pack, published)
+    places = _Later(lambda: _place_context(text, pack))
+    docd = _Later(lambda: _doc_dates(text, pack, published))
     mentions: list[_Mention] = []
     prev = None
     for sent in sentences:
@@ -489,6 +517,8 @@ def candidates(
             mentions.extend(
                 extract_sentence_facts(doc_id, lang, text, sent, prev, pack, rules, docd, places, settings)
             )
+        except _LaterFailed as failed:  # the document's context: as if read before the loop
+            raise failed.__cause__ from None
         except Exception:  # noqa: BLE001 - one bad sentence must not lose the document
             log.exception("extraction failed on sentence at %d in %s", sent.start, doc_id)
         prev = sent
