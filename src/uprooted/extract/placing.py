@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from dataclasses import replace as dc_replace
 from functools import lru_cache
@@ -56,8 +57,6 @@ class _PlaceContext:
     def in_span(self, start: int, end: int) -> list:
         """Mentions inside [start, end], in order: found by bisection (mentions are sorted by
         start), since a scan of every mention per figure was quadratic in long documents."""
-        from bisect import bisect_left, bisect_right
-
         self._starting_in(0, 0)  # keeps self._starts current
         starts = self._starts
         pool = self.mentions[bisect_left(starts, start) : bisect_right(starts, end)]
@@ -335,6 +334,7 @@ def choose_place(
     if cached is None or cached[0] != key:
         cached = ctx._sentence = (key, _sentence_places(sent, ctx, rules, text, figure_spans), {})
     here, datelines, resolved, areas, anaphora = cached[1]
+    resolved_starts = [m.start for m in resolved]
     # A side depends on the figure only through a transfer verb between the two; in a sentence
     # with none, the sides found for one figure hold for the next.
     shared_sides = _absent_from(words.transfer, sent.text)
@@ -450,6 +450,7 @@ def choose_place(
             # Another place between this one and the figure heads the figure's own line
             # ("Shangcheng County worst affected  Shaanxi Province ... 10,400 houses").
             lo, hi = (m.end, fig_abs) if m.end <= fig_abs else (fig_abs, m.start)
+            # `resolved` is in text order: only places starting in [lo, hi] can lie between.
             return any(
                 o is not m
                 and lo <= o.start
@@ -457,7 +458,7 @@ def choose_place(
                 and o.place.name != m.place.admin1
                 and not (o.level == 0 and o.place.country == m.place.country)
                 and o.place.name != m.place.name
-                for o in resolved
+                for o in resolved[bisect_left(resolved_starts, lo) : bisect_right(resolved_starts, hi)]
             )
 
         best = min(pool, key=lambda m: (shadowed(m), crossed(m), -m.level, abs(m.start - fig_abs)))
