@@ -114,6 +114,12 @@ def training_documents(real_labels: Path | None = None) -> list[dict]:
         from build_real_gold import build  # the one way to join blind labels with texts
 
         docs += [{**d, "source_set": "real"} for d in build(real_labels, "dev", None)]
+        extra = ROOT / "evaluation" / "real" / "extra"
+        default_labels = (ROOT / "evaluation" / "real" / "labels").resolve()
+        if real_labels.resolve() == default_labels and (extra / "labels").is_dir():
+            # The training-only batch, labelled blind like the first (all of it dev).
+            extra_docs = build(extra / "labels", "dev", None, selection_path=extra / "selection.jsonl")
+            docs += [{**d, "source_set": "real"} for d in extra_docs]
     return [d for d in docs if d.get("mode", "document") == "document" and d.get("text")]
 
 
