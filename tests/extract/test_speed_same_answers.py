@@ -130,3 +130,21 @@ def test_a_failing_document_context_still_fails_the_document(monkeypatch):
     text = "Floods displaced 5,000 people in Kassala. Another 2,000 people fled Sennar."
     assert extract_text(text, lang="en") == []
     assert calls == [1]  # the document stopped there; its next sentence did not try again
+
+
+def test_threads_share_the_sentence_memo_safely():
+    # More distinct sentences than the memo holds, read by several threads at once: every thread
+    # gets the facts a lone reading gives (no lost entry, no error swallowed as a bad sentence).
+    from concurrent.futures import ThreadPoolExecutor
+
+    import uprooted.extract.engine as engine
+
+    texts = [
+        f"Floods displaced {1000 + i * 7:,} people in Kassala. Some {200 + i} families fled Sennar."
+        for i in range(engine._MEMO_SIZE // 2 + 40)
+    ]
+    alone = [_facts(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(_facts, texts))
+    assert together == alone
+    assert all(len(f) == 2 for f in alone)

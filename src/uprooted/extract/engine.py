@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections import OrderedDict
 from datetime import date
 
@@ -50,6 +51,7 @@ log = logging.getLogger(__name__)
 
 _MEMO_SIZE = 512
 _MEMO: OrderedDict = OrderedDict()
+_MEMO_LOCK = threading.Lock()
 
 
 def _memo(kind: str, owner, stext: str, compute):
@@ -60,14 +62,16 @@ def _memo(kind: str, owner, stext: str, compute):
     is not mistaken for the old one. Results are tuples of frozen objects: callers get a list of
     their own."""
     key = (kind, id(owner), stext)
-    hit = _MEMO.get(key)
-    if hit is not None and hit[0] is owner:
-        _MEMO.move_to_end(key)
-        return hit[1]
+    with _MEMO_LOCK:  # the API and the batch workers may extract in threads
+        hit = _MEMO.get(key)
+        if hit is not None and hit[0] is owner:
+            _MEMO.move_to_end(key)
+            return hit[1]
     value = compute()
-    _MEMO[key] = (owner, value)
-    if len(_MEMO) > _MEMO_SIZE:
-        _MEMO.popitem(last=False)
+    with _MEMO_LOCK:
+        _MEMO[key] = (owner, value)
+        if len(_MEMO) > _MEMO_SIZE:
+            _MEMO.popitem(last=False)
     return value
 
 
