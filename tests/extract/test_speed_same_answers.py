@@ -107,11 +107,13 @@ def test_document_context_is_read_only_when_a_sentence_needs_it(monkeypatch):
 
     calls = []
     real = engine._place_context
-    monkeypatch.setattr(engine, "_place_context", lambda text, pack: calls.append(1) or real(text, pack))
-    assert extract_text("The river rose. People waited for the boats.", lang="en") == []
-    assert calls == []
-    facts = extract_text("The river rose. Floods displaced 5,000 people in Kassala.", lang="en")
-    assert [f.value for f in facts] == [5000] and calls == [1]
+    monkeypatch.setattr(engine, "_place_context", lambda text, pack: calls.append(text) or real(text, pack))
+    quiet = "The river rose. People waited for the boats."
+    assert extract_text(quiet, lang="en") == []
+    assert quiet not in calls  # (the gazetteer may be loaded once, on a blank text)
+    busy = "The river rose. Floods displaced 5,000 people in Kassala."
+    facts = extract_text(busy, lang="en")
+    assert [f.value for f in facts] == [5000] and calls.count(busy) == 1
 
 
 def test_a_failing_document_context_still_fails_the_document(monkeypatch):
