@@ -202,7 +202,7 @@ DATES = DateData(
     ),
     ago_words=(("", "ago"),),
     hour_units=("hour", "hours"),
-    start_words=("starting from", "as from", "starting", "beginning"),
+    start_words=("starting from", "starting on", "beginning on", "as from", "starting", "beginning"),
     event_nouns=(
         "earthquake",
         "quake",
