@@ -431,12 +431,13 @@ def choose_place(
 
         best = min(pool, key=lambda m: (shadowed(m), crossed(m), -m.level, abs(m.start - fig_abs)))
         best = _apposed_head(best, pool, text, words)
+        container = _enumeration_container(best, pool, here, text, words, side)
         # Places named together for one figure ("Manabí y Esmeraldas", "dans les départements du
         # Nord-Ouest, du Nord et de l'Artibonite", some the gazetteer may miss): the figure is
         # about the first of them, as the gold convention names it (gold README, "Places":
         # "Chaco and Corrientes" -> ["Chaco", "Corrientes"], the first entry canonical).
         # When the list opens with a name the gazetteer does not know, its country.
-        head = _enumeration_first(best, resolved, text, words, here)
+        head = container or _enumeration_first(best, resolved, text, words, here)
         if head is None and best.level == 1 and best.place.country and _in_enumeration(best, text, words):
             head = _enumeration_head(best, resolved, text, words, here) or _country_mention(best)
         if head is not None and head.level == 0:
@@ -683,6 +684,53 @@ def _enumeration_first(best, resolved, text: str, words: _PlaceRules, known=()):
     if _opens_after_unknown(first, known, text, words):
         return _country_mention(first)  # the first is not known: the country, as before
     return first
+
+
+_CONTAINER_GAP = 8  # "Marte LGAs in Borno State", "Borno State: Damasak, ...": a short gap
+
+
+def _enumeration_container(best, pool, here, text: str, words: _PlaceRules, side):
+    """ "Attacks in Damasak, Dikwa, and Marte LGAs in Borno State displaced 60,000": a figure for
+    several towns or districts of one admin area, which the sentence names right beside the
+    list, is that area's (the most specific place the figure is about, as the real gold's
+    labellers read it), not its first or nearest part. None when `best` is in no such list."""
+    if best.level < 2 or best.place is None or not best.place.admin1:
+        return None
+    ordered = sorted(pool, key=lambda m: m.start)
+    i = ordered.index(best)
+    run = [best]
+    for step in (-1, 1):
+        j = i
+        while 0 <= j + step < len(ordered):
+            nb = ordered[j + step]
+            a, b = (nb, ordered[j]) if step < 0 else (ordered[j], nb)
+            if (
+                nb.level < 2
+                or nb.place is None
+                or nb.place.country != best.place.country
+                or not words.list_gap.match(text[a.end : b.start])
+            ):
+                break
+            run.append(nb)
+            j += step
+    if len(run) < 2 or len({m.place.admin1 for m in run}) != 1:
+        return None
+    lo, hi = min(m.start for m in run), max(m.end for m in run)
+    for c in here:  # a container that only locates the list ("Marte, in Borno State") too
+        if (
+            c.kind in ("demonym", "anaphora")
+            or c.level != 1
+            or c.place is None
+            or c.place.country != best.place.country
+            or side(c) == "to"
+        ):
+            continue
+        if c.place.name != best.place.admin1 and c.place.admin1 != best.place.admin1:
+            continue
+        gap = text[hi : c.start] if c.start >= hi else text[c.end : lo] if c.end <= lo else None
+        if gap is not None and len(gap) <= _CONTAINER_GAP and not re.search(r"[\d.;!?]", gap):
+            return c
+    return None
 
 
 def _country_mention(m):

@@ -1,0 +1,39 @@
+"""Which place a figure is about when the text names several (issue 8). Sentences written for
+these tests."""
+
+import pytest
+
+from uprooted.extract import extract_text
+
+
+def place_of(text, lang="en"):
+    (f,) = extract_text(text, lang=lang, published=None, doc_id="t")
+    return f.place.name if f.place else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attacks in Damasak, Dikwa, and Marte LGAs in Borno State have displaced over 60,000 people.",
+        "Clashes in Dikwa and Marte, in Borno State, displaced 6,000 people.",
+        "Floods in Dikwa and Marte in Borno State forced 6,000 people from their homes.",
+    ],
+)
+def test_a_list_of_towns_placed_in_their_state_is_the_states_figure(text):
+    assert place_of(text) == "Borno"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Clashes in Dikwa displaced 6,000 people in Borno State.", {"Dikwa"}),  # one town
+        ("Clashes in Dikwa and Marte displaced 6,000 people.", {"Dikwa", "Marte"}),  # no state named
+    ],
+)
+def test_one_town_or_no_state_named_keeps_a_town(text, place):
+    assert place_of(text) in place
+
+
+def test_a_second_level_area_word_keeps_its_name():
+    text = "Similar attacks on Geidam LGA in Yobe state led to the displacement of 3,000 residents."
+    assert place_of(text) == "Geidam"
