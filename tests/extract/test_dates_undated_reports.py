@@ -85,3 +85,13 @@ def test_a_day_without_a_year_takes_the_year_written_last_before_it_nb():
     )
     (f,) = facts(text, "nb")
     assert f.end == "2019-05-19"
+
+
+def test_a_month_alone_takes_the_header_year():
+    text = (
+        "Ruritania Situation Report No. 4 - July 2021\n\n"
+        "The crisis began in May 2020 in the south of the country.\n\n"
+        "In July, 3,000 people were newly displaced by the fighting."
+    )
+    (f,) = facts(text)
+    assert f.end == "2021-07"

@@ -37,3 +37,30 @@ def test_one_town_or_no_state_named_keeps_a_town(text, place):
 def test_a_second_level_area_word_keeps_its_name():
     text = "Similar attacks on Geidam LGA in Yobe state led to the displacement of 3,000 residents."
     assert place_of(text) == "Geidam"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "5,000 evacuated in Japan after heavy rain\n\nSome 5,000 people were evacuated on the island of Kyushu.",
+            "en",
+        ),
+        (
+            "5000 evakuert i Japan etter kraftig regn\n\nOm lag 5000 personer ble evakuert på øya Kyushu.",
+            "nb",
+        ),
+    ],
+)
+def test_a_headline_country_and_a_body_area_merge_to_the_area(text, lang):
+    assert place_of(text, lang) == "Kyushu"
+
+
+def test_merging_keeps_the_more_specific_place_in_either_order():
+    from uprooted.extract.merge import _better_place
+    from uprooted.models import Place
+
+    japan = Place(name="Japan", country="JPN")
+    kyushu = Place(name="Kyushu", admin1="Kyushu", country="JPN")
+    assert _better_place(japan, kyushu).name == "Kyushu"
+    assert _better_place(kyushu, japan).name == "Kyushu"

@@ -65,6 +65,14 @@ def _distinctive(value: int) -> bool:
 
 
 def _better_place(a: Place | None, b: Place | None) -> Place | None:
+    if a is not None and b is not None and a.name and b.name and a.name != b.name:
+        # A headline's country or province and the body's town in it ("En million evakueres i
+        # Japan" / "... på øya Kyushu"): the most specific place the figure is about.
+        if _contains(a, b) and not _contains(b, a):
+            return b if b.other is not None or a.other is None else b.model_copy(update={"other": a.other})
+        if _contains(b, a) and not _contains(a, b):
+            return a if a.other is not None or b.other is None else a.model_copy(update={"other": b.other})
+
     def rank(p):
         # named > with an area > with the other side of a flow ("from Myanmar to Bangladesh")
         if p is None:

@@ -84,7 +84,8 @@ def _doc_dates(text: str, pack: LanguagePack, published: date | None) -> _DocDat
                 out.published, out.pseudo = date.fromisoformat(header), True
                 mentions = find_dates(text, pack, out.published)
             elif header is not None:
-                out.report, out.year_hint = header, int(header[:4])
+                # the header's year is the year of the days and months the report writes alone
+                out.report, out.year_hint, out.years = header, int(header[:4]), ()
             if out.published is None and out.year_hint is not None:
                 mentions = find_dates(text, pack, None, out.year_hint)
             if out.published is None and out.report is None:
@@ -102,7 +103,7 @@ def _doc_dates(text: str, pack: LanguagePack, published: date | None) -> _DocDat
     return out
 
 
-# A header line: short, or the date ends it or stands before a dash, bar, slash or bracket
+# A header line: short and no sentence, or the date ends it or stands before a dash, bar, slash or bracket
 # ("UNHCR FLASH UPDATE 21 - 28 September 2018", "17 May 2021/Vol. No64", "LOEI, 17 March 2014 (NNT) -").
 _HEADER_SPAN = 300
 _HEADER_LINE = 100
@@ -125,7 +126,7 @@ def _header_date(text: str, mentions) -> str | None:
         line_end = text.find("\n", d.end)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         if (
-            len(line.strip()) <= _HEADER_LINE
+            (len(line.strip()) <= _HEADER_LINE and not line.rstrip().endswith((".", "!", "?")))
             or _HEADER_AFTER_RE.match(text, d.end)
             or _title_words(text[line_start : d.start])
         ):
