@@ -64,3 +64,12 @@ def test_merging_keeps_the_more_specific_place_in_either_order():
     kyushu = Place(name="Kyushu", admin1="Kyushu", country="JPN")
     assert _better_place(japan, kyushu).name == "Kyushu"
     assert _better_place(kyushu, japan).name == "Kyushu"
+
+
+def test_a_vague_amount_said_twice_keeps_the_first_place():
+    from uprooted.extract.merge import _better_place
+    from uprooted.models import Place
+
+    hungary = Place(name="Hungary", country="HUN")
+    budapest = Place(name="Budapest", admin1="Budapest", country="HUN")
+    assert _better_place(hungary, budapest, specific=False).name == "Hungary"

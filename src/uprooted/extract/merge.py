@@ -64,8 +64,8 @@ def _distinctive(value: int) -> bool:
     return value >= 100 and len(digits) >= 3
 
 
-def _better_place(a: Place | None, b: Place | None) -> Place | None:
-    if a is not None and b is not None and a.name and b.name and a.name != b.name:
+def _better_place(a: Place | None, b: Place | None, specific: bool = True) -> Place | None:
+    if specific and a is not None and b is not None and a.name and b.name and a.name != b.name:
         # A headline's country or province and the body's town in it ("En million evakueres i
         # Japan" / "... på øya Kyushu"): the most specific place the figure is about.
         if _contains(a, b) and not _contains(b, a):
@@ -115,7 +115,8 @@ def merge_mentions(mentions: list[_Mention]) -> list[Fact]:
         held.update((e.start, e.end, e.text) for e in extra)
         a.evidence.extend(extra)
         a.start, a.end = keep_dates_from.start, keep_dates_from.end
-        a.place = _better_place(a.place, b.place)
+        # "hundreds" said twice may be two crowds: the first place stays
+        a.place = _better_place(a.place, b.place, specific="vague" not in (a.qualifier, b.qualifier))
         if a.place is not None and a.place.name:
             a.flags = [f for f in a.flags if f != "place_unresolved"]
         a.source = a.source or b.source
