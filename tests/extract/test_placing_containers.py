@@ -73,3 +73,27 @@ def test_a_vague_amount_said_twice_keeps_the_first_place():
     hungary = Place(name="Hungary", country="HUN")
     budapest = Place(name="Budapest", admin1="Budapest", country="HUN")
     assert _better_place(hungary, budapest, specific=False).name == "Hungary"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The largest displacement was in Idlib, where about 400,000 people fled, and recently in Daraa more than 300,000 fled.",
+            "en",
+        ),
+        (
+            "Den største flukten var i Idlib, der rundt 400 000 mennesker flyktet, og nylig flyktet over 300 000 i Daraa.",
+            "nb",
+        ),
+        (
+            "وقالت المتحدثة إن أكبر موجة نزوح كانت في إدلب في الربع الأول من 2018، إذ أدت العملية "
+            "العسكرية إلى نزوح نحو 400 ألف شخص، ومؤخرا في درعا تم تشريد أكثر من 300 ألف آخرين.",
+            "ar",
+        ),
+    ],
+)
+def test_a_place_beside_another_figure_is_that_figures(text, lang):
+    found = {f.value: f.place.name for f in extract_text(text, lang=lang, published=None, doc_id="t")}
+    assert found[400000] == "Idlib"
+    assert found[300000] in ("Daraa", "Dar'a")

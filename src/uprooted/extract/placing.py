@@ -429,7 +429,14 @@ def choose_place(
                 for o in resolved
             )
 
-        best = min(pool, key=lambda m: (shadowed(m), crossed(m), -m.level, abs(m.start - fig_abs)))
+        own_span = next(((a, b) for a, b in figure_spans if a <= fig_abs < b), (fig_abs, fig_abs + 1))
+
+        def owned(m) -> bool:
+            # Named right beside another figure of the sentence, nearer it than this one ("... in
+            # Idlib about 400,000, and recently in Daraa more than 300,000"): that figure's place.
+            return any(_gap(m, span) < _gap(m, own_span) for span in others_at)
+
+        best = min(pool, key=lambda m: (shadowed(m), crossed(m), owned(m), -m.level, abs(m.start - fig_abs)))
         best = _apposed_head(best, pool, text, words)
         container = _enumeration_container(best, pool, here, text, words, side)
         # Places named together for one figure ("Manabí y Esmeraldas", "dans les départements du
@@ -510,6 +517,12 @@ def choose_place(
             return headline.place.model_copy(update={"text": headline.text}), "context"
         return city.place.model_copy(update={"text": city.text}), "context"
     return None, "none"
+
+
+def _gap(m, span: tuple[int, int]) -> int:
+    """Characters between a mention and a figure's span (0 when they overlap)."""
+    a, b = span
+    return a - m.end if m.end <= a else m.start - b if m.start >= b else 0
 
 
 def _people_demonym(mentions: list, fig_abs: int):
