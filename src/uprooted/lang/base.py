@@ -173,6 +173,12 @@ class DateData:
     # Comparatives before a "since" that make it a comparison, not the start of a flow ("the
     # most since 1992", "flest siden 2015", "so viele wie seit 2015 nicht"): no date at all.
     since_comparatives: tuple[str, ...] = ()
+    # Parts of a year ("first quarter", "first half", "first six months", "الربع الأول"): phrase
+    # -> (first month, last month). A year written after the phrase (behind one of
+    # `year_part_joiners`: "of", "من عام"), or a `phrases` entry meaning this year ("this year",
+    # "العام الجاري"), says which year; with neither, the latest such part begun by publication.
+    year_parts: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+    year_part_joiners: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
