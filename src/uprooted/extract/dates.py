@@ -1054,6 +1054,9 @@ def _gap_cost(
 _RELATIVE_AFTER = 25  # characters between the figure and the comma of a relative clause
 
 
+_OPENING_CLOSE = re.compile(r"^\s*(?:[^\W\d_]+\s*)?,")
+
+
 def _governs_sentence(text: str, d: DateMention, between: str) -> bool:
     """ "As of September 18, the fire had charred 70,944 acres and forced 2,819 people to
     evacuate", "On 3 May, ...": an as-of date, or a date opening the sentence before a comma,
@@ -1062,7 +1065,11 @@ def _governs_sentence(text: str, d: DateMention, between: str) -> bool:
         return False
     if d.role == "as_of":
         return True
-    return not text[: d.start].strip(" \t\n\"'“‘-–—") and between.lstrip().startswith(",")
+    head = text[: d.start].strip(" \t\n\"'“‘-–—")
+    # "In the past six weeks alone, fighting has killed 450 and displaced 62,000": a few words
+    # (a preposition, an article) may open the sentence before the date, a word may close it
+    opening = not head or (len(head.split()) <= 3 and not re.search(r"[\d,;:.]", head))
+    return opening and _OPENING_CLOSE.match(between) is not None
 
 
 def _reporting_date(text: str, d: DateMention, figure_start: int, comp: _Compiled) -> bool:
