@@ -97,3 +97,25 @@ def test_a_place_beside_another_figure_is_that_figures(text, lang):
     found = {f.value: f.place.name for f in extract_text(text, lang=lang, published=None, doc_id="t")}
     assert found[400000] == "Idlib"
     assert found[300000] in ("Daraa", "Dar'a")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "The house, in the Belleville quarter of Paris, is one of 14 houses whose residents - "
+            "300 people in total - are at risk of eviction.",
+            "en",
+            "Paris",
+        ),
+        (
+            "La maison, dans le quartier de Belleville à Paris, est l'une des 14 maisons dont les "
+            "habitants - 300 personnes au total - risquent d'être expulsés.",
+            "fr",
+            "Paris",
+        ),
+        ("Fighting goes on across Iraq. In total, 20,000 people have fled their homes.", "en", "Iraq"),
+    ],
+)
+def test_a_total_is_the_countrys_only_when_the_sentence_names_no_smaller_place(text, lang, place):
+    assert place_of(text, lang) == place

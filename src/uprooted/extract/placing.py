@@ -340,6 +340,10 @@ def choose_place(
             place = c.place.model_copy(update={"text": c.text})
             return _with_other(place, c, real, here, side, flow, fig_abs), "sentence"
         word = _country_word(text[lo:hi], words)
+        if word is not None and words.total_word.match(word.strip()):
+            # "in total" sums: the country's only when the sentence names no smaller place
+            if any(m.level >= 1 and not (flow and side(m) == "to") for m in real):
+                word = None
         if word is not None:
             iso = next(
                 (

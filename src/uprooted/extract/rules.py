@@ -136,6 +136,7 @@ class _PlaceRules:
     institution_after: re.Pattern  # "Russia's defence ministry", "Russlands regjering"
     clause_break: re.Pattern  # where a figure's clause ends
     country_word: re.Pattern  # "the country", "nationwide", "landet", "البلاد"
+    total_word: re.Pattern  # "in total", "au total", "insgesamt": a sum, the country's only alone
     part_of: re.Pattern  # "the north of" right before a country word
     transfer: re.Pattern  # "transferred", "hébergés", "flyttet"
     after_transfer_origin: re.Pattern  # "from" right after a transfer verb
@@ -241,6 +242,9 @@ def _build_place_rules(pack: LanguagePack) -> _PlaceRules:
         ),
         country_word=_place_pattern(
             lambda w: None if w is None else rf"{lead}(?:{w}){trail}", _or(pd.country_words)
+        ),
+        total_word=_place_pattern(
+            lambda w: None if w is None else rf"^(?:{w})$", _or(getattr(pd, "total_words", ()))
         ),
         part_of=_place_pattern(lambda w: w, _or(pd.part_of_before)),
         transfer=_place_pattern(

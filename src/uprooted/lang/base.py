@@ -402,6 +402,10 @@ class PlaceData:
     # Words saying a figure is about the whole country ("the country", "nationwide", "au
     # total", "del país", "landet", "البلاد"); what matched becomes the place's text.
     country_words: tuple[str, ...] = ()
+    # Those of `country_words` that only sum ("in total", "au total", "insgesamt", "totalt",
+    # "في المجموع"): a sum is the country's only when the sentence names no smaller place ("14
+    # houses in Sheikh Jarrah - 300 people in total -" is Sheikh Jarrah's).
+    total_words: tuple[str, ...] = ()
     # Regexes ending right before a country word that make it a part of the country, not the
     # whole ("the north of", "le centre du", "midt i", "شمال"): r"...\s+$".
     part_of_before: tuple[str, ...] = ()

@@ -454,6 +454,7 @@ PLACES = PlaceData(
     locative_prepositions=("في", "ب"),
     clause_openers=("منهم", "بينما", "فيما", "ومنهم"),
     country_words=("البلاد", r"أنحاء\s+البلد", r"في\s+المجموع", "إجمالا", "الإجمالي"),
+    total_words=(r"في\s+المجموع", "إجمالا", "الإجمالي"),
     part_of_before=(r"\b(?:نفس|شمال|جنوب|شرق|غرب|وسط)\s*$",),
     transfer_verbs=("نقل", "نُقل", "نقلوا"),
     transfer_origins=("من",),

@@ -794,6 +794,7 @@ PLACES = PlaceData(
         r"across\s+the\s+nation",
         r"in\s+total",
     ),
+    total_words=(r"in\s+total",),
     part_of_before=(r"(?:north|south|east|west|centre|center|parts?|region)\w*\s+(?:of\s+)?(?:the\s+)?$",),
     transfer_verbs=(
         "transferred",

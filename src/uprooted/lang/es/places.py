@@ -489,6 +489,7 @@ PLACES = PlaceData(
         r"(?:\w+\s+){0,2}(?:después|antes)\s+de\s+que",
     ),
     country_words=(r"(?:el|del|al)\s+país", r"en\s+total", r"a\s+nivel\s+nacional"),
+    total_words=(r"en\s+total",),
     part_of_before=(r"(?:norte|sur|este|oeste|centro|parte|región)\w*\s+(?:de\s+|del\s+)?$",),
     transfer_verbs=(
         "trasladad[oa]s?",

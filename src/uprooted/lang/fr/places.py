@@ -542,6 +542,7 @@ PLACES = PlaceData(
     institution_words=("gouvernement", "armée", "ministère"),
     clause_openers=("dont", r"tandis\s+que", r"alors\s+que"),
     country_words=(r"au\s+total", r"en\s+tout", r"(?:du|le|au|ce)\s+pays", r"à\s+l['’]échelle\s+nationale"),
+    total_words=(r"au\s+total", r"en\s+tout"),
     part_of_before=(r"(?:nord|sud|est|ouest|centre|partie|région)\w*\s+(?:du\s+|de\s+)?$",),
     transfer_verbs=(
         "transférée?s?",
