@@ -119,3 +119,25 @@ def test_a_place_beside_another_figure_is_that_figures(text, lang):
 )
 def test_a_total_is_the_countrys_only_when_the_sentence_names_no_smaller_place(text, lang, place):
     assert place_of(text, lang) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "La maison, située dans un quartier à Hébron, est l'une des 14 maisons dont les habitants "
+            "- 200 personnes - risquent d'être expulsés, dans une affaire portée devant la Cour suprême "
+            "d'Israël.",
+            "fr",
+            "Hebron",
+        ),
+        (
+            "Estas normas obligan a miles de solicitantes de asilo a esperar en México las audiencias "
+            "de los tribunales de inmigración de Estados Unidos.",
+            "es",
+            "Mexico",
+        ),
+    ],
+)
+def test_a_country_an_institution_belongs_to_is_no_origin(text, lang, place):
+    assert place_of(text, lang) == place

@@ -296,6 +296,7 @@ def choose_place(
             and (
                 words.institution_after.match(text[m.end : m.end + 40])
                 or words.river_after.match(text[m.end : m.end + 12])
+                or words.institution_before.search(text[max(0, m.start - 60) : m.start])
             )
         )
     ]

@@ -134,6 +134,7 @@ class _PlaceRules:
     name_goes_on: re.Pattern  # "the Paraguay river", "Turkey's", "China Earthquake Center"
     river_after: re.Pattern
     institution_after: re.Pattern  # "Russia's defence ministry", "Russlands regjering"
+    institution_before: re.Pattern  # "la Cour suprême d'Israël", "tribunales de ... de Estados Unidos"
     clause_break: re.Pattern  # where a figure's clause ends
     country_word: re.Pattern  # "the country", "nationwide", "landet", "البلاد"
     total_word: re.Pattern  # "in total", "au total", "insgesamt": a sum, the country's only alone
@@ -236,6 +237,15 @@ def _build_place_rules(pack: LanguagePack) -> _PlaceRules:
             lambda poss, w: None if w is None else rf"^{opt(poss)}\s+(?:\w+\s+)?(?:{w})",
             _or(pd.possessive_suffixes),
             _or(pd.institution_words),
+        ),
+        institution_before=_place_pattern(
+            lambda w, of: (
+                None
+                if w is None or of is None
+                else rf"(?<![^\W\d_])(?:{w})(?:\s+[^\W\d_]+){{0,2}}\s+(?:{of})\s*$"
+            ),
+            _or(getattr(pd, "institutions_before", ())),
+            _or(getattr(pd, "institution_of", ())),
         ),
         clause_break=_place_pattern(
             lambda w: r";|\s[–—]\s|\s-\s" + (rf"|,\s*(?:{w})\b" if w else ""), _or(pd.clause_openers)

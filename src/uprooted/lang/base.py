@@ -395,6 +395,11 @@ class PlaceData:
     # ("Russia's defence ministry", "Russlands forsvarsdepartement", "le gouvernement"): the
     # country speaks or acts, and is not where the people are.
     institution_words: tuple[str, ...] = ()
+    # Words of an institution before a country, joined by "of" ("la Cour suprême d'Israël",
+    # "los tribunales de inmigración de Estados Unidos"): regex fragments, with the language's
+    # "of" (`institution_of`): that country acts, and is no origin behind its "de".
+    institutions_before: tuple[str, ...] = ()
+    institution_of: tuple[str, ...] = ()
     # Words after a comma that open a part about some of the people or about others ("of
     # whom", "including", "while", "dont", "hvorav", "de los cuales", "منهم"): the figure's
     # clause ends there.

@@ -480,6 +480,18 @@ PLACES = PlaceData(
     locative_prepositions=("en",),
     river_words=("río", "rio"),
     institution_words=("gobierno", "ejército", "ministerio"),
+    institutions_before=(
+        r"gobiernos?",
+        r"ministerios?",
+        r"cortes?",
+        r"tribunal|tribunales",
+        r"parlamentos?",
+        r"presidentes?",
+        r"policías?",
+        r"ejércitos?",
+        r"embajadas?",
+    ),
+    institution_of=(r"de\s+la", "del", "de"),
     clause_openers=(
         r"mientras(?:\s+que)?",
         r"de\s+(?:los|las)\s+cuales",
