@@ -141,3 +141,23 @@ def test_a_total_is_the_countrys_only_when_the_sentence_names_no_smaller_place(t
 )
 def test_a_country_an_institution_belongs_to_is_no_origin(text, lang, place):
     assert place_of(text, lang) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The city of Graz took in 500 refugees on Monday. In Slovenia, about 5,700 refugees arrived "
+            "on Wednesday. Altogether the country has registered 144,100 refugees in three weeks.",
+            "en",
+        ),
+        (
+            "Graz nahm am Montag 500 Flüchtlinge auf. In Slowenien kamen am Mittwoch rund 5.700 "
+            "Flüchtlinge an. Im ganzen Land wurden in drei Wochen 144.100 Flüchtlinge gezählt.",
+            "de",
+        ),
+    ],
+)
+def test_the_country_is_the_one_named_last_after_the_city(text, lang):
+    found = {f.value: f.place.name for f in extract_text(text, lang=lang, published=None, doc_id="t")}
+    assert found[144100] == "Slovenia"

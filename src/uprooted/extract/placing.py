@@ -354,6 +354,12 @@ def choose_place(
                 ),
                 None,
             )
+            if iso is None:
+                # "In Slowenien sind 5.700 angekommen. ... in dem Land insgesamt 144.100": the
+                # country named last where people are, when named after the city in play
+                named = _last_located_country(ctx, sent.start, text, words)
+                if named is not None and (city is None or city.place is None or named.start > city.end):
+                    iso = named.place.country
             if iso is None and city is not None and city.place is not None:
                 iso = city.place.country
             iso = iso or next((m.place.country for m in datelines if m.place is not None), None)
@@ -522,6 +528,24 @@ def choose_place(
             return headline.place.model_copy(update={"text": headline.text}), "context"
         return city.place.model_copy(update={"text": city.text}), "context"
     return None, "none"
+
+
+def _last_located_country(ctx: _PlaceContext, before: int, text: str, words: _PlaceRules):
+    """The last country named before `before` behind a locative preposition ("in Slowenien",
+    "au Mali"), not in a dateline: where the text last put people; None when none."""
+    found = None
+    for m in ctx.mentions:
+        if m.start >= before:
+            break
+        if (
+            m.kind == "country"
+            and m.place is not None
+            and m.place.country
+            and id(m) not in ctx.datelines
+            and words.locative_before.search(text[max(0, m.start - 12) : m.start])
+        ):
+            found = m
+    return found
 
 
 def _gap(m, span: tuple[int, int]) -> int:
