@@ -95,3 +95,13 @@ def test_a_month_alone_takes_the_header_year():
     )
     (f,) = facts(text)
     assert f.end == "2021-07"
+
+
+def test_a_cited_sources_date_is_not_the_report_date():
+    text = (
+        "Displacement occurred in 1974 when troops landed on the island. In both cases, thousands "
+        "of people were forced from their homes. In 1975 the authorities declared the displacement "
+        "over, and no status has been granted since (IDMC, 20 June 2009)."
+    )
+    (f,) = facts(text)
+    assert f.end != "2009-06-20" and f.start is None

@@ -161,3 +161,12 @@ def test_a_country_an_institution_belongs_to_is_no_origin(text, lang, place):
 def test_the_country_is_the_one_named_last_after_the_city(text, lang):
     found = {f.value: f.place.name for f in extract_text(text, lang=lang, published=None, doc_id="t")}
     assert found[144100] == "Slovenia"
+
+
+def test_merging_a_province_with_one_of_its_towns_keeps_the_province():
+    from uprooted.extract.merge import _better_place
+    from uprooted.models import Place
+
+    province = Place(name="Buenos Aires", admin1="Buenos Aires", country="ARG")
+    town = Place(name="Arrecifes", admin1="Buenos Aires", country="ARG")
+    assert _better_place(province, town).name == "Buenos Aires"

@@ -775,7 +775,7 @@ def _find_dates(
                 since = m
             between = window[since.end() :] if since else ""
             opening = comp.start_before.search(norm[max(prev_end, start - 30) : start])
-            if since and not re.search(r"[\d.;:!?]", between) and len(between.split()) <= 8:
+            if since and not re.search(r"[\d.;:!?()]", between) and len(between.split()) <= 8:
                 start = window_start + since.start()
                 role, e = "since", None
             elif opening:

@@ -46,6 +46,10 @@ def _contains(outer: Place, inner: Place) -> bool:
     return country_level or (bool(inner.admin1) and inner.admin1 == outer.name)
 
 
+def _is_country_level(p: Place) -> bool:
+    return p.admin1 is None and not p.area and _country_name(p.country) == p.name
+
+
 def _country_name(code: str | None) -> str | None:
     if not code:
         return None
@@ -66,11 +70,12 @@ def _distinctive(value: int) -> bool:
 
 def _better_place(a: Place | None, b: Place | None, specific: bool = True) -> Place | None:
     if specific and a is not None and b is not None and a.name and b.name and a.name != b.name:
-        # A headline's country or province and the body's town in it ("En million evakueres i
+        # A headline's country and the body's area or town in it ("En million evakueres i
         # Japan" / "... på øya Kyushu"): the most specific place the figure is about.
-        if _contains(a, b) and not _contains(b, a):
+        # Only under a country: a province and one of its towns may be a total and a part.
+        if _contains(a, b) and not _contains(b, a) and _is_country_level(a):
             return b if b.other is not None or a.other is None else b.model_copy(update={"other": a.other})
-        if _contains(b, a) and not _contains(a, b):
+        if _contains(b, a) and not _contains(a, b) and _is_country_level(b):
             return a if a.other is not None or b.other is None else a.model_copy(update={"other": b.other})
 
     def rank(p):

@@ -158,9 +158,21 @@ def _written_years(mentions) -> list[tuple[int, int]]:
 def _latest_date(text: str, mentions, pack: LanguagePack) -> str | None:
     """The latest day or month an undated report writes: it was written on or after it, so its
     undated figures hold for it (to that precision)."""
-    found = [d.end_date or d.start_date for d in mentions if d.role != "since" and not _ahead(text, d, pack)]
+    found = [
+        d.end_date or d.start_date
+        for d in mentions
+        if d.role != "since" and not _ahead(text, d, pack) and not _cited(text, d)
+    ]
     found = [iso for iso in found if iso and len(iso) >= 7]
     return max(found, key=lambda iso: (iso[:7], len(iso), iso)) if found else None
+
+
+def _cited(text: str, d) -> bool:
+    """A date in brackets after a source ("(IDMC, 20 June 2009)", "(OCHA, 5 May)"): the date of
+    a document cited, not one the report speaks of."""
+    before = text[max(0, d.start - 40) : d.start]
+    opened = before.rfind("(")
+    return opened >= 0 and ")" not in before[opened:] and "," in before[opened:]
 
 
 def _ahead(text: str, d, pack: LanguagePack) -> bool:
