@@ -2,6 +2,8 @@
 else the latest date it writes, is the end of its undated figures; a day and month without a year
 take the year written last before them. Sentences written for these tests."""
 
+import pytest
+
 from uprooted.extract import extract_text
 
 
@@ -105,3 +107,23 @@ def test_a_cited_sources_date_is_not_the_report_date():
     )
     (f,) = facts(text)
     assert f.end != "2009-06-20" and f.start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Published on Monday 6 March 2017 at 10:15 Firefighters evacuated some 2,000 residents of a "
+            "district of Lyon on Saturday after a gas leak was found under the main street.",
+            "en",
+        ),
+        (
+            "Publié le lundi 6 mars 2017 à 10h15 Les pompiers ont évacué samedi quelque 2.000 habitants "
+            "d'un quartier de Lyon après la découverte d'une fuite de gaz sous la rue principale.",
+            "fr",
+        ),
+    ],
+)
+def test_a_published_line_dates_the_document(text, lang):
+    (f,) = facts(text, lang)
+    assert f.end == "2017-03-04"

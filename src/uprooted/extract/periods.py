@@ -79,7 +79,7 @@ def _doc_dates(text: str, pack: LanguagePack, published: date | None) -> _DocDat
             # A dateline or a header ("LOEI, 17 March 2014 (NNT) -", "Situation Report No. 29 -
             # July 2021", "21 - 28 September 2018") dates the report: a day is its publication
             # date, a month the date its undated figures hold for.
-            header = _header_date(text, mentions)
+            header = _header_date(text, mentions, pack)
             if header is not None and len(header) == 10:
                 out.published, out.pseudo = date.fromisoformat(header), True
                 mentions = find_dates(text, pack, out.published)
@@ -110,7 +110,20 @@ _HEADER_LINE = 100
 _HEADER_AFTER_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:$|\n|[-–—|/])")
 
 
-def _header_date(text: str, mentions) -> str | None:
+def _published_before(before: str, pack: LanguagePack) -> bool:
+    """ "Publié le dimanche 12 Décembre 2021 à 20h30 Des démineurs ...": a publication word (and a
+    weekday) right before the date."""
+    words = getattr(getattr(pack, "dates", None), "published_words", ()) or ()
+    if not words:
+        return False
+    try:
+        pattern = r"(?<![^\W\d_])(?:" + "|".join(words) + r")(?:\s+[^\W\d_]+)?[\s,:]*$"
+        return re.search(pattern, before[-60:], re.IGNORECASE) is not None
+    except re.error:
+        return False
+
+
+def _header_date(text: str, mentions, pack: LanguagePack | None = None) -> str | None:
     """The date a report's header or dateline gives (a day, a month, the end of a range of days),
     written with its year in the first lines; None when the opening is running text ("Starting on
     04 April 2019, as a result of ..." dates an event, not the report)."""
@@ -126,7 +139,8 @@ def _header_date(text: str, mentions) -> str | None:
         line_end = text.find("\n", d.end)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         if (
-            (len(line.strip()) <= _HEADER_LINE and not line.rstrip().endswith((".", "!", "?")))
+            _published_before(text[line_start : d.start], pack)
+            or (len(line.strip()) <= _HEADER_LINE and not line.rstrip().endswith((".", "!", "?")))
             or _HEADER_AFTER_RE.match(text, d.end)
             or _title_words(text[line_start : d.start])
         ):

@@ -179,6 +179,10 @@ class DateData:
     # "العام الجاري"), says which year; with neither, the latest such part begun by publication.
     year_parts: Mapping[str, tuple[int, int]] = field(default_factory=dict)
     year_part_joiners: tuple[str, ...] = ()
+    # Words that say the date after them is the publication date ("Published on", "Publié le",
+    # "Publicado el", "Publisert"), regex fragments: with no publication date given, that date
+    # is the document's, wherever its line runs on.
+    published_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

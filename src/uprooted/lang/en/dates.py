@@ -298,6 +298,7 @@ DATES = DateData(
         "first three months": (1, 3),
         "first six months": (1, 6),
     },
+    published_words=(r"published(?:\s+on)?", r"posted(?:\s+on)?", r"first\s+published(?:\s+on)?"),
     year_part_joiners=("of", "of the year"),
     since_comparatives=(
         "most",

@@ -192,6 +192,7 @@ DATES = DateData(
         "primeros tres meses": (1, 3),
         "primeros seis meses": (1, 6),
     },
+    published_words=(r"publicado(?:\s+el)?", r"actualizado(?:\s+el)?"),
     year_part_joiners=("de", "del", "del año", "de este"),
     since_comparatives=(
         "el mayor",

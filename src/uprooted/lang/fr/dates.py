@@ -204,6 +204,7 @@ DATES = DateData(
         "trois premiers mois": (1, 3),
         "six premiers mois": (1, 6),
     },
+    published_words=(r"publié(?:\s+le)?", r"mis\s+à\s+jour\s+le"),
     year_part_joiners=("de", "de l'année", "de l’année"),
     since_comparatives=(
         "le plus",

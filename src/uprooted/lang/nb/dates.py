@@ -277,6 +277,7 @@ DATES = DateData(
         "de første seks månedene": (1, 6),
         "dei første seks månadene": (1, 6),
     },
+    published_words=(r"publisert(?:\s+den)?", r"oppdatert(?:\s+den)?"),
     year_part_joiners=("av", "i"),
     relative_openers=("som",),
     ongoing_words=("fortsatt", "fremdeles", "framleis", "ennå", "enda ikke", "den dag i dag"),
