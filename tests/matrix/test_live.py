@@ -236,18 +236,20 @@ def simple_fact(doc_id: str, value: int, place: dict, measure: str = "displaced"
 
 
 def test_cells_that_depend_on_other_cells_follow_them(store):
-    """Writes whose effect reaches beyond their own cell: an area's coordinates follow its city's
-    series, a copy's original follows the chain of reports that still have facts, and a place
-    spelled two ways takes the more common name for every fact."""
-    city, east = PLACES[0], PLACES[3]
-    spelled = {**city, "name": "Al Mawsil"}
+    """Writes whose effect reaches beyond their own cell and its period family: an area's
+    coordinates follow its city's series of any measure, a copy's original follows the chain of
+    reports that still have facts, and a place spelled two ways takes the more common name for
+    every fact of its gazetteer id, whatever the measure."""
+    city, east, aleppo = PLACES[0], PLACES[3], PLACES[6]
+    halab = {**aleppo, "name": "Halab"}
     store.store_document(
         document("a", 1), [simple_fact("a", 40000, city), simple_fact("a", 900, city, "returned", 1)]
     )
     store.store_document(document("b", 2, near_duplicate_of="a"), [simple_fact("b", 40000, east)])
-    store.store_document(document("c", 3, near_duplicate_of="b"), [simple_fact("c", 41000, east)])
+    store.store_document(document("c", 3, near_duplicate_of="b"), [simple_fact("c", 41000, aleppo)])
     store.store_document(
-        document("d", 4), [simple_fact("d", 45000, spelled), simple_fact("d", 46000, city, k=1)]
+        document("d", 4),
+        [simple_fact("d", 500, halab, "returned"), simple_fact("d", 700, aleppo, "returned", 1)],
     )
     live = LiveMatrix()
     live.update(store)
@@ -257,22 +259,28 @@ def test_cells_that_depend_on_other_cells_follow_them(store):
         assert dump(live.matrix()) == dump(store_matrix(store))
 
     assert live.final["IRQ|Mosul|east|displaced"].lat == 36.40  # its own coordinates, not its city's
-    city_facts = [s.fact_id for s in store.facts() if s.fact.place.name == "Mosul" and not s.fact.place.area]
-    for fact_id in city_facts:  # the city's series go: nothing to compare the area with
-        store.reject_fact(fact_id, analyst="ana")
-        same()
-    assert live.final["IRQ|Mosul|east|displaced"].lat is None
+    city_facts = {s.fact.measure: s.fact_id for s in store.facts(doc_id="a")}
+    store.reject_fact(city_facts["displaced"], analyst="ana")
+    same()
+    assert live.final["IRQ|Mosul|east|displaced"].lat == 36.40  # the city's `returned` series is left
+    store.reject_fact(city_facts["returned"], analyst="ana")
+    same()
+    assert live.final["IRQ|Mosul|east|displaced"].lat is None  # no city to tell it apart from
 
     # c copies b copies a; once b has no facts, c's facts count as copies of b, not of a
-    assert {r.duplicate_of for p in live.final["IRQ|Mosul|east|displaced"].points for r in p.facts} == {"a"}
+    cell = "SYR|Aleppo|-|displaced"
+    assert [r.duplicate_of for p in live.final[cell].points for r in p.facts] == ["a"]
     store.reject_fact(next(s.fact_id for s in store.facts(doc_id="b")), analyst="ana")
     same()
-    assert {r.duplicate_of for p in live.final["IRQ|Mosul|east|displaced"].points for r in p.facts} == {"b"}
+    assert [r.duplicate_of for p in live.final[cell].points for r in p.facts] == ["b"]
 
-    # "Al Mawsil" is now the only spelling left of gazetteer id 99001: every fact of it is renamed
-    assert "IRQ|Al Mawsil|-|displaced" in live.final
-    store.confirm_fact(city_facts[0], analyst="ana")  # back: one "Mosul" against one "Al Mawsil"
+    # two "Aleppo" against one "Halab" for gazetteer id 99002; a correction makes it two "Halab":
+    # c's displaced figure moves to Halab too, though no write touched it or its measure
+    store.correct_fact(
+        next(s.fact_id for s in store.facts(doc_id="d") if s.fact.value == 700),
+        {"place": halab},
+        analyst="ana",
+    )
     same()
-    store.correct_fact(city_facts[0], {"place": spelled}, analyst="ana")
-    same()
+    assert "SYR|Halab|-|displaced" in live.final and cell not in live.final
     assert live.full_builds == 1
