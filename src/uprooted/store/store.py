@@ -684,6 +684,28 @@ class Store(AccessMixin):
         with self.engine.connect() as conn:
             return int(conn.execute(query).scalar_one())
 
+    def fact_page(
+        self, *, limit: int | None = None, offset: int = 0, **filters: Any
+    ) -> tuple[list[tuple[str, datetime]], int]:
+        """One page of `facts(**filters)` as (fact_id, updated_at) in the same order, and the
+        count of all that match, in one query: the API serves each fact's JSON from a cache keyed
+        by its id and `updated_at`, which every write to the fact (or its review) moves."""
+        query = self._fact_query(
+            select(facts.c.fact_id, facts.c.updated_at, func.count().over().label("total")), **filters
+        )
+        query = query.order_by(facts.c.doc_id, facts.c.position, facts.c.fact_id)
+        query = query.limit(limit).offset(offset or None)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        if not rows:
+            return [], (self.count_facts(**filters) if offset else 0)
+        return [(row.fact_id, row.updated_at) for row in rows], int(rows[0].total)
+
+    def fact_updated_at(self, fact_id: str) -> datetime | None:
+        """When the fact (or its review) was last written; None when there is no such fact."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(facts.c.updated_at).where(facts.c.fact_id == fact_id)).scalar()
+
     def countries(self, *, include_rejected: bool = False) -> list[str]:
         """The ISO3 codes of the facts' places (corrections applied), sorted; rejected facts'
         countries only when asked."""
