@@ -37,10 +37,30 @@ from uprooted.store import Store, resolve_db_url  # noqa: E402
 READ_TARGET_MS = 300.0
 
 SERVER = """
-import sys, uvicorn
+import os, sys, uvicorn
 from uprooted.api.app import create_app
-uvicorn.run(create_app(sys.argv[1]), host="127.0.0.1", port=int(sys.argv[2]), log_level="warning")
+url, port, workers = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+if workers == 1:
+    uvicorn.run(create_app(url), host="127.0.0.1", port=port, log_level="warning")
+else:  # as `uprooted serve --workers N`: each worker opens the store named by UPROOTED_DB
+    os.environ["UPROOTED_DB"] = url
+    uvicorn.run("uprooted.api.app:create_app", factory=True, workers=workers, host="127.0.0.1",
+                port=port, log_level="warning")
 """
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """CPU time of the server and its worker processes (None without psutil)."""
+    try:
+        import psutil
+    except ImportError:
+        return None
+    try:
+        root = psutil.Process(pid)
+        procs = [root, *root.children(recursive=True)]
+        return sum(sum(p.cpu_times()[:2]) for p in procs)
+    except psutil.Error:
+        return None
 
 
 def _free_port() -> int:
@@ -64,6 +84,9 @@ def main() -> int:
     parser.add_argument("--facts-per-doc", type=int, default=10)
     parser.add_argument("--write-share", type=float, default=0.2, help="share of requests that are reviews")
     parser.add_argument("--db", default=None)
+    parser.add_argument(
+        "--workers", type=int, default=1, help="uvicorn worker processes (uprooted serve --workers)"
+    )
     args = parser.parse_args()
 
     base = resolve_db_url(
@@ -94,7 +117,7 @@ def main() -> int:
             "PYTHONPATH": os.pathsep.join([str(Path(__file__).parents[1] / "src"), *sys.path]),
         }
         env.pop("UPROOTED_PUBLIC_READ", None)
-        server = subprocess.Popen([sys.executable, "-c", SERVER, url, str(port)], env=env)
+        server = subprocess.Popen([sys.executable, "-c", SERVER, url, str(port), str(args.workers)], env=env)
         root = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 60
         while True:
@@ -109,6 +132,14 @@ def main() -> int:
         # warm up: gazetteer, packs, the first matrix build
         warm = httpx.get(f"{root}/api/matrix", headers={"Authorization": f"Bearer {tokens[0]}"}, timeout=120)
         warm.raise_for_status()
+        if args.workers > 1:  # every worker builds its matrix once before the clock starts
+            with httpx.Client(
+                base_url=root, headers={"Authorization": f"Bearer {tokens[0]}"}, timeout=120
+            ) as h:
+                for _ in range(4 * args.workers):
+                    h.get("/api/matrix").raise_for_status()
+        load_before = os.getloadavg()[0]
+        cpu_before = _cpu_seconds(server.pid)
 
         latencies: dict[str, list[float]] = defaultdict(list)
         errors: list[str] = []
@@ -162,11 +193,20 @@ def main() -> int:
         for t in threads:
             t.join()
 
+        cpu_after = _cpu_seconds(server.pid)
         reads = [v for k, vs in latencies.items() if k.startswith("read") for v in vs]
         total = sum(len(v) for v in latencies.values())
         print(
-            f"{args.clients} clients for {args.seconds:g} s: {total} requests ({total / args.seconds:.0f}/s), {len(errors)} errors"
+            f"{args.clients} clients for {args.seconds:g} s, {args.workers} worker(s): {total} requests "
+            f"({total / args.seconds:.0f}/s), {len(errors)} errors; load average {load_before:.1f} "
+            f"before, {os.getloadavg()[0]:.1f} after (2 cores shared)"
         )
+        if cpu_before is not None and cpu_after is not None and total:
+            spent = cpu_after - cpu_before
+            print(
+                f"server CPU: {spent:.1f} s, {1000 * spent / total:.1f} ms per request "
+                f"({100 * spent / args.seconds:.0f}% of one core)"
+            )
         print(f"{'kind':<24}{'n':>7}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'max ms':>9}")
         for kind in sorted(latencies) + ["all reads"]:
             values = reads if kind == "all reads" else latencies[kind]
