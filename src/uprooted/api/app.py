@@ -193,8 +193,8 @@ def _api_router(store: Any, cache: MatrixCache, fact_cache: FactCache) -> APIRou
         return stored
 
     def review(action: Any, fact_id: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        """Run a store review action, mapping the store's errors to 404 and 422."""
-        get_stored(fact_id)
+        """Run a store review action, mapping the store's errors to 404 and 422 (an unknown fact
+        is the store's FactNotFound: no lookup before the write)."""
         try:
             result = action(fact_id, *args, **kwargs)
         except (KeyError, LookupError) as exc:

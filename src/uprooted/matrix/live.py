@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 from uprooted.matrix.consistency import check_flows
 from uprooted.matrix.kinds import Period, read_periods
@@ -39,6 +39,7 @@ from uprooted.matrix.reconcile import (
     _inherit_places,
     areas_without_coordinates,
     build_series,
+    checkable_copy,
     duplicate_map,
     family_key,
     finish,
@@ -51,6 +52,22 @@ from uprooted.models import Document, Fact, Place
 def _order(fact: Fact) -> tuple[str, str]:
     """The order facts are reconciled in (as `pipeline.store_matrix` sorts them)."""
     return (fact.doc_id, fact.fact_id())
+
+
+class _Meta(NamedTuple):
+    """A series as `areas_without_coordinates` and the parent/children links read it."""
+
+    key: str
+    level: str
+    lat: float | None
+    lon: float | None
+    parent_key: str | None
+    parent: str  # the parent's series key ("" for none)
+
+    @classmethod
+    def of(cls, series: Series) -> _Meta:
+        parent = f"{series.parent_key}|{series.measure}" if series.parent_key else ""
+        return cls(series.key, series.level, series.lat, series.lon, series.parent_key, parent)
 
 
 class LiveMatrix:
@@ -84,7 +101,8 @@ class LiveMatrix:
         # series: as built from their own facts (raw), and as served (final) with their JSON
         self.raw: dict[str, Series] = {}
         self.final: dict[str, Series] = {}
-        self.parents: dict[str, str] = {}  # series key -> its parent's series key
+        self.meta: dict[str, _Meta] = {}  # what finishing a series reads of the others
+        self.children: dict[str, set[str]] = defaultdict(set)  # series key -> its children's keys
         self.dropped: set[str] = set()  # areas whose coordinates are their city's
         self.keys: list[str] = []
         self._snapshot: Matrix | None = None
@@ -132,10 +150,13 @@ class LiveMatrix:
         built = {key: self._raw(key) for key in self.by_key}
         self.raw = {k: v for k, v in built.items() if v is not None}
         self.keys = sorted(self.raw)
-        finals = [self.raw[k].model_copy(deep=True) for k in self.keys]
+        finals = [checkable_copy(self.raw[k]) for k in self.keys]
         finish(finals)
         self.final = {s.key: s for s in finals}
-        self.parents = {k: self._parent_of(s) for k, s in self.raw.items()}
+        for key, series in self.raw.items():
+            self.meta[key] = meta = _Meta.of(series)
+            if meta.parent:
+                self.children[meta.parent].add(key)
         self.dropped = areas_without_coordinates([self.raw[k] for k in self.keys])
         self.updated = set(self.keys)
         self._snapshot = None
@@ -280,35 +301,34 @@ class LiveMatrix:
             members.append((fact, place, inherited, self.periods[fact.fact_id()]))
         return build_series(key, members, ctx)
 
-    @staticmethod
-    def _parent_of(series: Series) -> str:
-        return f"{series.parent_key}|{series.measure}" if series.parent_key else ""
-
     def _finalise(self, rebuilt: set[str]) -> None:
         """Re-check the series whose own facts, parent or children changed, and re-serve them."""
-        old_parents = self.parents
-        self.parents = {k: self._parent_of(s) for k, s in self.raw.items()}
-        children: dict[str, list[str]] = defaultdict(list)
-        for key in sorted(self.raw):
-            if self.parents[key]:
-                children[self.parents[key]].append(key)
         touched = set(rebuilt)
         for key in rebuilt:
-            touched |= {old_parents.get(key, ""), self.parents.get(key, "")}
-            touched |= set(children.get(key, ()))
-        self.keys = sorted(self.raw)
-        dropped = areas_without_coordinates([self.raw[k] for k in self.keys])
+            old = self.meta.pop(key, None)
+            if old is not None and old.parent:
+                self.children[old.parent].discard(key)
+                touched.add(old.parent)
+            series = self.raw.get(key)
+            if series is not None:
+                meta = _Meta.of(series)
+                self.meta[key] = meta
+                if meta.parent:
+                    self.children[meta.parent].add(key)
+                    touched.add(meta.parent)
+            touched |= self.children.get(key, set())
+        if rebuilt - set(self.keys) or rebuilt - set(self.raw):
+            self.keys = sorted(self.raw)
+        dropped = areas_without_coordinates([self.meta[k] for k in self.keys])  # type: ignore[misc]
         touched |= dropped ^ self.dropped
         self.dropped = dropped
-        touched = {k for k in touched if k}
         for key in touched:
             if key not in self.raw:
                 self.final.pop(key, None)
                 continue
-            related = sorted(
-                {key, *children.get(key, ()), *([self.parents[key]] if self.parents[key] in self.raw else [])}
-            )
-            copies = [self.raw[k].model_copy(deep=True) for k in related]
+            parent = self.meta[key].parent
+            related = sorted({key, *self.children.get(key, ()), *([parent] if parent in self.raw else [])})
+            copies = [checkable_copy(self.raw[k]) for k in related]
             check_flows(Matrix.model_construct(series=copies))
             series = next(s for s in copies if s.key == key)
             if key in dropped:

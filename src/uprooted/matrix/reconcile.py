@@ -155,6 +155,23 @@ def build_series(key: str, members: Sequence[Member], ctx: MatrixContext) -> Ser
     )
 
 
+def checkable_copy(series: Series) -> Series:
+    """A copy `finish` may change: the series and its points (flags, explanations, consistency
+    lists are what it changes), sharing the facts behind them, which it never changes."""
+    points = [
+        p.model_copy(
+            update={
+                "flags": list(p.flags),
+                "explanation": list(p.explanation),
+                "consistent_with": list(p.consistent_with),
+                "inconsistent_with": list(p.inconsistent_with),
+            }
+        )
+        for p in series.points
+    ]
+    return series.model_copy(update={"points": points, "support": dict(series.support)})
+
+
 def finish(series_list: list[Series]) -> None:
     """What ties series together, in place: an area's coordinates against its city's, flows
     checked against the running totals of their place and its parent, and each series' support."""
