@@ -140,6 +140,7 @@ def main() -> int:
                     h.get("/api/matrix").raise_for_status()
         load_before = os.getloadavg()[0]
         cpu_before = _cpu_seconds(server.pid)
+        own_before = time.process_time()
 
         latencies: dict[str, list[float]] = defaultdict(list)
         errors: list[str] = []
@@ -203,9 +204,11 @@ def main() -> int:
         )
         if cpu_before is not None and cpu_after is not None and total:
             spent = cpu_after - cpu_before
+            own = time.process_time() - own_before
             print(
                 f"server CPU: {spent:.1f} s, {1000 * spent / total:.1f} ms per request "
-                f"({100 * spent / args.seconds:.0f}% of one core)"
+                f"({100 * spent / args.seconds:.0f}% of one core); these clients: {own:.1f} s "
+                f"({1000 * own / total:.1f} ms per request)"
             )
         print(f"{'kind':<24}{'n':>7}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'max ms':>9}")
         for kind in sorted(latencies) + ["all reads"]:
