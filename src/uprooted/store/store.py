@@ -727,34 +727,33 @@ class Store(AccessMixin):
             )
 
     def changes_since(self, version: int | None) -> Changes:
-        """The facts and documents written after `version`, and the version they lead to.
-        `everything` when links or marks were replaced, or the log was pruned past `version`."""
+        """The facts and documents written after `version`, and the version they lead to, in one
+        query. `everything` when links or marks were replaced, or the log was pruned past `version`.
+
+        Versions commit in order (the version row's lock), so the rows read are every change up to
+        the highest version among them; each version logs at least one row, so a first row past
+        `version + 1` means the log no longer reaches back."""
+        if version is None:
+            return Changes(version=self.data_version(), everything=True)
+        query = (
+            select(changes.c.version, changes.c.kind, changes.c.key)
+            .where(changes.c.version > version)
+            .order_by(changes.c.version)
+        )
         with self.engine.connect() as conn:
-            current = int(
-                conn.execute(select(store_version.c.version).where(store_version.c.id == 1)).scalar_one()
-            )
-            out = Changes(version=current)
-            if version is None or version > current:
+            rows = conn.execute(query).all()
+        if not rows:
+            current = self.data_version()
+            # a store reset (or another database) behind the reader's version: read it all again
+            return Changes(version=current, everything=current < version)
+        out = Changes(version=int(rows[-1].version), everything=int(rows[0].version) > version + 1)
+        for _, kind, key in rows:
+            if kind == "fact":
+                out.facts.add(key)
+            elif kind == "document":
+                out.documents.add(key)
+            else:
                 out.everything = True
-                return out
-            if version == current:
-                return out
-            oldest = conn.execute(select(func.min(changes.c.version))).scalar()
-            if oldest is None or oldest > version + 1:
-                out.everything = True
-                return out
-            rows = conn.execute(
-                select(changes.c.kind, changes.c.key).where(
-                    changes.c.version > version, changes.c.version <= current
-                )
-            )
-            for kind, key in rows:
-                if kind == "fact":
-                    out.facts.add(key)
-                elif kind == "document":
-                    out.documents.add(key)
-                else:
-                    out.everything = True
         return out
 
     def facts_by_ids(self, fact_ids: Iterable[str]) -> dict[str, StoredFact]:
