@@ -23,6 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT.parent / "shared" / "corpus" / "real"
 SELECTION = ROOT / "evaluation" / "real" / "selection.jsonl"
+# The second, training-only batch (scripts/sample_real_gold.py --extra): all of it is dev.
+EXTRA = ROOT / "evaluation" / "real" / "extra"
 
 
 def load(path: Path) -> list[dict]:
@@ -41,8 +43,14 @@ def texts_for(selection: list[dict]) -> dict[tuple[str, str], dict]:
     return found
 
 
-def build(labels_dir: Path, split: str, langs: set[str] | None, reference: bool = False) -> list[dict]:
-    selection = load(SELECTION)
+def build(
+    labels_dir: Path,
+    split: str,
+    langs: set[str] | None,
+    reference: bool = False,
+    selection_path: Path = SELECTION,
+) -> list[dict]:
+    selection = load(selection_path)
     split_of = {(r["doc_id"], r["lang"]): r["split"] for r in selection}
     file_of = {(r["doc_id"], r["lang"]): r["file"] for r in selection}
     records = texts_for(selection)
@@ -51,7 +59,7 @@ def build(labels_dir: Path, split: str, langs: set[str] | None, reference: bool 
         for label in load(path):
             key = (label["doc_id"], label["lang"])
             if key not in split_of:
-                raise SystemExit(f"{path.name}: {label['doc_id']} is not in {SELECTION.name}")
+                raise SystemExit(f"{path.name}: {label['doc_id']} is not in {selection_path}")
             if split != "all" and split_of[key] != split:
                 continue
             if langs and label["lang"] not in langs:
@@ -77,6 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", action="append", help="only these languages (repeatable)")
     parser.add_argument("--second", action="store_true", help="the second labeller's labels")
     parser.add_argument("--labels", type=Path, help="labels folder (default evaluation/real/labels)")
+    parser.add_argument(
+        "--extra", action="store_true", help="the training-only batch (evaluation/real/extra, all dev)"
+    )
     parser.add_argument("--out", type=Path)
     parser.add_argument(
         "--reference", action="store_true", help="name each text in ../shared instead of copying it in"
@@ -86,9 +97,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{REAL} is not there: the real corpus lives in ../shared", file=sys.stderr)
         return 1
     default = ROOT / "evaluation" / "real" / ("labels2" if args.second else "labels")
+    selection = SELECTION
+    if args.extra:
+        default, selection = EXTRA / "labels", EXTRA / "selection.jsonl"
     labels_dir = args.labels or default
-    docs = build(labels_dir, args.split, set(args.lang) if args.lang else None, args.reference)
-    out = args.out or Path(f"/tmp/uprooted_real_{'second_' if args.second else ''}{args.split}.jsonl")
+    langs = set(args.lang) if args.lang else None
+    docs = build(labels_dir, args.split, langs, args.reference, selection)
+    kind = "extra_" if args.extra else ("second_" if args.second else "")
+    out = args.out or Path(f"/tmp/uprooted_real_{kind}{args.split}.jsonl")
     with out.open("w", encoding="utf-8") as handle:
         for doc in docs:
             handle.write(json.dumps(doc, ensure_ascii=False) + "\n")

@@ -15,6 +15,10 @@ Only ids are written: the texts stay in ../shared.
     python scripts/sample_real_gold.py            # writes evaluation/real/selection.jsonl
     python scripts/sample_real_gold.py --extra    # writes evaluation/real/extra/selection.jsonl
 
+`--extra` writes every round of the training-only batch (EXTRA_ROUNDS); each round excludes the
+first selection and all earlier rounds, with its own seed, so adding a round never changes one
+already labelled.
+
 `--extra` draws a second batch for training only: documents outside the first selection whose
 hash puts them in `dev` (so a Norwegian passage never lands in training while its translation is
 in test), by the same screen and a separate fixed seed. It never touches the test split.
@@ -65,7 +69,7 @@ WINDOW = 100
 
 # The second, training-only batch: (language, files, quota). Spanish, Bokmål and Nynorsk have no
 # screened documents left, so theirs are random (hard negatives that teach precision).
-EXTRA_PLAN = [
+EXTRA_ROUND_1 = [
     ("en", ["humset_geoloc_en.jsonl"], 50),
     ("de", ["10kgnad_de.jsonl", "wmt22_news_fr_de.jsonl"], 50),
     ("fr", ["masakhanews_fr.jsonl", "wmt22_news_fr_de.jsonl"], 40),
@@ -74,6 +78,19 @@ EXTRA_PLAN = [
     ("nb", ["norbench_npk_nb_nn.jsonl"], 60),
     ("nn", ["norbench_npk_nb_nn.jsonl"], 60),
 ]
+# Round 2: English reports and Arabic news still hold screened documents; German and French have
+# a handful left, so theirs are mostly random.
+EXTRA_ROUND_2 = [
+    ("en", ["humset_geoloc_en.jsonl"], 60),
+    ("de", ["10kgnad_de.jsonl", "wmt22_news_fr_de.jsonl"], 30),
+    ("fr", ["masakhanews_fr.jsonl", "wmt22_news_fr_de.jsonl"], 30),
+    ("ar", ["ant_ar.jsonl"], 60),
+]
+# Round 3: English news (the IDMC challenge articles in ../shared/corpus, the genre of the seeds),
+# which the blind gold had none of; the 31 articles labelled in evaluation/dev are left out.
+EXTRA_ROUND_3 = [("en", ["../idmc_articles_en.jsonl"], 60)]
+EXTRA_ROUNDS = [EXTRA_ROUND_1, EXTRA_ROUND_2, EXTRA_ROUND_3]
+DEV_LABELS_EN = ROOT / "evaluation" / "dev" / "corpus_en_labels.jsonl"
 
 
 def screened(text: str, lang: str) -> bool:
@@ -107,21 +124,12 @@ def records(files: list[str], lang: str) -> list[dict]:
     return out
 
 
-def main() -> int:
-    if not REAL.is_dir():
-        print(f"{REAL} is not there", file=sys.stderr)
-        return 1
-    extra = "--extra" in sys.argv[1:]
-    rng = random.Random(20261207 if extra else 20261206)
-    out_path = EXTRA_OUT if extra else OUT
-    taken: set[str] = set()
-    if extra:
-        with OUT.open(encoding="utf-8") as handle:
-            taken = {json.loads(line)["doc_id"] for line in handle if line.strip()}
+def draw(plan: list, rng: random.Random, taken: set[str], extra_round: int | None) -> list[dict]:
+    """One batch by the rule above; an extra round takes only unseen, dev-hash documents."""
     chosen: list[dict] = []
-    for lang, files, quota in EXTRA_PLAN if extra else PLAN:
+    for lang, files, quota in plan:
         pool = records(files, lang)
-        if extra:
+        if extra_round is not None:
             pool = [r for r in pool if r["id"] not in taken and split_of(base_id(r["id"])) == "dev"]
         hits = [r for r in pool if screened(r["text"], lang)]
         others = [r for r in pool if not screened(r["text"], lang)]
@@ -130,18 +138,41 @@ def main() -> int:
         picked_random = rng.sample(others, quota - len(picked_hits))
         for why, group in (("screen", picked_hits), ("random", picked_random)):
             for r in group:
-                chosen.append(
-                    {
-                        "doc_id": r["id"],
-                        "lang": lang,
-                        "file": r["_file"],
-                        "why": why,
-                        "split": split_of(base_id(r["id"])),
-                    }
-                )
+                row = {
+                    "doc_id": r["id"],
+                    "lang": lang,
+                    "file": r["_file"],
+                    "why": why,
+                    "split": split_of(base_id(r["id"])),
+                }
+                if extra_round is not None:
+                    row["round"] = extra_round
+                chosen.append(row)
+        label = f"round {extra_round} " if extra_round is not None else ""
         print(
-            f"{lang}: {len(hits)} screened in the source, took {len(picked_hits)} screened + {len(picked_random)} random"
+            f"{label}{lang}: {len(hits)} screened in the source, took {len(picked_hits)} screened + {len(picked_random)} random"
         )
+    return chosen
+
+
+def main() -> int:
+    if not REAL.is_dir():
+        print(f"{REAL} is not there", file=sys.stderr)
+        return 1
+    if "--extra" in sys.argv[1:]:
+        with OUT.open(encoding="utf-8") as handle:
+            taken = {json.loads(line)["doc_id"] for line in handle if line.strip()}
+        with DEV_LABELS_EN.open(encoding="utf-8") as handle:
+            taken |= {json.loads(line)["doc_id"] for line in handle if line.strip()}
+        chosen: list[dict] = []
+        for number, plan in enumerate(EXTRA_ROUNDS, start=1):
+            batch = draw(plan, random.Random(20261206 + number), taken, number)
+            taken |= {row["doc_id"] for row in batch}
+            chosen += batch
+        out_path = EXTRA_OUT
+    else:
+        chosen = draw(PLAN, random.Random(20261206), set(), None)
+        out_path = OUT
     chosen.sort(key=lambda r: (r["lang"], r["doc_id"]))
     out_path.parent.mkdir(parents=True, exist_ok=True)
     with out_path.open("w", encoding="utf-8") as handle:
