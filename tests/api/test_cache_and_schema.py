@@ -142,3 +142,20 @@ def test_a_write_through_one_worker_shows_in_the_next_read_through_another(store
             assert "2017-03-12" not in mosul(client)
             assert client.get(f"/api/facts/{fact_id}").json()["status"] == "rejected"
             assert client.app.state.cache.builds == 1 and second.app.state.cache.builds == 1
+
+
+def test_an_update_that_fails_is_never_built_on(client, ids, monkeypatch):
+    """A failure half way through a cell update (the database gone, say) answers 500 once; the
+    next read builds the matrix whole instead of serving cells from the broken update."""
+    from uprooted.matrix.live import LiveMatrix
+
+    client.get("/api/matrix")
+    fact_id = ids["nb_mosul:displaced"]
+    client.patch(f"/api/facts/{fact_id}", json={"changes": {"value": 47000}})
+    with monkeypatch.context() as patched:
+        patched.setattr(LiveMatrix, "apply", lambda self, changed: 1 / 0)
+        with pytest.raises(ZeroDivisionError):
+            client.get("/api/matrix")
+    series = client.get("/api/matrix/series", params={"place": "Mosul", "measure": "displaced"}).json()
+    assert {p["date"]: p["value"] for p in series["points"]}["2017-03-12"] == 47000
+    assert client.app.state.cache.builds == 1  # a new matrix, built once

@@ -88,7 +88,13 @@ class MatrixCache:
             current = self._snapshot
             if current is not None and current.version >= version:
                 return current
-            if self.live.update(self.store) or current is None:
+            try:
+                changed = self.live.update(self.store)
+            except Exception:
+                # a half-applied update must not be built on: the next read rebuilds it whole
+                self.live, self._json, self._snapshot = LiveMatrix(), {}, None
+                raise
+            if changed or current is None:
                 updated = self.live.updated
                 self._json = {
                     key: self._json[key] if key not in updated and key in self._json else series_json(series)
