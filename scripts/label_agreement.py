@@ -6,6 +6,7 @@ full: place and dates too), the first's `optional` facts counting neither way. F
 agreement: how often two careful readers of the spec list the same facts.
 
     python scripts/label_agreement.py [--json]
+    python scripts/label_agreement.py --extra     # the training-only batch (extra/labels vs labels2)
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from uprooted.evaluate import score  # noqa: E402
 
 FIRST = ROOT / "evaluation" / "real" / "labels"
 SECOND = ROOT / "evaluation" / "real" / "labels2"
+EXTRA = ROOT / "evaluation" / "real" / "extra"
 
 
 def _load(path: Path) -> list[dict]:
@@ -46,12 +48,12 @@ def _as_system(doc: dict) -> list[dict]:
     return out
 
 
-def agreement() -> dict[str, dict]:
+def agreement(first_dir: Path = FIRST, second_dir: Path = SECOND) -> dict[str, dict]:
     results = {}
-    for second_path in sorted(SECOND.glob("*.jsonl")):
+    for second_path in sorted(second_dir.glob("*.jsonl")):
         lang = second_path.stem
         second = _load(second_path)
-        first = {d["doc_id"]: d for d in _load(FIRST / f"{lang}.jsonl")}
+        first = {d["doc_id"]: d for d in _load(first_dir / f"{lang}.jsonl")}
         gold = [dict(first[d["doc_id"]], mode="document") for d in second]
         system = [f for d in second for f in _as_system(d)]
         result = score(gold, system)
@@ -66,8 +68,9 @@ def agreement() -> dict[str, dict]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--extra", action="store_true", help="the training-only batch")
     args = parser.parse_args()
-    results = agreement()
+    results = agreement(EXTRA / "labels", EXTRA / "labels2") if args.extra else agreement()
     if args.json:
         print(json.dumps(results, indent=1))
         return 0
