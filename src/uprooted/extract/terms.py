@@ -411,7 +411,11 @@ def choose_trigger(
             if f is not fig
             and lo <= f.number_start
             and f.number_end <= hi
-            and not (relation == "after" and _coordinated_subject(text, np.end, f, trig.start, rules))
+            and not (
+                relation == "after"
+                and trig.kind == "trigger"
+                and _coordinated_subject(text, np.end, f, trig.start, rules)
+            )
         )
         breaks = len(rules.clause_break.findall(gap)) if rules.clause_break and gap else 0
         score = distance + (1.5 if relation == "before" else 0) + 8 * crossed + 10 * breaks

@@ -138,7 +138,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "displaced",
     ),
     (
-        r"(?:Binnen)?[Vv]ertriebene?[nr]?|vertrieben|vertreiben|vertrieb|Vertreibung(?:en)?|Binnenflüchtlinge?n?|"
+        # every compound on -vertriebene: "Heimatvertriebene", "Kriegsvertriebenen"
+        r"\w*[Vv]ertriebene[nr]?|[Vv]ertrieben|vertrieben|vertreiben|vertrieb|Vertreibung(?:en)?|Binnenflüchtlinge?n?|"
         r"entwurzelt" + _E + r"|IDPs?|(?:mussten|müssen|haben|hatten|mußten)\s+(?:\S+\s+){0,4}?"
         r"(?:ihre|ihr|seine|sein)\s+(?:\S+\s+)?" + _HOMES + r"\s+verlassen|"
         r"(?:ihre|ihr|seine|sein)\s+(?:\S+\s+)?" + _HOMES + r"\s+(?:\S+\s+){0,2}?verlassen|"
@@ -236,7 +237,7 @@ _PEOPLE = (
     r"Menschen|Personen|Leute|Einwohner\w*|Bewohner\w*|Anwohner\w*|Dorfbewohner\w*|Zivilisten|Zivilpersonen|"
     r"Bürger(?:innen)?|Kinder|Frauen|Männer|Familienmitglieder|Seelen|Opfer|Betroffene[n]?|Bauern|Hirten|"
     r"Fischer|Angehörige[n]?|Minderjährige[n]?|Jugendliche[n]?|"
-    r"\w*[Ff]lüchtling(?:e|en)|[Gg]eflüchtete[n]?|Vertriebene[n]?|Binnenvertriebene[n]?|Evakuierte[n]?|"
+    r"\w*[Ff]lüchtling(?:e|en)|[Gg]eflüchtete[n]?|\w*[Vv]ertriebene[nr]?|Evakuierte[n]?|"
     r"Obdachlose[n]?|Asyl(?:werber|bewerber|suchende|antragsteller)\w*|Schutzsuchende[n]?|Rückkehrer\w*|"
     r"Migranten|Migrantinnen|Zuwanderer|Einwanderer|Auswanderer|Heimkehrer\w*|Überlebende[n]?|"
     r"IDPs?|Rohingya|Jesiden|Yeziden|Kurden|Christen|Muslime|Roma|"
@@ -455,6 +456,9 @@ TERMS = TermData(
     non_fact_spans=(
         r"\b(?:ihre|seine|ihren|seinen|meine|unsere|deren|dessen)\s+\S+\s+(?:Kinder|Söhne|Töchter|Enkel|"
         r"Geschwister|Brüder|Schwestern)\b",
+        # a purpose clause states a goal, not what happened: "fehlt das Geld, um zwei Millionen
+        # Flüchtlinge in Zelten unterbringen zu können"
+        r"\bum\s+(?:[^\s,;:.!?()–—]+\s+){1,12}?zu\s+(?-i:[a-zäöüß])\w*",
     ),
     capitalised_nouns=True,
 )
