@@ -472,3 +472,21 @@ def test_modal_closing_a_verb_final_clause_makes_a_projection():
 )
 def test_goals_capacities_and_rates_propose_nothing(text):
     assert proposed(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frankreich hat sich verpflichtet, 30.000 Flüchtlinge aufzunehmen.",
+        "Die Regierung kündigte an, heuer nur 37.500 Asylwerber aufnehmen zu wollen.",
+        "Heuer sollen höchstens 40.000 Flüchtlinge aufgenommen werden.",
+        "Die Obergrenze von 37.500 Asylwerbern wird im Sommer erreicht.",
+    ],
+)
+def test_pledges_and_quotas_are_no_facts(text):
+    assert proposed(text) == set()
+
+
+def test_people_taken_in_are_a_fact_and_a_year_before_a_qualifier_is_a_year():
+    f = only("Deutschland hat 2015 rund 890.000 Flüchtlinge aufgenommen.")
+    assert (f.measure, f.value, f.qualifier) == ("displaced", 890_000, "approx")

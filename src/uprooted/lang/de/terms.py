@@ -326,6 +326,7 @@ TERMS = TermData(
         r"(?:\w*zelte?|\w*plätze|\w*betten|Platz|\w*kapazität|\w*unterkunft|\w*unterkünfte|\w*quartiere?|"
         r"\w*heim|\w*halle|\w*container)\s+(?:für|von)\s*$",
         r"Kapazität\s+(?:von|für)\s*$",
+        r"\b(?:Obergrenze|Höchstgrenze|Richtwert|Deckel)\w*\s+(?:\S+\s+){0,3}$",  # a quota
         r"(?:bietet|bieten|bot|boten)\s+(?:\S+\s+){0,2}?Platz\s+für\s*$",
         r"(?:ausgelegt|gedacht|vorgesehen|gebaut|geplant|konzipiert)\s+(?:für|auf)\s*$",
         r"(?:aufnehmen|unterbringen|beherbergen)\s+(?:kann|können|könnte|soll|sollen)\s*$",
@@ -342,6 +343,10 @@ TERMS = TermData(
         r"\bvon\s+den\s+\d[\d .]*\s+(?:\w+\s+){0,2}?(?:Lagern|Unterkünften|Schulen|Gemeinden|Bezirken|Provinzen)\s*,?\s*$",
     ),
     non_fact_after=(
+        # a pledge or a quota, not people who came: "hat sich verpflichtet, 30.000 Flüchtlinge
+        # aufzunehmen", "37.500 aufnehmen zu wollen", "sollen maximal 37.500 aufgenommen werden"
+        r"^\s*(?:\S+\s+){0,4}?(?:aufzunehmen|aufnehmen\s+(?:zu\s+wollen|will|wollen|soll|sollen|kann|können|"
+        r"könnte|könnten|müsse|müssen|werde|werden|würde|würden)|aufgenommen\s+werden)\b",
         r"^\W*(?:\w+\s+){0,3}(?:pro|je|jeden|jede|jedes|am|im|in\s+der)\s+(?:Tag|Woche|Monat|Jahr|Stunde)\b",
         r"^\W*(?:\w+\s+){0,3}(?:täglich|wöchentlich|monatlich|jährlich|pro\s+Tag)\b",
         r"^\W*(?:\w+\s+){0,2}(?:an\s+Bord|mit\s+Symptomen|im\s+Krankenhaus|Prozent)\b",
