@@ -432,6 +432,12 @@ def test_shelter_places_and_presence_are_sheltered(text, value):
     assert ("displaced", value) not in proposed(text)
 
 
+def test_an_unlawful_stay_is_no_shelter():
+    assert not any(
+        m == "sheltered" for m, _ in proposed("Tausende Iraker hielten sich illegal in der Türkei auf.")
+    )
+
+
 def test_coordinated_subjects_share_their_predicate():
     text = "Im Transitlager waren am Morgen 1.816 Flüchtlinge und 205 Asylwerber anwesend."
     assert {("sheltered", 1_816), ("sheltered", 205)} <= proposed(text)

@@ -82,7 +82,11 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # Staying, present, moving in where people are put up: "In Traiskirchen hielten sich 3.400
     # Flüchtlinge auf", "waren 205 Asylwerber anwesend", "sollen 246 Asylwerber einziehen".
     (
-        _separable(r"hielten\s+sich|hielt\s+sich|halten\s+sich|hält\s+sich", "auf")
+        # ("hielten sich illegal im Land auf" is a residence status, not a stay in a shelter)
+        _separable(
+            r"(?:hielten|hielt|halten|hält)\s+sich(?!\s+(?:\S+\s+){0,2}?(?:illegal|unerlaubt|irregulär)\w*)",
+            "auf",
+        )
         + r"|aufgehalten|anwesend"
         + _E
         + "|"
