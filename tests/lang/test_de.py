@@ -432,6 +432,12 @@ def test_shelter_places_and_presence_are_sheltered(text, value):
     assert ("displaced", value) not in proposed(text)
 
 
+def test_es_with_a_copula_counts_the_group_of_the_sentence_before():
+    text = "Die Zahl der Flüchtlinge in Bayern sinkt. Im Vorjahr waren es noch 90.000."
+    assert ("displaced", 90_000) in proposed(text)
+    assert proposed("Das Budget der Stadt steigt. Im Vorjahr waren es noch 90.000.") == set()
+
+
 def test_an_unlawful_stay_is_no_shelter():
     assert not any(
         m == "sheltered" for m, _ in proposed("Tausende Iraker hielten sich illegal in der Türkei auf.")

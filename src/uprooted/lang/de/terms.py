@@ -400,7 +400,17 @@ TERMS = TermData(
     ),
     other_words=(r"weitere|weiteren|andere|anderen",),
     # "Diese 400 Familien leben bei Verwandten": the group the sentence before named.
-    anaphora_demonstratives=(r"diese", r"dieser", r"diesen", r"jene", r"jener", r"jenen"),
+    # "Im Vorjahr waren es noch 90.000": "es" with a copula counts what the sentence before did.
+    anaphora_demonstratives=(
+        r"diese",
+        r"dieser",
+        r"diesen",
+        r"jene",
+        r"jener",
+        r"jenen",
+        r"(?:(?:waren|sind|seien|wären|war|ist|sei)\s+es|es\s+(?:waren|sind|seien|wären))"
+        r"(?:\s+(?:noch|nur|bereits|schon|erst|sogar|zuletzt|damals|dann|insgesamt))*",
+    ),
     # Measures (issue 7): shelter denied ("außerhalb der Lager", "nicht in Notunterkünften").
     shelter_negators=(r"außerhalb(?:\s+der|\s+des|\s+von)?", r"nicht\s+in(?:\s+den|\s+der|\s+einer?)?"),
     # Word classes for the fact model (issue 7): people counted for another reason.
