@@ -438,10 +438,13 @@ def test_es_with_a_copula_counts_the_group_of_the_sentence_before():
     assert proposed("Das Budget der Stadt steigt. Im Vorjahr waren es noch 90.000.") == set()
 
 
-def test_an_unlawful_stay_is_no_shelter():
+def test_an_unlawful_stay_is_no_shelter_and_a_goal_governs_nothing():
     assert not any(
         m == "sheltered" for m, _ in proposed("Tausende Iraker hielten sich illegal in der Türkei auf.")
     )
+    # "um ... zu gelangen": the arrival is a goal, in a span that states no fact
+    text = "Die Flüchtlinge warten. Tausende Iraker hielten sich illegal im Land auf, um in den Westen zu gelangen."
+    assert proposed(text) == set()
 
 
 def test_coordinated_subjects_share_their_predicate():

@@ -191,6 +191,11 @@ def extract_sentence_facts(
     if not figures:
         return []
     triggers = find_triggers(stext, rules)
+    blocked = [(m.start(), m.end()) for p in rules.non_fact_spans or () for m in p.finditer(stext)]
+    if blocked:
+        # a term inside a span that states no fact governs nothing either: "hielten sich auf,
+        # um in den Westen zu gelangen" (a purpose clause)
+        triggers = [t for t in triggers if not any(a <= t.start < b for a, b in blocked)]
     anaphoric = False
     if not any(t.kind == "trigger" for t in triggers):
         back = _anaphoric_term(stext, figures, prev, rules)
@@ -210,7 +215,6 @@ def extract_sentence_facts(
     )
     consumed: set[int] = set()
     out: list[_Mention] = []
-    blocked = [(m.start(), m.end()) for p in rules.non_fact_spans or () for m in p.finditer(stext)]
     last_unit: str | None = None
     prev_people_end: int | None = None
     for idx, fig in enumerate(figures):
