@@ -112,6 +112,7 @@ class _Rules:
     health: re.Pattern | None = None
     custody: re.Pattern | None = None
     anaphora: re.Pattern | None = None  # "these" right before a figure
+    hypothetical_after: re.Pattern | None = None  # a modal right after the term (verb-final)
     footnote_triggers: list[tuple[re.Pattern, str, str]] | None = None  # "displaced12"
 
 
@@ -385,7 +386,14 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         aid=_compile(getattr(terms, "aid_words", ())),
         health=_compile(getattr(terms, "health_words", ())),
         custody=_compile(getattr(terms, "custody_words", ())),
+        hypothetical_after=_starting(getattr(terms, "hypotheticals_after", ())),
     )
+
+
+def _starting(fragments) -> re.Pattern | None:
+    """Words that must start right where a term ends (matched at its end)."""
+    alt = _alt(fragments)
+    return _full([rf"(?:{alt})(?!\w)"]) if alt else None
 
 
 def _ending(fragments) -> re.Pattern | None:

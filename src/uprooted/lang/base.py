@@ -190,6 +190,10 @@ class TermData:
     casualty_words: tuple[str, ...] = ()
     negations: tuple[str, ...] = ()
     hypotheticals: tuple[str, ...] = ()
+    # Regexes matched right after the governing term that make it hypothetical too, where a
+    # verb-final clause puts the modal last ("dass 10.000 Menschen fliehen könnten", "um 2
+    # Millionen Flüchtlinge unterbringen zu können"); `hypotheticals` are searched before it.
+    hypotheticals_after: tuple[str, ...] = ()
     # Words that say people were counted for another reason ("affected", "in need"): they block
     # a figure when they are its predicate, unless a displacement word qualifies its noun.
     soft_blockers: tuple[str, ...] = ()
