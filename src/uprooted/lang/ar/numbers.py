@@ -110,6 +110,41 @@ _MILLIONS = {
     )
 }
 
+# Teens: the unit, then "عشر"/"عشرة" ("خمسة عشر" = 15, "خمس عشرة"), alone or before the
+# thousand ("خمسة عشر ألفا" = 15,000). Listed whole: "عشر" alone is no number here ("القرن التاسع
+# عشر" is an ordinal).
+_TEEN_UNITS = {
+    "ثلاثة": 3,
+    "ثلاث": 3,
+    "أربعة": 4,
+    "اربعة": 4,
+    "أربع": 4,
+    "خمسة": 5,
+    "خمس": 5,
+    "ستة": 6,
+    "ست": 6,
+    "سبعة": 7,
+    "سبع": 7,
+    "ثمانية": 8,
+    "ثماني": 8,
+    "تسعة": 9,
+    "تسع": 9,
+    "أحد": 1,
+    "احد": 1,
+    "إحدى": 1,
+    "احدى": 1,
+    "اثنا": 2,
+    "اثني": 2,
+    "اثنتا": 2,
+    "اثنتي": 2,
+}
+_TEENS = {
+    f"{unit} {ten}{scale}": (10 + n) * mult
+    for unit, n in _TEEN_UNITS.items()
+    for ten in ("عشر", "عشرة")
+    for scale, mult in (("", 1), (" ألف", 1_000), (" ألفا", 1_000), (" ألفاً", 1_000), (" الف", 1_000))
+}
+
 NUMBERS = NumberData(
     # A cardinal counts an indefinite noun ("خمس عائلات"); before a definite one ("خمس
     # اللاجئين") the same letters are a fraction ("a fifth of the refugees").
@@ -121,6 +156,9 @@ NUMBERS = NumberData(
     glued_scale_words={},
     article_words=(),
     number_joiners=("و",),
+    # "خمسة وعشرون ألفا" (25,000), "مئة وخمسون" (150): و is written glued, units before tens
+    glued_joiners=("و",),
+    units_before_tens=True,
     compound_number_words=False,
     phrase_numbers={
         **_THOUSANDS,
@@ -137,10 +175,15 @@ NUMBERS = NumberData(
         "مائتين": 200,
         "مئتا": 200,
         "مائتا": 200,
+        "مليونا": 2_000_000,  # "مليونا لاجئ" (dual); "خمسون مليونا" is read as a scale
         "مليوني": 2_000_000,
         "مليونين": 2_000_000,
         "مليونان": 2_000_000,
         "نصف مليون": 500_000,
+        "مليون ونصف المليون": 1_500_000,
+        "مليون ونصف مليون": 1_500_000,
+        "مليون ونصف": 1_500_000,
+        **_TEENS,
         "ربع مليون": 250_000,
     },
     vague_amounts={
@@ -157,6 +200,18 @@ NUMBERS = NumberData(
         "عشرات الاف": 10_000,
         "مئات الآلاف": 100_000,
         "مئات الاف": 100_000,
+        # the construct without the article ("عشرات آلاف المدنيين") and the older plural "ألوف"
+        "عشرات آلاف": 10_000,
+        "عشرات الألوف": 10_000,
+        "مئات آلاف": 100_000,
+        "مئات الألوف": 100_000,
+        "الألوف": 1_000,
+        "ألوف": 1_000,
+        "بضعة آلاف": 1_000,
+        "بضع مئات": 100,
+        "بضعة ملايين": 1_000_000,
+        "بالمئات": 100,
+        "بالعشرات": 10,
         "ملايين": 1_000_000,
         "الملايين": 1_000_000,
     },
