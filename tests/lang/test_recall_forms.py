@@ -82,6 +82,14 @@ AR_TERMS = [
     # fleeing as an adverb, crossing into a country
     ("عبر 3000 شخص إلى تركيا هربا من القصف.", "displaced", 3_000),
     ("وعبروا إلى تركيا وعددهم 3000 شخص.", "displaced", 3_000),
+    ("قالت الحكومة إن نحو 5,100 شخص دخلوا البلاد من الحدود الشمالية.", "displaced", 5_100),
+    # verb first, the people, their homes
+    ("فقد 5000 شخص منازلهم في الحريق.", "displaced", 5_000),
+    ("وفقد آلاف السكان منازلهم.", "displaced", 1_000),
+    ("اقتلع الإعصار 2000 شخص من منازلهم.", "displaced", 2_000),
+    # leaving an area
+    ("قالت الوزارة إن نحو 95 ألفا غادروا الغوطة الشرقية منذ بدء الهدنة.", "displaced", 95_000),
+    ("أكثر من خمسة آلاف مدني غادروا حمص يوم الخميس.", "displaced", 5_000),
 ]
 
 
@@ -129,3 +137,37 @@ def test_arabic_blockade_noun_traps_no_one():
 
 def test_arabic_few_hundred_dollars_is_money():
     assert proposed("يعمل اللاجئون مقابل أجور لا تتعدى بضع مئات من الدولارات.", "ar") == set()
+
+
+def test_arabic_indeed_is_not_lost():
+    # "فقد نزح" is ف + قد ("indeed fled"), not "lost": the term stays "displaced"
+    mentions, _, _ = candidates(
+        "t", "فقد نزح 5000 شخص من منازلهم.", get_pack("ar"), "ar", PUB, ExtractSettings()
+    )
+    assert [(m.fact.measure, m.fact.term) for m in mentions] == [("displaced", "displaced")]
+
+
+def test_arabic_leaving_the_country_is_emigration():
+    assert proposed("وتقول الوزارة إن نحو 300 مهاجر غادروا البلاد طوعا.", "ar") == set()
+
+
+# "... and a half" after a scale: one phrase, not the whole millions alone
+HALVES = [
+    ("fr", "Plus de deux millions et demi de personnes ont fui.", 2_500_000),
+    ("fr", "Un million et demi de personnes ont fui.", 1_500_000),
+    ("es", "Dos millones y medio de personas han huido.", 2_500_000),
+    ("es", "Millón y medio de personas han huido.", 1_500_000),
+    ("nb", "To og en halv million mennesker er på flukt.", 2_500_000),
+    ("nn", "Halvannen million menneske er på flukt.", 1_500_000),
+    ("ar", "نزح مليونان ونصف شخص.", 2_500_000),
+    ("ar", "يعيش ثلاثة ملايين ونصف لاجئ في البلاد.", 3_500_000),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), HALVES)
+def test_and_a_half(lang, text, value):
+    assert values(text, lang) == [value]
+
+
+def test_spanish_crossed_into():
+    assert ("displaced", 5_000) in proposed("Más de 5.000 venezolanos cruzaron a Colombia el lunes.", "es")

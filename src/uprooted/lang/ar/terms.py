@@ -312,6 +312,32 @@ TERMS = replace(
             "destroyed_housing",
             "homes_destroyed",
         ),
+        # Verb first, the people, then their homes: "فقد 5000 شخص منازلهم", "اقتلع الإعصار 5000
+        # شخص من منازلهم" (read as one trigger over the figure, like "عاد … نازح"). The figure
+        # comes right after "فقد" (lost), so "فقد نزح" (ف + قد, "indeed fled") is not read as lost.
+        (
+            r"(?:[وف])?(?:فقد|فقدت|فقدوا|خسر|خسرت|خسروا)\s+(?:(?:أكثر|اكثر|نحو|حوالي|قرابة|زهاء|ما\s+يزيد)\s+"
+            r"(?:من\s+|عن\s+|على\s+)?)?(?=[\d٠-٩]|آلاف|الاف|ألف|مئات|عشرات)(?:\S+\s+){1,4}?"
+            + _P
+            + r"(?:منازل|بيوت|مساكن)\w*",
+            "homeless",
+            "displaced",
+        ),
+        (
+            r"(?:[وف])?(?:اقتلع|اقتلعت|اقتلعوا)\s+(?:\S+\s+){0,4}?(?:من\s+)?" + _P + r"(?:منازل|بيوت|ديار|مساكن|أرض|قرى)\w*",
+            "displaced",
+            "displaced",
+        ),
+        # Leaving an area: "نحو 95 ألفا غادروا الغوطة الشرقية" (the people are the subject; a
+        # camp left is `left_camp` above, a count of fighters is no people count). Leaving "the
+        # country" is emigration ("300 مهاجر غادروا البلاد طوعا"), not read here.
+        (
+            _P + r"(?:غادروا|غادرت|غادر|يغادرون|تغادر|يغادر)" + _OBJ + r"(?!\s+(?:البلاد|بلادهم|بلاده|بلدهم))",
+            "fled",
+            "displaced",
+        ),
+        # "crossed into" a country: "5,100 فنزويلي دخلوا البلاد"
+        (r"(?:[وف])?(?:دخلوا|دخل|دخلت|يدخلون)\s+(?:إلى\s+)?(?:البلاد|أراضي|الأراضي)", "refugees", "displaced"),
         # "سيؤدي انهيار السد إلى تشريد أكثر من مليون": a future cause, its verb first, a few
         # words (no figure) before the displacement noun.
         (

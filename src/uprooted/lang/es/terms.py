@@ -182,7 +182,9 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "displaced",
     ),
     (
-        r"refugiad" + _A + r"|cruzaron\s+(?:la\s+frontera|hacia)|(?:han\s+)?cruzado\s+la\s+frontera",
+        r"refugiad"
+        + _A
+        + r"|cruzaron\s+(?:la\s+frontera|hacia|a)|(?:han\s+)?cruzado\s+(?:la\s+frontera|a|hacia)",
         "refugees",
         "displaced",
     ),
