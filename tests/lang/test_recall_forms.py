@@ -171,3 +171,27 @@ def test_and_a_half(lang, text, value):
 
 def test_spanish_crossed_into():
     assert ("displaced", 5_000) in proposed("Más de 5.000 venezolanos cruzaron a Colombia el lunes.", "es")
+
+
+# Duals are number words, so what follows adds up; a second thousand starts a second number.
+AR_SUMS = [
+    ("فر مائتا ألف شخص.", [200_000]),
+    ("نزح أكثر من مئتي ألف شخص.", [200_000]),
+    ("فر مئتان شخص.", [200]),
+    ("نزح ألفين وخمسمئة شخص.", [2_500]),
+    ("نزح مليونان وثلاثمئة ألف شخص.", [2_300_000]),
+    ("فر ستة آلاف وخمسمئة شخص.", [6_500]),
+    ("وثلاثة آلاف شخص فروا.", [3_000]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AR_SUMS)
+def test_arabic_sums(text, expected):
+    assert values(text, "ar") == expected
+
+
+def test_two_thousands_are_a_range_not_a_sum():
+    ar = find_figures("فر بين ثلاثة آلاف وخمسة آلاف شخص.", get_pack("ar"))
+    en = find_figures("between three thousand and five thousand people fled", get_pack("en"))
+    assert [(f.low, f.high) for f in ar] == [(3_000, 5_000)]
+    assert [(f.low, f.high) for f in en] == [(3_000, 5_000)]

@@ -628,8 +628,7 @@ def _word_atoms(norm: str, comp: _Compiled, busy: list[tuple[int, int]]) -> list
             atoms.append(_Atom(m.start(), m.end(), comp.phrase_values[_key(m.group(0))], is_word=True))
             spans.append((m.start(), m.end()))
     for m in comp.vague.finditer(norm) if pre.may_match(vague_lits) else ():
-        before = re.search(r"([^\W\d_]+)\s+$", norm[max(0, m.start() - 30) : m.start()])
-        if before and before.group(1).lower() in comp.word_values:
+        if _after_number_word(norm, m.start(), comp):
             continue  # "zwei Millionen": a scale after a number word, not "Millionen" (millions)
         if not _overlaps(m.start(), m.end(), spans):
             atoms.append(
@@ -678,8 +677,14 @@ def _word_pieces(norm: str, start: int, end: int, comp: _Compiled) -> list[tuple
     ]
     pieces = []
     piece_start = start
-    for (_s1, e1, v1), (s2, _e2, v2) in zip(parts, parts[1:], strict=False):
+    for i, ((_s1, e1, v1), (s2, _e2, v2)) in enumerate(zip(parts, parts[1:], strict=False)):
         if s2 == e1:
+            continue
+        if v1 >= 1000 and v2 < v1 and any(v >= v1 for _, _, v in parts[i + 2 :]):
+            # "ثلاثة آلاف وخمسة آلاف", "three thousand and five thousand": a second scale as
+            # big as the first starts a second number
+            pieces.append((piece_start, e1))
+            piece_start = s2
             continue
         # tens then a smaller number add up ("twenty-one", "soixante-douze"), and where the
         # language says units first, a unit then a ten ("خمسة وعشرون" = 25); anything
