@@ -324,7 +324,9 @@ TERMS = replace(
             "displaced",
         ),
         (
-            r"(?:[وف])?(?:اقتلع|اقتلعت|اقتلعوا)\s+(?:\S+\s+){0,4}?(?:من\s+)?" + _P + r"(?:منازل|بيوت|ديار|مساكن|أرض|قرى)\w*",
+            r"(?:[وف])?(?:اقتلع|اقتلعت|اقتلعوا)\s+(?:\S+\s+){0,4}?(?:من\s+)?"
+            + _P
+            + r"(?:منازل|بيوت|ديار|مساكن|أرض|قرى)\w*",
             "displaced",
             "displaced",
         ),
@@ -332,12 +334,19 @@ TERMS = replace(
         # camp left is `left_camp` above, a count of fighters is no people count). Leaving "the
         # country" is emigration ("300 مهاجر غادروا البلاد طوعا"), not read here.
         (
-            _P + r"(?:غادروا|غادرت|غادر|يغادرون|تغادر|يغادر)" + _OBJ + r"(?!\s+(?:البلاد|بلادهم|بلاده|بلدهم))",
+            _P
+            + r"(?:غادروا|غادرت|غادر|يغادرون|تغادر|يغادر)"
+            + _OBJ
+            + r"(?!\s+(?:البلاد|بلادهم|بلاده|بلدهم))",
             "fled",
             "displaced",
         ),
         # "crossed into" a country: "5,100 فنزويلي دخلوا البلاد"
-        (r"(?:[وف])?(?:دخلوا|دخل|دخلت|يدخلون)\s+(?:إلى\s+)?(?:البلاد|أراضي|الأراضي)", "refugees", "displaced"),
+        (
+            r"(?:[وف])?(?:دخلوا|دخل|دخلت|يدخلون)\s+(?:إلى\s+)?(?:البلاد|أراضي|الأراضي)",
+            "refugees",
+            "displaced",
+        ),
         # "سيؤدي انهيار السد إلى تشريد أكثر من مليون": a future cause, its verb first, a few
         # words (no figure) before the displacement noun.
         (
