@@ -222,31 +222,16 @@ def _compile(pack: LanguagePack) -> _Compiled:
     # "cent une", "vingt et un mille": a word for one inside or at the end of a run of number words
     one_piece = ("|" + r"\s+(?:" + joiners + r"\s+)?" + _WORD_LEFT + _alt(ones) + _WORD_RIGHT) if ones else ""
     glued = tuple(getattr(nd, "glued_joiners", ()) or ())
-    # "خمسة وعشرون": a joiner glued to the next number word (no word boundary before it)
-    glued_piece = (
-        ("|" + r"\s+" + _alt(glued) + (part + "+" if nd.compound_number_words else part) + _WORD_RIGHT)
-        if glued
-        else ""
-    )
-    # where joiners glue, a number word may open after a one-letter prefix ("وعشرة أطفال")
-    first_unit = (
-        _vague_left(nd) + (part + "+" if nd.compound_number_words else part) + _WORD_RIGHT if glued else unit
-    )
+    head = "(?:" + article + ")?" + unit
+    glued_piece = ""
+    if glued:
+        bare = (part + "+" if nd.compound_number_words else part) + _WORD_RIGHT  # no left boundary
+        # "خمسة وعشرون": a joiner glued to the next number word goes on with the run
+        glued_piece = "|" + r"\s+" + _alt(glued) + bare
+        # and a number word may open after a one-letter prefix ("وعشرة أطفال")
+        head = "(?:" + head + "|" + _vague_left(nd) + bare + ")"
     word_seq = re.compile(
-        "(?:(?:"
-        + article
-        + ")"
-        + unit
-        + "|"
-        + first_unit
-        + ")"
-        + r"(?:(?:\s+"
-        + joiners
-        + r"\s+|\s*-\s*|\s+)"
-        + unit
-        + one_piece
-        + glued_piece
-        + ")*",
+        head + r"(?:(?:\s+" + joiners + r"\s+|\s*-\s*|\s+)" + unit + one_piece + glued_piece + ")*",
         re.IGNORECASE,
     )
     months = {k.lower(): v for k, v in dd.months.items()}
