@@ -105,6 +105,7 @@ class _Rules:
     non_fact_spans: list[re.Pattern] | None = None  # "her four children": a figure inside is no fact
     place: _PlaceRules | None = None  # the pack's place words, compiled for extract/placing.py
     capitalised_nouns: bool = False  # German: a capitalised word after a figure is its noun
+    head_first_construct: bool = False  # Arabic: "سكان المدينة" counts residents, not the city
     lemma_terms: dict[str, tuple[str, str]] | None = None  # lemma -> (term, measure)
     lemma_languages: tuple[str, ...] = ()  # simplemma's languages for those lemmas
     shelter_negator: re.Pattern | None = None  # "outside" right before a shelter term
@@ -112,6 +113,7 @@ class _Rules:
     health: re.Pattern | None = None
     custody: re.Pattern | None = None
     anaphora: re.Pattern | None = None  # "these" right before a figure
+    hypothetical_after: re.Pattern | None = None  # a modal right after the term (verb-final)
     footnote_triggers: list[tuple[re.Pattern, str, str]] | None = None  # "displaced12"
 
 
@@ -392,6 +394,7 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         other_words=_full(getattr(terms, "other_words", ())),
         place=_build_place_rules(pack),
         capitalised_nouns=bool(getattr(terms, "capitalised_nouns", False)),
+        head_first_construct=bool(getattr(terms, "head_first_construct", False)),
         lemma_terms={k.lower(): v for k, v in (getattr(terms, "lemma_terms", None) or {}).items()} or None,
         lemma_languages=tuple(getattr(terms, "lemma_languages", ()) or ()),
         shelter_negator=_ending(getattr(terms, "shelter_negators", ())),
@@ -399,7 +402,14 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         aid=_compile(getattr(terms, "aid_words", ())),
         health=_compile(getattr(terms, "health_words", ())),
         custody=_compile(getattr(terms, "custody_words", ())),
+        hypothetical_after=_starting(getattr(terms, "hypotheticals_after", ())),
     )
+
+
+def _starting(fragments) -> re.Pattern | None:
+    """Words that must start right where a term ends (matched at its end)."""
+    alt = _alt(fragments)
+    return _full([rf"(?:{alt})(?!\w)"]) if alt else None
 
 
 def _ending(fragments) -> re.Pattern | None:
