@@ -45,6 +45,27 @@ class _PlaceContext:
     # choose_place's reading of the sentence its last figure stood in (the places in it and the
     # side of each), the same for every figure of that sentence: (key, lists, sides).
     _sentence: tuple | None = field(default=None, repr=False)
+    # Mentions that qualify for `dateline_before` / `_last_located_country`, with their starts,
+    # built once per document (and per text and place words), so that each figure bisects them
+    # instead of reading every mention of the document (quadratic in long texts).
+    _lasts: dict = field(default_factory=dict, repr=False)
+
+    def _last_before(self, key, valid: tuple, qualifies, before: int):
+        """The last mention starting before `before` for which `qualifies` holds, as a scan of
+        `mentions` in order that stops at the first one starting at `before` or later would find
+        it. `valid` (objects compared by identity, sizes by value) says when the index is stale."""
+        entry = self._lasts.get(key)
+        state = (*valid, len(self.mentions), len(self.datelines))
+        if (
+            entry is None
+            or len(entry[0]) != len(state)
+            or any(a is not b and a != b for a, b in zip(entry[0], state, strict=True))
+        ):
+            found = [m for m in self.mentions if qualifies(m)]
+            entry = (state, [m.start for m in found], found)
+            self._lasts[key] = entry
+        k = bisect_left(entry[1], before) - 1
+        return entry[2][k] if k >= 0 else None
 
     def _starting_in(self, lo: int, hi: int) -> list:
         """Mentions starting in [lo, hi), in order (mentions are sorted by start)."""
@@ -199,13 +220,12 @@ class _PlaceContext:
     def dateline_before(self, before: int):
         """The last dateline before offset `before` ("BAGHDAD, March 6 -"), or None: "the
         capital" and "the city" may point back at it, though it is never the place by itself."""
-        found = None
-        for m in self.mentions:
-            if m.start >= before:
-                break
-            if id(m) in self.datelines and m.place is not None and m.place.name and m.level >= 1:
-                found = m
-        return found
+        return self._last_before(
+            "dateline",
+            (),
+            lambda m: id(m) in self.datelines and m.place is not None and m.place.name and m.level >= 1,
+            before,
+        )
 
     def main_country(self) -> str | None:
         if not self.country_counts:
@@ -565,19 +585,18 @@ def choose_place(
 def _last_located_country(ctx: _PlaceContext, before: int, text: str, words: _PlaceRules):
     """The last country named before `before` behind a locative preposition ("in Slowenien",
     "au Mali"), not in a dateline: where the text last put people; None when none."""
-    found = None
-    for m in ctx.mentions:
-        if m.start >= before:
-            break
-        if (
+    return ctx._last_before(
+        ("located", id(text), id(words)),
+        (text, words),
+        lambda m: (
             m.kind == "country"
             and m.place is not None
             and m.place.country
             and id(m) not in ctx.datelines
             and words.locative_before.search(text[max(0, m.start - 12) : m.start])
-        ):
-            found = m
-    return found
+        ),
+        before,
+    )
 
 
 def _gap(m, span: tuple[int, int]) -> int:
