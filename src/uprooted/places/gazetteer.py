@@ -18,6 +18,7 @@ under a second. If the cache cannot be written, the index lives in memory only.
 from __future__ import annotations
 
 import csv
+import gc
 import gettext
 import hashlib
 import importlib.metadata
@@ -638,6 +639,19 @@ def _add_pycountry(entries, names_of, foreign_names, country_by_iso3, admin1_id,
 _lock = threading.Lock()
 
 
+def _load_without_gc(fh) -> Gazetteer:
+    """Unpickle with the cyclic garbage collector paused: the index is a few million small
+    objects and none of them is garbage, yet each allocation threshold reached while they are
+    created starts a collection that walks all of them (about 0.7 s -> 0.5 s of CPU per process)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.load(fh)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """The index, built once per process (and once per machine, through the pickle cache)."""
@@ -645,7 +659,7 @@ def gazetteer() -> Gazetteer:
         path = _cache_path()
         try:
             with path.open("rb") as fh:
-                return pickle.load(fh)
+                return _load_without_gc(fh)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             pass
         gaz = _build()
