@@ -37,6 +37,7 @@ from uprooted.extract.terms import (
     _span_between,
     _Trigger,
     choose_trigger,
+    count_predicate,
     find_triggers,
     linked_choice,
     noun_phrase,
@@ -220,6 +221,11 @@ def extract_sentence_facts(
                 np.unit = last_unit  # "y dañó otras 3.400"
         if np.unit is None and last_unit == "homes" and _home_predicate(stext, np.end, triggers):
             np.unit = "homes"  # "7,400 houses were damaged and about 2,100 destroyed"
+        predicate, predicate_noun = count_predicate(stext, fig, np, figures, rules)
+        if predicate and np.unit is None and predicate_noun not in (None, "other"):
+            # "the remaining population, estimated at 750,000": the figure counts that noun
+            np.unit = predicate_noun
+            np.adjacent = False
         if (
             np.unit in ("families", "households")
             and prev_people_end is not None
@@ -384,6 +390,7 @@ def extract_sentence_facts(
             soft=soft,
             rivals=_rival_measures(stext, fig, trig, triggers),
             unit_before=unit_before,
+            predicate=(predicate_noun or "none") if predicate else None,
         )
         out.append(
             _Mention(

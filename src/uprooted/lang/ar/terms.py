@@ -293,3 +293,8 @@ TERMS = replace(
         (_P + r"(?:أخلت|اخلت|أخلى|اخلى|أخلوا|اخلوا|يخلي|تخلي|يخلون)" + _OBJ, "evacuated", "displaced"),
     ),
 )
+
+# --- Roles (issue 7): predicates and word classes the fact model weighs (lang/ar/roles.py) ----
+from uprooted.lang.ar.roles import with_roles  # noqa: E402
+
+TERMS = with_roles(TERMS)

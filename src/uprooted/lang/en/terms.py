@@ -57,7 +57,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "at_risk",
     ),
     (
-        r"(?:expected|likely|set|forecast|projected|predicted|estimated)\s+to\s+(?:be|become)\s+"
+        # ("45,000 are estimated to be displaced" is an estimate of people displaced, not a projection)
+        r"(?:expected|likely|set|forecast|projected|predicted)\s+to\s+(?:be|become)\s+"
         r"(?:displaced|evacuated|uprooted)",
         "at_risk",
         "at_risk",
@@ -485,3 +486,8 @@ LEMMA_TERMS = {
     "resettle": ("relocated", "displaced"),
 }
 TERMS = replace(TERMS, lemma_terms=LEMMA_TERMS, lemma_languages=("en",))
+
+# --- Roles (issue 7): predicates and word classes the fact model weighs (lang/en/roles.py) ----
+from uprooted.lang.en.roles import with_roles  # noqa: E402
+
+TERMS = with_roles(TERMS)
