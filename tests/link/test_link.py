@@ -214,10 +214,13 @@ def test_the_trained_model_covers_every_feature():
     close = {f: 0.0 for f in FEATURES} | {
         "char_cos": 0.6,
         "word_cos": 0.5,
+        "lead_cos": 0.5,
+        "same_lang": 1.0,
         "place_shared": 1.0,
+        "country_shared": 1.0,
         "days_close": 1.0,
     }
-    far = {f: 0.0 for f in FEATURES} | {"country_clash": 1.0, "days_apart": 0.5}
+    far = {f: 0.0 for f in FEATURES} | {"country_clash": 1.0, "days_apart": 0.5, "days_log": 0.835}
     assert model.probability(close) > model.threshold > model.probability(far)
 
 
@@ -282,3 +285,60 @@ def test_ingest_stores_each_documents_embedding_once(tmp_path, monkeypatch):
         stored = store.link_features(["a", "b"])
     assert set(stored) == {"a", "b"}
     assert all(model and vector for _profile, model, vector in stored.values())
+
+
+def test_lead_similarity_reads_the_headline_and_lead_not_the_body():
+    from uprooted.link.similarity import word_cosines
+
+    body = " ".join(
+        f"Paragraph {k} describes the harbour, the market, the ferry timetable and the weather."
+        for k in range(12)
+    )
+    slide = "Rescuers dug through mud after the landslide buried hillside homes near the lake. " * 6
+    strike = "Schools stayed shut as teachers marched to the governor's office over salaries. " * 6
+    docs = [
+        Document(doc_id="a", lang="en", title="Landslide buries homes in Kalehe", text=slide + body),
+        Document(doc_id="b", lang="en", title="Teachers strike in Bukavu", text=strike + body),
+        Document(doc_id="c", lang="en", title="Landslide buries homes in Kalehe", text=slide),
+    ]
+    whole, lead = word_cosines(docs), word_cosines(docs, "lead")
+    assert whole[0, 1] > 0.5 and lead[0, 1] < 0.1  # same body, other headlines
+    assert lead[0, 2] > lead[0, 1]  # same headline, other bodies
+
+
+def test_date_gap_weighs_the_first_days_most():
+    from uprooted.link.signals import Profile, pair_features
+
+    def days_log(gap: int) -> float:
+        a = Profile(doc_id="a", lang="en", published=date(2020, 1, 1))
+        b = Profile(doc_id="b", lang="en", published=date.fromordinal(date(2020, 1, 1).toordinal() + gap))
+        return pair_features(a, b, 0.0, 0.0)["days_log"]
+
+    assert days_log(0) == 0.0 and days_log(60) == days_log(400) == 1.0
+    assert days_log(2) - days_log(1) > days_log(41) - days_log(40) > 0
+
+
+def test_link_model_fit_holds_whole_events_out(monkeypatch):
+    import importlib
+    import sys
+
+    import numpy as np
+
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[2] / "scripts"))
+    fit = importlib.import_module("fit_link_model")
+    pairs = [
+        {"a": "x1", "b": "x2", "same": True},
+        {"a": "x2", "b": "x3", "same": True},
+        {"a": "x1", "b": "y1", "same": False},
+        {"a": "y1", "b": "y2", "same": True},
+    ]
+    events = fit.events_of(pairs)
+    assert events[0] == events[1] != events[3]
+    x = np.array([[0.9], [0.8], [0.1], [0.7]] * 10)
+    labels = np.array([1, 1, 0, 1] * 10)
+    ids = [f"{e}{k}" for k in range(10) for e in events]
+    held_out = fit.cross_validated(x, labels, ids, 0.5)
+    assert held_out.shape == labels.shape and np.array_equal(
+        held_out, fit.cross_validated(x, labels, ids, 0.5)
+    )
+    sys.modules.pop("fit_link_model", None)

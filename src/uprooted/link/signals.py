@@ -93,6 +93,7 @@ FEATURES = (
     "orgs_shared",  # organisations named, canonical across scripts ("UNHCR" = "مفوضية اللاجئين" = "HCR")
     "days_close",  # published within 3 days
     "days_apart",  # min(gap, 60) / 60
+    "days_log",  # log(1 + min(gap, 60)) / log(61): a day's gap weighs more at 1 day than at 40
     "date_unknown",
 )
 EMBED_FEATURE = "embed_cos"
@@ -299,6 +300,7 @@ def pair_features(
         "orgs_shared": _jaccard(set(a.orgs), set(b.orgs)),
         "days_close": 1.0 if gap is not None and gap <= 3 else 0.0,
         "days_apart": min(gap, 60) / 60 if gap is not None else 0.0,
+        "days_log": math.log1p(min(gap, 60)) / math.log1p(60) if gap is not None else 0.0,
         "date_unknown": 1.0 if gap is None else 0.0,
     }
     if embed_cos is not None:

@@ -76,18 +76,13 @@ def word_cosines(
     for i, doc in enumerate(docs):
         groups[doc.lang or "?"].append(i)
     for members in groups.values():
-        texts = [
-            _normalise(" ".join(filter(None, [docs[i].title, docs[i].text]))[:WORD_CHARS]) for i in members
-        ]
-        sims = _cosines(texts, analyzer=_words)
+        if part == "all" and texts is not None:
+            group_texts = [texts[i] for i in members]
+        else:
+            group_texts = [_normalise(_part(docs[i], part)) for i in members]
+        sims = _cosines(group_texts, analyzer=_words)
         out[np.ix_(members, members)] = sims
     return out
-
-
-def _cut(text: str, doc: Document, part: str) -> str:
-    if part == "lead":
-        return text[: len(doc.title or "") + 1 + LEAD_WORD_CHARS]
-    return text
 
 
 def char_cosines(docs: Sequence[Document], texts: Sequence[str] | None = None) -> np.ndarray:
