@@ -164,3 +164,17 @@ def test_the_model_threshold_decides_what_is_kept():
     from uprooted.extract.model import load_model
 
     assert ExtractSettings().min_confidence <= load_model().threshold
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("es", "Un total de 2.500 personas o 500 familias están albergadas en escuelas de la ciudad.", 2500),
+        ("en", "Some 4,200 people or 840 families are sheltering in schools after the storm.", 4200),
+    ],
+)
+def test_families_restating_people_are_part_of_the_noun_phrase(lang, text, value):
+    # the term after the restatement is not read across another figure
+    m = _one(lang, text, value)
+    assert m.fact.measure == "sheltered"
+    assert "crossed_figures" not in m.features

@@ -251,6 +251,16 @@ def extract_sentence_facts(
                     close = stext.find(")", inner.end, inner.end + 3)
                     np.end = close + 1 if close >= 0 else inner.end
                 break
+        if np.unit == "people" and rules.restatement is not None and idx + 1 < len(figures):
+            # "3.200 personas o 640 familias están albergadas": the families restate the people
+            # (and are no fact of their own, above); the noun phrase runs over them, so the term
+            # after it is not read across another figure.
+            other = figures[idx + 1]
+            between = stext[np.end : other.start]
+            if len(between) <= 25 and rules.restatement.fullmatch(between.strip(" ,-–—")):
+                inner = noun_phrase(stext, other.end, rules, settings.noun_window, figures[idx + 2 :])
+                if isinstance(inner, _NounPhrase) and inner.unit in ("families", "households"):
+                    np.end = inner.end
         post = stext[np.end : np.end + 80]
         if any(p.search(post) for p in rules.non_fact_after):
             continue

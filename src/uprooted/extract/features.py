@@ -198,7 +198,6 @@ def candidate_features(
         ("custody", getattr(rules, "custody", None)),
         ("mixed_group", getattr(rules, "mixed_group", None)),
         ("intent", getattr(rules, "intent", None)),
-        ("subgroup", getattr(rules, "subgroup", None)),
         ("migrant", getattr(rules, "migrant", None)),
     ):
         if pattern is None:

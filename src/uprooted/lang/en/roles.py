@@ -37,6 +37,7 @@ def with_roles(terms: TermData) -> TermData:
             r"served",
             r"handed\s+out",
             r"distributions?",
+            r"helped|helping",
         ),
         mixed_group_words=(
             r"host(?:ing)?\s+communit(?:y|ies)",

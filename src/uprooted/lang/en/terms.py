@@ -146,7 +146,11 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "remaining",
     ),
     (
-        r"remain(?:s|ed|ing)?\s+(?:in|inside|behind|within)|remaining(?:\s+(?:civilian\s+)?population)?|"
+        # ("two remain in critical condition", "in hospital", "in custody": a state, not a place
+        # people stayed in; "the remaining 43,000 are staying in open areas": the rest of them)
+        r"remain(?:s|ed|ing)?\s+(?:in(?!\s+(?:an?\s+)?(?:critical|serious|stable|good|poor|fair|grave|"
+        r"intensive)\b|\s+(?:hospital|custody|detention|office|power|place|force|effect|touch|contact|"
+        r"charge|control|doubt)\b)|inside|behind|within)|remaining(?!\s+\(?\d)(?:\s+(?:civilian\s+)?population)?|"
         r"stayed\s+behind|still\s+(?:live|living|lives|in|inside)|left\s+behind|unable\s+to\s+(?:leave|flee)|"
         r"(?:waiting|unable|yet|still\s+waiting)\s+to\s+(?:return|go\s+(?:back|home))",
         "remaining",
