@@ -147,6 +147,30 @@ def _flight_term(stext: str, triggers, prev: Sentence | None, rules: _Rules) -> 
     return None
 
 
+_LAST_DOCUMENT: tuple = (None, None, None)  # (text, rules, flight term): one document at a time
+
+
+def _document_flight_term(text: str, rules: _Rules) -> str | None:
+    """The first flight term anywhere in the document: a report about refugees names them in
+    its title or first lines and then counts arrivals sentences later ("Die Zahlen seien
+    rückläufig. So seien im Jänner noch 70.000 gekommen"). Looked up once per document (the
+    cache holds the text itself, so another document never hits it)."""
+    global _LAST_DOCUMENT
+    last_text, last_rules, term = _LAST_DOCUMENT
+    if last_text is text and last_rules is rules:
+        return term
+    term = next(
+        (
+            t.term
+            for t in find_triggers(text, rules)
+            if t.kind == "trigger" and t.measure == "displaced" and t.term in _FLIGHT_TERMS
+        ),
+        None,
+    )
+    _LAST_DOCUMENT = (text, rules, term)
+    return term
+
+
 def extract_sentence_facts(
     doc_id: str,
     lang: str | None,
@@ -168,6 +192,11 @@ def extract_sentence_facts(
     if not figures:
         return []
     triggers = find_triggers(stext, rules)
+    blocked = [(m.start(), m.end()) for p in rules.non_fact_spans or () for m in p.finditer(stext)]
+    if blocked:
+        # a term inside a span that states no fact governs nothing either: "hielten sich auf,
+        # um in den Westen zu gelangen" (a purpose clause)
+        triggers = [t for t in triggers if not any(a <= t.start < b for a, b in blocked)]
     anaphoric = False
     if not any(t.kind == "trigger" for t in triggers):
         back = _anaphoric_term(stext, figures, prev, rules)
@@ -187,7 +216,6 @@ def extract_sentence_facts(
     )
     consumed: set[int] = set()
     out: list[_Mention] = []
-    blocked = [(m.start(), m.end()) for p in rules.non_fact_spans or () for m in p.finditer(stext)]
     last_unit: str | None = None
     prev_people_end: int | None = None
     for idx, fig in enumerate(figures):
@@ -315,13 +343,21 @@ def extract_sentence_facts(
             # the text around it is about refugees, asylum seekers or people who fled.
             ctx = _flight_term(stext, triggers, prev, rules)
             if ctx is None:
-                continue
+                # flight named only elsewhere in the document: a candidate the model weighs
+                ctx = _document_flight_term(text, rules)
+                if ctx is None:
+                    continue
+                soft.append("arrival_document")
             measure, term = "displaced", ctx
         flags = [f for f in fig.flags]
         if fig.qualifier == "vague" and "vague" not in flags:
             flags.append("vague")
         hypo_text = stext[scope_lo : max(hi, trig.start)]
-        if measure != "at_risk" and rules.hypothetical is not None and rules.hypothetical.search(hypo_text):
+        hypothetical = rules.hypothetical is not None and rules.hypothetical.search(hypo_text) is not None
+        if not hypothetical and rules.hypothetical_after is not None:
+            # a verb-final clause puts its modal last: "dass 10.000 Menschen fliehen könnten"
+            hypothetical = rules.hypothetical_after.match(stext, max(trig.end, np.end)) is not None
+        if measure != "at_risk" and hypothetical:
             if measure == "displaced":
                 measure, term = "at_risk", "at_risk"
             flags.append("projection")

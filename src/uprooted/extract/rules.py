@@ -105,6 +105,7 @@ class _Rules:
     non_fact_spans: list[re.Pattern] | None = None  # "her four children": a figure inside is no fact
     place: _PlaceRules | None = None  # the pack's place words, compiled for extract/placing.py
     capitalised_nouns: bool = False  # German: a capitalised word after a figure is its noun
+    head_first_construct: bool = False  # Arabic: "سكان المدينة" counts residents, not the city
     lemma_terms: dict[str, tuple[str, str]] | None = None  # lemma -> (term, measure)
     lemma_languages: tuple[str, ...] = ()  # simplemma's languages for those lemmas
     shelter_negator: re.Pattern | None = None  # "outside" right before a shelter term
@@ -112,6 +113,7 @@ class _Rules:
     health: re.Pattern | None = None
     custody: re.Pattern | None = None
     anaphora: re.Pattern | None = None  # "these" right before a figure
+    hypothetical_after: re.Pattern | None = None  # a modal right after the term (verb-final)
     footnote_triggers: list[tuple[re.Pattern, str, str]] | None = None  # "displaced12"
     # "estimated at", "au nombre de", "auf {n} geschätzt": (the part ending right before the
     # figure, the part starting right after it or None)
@@ -385,6 +387,7 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         other_words=_full(getattr(terms, "other_words", ())),
         place=_build_place_rules(pack),
         capitalised_nouns=bool(getattr(terms, "capitalised_nouns", False)),
+        head_first_construct=bool(getattr(terms, "head_first_construct", False)),
         lemma_terms={k.lower(): v for k, v in (getattr(terms, "lemma_terms", None) or {}).items()} or None,
         lemma_languages=tuple(getattr(terms, "lemma_languages", ()) or ()),
         shelter_negator=_ending(getattr(terms, "shelter_negators", ())),
@@ -397,6 +400,7 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         intent=_compile(getattr(terms, "intent_words", ())),
         subgroup=_compile(getattr(terms, "subgroup_words", ())),
         migrant=_compile(getattr(terms, "migrant_words", ())),
+        hypothetical_after=_starting(getattr(terms, "hypotheticals_after", ())),
     )
 
 
@@ -415,6 +419,12 @@ def _count_predicates(fragments) -> list[tuple[re.Pattern, re.Pattern | None]]:
         if head is not None or tail is not None:
             out.append((head, tail))
     return out
+
+
+def _starting(fragments) -> re.Pattern | None:
+    """Words that must start right where a term ends (matched at its end)."""
+    alt = _alt(fragments)
+    return _full([rf"(?:{alt})(?!\w)"]) if alt else None
 
 
 def _ending(fragments) -> re.Pattern | None:

@@ -265,6 +265,7 @@ def noun_phrase(
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if (
                 unit == "people"
+                and not rules.head_first_construct
                 and nxt is not None
                 and not nxt.is_punct
                 and _is_non_fact_noun(nxt.text.lower(), rules)
@@ -405,7 +406,18 @@ def choose_trigger(
             relation, gap = "np", ""
         distance = _count_tokens(gap)
         lo, hi = (np.end, trig.start) if relation == "after" else (trig.end, fig.start)
-        crossed = sum(1 for f in figures if f is not fig and lo <= f.number_start and f.number_end <= hi)
+        crossed = sum(
+            1
+            for f in figures
+            if f is not fig
+            and lo <= f.number_start
+            and f.number_end <= hi
+            and not (
+                relation == "after"
+                and trig.kind == "trigger"
+                and _coordinated_subject(text, np.end, f, trig.start, rules)
+            )
+        )
         breaks = len(rules.clause_break.findall(gap)) if rules.clause_break and gap else 0
         score = distance + (1.5 if relation == "before" else 0) + 8 * crossed + 10 * breaks
         if relation == "after" and _in_apposition(gap, text, trig):
@@ -534,6 +546,15 @@ def choose_trigger(
                 best = c
                 break
     return best
+
+
+def _coordinated_subject(text: str, np_end: int, other, trig_start: int, rules: _Rules) -> bool:
+    """A second figure joined to the first by "and", sharing its predicate: "1.816 Flüchtlinge
+    und 205 Asylwerber waren anwesend", "400 refugees and 7 asylum seekers stayed there"."""
+    if rules.coordinator is None or not rules.coordinator.fullmatch(text[np_end : other.start].strip(" ,")):
+        return False
+    rest = text[other.end : trig_start]  # the second figure's noun, then the shared predicate
+    return not re.search(r"[,;:()–—]", rest) and 1 <= _count_tokens(rest) <= 3
 
 
 def _defined_as(text: str, soft: _Trigger, triggers, figures, rules: _Rules) -> _Trigger | None:

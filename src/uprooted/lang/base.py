@@ -81,6 +81,13 @@ class NumberData:
     # True where thousands are written in words and the rest in digits ("mil 769", "dos mil
     # 500" in Mexican Spanish): the two are one figure.
     words_then_digits: bool = False
+    # Joiners written glued to the next number word ("خمسة وعشرون", "مئة وخمسون"): the run of
+    # number words goes on across them.
+    glued_joiners: tuple[str, ...] = ()
+    # True where units come before tens ("خمسة وعشرون" = 25): a unit followed by a ten from twenty
+    # up adds up instead of starting a new number. (Not set for Norwegian: "mellom fem og tjue"
+    # is a range more often than the old "fem og tjue".)
+    units_before_tens: bool = False
     # Number roles (issue 7). Words right before a small number that make it a label, not a
     # count: "camp 12", "site 45", "round 7" of an assessment, "ronda 7", "runde 7".
     identifier_words: tuple[str, ...] = ()
@@ -190,6 +197,10 @@ class TermData:
     casualty_words: tuple[str, ...] = ()
     negations: tuple[str, ...] = ()
     hypotheticals: tuple[str, ...] = ()
+    # Regexes matched right after the governing term that make it hypothetical too, where a
+    # verb-final clause puts the modal last ("dass 10.000 Menschen fliehen könnten", "um 2
+    # Millionen Flüchtlinge unterbringen zu können"); `hypotheticals` are searched before it.
+    hypotheticals_after: tuple[str, ...] = ()
     # Words that say people were counted for another reason ("affected", "in need"): they block
     # a figure when they are its predicate, unless a displacement word qualifies its noun.
     soft_blockers: tuple[str, ...] = ()
@@ -277,6 +288,10 @@ class TermData:
     # True where every noun is written with a capital (German): a capitalised word right after a
     # figure is then its noun ("300 Polizisten"), not a name or a word that may follow a bare figure.
     capitalised_nouns: bool = False
+    # True where the head noun comes first and its possessor after it (Arabic idafa: "سكان
+    # المدينة", the city's residents): a people noun before another noun is then what is counted,
+    # not a modifier of it as in "three refugee camps".
+    head_first_construct: bool = False
     # Lemmas of reporting terms (lemma -> (term, measure)), matched on single words through
     # simplemma in `lemma_languages`: every inflected form of a listed verb or noun ("flykta",
     # "øydelagde", "autoevacuaron") is found, not only the forms the triggers spell out.
