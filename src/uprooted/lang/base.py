@@ -180,6 +180,16 @@ class DateData:
     # Comparatives before a "since" that make it a comparison, not the start of a flow ("the
     # most since 1992", "flest siden 2015", "so viele wie seit 2015 nicht"): no date at all.
     since_comparatives: tuple[str, ...] = ()
+    # Parts of a year ("first quarter", "first half", "first six months", "الربع الأول"): phrase
+    # -> (first month, last month). A year written after the phrase (behind one of
+    # `year_part_joiners`: "of", "من عام"), or a `phrases` entry meaning this year ("this year",
+    # "العام الجاري"), says which year; with neither, the latest such part begun by publication.
+    year_parts: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+    year_part_joiners: tuple[str, ...] = ()
+    # Words that say the date after them is the publication date ("Published on", "Publié le",
+    # "Publicado el", "Publisert"), regex fragments: with no publication date given, that date
+    # is the document's, wherever its line runs on.
+    published_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -421,6 +431,11 @@ class PlaceData:
     # ("Russia's defence ministry", "Russlands forsvarsdepartement", "le gouvernement"): the
     # country speaks or acts, and is not where the people are.
     institution_words: tuple[str, ...] = ()
+    # Words of an institution before a country, joined by "of" ("la Cour suprême d'Israël",
+    # "los tribunales de inmigración de Estados Unidos"): regex fragments, with the language's
+    # "of" (`institution_of`): that country acts, and is no origin behind its "de".
+    institutions_before: tuple[str, ...] = ()
+    institution_of: tuple[str, ...] = ()
     # Words after a comma that open a part about some of the people or about others ("of
     # whom", "including", "while", "dont", "hvorav", "de los cuales", "منهم"): the figure's
     # clause ends there.
@@ -428,6 +443,10 @@ class PlaceData:
     # Words saying a figure is about the whole country ("the country", "nationwide", "au
     # total", "del país", "landet", "البلاد"); what matched becomes the place's text.
     country_words: tuple[str, ...] = ()
+    # Those of `country_words` that only sum ("in total", "au total", "insgesamt", "totalt",
+    # "في المجموع"): a sum is the country's only when the sentence names no smaller place ("14
+    # houses in Sheikh Jarrah - 300 people in total -" is Sheikh Jarrah's).
+    total_words: tuple[str, ...] = ()
     # Regexes ending right before a country word that make it a part of the country, not the
     # whole ("the north of", "le centre du", "midt i", "شمال"): r"...\s+$".
     part_of_before: tuple[str, ...] = ()
