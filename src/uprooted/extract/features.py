@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -99,6 +100,13 @@ def _bare_next(stext: str, end: int, rules) -> str:
             return "follower"
         return "capital" if word[:1].isupper() else "word"
     return "end"
+
+
+@lru_cache(maxsize=256)
+def _in_sentence(pattern, stext: str) -> bool:
+    """Whether `pattern` matches anywhere in the sentence: the same answer for every figure of
+    the sentence (and for a sentence repeated in a document), so asked once."""
+    return pattern.search(stext) is not None
 
 
 def _words(text: str) -> list[str]:
@@ -204,7 +212,7 @@ def candidate_features(
             continue
         if _near(pattern, stext, lo, hi):
             f[f"near={name}"] = 1.0
-        elif pattern.search(stext):
+        elif _in_sentence(pattern, stext):
             f[f"in_sentence={name}"] = 1.0
         else:
             continue

@@ -23,7 +23,7 @@ from uprooted.extract.prefilter import (
     universe,
     with_first_chars,
 )
-from uprooted.extract.rules import FOOTNOTE_RE, _count_tokens, _Rules, _tokens
+from uprooted.extract.rules import FOOTNOTE_RE, _count_between, _count_tokens, _Rules, _tokens
 from uprooted.models import HOME_MEASURES
 
 
@@ -383,7 +383,7 @@ def choose_trigger(
     verb_before = any(
         t.kind == "trigger"
         and t.end <= fig.start
-        and _count_tokens(text[t.end : fig.start]) <= 1
+        and _count_between(text, t.end, fig.start) <= 1
         and (t.measure in HOME_MEASURES) == (unit == "homes")
         for t in triggers
     )
@@ -397,14 +397,17 @@ def choose_trigger(
             if unit == "homes" and not is_home and trig.term != "evacuated":
                 continue
         if trig.start >= fig.end and trig.end <= np.end:
-            relation, gap = "np", ""
+            relation, gap_at = "np", None
         elif trig.start >= np.end:
-            relation, gap = "after", text[np.end : trig.start]
+            relation, gap_at = "after", (np.end, trig.start)
         elif trig.end <= fig.start:
-            relation, gap = "before", text[trig.end : fig.start]
+            relation, gap_at = "before", (trig.end, fig.start)
         else:
-            relation, gap = "np", ""
-        distance = _count_tokens(gap)
+            relation, gap_at = "np", None
+        distance = _count_between(text, *gap_at) if gap_at else 0
+        if distance > window:
+            continue  # every term below only adds to the score: it would exceed the window
+        gap = text[gap_at[0] : gap_at[1]] if gap_at else ""
         lo, hi = (np.end, trig.start) if relation == "after" else (trig.end, fig.start)
         crossed = sum(
             1
@@ -439,7 +442,7 @@ def choose_trigger(
             and any(
                 f is not fig
                 and f.start >= trig.end
-                and _count_tokens(text[trig.end : f.start]) <= 1
+                and _count_between(text, trig.end, f.start) <= 1
                 and not re.search(r"[,;:]", text[trig.end : f.start])  # "died, two of them ...": apposition
                 for f in figures
             )
