@@ -117,3 +117,17 @@ def test_a_common_word_is_not_read_as_a_clitic_and_a_name() -> None:
     # "كبيرا" (big) is not "ك" + "بيرا" (Beira); "بالخرطوم" is "ب" + Khartoum.
     found = names("شهدت البلدة دمارا كبيرا، ونزح 300 شخص بالخرطوم", "ar")
     assert "Beira" not in found and "Khartoum" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Some 3,000 asylum seekers are housed in Berlin this winter.", "Berlin"),
+        ("Shanghai evacuated 90,000 residents ahead of the typhoon.", "Shanghai"),
+        ("About 500 Venezuelans were moved to shelters in Boa Vista.", "Boa Vista"),
+        ("Floods forced 2,000 people out of their homes in Bangkok.", "Bangkok"),
+    ],
+)
+def test_a_big_city_is_no_common_word_though_an_admin_area_of_its_name_ranks_first(text, name) -> None:
+    """simplemma's English list holds "shanghai", "berlin", "vista": the city's size vouches for it."""
+    assert name in names(text, "en")

@@ -722,6 +722,15 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
     big = (best.population >= _BIG_CITY and best.kind == "city") or (
         key in gaz.curated and best.population >= _BIG_CITY
     )
+    if not big:
+        # Any big city under its own name, though an admin area of that name ranks first
+        # ("Shanghai", "Berlin", "Boa Vista": simplemma's English list has them as words).
+        big = any(
+            gaz.entries[i].kind == "city"
+            and gaz.entries[i].population >= _BIG_CITY
+            and not _alternate_only(gaz.entries[i], key)
+            for i in m.ids
+        )
     first = text[m.start : m.start + 1]
     tokens = key.split()
     if not big and first.isalpha() and not first.isupper() and not first.islower():
