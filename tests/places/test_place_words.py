@@ -131,3 +131,38 @@ def test_a_common_word_is_not_read_as_a_clitic_and_a_name() -> None:
 def test_a_big_city_is_no_common_word_though_an_admin_area_of_its_name_ranks_first(text, name) -> None:
     """simplemma's English list holds "shanghai", "berlin", "vista": the city's size vouches for it."""
     assert name in names(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Typhoon rains after Chan-Hom forced 80,000 people to leave Zhejiang.", "Hom"),
+        ("Floods in Mayo-Kebbi East displaced 3,000 people in Chad.", "Kebbi"),
+    ],
+)
+def test_a_name_glued_after_a_capitalised_word_is_the_tail_of_a_longer_name(text, gone) -> None:
+    assert gone not in names(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Some 2,000 people fled to Al-Arish.", "Al-Arish"),
+        ("Clashes near Abu-Kamal displaced 900 families.", "Abu-Kamal"),
+    ],
+)
+def test_an_arabic_article_glued_before_a_name_is_part_of_it(text, kept) -> None:
+    assert kept in names(text, "en")
+
+
+def test_a_fragment_of_a_foreign_name_does_not_vouch_for_its_country_by_repetition() -> None:
+    """ "Deyr" is the Somali rainy season and a word of Iran's "Bandar-e Deyr": written twice in a
+    text about Somalia it is still no place; in a text about Bushehr it is."""
+    somalia = (
+        "The Deyr rains displaced 13,000 people in Somalia. The Deyr season runs from October, "
+        "and floods hit Baidoa and Jowhar."
+    )
+    assert "Deyr" not in names(somalia, "en")
+    assert "Deyr" in names(
+        "Floods in Bushehr province hit Deyr and Kangan. In Deyr, 300 homes were damaged.", "en"
+    )
