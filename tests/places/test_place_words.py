@@ -166,3 +166,21 @@ def test_a_fragment_of_a_foreign_name_does_not_vouch_for_its_country_by_repetiti
     assert "Deyr" in names(
         "Floods in Bushehr province hit Deyr and Kangan. In Deyr, 300 homes were damaged.", "en"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Fighting displaced over 10,000 people in Hilmand.", "Hilmand", "AFG"),
+        ("In Benadir, at least 730 houses were damaged by floods.", "Benadir", "SOM"),
+        ("Authorities evacuated 100 people in Beheira province.", "Beheira", "EGY"),
+        ("Some 79,000 Syrian refugees are staying at Zaatari Refugee Camp.", "Zaatari", "JOR"),
+        ("The Al Hol camp hosted about 64,000 people in August.", "Al Hol", "SYR"),
+        ("Rund 1.200 Menschen harren in Idomeni aus.", "Idomeni", "GRC"),
+    ],
+)
+def test_news_spellings_of_admin_areas_and_the_largest_camps_are_places(text, name, country) -> None:
+    """Curated data (places/data/regions.csv): spellings GeoNames lacks, camps it has not."""
+    lang = "de" if "Menschen" in text else "en"
+    found = [(m.place.name, m.place.country) for m in find_places(text, get_pack(lang)) if m.place]
+    assert (name, country) in found
