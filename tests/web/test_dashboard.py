@@ -41,6 +41,13 @@ def test_dashboard_draws_charts_map_and_table(page, tmp_path):
     detail.wait_for(state="visible")
     assert "28,000" in detail.inner_text()
     assert detail.locator("a[href^='/facts/']").count() == 1
+    # The matrix the page drew from is lean; the evidence and explanation come with the point.
+    page.wait_for_selector("#point-detail[data-loaded='1']")
+    assert detail.locator("q").inner_text() == (
+        "Some 28,000 people have fled Mosul since the offensive began, the IOM said."
+    )
+    assert detail.locator("ul.explanation li").count() >= 1
+    assert "evidence" not in page.evaluate("async () => JSON.stringify(await fetchJSON('/api/matrix'))")
 
     shot = tmp_path / "dashboard.png"
     page.screenshot(path=str(shot), full_page=True)
