@@ -296,6 +296,7 @@ def choose_place(
             and (
                 words.institution_after.match(text[m.end : m.end + 40])
                 or words.river_after.match(text[m.end : m.end + 12])
+                or words.institution_before.search(text[max(0, m.start - 60) : m.start])
             )
         )
     ]
@@ -340,6 +341,10 @@ def choose_place(
             place = c.place.model_copy(update={"text": c.text})
             return _with_other(place, c, real, here, side, flow, fig_abs), "sentence"
         word = _country_word(text[lo:hi], words)
+        if word is not None and words.total_word.match(word.strip()):
+            # "in total" sums: the country's only when the sentence names no smaller place
+            if any(m.level >= 1 and not (flow and side(m) == "to") for m in real):
+                word = None
         if word is not None:
             iso = next(
                 (
@@ -349,6 +354,12 @@ def choose_place(
                 ),
                 None,
             )
+            if iso is None:
+                # "In Slowenien sind 5.700 angekommen. ... in dem Land insgesamt 144.100": the
+                # country named last where people are, when named after the city in play
+                named = _last_located_country(ctx, sent.start, text, words)
+                if named is not None and (city is None or city.place is None or named.start > city.end):
+                    iso = named.place.country
             if iso is None and city is not None and city.place is not None:
                 iso = city.place.country
             iso = iso or next((m.place.country for m in datelines if m.place is not None), None)
@@ -429,14 +440,22 @@ def choose_place(
                 for o in resolved
             )
 
-        best = min(pool, key=lambda m: (shadowed(m), crossed(m), -m.level, abs(m.start - fig_abs)))
+        own_span = next(((a, b) for a, b in figure_spans if a <= fig_abs < b), (fig_abs, fig_abs + 1))
+
+        def owned(m) -> bool:
+            # Named right beside another figure of the sentence, nearer it than this one ("... in
+            # Idlib about 400,000, and recently in Daraa more than 300,000"): that figure's place.
+            return any(_gap(m, span) < _gap(m, own_span) for span in others_at)
+
+        best = min(pool, key=lambda m: (shadowed(m), crossed(m), owned(m), -m.level, abs(m.start - fig_abs)))
         best = _apposed_head(best, pool, text, words)
+        container = _enumeration_container(best, pool, here, text, words, side)
         # Places named together for one figure ("Manabí y Esmeraldas", "dans les départements du
         # Nord-Ouest, du Nord et de l'Artibonite", some the gazetteer may miss): the figure is
         # about the first of them, as the gold convention names it (gold README, "Places":
         # "Chaco and Corrientes" -> ["Chaco", "Corrientes"], the first entry canonical).
         # When the list opens with a name the gazetteer does not know, its country.
-        head = _enumeration_first(best, resolved, text, words, here)
+        head = container or _enumeration_first(best, resolved, text, words, here)
         if head is None and best.level == 1 and best.place.country and _in_enumeration(best, text, words):
             head = _enumeration_head(best, resolved, text, words, here) or _country_mention(best)
         if head is not None and head.level == 0:
@@ -509,6 +528,30 @@ def choose_place(
             return headline.place.model_copy(update={"text": headline.text}), "context"
         return city.place.model_copy(update={"text": city.text}), "context"
     return None, "none"
+
+
+def _last_located_country(ctx: _PlaceContext, before: int, text: str, words: _PlaceRules):
+    """The last country named before `before` behind a locative preposition ("in Slowenien",
+    "au Mali"), not in a dateline: where the text last put people; None when none."""
+    found = None
+    for m in ctx.mentions:
+        if m.start >= before:
+            break
+        if (
+            m.kind == "country"
+            and m.place is not None
+            and m.place.country
+            and id(m) not in ctx.datelines
+            and words.locative_before.search(text[max(0, m.start - 12) : m.start])
+        ):
+            found = m
+    return found
+
+
+def _gap(m, span: tuple[int, int]) -> int:
+    """Characters between a mention and a figure's span (0 when they overlap)."""
+    a, b = span
+    return a - m.end if m.end <= a else m.start - b if m.start >= b else 0
 
 
 def _people_demonym(mentions: list, fig_abs: int):
@@ -683,6 +726,53 @@ def _enumeration_first(best, resolved, text: str, words: _PlaceRules, known=()):
     if _opens_after_unknown(first, known, text, words):
         return _country_mention(first)  # the first is not known: the country, as before
     return first
+
+
+_CONTAINER_GAP = 8  # "Marte LGAs in Borno State", "Borno State: Damasak, ...": a short gap
+
+
+def _enumeration_container(best, pool, here, text: str, words: _PlaceRules, side):
+    """ "Attacks in Damasak, Dikwa, and Marte LGAs in Borno State displaced 60,000": a figure for
+    several towns or districts of one admin area, which the sentence names right beside the
+    list, is that area's (the most specific place the figure is about, as the real gold's
+    labellers read it), not its first or nearest part. None when `best` is in no such list."""
+    if best.level < 2 or best.place is None or not best.place.admin1:
+        return None
+    ordered = sorted(pool, key=lambda m: m.start)
+    i = ordered.index(best)
+    run = [best]
+    for step in (-1, 1):
+        j = i
+        while 0 <= j + step < len(ordered):
+            nb = ordered[j + step]
+            a, b = (nb, ordered[j]) if step < 0 else (ordered[j], nb)
+            if (
+                nb.level < 2
+                or nb.place is None
+                or nb.place.country != best.place.country
+                or not words.list_gap.match(text[a.end : b.start])
+            ):
+                break
+            run.append(nb)
+            j += step
+    if len(run) < 2 or len({m.place.admin1 for m in run}) != 1:
+        return None
+    lo, hi = min(m.start for m in run), max(m.end for m in run)
+    for c in here:  # a container that only locates the list ("Marte, in Borno State") too
+        if (
+            c.kind in ("demonym", "anaphora")
+            or c.level != 1
+            or c.place is None
+            or c.place.country != best.place.country
+            or side(c) == "to"
+        ):
+            continue
+        if c.place.name != best.place.admin1 and c.place.admin1 != best.place.admin1:
+            continue
+        gap = text[hi : c.start] if c.start >= hi else text[c.end : lo] if c.end <= lo else None
+        if gap is not None and len(gap) <= _CONTAINER_GAP and not re.search(r"[\d.;!?]", gap):
+            return c
+    return None
 
 
 def _country_mention(m):

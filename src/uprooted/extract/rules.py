@@ -105,6 +105,7 @@ class _Rules:
     non_fact_spans: list[re.Pattern] | None = None  # "her four children": a figure inside is no fact
     place: _PlaceRules | None = None  # the pack's place words, compiled for extract/placing.py
     capitalised_nouns: bool = False  # German: a capitalised word after a figure is its noun
+    head_first_construct: bool = False  # Arabic: "سكان المدينة" counts residents, not the city
     lemma_terms: dict[str, tuple[str, str]] | None = None  # lemma -> (term, measure)
     lemma_languages: tuple[str, ...] = ()  # simplemma's languages for those lemmas
     shelter_negator: re.Pattern | None = None  # "outside" right before a shelter term
@@ -135,8 +136,10 @@ class _PlaceRules:
     name_goes_on: re.Pattern  # "the Paraguay river", "Turkey's", "China Earthquake Center"
     river_after: re.Pattern
     institution_after: re.Pattern  # "Russia's defence ministry", "Russlands regjering"
+    institution_before: re.Pattern  # "la Cour suprême d'Israël", "tribunales de ... de Estados Unidos"
     clause_break: re.Pattern  # where a figure's clause ends
     country_word: re.Pattern  # "the country", "nationwide", "landet", "البلاد"
+    total_word: re.Pattern  # "in total", "au total", "insgesamt": a sum, the country's only alone
     part_of: re.Pattern  # "the north of" right before a country word
     transfer: re.Pattern  # "transferred", "hébergés", "flyttet"
     after_transfer_origin: re.Pattern  # "from" right after a transfer verb
@@ -237,11 +240,23 @@ def _build_place_rules(pack: LanguagePack) -> _PlaceRules:
             _or(pd.possessive_suffixes),
             _or(pd.institution_words),
         ),
+        institution_before=_place_pattern(
+            lambda w, of: (
+                None
+                if w is None or of is None
+                else rf"(?<![^\W\d_])(?:{w})(?:\s+[^\W\d_]+){{0,2}}\s+(?:{of})\s*$"
+            ),
+            _or(getattr(pd, "institutions_before", ())),
+            _or(getattr(pd, "institution_of", ())),
+        ),
         clause_break=_place_pattern(
             lambda w: r";|\s[–—]\s|\s-\s" + (rf"|,\s*(?:{w})\b" if w else ""), _or(pd.clause_openers)
         ),
         country_word=_place_pattern(
             lambda w: None if w is None else rf"{lead}(?:{w}){trail}", _or(pd.country_words)
+        ),
+        total_word=_place_pattern(
+            lambda w: None if w is None else rf"^(?:{w})$", _or(getattr(pd, "total_words", ()))
         ),
         part_of=_place_pattern(lambda w: w, _or(pd.part_of_before)),
         transfer=_place_pattern(
@@ -379,6 +394,7 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         other_words=_full(getattr(terms, "other_words", ())),
         place=_build_place_rules(pack),
         capitalised_nouns=bool(getattr(terms, "capitalised_nouns", False)),
+        head_first_construct=bool(getattr(terms, "head_first_construct", False)),
         lemma_terms={k.lower(): v for k, v in (getattr(terms, "lemma_terms", None) or {}).items()} or None,
         lemma_languages=tuple(getattr(terms, "lemma_languages", ()) or ()),
         shelter_negator=_ending(getattr(terms, "shelter_negators", ())),

@@ -265,6 +265,7 @@ def noun_phrase(
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if (
                 unit == "people"
+                and not rules.head_first_construct
                 and nxt is not None
                 and not nxt.is_punct
                 and _is_non_fact_noun(nxt.text.lower(), rules)
