@@ -143,7 +143,7 @@ def main() -> int:
                 cold = timed(get(path))
                 print(f"{path:<26}{cold:>10.1f}{warm(get(path), args.repeat):>10.1f}{sizes[path]:>12,}")
 
-            # After a review the next request rebuilds, the one after is warm again.
+            # After a review the next request updates the reviewed fact's cells; the one after is warm.
             fact_id = store.facts(limit=1)[0].fact_id
             get("/api/matrix")()
             client.patch(f"/api/facts/{fact_id}", json={"analyst": "bench", "changes": {"value": 12345}})
@@ -151,7 +151,9 @@ def main() -> int:
             print(
                 f"{'/api/matrix after a review':<26}{after_write:>10.1f}{warm(get('/api/matrix'), args.repeat):>10.1f}"
             )
-            print(f"matrix builds:    {cache.builds} (each other request was served from the cache)")
+            print(
+                f"full builds:      {cache.builds} since the last cold start (the review updated its cells)"
+            )
 
         doc_ids = {s.fact.doc_id for s in store.facts()}
         version = warm(store.data_version, args.repeat)

@@ -8,7 +8,12 @@ runs --clients threads for --seconds, each looping over a mix an analyst team ma
 reported per kind (p50, p95, p99, max). The database is --db, else UPROOTED_BENCH_PG, else
 UPROOTED_TEST_PG, else postgresql+psycopg://postgres@127.0.0.1:5432/test.
 
-    python bench/bench_load.py [--clients 50] [--seconds 30] [--db URL]
+    python bench/bench_load.py [--clients 50] [--seconds 30] [--workers 1] [--db URL] [--floor]
+
+It also prints the server's CPU per request (all its processes) and the clients' own, and the
+load average: the machine is shared, and a closed loop of 50 clients measures it as much as the
+server. --floor runs the same clients against a server that returns bodies captured from the
+real one and does nothing else: the best this machine and these clients can show.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import random
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import uuid
@@ -37,10 +43,74 @@ from uprooted.store import Store, resolve_db_url  # noqa: E402
 READ_TARGET_MS = 300.0
 
 SERVER = """
-import sys, uvicorn
+import os, sys, uvicorn
 from uprooted.api.app import create_app
-uvicorn.run(create_app(sys.argv[1]), host="127.0.0.1", port=int(sys.argv[2]), log_level="warning")
+url, port, workers = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+if workers == 1:
+    uvicorn.run(create_app(url), host="127.0.0.1", port=port, log_level="warning")
+else:  # as `uprooted serve --workers N`: each worker opens the store named by UPROOTED_DB
+    os.environ["UPROOTED_DB"] = url
+    uvicorn.run("uprooted.api.app:create_app", factory=True, workers=workers, host="127.0.0.1",
+                port=port, log_level="warning")
 """
+
+
+# --floor: the same clients against a server that only returns bodies captured from the real one
+FLOOR_SERVER = """
+import sys, uvicorn
+from pathlib import Path
+folder, port = Path(sys.argv[1]), int(sys.argv[2])
+bodies = {name: (folder / name).read_bytes() for name in ("matrix", "facts", "fact")}
+
+async def app(scope, receive, send):
+    if scope["type"] != "http":
+        return
+    path = scope["path"]
+    name = "matrix" if path == "/api/matrix" else "facts" if path == "/api/facts" else "fact"
+    body = bodies[name]
+    await send({"type": "http.response.start", "status": 200,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
+
+uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning")
+"""
+
+
+def _floor_server(
+    root: str, token: str, fact_id: str, folder: Path, env: dict
+) -> tuple[subprocess.Popen, str]:
+    """Capture one body of each kind from the real server, then serve them with no work at all."""
+    with httpx.Client(base_url=root, headers={"Authorization": f"Bearer {token}"}, timeout=120) as h:
+        for name, path in (
+            ("matrix", "/api/matrix"),
+            ("facts", "/api/facts?limit=100"),
+            ("fact", f"/api/facts/{fact_id}"),
+        ):
+            (folder / name).write_bytes(h.get(path).raise_for_status().content)
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, "-c", FLOOR_SERVER, str(folder), str(port)], env=env)
+    root = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            httpx.get(f"{root}/api/matrix", timeout=2).raise_for_status()
+            break
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    return server, root
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """CPU time of the server and its worker processes (None without psutil)."""
+    try:
+        import psutil
+    except ImportError:
+        return None
+    try:
+        root = psutil.Process(pid)
+        procs = [root, *root.children(recursive=True)]
+        return sum(sum(p.cpu_times()[:2]) for p in procs)
+    except psutil.Error:
+        return None
 
 
 def _free_port() -> int:
@@ -64,6 +134,15 @@ def main() -> int:
     parser.add_argument("--facts-per-doc", type=int, default=10)
     parser.add_argument("--write-share", type=float, default=0.2, help="share of requests that are reviews")
     parser.add_argument("--db", default=None)
+    parser.add_argument(
+        "--workers", type=int, default=1, help="uvicorn worker processes (uprooted serve --workers)"
+    )
+    parser.add_argument(
+        "--floor",
+        action="store_true",
+        help="the same clients against a server that returns captured bodies and does nothing else: "
+        "what this machine and these clients allow at best",
+    )
     args = parser.parse_args()
 
     base = resolve_db_url(
@@ -94,7 +173,7 @@ def main() -> int:
             "PYTHONPATH": os.pathsep.join([str(Path(__file__).parents[1] / "src"), *sys.path]),
         }
         env.pop("UPROOTED_PUBLIC_READ", None)
-        server = subprocess.Popen([sys.executable, "-c", SERVER, url, str(port)], env=env)
+        server = subprocess.Popen([sys.executable, "-c", SERVER, url, str(port), str(args.workers)], env=env)
         root = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 60
         while True:
@@ -109,6 +188,23 @@ def main() -> int:
         # warm up: gazetteer, packs, the first matrix build
         warm = httpx.get(f"{root}/api/matrix", headers={"Authorization": f"Bearer {tokens[0]}"}, timeout=120)
         warm.raise_for_status()
+        if args.workers > 1:  # every worker builds its matrix once before the clock starts
+            with httpx.Client(
+                base_url=root, headers={"Authorization": f"Bearer {tokens[0]}"}, timeout=120
+            ) as h:
+                for _ in range(4 * args.workers):
+                    h.get("/api/matrix").raise_for_status()
+        if args.floor:
+            floor_dir = Path(tempfile.mkdtemp(prefix="uprooted-floor-"))
+            real = server
+            server, root = _floor_server(root, tokens[0], fact_ids[0], floor_dir, env)
+            real.terminate()
+            real.wait(timeout=30)
+            size = (floor_dir / "matrix").stat().st_size
+            print(f"floor: captured bodies served as they are ({size:,} bytes of matrix)")
+        load_before = os.getloadavg()[0]
+        cpu_before = _cpu_seconds(server.pid)
+        own_before = time.process_time()
 
         latencies: dict[str, list[float]] = defaultdict(list)
         errors: list[str] = []
@@ -162,11 +258,22 @@ def main() -> int:
         for t in threads:
             t.join()
 
+        cpu_after = _cpu_seconds(server.pid)
         reads = [v for k, vs in latencies.items() if k.startswith("read") for v in vs]
         total = sum(len(v) for v in latencies.values())
         print(
-            f"{args.clients} clients for {args.seconds:g} s: {total} requests ({total / args.seconds:.0f}/s), {len(errors)} errors"
+            f"{args.clients} clients for {args.seconds:g} s, {args.workers} worker(s): {total} requests "
+            f"({total / args.seconds:.0f}/s), {len(errors)} errors; load average {load_before:.1f} "
+            f"before, {os.getloadavg()[0]:.1f} after (2 cores shared)"
         )
+        if cpu_before is not None and cpu_after is not None and total:
+            spent = cpu_after - cpu_before
+            own = time.process_time() - own_before
+            print(
+                f"server CPU: {spent:.1f} s, {1000 * spent / total:.1f} ms per request "
+                f"({100 * spent / args.seconds:.0f}% of one core); these clients: {own:.1f} s "
+                f"({1000 * own / total:.1f} ms per request)"
+            )
         print(f"{'kind':<24}{'n':>7}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'max ms':>9}")
         for kind in sorted(latencies) + ["all reads"]:
             values = reads if kind == "all reads" else latencies[kind]

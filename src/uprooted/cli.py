@@ -828,10 +828,20 @@ def _extract_records(records) -> list[dict]:
 @click.option(
     "--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on."
 )
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Worker processes. Each keeps its own matrix and follows the store's version, so a write "
+    "through one shows in the next read through any other.",
+)
 @db_option
 @click.pass_context
-def serve(ctx, host, port) -> None:
+def serve(ctx, host, port, workers) -> None:
     """Serve the REST API (/api, docs at /docs) and the dashboard (/)."""
+    import os
+
     import uvicorn
 
     from uprooted.api.app import create_app
@@ -839,7 +849,17 @@ def serve(ctx, host, port) -> None:
 
     store = _open_store(ctx)
     err.print(f"uprooted on http://{host}:{port}/  (store: {display_url(store.url)}; API docs at /docs)")
-    uvicorn.run(create_app(store=store), host=host, port=port, log_level="info")
+    if workers == 1:
+        uvicorn.run(create_app(store=store), host=host, port=port, log_level="info")
+        return
+    store.close()
+    # each worker process opens the store itself: it is named to them by the environment
+    db = ctx.find_root().obj.get("db")
+    if db:
+        os.environ["UPROOTED_DB"] = db
+    uvicorn.run(
+        "uprooted.api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="info"
+    )
 
 
 @cli.command()

@@ -247,7 +247,9 @@ def store_matrix(store):
     """
     from uprooted.matrix import build_matrix
 
-    stored_facts = store.facts()
+    # in one order whatever the database's collation, so `matrix.live` (which updates the matrix
+    # cell by cell) takes the same first coordinates and event places as a full build
+    stored_facts = sorted(store.facts(), key=lambda s: (s.fact.doc_id, s.fact_id))
     facts = [stored.fact for stored in stored_facts]
     statuses = {stored.fact_id: stored.status for stored in stored_facts}
     docs = store.documents_by_ids({f.doc_id for f in facts})

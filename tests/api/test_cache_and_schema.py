@@ -100,3 +100,62 @@ def test_fact_and_series_json_validate_against_their_models(client, ids):
     FactWithLog.model_validate(corrected.json())
     series = client.get("/api/matrix/series", params={"place": "Mosul", "measure": "displaced"}).json()
     SeriesOut.model_validate(series)
+
+
+def test_a_write_through_one_worker_shows_in_the_next_read_through_another(store, client, tokens, ids):
+    """Two app processes on one database (`uprooted serve --workers 2`): each keeps its own matrix
+    and fact JSON, and follows the store's version, never serving what another's write changed."""
+    from fastapi.testclient import TestClient
+
+    from uprooted.api.app import create_app
+    from uprooted.api.security import AccessSettings
+    from uprooted.store import Store
+
+    from .conftest import TEST_ACCESS, bearer
+
+    fact_id = ids["nb_mosul:displaced"]
+
+    def mosul(c) -> dict:
+        series = c.get("/api/matrix/series", params={"place": "Mosul", "measure": "displaced"}).json()
+        return {p["date"]: p["value"] for p in series["points"]}
+
+    def listed_value(c) -> int:
+        page = c.get("/api/facts", params={"doc_id": "nb_mosul", "include_rejected": True}).json()
+        return next(i["fact"]["value"] for i in page["items"] if i["fact_id"] == fact_id)
+
+    with Store(store.url, schema=store.schema) as other_store:
+        other = create_app(store=other_store, access=AccessSettings(**TEST_ACCESS))
+        with TestClient(other, headers=bearer(tokens["analyst"])) as second:
+            assert mosul(client)["2017-03-12"] == mosul(second)["2017-03-12"] == 45000
+            assert listed_value(client) == listed_value(second) == 45000
+            first_matrix = client.get("/api/matrix")
+            etag = first_matrix.headers["etag"]
+            assert client.get("/api/matrix", headers={"If-None-Match": etag}).status_code == 304
+
+            client.patch(f"/api/facts/{fact_id}", json={"changes": {"value": 47000}})
+            assert mosul(second)["2017-03-12"] == 47000
+            assert listed_value(second) == 47000
+            assert second.get(f"/api/facts/{fact_id}").json()["fact"]["value"] == 47000
+            assert second.get("/api/matrix", headers={"If-None-Match": etag}).status_code == 200
+
+            second.post(f"/api/facts/{fact_id}/reject", json={})
+            assert "2017-03-12" not in mosul(client)
+            assert client.get(f"/api/facts/{fact_id}").json()["status"] == "rejected"
+            assert client.app.state.cache.builds == 1 and second.app.state.cache.builds == 1
+
+
+def test_an_update_that_fails_is_never_built_on(client, ids, monkeypatch):
+    """A failure half way through a cell update (the database gone, say) answers 500 once; the
+    next read builds the matrix whole instead of serving cells from the broken update."""
+    from uprooted.matrix.live import LiveMatrix
+
+    client.get("/api/matrix")
+    fact_id = ids["nb_mosul:displaced"]
+    client.patch(f"/api/facts/{fact_id}", json={"changes": {"value": 47000}})
+    with monkeypatch.context() as patched:
+        patched.setattr(LiveMatrix, "apply", lambda self, changed: 1 / 0)
+        with pytest.raises(ZeroDivisionError):
+            client.get("/api/matrix")
+    series = client.get("/api/matrix/series", params={"place": "Mosul", "measure": "displaced"}).json()
+    assert {p["date"]: p["value"] for p in series["points"]}["2017-03-12"] == 47000
+    assert client.app.state.cache.builds == 1  # a new matrix, built once

@@ -321,3 +321,187 @@ def test_austrian_and_relative_dates():
     assert only("Vor drei Tagen sind 4.000 Menschen geflohen.").end == "2016-03-06"
     f = only("Heuer sind bereits 8.500 Asylanträge gestellt worden.")
     assert (f.start, f.end) == ("2016", "2016-03-09")
+
+
+# --- Candidate recall (issue 8): forms, compounds, verb placement, measures -------------------
+# Sentences written for these tests; `proposed` reads what the rules propose before the fact
+# model decides, `only`/`facts` the whole way through.
+
+
+def proposed(text, published=PUB):
+    """(measure, value) of every candidate the rules propose, before the model decides."""
+    from uprooted.extract.engine import candidates
+    from uprooted.extract.settings import ExtractSettings
+
+    mentions, _, _ = candidates("t", text, get_pack("de"), "de", published, ExtractSettings())
+    return {(m.fact.measure, m.fact.value) for m in mentions}
+
+
+def triggers_of(text):
+    from uprooted.extract.rules import rules_for
+    from uprooted.extract.terms import find_triggers
+
+    found = find_triggers(text, rules_for(get_pack("de")))
+    return [(t.measure, text[t.start : t.end]) for t in found if t.kind == "trigger"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("Eineinhalb Millionen Menschen sind geflohen.", 1_500_000, "exact"),
+        ("Rund anderthalb Millionen Menschen sind geflohen.", 1_500_000, "approx"),
+        ("Zweieinhalb Millionen Menschen sind geflohen.", 2_500_000, "exact"),
+        ("Die Integration Zehntausender Flüchtlinge kostet Geld.", 10_000, "vague"),
+        ("Einige Zehntausend Menschen sind geflohen.", 10_000, "vague"),
+        ("Hunderttausender Vertriebener wird gedacht.", 100_000, "vague"),
+    ],
+)
+def test_halves_and_vague_genitives(text, value, qualifier):
+    from uprooted.extract.figures import find_figures
+
+    [fig] = [f for f in find_figures(text, get_pack("de")) if f.kind == "count"]
+    assert (fig.value, fig.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nach dem Krieg kamen zwölf Millionen Heimatvertriebene in den Westen.",
+        "Rund 800 Kriegsvertriebenen fehlt ein Dach über dem Kopf.",
+        "Mehr als 2.000 Kriegsflüchtlingen wurde geholfen.",
+        "Etwa 200.000 Transitflüchtlinge zogen durch das Land.",
+    ],
+)
+def test_compounds_on_vertriebene_and_fluechtling_count_people(text):
+    assert any(measure == "displaced" for measure, _ in proposed(text))
+
+
+def test_separable_verb_particle_closes_the_clause():
+    # "reisten ... ein": the particle at the end of the clause, however far
+    text = "Die übrigen 2.400 Flüchtlinge reisten über die Grenzübergänge in Salzburg und Passau ein."
+    assert ("arrival", "reisten") in triggers_of(text)
+    # the match is the verb alone: the refugees between verb and particle stay a term
+    text = "Am Montag kamen rund 400 der Flüchtlinge nach langer Fahrt im Grenzort an."
+    assert ("displaced", "Flüchtlinge") in triggers_of(text)
+    assert ("displaced", 400) in proposed(text)
+    # "ein" that does not close the clause is an article, not the particle
+    assert ("arrival", "reisten") not in triggers_of("Sie reisten mit 300 Euro ein paar Tage durch das Land.")
+
+
+def test_arrivals_count_where_the_document_is_about_flight():
+    text = (
+        "Die Zahl der Flüchtlinge auf der Balkanroute geht zurück. Die Polizei meldet einen "
+        "deutlichen Rückgang. Im Jänner seien noch 70.000 gekommen."
+    )
+    assert ("displaced", 70_000) in proposed(text)
+    # the same arrival in a text about something else is no candidate
+    assert proposed("Zum Stadtfest kamen am Samstag 20.000 Menschen.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Knapp 3.500 Menschen überquerten am Mittwoch die Grenzübergänge in Bayern.",
+        "Mehr als 50.000 Menschen sind über die Grenze nach Uganda gekommen.",
+        "Rund 9.000 Menschen haben die Grenze nach Slowenien überquert.",
+    ],
+)
+def test_border_crossings_are_displacement(text):
+    assert {m for m, _ in proposed(text)} == {"displaced"}
+
+
+def test_sea_crossings_and_routes_are_arrivals():
+    before = "Immer mehr Flüchtlinge wagen die Überfahrt. "
+    assert ("displaced", 170_000) in proposed(before + "Im Vorjahr hatten 170.000 das Mittelmeer überquert.")
+    text = before + "Heuer nahmen fast 534.000 Menschen den Weg über das Mittelmeer."
+    assert ("displaced", 534_000) in proposed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In der Sammelstelle an der Grenze warteten rund 2.100 Flüchtlinge auf Busse.", 2_100),
+        ("In einem Transitzelt auf österreichischer Seite warteten 600 Menschen.", 600),
+        ("1.200 Menschen hatten die Nacht in beheizten Zelten verbracht.", 1_200),
+        ("In das neue Großquartier zogen gestern 250 Asylwerber ein.", 250),
+        ("In Traiskirchen hielten sich am Donnerstag 3.400 Flüchtlinge auf.", 3_400),
+    ],
+)
+def test_shelter_places_and_presence_are_sheltered(text, value):
+    assert ("sheltered", value) in proposed(text)
+    assert ("displaced", value) not in proposed(text)
+
+
+def test_es_with_a_copula_counts_the_group_of_the_sentence_before():
+    text = "Die Zahl der Flüchtlinge in Bayern sinkt. Im Vorjahr waren es noch 90.000."
+    assert ("displaced", 90_000) in proposed(text)
+    assert proposed("Das Budget der Stadt steigt. Im Vorjahr waren es noch 90.000.") == set()
+
+
+def test_an_unlawful_stay_is_no_shelter_and_a_goal_governs_nothing():
+    assert not any(
+        m == "sheltered" for m, _ in proposed("Tausende Iraker hielten sich illegal in der Türkei auf.")
+    )
+    # "um ... zu gelangen": the arrival is a goal, in a span that states no fact
+    text = "Die Flüchtlinge warten. Tausende Iraker hielten sich illegal im Land auf, um in den Westen zu gelangen."
+    assert proposed(text) == set()
+
+
+def test_coordinated_subjects_share_their_predicate():
+    text = "Im Transitlager waren am Morgen 1.816 Flüchtlinge und 205 Asylwerber anwesend."
+    assert {("sheltered", 1_816), ("sheltered", 205)} <= proposed(text)
+    # a casualty after the second figure is that figure's, not the first's
+    text = "Die Fluten trafen 73.000 Menschen, darunter mehr als 13.000 Vertriebene und vier Tote."
+    assert ("displaced", 13_000) in proposed(text)
+
+
+def test_leaving_tents_and_shelters_is_displacement():
+    text = "Bei der Räumung des Lagers an der Grenze: Rund 8.500 Menschen mussten Zelte und Unterkünfte verlassen."
+    assert proposed(text) == {("displaced", 8_500)}
+    assert ("displaced", "Zelte und Unterkünfte verlassen") in triggers_of(text)
+
+
+def test_relative_clause_adds_the_shelter_measure():
+    text = "Erneut sind mehr als 50.000 Menschen über die Grenze gekommen, die in Notunterkünften untergebracht werden."
+    assert {("displaced", 50_000), ("sheltered", 50_000)} <= proposed(text)
+
+
+def test_modal_closing_a_verb_final_clause_makes_a_projection():
+    f = only("Die Behörden warnen, dass bis zu 10.000 Menschen aus der Region fliehen könnten.")
+    assert f.measure == "at_risk" and "projection" in f.flags
+    # "haben ... fliehen müssen" is a past event
+    f = only("Rund 2.000 Menschen haben aus ihren Dörfern fliehen müssen.")
+    assert (f.measure, f.value) == ("displaced", 2_000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a purpose clause states a goal
+        "Der UNO fehlt das Geld, um zwei Millionen Flüchtlinge in Zelten unterbringen zu können.",
+        # the capacity of a compound shelter noun
+        "Die Halle soll als Asylwerberunterkunft für bis zu 450 Personen dienen.",
+        # a rate said once before a list
+        "Das Ministerium zählt pro Tag 300 bis 450 Asylanträge und etwa 5.000 bis 8.000 Transitflüchtlinge.",
+    ],
+)
+def test_goals_capacities_and_rates_propose_nothing(text):
+    assert proposed(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frankreich hat sich verpflichtet, 30.000 Flüchtlinge aufzunehmen.",
+        "Die Regierung kündigte an, heuer nur 37.500 Asylwerber aufnehmen zu wollen.",
+        "Heuer sollen höchstens 40.000 Flüchtlinge aufgenommen werden.",
+        "Die Obergrenze von 37.500 Asylwerbern wird im Sommer erreicht.",
+    ],
+)
+def test_pledges_and_quotas_are_no_facts(text):
+    assert proposed(text) == set()
+
+
+def test_people_taken_in_are_a_fact_and_a_year_before_a_qualifier_is_a_year():
+    f = only("Deutschland hat 2015 rund 890.000 Flüchtlinge aufgenommen.")
+    assert (f.measure, f.value, f.qualifier) == ("displaced", 890_000, "approx")

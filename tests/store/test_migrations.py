@@ -11,10 +11,10 @@ from .factories import fact, nb_doc
 
 def test_a_fresh_database_is_migrated_to_head_and_reopening_is_a_no_op(db_url):
     with Store(db_url) as store:
-        assert store.migrated and store.revision() == head_revision() == "0004_access"
+        assert store.migrated and store.revision() == head_revision() == "0005_changes"
         store.add_documents([nb_doc()])
     with Store(db_url) as again:
-        assert not again.migrated and again.revision() == "0004_access"
+        assert not again.migrated and again.revision() == "0005_changes"
         assert again.count_documents() == 1
 
 
@@ -56,7 +56,7 @@ def test_a_database_at_revision_0001_upgrades_with_its_data(db_url):
             conn.execute(text("INSERT INTO links (doc_id, event_id) VALUES ('nb_mosul', 'ev1')"))
 
     with Store(db_url) as store:
-        assert store.migrated and store.revision() == "0004_access"
+        assert store.migrated and store.revision() == "0005_changes"
         assert store.get_document("nb_mosul").meta == {"k": "v"}
         stored = store.get_fact(fid)
         assert stored.status == "machine" and stored.fact == fact("nb_mosul", 45000, lang="nb")

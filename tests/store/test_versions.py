@@ -71,3 +71,34 @@ def test_data_version_moves_with_every_kind_of_write_and_only_then(store):
     store.set_links({"nb_mosul": "ev_1", "ar_mosul": "ev_2"})
     assert not changed()
     hash(versions[-1])  # usable as a cache key
+
+
+def test_the_change_log_names_what_each_write_touched(store, monkeypatch):
+    from uprooted.store import store as store_module
+
+    start = store.data_version()
+    assert store.changes_since(start).version == start and not store.changes_since(start).facts
+    store.add_documents([nb_doc()])
+    store.replace_facts("nb_mosul", nb_facts())
+    ids = {s.fact_id for s in store.facts()}
+    after_ingest = store.data_version()
+    changes = store.changes_since(start)
+    assert changes.version == after_ingest and changes.documents == {"nb_mosul"} and changes.facts == ids
+    assert not changes.everything
+
+    fact_id = sorted(ids)[0]
+    store.reject_fact(fact_id, analyst="ana")
+    assert store.changes_since(after_ingest).facts == {fact_id}
+    store.replace_facts("nb_mosul", [])  # the rejected fact stays (reviewed), the others go
+    assert store.changes_since(after_ingest).facts == ids
+    store.set_links({"nb_mosul": "ev_1"})
+    assert store.changes_since(after_ingest).everything
+    assert store.changes_since(None).everything
+
+    # a reader further behind than the log reaches rebuilds whole
+    monkeypatch.setattr(store_module, "CHANGE_LOG_KEEP", 2)
+    latest = store.data_version()
+    while store.data_version() % 500:
+        store.confirm_fact(fact_id, analyst="ana")
+    assert store.changes_since(store.data_version() - 1).facts == {fact_id}
+    assert store.changes_since(latest).everything

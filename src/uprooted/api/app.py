@@ -1,9 +1,9 @@
 """The REST API and the dashboard, served by one FastAPI app over one Store.
 
-`uprooted serve` runs `create_app(db_url)` with uvicorn. Fact and document routes read the store
-afresh; the matrix, its series and the exports are built once per store data version (see
-`cache.py`), and any write (ingest, re-extraction, review, links) moves that version, so a
-correction made through the review form shows in the matrix and the exports at once.
+`uprooted serve` runs `create_app(db_url)` with uvicorn. Every write (ingest, re-extraction,
+review, links) moves the store's version in its own transaction; the matrix is updated to it cell
+by cell on the next read, and its series, the exports and each fact's JSON are cached per version
+(see `cache.py`), so a correction made through the review form shows at once, in every worker.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from fastapi_offline import FastAPIOffline
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from uprooted.api import serialize
-from uprooted.api.cache import MatrixCache, encode
+from uprooted.api.cache import FactCache, MatrixCache, encode
 from uprooted.api.responses import (
     DocumentFull,
     DocumentList,
@@ -83,8 +83,11 @@ def create_app(
     app.state.store = store
     app.state.access = access
     app.state.cache = cache = MatrixCache(store)
+    app.state.fact_cache = FactCache(store)
     app.include_router(_open_router(store), prefix="/api")
-    app.include_router(_api_router(store, cache), prefix="/api", dependencies=[Depends(need("viewer"))])
+    app.include_router(
+        _api_router(store, cache, app.state.fact_cache), prefix="/api", dependencies=[Depends(need("viewer"))]
+    )
     from uprooted.api.events import events_router
 
     app.include_router(events_router(store, cache), prefix="/api", dependencies=[Depends(need("viewer"))])
@@ -177,7 +180,7 @@ def _json(content: Any, status_code: int = 200) -> Response:
     return Response(content=body, status_code=status_code, media_type="application/json")
 
 
-def _api_router(store: Any, cache: MatrixCache) -> APIRouter:
+def _api_router(store: Any, cache: MatrixCache, fact_cache: FactCache) -> APIRouter:
     router = APIRouter()
 
     def get_stored(fact_id: str) -> Any:
@@ -190,8 +193,8 @@ def _api_router(store: Any, cache: MatrixCache) -> APIRouter:
         return stored
 
     def review(action: Any, fact_id: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        """Run a store review action, mapping the store's errors to 404 and 422."""
-        get_stored(fact_id)
+        """Run a store review action, mapping the store's errors to 404 and 422 (an unknown fact
+        is the store's FactNotFound: no lookup before the write)."""
         try:
             result = action(fact_id, *args, **kwargs)
         except (KeyError, LookupError) as exc:
@@ -296,20 +299,18 @@ def _api_router(store: Any, cache: MatrixCache) -> APIRouter:
             status=status,
             include_rejected=include_rejected or status == "rejected",
         )
-        items = store.facts(**filters, limit=limit, offset=offset)
-        return _json(
-            {
-                "items": [serialize.stored_fact(s) for s in items],
-                "total": store.count_facts(**filters),
-                "limit": limit,
-                "offset": offset,
-            }
-        )
+        rows, total = store.fact_page(**filters, limit=limit, offset=offset)
+        items = b",".join(fact_cache.facts(rows))
+        tail = encode({"total": total, "limit": limit, "offset": offset})
+        return _json(b'{"items":[' + items + b"]," + tail[1:])
 
     @router.get("/facts/{fact_id}", tags=["facts"], response_model=FactWithLog)
     def get_fact(fact_id: str) -> Response:
         """One fact, its machine reading when corrected, and its review log."""
-        return _json(fact_with_log(get_stored(fact_id)))
+        body = fact_cache.with_log(fact_id, lambda: fact_with_log(get_stored(fact_id)))
+        if body is None:
+            raise HTTPException(status_code=404, detail=f"no fact with id {fact_id!r}")
+        return _json(body)
 
     analyst_only = need("analyst")
 
@@ -385,24 +386,36 @@ def _api_router(store: Any, cache: MatrixCache) -> APIRouter:
 
     @router.get("/matrix", tags=["matrix"], response_model=MatrixOut)
     def matrix(
+        request: Request,
         measure: Measure | None = None,
         country: str | None = Query(None, max_length=300),
         place: str | None = Query(None, max_length=300),
         level: str | None = Query(None, max_length=300),
     ) -> Response:
-        """The reconciled matrix from non-rejected, corrected facts; filters pick series."""
-        pairs, whole = cache.series_json()
+        """The reconciled matrix from non-rejected, corrected facts; filters pick series.
+
+        The answer carries an ETag (the store's version): a client that sends it back in
+        If-None-Match gets 304 while nothing was written."""
+        snap = cache.snapshot()
+        etag = snap.etag
+        if request.headers.get("if-none-match") == etag:
+            return Response(status_code=304, headers={"ETag": etag})
         if measure is None and country is None and place is None and level is None:
-            return _json(whole)
-        series = [
-            data
-            for s, data in pairs
-            if (measure is None or s.measure == measure)
-            and (country is None or s.country == country)
-            and (place is None or (s.place_name or "").casefold() == place.casefold() or s.key == place)
-            and (level is None or s.level == level)
-        ]
-        return _json({"series": series})
+            body = snap.body()
+        else:
+            body = snap.body(
+                [
+                    s
+                    for s in snap.matrix.series
+                    if (measure is None or s.measure == measure)
+                    and (country is None or s.country == country)
+                    and (
+                        place is None or (s.place_name or "").casefold() == place.casefold() or s.key == place
+                    )
+                    and (level is None or s.level == level)
+                ]
+            )
+        return Response(content=body, media_type="application/json", headers={"ETag": etag})
 
     @router.get("/matrix/series", tags=["matrix"], response_model=SeriesOut)
     def one_series(
@@ -414,15 +427,13 @@ def _api_router(store: Any, cache: MatrixCache) -> APIRouter:
         area: str | None = Query(None, max_length=300),
     ) -> Response:
         """One place x measure series, with every point's facts and explanation."""
-        version = cache.version()
-        built = cache.matrix(version)
+        snap = cache.snapshot()
+        built = snap.matrix
         found = next((s for s in built.series if s.key == place and s.measure == measure), None)
         found = found or built.find(place, measure, area=area, country=country)
         if found is None:
             raise HTTPException(status_code=404, detail=f"no {measure} series for place {place!r}")
-        pairs, _ = cache.series_json(version)
-        data = next((d for s, d in pairs if s is found), None)
-        return _json(data if data is not None else found.model_dump(mode="json") | {"label": found.label})
+        return _json(snap.json[found.key])
 
     @router.get("/export", tags=["export"])
     def export(format: ExportFormat = Query("csv")) -> Response:  # noqa: A002 - the public parameter name

@@ -1,11 +1,14 @@
-"""The matrix, its JSON and the exports, built once per store data version.
+"""The matrix, its JSON and the exports, kept at the store's version, cell by cell.
 
-`store.data_version()` is one small query (counts and latest change times, and the links' ids)
-that moves with every write, by this process or another: adding documents, replacing facts, a
-review, a manual fact, new links. While it holds, the matrix built for it is served; the first
-request after a write builds it anew. The version is read *before* building, so a write that
-lands during a build leaves a cache entry the next request sees as stale, never a stale entry
-that looks fresh.
+Every request reads the store's version (`store.data_version()`: one primary-key read; every
+write moves it in its own transaction, whichever process made it). When it moved, the process's
+`LiveMatrix` reads the change log and rebuilds only the series the written facts belong to
+(`matrix.live`), and only those series are serialised again; the /api/matrix body is the series'
+JSON joined. No read waits for a full rebuild and none is served a matrix older than the version
+it read, so an analyst's correction shows on the very next read, through any worker.
+
+A snapshot (version, matrix, each series' JSON) is replaced, never changed, so a request keeps a
+consistent one while another request updates the cache.
 """
 
 from __future__ import annotations
@@ -15,10 +18,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from uprooted.pipeline import store_matrix
-
-# How long a read waits for a rebuild in progress before it is served the previous matrix.
-STALE_WAIT_S = 5.0
+from uprooted.matrix.live import LiveMatrix
+from uprooted.matrix.model import Matrix, Series
 
 
 def encode(content: Any) -> bytes:
@@ -26,72 +27,147 @@ def encode(content: Any) -> bytes:
     return json.dumps(content, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
 
 
-class MatrixCache:
-    """Per-version values for one store: the matrix and whatever is derived from it."""
+def series_json(series: Series) -> bytes:
+    return encode(series.model_dump(mode="json") | {"label": series.label})
 
-    def __init__(self, store: Any, builder: Callable[[Any], Any] = store_matrix) -> None:
-        self.store = store
-        self.builder = builder
+
+class Snapshot:
+    """The matrix at one store version, each series' JSON, and values derived from them."""
+
+    def __init__(self, version: int, matrix: Matrix, json_by_key: dict[str, bytes]) -> None:
+        self.version = version
+        self.matrix = matrix
+        self.json = json_by_key
         self._lock = threading.Lock()
-        self._building = threading.RLock()  # one build at a time: a cold burst builds once
-        self._version: Any = None
         self._values: dict[str, Any] = {}
-        self._stale: dict[str, Any] = {}  # the last value built of each name, whatever its version
-        self.builds = 0  # how many times the matrix was built (for tests and the benchmark)
 
-    def version(self) -> Any:
-        return self.store.data_version()
+    @property
+    def etag(self) -> str:
+        return f'"m{self.version}"'
 
-    def get(self, name: str, make: Callable[[], Any], version: Any = None) -> Any:
-        """The value `name` at the current data version, made by `make()` when absent.
+    def body(self, series: list[Series] | None = None) -> bytes:
+        """The /api/matrix body: all series (built once per snapshot) or the ones given."""
+        if series is None:
+            return self.get("body", lambda: self.body(self.matrix.series))
+        return b'{"series":[' + b",".join(self.json[s.key] for s in series) + b"]}"
 
-        One build at a time. A request that finds the value stale while another request is
-        building waits for that build (a page's parallel requests after an analyst's correction
-        all see it) for at most `STALE_WAIT_S`; past that it gets the last value built (one build
-        behind), so under a stream of reviews no read queues behind rebuild after rebuild."""
-        version = self.version() if version is None else version
+    def get(self, name: str, make: Callable[[], Any]) -> Any:
         with self._lock:
-            if version != self._version:
-                self._version, self._values = version, {}
             if name in self._values:
                 return self._values[name]
-            stale = self._stale.get(name)
-        if stale is not None and not self._building.acquire(timeout=STALE_WAIT_S):
-            return stale
-        if stale is None:
-            self._building.acquire()
-        try:
-            with self._lock:
-                if version == self._version and name in self._values:
-                    return self._values[name]
-            value = make()
-            with self._lock:
-                if version == self._version:
-                    value = self._values.setdefault(name, value)
-                self._stale[name] = value
-        finally:
-            self._building.release()
-        return value
+        value = make()  # outside the lock: another value of this snapshot need not wait
+        with self._lock:
+            return self._values.setdefault(name, value)
 
-    def matrix(self, version: Any = None) -> Any:
+
+class MatrixCache:
+    """One store's matrix for the API: always at (or past) the version a request read."""
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+        self.live = LiveMatrix()
+        self._lock = threading.Lock()  # one update at a time; an update takes milliseconds
+        self._json: dict[str, bytes] = {}
+        self._snapshot: Snapshot | None = None
+
+    @property
+    def builds(self) -> int:
+        """Full builds (start, links replaced): a review never causes one."""
+        return self.live.full_builds
+
+    def version(self) -> int:
+        return self.store.data_version()
+
+    def snapshot(self, version: int | None = None) -> Snapshot:
+        """The matrix at `version` or later (default: the store's version now)."""
         version = self.version() if version is None else version
-        return self.get("matrix", lambda: self._build(), version)
+        current = self._snapshot
+        if current is not None and current.version >= version:
+            return current
+        with self._lock:
+            current = self._snapshot
+            if current is not None and current.version >= version:
+                return current
+            try:
+                changed = self.live.update(self.store)
+            except Exception:
+                # a half-applied update must not be built on: the next read rebuilds it whole
+                self.live, self._json, self._snapshot = LiveMatrix(), {}, None
+                raise
+            if changed or current is None:
+                updated = self.live.updated
+                self._json = {
+                    key: self._json[key] if key not in updated and key in self._json else series_json(series)
+                    for key, series in self.live.final.items()
+                }
+            self._snapshot = Snapshot(self.live.version or 0, self.live.matrix(), dict(self._json))
+            return self._snapshot
 
-    def _build(self) -> Any:
-        self.builds += 1
-        return self.builder(self.store)
+    def matrix(self, version: int | None = None) -> Matrix:
+        return self.snapshot(version).matrix
 
-    def series_json(self, version: Any = None) -> tuple[list[tuple[Any, dict[str, Any]]], bytes]:
-        """Every series with its JSON dict, and the whole unfiltered /api/matrix body encoded."""
-        version = self.version() if version is None else version
-
-        def make() -> tuple[list[tuple[Any, dict[str, Any]]], bytes]:
-            built = self.matrix(version)
-            pairs = [(s, s.model_dump(mode="json") | {"label": s.label}) for s in built.series]
-            return pairs, encode({"series": [d for _, d in pairs]})
-
-        return self.get("series_json", make, version)
+    def get(self, name: str, make: Callable[[], Any], version: int | None = None) -> Any:
+        """A value derived from the store at `version` (an export, the events), made once per
+        snapshot."""
+        return self.snapshot(version).get(name, make)
 
     def clear(self) -> None:
+        """Forget everything: the next read builds the matrix whole."""
         with self._lock:
-            self._version, self._values, self._stale = None, {}, {}
+            self.live = LiveMatrix()
+            self._json, self._snapshot = {}, None
+
+
+class FactCache:
+    """Each fact's JSON (and with its review log), keyed by fact id and the row's `updated_at`,
+    which every write to the fact or its review moves: a page of /api/facts is one narrow query
+    (ids, times, count) and the JSON of the facts it has not seen in that state.
+
+    An entry is made from a read after the query that gave its key, so it is never older than its
+    key says; the next query that sees a later time reads the fact again."""
+
+    MAX_ENTRIES = 50_000
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+        self._lock = threading.Lock()
+        self._facts: dict[str, tuple[Any, bytes]] = {}
+        self._with_log: dict[str, tuple[Any, bytes]] = {}
+        self.misses = 0
+
+    def _put(self, table: dict[str, tuple[Any, bytes]], fact_id: str, at: Any, body: bytes) -> None:
+        with self._lock:
+            if len(table) >= self.MAX_ENTRIES:
+                table.clear()  # rare (a store of more facts than this); the next pages refill it
+            table[fact_id] = (at, body)
+
+    def facts(self, rows: list[tuple[str, Any]]) -> list[bytes]:
+        """The JSON of each (fact_id, updated_at), in order; a fact deleted meanwhile is left out."""
+        from uprooted.api.serialize import stored_fact
+
+        missing = [fid for fid, at in rows if self._facts.get(fid, (None, b""))[0] != at]
+        if missing:
+            self.misses += len(missing)
+            loaded = self.store.facts_by_ids(missing)
+            wanted = dict(rows)
+            for fid, item in loaded.items():
+                self._put(self._facts, fid, wanted[fid], encode(stored_fact(item)))
+        out = []
+        for fid, _ in rows:
+            entry = self._facts.get(fid)
+            if entry is not None:
+                out.append(entry[1])
+        return out
+
+    def with_log(self, fact_id: str, make: Callable[[], dict[str, Any]]) -> bytes | None:
+        """One fact with its review log (`make()` on a miss); None when there is no such fact."""
+        at = self.store.fact_updated_at(fact_id)
+        if at is None:
+            return None
+        entry = self._with_log.get(fact_id)
+        if entry is not None and entry[0] == at:
+            return entry[1]
+        self.misses += 1
+        body = encode(make())
+        self._put(self._with_log, fact_id, at, body)
+        return body

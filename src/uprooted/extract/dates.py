@@ -99,6 +99,8 @@ class _Compiled:
     relative: re.Pattern | None = None  # ", which", "، الذي": a relative clause opens
     event_year: re.Pattern | None = None  # "the 1992 floods", "das Hochwasser 2013"
     comparative_since: re.Pattern | None = None  # "the most since": a comparison, not a start
+    year_part: re.Pattern | None = None  # "the first quarter of 2018", "النصف الأول من عام 2018"
+    year_parts: dict | None = None  # phrase key -> (first month, last month)
 
 
 _CACHE: dict[int, tuple[LanguagePack, _Compiled]] = {}
@@ -108,6 +110,30 @@ _DECADE = re.compile(
 )
 _ISO = re.compile(r"(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
 _NUMERIC = re.compile(r"(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d])")
+
+
+def _year_part_pattern(dd) -> re.Pattern | None:
+    """ "first quarter of 2018", "the first half of this year", "الربع الأول 2018": a part of a
+    year, with the year written after it (`y`) or a phrase saying this year (`t`)."""
+    parts = getattr(dd, "year_parts", {}) or {}
+    if not parts:
+        return None
+    joiners = getattr(dd, "year_part_joiners", ()) or ()
+    this_year = [p for p, rule in dd.phrases.items() if rule == "this_year"]
+    return re.compile(
+        _L
+        + "(?P<p>"
+        + _alt(parts)
+        + ")"
+        + (r"(?:\s+(?:" + _alt(joiners) + "))?" if joiners else "")
+        # the year is required: "the first half of the month" is no part of a year
+        + r"(?:\s*(?P<y>(?:1[89]|20)\d{2})(?!\d)|\s+(?P<t>"
+        + _alt(this_year)
+        + ")"
+        + _R
+        + ")",
+        re.IGNORECASE,
+    )
 
 
 def _compile(pack: LanguagePack) -> _Compiled:
@@ -256,6 +282,8 @@ def _compile(pack: LanguagePack) -> _Compiled:
             if getattr(dd, "since_comparatives", ())
             else None
         ),
+        year_part=_year_part_pattern(dd),
+        year_parts={_key(k): v for k, v in getattr(dd, "year_parts", {}).items()},
         reporting_before=re.compile(_L + verbs + r"(?:\s+[^\W\d_]{1,4}){0,2}\s*,?\s*$", re.IGNORECASE),
         reporting_after=re.compile(r"^\s*,?\s*(?:[^\W\d_][\w'-]*\s+){0,4}?" + verbs + _R, re.IGNORECASE),
         since_soon=re.compile(r"(?:\s+[^\W\d_][\w-]*){0,4}?\s+" + _alt(dd.since_words) + _R, re.IGNORECASE),
@@ -291,6 +319,8 @@ class _Raw:
     last_year: bool = False
     previous: bool = False
     forward: bool = False  # a coming day: "next Monday", "will vote on Monday"
+    month2: int | None = None  # the last month of a part of a year ("first quarter": 3)
+    this_year: bool = False  # "the first half of this year"
     upcoming: bool = False  # "next"/"neste": never today
 
 
@@ -334,6 +364,7 @@ _SCANS = (
     "year",
     "event_year",
     "bare_years",
+    "year_part",
 )
 _SKIPPING: dict[int, tuple[_Compiled, _Compiled]] = {}
 
@@ -353,12 +384,26 @@ def _raw_mentions(norm: str, comp: _Compiled) -> list[_Raw]:
     comp = _skipping(comp)
     spans: list[tuple[int, int]] = []
     out: list[_Raw] = []
+    # Characters taken by a mention so far: a long text holds thousands of mentions, and testing
+    # each new match against every span before it was quadratic. A span or a query that is not a
+    # plain stretch of the text (empty, reversed, outside it) is tested against `odd` and
+    # `spans` as before, so the answers are the same.
+    size = len(norm)
+    taken = bytearray(size)
+    odd: list[tuple[int, int]] = []
 
     def free(s: int, e: int) -> bool:
+        if 0 <= s < e <= size:
+            return taken.find(1, s, e) < 0 and not any(a < e and s < b for a, b in odd)
         return not any(a < e and s < b for a, b in spans)
 
     def add(r: _Raw) -> None:
-        spans.append((r.start, r.end))
+        a, b = r.start, r.end
+        spans.append((a, b))
+        if 0 <= a < b <= size:
+            taken[a:b] = b"\x01" * (b - a)
+        else:
+            odd.append((a, b))
         out.append(r)
 
     for m in _ISO.finditer(norm):
@@ -368,6 +413,13 @@ def _raw_mentions(norm: str, comp: _Compiled) -> list[_Raw]:
             a, b = int(m[1]), int(m[3])
             d, mo = (a, b) if comp.day_first else (b, a)
             add(_Raw(m.start(), m.end(), "day", int(m[4]), mo, d))
+    if comp.year_part is not None:
+        for m in comp.year_part.finditer(norm):
+            first, last = comp.year_parts.get(_key(m["p"]), (None, None))
+            if first and free(m.start(), m.end()):
+                r = _Raw(m.start(), m.end(), "yearpart", _int(m["y"]), first, month2=last)
+                r.this_year = bool(m["t"])
+                add(r)
     for m in comp.day_range.finditer(norm):
         if free(m.start(), m.end()) and _month_ok(m["m"], comp):
             opener = comp.opener_before.search(norm[max(0, m.start() - 20) : m.start()])
@@ -593,6 +645,17 @@ def _resolve(r: _Raw, pub: date | None, fallback_year: int | None) -> tuple[str 
             y = _year_for(r.month, None, pub, fallback_year)
         iso = _ym(y, r.month) if y else None
         return iso, iso, "period"
+    if r.kind == "yearpart" and r.month2:
+        if r.year is not None:
+            y = r.year
+        elif pub is not None:
+            # "the first half of this year"; a part named alone: the latest begun by publication
+            y = pub.year if (r.this_year or r.month <= pub.month) else pub.year - 1
+        else:
+            y = fallback_year if not r.this_year else None
+        if y is None:
+            return None, None, "period"
+        return _ym(y, r.month), _ym(y, r.month2), "period"
     if r.kind == "year":
         if r.year2:
             return str(r.year), str(r.year2), "range"
@@ -726,14 +789,16 @@ def _find_dates(
                 since = m
             between = window[since.end() :] if since else ""
             opening = comp.start_before.search(norm[max(prev_end, start - 30) : start])
-            if since and not re.search(r"[\d.;:!?]", between) and len(between.split()) <= 8:
+            if since and not re.search(r"[\d.;:!?()]", between) and len(between.split()) <= 8:
                 start = window_start + since.start()
                 role, e = "since", None
             elif opening:
                 # "fra 1. mars", "from 1 March": the start of a flow
                 start -= len(opening.group(0))
                 role, e = "since", None
-            elif comp.as_of_before.search(norm[max(0, start - 20) : start]):
+            elif comp.as_of_before.search(norm[max(0, start - 20) : start]) and not (
+                _raw is not None and _raw.kind == "yearpart"  # "au premier semestre": in it
+            ):
                 asof = comp.as_of_before.search(norm[max(0, start - 20) : start])
                 start -= len(asof.group(0))
                 role, s = "as_of", None
@@ -954,6 +1019,17 @@ def _only_tolls(between: str, toll: re.Pattern | None) -> bool:
     return bool(found) and all(toll.match(between[m.end() : m.end() + 40]) for m in found)
 
 
+def _gap_floor(text: str, fs: int, fe: int, d: DateMention) -> float:
+    """A lower bound of `_gap_cost` (its distance without any penalty), in constant time."""
+    if d.start >= fe:
+        n = len(text)
+        return float(max(0, min(d.start, n) - min(fe, n)))
+    if d.end <= fs:
+        n = len(text)
+        return float(max(0, min(fs, n) - min(d.end, n)))
+    return 0.0
+
+
 def _gap_cost(
     text: str,
     fs: int,
@@ -1003,6 +1079,9 @@ def _gap_cost(
 _RELATIVE_AFTER = 25  # characters between the figure and the comma of a relative clause
 
 
+_OPENING_CLOSE = re.compile(r"^\s*(?:[^\W\d_]+\s*)?,")
+
+
 def _governs_sentence(text: str, d: DateMention, between: str) -> bool:
     """ "As of September 18, the fire had charred 70,944 acres and forced 2,819 people to
     evacuate", "On 3 May, ...": an as-of date, or a date opening the sentence before a comma,
@@ -1011,7 +1090,11 @@ def _governs_sentence(text: str, d: DateMention, between: str) -> bool:
         return False
     if d.role == "as_of":
         return True
-    return not text[: d.start].strip(" \t\n\"'“‘-–—") and between.lstrip().startswith(",")
+    head = text[: d.start].strip(" \t\n\"'“‘-–—")
+    # "In the past six weeks alone, fighting has killed 450 and displaced 62,000": a few words
+    # (a preposition, an article) may open the sentence before the date, a word may close it
+    opening = not head or (len(head.split()) <= 3 and not re.search(r"[\d,;:.]", head))
+    return opening and _OPENING_CLOSE.match(between) is not None
 
 
 def _reporting_date(text: str, d: DateMention, figure_start: int, comp: _Compiled) -> bool:
@@ -1068,11 +1151,22 @@ def fact_period(
         governing = None
         if others:
             relative = comp.relative if comp is not None else None
-            governing = min(
-                others,
-                key=lambda d: _gap_cost(text, figure_start, figure_end, d, breaks, event, toll, relative),
-            )
-            if _gap_cost(text, figure_start, figure_end, governing, breaks, event, toll, relative) >= 300:
+            # The first mention of least cost, as `min` over `others` picks it; mentions are
+            # weighed nearest first, and those whose distance alone is not below the best cost
+            # so far are not weighed in full: in a long sentence dense with figures and dates,
+            # weighing each one was most of the time.
+            floors = [_gap_floor(text, figure_start, figure_end, d) for d in others]
+            best, at = None, -1
+            for k in sorted(range(len(others)), key=floors.__getitem__):
+                if best is not None and (floors[k] > best or (floors[k] == best and k > at)):
+                    if floors[k] > best:
+                        break  # the rest are farther still
+                    continue
+                cost = _gap_cost(text, figure_start, figure_end, others[k], breaks, event, toll, relative)
+                if best is None or cost < best or (cost == best and k < at):
+                    best, at = cost, k
+            governing = others[at]
+            if best >= 300:
                 governing = None
         since_m = None
         # A "since" governs every figure of its sentence ("uprooted since October topped

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
+from collections import OrderedDict
 from datetime import date
 
 from uprooted.extract.attribution import find_source
@@ -25,7 +27,7 @@ from uprooted.extract.features import candidate_features
 from uprooted.extract.merge import _Mention, merge_mentions
 from uprooted.extract.periods import _doc_dates, _DocDates, _period
 from uprooted.extract.placing import _place_context, _PlaceContext, _with_country_name, choose_place
-from uprooted.extract.rules import _count_tokens, _Rules, _words_before, rules_for
+from uprooted.extract.rules import _count_between, _Rules, _words_before, rules_for
 from uprooted.extract.segment import Sentence, split_sentences
 from uprooted.extract.settings import ExtractSettings
 from uprooted.extract.terms import (
@@ -46,6 +48,46 @@ from uprooted.lang.organisations import source_kind
 from uprooted.models import HOME_MEASURES, Evidence, Fact, Place
 
 log = logging.getLogger(__name__)
+
+_MEMO_SIZE = 512
+_MEMO: OrderedDict = OrderedDict()
+_MEMO_LOCK = threading.Lock()
+
+
+def _memo(kind: str, owner, stext: str, compute):
+    """What a sentence's figures, terms or source are: a function of the sentence's text and the
+    pack (or its compiled rules) alone, so a sentence repeated in a document or across documents
+    (boilerplate, a sentence read again as the one before the next) is analysed once. Bounded
+    (least recently used goes); the entry keeps its owner, so a pack rebuilt at the same address
+    is not mistaken for the old one. Results are tuples of frozen objects: callers get a list of
+    their own."""
+    key = (kind, id(owner), stext)
+    with _MEMO_LOCK:  # the API and the batch workers may extract in threads
+        hit = _MEMO.get(key)
+        if hit is not None and hit[0] is owner:
+            _MEMO.move_to_end(key)
+            return hit[1]
+    value = compute()
+    with _MEMO_LOCK:
+        _MEMO[key] = (owner, value)
+        if len(_MEMO) > _MEMO_SIZE:
+            _MEMO.popitem(last=False)
+    return value
+
+
+def _figures_of(stext: str, pack: LanguagePack) -> list:
+    from uprooted.extract.figures import find_figures
+
+    return list(_memo("figures", pack, stext, lambda: tuple(find_figures(stext, pack))))
+
+
+def _triggers_of(stext: str, rules: _Rules) -> list[_Trigger]:
+    return list(_memo("triggers", rules, stext, lambda: tuple(find_triggers(stext, rules))))
+
+
+def _source_of(stext: str, rules: _Rules) -> str | None:
+    return _memo("source", rules, stext, lambda: find_source(stext, rules))
+
 
 _PHONE_RE = re.compile(r"\)?[ -]?\d{3}[ -]\d{3,4}")
 _AREA_CODE_RE = re.compile(r"\(\d{3}\)\s?$")
@@ -89,20 +131,19 @@ def _nearest_term(stext: str, fig, np, triggers, figures, window: int) -> _Choic
         if any(
             o.start != fig.start
             and (
-                _count_tokens(stext[t.end : o.start]) <= 3
+                _count_between(stext, t.end, o.start) <= 3
                 if o.start >= t.end
-                else _count_tokens(stext[o.end : t.start]) <= 3
+                else _count_between(stext, o.end, t.start) <= 3
             )
             for o in figures
         ):
             continue
         if t.start >= np.end:
-            relation, gap = "after", stext[np.end : t.start]
+            relation, distance = "after", _count_between(stext, np.end, t.start)
         elif t.end <= fig.start:
-            relation, gap = "before", stext[t.end : fig.start]
+            relation, distance = "before", _count_between(stext, t.end, fig.start)
         else:
-            relation, gap = "np", ""
-        distance = _count_tokens(gap)
+            relation, distance = "np", 0
         if distance > window:
             continue
         if best is None or distance < best.distance:
@@ -118,7 +159,7 @@ def _anaphoric_term(stext: str, figures, prev: Sentence | None, rules: _Rules) -
     if not any(rules.anaphora.search(stext, max(0, f.start - 25), f.start) for f in figures):
         return None
     people = [
-        t for t in find_triggers(prev.text, rules) if t.kind == "trigger" and t.measure not in HOME_MEASURES
+        t for t in _triggers_of(prev.text, rules) if t.kind == "trigger" and t.measure not in HOME_MEASURES
     ]
     if not people:
         return None
@@ -139,11 +180,70 @@ def _flight_term(stext: str, triggers, prev: Sentence | None, rules: _Rules) -> 
     """The flight term of this sentence or the one before, for an arrival figure."""
     pool = [t for t in triggers if t.kind == "trigger"]
     if prev is not None:
-        pool += [t for t in find_triggers(prev.text, rules) if t.kind == "trigger"]
+        pool += [t for t in _triggers_of(prev.text, rules) if t.kind == "trigger"]
     for t in pool:
         if t.measure == "displaced" and t.term in _FLIGHT_TERMS:
             return t.term
     return None
+
+
+_PLACES_LOADED: set[int] = set()
+
+
+def _load_places(pack: LanguagePack) -> None:
+    """The gazetteer and the pack's place words, loaded before the first document's sentences
+    as when every document read its places up front: loaded instead by the first sentence that
+    needs them, the gazetteer's unpickling peak stacked on that document's work (+20 MiB peak
+    resident memory)."""
+    if id(pack) not in _PLACES_LOADED:
+        _place_context(" ", pack)
+        _PLACES_LOADED.add(id(pack))
+
+
+class _LaterFailed(Exception):
+    """A document-wide reading done on first use failed: the document fails, not the sentence."""
+
+
+class _Later:
+    """A document-wide reading (places, dates) made on first use, then kept."""
+
+    __slots__ = ("make", "value", "done")
+
+    def __init__(self, make):
+        self.make, self.value, self.done = make, None, False
+
+    def __call__(self):
+        if not self.done:
+            try:
+                self.value = self.make()
+            except Exception as exc:
+                raise _LaterFailed() from exc
+            self.done = True
+        return self.value
+
+
+_LAST_DOCUMENT: tuple = (None, None, None)  # (text, rules, flight term): one document at a time
+
+
+def _document_flight_term(text: str, rules: _Rules) -> str | None:
+    """The first flight term anywhere in the document: a report about refugees names them in
+    its title or first lines and then counts arrivals sentences later ("Die Zahlen seien
+    rückläufig. So seien im Jänner noch 70.000 gekommen"). Looked up once per document (the
+    cache holds the text itself, so another document never hits it)."""
+    global _LAST_DOCUMENT
+    last_text, last_rules, term = _LAST_DOCUMENT
+    if last_text is text and last_rules is rules:
+        return term
+    term = next(
+        (
+            t.term
+            for t in find_triggers(text, rules)
+            if t.kind == "trigger" and t.measure == "displaced" and t.term in _FLIGHT_TERMS
+        ),
+        None,
+    )
+    _LAST_DOCUMENT = (text, rules, term)
+    return term
 
 
 def extract_sentence_facts(
@@ -154,19 +254,20 @@ def extract_sentence_facts(
     prev: Sentence | None,
     pack: LanguagePack,
     rules: _Rules,
-    published: date | _DocDates | None,
-    places: _PlaceContext,
+    published: date | _DocDates | _Later | None,
+    places: _PlaceContext | _Later,
     settings: ExtractSettings,
 ) -> list[_Mention]:
-    if not isinstance(published, _DocDates):
-        published = _DocDates(published=published)
-    from uprooted.extract.figures import find_figures
-
     stext = sent.text
-    figures = [f for f in find_figures(stext, pack) if f.kind == "count"]
+    figures = [f for f in _figures_of(stext, pack) if f.kind == "count"]
     if not figures:
         return []
-    triggers = find_triggers(stext, rules)
+    triggers = _triggers_of(stext, rules)
+    blocked = [(m.start(), m.end()) for p in rules.non_fact_spans or () for m in p.finditer(stext)]
+    if blocked:
+        # a term inside a span that states no fact governs nothing either: "hielten sich auf,
+        # um in den Westen zu gelangen" (a purpose clause)
+        triggers = [t for t in triggers if not any(a <= t.start < b for a, b in blocked)]
     anaphoric = False
     if not any(t.kind == "trigger" for t in triggers):
         back = _anaphoric_term(stext, figures, prev, rules)
@@ -176,7 +277,15 @@ def extract_sentence_facts(
         # with relatives": the term of the sentence before counts the group named again here.
         triggers = [back, *triggers]
         anaphoric = True
-    source = find_source(stext, rules)
+    # What the whole document says (its places, its dates) is read only once a sentence has a
+    # figure and a term: a document with none never needs it.
+    if isinstance(places, _Later):
+        places = places()
+    if isinstance(published, _Later):
+        published = published()
+    if not isinstance(published, _DocDates):
+        published = _DocDates(published=published)
+    source = _source_of(stext, rules)
     trigger_starts = frozenset(t.start for t in triggers if t.kind == "trigger")
     # multi-word people terms opening with a noun ("víctimas de desplazamiento forzado")
     phrase_starts = frozenset(
@@ -186,7 +295,6 @@ def extract_sentence_facts(
     )
     consumed: set[int] = set()
     out: list[_Mention] = []
-    blocked = [(m.start(), m.end()) for p in rules.non_fact_spans or () for m in p.finditer(stext)]
     last_unit: str | None = None
     prev_people_end: int | None = None
     for idx, fig in enumerate(figures):
@@ -299,13 +407,21 @@ def extract_sentence_facts(
             # the text around it is about refugees, asylum seekers or people who fled.
             ctx = _flight_term(stext, triggers, prev, rules)
             if ctx is None:
-                continue
+                # flight named only elsewhere in the document: a candidate the model weighs
+                ctx = _document_flight_term(text, rules)
+                if ctx is None:
+                    continue
+                soft.append("arrival_document")
             measure, term = "displaced", ctx
         flags = [f for f in fig.flags]
         if fig.qualifier == "vague" and "vague" not in flags:
             flags.append("vague")
         hypo_text = stext[scope_lo : max(hi, trig.start)]
-        if measure != "at_risk" and rules.hypothetical is not None and rules.hypothetical.search(hypo_text):
+        hypothetical = rules.hypothetical is not None and rules.hypothetical.search(hypo_text) is not None
+        if not hypothetical and rules.hypothetical_after is not None:
+            # a verb-final clause puts its modal last: "dass 10.000 Menschen fliehen könnten"
+            hypothetical = rules.hypothetical_after.match(stext, max(trig.end, np.end)) is not None
+        if measure != "at_risk" and hypothetical:
             if measure == "displaced":
                 measure, term = "at_risk", "at_risk"
             flags.append("projection")
@@ -443,8 +559,9 @@ def candidates(
         text = "".join(text[i] for i in kept)
     rules = rules_for(pack)
     sentences = split_sentences(text, pack, settings.max_sentence_chars)
-    places = _place_context(text, pack)
-    docd = _doc_dates(text, pack, published)
+    _load_places(pack)
+    places = _Later(lambda: _place_context(text, pack))
+    docd = _Later(lambda: _doc_dates(text, pack, published))
     mentions: list[_Mention] = []
     prev = None
     for sent in sentences:
@@ -454,6 +571,8 @@ def candidates(
             mentions.extend(
                 extract_sentence_facts(doc_id, lang, text, sent, prev, pack, rules, docd, places, settings)
             )
+        except _LaterFailed as failed:  # the document's context: as if read before the loop
+            raise failed.__cause__ from None
         except Exception:  # noqa: BLE001 - one bad sentence must not lose the document
             log.exception("extraction failed on sentence at %d in %s", sent.start, doc_id)
         prev = sent

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -31,6 +32,13 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
 
 def _near(pattern, text: str, lo: int, hi: int) -> bool:
     return pattern is not None and pattern.search(text, max(0, lo), max(0, min(len(text), hi))) is not None
+
+
+@lru_cache(maxsize=256)
+def _in_sentence(pattern, stext: str) -> bool:
+    """Whether `pattern` matches anywhere in the sentence: the same answer for every figure of
+    the sentence (and for a sentence repeated in a document), so asked once."""
+    return pattern.search(stext) is not None
 
 
 def _words(text: str) -> list[str]:
@@ -119,7 +127,7 @@ def candidate_features(
             continue
         if _near(pattern, stext, lo, hi):
             f[f"near={name}"] = 1.0
-        elif pattern.search(stext):
+        elif _in_sentence(pattern, stext):
             f[f"in_sentence={name}"] = 1.0
     measures = {t.measure for t in triggers if t.kind == "trigger"}
     if len(measures) > 1:

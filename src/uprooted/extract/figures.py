@@ -221,17 +221,17 @@ def _compile(pack: LanguagePack) -> _Compiled:
     ones = tuple(getattr(nd, "trailing_ones", ()) or ())
     # "cent une", "vingt et un mille": a word for one inside or at the end of a run of number words
     one_piece = ("|" + r"\s+(?:" + joiners + r"\s+)?" + _WORD_LEFT + _alt(ones) + _WORD_RIGHT) if ones else ""
+    glued = tuple(getattr(nd, "glued_joiners", ()) or ())
+    head = "(?:" + article + ")?" + unit
+    glued_piece = ""
+    if glued:
+        bare = (part + "+" if nd.compound_number_words else part) + _WORD_RIGHT  # no left boundary
+        # "خمسة وعشرون": a joiner glued to the next number word goes on with the run
+        glued_piece = "|" + r"\s+" + _alt(glued) + bare
+        # and a number word may open after a one-letter prefix ("وعشرة أطفال")
+        head = "(?:" + head + "|" + _vague_left(nd) + bare + ")"
     word_seq = re.compile(
-        "(?:"
-        + article
-        + ")?"
-        + unit
-        + r"(?:(?:\s+"
-        + joiners
-        + r"\s+|\s*-\s*|\s+)"
-        + unit
-        + one_piece
-        + ")*",
+        head + r"(?:(?:\s+" + joiners + r"\s+|\s*-\s*|\s+)" + unit + one_piece + glued_piece + ")*",
         re.IGNORECASE,
     )
     months = {k.lower(): v for k, v in dd.months.items()}
@@ -607,12 +607,13 @@ def _word_atoms(norm: str, comp: _Compiled, busy: list[tuple[int, int]]) -> list
     pre = Prefilter(norm, every)  # a pattern none of whose literals is in the text is not run
     phrases = comp.phrase_num.finditer(norm) if pre.may_match(phrase_lits) else ()
     for m in phrases:
+        if m.group(0).lower() in comp.scale_values and _after_number_word(norm, m.start(), comp):
+            continue  # "خمسون ألفا": a scale after a number word, not the dual "ألفا" (2000)
         if not _overlaps(m.start(), m.end(), spans):
             atoms.append(_Atom(m.start(), m.end(), comp.phrase_values[_key(m.group(0))], is_word=True))
             spans.append((m.start(), m.end()))
     for m in comp.vague.finditer(norm) if pre.may_match(vague_lits) else ():
-        before = re.search(r"([^\W\d_]+)\s+$", norm[max(0, m.start() - 30) : m.start()])
-        if before and before.group(1).lower() in comp.word_values:
+        if _after_number_word(norm, m.start(), comp):
             continue  # "zwei Millionen": a scale after a number word, not "Millionen" (millions)
         if not _overlaps(m.start(), m.end(), spans):
             atoms.append(
@@ -640,6 +641,16 @@ def _word_atoms(norm: str, comp: _Compiled, busy: list[tuple[int, int]]) -> list
     return atoms
 
 
+def _after_number_word(norm: str, at: int, comp: _Compiled) -> bool:
+    """Whether the word right before `at` is a number word (with a glued joiner: "وعشرون")."""
+    before = re.search(r"([^\W\d_]+)\s+$", norm[max(0, at - 30) : at])
+    if not before:
+        return False
+    word = before.group(1).lower()
+    glued = tuple(getattr(comp.pack_numbers, "glued_joiners", ()) or ())
+    return word in comp.word_values or (word[:1] in glued and word[1:] in comp.word_values)
+
+
 def _word_pieces(norm: str, start: int, end: int, comp: _Compiled) -> list[tuple[int, int]]:
     """Split a run of number words where two small numbers meet and cannot add up: "two and
     three million", "to-tre tusen", "thirty-forty" are two numbers (a range), while
@@ -651,12 +662,20 @@ def _word_pieces(norm: str, start: int, end: int, comp: _Compiled) -> list[tuple
     ]
     pieces = []
     piece_start = start
-    for (_s1, e1, v1), (s2, _e2, v2) in zip(parts, parts[1:], strict=False):
+    for i, ((_s1, e1, v1), (s2, _e2, v2)) in enumerate(zip(parts, parts[1:], strict=False)):
         if s2 == e1:
             continue
-        # tens then a smaller number add up ("twenty-one", "soixante-douze"); anything else
-        # below a hundred meeting another does not ("two and three", "thirty-forty")
-        if v1 < 100 and v2 < 100 and not (v1 >= 20 and v1 % 10 == 0 and 1 <= v2 <= 19):
+        if v1 >= 1000 and v2 < v1 and any(v >= v1 for _, _, v in parts[i + 2 :]):
+            # "ثلاثة آلاف وخمسة آلاف", "three thousand and five thousand": a second scale as
+            # big as the first starts a second number
+            pieces.append((piece_start, e1))
+            piece_start = s2
+            continue
+        # tens then a smaller number add up ("twenty-one", "soixante-douze"), and where the
+        # language says units first, a unit then a ten ("خمسة وعشرون" = 25); anything
+        # else below a hundred meeting another does not ("two and three", "thirty-forty")
+        units_first = comp.pack_numbers.units_before_tens and 1 <= v1 <= 9 and v2 >= 20 and v2 % 10 == 0
+        if v1 < 100 and v2 < 100 and not (v1 >= 20 and v1 % 10 == 0 and 1 <= v2 <= 19) and not units_first:
             pieces.append((piece_start, e1))
             piece_start = s2
     pieces.append((piece_start, end))

@@ -46,6 +46,10 @@ def _contains(outer: Place, inner: Place) -> bool:
     return country_level or (bool(inner.admin1) and inner.admin1 == outer.name)
 
 
+def _is_country_level(p: Place) -> bool:
+    return p.admin1 is None and not p.area and _country_name(p.country) == p.name
+
+
 def _country_name(code: str | None) -> str | None:
     if not code:
         return None
@@ -64,7 +68,16 @@ def _distinctive(value: int) -> bool:
     return value >= 100 and len(digits) >= 3
 
 
-def _better_place(a: Place | None, b: Place | None) -> Place | None:
+def _better_place(a: Place | None, b: Place | None, specific: bool = True) -> Place | None:
+    if specific and a is not None and b is not None and a.name and b.name and a.name != b.name:
+        # A headline's country and the body's area or town in it ("En million evakueres i
+        # Japan" / "... på øya Kyushu"): the most specific place the figure is about.
+        # Only under a country: a province and one of its towns may be a total and a part.
+        if _contains(a, b) and not _contains(b, a) and _is_country_level(a):
+            return b if b.other is not None or a.other is None else b.model_copy(update={"other": a.other})
+        if _contains(b, a) and not _contains(a, b) and _is_country_level(b):
+            return a if a.other is not None or b.other is None else a.model_copy(update={"other": b.other})
+
     def rank(p):
         # named > with an area > with the other side of a flow ("from Myanmar to Bangladesh")
         if p is None:
@@ -107,7 +120,8 @@ def merge_mentions(mentions: list[_Mention]) -> list[Fact]:
         held.update((e.start, e.end, e.text) for e in extra)
         a.evidence.extend(extra)
         a.start, a.end = keep_dates_from.start, keep_dates_from.end
-        a.place = _better_place(a.place, b.place)
+        # "hundreds" said twice may be two crowds: the first place stays
+        a.place = _better_place(a.place, b.place, specific="vague" not in (a.qualifier, b.qualifier))
         if a.place is not None and a.place.name:
             a.flags = [f for f in a.flags if f != "place_unresolved"]
         a.source = a.source or b.source

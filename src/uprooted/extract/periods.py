@@ -47,6 +47,12 @@ class _DocDates:
     pseudo: bool = False
     onset: str | None = None  # the day the latest offensive / disaster began ("launched ... on Feb. 19")
     starts: tuple = ()  # (offset, day) of every event start the text gives, in text order
+    # With no publication date: the date the report holds for ("YYYY-MM-DD" or "YYYY-MM"), from
+    # a header line, else the latest day or month the text writes; the end of undated figures.
+    report: str | None = None
+    # (offset, year) of every day or month written with its year, in text order: a day and month
+    # without one take the year written last before them ("04 April 2019 ... as of 19 May").
+    years: tuple = ()
 
 
 _YEAR_IN_RE = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
@@ -69,17 +75,21 @@ def _doc_dates(text: str, pack: LanguagePack, published: date | None) -> _DocDat
                     years[int(y)] = years.get(int(y), 0) + 1
             if years:
                 out.year_hint = max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
-            # A dateline ("LOEI, 17 March 2014 (NNT) -") dates the report.
-            for d in mentions:
-                if d.start > 250:
-                    break
-                iso = d.end_date or d.start_date
-                if d.role in ("point", "as_of") and iso and len(iso) == 10 and _YEAR_IN_RE.search(d.text):
-                    out.published, out.pseudo = date.fromisoformat(iso), True
-                    mentions = find_dates(text, pack, out.published)
-                    break
+            out.years = tuple(_written_years(mentions))
+            # A dateline or a header ("LOEI, 17 March 2014 (NNT) -", "Situation Report No. 29 -
+            # July 2021", "21 - 28 September 2018") dates the report: a day is its publication
+            # date, a month the date its undated figures hold for.
+            header = _header_date(text, mentions, pack)
+            if header is not None and len(header) == 10:
+                out.published, out.pseudo = date.fromisoformat(header), True
+                mentions = find_dates(text, pack, out.published)
+            elif header is not None:
+                # the header's year is the year of the days and months the report writes alone
+                out.report, out.year_hint, out.years = header, int(header[:4]), ()
             if out.published is None and out.year_hint is not None:
                 mentions = find_dates(text, pack, None, out.year_hint)
+            if out.published is None and out.report is None:
+                out.report = _latest_date(text, mentions, pack)
         out.event_start = event_start(text, mentions, pack)
         out.onset = onset_day(text, mentions, pack)
         try:
@@ -91,6 +101,115 @@ def _doc_dates(text: str, pack: LanguagePack, published: date | None) -> _DocDat
     except Exception:  # noqa: BLE001
         log.exception("document dates failed")
     return out
+
+
+# A header line: short and no sentence, or the date ends it or stands before a dash, bar, slash or bracket
+# ("UNHCR FLASH UPDATE 21 - 28 September 2018", "17 May 2021/Vol. No64", "LOEI, 17 March 2014 (NNT) -").
+_HEADER_SPAN = 300
+_HEADER_LINE = 100
+_HEADER_AFTER_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:$|\n|[-–—|/])")
+
+
+def _published_before(before: str, pack: LanguagePack) -> bool:
+    """ "Publié le dimanche 12 Décembre 2021 à 20h30 Des démineurs ...": a publication word (and a
+    weekday) right before the date."""
+    words = getattr(getattr(pack, "dates", None), "published_words", ()) or ()
+    if not words:
+        return False
+    try:
+        pattern = r"(?<![^\W\d_])(?:" + "|".join(words) + r")(?:\s+[^\W\d_]+)?[\s,:]*$"
+        return re.search(pattern, before[-60:], re.IGNORECASE) is not None
+    except re.error:
+        return False
+
+
+def _header_date(text: str, mentions, pack: LanguagePack | None = None) -> str | None:
+    """The date a report's header or dateline gives (a day, a month, the end of a range of days),
+    written with its year in the first lines; None when the opening is running text ("Starting on
+    04 April 2019, as a result of ..." dates an event, not the report)."""
+    for d in mentions:
+        if d.start > _HEADER_SPAN:
+            break
+        iso = d.end_date or d.start_date
+        if d.role == "since" or not iso or len(iso) < 7:
+            continue
+        if not _YEAR_IN_RE.search(d.text) or (d.role == "range" and len(d.start_date or "") < 7):
+            continue
+        line_start = text.rfind("\n", 0, d.start) + 1
+        line_end = text.find("\n", d.end)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if (
+            _published_before(text[line_start : d.start], pack)
+            or (len(line.strip()) <= _HEADER_LINE and not line.rstrip().endswith((".", "!", "?")))
+            or _HEADER_AFTER_RE.match(text, d.end)
+            or _title_words(text[line_start : d.start])
+        ):
+            return iso[:10]
+    return None
+
+
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _title_words(before: str) -> bool:
+    """A title's words before its date ("NIGERIA Food Security Outlook Update April 2021 ..."):
+    some, every one capitalised (running text has "on", "the", "update")."""
+    words = _WORD_RE.findall(before)
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _written_years(mentions) -> list[tuple[int, int]]:
+    """(offset, year) of each day or month written with its year."""
+    out = []
+    for d in mentions:
+        iso = d.end_date or d.start_date
+        m = _YEAR_IN_RE.search(d.text)
+        if iso and len(iso) >= 7 and m and iso.startswith(m.group(1)):
+            out.append((d.start, int(m.group(1))))
+    return out
+
+
+def _latest_date(text: str, mentions, pack: LanguagePack) -> str | None:
+    """The latest day or month an undated report writes: it was written on or after it, so its
+    undated figures hold for it (to that precision)."""
+    found = [
+        d.end_date or d.start_date
+        for d in mentions
+        if d.role != "since" and not _ahead(text, d, pack) and not _cited(text, d)
+    ]
+    found = [iso for iso in found if iso and len(iso) >= 7]
+    return max(found, key=lambda iso: (iso[:7], len(iso), iso)) if found else None
+
+
+def _cited(text: str, d) -> bool:
+    """A date in brackets after a source ("(IDMC, 20 June 2009)", "(OCHA, 5 May)"): the date of
+    a document cited, not one the report speaks of."""
+    before = text[max(0, d.start - 40) : d.start]
+    opened = before.rfind("(")
+    return opened >= 0 and ")" not in before[opened:] and "," in before[opened:]
+
+
+def _ahead(text: str, d, pack: LanguagePack) -> bool:
+    """A date in a future clause ("elections are due to be held on 24 December", "projected
+    outcomes, June to September 2021"): not one the report was written after."""
+    try:
+        from uprooted.extract.dates import _compile, _future_clause
+        from uprooted.extract.figures import normalise
+
+        window = normalise(text[max(0, d.start - 80) : d.start])
+        return _future_clause(window, len(window), _compile(pack))
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def _year_before(docd: _DocDates, offset: int) -> int | None:
+    """The year last written with a day or month before `offset`, else the document's hint."""
+    year = None
+    for pos, y in docd.years:
+        if pos >= offset:
+            break
+        year = y
+    return year if year is not None else docd.year_hint
 
 
 def _event_opening(sentence: str, pack: LanguagePack) -> bool:
@@ -152,7 +271,8 @@ def _period(text: str, sent: Sentence, prev: Sentence | None, fig, pack, docd: _
         base = prev.start
         ftext = text[prev.start : sent.end]
     try:
-        dates = _sentence_dates(find_dates, ftext, pack, published, docd.year_hint)
+        hint = _year_before(docd, base) if published is None else docd.year_hint
+        dates = _sentence_dates(find_dates, ftext, pack, published, hint)
         start, end = fact_period(
             ftext,
             fig.start + sent.start - base,
@@ -166,7 +286,9 @@ def _period(text: str, sent: Sentence, prev: Sentence | None, fig, pack, docd: _
         log.exception("dates failed")
         return None, pub_iso, False
     start, end = _iso(start), _iso(end)
-    if end is None and published is None and docd.year_hint is not None:
+    if end is None and published is None and docd.report is not None:
+        end = docd.report  # an undated report: the date its header gives, else its latest date
+    elif end is None and published is None and docd.year_hint is not None:
         end = str(docd.year_hint)  # an undated report about one year: that year
     if stock and not dates and docd.onset and (end is None or docd.onset <= end):
         # "750,000 in western Mosul at the start of the latest offensive": the day the document

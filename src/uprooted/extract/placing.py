@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from dataclasses import replace as dc_replace
+from functools import lru_cache
 
+from uprooted.extract.prefilter import _safe_text, required_literals
 from uprooted.extract.rules import _PlaceRules, _Rules
 from uprooted.extract.segment import Sentence
 from uprooted.lang.base import LanguagePack
@@ -39,6 +42,9 @@ class _PlaceContext:
     datelines: set = field(default_factory=set)  # ids of mentions that are a dateline
     _fold: dict = field(default_factory=dict, repr=False)  # city_in_play's scan, resumable
     _starts: list | None = field(default=None, repr=False)
+    # choose_place's reading of the sentence its last figure stood in (the places in it and the
+    # side of each), the same for every figure of that sentence: (key, lists, sides).
+    _sentence: tuple | None = field(default=None, repr=False)
 
     def _starting_in(self, lo: int, hi: int) -> list:
         """Mentions starting in [lo, hi), in order (mentions are sorted by start)."""
@@ -49,7 +55,12 @@ class _PlaceContext:
         return self.mentions[bisect_left(self._starts, lo) : bisect_left(self._starts, hi)]
 
     def in_span(self, start: int, end: int) -> list:
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
+        """Mentions inside [start, end], in order: found by bisection (mentions are sorted by
+        start), since a scan of every mention per figure was quadratic in long documents."""
+        self._starting_in(0, 0)  # keeps self._starts current
+        starts = self._starts
+        pool = self.mentions[bisect_left(starts, start) : bisect_right(starts, end)]
+        return [m for m in pool if m.end <= end]
 
     def city_in_play(
         self,
@@ -251,20 +262,11 @@ def _is_dateline(text: str, m) -> bool:
     return bool(_DATELINE_RE.match(text[m.end : m.end + 45]))
 
 
-def choose_place(
-    sent: Sentence,
-    fig_abs: int,
-    measure: str,
-    ctx: _PlaceContext,
-    rules: _Rules,
-    text: str,
-    figure_spans: list[tuple[int, int]] = (),
-) -> tuple[Place | None, str]:
-    """The place a figure is about and how sure we are: 'sentence', 'context' or 'none'.
-
-    Flow (displaced): where people fled from, so a place after an origin preposition wins and
-    one after a destination preposition goes to `other`; stocks: where people are now.
-    """
+def _sentence_places(
+    sent: Sentence, ctx: _PlaceContext, rules: _Rules, text: str, figure_spans
+) -> tuple[list, list, list, list, list]:
+    """(here, datelines, resolved, areas, anaphora): the places of a sentence as every figure in
+    it sees them (none of it depends on the figure)."""
     words = rules.place
     here = [
         m
@@ -296,6 +298,7 @@ def choose_place(
             and (
                 words.institution_after.match(text[m.end : m.end + 40])
                 or words.river_after.match(text[m.end : m.end + 12])
+                or words.institution_before.search(text[max(0, m.start - 60) : m.start])
             )
         )
     ]
@@ -307,10 +310,39 @@ def choose_place(
     resolved = [m for m in resolved if not getattr(m, "speaker", False)] or resolved
     areas = [m for m in here if m.kind == "area" and (m.place is None or not m.place.name)]
     anaphora = [m for m in here if m.kind == "anaphora"]
+    return here, datelines, resolved, areas, anaphora
+
+
+def choose_place(
+    sent: Sentence,
+    fig_abs: int,
+    measure: str,
+    ctx: _PlaceContext,
+    rules: _Rules,
+    text: str,
+    figure_spans: list[tuple[int, int]] = (),
+) -> tuple[Place | None, str]:
+    """The place a figure is about and how sure we are: 'sentence', 'context' or 'none'.
+
+    Flow (displaced): where people fled from, so a place after an origin preposition wins and
+    one after a destination preposition goes to `other`; stocks: where people are now.
+    """
+    words = rules.place
+    # The sentence's places, and the side of each, are the same for each of its figures: read
+    # once per sentence (a long sentence dense with figures and places read them once per figure).
+    key = (sent.start, sent.end, id(rules), text, tuple(figure_spans))
+    cached = ctx._sentence
+    if cached is None or cached[0] != key:
+        cached = ctx._sentence = (key, _sentence_places(sent, ctx, rules, text, figure_spans), {})
+    here, datelines, resolved, areas, anaphora = cached[1]
+    resolved_starts = [m.start for m in resolved]
+    # A side depends on the figure only through a transfer verb between the two; in a sentence
+    # with none, the sides found for one figure hold for the next.
+    shared_sides = _absent_from(words.transfer, sent.text)
     origin_side = measure in ("displaced", "at_risk", "remaining")
     city = ctx.city_in_play(sent.start, text, rules.destination if origin_side else None, words)
 
-    sides: dict[int, str] = {}
+    sides: dict[int, str] = cached[2] if shared_sides else {}
 
     def side(m) -> str:
         if id(m) not in sides:
@@ -340,6 +372,10 @@ def choose_place(
             place = c.place.model_copy(update={"text": c.text})
             return _with_other(place, c, real, here, side, flow, fig_abs), "sentence"
         word = _country_word(text[lo:hi], words)
+        if word is not None and words.total_word.match(word.strip()):
+            # "in total" sums: the country's only when the sentence names no smaller place
+            if any(m.level >= 1 and not (flow and side(m) == "to") for m in real):
+                word = None
         if word is not None:
             iso = next(
                 (
@@ -349,6 +385,12 @@ def choose_place(
                 ),
                 None,
             )
+            if iso is None:
+                # "In Slowenien sind 5.700 angekommen. ... in dem Land insgesamt 144.100": the
+                # country named last where people are, when named after the city in play
+                named = _last_located_country(ctx, sent.start, text, words)
+                if named is not None and (city is None or city.place is None or named.start > city.end):
+                    iso = named.place.country
             if iso is None and city is not None and city.place is not None:
                 iso = city.place.country
             iso = iso or next((m.place.country for m in datelines if m.place is not None), None)
@@ -419,6 +461,7 @@ def choose_place(
             # Another place between this one and the figure heads the figure's own line
             # ("Shangcheng County worst affected  Shaanxi Province ... 10,400 houses").
             lo, hi = (m.end, fig_abs) if m.end <= fig_abs else (fig_abs, m.start)
+            # `resolved` is in text order: only places starting in [lo, hi] can lie between.
             return any(
                 o is not m
                 and lo <= o.start
@@ -426,17 +469,25 @@ def choose_place(
                 and o.place.name != m.place.admin1
                 and not (o.level == 0 and o.place.country == m.place.country)
                 and o.place.name != m.place.name
-                for o in resolved
+                for o in resolved[bisect_left(resolved_starts, lo) : bisect_right(resolved_starts, hi)]
             )
 
-        best = min(pool, key=lambda m: (shadowed(m), crossed(m), -m.level, abs(m.start - fig_abs)))
+        own_span = next(((a, b) for a, b in figure_spans if a <= fig_abs < b), (fig_abs, fig_abs + 1))
+
+        def owned(m) -> bool:
+            # Named right beside another figure of the sentence, nearer it than this one ("... in
+            # Idlib about 400,000, and recently in Daraa more than 300,000"): that figure's place.
+            return any(_gap(m, span) < _gap(m, own_span) for span in others_at)
+
+        best = min(pool, key=lambda m: (shadowed(m), crossed(m), owned(m), -m.level, abs(m.start - fig_abs)))
         best = _apposed_head(best, pool, text, words)
+        container = _enumeration_container(best, pool, here, text, words, side)
         # Places named together for one figure ("Manabí y Esmeraldas", "dans les départements du
         # Nord-Ouest, du Nord et de l'Artibonite", some the gazetteer may miss): the figure is
         # about the first of them, as the gold convention names it (gold README, "Places":
         # "Chaco and Corrientes" -> ["Chaco", "Corrientes"], the first entry canonical).
         # When the list opens with a name the gazetteer does not know, its country.
-        head = _enumeration_first(best, resolved, text, words, here)
+        head = container or _enumeration_first(best, resolved, text, words, here)
         if head is None and best.level == 1 and best.place.country and _in_enumeration(best, text, words):
             head = _enumeration_head(best, resolved, text, words, here) or _country_mention(best)
         if head is not None and head.level == 0:
@@ -509,6 +560,30 @@ def choose_place(
             return headline.place.model_copy(update={"text": headline.text}), "context"
         return city.place.model_copy(update={"text": city.text}), "context"
     return None, "none"
+
+
+def _last_located_country(ctx: _PlaceContext, before: int, text: str, words: _PlaceRules):
+    """The last country named before `before` behind a locative preposition ("in Slowenien",
+    "au Mali"), not in a dateline: where the text last put people; None when none."""
+    found = None
+    for m in ctx.mentions:
+        if m.start >= before:
+            break
+        if (
+            m.kind == "country"
+            and m.place is not None
+            and m.place.country
+            and id(m) not in ctx.datelines
+            and words.locative_before.search(text[max(0, m.start - 12) : m.start])
+        ):
+            found = m
+    return found
+
+
+def _gap(m, span: tuple[int, int]) -> int:
+    """Characters between a mention and a figure's span (0 when they overlap)."""
+    a, b = span
+    return a - m.end if m.end <= a else m.start - b if m.start >= b else 0
 
 
 def _people_demonym(mentions: list, fig_abs: int):
@@ -685,6 +760,53 @@ def _enumeration_first(best, resolved, text: str, words: _PlaceRules, known=()):
     return first
 
 
+_CONTAINER_GAP = 8  # "Marte LGAs in Borno State", "Borno State: Damasak, ...": a short gap
+
+
+def _enumeration_container(best, pool, here, text: str, words: _PlaceRules, side):
+    """ "Attacks in Damasak, Dikwa, and Marte LGAs in Borno State displaced 60,000": a figure for
+    several towns or districts of one admin area, which the sentence names right beside the
+    list, is that area's (the most specific place the figure is about, as the real gold's
+    labellers read it), not its first or nearest part. None when `best` is in no such list."""
+    if best.level < 2 or best.place is None or not best.place.admin1:
+        return None
+    ordered = sorted(pool, key=lambda m: m.start)
+    i = ordered.index(best)
+    run = [best]
+    for step in (-1, 1):
+        j = i
+        while 0 <= j + step < len(ordered):
+            nb = ordered[j + step]
+            a, b = (nb, ordered[j]) if step < 0 else (ordered[j], nb)
+            if (
+                nb.level < 2
+                or nb.place is None
+                or nb.place.country != best.place.country
+                or not words.list_gap.match(text[a.end : b.start])
+            ):
+                break
+            run.append(nb)
+            j += step
+    if len(run) < 2 or len({m.place.admin1 for m in run}) != 1:
+        return None
+    lo, hi = min(m.start for m in run), max(m.end for m in run)
+    for c in here:  # a container that only locates the list ("Marte, in Borno State") too
+        if (
+            c.kind in ("demonym", "anaphora")
+            or c.level != 1
+            or c.place is None
+            or c.place.country != best.place.country
+            or side(c) == "to"
+        ):
+            continue
+        if c.place.name != best.place.admin1 and c.place.admin1 != best.place.admin1:
+            continue
+        gap = text[hi : c.start] if c.start >= hi else text[c.end : lo] if c.end <= lo else None
+        if gap is not None and len(gap) <= _CONTAINER_GAP and not re.search(r"[\d.;!?]", gap):
+            return c
+    return None
+
+
 def _country_mention(m):
     """The mention `m` read as its country (None without a gazetteer)."""
     cp = _country_place(m.place.country)
@@ -776,7 +898,7 @@ def _side(m, sent: Sentence, fig_abs: int, rules: _Rules, text: str, here: list)
     else:
         got = "to" if to is not None else "from" if frm is not None else ""
     words = rules.place
-    if got != "to" and fig_abs < m.start:
+    if got != "to" and fig_abs < m.start and not _absent_from(words.transfer, sent.text):
         # A transfer verb: the place it leads to is where people were taken, even behind "de"
         # ("transférés dans un autre établissement de Carcassonne").
         v = next(reversed(list(words.transfer.finditer(text[fig_abs : m.start]))), None)
@@ -796,6 +918,21 @@ def _side(m, sent: Sentence, fig_abs: int, rules: _Rules, text: str, here: list)
             ):
                 return _side(p, sent, fig_abs, rules, text, here)
     return got
+
+
+@lru_cache(maxsize=256)
+def _absent_from(pattern: re.Pattern, stext: str) -> bool:
+    """True when `pattern` cannot match any stretch of the sentence: none of the literals one of
+    which its every match holds is in it (extract/prefilter.py). Asked once per sentence rather
+    than scanning the stretch between each figure and each place of a long sentence."""
+    lits = _required_literals(pattern)
+    if lits is None or not _safe_text(stext):
+        return False
+    low = stext.lower()
+    return not any(lit in low for lit in lits)
+
+
+_required_literals = lru_cache(maxsize=64)(required_literals)
 
 
 def _passed_through(before: str, words: _PlaceRules, to: int | None = None, frm: int | None = None) -> bool:

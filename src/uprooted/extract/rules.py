@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from uprooted.lang.base import LanguagePack
 from uprooted.lang.organisations import SHARED_FORMS
@@ -105,6 +107,7 @@ class _Rules:
     non_fact_spans: list[re.Pattern] | None = None  # "her four children": a figure inside is no fact
     place: _PlaceRules | None = None  # the pack's place words, compiled for extract/placing.py
     capitalised_nouns: bool = False  # German: a capitalised word after a figure is its noun
+    head_first_construct: bool = False  # Arabic: "سكان المدينة" counts residents, not the city
     lemma_terms: dict[str, tuple[str, str]] | None = None  # lemma -> (term, measure)
     lemma_languages: tuple[str, ...] = ()  # simplemma's languages for those lemmas
     shelter_negator: re.Pattern | None = None  # "outside" right before a shelter term
@@ -112,6 +115,7 @@ class _Rules:
     health: re.Pattern | None = None
     custody: re.Pattern | None = None
     anaphora: re.Pattern | None = None  # "these" right before a figure
+    hypothetical_after: re.Pattern | None = None  # a modal right after the term (verb-final)
     footnote_triggers: list[tuple[re.Pattern, str, str]] | None = None  # "displaced12"
 
 
@@ -134,8 +138,10 @@ class _PlaceRules:
     name_goes_on: re.Pattern  # "the Paraguay river", "Turkey's", "China Earthquake Center"
     river_after: re.Pattern
     institution_after: re.Pattern  # "Russia's defence ministry", "Russlands regjering"
+    institution_before: re.Pattern  # "la Cour suprême d'Israël", "tribunales de ... de Estados Unidos"
     clause_break: re.Pattern  # where a figure's clause ends
     country_word: re.Pattern  # "the country", "nationwide", "landet", "البلاد"
+    total_word: re.Pattern  # "in total", "au total", "insgesamt": a sum, the country's only alone
     part_of: re.Pattern  # "the north of" right before a country word
     transfer: re.Pattern  # "transferred", "hébergés", "flyttet"
     after_transfer_origin: re.Pattern  # "from" right after a transfer verb
@@ -236,11 +242,23 @@ def _build_place_rules(pack: LanguagePack) -> _PlaceRules:
             _or(pd.possessive_suffixes),
             _or(pd.institution_words),
         ),
+        institution_before=_place_pattern(
+            lambda w, of: (
+                None
+                if w is None or of is None
+                else rf"(?<![^\W\d_])(?:{w})(?:\s+[^\W\d_]+){{0,2}}\s+(?:{of})\s*$"
+            ),
+            _or(getattr(pd, "institutions_before", ())),
+            _or(getattr(pd, "institution_of", ())),
+        ),
         clause_break=_place_pattern(
             lambda w: r";|\s[–—]\s|\s-\s" + (rf"|,\s*(?:{w})\b" if w else ""), _or(pd.clause_openers)
         ),
         country_word=_place_pattern(
             lambda w: None if w is None else rf"{lead}(?:{w}){trail}", _or(pd.country_words)
+        ),
+        total_word=_place_pattern(
+            lambda w: None if w is None else rf"^(?:{w})$", _or(getattr(pd, "total_words", ()))
         ),
         part_of=_place_pattern(lambda w: w, _or(pd.part_of_before)),
         transfer=_place_pattern(
@@ -378,6 +396,7 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         other_words=_full(getattr(terms, "other_words", ())),
         place=_build_place_rules(pack),
         capitalised_nouns=bool(getattr(terms, "capitalised_nouns", False)),
+        head_first_construct=bool(getattr(terms, "head_first_construct", False)),
         lemma_terms={k.lower(): v for k, v in (getattr(terms, "lemma_terms", None) or {}).items()} or None,
         lemma_languages=tuple(getattr(terms, "lemma_languages", ()) or ()),
         shelter_negator=_ending(getattr(terms, "shelter_negators", ())),
@@ -385,7 +404,14 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         aid=_compile(getattr(terms, "aid_words", ())),
         health=_compile(getattr(terms, "health_words", ())),
         custody=_compile(getattr(terms, "custody_words", ())),
+        hypothetical_after=_starting(getattr(terms, "hypotheticals_after", ())),
     )
+
+
+def _starting(fragments) -> re.Pattern | None:
+    """Words that must start right where a term ends (matched at its end)."""
+    alt = _alt(fragments)
+    return _full([rf"(?:{alt})(?!\w)"]) if alt else None
 
 
 def _ending(fragments) -> re.Pattern | None:
@@ -419,11 +445,95 @@ def _tokens(text: str) -> list[_Token]:
     return [_Token(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
 
 
+# The word tokens of _TOKEN_RE alone: its other branch takes one character that is neither a
+# word character nor a space, where a search without it moves on by that same one character, so
+# the word tokens found are the same.
+_WORD_TOKEN_RE = re.compile(r"\w(?:[\w'’.-]*\w)?")
+
+
 def _count_tokens(text: str) -> int:
+    r"""Word tokens in `text` (those starting with a letter or digit). Called for every pair of
+    figure and term in a sentence, so without an underscore (`\w` is alphanumeric or "_") it
+    counts the word tokens in C instead of testing each token in Python: the same number."""
+    if "_" not in text:
+        return len(_WORD_TOKEN_RE.findall(text))
     return sum(1 for t in _TOKEN_RE.finditer(text) if t.group()[0].isalnum())
 
 
+_WORD_CHAR_RE = re.compile(r"\w")
+
+
+class _TokenIndex:
+    """The word tokens of one sentence, so that the tokens between two offsets are counted by
+    bisection instead of by tokenising the stretch between them (a figure is weighed against
+    every term of its sentence: in a long sentence dense with figures that was most of the time).
+
+    A word token of _WORD_TOKEN_RE runs from the first to the last word character of a maximal
+    run of word characters, apostrophes, dots and hyphens. The same stretch cut out of the text
+    has as tokens those runs cut at its ends: every token starting inside it, plus one where it
+    begins inside a token with a word character of that token still ahead of it."""
+
+    __slots__ = ("text", "starts", "ends", "alnum_starts")
+
+    def __init__(self, text: str):
+        self.text = text
+        spans = [m.span() for m in _WORD_TOKEN_RE.finditer(text)]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+        self.alnum_starts = [a for a, _ in spans if text[a] != "_"]
+
+    def count(self, a: int, b: int) -> int:
+        """`_count_tokens(text[a:b])` for offsets 0 <= a, b."""
+        b = min(b, len(self.text))
+        if a >= b:
+            return 0
+        alnum = self.alnum_starts
+        n = bisect_left(alnum, b) - bisect_left(alnum, a)
+        j = bisect_right(self.starts, a) - 1
+        if j >= 0 and self.starts[j] < a < self.ends[j]:
+            i = _WORD_CHAR_RE.search(self.text, a).start()
+            if i < b and self.text[i] != "_":
+                n += 1
+        return n
+
+
+@lru_cache(maxsize=64)
+def _token_index(text: str) -> _TokenIndex:
+    return _TokenIndex(text)
+
+
+def _count_between(text: str, a: int, b: int) -> int:
+    """`_count_tokens(text[a:b])`, by bisection in the text's token index."""
+    if a < 0 or b < 0:
+        return _count_tokens(text[a:b])
+    return _token_index(text).count(a, b)
+
+
+@lru_cache(maxsize=64)
+def _all_tokens(text: str) -> tuple[list[int], list[int]]:
+    """(starts, ends) of every _TOKEN_RE token of a sentence."""
+    spans = [m.span() for m in _TOKEN_RE.finditer(text)]
+    return [a for a, _ in spans], [b for _, b in spans]
+
+
 def _words_before(text: str, pos: int, n: int) -> int:
-    """The offset n word tokens before `pos`."""
-    toks = list(_TOKEN_RE.finditer(text[:pos]))
-    return toks[-n].start() if len(toks) >= n else 0
+    """The offset n tokens before `pos` (of the tokens of `text[:pos]`).
+
+    Read from the tokens of the whole sentence rather than by tokenising the text before each
+    figure: the tokens ending by `pos` are the same; a word token running across `pos` is cut
+    there, after its last word character before `pos`, and each character left before `pos`
+    (an apostrophe, dot or hyphen) is a token of its own."""
+    if n <= 0 or pos <= 0 or pos > len(text):
+        toks = list(_TOKEN_RE.finditer(text[:pos]))
+        return toks[-n].start() if len(toks) >= n else 0
+    starts, ends = _all_tokens(text)
+    k = bisect_right(ends, pos)  # tokens ending by pos
+    if k < len(starts) and starts[k] < pos:
+        last = pos - 1
+        while not _WORD_CHAR_RE.match(text, last):
+            last -= 1
+        cut = [starts[k], *range(last + 1, pos)]
+        if len(cut) >= n:
+            return cut[-n]
+        n -= len(cut)
+    return starts[k - n] if k >= n else 0

@@ -23,7 +23,7 @@ from uprooted.extract.prefilter import (
     universe,
     with_first_chars,
 )
-from uprooted.extract.rules import FOOTNOTE_RE, _count_tokens, _Rules, _tokens
+from uprooted.extract.rules import FOOTNOTE_RE, _count_between, _count_tokens, _Rules, _tokens
 from uprooted.models import HOME_MEASURES
 
 
@@ -265,6 +265,7 @@ def noun_phrase(
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if (
                 unit == "people"
+                and not rules.head_first_construct
                 and nxt is not None
                 and not nxt.is_punct
                 and _is_non_fact_noun(nxt.text.lower(), rules)
@@ -382,7 +383,7 @@ def choose_trigger(
     verb_before = any(
         t.kind == "trigger"
         and t.end <= fig.start
-        and _count_tokens(text[t.end : fig.start]) <= 1
+        and _count_between(text, t.end, fig.start) <= 1
         and (t.measure in HOME_MEASURES) == (unit == "homes")
         for t in triggers
     )
@@ -396,16 +397,30 @@ def choose_trigger(
             if unit == "homes" and not is_home and trig.term != "evacuated":
                 continue
         if trig.start >= fig.end and trig.end <= np.end:
-            relation, gap = "np", ""
+            relation, gap_at = "np", None
         elif trig.start >= np.end:
-            relation, gap = "after", text[np.end : trig.start]
+            relation, gap_at = "after", (np.end, trig.start)
         elif trig.end <= fig.start:
-            relation, gap = "before", text[trig.end : fig.start]
+            relation, gap_at = "before", (trig.end, fig.start)
         else:
-            relation, gap = "np", ""
-        distance = _count_tokens(gap)
+            relation, gap_at = "np", None
+        distance = _count_between(text, *gap_at) if gap_at else 0
+        if distance > window:
+            continue  # every term below only adds to the score: it would exceed the window
+        gap = text[gap_at[0] : gap_at[1]] if gap_at else ""
         lo, hi = (np.end, trig.start) if relation == "after" else (trig.end, fig.start)
-        crossed = sum(1 for f in figures if f is not fig and lo <= f.number_start and f.number_end <= hi)
+        crossed = sum(
+            1
+            for f in figures
+            if f is not fig
+            and lo <= f.number_start
+            and f.number_end <= hi
+            and not (
+                relation == "after"
+                and trig.kind == "trigger"
+                and _coordinated_subject(text, np.end, f, trig.start, rules)
+            )
+        )
         breaks = len(rules.clause_break.findall(gap)) if rules.clause_break and gap else 0
         score = distance + (1.5 if relation == "before" else 0) + 8 * crossed + 10 * breaks
         if relation == "after" and _in_apposition(gap, text, trig):
@@ -427,7 +442,7 @@ def choose_trigger(
             and any(
                 f is not fig
                 and f.start >= trig.end
-                and _count_tokens(text[trig.end : f.start]) <= 1
+                and _count_between(text, trig.end, f.start) <= 1
                 and not re.search(r"[,;:]", text[trig.end : f.start])  # "died, two of them ...": apposition
                 for f in figures
             )
@@ -534,6 +549,15 @@ def choose_trigger(
                 best = c
                 break
     return best
+
+
+def _coordinated_subject(text: str, np_end: int, other, trig_start: int, rules: _Rules) -> bool:
+    """A second figure joined to the first by "and", sharing its predicate: "1.816 Flüchtlinge
+    und 205 Asylwerber waren anwesend", "400 refugees and 7 asylum seekers stayed there"."""
+    if rules.coordinator is None or not rules.coordinator.fullmatch(text[np_end : other.start].strip(" ,")):
+        return False
+    rest = text[other.end : trig_start]  # the second figure's noun, then the shared predicate
+    return not re.search(r"[,;:()–—]", rest) and 1 <= _count_tokens(rest) <= 3
 
 
 def _defined_as(text: str, soft: _Trigger, triggers, figures, rules: _Rules) -> _Trigger | None:

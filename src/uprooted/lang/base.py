@@ -81,6 +81,13 @@ class NumberData:
     # True where thousands are written in words and the rest in digits ("mil 769", "dos mil
     # 500" in Mexican Spanish): the two are one figure.
     words_then_digits: bool = False
+    # Joiners written glued to the next number word ("خمسة وعشرون", "مئة وخمسون"): the run of
+    # number words goes on across them.
+    glued_joiners: tuple[str, ...] = ()
+    # True where units come before tens ("خمسة وعشرون" = 25): a unit followed by a ten from twenty
+    # up adds up instead of starting a new number. (Not set for Norwegian: "mellom fem og tjue"
+    # is a range more often than the old "fem og tjue".)
+    units_before_tens: bool = False
     # Number roles (issue 7). Words right before a small number that make it a label, not a
     # count: "camp 12", "site 45", "round 7" of an assessment, "ronda 7", "runde 7".
     identifier_words: tuple[str, ...] = ()
@@ -173,6 +180,16 @@ class DateData:
     # Comparatives before a "since" that make it a comparison, not the start of a flow ("the
     # most since 1992", "flest siden 2015", "so viele wie seit 2015 nicht"): no date at all.
     since_comparatives: tuple[str, ...] = ()
+    # Parts of a year ("first quarter", "first half", "first six months", "الربع الأول"): phrase
+    # -> (first month, last month). A year written after the phrase (behind one of
+    # `year_part_joiners`: "of", "من عام"), or a `phrases` entry meaning this year ("this year",
+    # "العام الجاري"), says which year; with neither, the latest such part begun by publication.
+    year_parts: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+    year_part_joiners: tuple[str, ...] = ()
+    # Words that say the date after them is the publication date ("Published on", "Publié le",
+    # "Publicado el", "Publisert"), regex fragments: with no publication date given, that date
+    # is the document's, wherever its line runs on.
+    published_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -190,6 +207,10 @@ class TermData:
     casualty_words: tuple[str, ...] = ()
     negations: tuple[str, ...] = ()
     hypotheticals: tuple[str, ...] = ()
+    # Regexes matched right after the governing term that make it hypothetical too, where a
+    # verb-final clause puts the modal last ("dass 10.000 Menschen fliehen könnten", "um 2
+    # Millionen Flüchtlinge unterbringen zu können"); `hypotheticals` are searched before it.
+    hypotheticals_after: tuple[str, ...] = ()
     # Words that say people were counted for another reason ("affected", "in need"): they block
     # a figure when they are its predicate, unless a displacement word qualifies its noun.
     soft_blockers: tuple[str, ...] = ()
@@ -260,6 +281,10 @@ class TermData:
     # True where every noun is written with a capital (German): a capitalised word right after a
     # figure is then its noun ("300 Polizisten"), not a name or a word that may follow a bare figure.
     capitalised_nouns: bool = False
+    # True where the head noun comes first and its possessor after it (Arabic idafa: "سكان
+    # المدينة", the city's residents): a people noun before another noun is then what is counted,
+    # not a modifier of it as in "three refugee camps".
+    head_first_construct: bool = False
     # Lemmas of reporting terms (lemma -> (term, measure)), matched on single words through
     # simplemma in `lemma_languages`: every inflected form of a listed verb or noun ("flykta",
     # "øydelagde", "autoevacuaron") is found, not only the forms the triggers spell out.
@@ -389,6 +414,11 @@ class PlaceData:
     # ("Russia's defence ministry", "Russlands forsvarsdepartement", "le gouvernement"): the
     # country speaks or acts, and is not where the people are.
     institution_words: tuple[str, ...] = ()
+    # Words of an institution before a country, joined by "of" ("la Cour suprême d'Israël",
+    # "los tribunales de inmigración de Estados Unidos"): regex fragments, with the language's
+    # "of" (`institution_of`): that country acts, and is no origin behind its "de".
+    institutions_before: tuple[str, ...] = ()
+    institution_of: tuple[str, ...] = ()
     # Words after a comma that open a part about some of the people or about others ("of
     # whom", "including", "while", "dont", "hvorav", "de los cuales", "منهم"): the figure's
     # clause ends there.
@@ -396,6 +426,10 @@ class PlaceData:
     # Words saying a figure is about the whole country ("the country", "nationwide", "au
     # total", "del país", "landet", "البلاد"); what matched becomes the place's text.
     country_words: tuple[str, ...] = ()
+    # Those of `country_words` that only sum ("in total", "au total", "insgesamt", "totalt",
+    # "في المجموع"): a sum is the country's only when the sentence names no smaller place ("14
+    # houses in Sheikh Jarrah - 300 people in total -" is Sheikh Jarrah's).
+    total_words: tuple[str, ...] = ()
     # Regexes ending right before a country word that make it a part of the country, not the
     # whole ("the north of", "le centre du", "midt i", "شمال"): r"...\s+$".
     part_of_before: tuple[str, ...] = ()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from uprooted.models import Place
 
@@ -25,7 +26,19 @@ def _names_its_country(place: Place) -> bool:
 
 
 def place_level(place: Place | None) -> str:
-    if place is None or not (place.name or place.country or place.admin1):
+    if place is None:
+        return "unknown"
+    return _level(place.name, place.area, place.country, place.admin1, place.geonames_id)
+
+
+@lru_cache(maxsize=65536)
+def _level(
+    name: str | None, area: str | None, country: str | None, admin1: str | None, gid: int | None
+) -> str:
+    """The level from the fields it depends on, remembered: a matrix asks it several times per fact,
+    and the country check normalises names against the gazetteer."""
+    place = Place(name=name, area=area, country=country, admin1=admin1, geonames_id=gid)
+    if not (place.name or place.country or place.admin1):
         return "unknown"
     if place.name and not place.admin1 and _names_its_country(place):
         return "country"  # "Guatemala" with country GTM: a country-wide figure, not a city

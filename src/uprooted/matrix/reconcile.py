@@ -57,65 +57,128 @@ def build_matrix(
 ) -> Matrix:
     """Reconcile facts into series; `links` maps doc_id -> event_id, `duplicates` doc_id -> original,
     `statuses` fact_id -> the analyst status in the store (confirmed figures are never kept out),
-    `reliability` source kind -> rank (default: `source_reliability()`, configurable by env)."""
-    docs = docs or {}
-    links = links or {}
-    statuses = statuses or {}
-    ranks = dict(reliability) if reliability is not None else source_reliability()
-    copies = _duplicate_map(docs, duplicates or {})
-    placed = _inherit_places(facts, links)
-    placed = [
-        (f, p, i) for (f, _, i), p in zip(placed, same_place_names([p for _, p, _ in placed]), strict=True)
-    ]
+    `reliability` source kind -> rank (default: `source_reliability()`, configurable by env).
 
-    grouped: dict[str, list[tuple[Fact, Place | None, bool]]] = defaultdict(list)
+    Three steps, which `matrix.live` also runs cell by cell: place the facts (`place_facts`), read
+    each one's period within its family (`family_key`, `read_periods`), reconcile each series from
+    its own facts (`build_series`), then check flows and count support across series (`finish`)."""
+    ctx = MatrixContext.of(docs, links, duplicates, statuses, reliability)
+    placed = place_facts(facts, ctx.links)
+    keyed = [(f, p, i, series_key(p, f.measure)) for f, p, i in placed]
     families: dict[str, list[tuple[Fact, str]]] = defaultdict(list)
-    for fact, place, inherited in placed:
-        key = series_key(place, fact.measure)
-        grouped[key].append((fact, place, inherited))
-        # the onset is an event's: figures of one place from unrelated events never share one
-        families[f"{_family(place)}|{fact.measure}|{links.get(fact.doc_id, '-')}"].append((fact, key))
+    for fact, place, _, key in keyed:
+        families[family_key(fact, place, ctx.links)].append((fact, key))
     periods = read_periods(families)
-    implausible = check_facts((f, p, place_level(p), series_key(p, f.measure)) for f, p, _ in placed)
-
-    series_list: list[Series] = []
-    for key in sorted(grouped):
-        members = grouped[key]
-        place = members[0][1]
-        level = place_level(place)
-        population, _ = place_population(place, level)
-        refs = []
-        for f, pl, pl_inherited in members:
-            ref = _fact_ref(f, pl_inherited, docs, links, copies, periods[id(f)])
-            ref.status = statuses.get(ref.fact_id, "machine")
-            reasons = implausible.get(f.fact_id(), [])
-            if reasons:
-                pop, of = place_population(pl, place_level(pl))
-                ref.implausible = [describe(r, f.value, pop, of) for r in reasons]
-                ref.excluded = ref.status not in REVIEWED
-            refs.append(ref)
-        series = Series(
-            key=key,
-            place_name=(place.name or place.admin1) if place and place_level(place) != "country" else None,
-            area=place.area if place and place_level(place) == "area" else None,
-            country=place.country if place else None,
-            admin1=place.admin1 if place else None,
-            lat=_first(pl.lat for _, pl, _ in members if pl),
-            lon=_first(pl.lon for _, pl, _ in members if pl),
-            level=level,
-            parent_key=parent_key(place),
-            measure=members[0][0].measure,
-            population=population,
-            points=_points(key, [(f, r) for (f, _, _), r in zip(members, refs, strict=True)], docs, ranks),
-        )
-        series_list.append(series)
-
-    _area_coordinates(series_list)
-    matrix = Matrix(series=series_list)
-    check_flows(matrix)
-    for series in matrix.series:
-        _support(series)
+    grouped: dict[str, list[Member]] = defaultdict(list)
+    for fact, place, inherited, key in keyed:
+        grouped[key].append((fact, place, inherited, periods[id(fact)]))
+    matrix = Matrix(series=[build_series(key, grouped[key], ctx) for key in sorted(grouped)])
+    finish(matrix.series)
     return matrix
+
+
+# (fact, its place after inheritance and naming, whether inherited, its period)
+Member = tuple[Fact, Place | None, bool, Period]
+
+
+class MatrixContext:
+    """What every series is reconciled against: the reports, their events and copies, the
+    analysts' statuses and the source ranks."""
+
+    def __init__(
+        self,
+        docs: Mapping[str, Document],
+        links: Mapping[str, str],
+        copies: Mapping[str, str],
+        statuses: Mapping[str, str],
+        ranks: Mapping[str, int],
+    ) -> None:
+        self.docs, self.links, self.copies, self.statuses, self.ranks = docs, links, copies, statuses, ranks
+
+    @classmethod
+    def of(
+        cls,
+        docs: Mapping[str, Document] | None = None,
+        links: Mapping[str, str] | None = None,
+        duplicates: Mapping[str, str] | None = None,
+        statuses: Mapping[str, str] | None = None,
+        reliability: Mapping[str, int] | None = None,
+    ) -> MatrixContext:
+        docs = docs or {}
+        ranks = dict(reliability) if reliability is not None else source_reliability()
+        return cls(docs, links or {}, duplicate_map(docs, duplicates or {}), statuses or {}, ranks)
+
+
+def place_facts(facts: Sequence[Fact], links: Mapping[str, str]) -> list[tuple[Fact, Place | None, bool]]:
+    """Each fact's place: its own, or its linked event's (`_inherit_places`), named as the facts
+    most often name that gazetteer id (`same_place_names`); and whether it was inherited."""
+    placed = _inherit_places(facts, links)
+    names = same_place_names([p for _, p, _ in placed])
+    return [(f, p, i) for (f, _, i), p in zip(placed, names, strict=True)]
+
+
+def family_key(fact: Fact, place: Place | None, links: Mapping[str, str]) -> str:
+    """The facts whose periods are read together: a city and its areas, one measure, one event
+    (the onset is an event's: figures of one place from unrelated events never share one)."""
+    return f"{_family(place)}|{fact.measure}|{links.get(fact.doc_id, '-')}"
+
+
+def build_series(key: str, members: Sequence[Member], ctx: MatrixContext) -> Series:
+    """One series from its own facts alone (before `finish`): points, best estimates, flags."""
+    implausible = check_facts((f, p, place_level(p), key) for f, p, _, _ in members)
+    place = members[0][1]
+    level = place_level(place)
+    population, _ = place_population(place, level)
+    refs = []
+    for f, pl, pl_inherited, period in members:
+        ref = _fact_ref(f, pl_inherited, ctx.docs, ctx.links, ctx.copies, period)
+        ref.status = ctx.statuses.get(ref.fact_id, "machine")
+        reasons = implausible.get(f.fact_id(), [])
+        if reasons:
+            pop, of = place_population(pl, place_level(pl))
+            ref.implausible = [describe(r, f.value, pop, of) for r in reasons]
+            ref.excluded = ref.status not in REVIEWED
+        refs.append(ref)
+    return Series(
+        key=key,
+        place_name=(place.name or place.admin1) if place and level != "country" else None,
+        area=place.area if place and level == "area" else None,
+        country=place.country if place else None,
+        admin1=place.admin1 if place else None,
+        lat=_first(pl.lat for _, pl, _, _ in members if pl),
+        lon=_first(pl.lon for _, pl, _, _ in members if pl),
+        level=level,
+        parent_key=parent_key(place),
+        measure=members[0][0].measure,
+        population=population,
+        points=_points(key, [(m[0], r) for m, r in zip(members, refs, strict=True)], ctx.docs, ctx.ranks),
+    )
+
+
+def checkable_copy(series: Series) -> Series:
+    """A copy `finish` may change: the series and its points (flags, explanations, consistency
+    lists are what it changes), sharing the facts behind them, which it never changes."""
+    points = [
+        p.model_copy(
+            update={
+                "flags": list(p.flags),
+                "explanation": list(p.explanation),
+                "consistent_with": list(p.consistent_with),
+                "inconsistent_with": list(p.inconsistent_with),
+            }
+        )
+        for p in series.points
+    ]
+    return series.model_copy(update={"points": points, "support": dict(series.support)})
+
+
+def finish(series_list: list[Series]) -> None:
+    """What ties series together, in place: an area's coordinates against its city's, flows
+    checked against the running totals of their place and its parent, and each series' support."""
+    _area_coordinates(series_list)
+    check_flows(Matrix.model_construct(series=series_list))
+    for series in series_list:
+        support(series)
 
 
 def _family(place: Place | None) -> str:
@@ -126,7 +189,15 @@ def _family(place: Place | None) -> str:
 
 
 def _area_coordinates(series_list: list[Series]) -> None:
-    """An area within a city has its own coordinates or none, never its city's.
+    """An area within a city has its own coordinates or none, never its city's."""
+    dropped = areas_without_coordinates(series_list)
+    for series in series_list:
+        if series.key in dropped:
+            series.lat = series.lon = None
+
+
+def areas_without_coordinates(series_list: Sequence[Series]) -> set[str]:
+    """Keys of the area series whose coordinates are dropped.
 
     The gazetteer knows cities, not their quarters: an area whose coordinates are its city's (the
     city's series, or any fact of the city, has them) has no coordinates of its own.
@@ -136,6 +207,7 @@ def _area_coordinates(series_list: list[Series]) -> None:
         for s in series_list
         if s.level == "city" and s.lat is not None
     }
+    dropped: set[str] = set()
     for series in series_list:
         if series.level != "area" or series.lat is None:
             continue
@@ -145,10 +217,11 @@ def _area_coordinates(series_list: list[Series]) -> None:
         )
         if same_as_city or city is None:
             # with no city series to compare, the only coordinates an area can carry are its city's
-            series.lat = series.lon = None
+            dropped.add(series.key)
+    return dropped
 
 
-def _support(series: Series) -> None:
+def support(series: Series) -> None:
     """How well a series is supported: independent sources, points, confirmed facts, reports."""
     counted = [r for p in series.points for r in p.facts if r.counted and not r.excluded]
     series.support = {
@@ -164,7 +237,7 @@ def _first(values):
     return next((v for v in values if v is not None), None)
 
 
-def _duplicate_map(docs: Mapping[str, Document], duplicates: Mapping[str, str]) -> dict[str, str]:
+def duplicate_map(docs: Mapping[str, Document], duplicates: Mapping[str, str]) -> dict[str, str]:
     """doc_id -> the original it copies, following chains (c copies b copies a -> a)."""
     direct = {d.doc_id: d.near_duplicate_of for d in docs.values() if d.near_duplicate_of}
     direct.update(duplicates)

@@ -137,3 +137,25 @@ audit_log = Table(
     Column("before", JSON),
     Column("after", JSON),
 )
+
+# revision 0005 ---------------------------------------------------------------------------------
+# One row (id 1): the store's version, moved by every write in its own transaction. The row lock
+# taken by that update makes versions commit in order, so a reader that sees version v has seen
+# every write up to v.
+store_version = Table(
+    "store_version",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("version", BigInteger, nullable=False),
+)
+
+# What each version touched: kind `fact` (key: fact_id), `document` (doc_id) or `all` (links or
+# near-duplicate marks replaced: the matrix is rebuilt). Old rows are pruned (CHANGE_LOG_KEEP).
+changes = Table(
+    "changes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("version", BigInteger, nullable=False, index=True),
+    Column("kind", String(20), nullable=False),
+    Column("key", String, nullable=False),
+)

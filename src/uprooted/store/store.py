@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
@@ -20,7 +19,7 @@ from uprooted.models import Document, Fact, content_hash
 from . import migrate as migrations
 from .access import AccessMixin, write_audit
 from .db import StoreError, display_url, make_engine, resolve_db_url, split_schema, write_transaction
-from .schema import documents, facts, link_features, links, review_log, reviews
+from .schema import changes, documents, facts, link_features, links, review_log, reviews, store_version
 
 Status = Literal["machine", "corrected", "confirmed", "rejected", "manual"]
 STATUSES: tuple[str, ...] = Status.__args__  # type: ignore[attr-defined]
@@ -201,6 +200,44 @@ def _position(fact: Fact) -> int | None:
     return min((e.start for e in fact.evidence), default=None)
 
 
+# How many versions of the change log are kept: a reader further behind rebuilds its matrix whole.
+CHANGE_LOG_KEEP = 5000
+
+
+class Changes(BaseModel):
+    """What changed between two store versions (`Store.changes_since`)."""
+
+    version: int
+    facts: set[str] = Field(default_factory=set)
+    documents: set[str] = Field(default_factory=set)
+    everything: bool = False  # links or near-duplicate marks replaced, or the log no longer reaches back
+
+
+def record_change(
+    conn: Connection, *, facts: Iterable[str] = (), documents: Iterable[str] = (), everything: bool = False
+) -> int:
+    """Move the store's version and log what this transaction touched; call it last in a write
+    transaction (the version row's lock is held until commit, so it is held briefly, and taking it
+    last keeps the lock order of every writer the same: no deadlock)."""
+    rows = [("fact", str(k)) for k in sorted(set(facts))] + [
+        ("document", str(k)) for k in sorted(set(documents))
+    ]
+    if everything:
+        rows.append(("all", "*"))
+    if not rows:
+        return 0
+    version = conn.execute(
+        update(store_version)
+        .where(store_version.c.id == 1)
+        .values(version=store_version.c.version + 1)
+        .returning(store_version.c.version)
+    ).scalar_one()
+    conn.execute(insert(changes), [{"version": version, "kind": kind, "key": key} for kind, key in rows])
+    if version % 500 == 0:
+        conn.execute(delete(changes).where(changes.c.version <= version - CHANGE_LOG_KEEP))
+    return int(version)
+
+
 def _merge_mentions(doc_id: str, new_facts: Sequence[Fact]) -> dict[str, Fact]:
     """Facts with one id (same measure, value, place, dates) are one fact with all their evidence."""
     merged: dict[str, Fact] = {}
@@ -289,6 +326,8 @@ class Store(AccessMixin):
         for doc in docs:
             with write_transaction(self.engine) as conn:
                 stored_id, added = self._add_document(conn, doc)
+                if added:
+                    record_change(conn, documents=[stored_id])
             result.doc_ids.append(stored_id)
             if added:
                 result.added += 1
@@ -390,7 +429,8 @@ class Store(AccessMixin):
         marked not current; unreviewed ones are dropped. Manual facts are never touched."""
         merged = _merge_mentions(doc_id, new_facts)
         with write_transaction(self.engine) as conn:
-            self._replace_facts(conn, doc_id, merged, extractor)
+            touched = self._replace_facts(conn, doc_id, merged, extractor)
+            record_change(conn, facts=touched)
 
     def store_document(
         self, doc: Document, new_facts: Sequence[Fact] | None, *, extractor: str = "uprooted"
@@ -412,14 +452,16 @@ class Store(AccessMixin):
             if not added:
                 new_source = self._add_source(conn, stored_id, doc)
             count = 0
+            touched: set[str] = set()
             if new_facts is not None:
                 facts_for = [
                     f if f.doc_id == stored_id else f.model_copy(update={"doc_id": stored_id})
                     for f in new_facts
                 ]
                 merged = _merge_mentions(stored_id, facts_for)
-                self._replace_facts(conn, stored_id, merged, extractor, now=now)
+                touched = self._replace_facts(conn, stored_id, merged, extractor, now=now)
                 count = len(merged)
+            record_change(conn, facts=touched, documents=[stored_id] if added else [])
         return StoreResult(
             asked_id=doc.doc_id,
             doc_id=stored_id,
@@ -464,7 +506,8 @@ class Store(AccessMixin):
         extractor: str,
         *,
         now: datetime | None = None,
-    ) -> None:
+    ) -> set[str]:
+        """Returns the ids of the facts written, kept or dropped (for the change log)."""
         now = now or _now()
         doc_lang = conn.execute(select(documents.c.lang).where(documents.c.doc_id == doc_id)).scalar()
         # Lock the document's fact rows first (PostgreSQL): a review of one of them waits for this
@@ -506,6 +549,7 @@ class Store(AccessMixin):
             conn.execute(update(facts).where(facts.c.fact_id.in_(keep)).values(current=False, updated_at=now))
         if drop:
             conn.execute(delete(facts).where(facts.c.fact_id.in_(drop)))
+        return set(merged) | set(old)
 
     # reading facts --------------------------------------------------------------------------
     def _fact_query(
@@ -640,6 +684,28 @@ class Store(AccessMixin):
         with self.engine.connect() as conn:
             return int(conn.execute(query).scalar_one())
 
+    def fact_page(
+        self, *, limit: int | None = None, offset: int = 0, **filters: Any
+    ) -> tuple[list[tuple[str, datetime]], int]:
+        """One page of `facts(**filters)` as (fact_id, updated_at) in the same order, and the
+        count of all that match, in one query: the API serves each fact's JSON from a cache keyed
+        by its id and `updated_at`, which every write to the fact (or its review) moves."""
+        query = self._fact_query(
+            select(facts.c.fact_id, facts.c.updated_at, func.count().over().label("total")), **filters
+        )
+        query = query.order_by(facts.c.doc_id, facts.c.position, facts.c.fact_id)
+        query = query.limit(limit).offset(offset or None)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        if not rows:
+            return [], (self.count_facts(**filters) if offset else 0)
+        return [(row.fact_id, row.updated_at) for row in rows], int(rows[0].total)
+
+    def fact_updated_at(self, fact_id: str) -> datetime | None:
+        """When the fact (or its review) was last written; None when there is no such fact."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(facts.c.updated_at).where(facts.c.fact_id == fact_id)).scalar()
+
     def countries(self, *, include_rejected: bool = False) -> list[str]:
         """The ISO3 codes of the facts' places (corrections applied), sorted; rejected facts'
         countries only when asked."""
@@ -650,40 +716,84 @@ class Store(AccessMixin):
         with self.engine.connect() as conn:
             return sorted(conn.execute(query).scalars())
 
-    def data_version(self) -> tuple[Any, ...]:
-        """A value that changes whenever anything a matrix is built from changes: documents added,
-        facts replaced, reviewed or added by hand, links set; also by another process. Equal
-        versions mean equal data, so a matrix built at one version can be served while it holds.
-
-        Counts and the latest change time of each table come from one query; links are replaced
-        wholesale (same count, other events), so their rows are read and hashed (narrow ids only).
-        """
-        parts = (
-            select(func.count()).select_from(documents),
-            select(func.max(documents.c.added_at)),
-            select(func.count()).select_from(facts),
-            select(func.max(facts.c.updated_at)),
-            select(func.count()).select_from(review_log),
-            select(func.max(review_log.c.id)),
-        )
-        query = select(*(part.scalar_subquery() for part in parts))
-        digest = hashlib.sha1()
+    def data_version(self) -> int:
+        """The store's version: moved by every write that changes what the matrix or a fact page
+        shows (documents added, facts replaced, reviewed or added by hand, links or near-duplicate
+        marks set), by this process or another, in the write's own transaction. Equal versions mean
+        equal data. One primary-key read."""
         with self.engine.connect() as conn:
-            counts = tuple(
-                value.isoformat() if isinstance(value, datetime) else value
-                for value in conn.execute(query).one()
+            return int(
+                conn.execute(select(store_version.c.version).where(store_version.c.id == 1)).scalar_one()
             )
-            rows = conn.execute(select(links.c.doc_id, links.c.event_id).order_by(links.c.doc_id))
-            for doc_id, event_id in rows:
-                digest.update(f"{doc_id}\t{event_id}\n".encode())
-            copies = conn.execute(
-                select(documents.c.doc_id, documents.c.near_duplicate_of)
-                .where(documents.c.near_duplicate_of.is_not(None))
-                .order_by(documents.c.doc_id)
-            )
-            for doc_id, original in copies:
-                digest.update(f"{doc_id}<{original}\n".encode())
-        return (*counts, digest.hexdigest())
+
+    def changes_since(self, version: int | None) -> Changes:
+        """The facts and documents written after `version`, and the version they lead to, in one
+        query. `everything` when links or marks were replaced, or the log was pruned past `version`.
+
+        Versions commit in order (the version row's lock), so the rows read are every change up to
+        the highest version among them; each version logs at least one row, so a first row past
+        `version + 1` means the log no longer reaches back."""
+        if version is None:
+            return Changes(version=self.data_version(), everything=True)
+        query = (
+            select(changes.c.version, changes.c.kind, changes.c.key)
+            .where(changes.c.version > version)
+            .order_by(changes.c.version)
+        )
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        if not rows:
+            current = self.data_version()
+            # a store reset (or another database) behind the reader's version: read it all again
+            return Changes(version=current, everything=current < version)
+        out = Changes(version=int(rows[-1].version), everything=int(rows[0].version) > version + 1)
+        for _, kind, key in rows:
+            if kind == "fact":
+                out.facts.add(key)
+            elif kind == "document":
+                out.documents.add(key)
+            else:
+                out.everything = True
+        return out
+
+    def facts_by_ids(self, fact_ids: Iterable[str]) -> dict[str, StoredFact]:
+        """The stored facts with these ids (rejected ones too); absent ids are left out."""
+        wanted = sorted({str(f) for f in fact_ids})
+        out: dict[str, StoredFact] = {}
+        with self.engine.connect() as conn:
+            for start in range(0, len(wanted), 500):
+                query = self._select_facts().where(facts.c.fact_id.in_(wanted[start : start + 500]))
+                for row in conn.execute(query):
+                    out[row.fact_id] = self._stored(row)
+        return out
+
+    def document_meta(self, doc_ids: Iterable[str] | None = None) -> dict[str, Document]:
+        """Documents without their text (empty): what the matrix reads of a report (date, url,
+        outlet, near-duplicate mark); every document when `doc_ids` is None."""
+        columns = [c for c in documents.c if c.name not in ("text", "meta")]
+        wanted = None if doc_ids is None else sorted({str(d) for d in doc_ids})
+        chunks = [None] if wanted is None else [wanted[k : k + 500] for k in range(0, len(wanted), 500)]
+        out: dict[str, Document] = {}
+        with self.engine.connect() as conn:
+            for chunk in chunks:
+                query = select(*columns)
+                if chunk is not None:
+                    query = query.where(documents.c.doc_id.in_(chunk))
+                for row in conn.execute(query):
+                    out[row.doc_id] = Document(
+                        doc_id=row.doc_id,
+                        text="",
+                        lang=row.lang,
+                        published=row.published,
+                        url=row.url,
+                        title=row.title,
+                        source_path=row.source_path,
+                        kind=row.kind,
+                        content_hash=row.content_hash,
+                        outlet=row.outlet,
+                        near_duplicate_of=row.near_duplicate_of,
+                    )
+        return out
 
     def get_fact(self, fact_id: str) -> StoredFact | None:
         with self.engine.connect() as conn:
@@ -767,6 +877,7 @@ class Store(AccessMixin):
                 after={"status": status, "fact": effective.to_spec(), "note": note},
                 at=now,
             )
+            record_change(conn, facts=[fact_id])
         stored = self.get_fact(fact_id)
         assert stored is not None
         return stored
@@ -833,6 +944,7 @@ class Store(AccessMixin):
                 after=fact.to_spec(),
                 at=now,
             )
+            record_change(conn, facts=[fact_id])
         stored = self.get_fact(fact_id)
         assert stored is not None
         return stored
@@ -861,15 +973,23 @@ class Store(AccessMixin):
     def set_links(self, mapping: Mapping[str, str]) -> None:
         """Replace every link at once (one transaction: readers see the old or the new set)."""
         rows = [{"doc_id": str(doc), "event_id": str(event)} for doc, event in mapping.items()]
+        wanted = {row["doc_id"]: row["event_id"] for row in rows}
         with write_transaction(self.engine) as conn:
+            if dict(conn.execute(select(links.c.doc_id, links.c.event_id)).all()) == wanted:
+                return  # the same links: nothing written, the version stays
             conn.execute(delete(links))
             for start in range(0, len(rows), 1000):
                 conn.execute(insert(links), rows[start : start + 1000])
+            record_change(conn, everything=True)
 
     def set_duplicates(self, mapping: Mapping[str, str]) -> None:
         """Mark near-duplicate copies (doc_id -> the original it copies), replacing every earlier
         mark at once, so a syndicated story counts as one report in the matrix."""
+        marked = select(documents.c.doc_id, documents.c.near_duplicate_of).where(
+            documents.c.near_duplicate_of.is_not(None)
+        )
         with write_transaction(self.engine) as conn:
+            before = dict(conn.execute(marked).all())
             conn.execute(update(documents).values(near_duplicate_of=None))
             for doc_id, original in mapping.items():
                 if doc_id != original:
@@ -878,6 +998,8 @@ class Store(AccessMixin):
                         .where(documents.c.doc_id == str(doc_id))
                         .values(near_duplicate_of=str(original))
                     )
+            if dict(conn.execute(marked).all()) != before:
+                record_change(conn, everything=True)
 
     def duplicates(self) -> dict[str, str]:
         with self.engine.connect() as conn:

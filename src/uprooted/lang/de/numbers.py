@@ -54,6 +54,15 @@ _UNIT_STEMS = {
     "neun": 9,
 }
 _COMPOUND_TENS = {f"{u}und{t}": uv + tv for u, uv in _UNIT_STEMS.items() for t, tv in _TENS.items()}
+# "eineinhalb Millionen", "anderthalb Millionen", "zweieinhalb Millionen": a unit and a half
+# before a scale word, one word for the number ("-einhalb"); 1.5 also has its own word.
+_HALVES = {**{f"{u}einhalb": uv + 0.5 for u, uv in _UNIT_STEMS.items()}, "anderthalb": 1.5}
+_HALF_SCALES = {"million": 1_000_000, "millionen": 1_000_000, "tausend": 1_000}
+_HALF_PHRASES = {
+    f"{half} {scale}": round(value * size)
+    for half, value in _HALVES.items()
+    for scale, size in _HALF_SCALES.items()
+} | {f"{half}tausend": round(value * 1_000) for half, value in _HALVES.items()}
 
 _MONTHS = (
     "januar",
@@ -107,6 +116,7 @@ NUMBERS = NumberData(
         "eine viertelmillion": 250_000,
         "einer viertelmillion": 250_000,
         "eine viertel million": 250_000,
+        **_HALF_PHRASES,
     },
     vague_amounts={
         "dutzende": 10,
@@ -129,6 +139,15 @@ NUMBERS = NumberData(
         "zigtausende": 10_000,
         "zigtausenden": 10_000,
         "mehrere zehntausend": 10_000,
+        "einige zehntausend": 10_000,
+        "viele zehntausend": 10_000,
+        # the genitive, before a noun: "die Integration Zehntausender Flüchtlinge"
+        "zehntausender": 10_000,
+        "zigtausender": 10_000,
+        "abertausender": 1_000,
+        "hunderttausender": 100_000,
+        "einige hunderttausend": 100_000,
+        "viele hunderttausend": 100_000,
         "hunderttausende": 100_000,
         "hunderttausenden": 100_000,
         "mehrere hunderttausend": 100_000,
@@ -348,6 +367,20 @@ NUMBERS = NumberData(
         "bereits",
         "dann",
         "damals",
+        # a qualifier of the next figure: "hat 2015 rund 890.000 Flüchtlinge aufgenommen"
+        "rund",
+        "etwa",
+        "knapp",
+        "fast",
+        "gut",
+        "mehr",
+        "ungefähr",
+        "circa",
+        "nahezu",
+        "beinahe",
+        "mindestens",
+        "nur",
+        "lediglich",
     ),
     ordinal_suffixes=(),
     date_joiners=(),

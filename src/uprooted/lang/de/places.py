@@ -594,6 +594,7 @@ PLACES = PlaceData(
         r"des\s+Landes",
         r"im\s+Land",
     ),
+    total_words=("insgesamt",),
     part_of_before=(r"(?:im\s+)?(?:norden|süden|osten|westen|zentrum|teilen?|region\w*)\s+(?:des|von)\s+$",),
     transfer_verbs=("gebracht", "verlegt", "transportiert", "umgesiedelt", "untergebracht", "überstellt"),
     transfer_origins=("aus", "von"),

@@ -202,7 +202,7 @@ DATES = DateData(
     ),
     ago_words=(("", "ago"),),
     hour_units=("hour", "hours"),
-    start_words=("starting from", "as from", "starting", "beginning"),
+    start_words=("starting from", "starting on", "beginning on", "as from", "starting", "beginning"),
     event_nouns=(
         "earthquake",
         "quake",
@@ -284,6 +284,22 @@ DATES = DateData(
     week_to_articles=("the",),
     clock_suffixes=(r"[ap]\.m\.",),  # "at 9:49 p.m. on Tuesday"
     # issue 8: "the most since 1992" is a comparison, not a start
+    year_parts={
+        "first quarter": (1, 3),
+        "second quarter": (4, 6),
+        "third quarter": (7, 9),
+        "fourth quarter": (10, 12),
+        "q1": (1, 3),
+        "q2": (4, 6),
+        "q3": (7, 9),
+        "q4": (10, 12),
+        "first half": (1, 6),
+        "second half": (7, 12),
+        "first three months": (1, 3),
+        "first six months": (1, 6),
+    },
+    published_words=(r"published(?:\s+on)?", r"posted(?:\s+on)?", r"first\s+published(?:\s+on)?"),
+    year_part_joiners=("of", "of the year"),
     since_comparatives=(
         "most",
         "highest",

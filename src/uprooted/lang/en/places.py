@@ -625,8 +625,17 @@ PLACES = PlaceData(
         "department": 1,
         "prefecture": 1,
         "county": 2,
+        "counties": 2,
         "district": 2,
         "districts": 2,
+        # Nigeria's local government areas, Ethiopia's woredas, Bangladesh's upazilas: the second
+        # level as humanitarian reports write it ("Geidam LGA", "Dikwa and Marte LGAs")
+        "lga": 2,
+        "lgas": 2,
+        "woreda": 2,
+        "woredas": 2,
+        "upazila": 2,
+        "upazilas": 2,
         "municipality": 3,
         "city": 3,
         "town": 3,
@@ -785,6 +794,7 @@ PLACES = PlaceData(
         r"across\s+the\s+nation",
         r"in\s+total",
     ),
+    total_words=(r"in\s+total",),
     part_of_before=(r"(?:north|south|east|west|centre|center|parts?|region)\w*\s+(?:of\s+)?(?:the\s+)?$",),
     transfer_verbs=(
         "transferred",

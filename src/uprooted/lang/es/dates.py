@@ -182,6 +182,18 @@ DATES = DateData(
     week_to_articles=("el",),
     clock_suffixes=(r"[ap]\.m\.",),  # "a las 9:49 p.m. del martes"
     # issue 8: "the most since 1992" is a comparison, not a start
+    year_parts={
+        "primer trimestre": (1, 3),
+        "segundo trimestre": (4, 6),
+        "tercer trimestre": (7, 9),
+        "cuarto trimestre": (10, 12),
+        "primer semestre": (1, 6),
+        "segundo semestre": (7, 12),
+        "primeros tres meses": (1, 3),
+        "primeros seis meses": (1, 6),
+    },
+    published_words=(r"publicado(?:\s+el)?", r"actualizado(?:\s+el)?"),
+    year_part_joiners=("de", "del", "del año", "de este"),
     since_comparatives=(
         "el mayor",
         "la mayor",

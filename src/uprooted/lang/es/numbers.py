@@ -108,6 +108,23 @@ NUMBERS = NumberData(
         "cincuentena": 50,
         "centenar": 100,
         "millar": 1_000,
+        **{  # "dos millones y medio" (2.5 million), "un millón y medio", "millón y medio"
+            f"{word} {scale} y medio": n * 1_000_000 + 500_000
+            for word, n in (
+                ("un", 1),
+                ("dos", 2),
+                ("tres", 3),
+                ("cuatro", 4),
+                ("cinco", 5),
+                ("seis", 6),
+                ("siete", 7),
+                ("ocho", 8),
+                ("nueve", 9),
+                ("diez", 10),
+            )
+            for scale in ("millón", "millones", "millon")
+        },
+        "millón y medio": 1_500_000,
         "medio millón": 500_000,
         # issue 8: half a collective noun ("medio centenar de familias")
         "medio centenar": 50,

@@ -480,6 +480,18 @@ PLACES = PlaceData(
     locative_prepositions=("en",),
     river_words=("río", "rio"),
     institution_words=("gobierno", "ejército", "ministerio"),
+    institutions_before=(
+        r"gobiernos?",
+        r"ministerios?",
+        r"cortes?",
+        r"tribunal|tribunales",
+        r"parlamentos?",
+        r"presidentes?",
+        r"policías?",
+        r"ejércitos?",
+        r"embajadas?",
+    ),
+    institution_of=(r"de\s+la", "del", "de"),
     clause_openers=(
         r"mientras(?:\s+que)?",
         r"de\s+(?:los|las)\s+cuales",
@@ -489,6 +501,7 @@ PLACES = PlaceData(
         r"(?:\w+\s+){0,2}(?:después|antes)\s+de\s+que",
     ),
     country_words=(r"(?:el|del|al)\s+país", r"en\s+total", r"a\s+nivel\s+nacional"),
+    total_words=(r"en\s+total",),
     part_of_before=(r"(?:norte|sur|este|oeste|centro|parte|región)\w*\s+(?:de\s+|del\s+)?$",),
     transfer_verbs=(
         "trasladad[oa]s?",

@@ -22,7 +22,10 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"(?:ordenó|ordenaron|ordenado|ordenan|ordena|ordenará|pidió|pidieron|pedido|instó|instaron|llamó|llamaron|exhortó|"
         r"recomendó|conminó)\s+(?:\S+\s+){0,5}?(?:a\s+|que\s+)?"
-        r"(?:evacuar|evacuen|abandonar|abandonen|dejar|dejen|salir|salgan)(?:\s+(?:de\s+)?(?:sus|su|la|el)\s+"
+        # the verb of the order in the infinitive or the subjunctive, present or past ("se ordenó
+        # que 8.000 personas abandonaran sus hogares")
+        r"(?:evacuar|evacuen|evacuaran|evacuasen|abandonar|abandonen|abandonaran|abandonasen|dejar|dejen|"
+        r"dejaran|salir|salgan|salieran|desalojar|desalojen|desalojaran)(?:\s+(?:de\s+)?(?:sus|su|la|el)\s+"
         + _HOME
         + r")?|órdenes?\s+de\s+evacuación|"
         r"alertas?\s+de\s+evacuación|evacuación\s+(?:obligatoria|preventiva)|evacuaciones\s+preventivas|"
@@ -179,7 +182,9 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "displaced",
     ),
     (
-        r"refugiad" + _A + r"|cruzaron\s+(?:la\s+frontera|hacia)|(?:han\s+)?cruzado\s+la\s+frontera",
+        r"refugiad"
+        + _A
+        + r"|cruzaron\s+(?:la\s+frontera|hacia|a)|(?:han\s+)?cruzado\s+(?:la\s+frontera|a|hacia)",
         "refugees",
         "displaced",
     ),

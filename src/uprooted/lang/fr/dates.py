@@ -192,6 +192,20 @@ DATES = DateData(
     ),
     week_to_articles=("le",),
     # issue 8: "the most since 1992" is a comparison, not a start
+    year_parts={
+        "premier trimestre": (1, 3),
+        "deuxième trimestre": (4, 6),
+        "second trimestre": (4, 6),
+        "troisième trimestre": (7, 9),
+        "quatrième trimestre": (10, 12),
+        "premier semestre": (1, 6),
+        "deuxième semestre": (7, 12),
+        "second semestre": (7, 12),
+        "trois premiers mois": (1, 3),
+        "six premiers mois": (1, 6),
+    },
+    published_words=(r"publié(?:\s+le)?", r"mis\s+à\s+jour\s+le"),
+    year_part_joiners=("de", "de l'année", "de l’année"),
     since_comparatives=(
         "le plus",
         "la plus",

@@ -86,6 +86,23 @@ NUMBERS = NumberData(
         "soixantaine": 60,
         "centaine": 100,
         "millier": 1_000,
+        **{  # "deux millions et demi" (2.5 million), "un million et demi"
+            f"{word} {scale} et demi": n * 1_000_000 + 500_000
+            for word, n in (
+                ("un", 1),
+                ("deux", 2),
+                ("trois", 3),
+                ("quatre", 4),
+                ("cinq", 5),
+                ("six", 6),
+                ("sept", 7),
+                ("huit", 8),
+                ("neuf", 9),
+                ("dix", 10),
+            )
+            for scale in ("million", "millions")
+        },
+        "million et demi": 1_500_000,
         "demi-million": 500_000,
         "un demi-million": 500_000,
     },

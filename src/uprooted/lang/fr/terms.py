@@ -185,7 +185,9 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         + _E
         + r"|(?:ont\s+)?(?:traversé|franchi)\s+la\s+frontière|passé"
         + _E
-        + r"\s+(?:la\s+frontière|en\s+)",
+        + r"\s+(?:la\s+frontière|en\s+)"
+        # "4 150 personnes ont traversé en Slovaquie", like "crossed into" (a country after it)
+        + r"|(?:ont\s+)?traversé\s+(?:en|vers)\s+",
         "refugees",
         "displaced",
     ),

@@ -67,6 +67,26 @@ NUMBERS = NumberData(
     number_joiners=("og",),
     compound_number_words=True,
     phrase_numbers={
+        **{  # "to og en halv million" (2.5 million); "halvannen million" (1.5 million)
+            f"{word} og {half} halv million": n * 1_000_000 + 500_000
+            for word, n in (
+                ("en", 1),
+                ("ein", 1),
+                ("to", 2),
+                ("tre", 3),
+                ("fire", 4),
+                ("fem", 5),
+                ("seks", 6),
+                ("sju", 7),
+                ("syv", 7),
+                ("åtte", 8),
+                ("ni", 9),
+                ("ti", 10),
+            )
+            for half in ("en", "ein")
+        },
+        "halvannen million": 1_500_000,
+        "halvanna million": 1_500_000,
         "en halv million": 500_000,
         "ein halv million": 500_000,
         "et dusin": 12,

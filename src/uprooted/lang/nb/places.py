@@ -396,6 +396,7 @@ PLACES = PlaceData(
     ),
     clause_openers=("hvorav", r"av\s+dem", r"blant\s+dem", "mens", "deriblant"),
     country_words=("landet", "totalt", r"på\s+landsbasis"),
+    total_words=("totalt",),
     part_of_before=(r"(?:nord|sør|øst|vest|midt|delene?|region)\w*\s+(?:i\s+|av\s+)?$",),
     transfer_verbs=("flyttet", "fraktet", "overført", "kjørt", "innkvartert", "plassert"),
     transfer_origins=("fra", "frå"),

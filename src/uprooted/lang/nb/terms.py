@@ -62,7 +62,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?:har\s+|er\s+)?(?:vendt|venda|reist|flyttet|flytta|dratt|kommet|kome)\s+(?:\w+\s+)?(?:tilbake|heim|hjem)|"
         r"(?:vende|vender|vendte|flytte|flytter|flyttet|reise|reiser|reiste|dra|drar|dro|komme|kom)\s+"
         r"(?:\w+\s+)?(?:tilbake\s+til\s+(?:hjem|heim|hus|bolig|hjemsted)\w*|hjem|heim)(?:\s+igjen)?|"
-        r"returnert|returnerer|retur|tilbakevendte|vende\s+tilbake|reise\s+hjem",
+        r"returnert|returnerer|returnere|returnerte|retur|tilbakevendte|vende\s+tilbake|reise\s+hjem",
         "returned",
         "returned",
     ),
@@ -95,7 +95,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "displaced",
         "displaced",
     ),
-    (r"evakuert(?:e)?|evakuering(?:en)?|evakuerte|evakuerer", "evacuated", "displaced"),
+    # the passive infinitive: Bokmål "evakueres", Nynorsk "evakuerast" (simplemma misses it)
+    (r"evakuert(?:e)?|evakuering(?:en)?|evakuerte|evakuerer|evakueres|evakuerast", "evacuated", "displaced"),
     (
         r"hjemløse?|heimlause?|uten\s+(?:tak\s+over\s+hodet|hjem|bolig)|"
         r"(?:mistet|mista|miste|mister)\s+(?:sine\s+|sitt\s+|sin\s+)?(?:hjem(?:met|mene)?|hus(?:et|ene|a)?|"
@@ -327,7 +328,7 @@ TERMS = replace(
         *TERMS.triggers,
         # "fjerna frå heimane sine", "fjernet fra hjemmene": removed from their homes
         (
-            r"(?:fjerna|fjernet|fjernede|flytta\s+ut|flyttet\s+ut)\s+(?:frå|fra)\s+(?:\w+\s+)?"
+            r"(?:fjerna|fjernet|fjernede|flytta\s+ut|flyttet\s+ut)\s+(?:frå|fra|av)\s+(?:\w+\s+)?"
             r"(?:heim\w*|hjem\w*|hus\w*|bustad\w*|bolig\w*)",
             "displaced",
             "displaced",
