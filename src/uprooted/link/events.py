@@ -9,11 +9,7 @@
 4. Average-link clustering: two groups merge only while the *mean* probability over every pair
    across them stays at or above the model's threshold, so one strong pair cannot chain two
    events (a report joins an event only if it is close to the event as a whole); an event never
-   spans more than `MAX_EVENT_SPAN_DAYS`. Reports naming different countries are weighed by the
-   model (`country_shared` against `country_clash`), not refused by a rule: reactions abroad to
-   one decision name other countries than the decision, and Arabic reports' country counts are
-   noisy (the rule cost 0.02-0.04 cross-validated within-language F1 on the dev pairs; the
-   shared-corpus check that no event mixes unrelated countries or months holds without it).
+   spans more than `MAX_EVENT_SPAN_DAYS` nor mixes reports with no country in common.
    Near-duplicate copies always share their original's event (an explicit same-story signal).
 5. Incremental: given the events already stored (`existing`), a new batch joins them or forms new
    events; two stored events are never merged or recomputed, and pairs of two stored documents
@@ -32,7 +28,7 @@ from pydantic import BaseModel, Field
 
 from uprooted.link.embed import embed_documents, embeddings_available, embeddings_enabled
 from uprooted.link.model import LinkModel, load_model
-from uprooted.link.signals import Profile, days_apart, pair_features, profile, why
+from uprooted.link.signals import Profile, days_apart, main_countries, pair_features, profile, why
 from uprooted.link.similarity import char_cosines, embedding_cosines, normalised_texts, word_cosines
 from uprooted.models import Document, Fact
 
@@ -81,25 +77,33 @@ def _near_duplicates(docs: Sequence[Document], threshold: float) -> dict[str, st
 
 
 class _Cluster:
-    __slots__ = ("members", "first", "last", "stored")
+    __slots__ = ("members", "first", "last", "countries", "stored")
 
     def __init__(self, members: list[int], profiles: list[Profile], stored: str | None) -> None:
         self.members = members
         days = [profiles[i].published for i in members if profiles[i].published]
         self.first = min(days) if days else None
         self.last = max(days) if days else None
+        sets = [main_countries(profiles[i]) for i in members if profiles[i].countries]
+        self.countries: set[str] | None = set.intersection(*sets) if sets else None
         self.stored = stored  # the stored event this group is, if any
 
     def can_join(self, other: _Cluster) -> bool:
         if self.stored and other.stored:
             return False
         days = [d for d in (self.first, self.last, other.first, other.last) if d]
-        return not (days and (max(days) - min(days)).days > MAX_EVENT_SPAN_DAYS)
+        if days and (max(days) - min(days)).days > MAX_EVENT_SPAN_DAYS:
+            return False
+        if self.countries is not None and other.countries is not None:
+            return bool(self.countries & other.countries)
+        return True
 
     def absorb(self, other: _Cluster) -> None:
         self.members += other.members
         days = [d for d in (self.first, self.last, other.first, other.last) if d]
         self.first, self.last = (min(days), max(days)) if days else (None, None)
+        if other.countries is not None:
+            self.countries = other.countries if self.countries is None else self.countries & other.countries
         self.stored = self.stored or other.stored
 
 
