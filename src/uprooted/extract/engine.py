@@ -39,6 +39,7 @@ from uprooted.extract.terms import (
     _span_between,
     _Trigger,
     choose_trigger,
+    count_predicate,
     find_triggers,
     linked_choice,
     noun_phrase,
@@ -328,6 +329,11 @@ def extract_sentence_facts(
                 np.unit = last_unit  # "y dañó otras 3.400"
         if np.unit is None and last_unit == "homes" and _home_predicate(stext, np.end, triggers):
             np.unit = "homes"  # "7,400 houses were damaged and about 2,100 destroyed"
+        predicate, predicate_noun = count_predicate(stext, fig, np, figures, rules)
+        if predicate and np.unit is None and predicate_noun not in (None, "other"):
+            # "the remaining population, estimated at 750,000": the figure counts that noun
+            np.unit = predicate_noun
+            np.adjacent = False
         if (
             np.unit in ("families", "households")
             and prev_people_end is not None
@@ -353,6 +359,16 @@ def extract_sentence_facts(
                     close = stext.find(")", inner.end, inner.end + 3)
                     np.end = close + 1 if close >= 0 else inner.end
                 break
+        if np.unit == "people" and rules.restatement is not None and idx + 1 < len(figures):
+            # "3.200 personas o 640 familias están albergadas": the families restate the people
+            # (and are no fact of their own, above); the noun phrase runs over them, so the term
+            # after it is not read across another figure.
+            other = figures[idx + 1]
+            between = stext[np.end : other.start]
+            if len(between) <= 25 and rules.restatement.fullmatch(between.strip(" ,-–—")):
+                inner = noun_phrase(stext, other.end, rules, settings.noun_window, figures[idx + 2 :])
+                if isinstance(inner, _NounPhrase) and inner.unit in ("families", "households"):
+                    np.end = inner.end
         post = stext[np.end : np.end + 80]
         if any(p.search(post) for p in rules.non_fact_after):
             continue
@@ -500,6 +516,7 @@ def extract_sentence_facts(
             soft=soft,
             rivals=_rival_measures(stext, fig, trig, triggers),
             unit_before=unit_before,
+            predicate=(predicate_noun or "none") if predicate else None,
         )
         out.append(
             _Mention(

@@ -117,6 +117,13 @@ class _Rules:
     anaphora: re.Pattern | None = None  # "these" right before a figure
     hypothetical_after: re.Pattern | None = None  # a modal right after the term (verb-final)
     footnote_triggers: list[tuple[re.Pattern, str, str]] | None = None  # "displaced12"
+    # "estimated at", "au nombre de", "auf {n} geschätzt": (the part ending right before the
+    # figure, the part starting right after it or None)
+    count_predicates: list[tuple[re.Pattern, re.Pattern | None]] | None = None
+    mixed_group: re.Pattern | None = None  # "host community" beside the displaced in one count
+    intent: re.Pattern | None = None  # "plans to resettle": an intention, not a move
+    subgroup: re.Pattern | None = None  # "of whom", "among them": a part of a group
+    migrant: re.Pattern | None = None  # "migrants": counted only where said to flee
 
 
 _NEVER = re.compile(r"(?!)")  # a rule with no words in the pack matches nothing
@@ -404,8 +411,30 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         aid=_compile(getattr(terms, "aid_words", ())),
         health=_compile(getattr(terms, "health_words", ())),
         custody=_compile(getattr(terms, "custody_words", ())),
+        count_predicates=_count_predicates(getattr(terms, "count_predicates", ())),
+        mixed_group=_compile(getattr(terms, "mixed_group_words", ())),
+        intent=_compile(getattr(terms, "intent_words", ())),
+        subgroup=_compile(getattr(terms, "subgroup_words", ())),
+        migrant=_compile(getattr(terms, "migrant_words", ())),
         hypothetical_after=_starting(getattr(terms, "hypotheticals_after", ())),
     )
+
+
+def _count_predicates(fragments) -> list[tuple[re.Pattern, re.Pattern | None]]:
+    """Each predicate as a pattern ending right before a figure and, where it wraps the figure
+    ("auf {n} geschätzt"), one starting right after it."""
+    out = []
+    for frag in fragments:
+        before, _, after = frag.partition("{n}")
+        try:
+            head = re.compile(rf"(?<!\w)(?:{before})\s*$", re.IGNORECASE) if before.strip() else None
+            tail = re.compile(rf"\s*(?:{after})(?!\w)", re.IGNORECASE) if after.strip() else None
+        except re.error as exc:  # a broken pack entry must not take the engine down
+            log.error("bad pack regex %r: %s", frag[:80], exc)
+            continue
+        if head is not None or tail is not None:
+            out.append((head, tail))
+    return out
 
 
 def _starting(fragments) -> re.Pattern | None:

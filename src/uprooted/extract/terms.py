@@ -752,3 +752,76 @@ def _second_measure(text: str, fig, np: _NounPhrase, choice: _Choice, triggers, 
             return None
         return t
     return None
+
+
+def count_predicate(text: str, fig, np: _NounPhrase, figures, rules: _Rules) -> tuple[bool, str | None]:
+    """A predicate tying a figure to the noun before it ("the remaining population, which aid
+    agencies estimated to number 750,000", "réfugiés, au nombre de 3 000"): whether one stands
+    around the figure, and what that noun counts (a unit, "other" for a noun that is not people
+    such as "fighters, numbering 300", None when no noun is found in the clause)."""
+    if not rules.count_predicates:
+        return False, None
+    start = None
+    for head, tail in rules.count_predicates:
+        if tail is not None and not tail.match(text, np.end):
+            continue
+        if head is None:
+            start = fig.start
+            break
+        # before the figure's qualifier, or before its number ("estimées à 15 000" is read as
+        # a qualifier and a number)
+        for end in dict.fromkeys((fig.start, fig.number_start)):
+            m = head.search(text, max(0, end - 80), end)
+            if m is not None:
+                start = m.start()
+                break
+        if start is not None:
+            break
+    if start is None:
+        return False, None
+    return True, _noun_before(text, start, figures, rules)
+
+
+def _noun_before(text: str, pos: int, figures, rules: _Rules) -> str | None:
+    """The unit of the nearest people, family or home noun before `pos` in its clause ("other"
+    where the clause names only nouns that are not people, "the fighters, numbering 300"); past a
+    relative pronoun ("population, which aid agencies estimated"), the noun the relative clause
+    describes."""
+    lo = max(0, pos - 160)
+    nearest: str | None = None
+    words = 0
+    toks = _tokens(text[lo:pos])
+    for i in range(len(toks) - 1, -1, -1):
+        tok = toks[i]
+        at = lo + tok.start
+        if tok.is_punct:
+            if tok.text == ",":
+                continue
+            break
+        if any(f.start <= at < f.end for f in figures):
+            break
+        words += 1
+        if words > 14:
+            break
+        if rules.modifier_opener is not None and rules.modifier_opener.match(tok.text):
+            for back in reversed(toks[max(0, i - 4) : i]):
+                if back.is_punct:
+                    if back.text == ",":
+                        continue
+                    break
+                kind = _noun_kind(back.text, rules)
+                if kind is not None:
+                    return kind
+            return nearest
+        kind = _noun_kind(tok.text, rules)
+        if kind is not None and kind != "other":
+            return kind
+        nearest = nearest or kind
+    return nearest
+
+
+def _noun_kind(token: str, rules: _Rules) -> str | None:
+    unit = _noun_unit(token.lower(), rules) or _noun_unit(token, rules)
+    if unit:
+        return unit
+    return "other" if _is_non_fact_noun(token.lower(), rules) else None
