@@ -1,8 +1,11 @@
 """Same facts before and after a speed change (not a test: run it by hand around a change).
 
 Extracts the shared corpus (../shared/corpus/idmc_articles_en.jsonl and every file of
-../shared/corpus/real/) and the written dev sets (evaluation/dev/written_*.jsonl), and writes
-every document's facts as JSON, one line per document. `--save FILE` writes them; `--compare
+../shared/corpus/real/), the written dev sets (evaluation/dev/written_*.jsonl) and the gold
+documents as `uprooted eval` reads them (../shared/gold seeds and IDMC excerpts with their own
+language; the blind real gold's dev split, evaluation/real/dev.jsonl, with the language detected
+as `eval --detect-language` does), and writes every document's facts as JSON, one line per
+document. `--save FILE` writes them; `--compare
 FILE` extracts again and reports every document whose facts differ (exit status 1 if any).
 
     PYTHONPATH=src python bench/check_same_facts.py --save /tmp/facts_before.jsonl
@@ -54,12 +57,36 @@ def _documents(path: Path, limit: int | None):
             )
 
 
+def _gold(limit: int | None):
+    """(name, records) of each gold file, as `uprooted eval` extracts it."""
+    from uprooted.evaluate import gold_documents, load_jsonl
+
+    golds = [
+        (SHARED / "gold" / "seeds.jsonl", False),
+        (SHARED / "gold" / "idmc_excerpts.jsonl", False),
+        (ROOT / "evaluation" / "real" / "dev.jsonl", True),
+    ]
+    for path, detect in golds:
+        if not path.is_file():
+            continue
+        records = gold_documents(load_jsonl(path), path)[:limit]
+        if detect:
+            records = [dict(r, lang=None) for r in records]
+        yield path.name, records
+
+
 def run(limit: int | None) -> dict[str, str]:
+    from uprooted.pipeline import extract_records
+
     out: dict[str, str] = {}
     for path in _files(limit):
         for doc in _documents(path, limit):
             facts = [f.model_dump(mode="json") for f in extract_document(doc)]
             out[f"{path.name}/{doc.doc_id}"] = json.dumps(facts, sort_keys=True, ensure_ascii=False)
+    for name, records in _gold(limit):
+        for rec in records:
+            facts = extract_records([rec])
+            out[f"gold:{name}/{rec['id']}"] = json.dumps(facts, sort_keys=True, ensure_ascii=False)
     return out
 
 

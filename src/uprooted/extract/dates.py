@@ -384,12 +384,26 @@ def _raw_mentions(norm: str, comp: _Compiled) -> list[_Raw]:
     comp = _skipping(comp)
     spans: list[tuple[int, int]] = []
     out: list[_Raw] = []
+    # Characters taken by a mention so far: a long text holds thousands of mentions, and testing
+    # each new match against every span before it was quadratic. A span or a query that is not a
+    # plain stretch of the text (empty, reversed, outside it) is tested against `odd` and
+    # `spans` as before, so the answers are the same.
+    size = len(norm)
+    taken = bytearray(size)
+    odd: list[tuple[int, int]] = []
 
     def free(s: int, e: int) -> bool:
+        if 0 <= s < e <= size:
+            return taken.find(1, s, e) < 0 and not any(a < e and s < b for a, b in odd)
         return not any(a < e and s < b for a, b in spans)
 
     def add(r: _Raw) -> None:
-        spans.append((r.start, r.end))
+        a, b = r.start, r.end
+        spans.append((a, b))
+        if 0 <= a < b <= size:
+            taken[a:b] = b"\x01" * (b - a)
+        else:
+            odd.append((a, b))
         out.append(r)
 
     for m in _ISO.finditer(norm):
@@ -1005,6 +1019,17 @@ def _only_tolls(between: str, toll: re.Pattern | None) -> bool:
     return bool(found) and all(toll.match(between[m.end() : m.end() + 40]) for m in found)
 
 
+def _gap_floor(text: str, fs: int, fe: int, d: DateMention) -> float:
+    """A lower bound of `_gap_cost` (its distance without any penalty), in constant time."""
+    if d.start >= fe:
+        n = len(text)
+        return float(max(0, min(d.start, n) - min(fe, n)))
+    if d.end <= fs:
+        n = len(text)
+        return float(max(0, min(fs, n) - min(d.end, n)))
+    return 0.0
+
+
 def _gap_cost(
     text: str,
     fs: int,
@@ -1126,11 +1151,22 @@ def fact_period(
         governing = None
         if others:
             relative = comp.relative if comp is not None else None
-            governing = min(
-                others,
-                key=lambda d: _gap_cost(text, figure_start, figure_end, d, breaks, event, toll, relative),
-            )
-            if _gap_cost(text, figure_start, figure_end, governing, breaks, event, toll, relative) >= 300:
+            # The first mention of least cost, as `min` over `others` picks it; mentions are
+            # weighed nearest first, and those whose distance alone is not below the best cost
+            # so far are not weighed in full: in a long sentence dense with figures and dates,
+            # weighing each one was most of the time.
+            floors = [_gap_floor(text, figure_start, figure_end, d) for d in others]
+            best, at = None, -1
+            for k in sorted(range(len(others)), key=floors.__getitem__):
+                if best is not None and (floors[k] > best or (floors[k] == best and k > at)):
+                    if floors[k] > best:
+                        break  # the rest are farther still
+                    continue
+                cost = _gap_cost(text, figure_start, figure_end, others[k], breaks, event, toll, relative)
+                if best is None or cost < best or (cost == best and k < at):
+                    best, at = cost, k
+            governing = others[at]
+            if best >= 300:
                 governing = None
         since_m = None
         # A "since" governs every figure of its sentence ("uprooted since October topped

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
+from collections import OrderedDict
 from datetime import date
 
 from uprooted.extract.attribution import find_source
@@ -25,7 +27,7 @@ from uprooted.extract.features import candidate_features
 from uprooted.extract.merge import _Mention, merge_mentions
 from uprooted.extract.periods import _doc_dates, _DocDates, _period
 from uprooted.extract.placing import _place_context, _PlaceContext, _with_country_name, choose_place
-from uprooted.extract.rules import _count_tokens, _Rules, _words_before, rules_for
+from uprooted.extract.rules import _count_between, _Rules, _words_before, rules_for
 from uprooted.extract.segment import Sentence, split_sentences
 from uprooted.extract.settings import ExtractSettings
 from uprooted.extract.terms import (
@@ -37,6 +39,7 @@ from uprooted.extract.terms import (
     _span_between,
     _Trigger,
     choose_trigger,
+    count_predicate,
     find_triggers,
     linked_choice,
     noun_phrase,
@@ -46,6 +49,46 @@ from uprooted.lang.organisations import source_kind
 from uprooted.models import HOME_MEASURES, Evidence, Fact, Place
 
 log = logging.getLogger(__name__)
+
+_MEMO_SIZE = 512
+_MEMO: OrderedDict = OrderedDict()
+_MEMO_LOCK = threading.Lock()
+
+
+def _memo(kind: str, owner, stext: str, compute):
+    """What a sentence's figures, terms or source are: a function of the sentence's text and the
+    pack (or its compiled rules) alone, so a sentence repeated in a document or across documents
+    (boilerplate, a sentence read again as the one before the next) is analysed once. Bounded
+    (least recently used goes); the entry keeps its owner, so a pack rebuilt at the same address
+    is not mistaken for the old one. Results are tuples of frozen objects: callers get a list of
+    their own."""
+    key = (kind, id(owner), stext)
+    with _MEMO_LOCK:  # the API and the batch workers may extract in threads
+        hit = _MEMO.get(key)
+        if hit is not None and hit[0] is owner:
+            _MEMO.move_to_end(key)
+            return hit[1]
+    value = compute()
+    with _MEMO_LOCK:
+        _MEMO[key] = (owner, value)
+        if len(_MEMO) > _MEMO_SIZE:
+            _MEMO.popitem(last=False)
+    return value
+
+
+def _figures_of(stext: str, pack: LanguagePack) -> list:
+    from uprooted.extract.figures import find_figures
+
+    return list(_memo("figures", pack, stext, lambda: tuple(find_figures(stext, pack))))
+
+
+def _triggers_of(stext: str, rules: _Rules) -> list[_Trigger]:
+    return list(_memo("triggers", rules, stext, lambda: tuple(find_triggers(stext, rules))))
+
+
+def _source_of(stext: str, rules: _Rules) -> str | None:
+    return _memo("source", rules, stext, lambda: find_source(stext, rules))
+
 
 _PHONE_RE = re.compile(r"\)?[ -]?\d{3}[ -]\d{3,4}")
 _AREA_CODE_RE = re.compile(r"\(\d{3}\)\s?$")
@@ -89,20 +132,19 @@ def _nearest_term(stext: str, fig, np, triggers, figures, window: int) -> _Choic
         if any(
             o.start != fig.start
             and (
-                _count_tokens(stext[t.end : o.start]) <= 3
+                _count_between(stext, t.end, o.start) <= 3
                 if o.start >= t.end
-                else _count_tokens(stext[o.end : t.start]) <= 3
+                else _count_between(stext, o.end, t.start) <= 3
             )
             for o in figures
         ):
             continue
         if t.start >= np.end:
-            relation, gap = "after", stext[np.end : t.start]
+            relation, distance = "after", _count_between(stext, np.end, t.start)
         elif t.end <= fig.start:
-            relation, gap = "before", stext[t.end : fig.start]
+            relation, distance = "before", _count_between(stext, t.end, fig.start)
         else:
-            relation, gap = "np", ""
-        distance = _count_tokens(gap)
+            relation, distance = "np", 0
         if distance > window:
             continue
         if best is None or distance < best.distance:
@@ -118,7 +160,7 @@ def _anaphoric_term(stext: str, figures, prev: Sentence | None, rules: _Rules) -
     if not any(rules.anaphora.search(stext, max(0, f.start - 25), f.start) for f in figures):
         return None
     people = [
-        t for t in find_triggers(prev.text, rules) if t.kind == "trigger" and t.measure not in HOME_MEASURES
+        t for t in _triggers_of(prev.text, rules) if t.kind == "trigger" and t.measure not in HOME_MEASURES
     ]
     if not people:
         return None
@@ -139,11 +181,46 @@ def _flight_term(stext: str, triggers, prev: Sentence | None, rules: _Rules) -> 
     """The flight term of this sentence or the one before, for an arrival figure."""
     pool = [t for t in triggers if t.kind == "trigger"]
     if prev is not None:
-        pool += [t for t in find_triggers(prev.text, rules) if t.kind == "trigger"]
+        pool += [t for t in _triggers_of(prev.text, rules) if t.kind == "trigger"]
     for t in pool:
         if t.measure == "displaced" and t.term in _FLIGHT_TERMS:
             return t.term
     return None
+
+
+_PLACES_LOADED: set[int] = set()
+
+
+def _load_places(pack: LanguagePack) -> None:
+    """The gazetteer and the pack's place words, loaded before the first document's sentences
+    as when every document read its places up front: loaded instead by the first sentence that
+    needs them, the gazetteer's unpickling peak stacked on that document's work (+20 MiB peak
+    resident memory)."""
+    if id(pack) not in _PLACES_LOADED:
+        _place_context(" ", pack)
+        _PLACES_LOADED.add(id(pack))
+
+
+class _LaterFailed(Exception):
+    """A document-wide reading done on first use failed: the document fails, not the sentence."""
+
+
+class _Later:
+    """A document-wide reading (places, dates) made on first use, then kept."""
+
+    __slots__ = ("make", "value", "done")
+
+    def __init__(self, make):
+        self.make, self.value, self.done = make, None, False
+
+    def __call__(self):
+        if not self.done:
+            try:
+                self.value = self.make()
+            except Exception as exc:
+                raise _LaterFailed() from exc
+            self.done = True
+        return self.value
 
 
 _LAST_DOCUMENT: tuple = (None, None, None)  # (text, rules, flight term): one document at a time
@@ -178,19 +255,15 @@ def extract_sentence_facts(
     prev: Sentence | None,
     pack: LanguagePack,
     rules: _Rules,
-    published: date | _DocDates | None,
-    places: _PlaceContext,
+    published: date | _DocDates | _Later | None,
+    places: _PlaceContext | _Later,
     settings: ExtractSettings,
 ) -> list[_Mention]:
-    if not isinstance(published, _DocDates):
-        published = _DocDates(published=published)
-    from uprooted.extract.figures import find_figures
-
     stext = sent.text
-    figures = [f for f in find_figures(stext, pack) if f.kind == "count"]
+    figures = [f for f in _figures_of(stext, pack) if f.kind == "count"]
     if not figures:
         return []
-    triggers = find_triggers(stext, rules)
+    triggers = _triggers_of(stext, rules)
     blocked = [(m.start(), m.end()) for p in rules.non_fact_spans or () for m in p.finditer(stext)]
     if blocked:
         # a term inside a span that states no fact governs nothing either: "hielten sich auf,
@@ -205,7 +278,15 @@ def extract_sentence_facts(
         # with relatives": the term of the sentence before counts the group named again here.
         triggers = [back, *triggers]
         anaphoric = True
-    source = find_source(stext, rules)
+    # What the whole document says (its places, its dates) is read only once a sentence has a
+    # figure and a term: a document with none never needs it.
+    if isinstance(places, _Later):
+        places = places()
+    if isinstance(published, _Later):
+        published = published()
+    if not isinstance(published, _DocDates):
+        published = _DocDates(published=published)
+    source = _source_of(stext, rules)
     trigger_starts = frozenset(t.start for t in triggers if t.kind == "trigger")
     # multi-word people terms opening with a noun ("víctimas de desplazamiento forzado")
     phrase_starts = frozenset(
@@ -248,6 +329,11 @@ def extract_sentence_facts(
                 np.unit = last_unit  # "y dañó otras 3.400"
         if np.unit is None and last_unit == "homes" and _home_predicate(stext, np.end, triggers):
             np.unit = "homes"  # "7,400 houses were damaged and about 2,100 destroyed"
+        predicate, predicate_noun = count_predicate(stext, fig, np, figures, rules)
+        if predicate and np.unit is None and predicate_noun not in (None, "other"):
+            # "the remaining population, estimated at 750,000": the figure counts that noun
+            np.unit = predicate_noun
+            np.adjacent = False
         if (
             np.unit in ("families", "households")
             and prev_people_end is not None
@@ -273,6 +359,16 @@ def extract_sentence_facts(
                     close = stext.find(")", inner.end, inner.end + 3)
                     np.end = close + 1 if close >= 0 else inner.end
                 break
+        if np.unit == "people" and rules.restatement is not None and idx + 1 < len(figures):
+            # "3.200 personas o 640 familias están albergadas": the families restate the people
+            # (and are no fact of their own, above); the noun phrase runs over them, so the term
+            # after it is not read across another figure.
+            other = figures[idx + 1]
+            between = stext[np.end : other.start]
+            if len(between) <= 25 and rules.restatement.fullmatch(between.strip(" ,-–—")):
+                inner = noun_phrase(stext, other.end, rules, settings.noun_window, figures[idx + 2 :])
+                if isinstance(inner, _NounPhrase) and inner.unit in ("families", "households"):
+                    np.end = inner.end
         post = stext[np.end : np.end + 80]
         if any(p.search(post) for p in rules.non_fact_after):
             continue
@@ -420,6 +516,7 @@ def extract_sentence_facts(
             soft=soft,
             rivals=_rival_measures(stext, fig, trig, triggers),
             unit_before=unit_before,
+            predicate=(predicate_noun or "none") if predicate else None,
         )
         out.append(
             _Mention(
@@ -479,8 +576,9 @@ def candidates(
         text = "".join(text[i] for i in kept)
     rules = rules_for(pack)
     sentences = split_sentences(text, pack, settings.max_sentence_chars)
-    places = _place_context(text, pack)
-    docd = _doc_dates(text, pack, published)
+    _load_places(pack)
+    places = _Later(lambda: _place_context(text, pack))
+    docd = _Later(lambda: _doc_dates(text, pack, published))
     mentions: list[_Mention] = []
     prev = None
     for sent in sentences:
@@ -490,6 +588,8 @@ def candidates(
             mentions.extend(
                 extract_sentence_facts(doc_id, lang, text, sent, prev, pack, rules, docd, places, settings)
             )
+        except _LaterFailed as failed:  # the document's context: as if read before the loop
+            raise failed.__cause__ from None
         except Exception:  # noqa: BLE001 - one bad sentence must not lose the document
             log.exception("extraction failed on sentence at %d in %s", sent.start, doc_id)
         prev = sent

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -31,6 +32,81 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
 
 def _near(pattern, text: str, lo: int, hi: int) -> bool:
     return pattern is not None and pattern.search(text, max(0, lo), max(0, min(len(text), hi))) is not None
+
+
+_TOKEN_RE = re.compile(r"\w+", re.UNICODE)
+_GOVERNING_CLASSES = ("aid", "health", "custody", "intent", "mixed_group")
+
+
+def _token_gap(text: str, a: int, b: int) -> int:
+    return len(_TOKEN_RE.findall(text, a, b)) if b > a else 0
+
+
+def _closer_than_term(pattern, stext: str, fig, np, choice) -> bool:
+    """A word of the class stands nearer the figure (in words, at most 8) than its term."""
+    best = None
+    for m in pattern.finditer(stext):
+        if m.end() <= fig.start:
+            gap = _token_gap(stext, m.end(), fig.start)
+        elif m.start() >= np.end:
+            gap = _token_gap(stext, np.end, m.start())
+        else:
+            gap = 0
+        best = gap if best is None else min(best, gap)
+    if best is None or best > 8:
+        return False
+    # a term that is the counted noun itself ("35,994 refugees") says who they are, not why
+    # they are counted: a class word within reach governs them
+    return best < choice.distance or choice.relation == "np" or best <= 1
+
+
+_CLAUSE_END = re.compile(r"[;:]|\s[–—-]\s")
+
+
+def _clause_side(pattern, stext: str, fig, np, figures, rules) -> str | None:
+    """Where a class word stands in the figure's clause: as its predicate after the counted
+    noun ("9,106 IDPs were reached with ...": "pred"), or before it ("distributions to 6,125
+    IDPs": "obj"), with no clause end or other figure between; None elsewhere."""
+    nxt = min((o.start for o in figures if o.start >= np.end), default=len(stext))
+    stop = _CLAUSE_END.search(stext, np.end, nxt)
+    hi = stop.start() if stop else nxt
+    brk = rules.clause_break.search(stext, np.end, hi) if rules.clause_break is not None else None
+    hi = brk.start() if brk else hi
+    m = pattern.search(stext, np.end, hi)
+    if m is not None and _token_gap(stext, np.end, m.start()) <= 15:
+        return "pred"
+    prv = max((o.end for o in figures if o.end <= fig.start), default=0)
+    lo = max(prv, fig.start - 120)
+    for stop in _CLAUSE_END.finditer(stext, lo, fig.start):
+        lo = stop.end()
+    last = None
+    for m in pattern.finditer(stext, lo, fig.start):
+        last = m
+    if last is not None and _token_gap(stext, last.end(), fig.start) <= 10:
+        return "obj"
+    return None
+
+
+def _bare_next(stext: str, end: int, rules) -> str:
+    """What follows a figure with no noun: nothing, punctuation, a word a bare figure may take
+    ("45,000 have fled"), or an unknown word past "of" ("des milliers de t-shirts")."""
+    for m in re.finditer(r"\w+|[^\w\s]", stext[end : end + 80]):
+        word = m.group()
+        if not word[0].isalnum() and word != "_":
+            return "punct"
+        if rules.gap_word is not None and rules.gap_word.fullmatch(word.lower()):
+            continue
+        if rules.bare_follower is not None and rules.bare_follower.fullmatch(word.lower()):
+            return "follower"
+        return "capital" if word[:1].isupper() else "word"
+    return "end"
+
+
+@lru_cache(maxsize=256)
+def _in_sentence(pattern, stext: str) -> bool:
+    """Whether `pattern` matches anywhere in the sentence: the same answer for every figure of
+    the sentence (and for a sentence repeated in a document), so asked once."""
+    return pattern.search(stext) is not None
 
 
 def _words(text: str) -> list[str]:
@@ -57,6 +133,7 @@ def candidate_features(
     rivals: int,
     second: bool = False,
     unit_before: str | None = None,
+    predicate: str | None = None,
 ) -> dict[str, float]:
     """Features of one candidate, as a sparse name -> value map."""
     lg = lang or "xx"
@@ -71,6 +148,11 @@ def candidate_features(
         f[f"bare_after={unit_before}"] = 1.0
     if np.unit is not None and np.adjacent:
         f["noun_adjacent"] = 1.0
+    if predicate is not None:
+        # "the remaining population, estimated at 750,000": the noun the predicate ties it to
+        f[f"predicate={predicate}"] = 1.0
+    elif np.unit is None:
+        f[f"bare_next={_bare_next(stext, np.end, rules)}"] = 1.0
     f[f"relation={choice.relation}"] = 1.0
     f[f"distance={_bucket(choice.distance, (0, 1, 3, 6, 10, 15))}"] = 1.0
     f[f"relation_distance={choice.relation}:{_bucket(choice.distance, (1, 4, 10))}"] = 1.0
@@ -91,6 +173,14 @@ def candidate_features(
         f["second_measure"] = 1.0
     if rivals:
         f[f"rivals={min(rivals, 2)}"] = 1.0
+    if 1900 <= fig.reported_value <= 2100 and fig.qualifier == "exact" and np.unit is None:
+        # "la Coupe d'Afrique des Nations 2021", "في العامين 2017 و2018": a year read as a count
+        digits_written = stext[fig.number_start : fig.end]
+        if digits_written.strip().isdigit():
+            f["year_like"] = 1.0
+    # what a measure or unit is worth differs by language (its sources, its packs)
+    f[f"lang_term={lg}:{term}"] = 1.0
+    f[f"lang_unit={lg}:{np.unit or 'bare'}"] = 1.0
     mag = int(math.log10(max(1, fig.value)))
     f[f"magnitude={min(mag, 7)}"] = 1.0
     if fig.value < 10:
@@ -114,13 +204,42 @@ def candidate_features(
         ("aid", getattr(rules, "aid", None)),
         ("health", getattr(rules, "health", None)),
         ("custody", getattr(rules, "custody", None)),
+        ("mixed_group", getattr(rules, "mixed_group", None)),
+        ("intent", getattr(rules, "intent", None)),
+        ("migrant", getattr(rules, "migrant", None)),
     ):
         if pattern is None:
             continue
         if _near(pattern, stext, lo, hi):
             f[f"near={name}"] = 1.0
-        elif pattern.search(stext):
+        elif _in_sentence(pattern, stext):
             f[f"in_sentence={name}"] = 1.0
+        else:
+            continue
+        if name in _GOVERNING_CLASSES and _closer_than_term(pattern, stext, fig, np, choice):
+            # "distributed soap to 35,994 refugees", "9,106 IDPs were reached with services":
+            # the class word, not the reporting term, is what the figure is nearest to
+            f[f"closer={name}"] = 1.0
+        if name in _GOVERNING_CLASSES:
+            side = _clause_side(pattern, stext, fig, np, figures, rules)
+            if side:
+                f[f"{side}={name}"] = 1.0
+    trig_at = choice.trigger.start
+    if rules.subgroup is not None and choice.relation == "after":
+        m = rules.subgroup.search(stext, np.end, max(np.end, trig_at))
+        if m is not None:
+            # "3 million people, half of them displaced": the term counts a part of the figure
+            f["subgroup_between"] = 1.0
+    if rules.subgroup is not None:
+        for m in rules.subgroup.finditer(stext, max(0, fig.start - 40), fig.start):
+            if _token_gap(stext, m.end(), fig.start) <= 2:
+                # "of whom 5,792 returned": a part of a group counted before
+                f["subgroup_before"] = 1.0
+    digits = sum(1 for w in _TOKEN_RE.findall(stext) if w[:1].isdigit())
+    if nfig_all := len(figures):
+        words = max(1, len(_TOKEN_RE.findall(stext)))
+        if nfig_all >= 4 and digits / words >= 0.2:
+            f["table_like"] = 1.0  # "Affected 84,136 16,754 Individuals Households ...": a table
     measures = {t.measure for t in triggers if t.kind == "trigger"}
     if len(measures) > 1:
         f["several_measures"] = 1.0

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from dataclasses import replace as dc_replace
+from functools import lru_cache
 
+from uprooted.extract.prefilter import _safe_text, required_literals
 from uprooted.extract.rules import _PlaceRules, _Rules
 from uprooted.extract.segment import Sentence
 from uprooted.lang.base import LanguagePack
@@ -39,6 +42,9 @@ class _PlaceContext:
     datelines: set = field(default_factory=set)  # ids of mentions that are a dateline
     _fold: dict = field(default_factory=dict, repr=False)  # city_in_play's scan, resumable
     _starts: list | None = field(default=None, repr=False)
+    # choose_place's reading of the sentence its last figure stood in (the places in it and the
+    # side of each), the same for every figure of that sentence: (key, lists, sides).
+    _sentence: tuple | None = field(default=None, repr=False)
 
     def _starting_in(self, lo: int, hi: int) -> list:
         """Mentions starting in [lo, hi), in order (mentions are sorted by start)."""
@@ -49,7 +55,12 @@ class _PlaceContext:
         return self.mentions[bisect_left(self._starts, lo) : bisect_left(self._starts, hi)]
 
     def in_span(self, start: int, end: int) -> list:
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
+        """Mentions inside [start, end], in order: found by bisection (mentions are sorted by
+        start), since a scan of every mention per figure was quadratic in long documents."""
+        self._starting_in(0, 0)  # keeps self._starts current
+        starts = self._starts
+        pool = self.mentions[bisect_left(starts, start) : bisect_right(starts, end)]
+        return [m for m in pool if m.end <= end]
 
     def city_in_play(
         self,
@@ -251,20 +262,11 @@ def _is_dateline(text: str, m) -> bool:
     return bool(_DATELINE_RE.match(text[m.end : m.end + 45]))
 
 
-def choose_place(
-    sent: Sentence,
-    fig_abs: int,
-    measure: str,
-    ctx: _PlaceContext,
-    rules: _Rules,
-    text: str,
-    figure_spans: list[tuple[int, int]] = (),
-) -> tuple[Place | None, str]:
-    """The place a figure is about and how sure we are: 'sentence', 'context' or 'none'.
-
-    Flow (displaced): where people fled from, so a place after an origin preposition wins and
-    one after a destination preposition goes to `other`; stocks: where people are now.
-    """
+def _sentence_places(
+    sent: Sentence, ctx: _PlaceContext, rules: _Rules, text: str, figure_spans
+) -> tuple[list, list, list, list, list]:
+    """(here, datelines, resolved, areas, anaphora): the places of a sentence as every figure in
+    it sees them (none of it depends on the figure)."""
     words = rules.place
     here = [
         m
@@ -308,10 +310,39 @@ def choose_place(
     resolved = [m for m in resolved if not getattr(m, "speaker", False)] or resolved
     areas = [m for m in here if m.kind == "area" and (m.place is None or not m.place.name)]
     anaphora = [m for m in here if m.kind == "anaphora"]
+    return here, datelines, resolved, areas, anaphora
+
+
+def choose_place(
+    sent: Sentence,
+    fig_abs: int,
+    measure: str,
+    ctx: _PlaceContext,
+    rules: _Rules,
+    text: str,
+    figure_spans: list[tuple[int, int]] = (),
+) -> tuple[Place | None, str]:
+    """The place a figure is about and how sure we are: 'sentence', 'context' or 'none'.
+
+    Flow (displaced): where people fled from, so a place after an origin preposition wins and
+    one after a destination preposition goes to `other`; stocks: where people are now.
+    """
+    words = rules.place
+    # The sentence's places, and the side of each, are the same for each of its figures: read
+    # once per sentence (a long sentence dense with figures and places read them once per figure).
+    key = (sent.start, sent.end, id(rules), text, tuple(figure_spans))
+    cached = ctx._sentence
+    if cached is None or cached[0] != key:
+        cached = ctx._sentence = (key, _sentence_places(sent, ctx, rules, text, figure_spans), {})
+    here, datelines, resolved, areas, anaphora = cached[1]
+    resolved_starts = [m.start for m in resolved]
+    # A side depends on the figure only through a transfer verb between the two; in a sentence
+    # with none, the sides found for one figure hold for the next.
+    shared_sides = _absent_from(words.transfer, sent.text)
     origin_side = measure in ("displaced", "at_risk", "remaining")
     city = ctx.city_in_play(sent.start, text, rules.destination if origin_side else None, words)
 
-    sides: dict[int, str] = {}
+    sides: dict[int, str] = cached[2] if shared_sides else {}
 
     def side(m) -> str:
         if id(m) not in sides:
@@ -430,6 +461,7 @@ def choose_place(
             # Another place between this one and the figure heads the figure's own line
             # ("Shangcheng County worst affected  Shaanxi Province ... 10,400 houses").
             lo, hi = (m.end, fig_abs) if m.end <= fig_abs else (fig_abs, m.start)
+            # `resolved` is in text order: only places starting in [lo, hi] can lie between.
             return any(
                 o is not m
                 and lo <= o.start
@@ -437,7 +469,7 @@ def choose_place(
                 and o.place.name != m.place.admin1
                 and not (o.level == 0 and o.place.country == m.place.country)
                 and o.place.name != m.place.name
-                for o in resolved
+                for o in resolved[bisect_left(resolved_starts, lo) : bisect_right(resolved_starts, hi)]
             )
 
         own_span = next(((a, b) for a, b in figure_spans if a <= fig_abs < b), (fig_abs, fig_abs + 1))
@@ -866,7 +898,7 @@ def _side(m, sent: Sentence, fig_abs: int, rules: _Rules, text: str, here: list)
     else:
         got = "to" if to is not None else "from" if frm is not None else ""
     words = rules.place
-    if got != "to" and fig_abs < m.start:
+    if got != "to" and fig_abs < m.start and not _absent_from(words.transfer, sent.text):
         # A transfer verb: the place it leads to is where people were taken, even behind "de"
         # ("transférés dans un autre établissement de Carcassonne").
         v = next(reversed(list(words.transfer.finditer(text[fig_abs : m.start]))), None)
@@ -886,6 +918,21 @@ def _side(m, sent: Sentence, fig_abs: int, rules: _Rules, text: str, here: list)
             ):
                 return _side(p, sent, fig_abs, rules, text, here)
     return got
+
+
+@lru_cache(maxsize=256)
+def _absent_from(pattern: re.Pattern, stext: str) -> bool:
+    """True when `pattern` cannot match any stretch of the sentence: none of the literals one of
+    which its every match holds is in it (extract/prefilter.py). Asked once per sentence rather
+    than scanning the stretch between each figure and each place of a long sentence."""
+    lits = _required_literals(pattern)
+    if lits is None or not _safe_text(stext):
+        return False
+    low = stext.lower()
+    return not any(lit in low for lit in lits)
+
+
+_required_literals = lru_cache(maxsize=64)(required_literals)
 
 
 def _passed_through(before: str, words: _PlaceRules, to: int | None = None, frm: int | None = None) -> bool:

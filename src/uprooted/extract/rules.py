@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from uprooted.lang.base import LanguagePack
 from uprooted.lang.organisations import SHARED_FORMS
@@ -115,6 +117,13 @@ class _Rules:
     anaphora: re.Pattern | None = None  # "these" right before a figure
     hypothetical_after: re.Pattern | None = None  # a modal right after the term (verb-final)
     footnote_triggers: list[tuple[re.Pattern, str, str]] | None = None  # "displaced12"
+    # "estimated at", "au nombre de", "auf {n} geschätzt": (the part ending right before the
+    # figure, the part starting right after it or None)
+    count_predicates: list[tuple[re.Pattern, re.Pattern | None]] | None = None
+    mixed_group: re.Pattern | None = None  # "host community" beside the displaced in one count
+    intent: re.Pattern | None = None  # "plans to resettle": an intention, not a move
+    subgroup: re.Pattern | None = None  # "of whom", "among them": a part of a group
+    migrant: re.Pattern | None = None  # "migrants": counted only where said to flee
 
 
 _NEVER = re.compile(r"(?!)")  # a rule with no words in the pack matches nothing
@@ -402,8 +411,30 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         aid=_compile(getattr(terms, "aid_words", ())),
         health=_compile(getattr(terms, "health_words", ())),
         custody=_compile(getattr(terms, "custody_words", ())),
+        count_predicates=_count_predicates(getattr(terms, "count_predicates", ())),
+        mixed_group=_compile(getattr(terms, "mixed_group_words", ())),
+        intent=_compile(getattr(terms, "intent_words", ())),
+        subgroup=_compile(getattr(terms, "subgroup_words", ())),
+        migrant=_compile(getattr(terms, "migrant_words", ())),
         hypothetical_after=_starting(getattr(terms, "hypotheticals_after", ())),
     )
+
+
+def _count_predicates(fragments) -> list[tuple[re.Pattern, re.Pattern | None]]:
+    """Each predicate as a pattern ending right before a figure and, where it wraps the figure
+    ("auf {n} geschätzt"), one starting right after it."""
+    out = []
+    for frag in fragments:
+        before, _, after = frag.partition("{n}")
+        try:
+            head = re.compile(rf"(?<!\w)(?:{before})\s*$", re.IGNORECASE) if before.strip() else None
+            tail = re.compile(rf"\s*(?:{after})(?!\w)", re.IGNORECASE) if after.strip() else None
+        except re.error as exc:  # a broken pack entry must not take the engine down
+            log.error("bad pack regex %r: %s", frag[:80], exc)
+            continue
+        if head is not None or tail is not None:
+            out.append((head, tail))
+    return out
 
 
 def _starting(fragments) -> re.Pattern | None:
@@ -443,11 +474,95 @@ def _tokens(text: str) -> list[_Token]:
     return [_Token(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
 
 
+# The word tokens of _TOKEN_RE alone: its other branch takes one character that is neither a
+# word character nor a space, where a search without it moves on by that same one character, so
+# the word tokens found are the same.
+_WORD_TOKEN_RE = re.compile(r"\w(?:[\w'’.-]*\w)?")
+
+
 def _count_tokens(text: str) -> int:
+    r"""Word tokens in `text` (those starting with a letter or digit). Called for every pair of
+    figure and term in a sentence, so without an underscore (`\w` is alphanumeric or "_") it
+    counts the word tokens in C instead of testing each token in Python: the same number."""
+    if "_" not in text:
+        return len(_WORD_TOKEN_RE.findall(text))
     return sum(1 for t in _TOKEN_RE.finditer(text) if t.group()[0].isalnum())
 
 
+_WORD_CHAR_RE = re.compile(r"\w")
+
+
+class _TokenIndex:
+    """The word tokens of one sentence, so that the tokens between two offsets are counted by
+    bisection instead of by tokenising the stretch between them (a figure is weighed against
+    every term of its sentence: in a long sentence dense with figures that was most of the time).
+
+    A word token of _WORD_TOKEN_RE runs from the first to the last word character of a maximal
+    run of word characters, apostrophes, dots and hyphens. The same stretch cut out of the text
+    has as tokens those runs cut at its ends: every token starting inside it, plus one where it
+    begins inside a token with a word character of that token still ahead of it."""
+
+    __slots__ = ("text", "starts", "ends", "alnum_starts")
+
+    def __init__(self, text: str):
+        self.text = text
+        spans = [m.span() for m in _WORD_TOKEN_RE.finditer(text)]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+        self.alnum_starts = [a for a, _ in spans if text[a] != "_"]
+
+    def count(self, a: int, b: int) -> int:
+        """`_count_tokens(text[a:b])` for offsets 0 <= a, b."""
+        b = min(b, len(self.text))
+        if a >= b:
+            return 0
+        alnum = self.alnum_starts
+        n = bisect_left(alnum, b) - bisect_left(alnum, a)
+        j = bisect_right(self.starts, a) - 1
+        if j >= 0 and self.starts[j] < a < self.ends[j]:
+            i = _WORD_CHAR_RE.search(self.text, a).start()
+            if i < b and self.text[i] != "_":
+                n += 1
+        return n
+
+
+@lru_cache(maxsize=64)
+def _token_index(text: str) -> _TokenIndex:
+    return _TokenIndex(text)
+
+
+def _count_between(text: str, a: int, b: int) -> int:
+    """`_count_tokens(text[a:b])`, by bisection in the text's token index."""
+    if a < 0 or b < 0:
+        return _count_tokens(text[a:b])
+    return _token_index(text).count(a, b)
+
+
+@lru_cache(maxsize=64)
+def _all_tokens(text: str) -> tuple[list[int], list[int]]:
+    """(starts, ends) of every _TOKEN_RE token of a sentence."""
+    spans = [m.span() for m in _TOKEN_RE.finditer(text)]
+    return [a for a, _ in spans], [b for _, b in spans]
+
+
 def _words_before(text: str, pos: int, n: int) -> int:
-    """The offset n word tokens before `pos`."""
-    toks = list(_TOKEN_RE.finditer(text[:pos]))
-    return toks[-n].start() if len(toks) >= n else 0
+    """The offset n tokens before `pos` (of the tokens of `text[:pos]`).
+
+    Read from the tokens of the whole sentence rather than by tokenising the text before each
+    figure: the tokens ending by `pos` are the same; a word token running across `pos` is cut
+    there, after its last word character before `pos`, and each character left before `pos`
+    (an apostrophe, dot or hyphen) is a token of its own."""
+    if n <= 0 or pos <= 0 or pos > len(text):
+        toks = list(_TOKEN_RE.finditer(text[:pos]))
+        return toks[-n].start() if len(toks) >= n else 0
+    starts, ends = _all_tokens(text)
+    k = bisect_right(ends, pos)  # tokens ending by pos
+    if k < len(starts) and starts[k] < pos:
+        last = pos - 1
+        while not _WORD_CHAR_RE.match(text, last):
+            last -= 1
+        cut = [starts[k], *range(last + 1, pos)]
+        if len(cut) >= n:
+            return cut[-n]
+        n -= len(cut)
+    return starts[k - n] if k >= n else 0

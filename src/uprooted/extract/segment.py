@@ -100,12 +100,15 @@ def _rtrim(text: str, start: int, end: int) -> int:
 
 
 def _make(text: str, start: int, end: int, headline: bool) -> Sentence | None:
-    while start < end and text[start].isspace():
-        start += 1
-    end = _rtrim(text, start, end)
-    if start >= end:
+    """The stretch without its leading and trailing whitespace (`str.strip` strips exactly the
+    characters `str.isspace` names, in C rather than one character at a time)."""
+    piece = text[start:end]
+    body = piece.lstrip()
+    if not body:
         return None
-    return Sentence(start, end, text[start:end], headline)
+    start += len(piece) - len(body)
+    body = body.rstrip()
+    return Sentence(start, start + len(body), body, headline)
 
 
 def _split_long(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
@@ -174,10 +177,15 @@ def _split_block(
             word = _NEXT_WORD_RE.match(text, stop)
             if word and word.group(1).lower() in months:
                 continue
-        for a, b in _split_long(text, seg_start, stop, max_chars):
-            sent = _make(text, a, b, False)
+        if stop - seg_start <= max_chars:  # what _split_long gives for a short stretch
+            sent = _make(text, seg_start, stop, False)
             if sent:
                 out.append(sent)
+        else:
+            for a, b in _split_long(text, seg_start, stop, max_chars):
+                sent = _make(text, a, b, False)
+                if sent:
+                    out.append(sent)
         seg_start = stop
     for a, b in _split_long(text, seg_start, block_end, max_chars):
         sent = _make(text, a, b, headline)

@@ -23,7 +23,7 @@ from uprooted.extract.prefilter import (
     universe,
     with_first_chars,
 )
-from uprooted.extract.rules import FOOTNOTE_RE, _count_tokens, _Rules, _tokens
+from uprooted.extract.rules import FOOTNOTE_RE, _count_between, _count_tokens, _Rules, _tokens
 from uprooted.models import HOME_MEASURES
 
 
@@ -383,7 +383,7 @@ def choose_trigger(
     verb_before = any(
         t.kind == "trigger"
         and t.end <= fig.start
-        and _count_tokens(text[t.end : fig.start]) <= 1
+        and _count_between(text, t.end, fig.start) <= 1
         and (t.measure in HOME_MEASURES) == (unit == "homes")
         for t in triggers
     )
@@ -397,14 +397,17 @@ def choose_trigger(
             if unit == "homes" and not is_home and trig.term != "evacuated":
                 continue
         if trig.start >= fig.end and trig.end <= np.end:
-            relation, gap = "np", ""
+            relation, gap_at = "np", None
         elif trig.start >= np.end:
-            relation, gap = "after", text[np.end : trig.start]
+            relation, gap_at = "after", (np.end, trig.start)
         elif trig.end <= fig.start:
-            relation, gap = "before", text[trig.end : fig.start]
+            relation, gap_at = "before", (trig.end, fig.start)
         else:
-            relation, gap = "np", ""
-        distance = _count_tokens(gap)
+            relation, gap_at = "np", None
+        distance = _count_between(text, *gap_at) if gap_at else 0
+        if distance > window:
+            continue  # every term below only adds to the score: it would exceed the window
+        gap = text[gap_at[0] : gap_at[1]] if gap_at else ""
         lo, hi = (np.end, trig.start) if relation == "after" else (trig.end, fig.start)
         crossed = sum(
             1
@@ -439,7 +442,7 @@ def choose_trigger(
             and any(
                 f is not fig
                 and f.start >= trig.end
-                and _count_tokens(text[trig.end : f.start]) <= 1
+                and _count_between(text, trig.end, f.start) <= 1
                 and not re.search(r"[,;:]", text[trig.end : f.start])  # "died, two of them ...": apposition
                 for f in figures
             )
@@ -749,3 +752,76 @@ def _second_measure(text: str, fig, np: _NounPhrase, choice: _Choice, triggers, 
             return None
         return t
     return None
+
+
+def count_predicate(text: str, fig, np: _NounPhrase, figures, rules: _Rules) -> tuple[bool, str | None]:
+    """A predicate tying a figure to the noun before it ("the remaining population, which aid
+    agencies estimated to number 750,000", "réfugiés, au nombre de 3 000"): whether one stands
+    around the figure, and what that noun counts (a unit, "other" for a noun that is not people
+    such as "fighters, numbering 300", None when no noun is found in the clause)."""
+    if not rules.count_predicates:
+        return False, None
+    start = None
+    for head, tail in rules.count_predicates:
+        if tail is not None and not tail.match(text, np.end):
+            continue
+        if head is None:
+            start = fig.start
+            break
+        # before the figure's qualifier, or before its number ("estimées à 15 000" is read as
+        # a qualifier and a number)
+        for end in dict.fromkeys((fig.start, fig.number_start)):
+            m = head.search(text, max(0, end - 80), end)
+            if m is not None:
+                start = m.start()
+                break
+        if start is not None:
+            break
+    if start is None:
+        return False, None
+    return True, _noun_before(text, start, figures, rules)
+
+
+def _noun_before(text: str, pos: int, figures, rules: _Rules) -> str | None:
+    """The unit of the nearest people, family or home noun before `pos` in its clause ("other"
+    where the clause names only nouns that are not people, "the fighters, numbering 300"); past a
+    relative pronoun ("population, which aid agencies estimated"), the noun the relative clause
+    describes."""
+    lo = max(0, pos - 160)
+    nearest: str | None = None
+    words = 0
+    toks = _tokens(text[lo:pos])
+    for i in range(len(toks) - 1, -1, -1):
+        tok = toks[i]
+        at = lo + tok.start
+        if tok.is_punct:
+            if tok.text == ",":
+                continue
+            break
+        if any(f.start <= at < f.end for f in figures):
+            break
+        words += 1
+        if words > 14:
+            break
+        if rules.modifier_opener is not None and rules.modifier_opener.match(tok.text):
+            for back in reversed(toks[max(0, i - 4) : i]):
+                if back.is_punct:
+                    if back.text == ",":
+                        continue
+                    break
+                kind = _noun_kind(back.text, rules)
+                if kind is not None:
+                    return kind
+            return nearest
+        kind = _noun_kind(tok.text, rules)
+        if kind is not None and kind != "other":
+            return kind
+        nearest = nearest or kind
+    return nearest
+
+
+def _noun_kind(token: str, rules: _Rules) -> str | None:
+    unit = _noun_unit(token.lower(), rules) or _noun_unit(token, rules)
+    if unit:
+        return unit
+    return "other" if _is_non_fact_noun(token.lower(), rules) else None

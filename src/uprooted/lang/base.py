@@ -275,6 +275,23 @@ class TermData:
     aid_words: tuple[str, ...] = ()
     health_words: tuple[str, ...] = ()
     custody_words: tuple[str, ...] = ()
+    # Predicates that tie a figure to the people noun before them ("the remaining population,
+    # estimated at 750,000", "des réfugiés, au nombre de 3 000", "اللاجئين الذين يقدر عددهم بـ"):
+    # the figure counts that noun though no noun follows it. Regex fragments ending right
+    # before the figure; "{n}" marks where the figure stands in one that wraps it ("auf {n}
+    # geschätzt").
+    count_predicates: tuple[str, ...] = ()
+    # More word classes the fact model weighs: groups beside the displaced in one count ("host
+    # community", "communauté d'accueil"), and intentions or offers that are not yet a move
+    # ("plans to resettle", "veut réinstaller", "hat sich verpflichtet ... aufzunehmen").
+    mixed_group_words: tuple[str, ...] = ()
+    intent_words: tuple[str, ...] = ()
+    # Words that make a figure a part of a group counted beside it ("of whom", "among them",
+    # "dont", "hvorav", "منهم"): a breakdown of people counted already, or counted otherwise.
+    subgroup_words: tuple[str, ...] = ()
+    # Words for migrants ("migrants", "immigrés", "Zuwanderer", "مهاجرين"): the spec counts
+    # them only where the text says they fled or are refugees or asylum seekers.
+    migrant_words: tuple[str, ...] = ()
     # Short words PDF text glues to a term before a figure ("damageto 61,000 homes"): the
     # term is read where one of these, then a figure, follows it.
     glued_prepositions: tuple[str, ...] = ()

@@ -1190,21 +1190,43 @@ def _area_in(am: re.Match, lex: _Lexicon) -> str | None:
 def _loose_mentions(text: str, lex: _Lexicon, taken: list[PlaceMention]) -> list[PlaceMention]:
     """Areas with no place named ("the western parts") and "the city"-style anaphora."""
     out: list[PlaceMention] = []
+    # The characters of the mentions so far, so that a long text's thousands of matches are not
+    # each tested against every mention (quadratic); odd spans (empty, outside the text) and
+    # empty matches are tested as before, so the answers are those of `_overlaps`.
+    n = len(text)
+    used = bytearray(n)
+    odd: list[PlaceMention] = []
+
+    def mark(pm: PlaceMention) -> None:
+        if 0 <= pm.start < pm.end <= n:
+            used[pm.start : pm.end] = b"\x01" * (pm.end - pm.start)
+        else:
+            odd.append(pm)
+
+    def overlaps(start: int, end: int) -> bool:
+        if 0 <= start < end <= n:
+            return used.find(1, start, end) >= 0 or _overlaps(start, end, odd)
+        return _overlaps(start, end, taken + out)
+
+    for pm in taken:
+        mark(pm)
     for pattern in lex.area_alone:
         for am in pattern.finditer(text):
-            if _overlaps(am.start(), am.end(), taken + out):
+            if overlaps(am.start(), am.end()):
                 continue
             area = _area_in(am, lex)
             if area:
                 place = Place(text=am.group(0), area=area)
                 out.append(PlaceMention(am.start(), am.end(), am.group(0), place, "area", KIND_LEVEL["area"]))
+                mark(out[-1])
     if lex.anaphora_re is not None:
         for am in lex.anaphora_re.finditer(text):
-            if _overlaps(am.start(), am.end(), taken + out):
+            if overlaps(am.start(), am.end()):
                 continue
             if lex.blockers_re is not None and lex.blockers_re.match(text[am.end() : am.end() + 20]):
                 continue
             out.append(PlaceMention(am.start(), am.end(), am.group(0), None, "anaphora", -1))
+            mark(out[-1])
     return out
 
 

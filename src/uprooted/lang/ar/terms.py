@@ -363,3 +363,8 @@ TERMS = replace(
         r"سيؤدي|ستؤدي|سيتسبب|ستتسبب|سيجبر|ستجبر|سيدفع|ستدفع|سينزح|ستنزح|سيشرد|ستشرد|يهدد|تهدد|يهددون",
     ),
 )
+
+# --- Roles (issue 7): predicates and word classes the fact model weighs (lang/ar/roles.py) ----
+from uprooted.lang.ar.roles import with_roles  # noqa: E402
+
+TERMS = with_roles(TERMS)

@@ -499,3 +499,8 @@ LEMMA_TERMS = {
     "obdachlos": ("homeless", "displaced"),
 }
 TERMS = replace(TERMS, lemma_terms=LEMMA_TERMS, lemma_languages=("de",))
+
+# --- Roles (issue 7): predicates and word classes the fact model weighs (lang/de/roles.py) ----
+from uprooted.lang.de.roles import with_roles  # noqa: E402
+
+TERMS = with_roles(TERMS)

@@ -57,7 +57,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "at_risk",
     ),
     (
-        r"(?:expected|likely|set|forecast|projected|predicted|estimated)\s+to\s+(?:be|become)\s+"
+        # ("45,000 are estimated to be displaced" is an estimate of people displaced, not a projection)
+        r"(?:expected|likely|set|forecast|projected|predicted)\s+to\s+(?:be|become)\s+"
         r"(?:displaced|evacuated|uprooted)",
         "at_risk",
         "at_risk",
@@ -145,7 +146,11 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "remaining",
     ),
     (
-        r"remain(?:s|ed|ing)?\s+(?:in|inside|behind|within)|remaining(?:\s+(?:civilian\s+)?population)?|"
+        # ("two remain in critical condition", "in hospital", "in custody": a state, not a place
+        # people stayed in; "the remaining 43,000 are staying in open areas": the rest of them)
+        r"remain(?:s|ed|ing)?\s+(?:in(?!\s+(?:an?\s+)?(?:critical|serious|stable|good|poor|fair|grave|"
+        r"intensive)\b|\s+(?:hospital|custody|detention|office|power|place|force|effect|touch|contact|"
+        r"charge|control|doubt)\b)|inside|behind|within)|remaining(?!\s+\(?\d)(?:\s+(?:civilian\s+)?population)?|"
         r"stayed\s+behind|still\s+(?:live|living|lives|in|inside)|left\s+behind|unable\s+to\s+(?:leave|flee)|"
         r"(?:waiting|unable|yet|still\s+waiting)\s+to\s+(?:return|go\s+(?:back|home))",
         "remaining",
@@ -485,3 +490,8 @@ LEMMA_TERMS = {
     "resettle": ("relocated", "displaced"),
 }
 TERMS = replace(TERMS, lemma_terms=LEMMA_TERMS, lemma_languages=("en",))
+
+# --- Roles (issue 7): predicates and word classes the fact model weighs (lang/en/roles.py) ----
+from uprooted.lang.en.roles import with_roles  # noqa: E402
+
+TERMS = with_roles(TERMS)

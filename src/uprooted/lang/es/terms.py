@@ -422,3 +422,8 @@ TERMS = replace(
     lemma_terms=LEMMA_TERMS,
     lemma_languages=("es",),
 )
+
+# --- Roles (issue 7): predicates and word classes the fact model weighs (lang/es/roles.py) ----
+from uprooted.lang.es.roles import with_roles  # noqa: E402
+
+TERMS = with_roles(TERMS)

@@ -419,3 +419,8 @@ LEMMA_TERMS = {
     "expulsé": ("evicted", "displaced"),
 }
 TERMS = replace(TERMS, lemma_terms=LEMMA_TERMS, lemma_languages=("fr",))
+
+# --- Roles (issue 7): predicates and word classes the fact model weighs (lang/fr/roles.py) ----
+from uprooted.lang.fr.roles import with_roles  # noqa: E402
+
+TERMS = with_roles(TERMS)

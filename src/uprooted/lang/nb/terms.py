@@ -366,3 +366,8 @@ TERMS = replace(
     lemma_terms={**LEMMA_TERMS, "asylsøkar": ("asylum_seekers", "displaced")},
     lemma_languages=("nb", "nn"),
 )
+
+# --- Roles (issue 7): predicates and word classes the fact model weighs (lang/nb/roles.py) ----
+from uprooted.lang.nb.roles import with_roles  # noqa: E402
+
+TERMS = with_roles(TERMS)

@@ -1,0 +1,77 @@
+"""What a figure counts, for the fact model (issue 7): predicates tying a figure to the noun
+before it, and word classes of people counted for another reason (`TermData` fields)."""
+
+from dataclasses import replace
+
+from uprooted.lang.base import TermData
+
+
+def with_roles(terms: TermData) -> TermData:
+    return replace(
+        terms,
+        count_predicates=(
+            # "die Zahl der Flüchtlinge wird auf 5.000 geschätzt"
+            r"auf{n}(?:geschätzt|beziffert|taxiert|veranschlagt)",
+            r"(?:belief|beliefen|beläuft|belaufen)\s+sich\s+(?:demnach\s+)?auf",
+        ),
+        aid_words=(
+            *terms.aid_words,
+            r"versorg\w+",
+            r"erhielten|erhalten|erhält",
+            r"verteil\w+",
+            r"unterstütz\w+",
+            r"Hilfe\w*",
+            r"Hilfsgüter\w*",
+            r"betreu\w+",
+            r"benötig\w+",
+            r"brauch\w+",
+        ),
+        health_words=(
+            *terms.health_words,
+            r"getestet",
+            r"infiziert",
+            r"Fälle",
+            r"Patienten",
+            r"geimpft",
+            r"Corona\w*",
+            r"Covid(?:-19)?",
+        ),
+        custody_words=(
+            *terms.custody_words,
+            r"festgenommen",
+            r"verhaftet",
+            r"inhaftiert",
+            r"Festnahme\w*",
+            r"abgeschoben",
+            r"Abschiebung\w*",
+            r"Schüler\w*",
+        ),
+        intent_words=(
+            r"aufzunehmen",
+            r"aufnehmen\s+(?:will|wollen|soll|sollen|könnte|können)",
+            r"will|wollen|wollte|wollten",
+            r"verpflichtet",
+            r"zugesagt",
+            r"Quote\w*",
+            r"Obergrenze\w*",
+            r"Richtwert\w*",
+            r"geplant\w*",
+            r"plant|planen",
+            r"unterbringen\s+zu\s+können",
+            r"für\s+bis\s+zu",
+        ),
+        mixed_group_words=(r"Aufnahmegemeinde\w*", r"einheimische\w*\s+Bevölkerung"),
+        subgroup_words=(
+            r"darunter",
+            r"davon",
+            r"unter\s+ihnen",
+            r"(?:die\s+Hälfte|die\s+meisten)\s+von\s+ihnen",
+        ),
+        migrant_words=(
+            r"Migrant(?:en|innen)?",
+            r"Einwanderer\w*",
+            r"Zuwanderer\w*",
+            r"Wirtschaftsflüchtling\w*",
+            r"Migration",
+        ),
+    )
