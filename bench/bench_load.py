@@ -4,8 +4,11 @@ Seeds a fresh PostgreSQL schema with the synthetic reports of bench_api.py (defa
 3,000 facts), starts `uprooted serve` in its own process (uvicorn, one worker, as deployed), and
 runs --clients threads for --seconds, each looping over a mix an analyst team makes: pages of
 /api/facts (filtered and not, deep offsets too), the matrix, one fact, and review writes
-(confirm, reject, correct) signed with analyst tokens. Every answer must be 2xx; latencies are
-reported per kind (p50, p95, p99, max). The database is --db, else UPROOTED_BENCH_PG, else
+(confirm, reject, correct) signed with analyst tokens. Every answer must be 2xx and complete
+(its Content-Length read); the first answer of each kind per client and one in 20 after it are
+parsed and their shape checked. Each client holds one keep-alive connection (http.client: the
+clients must cost little, or they measure themselves). Latencies are reported per kind (p50, p95,
+p99, max), with the bytes per answer. The database is --db, else UPROOTED_BENCH_PG, else
 UPROOTED_TEST_PG, else postgresql+psycopg://postgres@127.0.0.1:5432/test.
 
     python bench/bench_load.py [--clients 50] [--seconds 30] [--workers 1] [--db URL] [--floor]
@@ -19,6 +22,8 @@ real one and does nothing else: the best this machine and these clients can show
 from __future__ import annotations
 
 import argparse
+import http.client as http_client
+import json
 import os
 import random
 import socket
@@ -30,6 +35,7 @@ import time
 import uuid
 from collections import defaultdict
 from pathlib import Path
+from urllib.parse import urlencode
 
 import httpx
 from sqlalchemy import create_engine
@@ -97,6 +103,55 @@ def _floor_server(
         except httpx.HTTPError:
             time.sleep(0.2)
     return server, root
+
+
+SAMPLE_EVERY = 20
+
+
+class _Connection:
+    """One keep-alive HTTP/1.1 connection (the standard library's client).
+
+    httpx parses responses in pure Python (h11): with 50 threads receiving a megabyte each, the
+    clients took a third of this machine's two cores and measured themselves. http.client reads a
+    body of known length in C; a broken connection is opened again on the next request."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.conn: http_client.HTTPConnection | None = None
+
+    def request(self, method: str, path: str, body: bytes | None, headers: dict) -> tuple[int, bytes]:
+        if self.conn is None:
+            self.conn = http_client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        try:
+            self.conn.request(method, path, body=body, headers=headers)
+            response = self.conn.getresponse()
+            data = response.read()  # the whole body, Content-Length checked (IncompleteRead)
+        except (OSError, http_client.HTTPException):
+            self.close()
+            raise
+        if response.will_close:
+            self.close()
+        return response.status, data
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+
+
+def _invalid(kind: str, data: bytes) -> str | None:
+    """What is wrong with a sampled answer (None: it is what its route returns)."""
+    try:
+        body = json.loads(data)
+    except ValueError:
+        return "not JSON"
+    if kind == "read /api/matrix":
+        good = isinstance(body.get("series"), list) and all("points" in s for s in body["series"])
+    elif kind == "read /api/facts":
+        good = isinstance(body.get("items"), list) and "total" in body
+    else:
+        good = isinstance(body.get("fact_id"), str) and "fact" in body
+    return None if good else "unexpected JSON shape"
 
 
 def _cpu_seconds(pid: int) -> float | None:
@@ -188,16 +243,25 @@ def main() -> int:
         # warm up: gazetteer, packs, the first matrix build
         warm = httpx.get(f"{root}/api/matrix", headers={"Authorization": f"Bearer {tokens[0]}"}, timeout=120)
         warm.raise_for_status()
-        if args.workers > 1:  # every worker builds its matrix once before the clock starts
-            with httpx.Client(
-                base_url=root, headers={"Authorization": f"Bearer {tokens[0]}"}, timeout=120
-            ) as h:
-                for _ in range(4 * args.workers):
-                    h.get("/api/matrix").raise_for_status()
+        if args.workers > 1:
+            # every worker builds its matrix once before the clock starts: requests on new
+            # connections, several at once (one keep-alive connection reaches one worker only,
+            # and the others then built theirs, seconds long, inside the timed run)
+            def warm_one() -> None:
+                headers = {"Authorization": f"Bearer {tokens[0]}", "Connection": "close"}
+                httpx.get(f"{root}/api/matrix", headers=headers, timeout=120).raise_for_status()
+
+            for _ in range(3):
+                warmers = [threading.Thread(target=warm_one) for _ in range(4 * args.workers)]
+                for t in warmers:
+                    t.start()
+                for t in warmers:
+                    t.join()
         if args.floor:
             floor_dir = Path(tempfile.mkdtemp(prefix="uprooted-floor-"))
             real = server
             server, root = _floor_server(root, tokens[0], fact_ids[0], floor_dir, env)
+            port = int(root.rsplit(":", 1)[1])
             real.terminate()
             real.wait(timeout=30)
             size = (floor_dir / "matrix").stat().st_size
@@ -207,50 +271,68 @@ def main() -> int:
         own_before = time.process_time()
 
         latencies: dict[str, list[float]] = defaultdict(list)
+        received: dict[str, int] = defaultdict(int)
+        parsed: dict[str, int] = defaultdict(int)
         errors: list[str] = []
         lock = threading.Lock()
         stop_at = time.monotonic() + args.seconds
 
         def client(index: int) -> None:
             rnd = random.Random(index)
-            headers = {"Authorization": f"Bearer {tokens[index % len(tokens)]}"}
-            with httpx.Client(base_url=root, headers=headers, timeout=30) as http:
-                while time.monotonic() < stop_at:
-                    roll = rnd.random()
-                    fid = rnd.choice(fact_ids)
-                    if roll < args.write_share:
-                        kind = "write review"
-                        action = rnd.choice(("confirm", "reject", "correct"))
-                        if action == "correct":
-                            body = {"changes": {"source": f"IOM {rnd.randint(1, 9)}"}}
-                            request = ("PATCH", f"/api/facts/{fid}", {"json": body})
-                        else:
-                            request = ("POST", f"/api/facts/{fid}/{action}", {"json": {"note": "load"}})
-                    elif roll < args.write_share + 0.35:
-                        kind = "read /api/facts"
-                        params = {"limit": 100, "offset": rnd.randrange(0, max(1, n_facts - 100))}
-                        if rnd.random() < 0.5:
-                            params["measure"] = rnd.choice(MEASURES)
-                        request = ("GET", "/api/facts", {"params": params})
-                    elif roll < args.write_share + 0.65:
-                        kind = "read /api/matrix"
-                        request = ("GET", "/api/matrix", {})
+            headers = {
+                "Authorization": f"Bearer {tokens[index % len(tokens)]}",
+                "Content-Type": "application/json",
+            }
+            http = _Connection(port)
+            seen: dict[str, int] = defaultdict(int)
+            while time.monotonic() < stop_at:
+                roll = rnd.random()
+                fid = rnd.choice(fact_ids)
+                body = None
+                if roll < args.write_share:
+                    kind = "write review"
+                    action = rnd.choice(("confirm", "reject", "correct"))
+                    if action == "correct":
+                        method, path = "PATCH", f"/api/facts/{fid}"
+                        body = {"changes": {"source": f"IOM {rnd.randint(1, 9)}"}}
                     else:
-                        kind = "read /api/facts/{id}"
-                        request = ("GET", f"/api/facts/{fid}", {})
-                    began = time.perf_counter()
-                    try:
-                        method, path, extra = request
-                        response = http.request(method, path, **extra)
-                        ok = 200 <= response.status_code < 300
-                        what = f"{kind}: {response.status_code} {response.text[:120]}"
-                    except httpx.HTTPError as exc:
-                        ok, what = False, f"{kind}: {exc.__class__.__name__}"
-                    spent = (time.perf_counter() - began) * 1000
+                        method, path, body = "POST", f"/api/facts/{fid}/{action}", {"note": "load"}
+                elif roll < args.write_share + 0.35:
+                    kind = "read /api/facts"
+                    params = {"limit": 100, "offset": rnd.randrange(0, max(1, n_facts - 100))}
+                    if rnd.random() < 0.5:
+                        params["measure"] = rnd.choice(MEASURES)
+                    method, path = "GET", f"/api/facts?{urlencode(params)}"
+                elif roll < args.write_share + 0.65:
+                    kind = "read /api/matrix"
+                    method, path = "GET", "/api/matrix"
+                else:
+                    kind = "read /api/facts/{id}"
+                    method, path = "GET", f"/api/facts/{fid}"
+                payload = json.dumps(body).encode() if body is not None else None
+                began = time.perf_counter()
+                try:
+                    status, data = http.request(method, path, payload, headers)
+                    ok = 200 <= status < 300
+                    what = f"{kind}: {status} {data[:120]!r}"
+                except (OSError, http_client.HTTPException) as exc:
+                    status, data, ok, what = 0, b"", False, f"{kind}: {exc.__class__.__name__}"
+                spent = (time.perf_counter() - began) * 1000
+                # a sample of the answers is parsed (the first of each kind per client, then one
+                # in SAMPLE_EVERY): parsing every 1 MB matrix would measure these clients
+                if ok and seen[kind] % SAMPLE_EVERY == 0:
+                    problem = _invalid(kind, data)
+                    if problem:
+                        ok, what = False, f"{kind}: {problem}"
                     with lock:
-                        latencies[kind].append(spent)
-                        if not ok:
-                            errors.append(what)
+                        parsed[kind] += 1
+                seen[kind] += 1
+                with lock:
+                    latencies[kind].append(spent)
+                    received[kind] += len(data)
+                    if not ok:
+                        errors.append(what)
+            http.close()
 
         threads = [threading.Thread(target=client, args=(i,)) for i in range(args.clients)]
         for t in threads:
@@ -274,12 +356,17 @@ def main() -> int:
                 f"({100 * spent / args.seconds:.0f}% of one core); these clients: {own:.1f} s "
                 f"({1000 * own / total:.1f} ms per request)"
             )
-        print(f"{'kind':<24}{'n':>7}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'max ms':>9}")
+        print(
+            f"{'kind':<24}{'n':>7}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'max ms':>9}"
+            f"{'bytes/answer':>14}{'parsed':>8}"
+        )
         for kind in sorted(latencies) + ["all reads"]:
             values = reads if kind == "all reads" else latencies[kind]
+            size = "" if kind == "all reads" else f"{received[kind] / max(1, len(values)):,.0f}"
             print(
                 f"{kind:<24}{len(values):>7}{_pct(values, 0.5):>9.0f}{_pct(values, 0.95):>9.0f}"
-                f"{_pct(values, 0.99):>9.0f}{max(values, default=0):>9.0f}"
+                f"{_pct(values, 0.99):>9.0f}{max(values, default=0):>9.0f}{size:>14}"
+                f"{'' if kind == 'all reads' else parsed[kind]:>8}"
             )
         for line in errors[:5]:
             print("error:", line)

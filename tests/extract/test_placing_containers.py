@@ -1,6 +1,8 @@
 """Which place a figure is about when the text names several (issue 8). Sentences written for
 these tests."""
 
+from datetime import date
+
 import pytest
 
 from uprooted.extract import extract_text
@@ -170,3 +172,38 @@ def test_merging_a_province_with_one_of_its_towns_keeps_the_province():
     province = Place(name="Buenos Aires", admin1="Buenos Aires", country="ARG")
     town = Place(name="Arrecifes", admin1="Buenos Aires", country="ARG")
     assert _better_place(province, town).name == "Buenos Aires"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        # Many provinces named once each, then a figure naming none: the country's.
+        (
+            "Torrential rains hit Fujian, Jiangxi, Hunan and Guangdong on Monday. "
+            "The ministry said 1,600 houses collapsed and 17,000 people were evacuated.",
+            17000,
+            "China",
+        ),
+        # Towns of one state named once each: the state.
+        (
+            "Heavy rain fell on Kota Bharu, Pasir Mas and Tumpat overnight. "
+            "About 4,000 people were moved to relief centres.",
+            4000,
+            "Kelantan",
+        ),
+        # The text's subject, named twice among others, stays in play.
+        (
+            "Floods hit Battambang on Monday. Roads to Pursat and Siem Reap were cut, and the river "
+            "rose in Battambang again. Officials said 300 families were evacuated.",
+            1500,
+            "Battambang",
+        ),
+        # One place named: it stays in play.
+        ("Storms battered Cebu on Sunday. Some 2,000 residents were evacuated.", 2000, "Cebu"),
+    ],
+)
+def test_a_figure_after_many_places_named_once_is_their_sum(text, value, name) -> None:
+    (f,) = [
+        f for f in extract_text(text, lang="en", published=date(2021, 5, 4), doc_id="t") if f.value == value
+    ]
+    assert f.place.name == name

@@ -43,6 +43,12 @@ def where(place) -> tuple[str | None, str | None]:
             "es",
             ("Piura", "PER"),
         ),
+        # The dateline's country after its comma is the dateline too.
+        (
+            "GUWAHATI, India (Reuters) - Rescuers rushed boats to villages in Assam after floods left 20,000 people homeless.",
+            "en",
+            ("Assam", "IND"),
+        ),
     ],
 )
 def test_a_dateline_is_never_the_place(text: str, lang: str, expected) -> None:

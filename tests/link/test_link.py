@@ -341,4 +341,18 @@ def test_link_model_fit_holds_whole_events_out(monkeypatch):
     assert held_out.shape == labels.shape and np.array_equal(
         held_out, fit.cross_validated(x, labels, ids, 0.5)
     )
+    # the linked variant: each fold's model links everything, and only its held-out pairs are read
+    from uprooted.link.model import LinkModel
+
+    seen = []
+
+    def link_all(model):
+        seen.append(model)
+        return np.arange(len(labels)) % 2 == 0
+
+    start = LinkModel("m", ("f",), (1.0,), 0.0, 0.45)
+    linked = fit.cross_validated_linked(x, labels, ids, start, link_all)
+    assert linked.dtype == bool and np.array_equal(linked, np.arange(len(labels)) % 2 == 0)
+    assert len(seen) == 5 and all(m.threshold == 0.45 and m.features == ("f",) for m in seen)
+    assert len({m.weights for m in seen}) > 1  # a model per fold, not the final one
     sys.modules.pop("fit_link_model", None)

@@ -117,3 +117,70 @@ def test_a_common_word_is_not_read_as_a_clitic_and_a_name() -> None:
     # "كبيرا" (big) is not "ك" + "بيرا" (Beira); "بالخرطوم" is "ب" + Khartoum.
     found = names("شهدت البلدة دمارا كبيرا، ونزح 300 شخص بالخرطوم", "ar")
     assert "Beira" not in found and "Khartoum" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Some 3,000 asylum seekers are housed in Berlin this winter.", "Berlin"),
+        ("Shanghai evacuated 90,000 residents ahead of the typhoon.", "Shanghai"),
+        ("About 500 Venezuelans were moved to shelters in Boa Vista.", "Boa Vista"),
+        ("Floods forced 2,000 people out of their homes in Bangkok.", "Bangkok"),
+    ],
+)
+def test_a_big_city_is_no_common_word_though_an_admin_area_of_its_name_ranks_first(text, name) -> None:
+    """simplemma's English list holds "shanghai", "berlin", "vista": the city's size vouches for it."""
+    assert name in names(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Typhoon rains after Chan-Hom forced 80,000 people to leave Zhejiang.", "Hom"),
+        ("Floods in Mayo-Kebbi East displaced 3,000 people in Chad.", "Kebbi"),
+    ],
+)
+def test_a_name_glued_after_a_capitalised_word_is_the_tail_of_a_longer_name(text, gone) -> None:
+    assert gone not in names(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Some 2,000 people fled to Al-Arish.", "Al-Arish"),
+        ("Clashes near Abu-Kamal displaced 900 families.", "Abu-Kamal"),
+    ],
+)
+def test_an_arabic_article_glued_before_a_name_is_part_of_it(text, kept) -> None:
+    assert kept in names(text, "en")
+
+
+def test_a_fragment_of_a_foreign_name_does_not_vouch_for_its_country_by_repetition() -> None:
+    """ "Deyr" is the Somali rainy season and a word of Iran's "Bandar-e Deyr": written twice in a
+    text about Somalia it is still no place; in a text about Bushehr it is."""
+    somalia = (
+        "The Deyr rains displaced 13,000 people in Somalia. The Deyr season runs from October, "
+        "and floods hit Baidoa and Jowhar."
+    )
+    assert "Deyr" not in names(somalia, "en")
+    assert "Deyr" in names(
+        "Floods in Bushehr province hit Deyr and Kangan. In Deyr, 300 homes were damaged.", "en"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Fighting displaced over 10,000 people in Hilmand.", "Hilmand", "AFG"),
+        ("In Benadir, at least 730 houses were damaged by floods.", "Benadir", "SOM"),
+        ("Authorities evacuated 100 people in Beheira province.", "Beheira", "EGY"),
+        ("Some 79,000 Syrian refugees are staying at Zaatari Refugee Camp.", "Zaatari", "JOR"),
+        ("The Al Hol camp hosted about 64,000 people in August.", "Al Hol", "SYR"),
+        ("Rund 1.200 Menschen harren in Idomeni aus.", "Idomeni", "GRC"),
+    ],
+)
+def test_news_spellings_of_admin_areas_and_the_largest_camps_are_places(text, name, country) -> None:
+    """Curated data (places/data/regions.csv): spellings GeoNames lacks, camps it has not."""
+    lang = "de" if "Menschen" in text else "en"
+    found = [(m.place.name, m.place.country) for m in find_places(text, get_pack(lang)) if m.place]
+    assert (name, country) in found

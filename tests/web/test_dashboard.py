@@ -41,6 +41,13 @@ def test_dashboard_draws_charts_map_and_table(page, tmp_path):
     detail.wait_for(state="visible")
     assert "28,000" in detail.inner_text()
     assert detail.locator("a[href^='/facts/']").count() == 1
+    # The matrix the page drew from is lean; the evidence and explanation come with the point.
+    page.wait_for_selector("#point-detail[data-loaded='1']")
+    assert detail.locator("q").inner_text() == (
+        "Some 28,000 people have fled Mosul since the offensive began, the IOM said."
+    )
+    assert detail.locator("ul.explanation li").count() >= 1
+    assert "evidence" not in page.evaluate("async () => JSON.stringify(await fetchJSON('/api/matrix'))")
 
     shot = tmp_path / "dashboard.png"
     page.screenshot(path=str(shot), full_page=True)
@@ -74,7 +81,8 @@ def test_fact_page_highlights_evidence_and_correction_reaches_store_and_pages(pa
 
     stored = store.get_fact(fact_id)
     assert stored.status == "corrected" and stored.fact.value == 46000 and stored.reviewed_by == "ana"
-    assert page.locator(".status-corrected").first.is_visible()
+    # the reload shows the sign-in shell until the page fetched with the token is swapped in
+    page.locator(".status-corrected").first.wait_for(state="visible")
     assert "46,000" in page.locator("[data-field='value']").inner_text()
     assert "45,000" in page.locator("#machine").inner_text()
     assert "ana" in page.locator("#review-log").inner_text()
@@ -109,4 +117,4 @@ def test_reject_from_the_fact_page(page, store, ids):
     with page.expect_navigation():
         page.get_by_role("button", name="Reject").click()
     assert store.get_fact(fact_id).status == "rejected"
-    assert page.locator(".status-rejected").first.is_visible()
+    page.locator(".status-rejected").first.wait_for(state="visible")  # after the token swap

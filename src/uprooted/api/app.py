@@ -48,6 +48,8 @@ from uprooted.models import MEASURES, Measure
 from uprooted.store.access import ROLES
 
 Status = Literal["machine", "corrected", "confirmed", "rejected", "manual"]
+MAX_IDS = 500  # fact ids per /api/facts?ids= request
+
 ExportFormat = Literal["csv", "hxl", "json", "geojson", "facts-csv", "facts-jsonl"]
 
 # Content type and file name per export format.
@@ -204,6 +206,14 @@ def _api_router(store: Any, cache: MatrixCache, fact_cache: FactCache) -> APIRou
         stored = result if hasattr(result, "fact_id") else get_stored(fact_id)
         return fact_with_log(stored)
 
+    def facts_by_ids(ids: str) -> bytes:
+        wanted = list(dict.fromkeys(i.strip() for i in ids.split(",") if i.strip()))
+        if len(wanted) > MAX_IDS:
+            raise HTTPException(422, detail=f"at most {MAX_IDS} ids at once")
+        found = store.facts_by_ids(wanted)
+        items = [serialize.stored_fact(found[i]) for i in wanted if i in found]
+        return encode({"items": items, "total": len(items), "limit": MAX_IDS, "offset": 0})
+
     def fact_with_log(stored: Any) -> dict[str, Any]:
         out = serialize.stored_fact(stored)
         out["review_log"] = serialize.log_entries(store.review_log(stored.fact_id))
@@ -285,8 +295,18 @@ def _api_router(store: Any, cache: MatrixCache, fact_cache: FactCache) -> APIRou
         include_rejected: bool = False,
         limit: int = Query(100, ge=1, le=5000),
         offset: int = Query(0, ge=0, le=MAX_OFFSET),
+        ids: str | None = Query(
+            None,
+            max_length=MAX_IDS * 41,
+            description=f"Comma-separated fact ids (at most {MAX_IDS}): those facts, rejected too, in "
+            "the order given (unknown ids left out); the other filters and paging do not apply.",
+        ),
     ) -> Response:
-        """Facts with corrections applied; rejected ones only when asked (or status=rejected)."""
+        """Facts with corrections applied; rejected ones only when asked (or status=rejected).
+
+        `ids` fetches given facts at once: the evidence of a matrix point's facts, say."""
+        if ids is not None:
+            return _json(facts_by_ids(ids))
         if measure is not None and measure not in MEASURES:
             raise HTTPException(422, detail=f"unknown measure {measure!r}; one of {', '.join(MEASURES)}")
         filters = dict(
@@ -391,17 +411,26 @@ def _api_router(store: Any, cache: MatrixCache, fact_cache: FactCache) -> APIRou
         country: str | None = Query(None, max_length=300),
         place: str | None = Query(None, max_length=300),
         level: str | None = Query(None, max_length=300),
+        detail: Literal["lean", "full"] = Query(
+            "lean",
+            description="lean: each point's figures, range, flags, sources count and its facts' ids, "
+            "figures, sources and flags; full: also every fact's evidence, outlet and period, and each "
+            "point's explanation (as /api/matrix/series serves one series).",
+        ),
     ) -> Response:
         """The reconciled matrix from non-rejected, corrected facts; filters pick series.
 
-        The answer carries an ETag (the store's version): a client that sends it back in
-        If-None-Match gets 304 while nothing was written."""
+        Lean by default (see `detail`): a fact's evidence is at /api/facts/{fact_id} (or
+        /api/facts?ids=), a point's explanation in its series (/api/matrix/series).
+        The answer carries an ETag (the store's version, one per `detail`): a client that sends
+        it back in If-None-Match gets 304 while nothing was written."""
         snap = cache.snapshot()
-        etag = snap.etag
+        full = detail == "full"
+        etag = snap.etag_of(full)
         if request.headers.get("if-none-match") == etag:
             return Response(status_code=304, headers={"ETag": etag})
         if measure is None and country is None and place is None and level is None:
-            body = snap.body()
+            body = snap.body(full=full)
         else:
             body = snap.body(
                 [
@@ -413,7 +442,8 @@ def _api_router(store: Any, cache: MatrixCache, fact_cache: FactCache) -> APIRou
                         place is None or (s.place_name or "").casefold() == place.casefold() or s.key == place
                     )
                     and (level is None or s.level == level)
-                ]
+                ],
+                full=full,
             )
         return Response(content=body, media_type="application/json", headers={"ETag": etag})
 

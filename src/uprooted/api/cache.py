@@ -3,9 +3,10 @@
 Every request reads the store's version (`store.data_version()`: one primary-key read; every
 write moves it in its own transaction, whichever process made it). When it moved, the process's
 `LiveMatrix` reads the change log and rebuilds only the series the written facts belong to
-(`matrix.live`), and only those series are serialised again; the /api/matrix body is the series'
-JSON joined. No read waits for a full rebuild and none is served a matrix older than the version
-it read, so an analyst's correction shows on the very next read, through any worker.
+(`matrix.live`), and only those series are serialised again (full and lean); the /api/matrix body
+is the series' lean JSON joined (`?detail=full`: their full JSON). No read waits for a full
+rebuild and none is served a matrix older than the version it read, so an analyst's correction
+shows on the very next read, through any worker.
 
 A snapshot (version, matrix, each series' JSON) is replaced, never changed, so a request keeps a
 consistent one while another request updates the cache.
@@ -27,17 +28,45 @@ def encode(content: Any) -> bytes:
     return json.dumps(content, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
 
 
-def series_json(series: Series) -> bytes:
-    return encode(series.model_dump(mode="json") | {"label": series.label})
+# What /api/matrix carries per point and per fact by default: what the charts and the map draw
+# (each point's figure, range, flags, status and sources count; each fact's id, figure, source,
+# flags and whether it is counted or kept out). Evidence, explanations, outlets and
+# the links between points stay with the series (/api/matrix/series, /api/matrix?detail=full)
+# and each fact (/api/facts/{id}): they were most of a 3 MB body that every dashboard load and
+# every client paid for.
+LEAN_POINT = ("point_id", "kind", "date", "start", "value", "low", "high", "qualifier", "source")
+LEAN_POINT_TAIL = ("flags", "decided_by", "status")
+LEAN_FACT = ("fact_id", "value", "source", "counted", "excluded", "flags")
+
+
+def lean_dump(full: dict[str, Any]) -> dict[str, Any]:
+    """A series' JSON (as `series_json` dumps it) without what only a point's detail shows."""
+    points = []
+    for point in full["points"]:
+        out = {key: point[key] for key in LEAN_POINT}
+        out["sources"] = sum(1 for ref in point["facts"] if ref["counted"])
+        out["facts"] = [{key: ref[key] for key in LEAN_FACT} for ref in point["facts"]]
+        out.update((key, point[key]) for key in LEAN_POINT_TAIL)
+        points.append(out)
+    return {**full, "points": points}
+
+
+def series_bodies(series: Series) -> tuple[bytes, bytes]:
+    """A series' full JSON and its lean JSON, from one dump."""
+    full = series.model_dump(mode="json") | {"label": series.label}
+    return encode(full), encode(lean_dump(full))
 
 
 class Snapshot:
     """The matrix at one store version, each series' JSON, and values derived from them."""
 
-    def __init__(self, version: int, matrix: Matrix, json_by_key: dict[str, bytes]) -> None:
+    def __init__(
+        self, version: int, matrix: Matrix, json_by_key: dict[str, bytes], lean_by_key: dict[str, bytes]
+    ) -> None:
         self.version = version
         self.matrix = matrix
         self.json = json_by_key
+        self.lean = lean_by_key
         self._lock = threading.Lock()
         self._values: dict[str, Any] = {}
 
@@ -45,11 +74,17 @@ class Snapshot:
     def etag(self) -> str:
         return f'"m{self.version}"'
 
-    def body(self, series: list[Series] | None = None) -> bytes:
-        """The /api/matrix body: all series (built once per snapshot) or the ones given."""
+    def etag_of(self, full: bool = False) -> str:
+        """The lean and the full body are two representations: each has its own ETag."""
+        return f'"m{self.version}-full"' if full else self.etag
+
+    def body(self, series: list[Series] | None = None, *, full: bool = False) -> bytes:
+        """The /api/matrix body, lean (default) or full: all series (built once per snapshot) or
+        the ones given."""
         if series is None:
-            return self.get("body", lambda: self.body(self.matrix.series))
-        return b'{"series":[' + b",".join(self.json[s.key] for s in series) + b"]}"
+            return self.get("body-full" if full else "body", lambda: self.body(self.matrix.series, full=full))
+        parts = self.json if full else self.lean
+        return b'{"series":[' + b",".join(parts[s.key] for s in series) + b"]}"
 
     def get(self, name: str, make: Callable[[], Any]) -> Any:
         with self._lock:
@@ -68,6 +103,7 @@ class MatrixCache:
         self.live = LiveMatrix()
         self._lock = threading.Lock()  # one update at a time; an update takes milliseconds
         self._json: dict[str, bytes] = {}
+        self._lean: dict[str, bytes] = {}
         self._snapshot: Snapshot | None = None
 
     @property
@@ -92,15 +128,20 @@ class MatrixCache:
                 changed = self.live.update(self.store)
             except Exception:
                 # a half-applied update must not be built on: the next read rebuilds it whole
-                self.live, self._json, self._snapshot = LiveMatrix(), {}, None
+                self.live, self._json, self._lean, self._snapshot = LiveMatrix(), {}, {}, None
                 raise
             if changed or current is None:
                 updated = self.live.updated
-                self._json = {
-                    key: self._json[key] if key not in updated and key in self._json else series_json(series)
-                    for key, series in self.live.final.items()
-                }
-            self._snapshot = Snapshot(self.live.version or 0, self.live.matrix(), dict(self._json))
+                json_by_key, lean_by_key = {}, {}
+                for key, series in self.live.final.items():
+                    if key in updated or key not in self._json or key not in self._lean:
+                        json_by_key[key], lean_by_key[key] = series_bodies(series)
+                    else:
+                        json_by_key[key], lean_by_key[key] = self._json[key], self._lean[key]
+                self._json, self._lean = json_by_key, lean_by_key
+            self._snapshot = Snapshot(
+                self.live.version or 0, self.live.matrix(), dict(self._json), dict(self._lean)
+            )
             return self._snapshot
 
     def matrix(self, version: int | None = None) -> Matrix:
@@ -115,7 +156,7 @@ class MatrixCache:
         """Forget everything: the next read builds the matrix whole."""
         with self._lock:
             self.live = LiveMatrix()
-            self._json, self._snapshot = {}, None
+            self._json, self._lean, self._snapshot = {}, {}, None
 
 
 class FactCache:

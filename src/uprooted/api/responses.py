@@ -146,8 +146,39 @@ class DocumentFull(DocumentSummary):
     facts: list[StoredFactOut]
 
 
-class SeriesOut(_Out):
-    """One place x measure series; each point names the facts behind it and why it has its value."""
+class FactRefLean(_Out):
+    """A fact behind a point, as /api/matrix lists it: its figure, source and flags; the rest
+    (evidence, range, outlet, status) is at /api/facts/{fact_id} and in /api/matrix/series."""
+
+    fact_id: str
+    value: int
+    source: str | None
+    counted: bool = Field(description="False for a near-duplicate copy: counted once, under its original.")
+    excluded: bool = Field(description="Kept out of the best estimate as implausible.")
+    flags: list[str]
+
+
+class PointLean(_Out):
+    """A point as /api/matrix lists it; its explanation is in its series (/api/matrix/series)."""
+
+    point_id: str
+    kind: Literal["stock", "cumulative", "flow"]
+    date: str
+    start: str | None
+    value: int | None
+    low: int | None
+    high: int | None
+    qualifier: str
+    source: str | None
+    sources: int = Field(description="Independent reports behind the point (copies counted once).")
+    facts: list[FactRefLean]
+    flags: list[str]
+    decided_by: str | None
+    status: str
+
+
+class _SeriesFields(_Out):
+    """A series' place, measure and support: the same in the lean and the full matrix."""
 
     key: str = Field(description="country|name|area|measure: /api/matrix/series?place= takes it.")
     place_name: str | None
@@ -162,7 +193,6 @@ class SeriesOut(_Out):
     population: int | None = Field(
         None, description="GeoNames population the place's figures are checked against."
     )
-    points: list[SeriesPoint]
     support: dict[str, int] = Field(
         default_factory=dict,
         description="sources, points, confirmed facts and reports behind the series: the dashboard ranks by it.",
@@ -171,7 +201,27 @@ class SeriesOut(_Out):
     label: str = Field(description="The place as shown: name (area), country.")
 
 
+class SeriesOut(_SeriesFields):
+    """One place x measure series; each point names the facts behind it and why it has its value."""
+
+    points: list[SeriesPoint]
+
+
+class SeriesLean(_SeriesFields):
+    """One series as /api/matrix lists it by default."""
+
+    points: list[PointLean]
+
+
 class MatrixOut(_Out):
+    """/api/matrix (lean, the default): `?detail=full` gives every series as `SeriesOut`."""
+
+    series: list[SeriesLean]
+
+
+class MatrixFullOut(_Out):
+    """/api/matrix?detail=full."""
+
     series: list[SeriesOut]
 
 

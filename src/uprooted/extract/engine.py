@@ -469,7 +469,8 @@ def extract_sentence_facts(
                 low = round(low * factor) if low is not None else None
                 high = round(high * factor) if high is not None else None
                 flags.append("converted_unit")
-        stock = measure in ("remaining", "sheltered", "at_risk", "homes_destroyed", "homes_damaged")
+        # Homes are lost to an event: their count runs from its day like a flow's (a start).
+        stock = measure in ("remaining", "sheltered", "at_risk")
         start, end, explicit = _period(text, sent, prev, fig, pack, published, stock, rules)
         if start and end and start[: len(end)] > end:
             start = None

@@ -245,14 +245,16 @@ def _place_context(text: str, pack: LanguagePack) -> _PlaceContext:
         return ctx
     ctx.mentions = mentions
     ctx.datelines = {id(m) for m in mentions if _is_dateline(text, m)}
-    # "Beira (Mozambique) (AFP) -": the country in the dateline's brackets is the dateline too.
+    # "Beira (Mozambique) (AFP) -", "PATNA, India (Reuters) -": the country in the dateline's
+    # brackets, or after its comma, is the dateline too.
     starts = [m.start for m in mentions]
     for d in [m for m in mentions if id(m) in ctx.datelines]:
         from bisect import bisect_right
 
-        # only a mention right after the dateline can be its bracketed country
+        # only a mention right after the dateline can be its country
         for m in mentions[bisect_right(starts, d.end) : bisect_right(starts, d.end + 40)]:
-            if re.fullmatch(r"\s*\(\s*", text[d.end : m.start]):
+            gap = text[d.end : m.start]
+            if re.fullmatch(r"\s*\(\s*", gap) or (m.kind == "country" and re.fullmatch(r"\s*,\s*", gap)):
                 ctx.datelines.add(id(m))
     for m in mentions:
         if m.place is not None and m.place.country and m.kind not in ("demonym", "anaphora"):
@@ -578,8 +580,59 @@ def choose_place(
             # ..."): its figure ("17.000 maisons détruites") is the country's, not that of the
             # town the last paragraph was about.
             return headline.place.model_copy(update={"text": headline.text}), "context"
+        summed = _one_of_many(ctx, city, sent.start, text, words)
+        if summed is not None:
+            return summed, "context"
         return city.place.model_copy(update={"text": city.text}), "context"
     return None, "none"
+
+
+_MANY_PLACES = 3
+
+
+def _one_of_many(ctx: _PlaceContext, city, before: int, text: str, words: _PlaceRules) -> Place | None:
+    """The place in play is one of a list of at least three places of its country named together
+    ("in the regions of Coquimbo, Valparaiso, ... La Araucania, Los Rios", "rains in Fujian,
+    Jiangxi, Hunan ..."): a later figure in a sentence naming no place sums over the list, so it
+    is the list's common admin1 area or its country, not one of them. None otherwise (a place
+    named alone, or a heading just before its figures, stays in play)."""
+    if city.level < 1 or city.place is None or not city.place.country or city.end > before:
+        return None
+    ordered = [
+        m
+        for m in ctx.mentions
+        if m.end <= before
+        and m.level >= 1
+        and m.place is not None
+        and m.place.name
+        and m.kind not in ("demonym", "anaphora")
+    ]
+    if city not in ordered:
+        return None
+    i = ordered.index(city)
+    chain = [city]
+    for step in (-1, 1):
+        j = i
+        while 0 <= j + step < len(ordered):
+            nb = ordered[j + step]
+            a, b = (nb, ordered[j]) if step < 0 else (ordered[j], nb)
+            gap = text[a.end : b.start]
+            if nb.place.country != city.place.country or not (
+                words.list_gap.match(gap) or words.region_gap.match(gap)
+            ):
+                break
+            chain.append(nb)
+            j += step
+    if len({m.place.name for m in chain}) < _MANY_PLACES:
+        return None
+    admin1s = {m.place.admin1 for m in chain}
+    if len(admin1s) == 1 and None not in admin1s:
+        from uprooted.places import resolve_place
+
+        area = resolve_place(next(iter(admin1s)), country=city.place.country)
+        if area is not None and area.name not in {m.place.name for m in chain}:
+            return area.model_copy(update={"text": None})
+    return _country_place(city.place.country)
 
 
 def _last_located_country(ctx: _PlaceContext, before: int, text: str, words: _PlaceRules):

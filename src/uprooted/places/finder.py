@@ -686,6 +686,12 @@ def _is_storm(m: _Match, text: str, lex: _Lexicon) -> bool:
     return lex.storm_after_re is not None and lex.storm_after_re.match(text[m.end : m.end + 40]) is not None
 
 
+_GLUED_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]*)-$")
+_GLUED_ARTICLE_RE = re.compile(
+    r"(?:[AaEe][lnrstdz]|[Aa][sdt]h|[Uu]l|[Ee][dr]|[Bb]in|[Ii]bn|[Aa]bu|[Bb]en|[Bb][ae]ni|[Oo]uld)"
+)
+
+
 def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Gazetteer) -> bool:
     """Drop matches that are common words, stop-words or parts of person/organisation names."""
     if m.exact or m.demonym:
@@ -722,6 +728,15 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
     big = (best.population >= _BIG_CITY and best.kind == "city") or (
         key in gaz.curated and best.population >= _BIG_CITY
     )
+    if not big:
+        # Any big city under its own name, though an admin area of that name ranks first
+        # ("Shanghai", "Berlin", "Boa Vista": simplemma's English list has them as words).
+        big = any(
+            gaz.entries[i].kind == "city"
+            and gaz.entries[i].population >= _BIG_CITY
+            and not _alternate_only(gaz.entries[i], key)
+            for i in m.ids
+        )
     first = text[m.start : m.start + 1]
     tokens = key.split()
     if not big and first.isalpha() and not first.isupper() and not first.islower():
@@ -755,6 +770,12 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
         particle = re.search(r"([^\W\d_]*[A-Z][^\W\d_]*)\s+(?:al|el|van|von|de|da|di|du)[-\s]$", before)
         if particle and lex.capitalised_nouns and _known_noun(particle.group(1), lex):
             particle = None  # German "im Westen von Mossul": a noun, then the preposition
+        glued = _GLUED_BEFORE_RE.search(before)
+        if glued and not _GLUED_ARTICLE_RE.fullmatch(glued.group(1)):
+            # "Chan-Hom", "Mayo-Kebbi East": a name glued after a capitalised word is the tail
+            # of a longer name (a storm, a region, a person) the gazetteer lacks as a whole;
+            # an Arabic article or kinship word before it is not ("Al-Arish", "Abu-Kamal").
+            return False
         if re.search(r"\b(?:bin|ibn|abu)[-\s]$", before, re.I) or particle:
             # "bin Ali", "Abdel Fattah al-Sisi", "Sophie de Caen": part of a person's name; a bare
             # article or preposition is not ("al-Arish", "réfugiés de Mossoul").
@@ -896,16 +917,21 @@ def _choose(
     return best
 
 
-def _context_countries(matches: list[_Match], gaz: Gazetteer) -> set[str]:
-    """Countries the text itself vouches for: named, as demonyms, or as the only reading of a name."""
+def _context_countries(matches: list[_Match], gaz: Gazetteer, vouchers: dict | None = None) -> set[str]:
+    """Countries the text itself vouches for: named, as demonyms, or as the only reading of a name.
+    With `vouchers`, also records which mentions vouch for each country."""
     context: set[str] = set()
     for m in matches:
         if m.demonym:
             context.add(m.demonym)
+            if vouchers is not None:
+                vouchers.setdefault(m.demonym, set()).add(id(m))
             continue
         best = gaz.entries[m.ids[0]]
         if best.kind == "country":
             context.add(best.country)
+            if vouchers is not None:
+                vouchers.setdefault(best.country, set()).add(id(m))
             continue
         fitting = [gaz.entries[i] for i in m.ids]
         if m.level_hint is not None:
@@ -917,6 +943,8 @@ def _context_countries(matches: list[_Match], gaz: Gazetteer) -> set[str]:
         # of 880) beside "Juba" is a South Sudanese place the gazetteer lacks.
         if len(countries) == 1 and any(e.kind != "city" or e.population >= 10_000 for e in fitting):
             context |= countries
+            if vouchers is not None:
+                vouchers.setdefault(next(iter(countries)), set()).add(id(m))
     return context
 
 
@@ -945,10 +973,14 @@ def _support(matches: list[_Match], gaz: Gazetteer) -> dict[str, float]:
     return votes
 
 
-def _unsupported(m: _Match, entry, folded_tokens, gaz: Gazetteer, support, aliased: bool = False) -> bool:
+def _unsupported(
+    m: _Match, entry, folded_tokens, gaz: Gazetteer, support, aliased: bool = False, repeats: int = 1
+) -> bool:
     """A hamlet, or a town read through an alternate name, in a country nothing else in the text
     points at, while other mentions point elsewhere ("Panyang" beside "Juba"): more likely a
-    word, a name or a place the gazetteer lacks than a lone village abroad."""
+    word, a name or a place the gazetteer lacks than a lone village abroad. The same name
+    written again (`repeats` times in all) is no other mention: "the Deyr rains ... the Deyr
+    season" in a text about Somalia do not vouch for Iran's Bandar-e Deyr."""
     if entry.kind != "city":
         return False
     key = _match_key(m, folded_tokens)
@@ -962,10 +994,16 @@ def _unsupported(m: _Match, entry, folded_tokens, gaz: Gazetteer, support, alias
     )
     if not (entry.population < 10_000 or (alternate and entry.population < _BIG_CITY) or unlike):
         return False
-    own = _votes_of(m.ids, gaz)
+    own = {c: v * repeats for c, v in _votes_of(m.ids, gaz).items()}
     for_it = support.get(entry.country, 0.0) - own.get(entry.country, 0.0)
     elsewhere = sum(support.values()) - sum(own.values()) - for_it
     return for_it <= 0 and elsewhere >= 1.0
+
+
+def _fragment(key: str, entry) -> bool:
+    """The key is some of the words of the entry's name, not all ("deyr" of "Bandar-e Deyr")."""
+    words = set(key.split())
+    return bool(words) and words < set(name_key(entry.name).split())
 
 
 def _written_name(m: _Match, text: str, entry_id: int, lex: _Lexicon, gaz: Gazetteer) -> str | None:
@@ -1043,13 +1081,21 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
         if _keep(m, text, folded_tokens, lex, gaz):
             kept.append((m, end))
 
-    context = _context_countries([m for m, _ in kept if not m.needs_context], gaz)
+    vouchers: dict[str, set[int]] = {}
+    context = _context_countries([m for m, _ in kept if not m.needs_context], gaz, vouchers)
     kept = [
         (m, e)
         for m, e in kept
         if not m.needs_context or any(gaz.entries[i].country in context for i in m.ids)
     ]
     support = _support([m for m, _ in kept], gaz)
+    repeats: dict[str, int] = {}
+    same_name: dict[str, set[int]] = {}
+    for m, _ in kept:
+        if not m.demonym:
+            k = _match_key(m, folded_tokens)
+            repeats[k] = repeats.get(k, 0) + 1
+            same_name.setdefault(k, set()).add(id(m))
     # Admin1 areas the text names (unambiguously enough: the first reading of an admin1 mention).
     admin1_named = frozenset(
         m.ids[0] for m, _ in kept if not m.demonym and gaz.entries[m.ids[0]].kind == "admin1"
@@ -1094,9 +1140,18 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
             misfit = m.level_hint is not None and m.level_hint != KIND_LEVEL["city"]
             if entry.population < 10_000 or (misfit and entry.population < 50_000):
                 continue
+        key = _match_key(m, folded_tokens)
         if (
             not m.exact
-            and entry.country not in context
+            and (
+                entry.country not in context
+                # a fragment of a longer name ("Deyr" for Bandar-e Deyr) vouches for no country,
+                # however often it is written
+                or (
+                    _fragment(key, entry)
+                    and not (vouchers.get(entry.country, set()) - same_name.get(key, set()))
+                )
+            )
             and _unsupported(
                 m,
                 entry,
@@ -1104,6 +1159,7 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
                 gaz,
                 support,
                 chosen in lex.aliases.get(_match_key(m, folded_tokens), ()),
+                repeats.get(_match_key(m, folded_tokens), 1),
             )
         ):
             continue

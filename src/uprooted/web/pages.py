@@ -1,7 +1,8 @@
 """HTML pages: the dashboard and the fact / document views, served next to the API.
 
 Pages are rendered on the server with the evidence already marked in the text; the small
-scripts in static/ draw the chart and map from /api/matrix and send review actions to the API.
+scripts in static/ draw the chart and map from /api/matrix (lean: no evidence), fetch a point's
+evidence and explanation from its series when it is opened, and send review actions to the API.
 """
 
 from __future__ import annotations

@@ -99,20 +99,50 @@ function renderFlagged(series) {
   if (series.length > MAX_CHARTS) box.insertAdjacentHTML("beforeend", `<p class="muted">${series.length - MAX_CHARTS} more: <code>uprooted matrix --flags</code> lists them all.</p>`);
 }
 
-function showPoint(s, p, card) {
+/* /api/matrix is lean (no evidence, no explanation): a point's detail comes from its series'
+   full JSON (/api/matrix/series), fetched when the analyst opens a point of it, once per page. */
+const fullSeries = new Map();
+function seriesDetail(s) {
+  if (!fullSeries.has(s.key)) {
+    const request = fetchJSON(`/api/matrix/series?${query({ place: s.key, measure: s.measure })}`);
+    request.catch(() => fullSeries.delete(s.key));
+    fullSeries.set(s.key, request);
+  }
+  return fullSeries.get(s.key);
+}
+
+let shownPoint = 0;
+async function showPoint(s, p, card) {
   const box = document.getElementById("point-detail");
+  const asked = ++shownPoint;
   box.hidden = false;
   if (card) card.after(box);
-  box.innerHTML = `<h3>${esc(s.label)} · ${esc(s.measure.replace("_", " "))} · ${esc(p.start ? p.start + " → " : "")}${esc(p.date)}</h3>
+  box.dataset.loaded = "0";
+  box.innerHTML = pointDetail(s, p, '<p class="muted">Loading the evidence…</p>');
+  box.scrollIntoView({ block: "nearest" });
+  let full = null;
+  try {
+    full = ((await seriesDetail(s)).points || []).find((q) => q.point_id === p.point_id) || null;
+  } catch (e) {
+    if (asked === shownPoint) box.innerHTML = pointDetail(s, p, `<p class="error">Evidence unavailable: ${esc(e.message)}</p>`);
+    return;
+  }
+  if (asked !== shownPoint) return; // another point was opened meanwhile
+  box.innerHTML = pointDetail(s, full || p, full ? "" : '<p class="muted">This point changed since the page loaded: reload it.</p>');
+  box.dataset.loaded = "1";
+}
+
+function pointDetail(s, p, note) {
+  return `<h3>${esc(s.label)} · ${esc(s.measure.replace("_", " "))} · ${esc(p.start ? p.start + " → " : "")}${esc(p.date)}</h3>
     <p>${p.value === null || p.value === undefined ? "<strong>no best estimate</strong>" : `<strong>${fmt(p.value)}</strong> best estimate`} (${esc(p.kind)}${p.decided_by ? ", decided by " + esc(p.decided_by) : ""})${p.low !== null || p.high !== null ? `, range ${fmt(p.low) || "…"}–${fmt(p.high) || "…"}` : ""} ${flagBadges(pointFlags(p))}</p>
     ${p.explanation && p.explanation.length ? `<ul class="explanation">${p.explanation.map((e) => `<li>${esc(e)}</li>`).join("")}</ul>` : ""}
     ${[...new Set(p.facts.map((f) => f.event_id).filter(Boolean))].map((e) => `<a class="event-link" href="/events/${encodeURIComponent(e)}">event ${esc(e)}</a>`).join(" · ")}
+    ${note}
     <p>Facts behind this point:</p>
     <ul class="point-facts">${p.facts.map((f) => `<li><a href="/facts/${encodeURIComponent(f.fact_id)}">${figureLabel(f)}</a>
-      ${f.source ? "· " + esc(f.source) : ""} ${f.outlet ? "· " + esc(f.outlet) : ""} · ${esc(f.status || "machine")} ${f.counted ? "" : '<span class="muted">(duplicate, not counted)</span>'}
+      ${f.source ? "· " + esc(f.source) : ""} ${f.outlet ? "· " + esc(f.outlet) : ""} ${f.status ? "· " + esc(f.status) : ""} ${f.counted ? "" : '<span class="muted">(duplicate, not counted)</span>'}
       ${f.excluded ? '<span class="flag warn">kept out: ' + esc((f.implausible || []).join("; ")) + "</span>" : ""}${f.part_of_report ? '<span class="muted">(a part of a larger figure in the same report)</span>' : ""}
       ${flagBadges(f.flags)}${f.evidence ? `<br><q>${esc(f.evidence)}</q>` : ""}</li>`).join("")}</ul>`;
-  box.scrollIntoView({ block: "nearest" });
 }
 
 /* ---- map ---- */

@@ -13,12 +13,18 @@ function showEventPoint(s, p) {
 
 async function main() {
   const box = document.getElementById("charts");
-  let matrix;
-  try { matrix = await fetchJSON("/api/matrix"); } catch (e) {
+  // Only the event's series, in full (a point's explanation is shown on click): a key ends with
+  // its measure (country|name|area|measure), and /api/matrix/series takes the key as the place.
+  let found;
+  try {
+    found = await Promise.all(EVENT.series.map((key) => fetchJSON(`/api/matrix/series?${new URLSearchParams({ place: key, measure: key.split("|").pop() })}`).catch((e) => {
+      if (e.message.startsWith("no ")) return null; // gone since the page was made
+      throw e;
+    })));
+  } catch (e) {
     box.innerHTML = `<p class="error">Matrix unavailable: ${esc(e.message)}</p>`; return;
   }
-  const wanted = new Set(EVENT.series);
-  const series = matrix.series.filter((s) => wanted.has(s.key) && s.points.length);
+  const series = found.filter((s) => s && s.points.length);
   series.forEach((s, i) => {
     const card = document.createElement("article");
     card.className = "chart-card" + (s.flagged ? " flagged" : "");
