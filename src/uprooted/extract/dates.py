@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from uprooted.extract.figures import normalise
-from uprooted.extract.prefilter import SkipWhenAbsent
+from uprooted.extract.prefilter import SkipWhenAbsent, _safe_char, _safe_text
 from uprooted.lang.base import LanguagePack
 
 ROLES = ("point", "since", "range", "period", "as_of")
@@ -101,6 +101,8 @@ class _Compiled:
     comparative_since: re.Pattern | None = None  # "the most since": a comparison, not a start
     year_part: re.Pattern | None = None  # "the first quarter of 2018", "النصف الأول من عام 2018"
     year_parts: dict | None = None  # phrase key -> (first month, last month)
+    # pattern name -> (k, the first k letters a match can start with), for `_Starts`
+    leads: dict | None = None
 
 
 _CACHE: dict[int, tuple[LanguagePack, _Compiled]] = {}
@@ -295,8 +297,44 @@ def _compile(pack: LanguagePack) -> _Compiled:
         ambiguous=frozenset(m.lower() for m in dd.ambiguous_months),
         day_first=dd.day_first,
     )
+    leads = {
+        "month_day": _lead(months),
+        "month_year": _lead(months),
+        "weekday": _lead(dd.weekdays),
+        "phrase": _lead(dd.phrases),
+        "year": _lead(dd.year_prepositions),
+        "year_part": _lead(getattr(dd, "year_parts", {}) or {}),
+        "event_year": _lead(getattr(dd, "event_nouns", ())),
+    }
+    comp.leads = {k: v for k, v in leads.items() if v is not None}
     _CACHE[id(pack)] = (pack, comp)
     return comp
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _lead(words) -> tuple[int, frozenset] | None:
+    """(k, prefixes): the first k letters (lower case) of every word of an alternation `_alt`
+    builds, when every word opens with at least one letter that str.lower folds as the regex
+    engine does; None when one does not (its pattern is then scanned as before)."""
+    runs = []
+    for w in {w.lower() for w in words if w}:
+        tokens = w.split()
+        if not tokens:
+            return None  # an empty alternative matches anywhere
+        run = ""
+        for ch in tokens[0]:
+            if not _LETTER.match(ch) or not _safe_char(ch):
+                break
+            run += ch
+        if not run:
+            return None
+        runs.append(run)
+    if not runs:
+        return 3, frozenset()  # `_alt` gives a pattern that never matches
+    k = min(3, min(len(r) for r in runs))
+    return k, frozenset(r[:k] for r in runs)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -380,7 +418,98 @@ def _skipping(comp: _Compiled) -> _Compiled:
     return hit[1]
 
 
+_DIGIT_RUN = re.compile(r"\d+")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+# Patterns whose every match opens a run of digits (each one's look-behind rules out a digit
+# before it): "2015-03-01", "3/5/2015", "1990s", "2016-17", "3 May", "3-5 May".
+_DIGIT_LED = frozenset({"iso", "numeric", "decade", "bare_years", "day_month", "day_range"})
+_KEPT: set[str] = set()  # characters whose lower case is a letter only when they are one
+
+
+def _letters_kept(text: str) -> bool:
+    for ch in set(text) - _KEPT:
+        if not _LETTER.match(ch) and _LETTER.match(ch.lower()):
+            return False
+        _KEPT.add(ch)
+    return True
+
+
+class _Starts:
+    """Where in one text a match of a scanned pattern can begin: at the start of a run of digits,
+    or of a run of letters whose first letters open one of the pattern's words (`_lead`). The
+    engine tries a pattern that opens with a look-behind at every position of the text, which
+    was most of the time of a scan; `_scan` tries it only there. Found here by hand: no library
+    indexes the start positions of a regex alternation."""
+
+    def __init__(self, norm: str, comp: _Compiled):
+        self.norm = norm
+        self.leads = comp.leads or {}
+        # the regex engine folds case as str.lower does, and only letters fold to letters
+        self.ok = _safe_text(norm) and _letters_kept(norm)
+        self._digits: list[int] | None = None
+        self._words: dict[str, list[int]] | None = None
+
+    def digits(self) -> list[int]:
+        if self._digits is None:
+            self._digits = [m.start() for m in _DIGIT_RUN.finditer(self.norm)]
+        return self._digits
+
+    def words(self, k: int, prefixes: frozenset) -> list[int]:
+        if self._words is None:
+            norm, index = self.norm, {}
+            for m in _LETTER_RUN.finditer(norm):
+                s = m.start()
+                index.setdefault(norm[s : s + 3].lower(), []).append(s)
+            self._words = index
+        if k == 3:
+            lists = [self._words[p] for p in prefixes if p in self._words]
+        else:
+            lists = [v for key, v in self._words.items() if key[:k] in prefixes]
+        return [s for chunk in lists for s in chunk]
+
+    def of(self, name: str) -> list[int] | None:
+        if name in _DIGIT_LED:
+            return self.digits()
+        lead = self.leads.get(name)
+        if lead is None or not self.ok:
+            return None
+        found = self.words(*lead)
+        if name == "event_year":
+            found = found + self.digits()  # "the 1992 floods" or "das Hochwasser 2013"
+        return sorted(found)
+
+
+def _scan(pattern: re.Pattern, norm: str, starts: list[int]) -> list[re.Match] | None:
+    """What `pattern.finditer(norm)` finds, when every match begins at one of `starts`
+    (ascending): the leftmost match from a position is the first one at a start after it.
+    None on an empty match (finditer then steps differently; the caller scans as before)."""
+    out = []
+    pos = 0
+    for s in starts:
+        if s < pos:
+            continue
+        m = pattern.match(norm, s)
+        if m is not None:
+            if m.end() == s:
+                return None
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+def _finditer(pattern, name: str, norm: str, starts: _Starts):
+    """`pattern.finditer(norm)` (a `SkipWhenAbsent` or a plain pattern), tried only where a
+    match can begin when `starts` knows where that is."""
+    where = starts.of(name)
+    if where is not None:
+        found = _scan(pattern.pattern if isinstance(pattern, SkipWhenAbsent) else pattern, norm, where)
+        if found is not None:
+            return found
+    return pattern.finditer(norm)
+
+
 def _raw_mentions(norm: str, comp: _Compiled) -> list[_Raw]:
+    starts = _Starts(norm, comp)
     comp = _skipping(comp)
     spans: list[tuple[int, int]] = []
     out: list[_Raw] = []
@@ -406,21 +535,21 @@ def _raw_mentions(norm: str, comp: _Compiled) -> list[_Raw]:
             odd.append((a, b))
         out.append(r)
 
-    for m in _ISO.finditer(norm):
+    for m in _finditer(_ISO, "iso", norm, starts):
         add(_Raw(m.start(), m.end(), "day", int(m[1]), int(m[2]), int(m[3])))
-    for m in _NUMERIC.finditer(norm):
+    for m in _finditer(_NUMERIC, "numeric", norm, starts):
         if free(m.start(), m.end()):
             a, b = int(m[1]), int(m[3])
             d, mo = (a, b) if comp.day_first else (b, a)
             add(_Raw(m.start(), m.end(), "day", int(m[4]), mo, d))
     if comp.year_part is not None:
-        for m in comp.year_part.finditer(norm):
+        for m in _finditer(comp.year_part, "year_part", norm, starts):
             first, last = comp.year_parts.get(_key(m["p"]), (None, None))
             if first and free(m.start(), m.end()):
                 r = _Raw(m.start(), m.end(), "yearpart", _int(m["y"]), first, month2=last)
                 r.this_year = bool(m["t"])
                 add(r)
-    for m in comp.day_range.finditer(norm):
+    for m in _finditer(comp.day_range, "day_range", norm, starts):
         if free(m.start(), m.end()) and _month_ok(m["m"], comp):
             opener = comp.opener_before.search(norm[max(0, m.start() - 20) : m.start()])
             begin = m.start() - (len(opener.group(0)) if opener else 0)
@@ -435,13 +564,13 @@ def _raw_mentions(norm: str, comp: _Compiled) -> list[_Raw]:
                     day2=int(m["d"]),
                 )
             )
-    for pattern in (comp.day_month, comp.month_day):
-        for m in pattern.finditer(norm):
+    for name in ("day_month", "month_day"):
+        for m in _finditer(getattr(comp, name), name, norm, starts):
             if free(m.start(), m.end()) and _month_ok(m["m"], comp) and 1 <= int(m["d"]) <= 31:
                 r = _Raw(m.start(), m.end(), "day", _int(m["y"]), comp.months[m["m"].lower()], int(m["d"]))
                 r.forward = _future_clause(norm, m.start(), comp)
                 add(r)
-    for m in comp.month_year.finditer(norm):
+    for m in _finditer(comp.month_year, "month_year", norm, starts):
         word = m["m"]
         # A bare month needs its full name (or a year): "Mar" or "Jan" alone is too often a name.
         if not free(m.start(), m.end()) or not _month_ok(word, comp):
@@ -456,7 +585,7 @@ def _raw_mentions(norm: str, comp: _Compiled) -> list[_Raw]:
         if comp.previous_before.search(norm[max(0, m.start() - 20) : m.start()]):
             r.previous = True
         add(r)
-    for m in comp.weekday.finditer(norm):
+    for m in _finditer(comp.weekday, "weekday", norm, starts):
         if free(m.start(), m.end()) and (m["w"][:1].isupper() or len(m["w"]) > 4):
             r = _Raw(m.start(), m.end(), "weekday", weekday=comp.weekdays[m["w"].lower()])
             prev = comp.previous_before.search(norm[max(0, m.start() - 20) : m.start()])
@@ -470,7 +599,7 @@ def _raw_mentions(norm: str, comp: _Compiled) -> list[_Raw]:
             else:
                 r.forward = _future_clause(norm, m.start(), comp)
             add(r)
-    for m in comp.phrase.finditer(norm):
+    for m in _finditer(comp.phrase, "phrase", norm, starts):
         if free(m.start(), m.end()):
             add(_Raw(m.start(), m.end(), "rel", rule=comp.phrases[_key(m["p"])]))
     for pattern in comp.ago:
@@ -497,7 +626,7 @@ def _raw_mentions(norm: str, comp: _Compiled) -> list[_Raw]:
             unit = comp.duration_units.get(_key(m["u"]))
             if count and unit:
                 add(_Raw(m.start(), m.end(), "back", days_back=count * unit))
-    for m in comp.year.finditer(norm):
+    for m in _finditer(comp.year, "year", norm, starts):
         ys, ye = m.start("y"), m.end()
         if free(ys, ye):
             y2 = m["y2"]
@@ -516,16 +645,16 @@ def _raw_mentions(norm: str, comp: _Compiled) -> list[_Raw]:
     if comp.event_year is not None:
         # "the 1992 floods", "the 2010 earthquake", "das Hochwasser 2013": the year of an event,
         # written with no preposition
-        for m in comp.event_year.finditer(norm):
+        for m in _finditer(comp.event_year, "event_year", norm, starts):
             g = "y" if m["y"] else "y2"
             if free(m.start(g), m.end(g)):
                 add(_Raw(m.start(g), m.end(g), "year", int(m[g])))
-    for m in _DECADE.finditer(norm):
+    for m in _finditer(_DECADE, "decade", norm, starts):
         # "the 1990s", "in den 1990er Jahren", "på 1990-tallet": the ten years
         if free(m.start(), m.end()):
             first = int(m["y"])
             add(_Raw(m.start(), m.end(), "year", first, year2=first + 9))
-    for m in comp.bare_years.finditer(norm):
+    for m in _finditer(comp.bare_years, "bare_years", norm, starts):
         # "2016-2017", "2016-17": a span of years with no preposition
         y2 = m["y2"]
         y2v = int(y2) if len(y2) == 4 else int(m["y"][:2] + y2)
