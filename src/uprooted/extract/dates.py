@@ -306,7 +306,17 @@ def _compile(pack: LanguagePack) -> _Compiled:
         "year_part": _lead(getattr(dd, "year_parts", {}) or {}),
         "event_year": _lead(getattr(dd, "event_nouns", ())),
     }
-    comp.leads = {k: v for k, v in leads.items() if v is not None}
+    leads = {k: (*v, "runs" if k == "event_year" else "") for k, v in leads.items() if v is not None}
+    # a count opens "the past 3 days", "three days ago" anywhere a letter does not come before it
+    duration = _lead([*dd.past_words, *number_words])
+    if duration is not None:
+        leads["duration"] = (*duration, "any")
+    ago = [(before, after) for before, after in getattr(dd, "ago_words", ()) if after or before]
+    for i, (before, _after) in enumerate(ago):
+        lead = _lead([before]) if before else _lead(counted)
+        if lead is not None:
+            leads[f"ago{i}"] = (*lead, "" if before else "any")
+    comp.leads = leads
     _CACHE[id(pack)] = (pack, comp)
     return comp
 
@@ -419,6 +429,7 @@ def _skipping(comp: _Compiled) -> _Compiled:
 
 
 _DIGIT_RUN = re.compile(r"\d+")
+_DIGIT = re.compile(r"\d")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 # Patterns whose every match opens a run of digits (each one's look-behind rules out a digit
 # before it): "2015-03-01", "3/5/2015", "1990s", "2016-17", "3 May", "3-5 May".
@@ -447,6 +458,7 @@ class _Starts:
         # the regex engine folds case as str.lower does, and only letters fold to letters
         self.ok = _safe_text(norm) and _letters_kept(norm)
         self._digits: list[int] | None = None
+        self._every: list[int] | None = None
         self._words: dict[str, list[int]] | None = None
 
     def digits(self) -> list[int]:
@@ -473,10 +485,18 @@ class _Starts:
         lead = self.leads.get(name)
         if lead is None or not self.ok:
             return None
-        found = self.words(*lead)
-        if name == "event_year":
+        k, prefixes, digits = lead
+        found = self.words(k, prefixes)
+        if digits == "runs":
             found = found + self.digits()  # "the 1992 floods" or "das Hochwasser 2013"
+        elif digits == "any":
+            found = found + self.every_digit()  # "3 days", where "12345 days" holds "2345 days"
         return sorted(found)
+
+    def every_digit(self) -> list[int]:
+        if self._every is None:
+            self._every = [m.start() for m in _DIGIT.finditer(self.norm)]
+        return self._every
 
 
 def _scan(pattern: re.Pattern, norm: str, starts: list[int]) -> list[re.Match] | None:
@@ -602,9 +622,9 @@ def _raw_mentions(norm: str, comp: _Compiled) -> list[_Raw]:
     for m in _finditer(comp.phrase, "phrase", norm, starts):
         if free(m.start(), m.end()):
             add(_Raw(m.start(), m.end(), "rel", rule=comp.phrases[_key(m["p"])]))
-    for pattern in comp.ago:
+    for i, pattern in enumerate(comp.ago):
         # "three days ago", "for tre dager siden": the one day that far back.
-        for m in pattern.finditer(norm):
+        for m in _finditer(pattern, f"ago{i}", norm, starts):
             if not free(m.start(), m.end()):
                 continue
             n = m["n"]
@@ -612,7 +632,7 @@ def _raw_mentions(norm: str, comp: _Compiled) -> list[_Raw]:
             unit = _key(m["u"])
             days = count // 24 if unit in comp.hour_units else count * comp.duration_units.get(unit, 0)
             add(_Raw(m.start(), m.end(), "ago", days_back=days))
-    for m in comp.duration.finditer(norm):
+    for m in _finditer(comp.duration, "duration", norm, starts):
         # "the past 3 days", "de siste 100 dagene", "100 days since ...": counted back from
         # publication. A bare duration ("after 100 days of fighting", "to dager") is no date.
         if not free(m.start(), m.end()):
