@@ -206,6 +206,16 @@ def _logit(p: float) -> float:
     return math.log(p / (1.0 - p))
 
 
+def _folds(data: list[_DocCandidates], folds: int):
+    """(train, held) per fold, by document in doc_id order: the one split calibration and
+    cross-validation share, so both judge a document by a model that never saw it."""
+    order = sorted(range(len(data)), key=lambda i: data[i].doc["doc_id"])
+    for k in range(folds):
+        held = [data[i] for j, i in enumerate(order) if j % folds == k]
+        train = [data[i] for j, i in enumerate(order) if j % folds != k]
+        yield train, held
+
+
 def calibrate(data: list[_DocCandidates], model: FactModel, folds: int = 5, **kw) -> FactModel:
     """Platt scaling on out-of-fold scores of the blind real candidates, folded into the weights.
 
@@ -219,10 +229,7 @@ def calibrate(data: list[_DocCandidates], model: FactModel, folds: int = 5, **kw
 
     scores: list[float] = []
     ys: list[int] = []
-    order = sorted(range(len(data)), key=lambda i: data[i].doc["doc_id"])
-    for k in range(folds):
-        held = [data[i] for j, i in enumerate(order) if j % folds == k]
-        train = [data[i] for j, i in enumerate(order) if j % folds != k]
+    for train, held in _folds(data, folds):
         fold_model = fit(train, **kw)
         for dc in held:
             if dc.doc.get("source_set") != "real":
@@ -275,10 +282,7 @@ def cross_validated_facts(data: list[_DocCandidates], folds: int = 5, **kw) -> l
     """Every document's facts from a model trained (and calibrated) on the other folds only, so
     confidence and the keep threshold are judged on text the model never saw."""
     facts: list[dict] = []
-    order = sorted(range(len(data)), key=lambda i: data[i].doc["doc_id"])
-    for k in range(folds):
-        held = [data[i] for j, i in enumerate(order) if j % folds == k]
-        train = [data[i] for j, i in enumerate(order) if j % folds != k]
+    for train, held in _folds(data, folds):
         model = _trained(train, **kw)
         for dc in held:
             facts += _facts(dc, model)
@@ -321,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
     langs = sorted({dc.doc.get("lang") for dc in data})
     print(f"{len(data)} documents ({', '.join(langs)}), {n} labelled candidates")
     if args.command == "train":
-        model = calibrate(data, fit(data, c=args.C), c=args.C)
+        model = _trained(data, c=args.C)
         # which labels it was trained on (a digest, not the labels): retraining on other data shows
         labels = [[dc.doc["doc_id"], dc.doc.get("facts", []), dc.doc.get("optional", [])] for dc in data]
         digest = hashlib.sha256(json.dumps(labels, sort_keys=True, ensure_ascii=False).encode()).hexdigest()

@@ -370,9 +370,12 @@ class Store(AccessMixin):
 
     @staticmethod
     def _document(row: Row) -> Document:
+        """A Document from a documents row; a row selected without text or meta (document_meta)
+        gets them empty."""
+        values = row._mapping
         return Document(
             doc_id=row.doc_id,
-            text=row.text,
+            text=values.get("text") or "",
             lang=row.lang,
             published=row.published,
             url=row.url,
@@ -382,7 +385,7 @@ class Store(AccessMixin):
             content_hash=row.content_hash,
             outlet=row.outlet,
             near_duplicate_of=row.near_duplicate_of,
-            meta=row.meta or {},
+            meta=values.get("meta") or {},
         )
 
     def get_document(self, doc_id: str) -> Document | None:
@@ -780,19 +783,7 @@ class Store(AccessMixin):
                 if chunk is not None:
                     query = query.where(documents.c.doc_id.in_(chunk))
                 for row in conn.execute(query):
-                    out[row.doc_id] = Document(
-                        doc_id=row.doc_id,
-                        text="",
-                        lang=row.lang,
-                        published=row.published,
-                        url=row.url,
-                        title=row.title,
-                        source_path=row.source_path,
-                        kind=row.kind,
-                        content_hash=row.content_hash,
-                        outlet=row.outlet,
-                        near_duplicate_of=row.near_duplicate_of,
-                    )
+                    out[row.doc_id] = self._document(row)
         return out
 
     def get_fact(self, fact_id: str) -> StoredFact | None:
