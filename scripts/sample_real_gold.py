@@ -89,7 +89,20 @@ EXTRA_ROUND_2 = [
 # Round 3: English news (the IDMC challenge articles in ../shared/corpus, the genre of the seeds),
 # which the blind gold had none of; the 31 articles labelled in evaluation/dev are left out.
 EXTRA_ROUND_3 = [("en", ["../idmc_articles_en.jsonl"], 60)]
-EXTRA_ROUNDS = [EXTRA_ROUND_1, EXTRA_ROUND_2, EXTRA_ROUND_3]
+# Round 4: what is left. Every remaining dev-hash document of English reports, English news and
+# Spanish; Arabic's last screened documents; random Norwegian, German and French (no screened ones
+# left): hard negatives, since false facts on documents without a fact are where these languages fail.
+EXTRA_ROUND_4 = [
+    ("en", ["humset_geoloc_en.jsonl"], 55),
+    ("en", ["../idmc_articles_en.jsonl"], 75),
+    ("ar", ["ant_ar.jsonl"], 50),
+    ("es", ["fakedes_es.jsonl"], 48),
+    ("de", ["10kgnad_de.jsonl", "wmt22_news_fr_de.jsonl"], 40),
+    ("fr", ["masakhanews_fr.jsonl", "wmt22_news_fr_de.jsonl"], 30),
+    ("nb", ["norbench_npk_nb_nn.jsonl"], 80),
+    ("nn", ["norbench_npk_nb_nn.jsonl"], 80),
+]
+EXTRA_ROUNDS = [EXTRA_ROUND_1, EXTRA_ROUND_2, EXTRA_ROUND_3, EXTRA_ROUND_4]
 DEV_LABELS_EN = ROOT / "evaluation" / "dev" / "corpus_en_labels.jsonl"
 
 
@@ -133,9 +146,11 @@ def draw(plan: list, rng: random.Random, taken: set[str], extra_round: int | Non
             pool = [r for r in pool if r["id"] not in taken and split_of(base_id(r["id"])) == "dev"]
         hits = [r for r in pool if screened(r["text"], lang)]
         others = [r for r in pool if not screened(r["text"], lang)]
-        want_hits = round(quota * 2 / 3)
+        # Two thirds screened; more when too few others are left to fill the quota (a round that
+        # takes what is left of a source). Earlier rounds never met that case, so they draw as before.
+        want_hits = max(round(quota * 2 / 3), quota - len(others))
         picked_hits = rng.sample(hits, want_hits) if len(hits) > want_hits else list(hits)
-        picked_random = rng.sample(others, quota - len(picked_hits))
+        picked_random = rng.sample(others, min(quota - len(picked_hits), len(others)))
         for why, group in (("screen", picked_hits), ("random", picked_random)):
             for r in group:
                 row = {
