@@ -346,6 +346,10 @@ def _role_patterns(nd) -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern
 _CLOCK_DIGITS = re.compile(r"(\d{1,2})[.:h](\d{2})")
 _SCORE_AFTER = re.compile(r"-(\d{1,2})(?![\d.,])")
 _SCORE_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})-$")
+# A footnote mark a PDF's text layer glued to the end of a sentence or a bracket: "living in
+# Maradi region.11", "(2.5 million children).2" (one glued to a word is read below).
+_FOOTNOTE_BEFORE = re.compile(r"(?:[^\W\d_]{2}|[%)])[.)]$|\)$")
+_FOOTNOTE_AFTER = re.compile(r"(?!\d|[.,]\d)")
 
 
 def _number_role(norm: str, a: _Atom, comp: _Compiled, before: str, after: str) -> str | None:
@@ -368,6 +372,13 @@ def _number_role(norm: str, a: _Atom, comp: _Compiled, before: str, after: str) 
     if m and len(a.digits) <= 2 and int(m.group(1)) >= int(a.digits):
         return "score"
     if len(a.digits) <= 3 and comp.identifier_before is not None and comp.identifier_before.search(before):
+        return "code"
+    if (
+        len(a.digits) <= 2
+        and _FOOTNOTE_BEFORE.search(before)
+        and _FOOTNOTE_AFTER.match(after)
+        and not comp.qual_before.search(before)  # "ca.20", "approx.50": a qualifier, then a count
+    ):
         return "code"
     return None
 

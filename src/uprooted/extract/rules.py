@@ -123,6 +123,7 @@ class _Rules:
     mixed_group: re.Pattern | None = None  # "host community" beside the displaced in one count
     intent: re.Pattern | None = None  # "plans to resettle": an intention, not a move
     subgroup: re.Pattern | None = None  # "of whom", "among them": a part of a group
+    part_noun: re.Pattern | None = None  # "children", "women": a sex or age group
     migrant: re.Pattern | None = None  # "migrants": counted only where said to flee
 
 
@@ -415,6 +416,7 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         mixed_group=_compile(getattr(terms, "mixed_group_words", ())),
         intent=_compile(getattr(terms, "intent_words", ())),
         subgroup=_compile(getattr(terms, "subgroup_words", ())),
+        part_noun=_compile(getattr(terms, "part_nouns", ())),
         migrant=_compile(getattr(terms, "migrant_words", ())),
         hypothetical_after=_starting(getattr(terms, "hypotheticals_after", ())),
     )

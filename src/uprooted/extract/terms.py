@@ -481,7 +481,7 @@ def choose_trigger(
             # "the camp hosts 10,000 IDPs", "ويؤوي مخيم ... 10 آلاف نازح", "the return of 3,000
             # refugees": the noun says who the people are; a verb or head noun before the figure
             # in the same clause says what they are counted as now.
-            governing = _governing_before(text, fig, candidates, rules)
+            governing = _governing_before(text, fig, candidates, rules, figures)
             if governing is not None:
                 best = governing
     if best.relation == "after" and best.trigger.kind == "trigger" and _is_modifier(text, np, best, rules):
@@ -580,12 +580,41 @@ def _defined_as(text: str, soft: _Trigger, triggers, figures, rules: _Rules) -> 
 _GOVERNING_REACH = {"sheltered": 6, "returned": 2, "remaining": 2}
 
 
-def _governing_before(text: str, fig, candidates, rules: _Rules) -> _Choice | None:
-    before = [
-        c
-        for _, c in candidates
-        if c.relation == "before" and c.crossed_figures == 0 and c.trigger.kind in ("trigger", "casualty")
-    ]
+def _coordinated_objects(text: str, trig: _Trigger, fig, figures, rules: _Rules) -> int | None:
+    """Words from a term to the first of the figures it governs, where the figures before this
+    one are joined to it by a coordinator ("repatriated 3,715 Burundian and 802 Rwandan
+    refugees": 0 for 802); None where the figures between are not so joined."""
+    between = sorted(
+        (f for f in figures if f is not fig and trig.end <= f.number_start and f.end <= fig.start),
+        key=lambda f: f.start,
+    )
+    if not between or rules.coordinator is None:
+        return None
+    for f, nxt in zip(between, [*between[1:], fig], strict=True):
+        gap = text[f.end : nxt.start]
+        # the first figure's own noun or adjective (at most two words), then "and" / "or" / ","
+        words = _count_tokens(gap)
+        if (
+            words > 3
+            or re.search(r"[;:()–—]", gap)
+            or not (gap.rstrip().endswith(",") or rules.coordinator.search(gap))
+        ):
+            return None
+    return _count_between(text, trig.end, between[0].start)
+
+
+def _governing_before(text: str, fig, candidates, rules: _Rules, figures=()) -> _Choice | None:
+    before = []
+    for _, c in candidates:
+        if c.relation != "before" or c.trigger.kind not in ("trigger", "casualty"):
+            continue
+        if c.crossed_figures:
+            # a verb whose object is a list of figures governs each of them
+            lead = _coordinated_objects(text, c.trigger, fig, figures, rules)
+            if lead is None:
+                continue
+            c = _Choice(c.trigger, lead, 0, c.relation)
+        before.append(c)
     if not before:
         return None
     nearest = min(before, key=lambda c: c.distance)
@@ -630,6 +659,14 @@ def linked_choice(
             continue  # "reached" is a link here, not a soft blocker
         if trig.kind == "trigger" and trig.measure in HOME_MEASURES:
             continue
+        if trig.kind == "trigger" and trig.measure == "sheltered" and rules.origin is not None:
+            # "the number of repatriated refugees from the camps stands at ...": where the
+            # subject's people came from, not what they are counted as
+            word_at = (
+                trig.start + len(text[trig.start : trig.end]) - len(text[trig.start : trig.end].lstrip())
+            )
+            if rules.origin.search(text, max(0, word_at - 40), word_at):
+                continue
         gap = text[trig.end : pos]
         if rules.clause_break is not None and rules.clause_break.search(gap):
             return None

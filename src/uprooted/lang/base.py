@@ -289,6 +289,10 @@ class TermData:
     # Words that make a figure a part of a group counted beside it ("of whom", "among them",
     # "dont", "hvorav", "منهم"): a breakdown of people counted already, or counted otherwise.
     subgroup_words: tuple[str, ...] = ()
+    # Nouns of a sex or age group ("children", "women", "girls", "enfants", "Kinder"): after
+    # another figure in the sentence, such a figure is mostly a breakdown of that total
+    # ("54 people, including eight women, two girls and two boys").
+    part_nouns: tuple[str, ...] = ()
     # Words for migrants ("migrants", "immigrés", "Zuwanderer", "مهاجرين"): the spec counts
     # them only where the text says they fled or are refugees or asylum seekers.
     migrant_words: tuple[str, ...] = ()
