@@ -79,3 +79,28 @@ def test_a_sex_or_age_group_alone_is_only_a_group():
     (m,) = _of("Some 3,000 children fled the fighting in the hills.", 3000)
     assert m.features.get("part_noun") == 1.0
     assert "part_noun_after_figure" not in m.features
+
+
+def test_aid_to_be_received_is_a_need_not_aid_given():
+    text = "Assessment teams identified 940 people displaced by floods to receive humanitarian assistance."
+    (m,) = _of(text, 940)
+    assert m.features.get("role=need") == 1.0
+    assert not any(k.endswith("=aid") for k in m.features)
+
+
+def test_aid_received_is_aid_given():
+    (m,) = _of("This week 1,200 IDPs received humanitarian assistance in the province.", 1200)
+    assert m.features.get("role=aid") == 1.0
+    assert "role=need" not in m.features
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Some 40,000 IDPs in urgent need of shelter were counted in the district.", 40000),
+        ("The plan targets 15,000 displaced families across the region.", 15000),
+    ],
+)
+def test_people_in_need_or_targeted_carry_the_need_class(text, value):
+    ms = _of(text, value)
+    assert ms and all(any(k.endswith("=need") for k in m.features) for m in ms)

@@ -35,7 +35,7 @@ def _near(pattern, text: str, lo: int, hi: int) -> bool:
 
 
 _TOKEN_RE = re.compile(r"\w+", re.UNICODE)
-_GOVERNING_CLASSES = ("aid", "health", "custody", "intent", "mixed_group")
+_GOVERNING_CLASSES = ("aid", "need", "health", "custody", "intent", "mixed_group")
 
 
 def _token_gap(text: str, a: int, b: int) -> int:
@@ -213,6 +213,7 @@ def candidate_features(
         ("date_word", rules.date_word),
         ("country_scope", rules.country_scope),
         ("aid", getattr(rules, "aid", None)),
+        ("need", getattr(rules, "need", None)),
         ("health", getattr(rules, "health", None)),
         ("custody", getattr(rules, "custody", None)),
         ("mixed_group", getattr(rules, "mixed_group", None)),

@@ -124,6 +124,7 @@ class _Rules:
     intent: re.Pattern | None = None  # "plans to resettle": an intention, not a move
     subgroup: re.Pattern | None = None  # "of whom", "among them": a part of a group
     part_noun: re.Pattern | None = None  # "children", "women": a sex or age group
+    need: re.Pattern | None = None  # "in need", "targeted": aid not (yet) given
     migrant: re.Pattern | None = None  # "migrants": counted only where said to flee
 
 
@@ -410,6 +411,7 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         shelter_negator=_ending(getattr(terms, "shelter_negators", ())),
         anaphora=_ending(getattr(terms, "anaphora_demonstratives", ())),
         aid=_compile(getattr(terms, "aid_words", ())),
+        need=_compile(getattr(terms, "need_words", ())),
         health=_compile(getattr(terms, "health_words", ())),
         custody=_compile(getattr(terms, "custody_words", ())),
         count_predicates=_count_predicates(getattr(terms, "count_predicates", ())),

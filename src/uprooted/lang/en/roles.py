@@ -68,17 +68,26 @@ def with_roles(terms: TermData) -> TermData:
         ),
         aid_words=(
             *terms.aid_words,
+            # (aid someone is to receive or in need of is a need, below)
+            r"(?<!receive\s)(?<!receive\simmediate\s)(?<!receive\surgent\s)(?<!need\sof\s)(?<!need\sof\surgent\s)"
             r"(?:humanitarian|emergency|food|cash|relief|winteri[sz]ation|shelter|health)\s+"
             r"(?:assistance|aid|support|services?|items)",
-            r"assistance",
-            r"target(?:s|ed|ing)?",
+            r"(?<!receive\s)(?<!immediate\s)(?<!urgent\s)(?<!need\sof\s)(?<!humanitarian\s)(?<!emergency\s)"
+            r"(?<!food\s)(?<!cash\s)(?<!relief\s)(?<!shelter\s)(?<!health\s)assistance",
             r"benefit(?:s|ing|ting)",
-            r"requir(?:e|es|ing)\s+(?:\w+\s+)?(?:aid|assistance|support)",
             r"request(?:s|ed|ing)?",
             r"served",
             r"handed\s+out",
             r"distributions?",
             r"helped|helping",
+        ),
+        need_words=(
+            r"in\s+(?:\w+\s+)?need",
+            r"need(?:s|ing)?\s+(?:\w+\s+)?(?:aid|assistance|help|support)",
+            r"requir(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:aid|assistance|support|help)",
+            r"target(?:s|ed|ing)?",
+            r"to\s+receive",
+            r"to\s+be\s+(?:assisted|supported|reached|helped)",
         ),
         mixed_group_words=(
             r"host(?:ing)?\s+communit(?:y|ies)",

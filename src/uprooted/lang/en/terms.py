@@ -457,8 +457,6 @@ TERMS = TermData(
         r"non-food\s+items",
         r"kits?",
         r"vouchers?",
-        r"targeted",
-        r"in\s+need",
         r"enrolled",
         # ("826,758 refugees are registered", "DTM registered 4,700 displaced families":
         # registration is how refugees and IDPs are counted, not aid)
