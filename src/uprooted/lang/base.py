@@ -273,8 +273,8 @@ class TermData:
     # reason. Aid given or received ("provided", "distributed", "received", "reached"), and
     # health ("tested", "cases", "vaccinated"), detention and resettlement.
     aid_words: tuple[str, ...] = ()
-    # Aid not (yet) given: people in need, targets, people found to receive it ("in need",
-    # "targeted", "to receive"); a class of its own, as the displaced are often counted so.
+    # Aid not (yet) given: people in need, people found to receive it ("in need", "to
+    # receive"); a class of its own, as the displaced are often counted so.
     need_words: tuple[str, ...] = ()
     health_words: tuple[str, ...] = ()
     custody_words: tuple[str, ...] = ()

@@ -74,6 +74,8 @@ def with_roles(terms: TermData) -> TermData:
             r"(?:assistance|aid|support|services?|items)",
             r"(?<!receive\s)(?<!immediate\s)(?<!urgent\s)(?<!need\sof\s)(?<!humanitarian\s)(?<!emergency\s)"
             r"(?<!food\s)(?<!cash\s)(?<!relief\s)(?<!shelter\s)(?<!health\s)assistance",
+            # ("1.4 million people targeted by WFP": aid planned for them is aid all the same)
+            r"target(?:s|ed|ing)?",
             r"benefit(?:s|ing|ting)",
             r"request(?:s|ed|ing)?",
             r"served",
@@ -85,7 +87,6 @@ def with_roles(terms: TermData) -> TermData:
             r"in\s+(?:\w+\s+)?need",
             r"need(?:s|ing)?\s+(?:\w+\s+)?(?:aid|assistance|help|support)",
             r"requir(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:aid|assistance|support|help)",
-            r"target(?:s|ed|ing)?",
             r"to\s+receive",
             r"to\s+be\s+(?:assisted|supported|reached|helped)",
         ),
