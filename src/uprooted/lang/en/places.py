@@ -767,6 +767,7 @@ PLACES = PlaceData(
     list_joiners=("and",),
     list_alternatives=("or",),
     name_articles=(r"the\s+",),
+    nesting_words=("in",),
     locative_prepositions=("in", "across", "throughout"),
     possessive_suffixes=(r"['’]s", r"['’](?!\w)"),  # "Turkey's", "the Philippines' government"
     river_words=("river",),
@@ -867,6 +868,9 @@ PLACES = PlaceData(
         "'s funding",
         "'s grant",
     ),
+    # an actor, not a place: "the offensive led by Turkey"
+    actor_after=("-led", "-backed"),
+    actor_before=("led by", "backed by", "carried out by", "launched by", "waged by"),
     donor_before=(
         "funded by",
         "donated by",
