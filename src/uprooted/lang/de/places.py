@@ -605,7 +605,8 @@ PLACES = PlaceData(
     transfer_origins=("aus", "von"),
     strong_origin_words=("aus",),
     island_words=("die Insel", "der Insel", "auf der Insel"),
-    transit_words=("über", "via", "durch"),
+    # ... and a stop on the way: "nach einem Zwischenstopp in Österreich".
+    transit_words=("über", "via", "durch", r"Zwischenstopps?\s+in", r"Zwischenhalts?\s+in"),
     # "sagte der Minister in Berlin", "berichtete das Innenministerium in Rom", "teilte die
     # Polizei in Wien mit": where the speaker speaks from (up to four words of subject between).
     # an actor, not a place: "the offensive led by Turkey"

@@ -811,7 +811,14 @@ PLACES = PlaceData(
     transfer_origins=("from", r"out\s+of"),
     strong_origin_words=("from", r"out\s+of"),
     island_words=(r"the\s+island",),
-    transit_words=("via", r"by\s+way\s+of", r"passing\s+through"),
+    # ... and a stop on the way: "after a stopover in Austria" is neither origin nor arrival.
+    transit_words=(
+        "via",
+        r"by\s+way\s+of",
+        r"passing\s+through",
+        r"transiting\s+through",
+        r"stop-?overs?\s+in",
+    ),
     outlet_words=(
         "Post",
         "Times",

@@ -515,7 +515,7 @@ PLACES = PlaceData(
     transfer_origins=("de", "desde"),
     strong_origin_words=("desde",),
     island_words=(r"la\s+isla",),
-    transit_words=("vía", "via", r"pasando\s+por", r"a\s+través\s+de"),
+    transit_words=("vía", "via", r"pasando\s+por", r"a\s+través\s+de", r"escalas?\s+en"),
     outlet_words=("Hoy", "Noticias", "Televisión", "TV", "Radio"),
     outlet_words_before=(
         "Diario de",

@@ -403,7 +403,7 @@ PLACES = PlaceData(
     transfer_origins=("fra", "frå"),
     strong_origin_words=("fra", "frå"),
     island_words=("øya", "øyas"),
-    transit_words=("via", r"gjennom"),
+    transit_words=("via", r"gjennom", r"mellomlanding\s+i"),
     # "Bergens Tidende", "Sogn Avis", "Fjordenes Tidende": avisen, ikke stedet.
     outlet_words=("Tidende", "Avis", "Avisa", "Dagblad", "Budstikke", "Blad", "Arbeiderblad", "Posten"),
     outlet_words_before=("Radio", "NRK"),
