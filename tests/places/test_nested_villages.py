@@ -47,3 +47,25 @@ def test_a_village_named_in_its_admin_area(lang, text, value, name, country):
 )
 def test_months_and_nouns_are_no_villages(lang, text, word):
     assert word not in {m.text for m in find_places(text, get_pack(lang))}
+
+
+def test_a_town_people_left_named_in_its_province():
+    place = place_of("Some 13,000 residents were evacuated from High River in Alberta.", "en", 13000)
+    assert (place.name, place.country) == ("High River", "CAN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Bor, the capital of Jonglei state, said 900 households have been displaced.",
+        "Officials in Bor, the capital of South Sudan's Jonglei state, said 900 households have been displaced.",
+    ],
+)
+def test_the_area_a_town_is_capital_of_only_says_where_it_lies(text):
+    place = place_of(text, "en", 900)
+    assert place is not None and place.name == "Bor"
+
+
+def test_a_possessive_area_only_says_where_its_place_lies():
+    text = "Up to 907,000 were newly displaced in 2014, all of them from FATA's North Waziristan agency."
+    assert place_of(text, "en", 907000).name == "North Waziristan"

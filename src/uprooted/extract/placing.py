@@ -745,17 +745,31 @@ def _with_other(place: Place, chosen, named: list, here: list, side, flow: bool,
     return place
 
 
-_LOCATOR_GAP_RE = re.compile(r"^\s*,\s*(?:[^\W\d_]+\s+){1,4}$")
+# ", capital de ", ", the capital of South Sudan's ": a comma and a few words (one may be a
+# possessive) between a town and the area it lies in.
+_LOCATOR_GAP_RE = re.compile(r"^\s*,\s*(?:[^\W\d_]+(?:['’]s?)?\s+){1,6}$")
+
+
+_POSSESSED_GAP_RE = re.compile(r"^['’]s?\s+$")
 
 
 def _locates(m, resolved: list, text: str) -> bool:
     """ "Portoviejo, capital de Manabí": `m` (Manabí) follows, after a comma and a few words, a
-    place inside it (by admin1 or country)."""
+    place inside it (by admin1 or country); "FATA's North Waziristan": `m` owns the place right
+    after it."""
     for y in resolved:
-        if y is m or y.end > m.start or y.level <= m.level or y.place is None:
+        if y is m or y.level < m.level or y.place is None:
             continue
+        if y.start >= m.end:
+            # (the possessive says the one lies in the other, whatever their levels in GeoNames)
+            if _POSSESSED_GAP_RE.match(text[m.end : y.start]) and y.place.country == m.place.country:
+                return True
+            continue
+        if y.end > m.start or y.level == m.level:
+            continue
+        # (a town GeoNames gives no admin1, "Bor", is taken at the text's word: it lies there)
         inside = (m.level == 0 and y.place.country == m.place.country) or (
-            m.level == 1 and y.place.admin1 == m.place.name and y.place.country == m.place.country
+            m.level == 1 and y.place.admin1 in (m.place.name, None) and y.place.country == m.place.country
         )
         if inside and _LOCATOR_GAP_RE.match(text[y.end : m.start]):
             return True

@@ -169,6 +169,7 @@ def _merge(datas: Iterable[PlaceData]) -> PlaceData:
         typed_place_words=dct("typed_place_words"),
         nesting_words=tup("nesting_words"),
         locative_prepositions=tup("locative_prepositions"),
+        strong_origin_words=tup("strong_origin_words"),
         latin_consonants=dct("latin_consonants"),
         optional_final="".join(dict.fromkeys("".join(d.optional_final for d in datas))),
     )
@@ -271,7 +272,8 @@ def _lexicon(code: str | None) -> _Lexicon:
         if typed_alt and data.latin_consonants
         else None
     )
-    loc_alt = _alternation(data.locative_prepositions)
+    # after "in" or "from": "evacuated from High River in Alberta"
+    loc_alt = _alternation((*data.locative_prepositions, *data.strong_origin_words))
     nest_alt = _alternation(data.nesting_words)
     nested_re = (
         re.compile(
@@ -1285,8 +1287,10 @@ def _nested_mentions(text: str, lex: _Lexicon, taken: list[PlaceMention]) -> lis
         words = name.split()
         if not all(w[:1].isupper() for w in words) or name.isupper():
             continue
-        if any(name_key(w) in lex.calendar_keys or name_key(w) in lex.stop_keys for w in words):
-            continue  # "in March in Borno"
+        if any(name_key(w) in lex.calendar_keys for w in words) or all(
+            name_key(w) in lex.stop_keys for w in words
+        ):
+            continue  # "in March in Borno", "in Parliament in ..."; "High River" is a name
         if lex.capitalised_nouns and any(_is_common_word(fold(w), lex.codes) for w in words):
             continue  # German nouns are capitalised: "in Zelten in Bayern"
         if any(m.start < end and start < m.end for m in taken) or any(
