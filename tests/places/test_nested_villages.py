@@ -69,3 +69,9 @@ def test_the_area_a_town_is_capital_of_only_says_where_it_lies(text):
 def test_a_possessive_area_only_says_where_its_place_lies():
     text = "Up to 907,000 were newly displaced in 2014, all of them from FATA's North Waziristan agency."
     assert place_of(text, "en", 907000).name == "North Waziristan"
+
+
+def test_a_summit_named_by_its_city_is_no_place():
+    text = "Pressure grew on the UK before the climate summit in Paris. In Cumbria, 5,200 homes were flooded."
+    names = {m.place.name for m in find_places(text, get_pack("en")) if m.place is not None}
+    assert "Paris" not in names and "Cumbria" in names

@@ -740,6 +740,15 @@ PLACES = PlaceData(
         "chief",
         "director",
     ),
+    # a meeting or an agreement named by its place: "the climate summit in Paris"
+    event_words_before=(
+        "summit in",
+        "conference in",
+        "peace talks in",
+        "talks in",
+        "negotiations in",
+        "agreement signed in",
+    ),
     event_words=(
         "Agreement",
         "Agreements",
