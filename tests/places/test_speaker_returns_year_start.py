@@ -186,3 +186,29 @@ def test_a_country_that_leads_an_operation_is_no_place(lang, text, actor):
 def test_a_country_leading_a_coalition_in_a_compound_is_no_place(lang, text, actor):
     pack = "nb" if lang == "nn" else lang
     assert actor not in speakers(text, pack)
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        ("ar", "وتقول ليما إن 20 ألف فنزويلي عبروا الحدود عند بلدة تومبيس.", "ليما"),
+        ("ar", "وأعلنت موسكو أن 3000 شخص غادروا المدينة.", "موسكو"),
+        ("en", "Moscow said 20,000 people had fled Aleppo on Monday.", "Moscow"),
+    ],
+)
+def test_a_capital_that_speaks_is_its_government(lang, text, name):
+    assert speakers(text, lang).get(name) is True
+
+
+def test_the_town_named_beside_a_speaking_capital_is_the_place():
+    text = "وتقول ليما إن 20 ألف فنزويلي عبروا الحدود عند بلدة تومبيس في الأسبوع الماضي."
+    assert fact_of(text, "ar", 20000).place.name == "Tumbes"
+    place = fact_of("وتقول ليما إن 20 ألف فنزويلي دخلوا البلاد الأسبوع الماضي.", "ar", 20000).place
+    assert place.country == "PER" and place.admin1 is None
+
+
+def test_a_place_followed_by_other_words_does_not_speak():
+    assert (
+        speakers("Some 20,000 people fled Aleppo, where officials said it was calm.", "en").get("Aleppo")
+        is False
+    )

@@ -385,6 +385,9 @@ class PlaceData:
     # any other place the sentence names ("In Japan, 70,000 remain displaced, the minister said in
     # Tokyo": Japan).
     speaker_before: tuple[str, ...] = ()
+    # ... and right after a name that speaks: "Moscow said", "Kabul says" (a capital for its
+    # government).
+    speaker_after: tuple[str, ...] = ()
     # Arabic-script clitics written onto a name ("بالخرطوم", "والموصل"): single-letter proclitics,
     # and the article forms they can carry ("ال", and "لل" for ل + ال).
     clitic_letters: str = ""

@@ -103,6 +103,7 @@ class _Lexicon:
     elsewhere_after: tuple[re.Pattern, ...] = ()
     elsewhere_before: tuple[re.Pattern, ...] = ()
     speaker_re: re.Pattern | None = None
+    speaker_after_re: re.Pattern | None = None
     # "مدينة بن قردان": a word saying what kind of place follows (see PlaceData), the level each
     # names, and the script's letters as Latin consonant classes.
     typed_re: re.Pattern | None = None
@@ -160,6 +161,7 @@ def _merge(datas: Iterable[PlaceData]) -> PlaceData:
         actor_before=tup("actor_before"),
         actor_after=tup("actor_after"),
         speaker_before=tup("speaker_before"),
+        speaker_after=tup("speaker_after"),
         clitic_letters="".join(dict.fromkeys("".join(d.clitic_letters for d in datas))),
         articles=tup("articles"),
         # Language unknown: no text's spelling is known to be English.
@@ -287,7 +289,13 @@ def _lexicon(code: str | None) -> _Lexicon:
     calendar = set()
     for p in packs:
         calendar.update(name_key(w) for w in (*p.dates.months, *p.dates.weekdays))
+    after_alt = "|".join(f"(?:{w})" for w in data.speaker_after if w)
+    try:
+        speaker_after_re = re.compile(rf"^\s+(?:{after_alt})(?!\w)", flags) if after_alt else None
+    except re.error:  # a broken pack entry must not take the finder down
+        speaker_after_re = None
     return _Lexicon(
+        speaker_after_re=speaker_after_re,
         nested_re=nested_re,
         calendar_keys=frozenset(calendar),
         typed_re=typed_re,
@@ -1250,8 +1258,11 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
             place = place.model_copy(update={"area": area})
             if entry.kind == "city":
                 kind, level = "area", KIND_LEVEL["area"]
-        speaker = lex.speaker_re is not None and (
-            lex.speaker_re.search(text[max(0, start - 60) : start].translate(_APOSTROPHES)) is not None
+        speaker = (
+            lex.speaker_re is not None
+            and lex.speaker_re.search(text[max(0, start - 60) : start].translate(_APOSTROPHES)) is not None
+        ) or (
+            lex.speaker_after_re is not None and lex.speaker_after_re.match(text[end : end + 30]) is not None
         )
         mentions.append(PlaceMention(start, end, span_text, place, kind, level, speaker))
 

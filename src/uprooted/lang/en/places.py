@@ -899,6 +899,7 @@ PLACES = PlaceData(
         "grant from",
         "a grant from",
     ),
+    speaker_after=(r"(?:said|says|announced|has\s+said|had\s+said|told|reported)",),
     speaker_before=(
         r"(?:said|says|told\s+(?:reporters|journalists)|announced|stated|spoke|speaking)"
         r"(?:\s+on\s+[^\W\d_]+|\s+at\s+an?\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s+in",
