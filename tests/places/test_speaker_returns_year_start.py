@@ -212,3 +212,13 @@ def test_a_place_followed_by_other_words_does_not_speak():
         speakers("Some 20,000 people fled Aleppo, where officials said it was calm.", "en").get("Aleppo")
         is False
     )
+
+
+def test_the_countrys_agency_speaks_and_names_no_scope():
+    text = (
+        "A landslide hit Chinautla on Saturday. The country's disaster management agency said the "
+        "landslide destroyed 10 houses."
+    )
+    assert fact_of(text, "en", 10).place.name == "Chinautla"
+    text = "Floods hit Chinautla. The country's 10,000 displaced people need shelter."
+    assert fact_of(text, "en", 10000).place.name == "Guatemala"

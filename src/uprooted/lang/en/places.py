@@ -798,7 +798,11 @@ PLACES = PlaceData(
         "whereas",
     ),
     country_words=(
-        r"the\s+country(?!['’]s\s+(?:north|south|east|west|centre|center))",
+        # not "the country's north" (a part), nor "the country's disaster agency said" (who
+        # speaks, not where the figure is)
+        r"the\s+country(?!['’]s\s+(?:north|south|east|west|centre|center|(?:[^\W\d_]+\s+){0,3}"
+        r"(?:agency|agencies|television|tv|station|broadcaster|media|ministry|government|authorities"
+        r"|authority|president|army|military|police|office|service)\b))",
         "nationwide",
         "countrywide",
         r"across\s+the\s+nation",
