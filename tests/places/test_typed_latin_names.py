@@ -55,3 +55,9 @@ def test_only_among_the_countries_the_text_names():
 
 def test_an_untyped_word_is_not_read_by_its_consonants():
     assert "بن قردان" not in places("قال بن قردان إن الوضع في تونس هادئ.")
+
+
+def test_a_name_the_text_once_typed_is_a_place_wherever_it_recurs():
+    text = "وقعت مواجهات في معتمدية بن قردان في تونس. وقال إن الحرب على بن قردان شردت 5 أفراد."
+    found = [(m.text, m.place.name) for m in find_places(text, AR) if m.place is not None]
+    assert found.count(("بن قردان", "Ben Gardane")) == 2

@@ -1459,6 +1459,16 @@ def _typed_mentions(
                 )
             )
             break
+    # The text said once what the name is ("معتمدية بن قردان"); elsewhere it names the same place
+    # ("الحرب على بن قردان").
+    for pm in list(out):
+        for again in re.finditer(rf"(?<!\w){re.escape(pm.text)}(?!\w)", text):
+            a, b = again.start(), again.end()
+            if any(m.start < b and a < m.end for m in (*taken, *out)):
+                continue
+            out.append(
+                PlaceMention(a, b, pm.text, pm.place.model_copy(update={"text": pm.text}), pm.kind, pm.level)
+            )
     return out
 
 
