@@ -14,7 +14,8 @@ _A = r"(?:o|a|os|as)"  # participle agreement
 _HOME = r"(?:hogares?|casas?|viviendas?|domicilios?|comunidades?|tierras|barrios?|pueblos?|veredas?)"
 _SHELTER_PLACE = (
     r"(?:albergues?|refugios?|campamentos?|carpas|tiendas\s+de\s+campaña|escuelas?|colegios?|iglesias?|"
-    r"polideportivos?|coliseos?|centros?|hoteles?|casas\s+de\s+(?:familiares|amigos)|instalaciones)"
+    r"polideportivos?|coliseos?|centros?|hoteles?|hostales?|pabellones?|gimnasios?|estadios?|salones?|"
+    r"casas\s+de\s+(?:familiares|amigos|acogida)|instalaciones)"
 )
 
 _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
@@ -29,6 +30,10 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         + _HOME
         + r")?|órdenes?\s+de\s+evacuación|"
         r"alertas?\s+de\s+evacuación|evacuación\s+(?:obligatoria|preventiva)|evacuaciones\s+preventivas|"
+        # "ordenaron la evacuación de 2.000 vecinos": ordered, not (yet) carried out
+        r"(?:ordenó|ordenaron|ordenado|ordena|ordenan|ordenará|decretó|decretaron|decretado|dispuso|"
+        r"dispusieron|dispuesto|pidió|pidieron|pedido|recomendó|recomendaron)\s+(?:\S+\s+){0,3}?"
+        r"(?:la\s+)?evacuación|"
         r"en\s+riesgo\s+de\s+(?:ser\s+)?(?:desplazad|desalojad|evacuad)"
         + _A
         + r"?|amenazad"
@@ -62,10 +67,24 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"albergad"
         + _A
-        + r"|albergues?|(?:alojad|acogid|resguardad|refugiad|hospedad)"
+        + r"|albergues?|(?:alojad|acogid|resguardad|hospedad)"
         + _A
-        + r"\s+(?:temporalmente\s+)?(?:en|dentro\s+de)|(?:se\s+)?(?:refugiaron|refugian|resguardaron|"
-        r"resguardan|alojaron|alojan)\s+en|(?:buscaron|encontraron|hallaron|tomaron)\s+refugio|"
+        + r"\s+(?:temporalmente\s+)?(?:en|dentro\s+de)|(?:se\s+)?(?:resguardaron|resguardan|alojaron|alojan)\s+en|"
+        # taking refuge, or moved, in a shelter: "refugiadas en escuelas", "se refugiaron en
+        # iglesias", "realojadas en hoteles" (refuge in a country is flight: below)
+        r"(?:(?:se\s+)?(?:refugiaron|refugian|refugiaban|refugió|refugia|han\s+refugiado)|refugiad"
+        + _A
+        + r"|realojad"
+        + _A
+        + r"|reubicad"
+        + _A
+        + r"|trasladad"
+        + _A
+        + r"|llevad"
+        + _A
+        + r")\s+(?:temporalmente\s+)?(?:en|a|dentro\s+de|hacia)\s+(?:\S+\s+){0,2}?"
+        + _SHELTER_PLACE
+        + r"|(?:buscaron|encontraron|hallaron|tomaron)\s+refugio|"
         r"centros?\s+(?:de\s+(?:evacuación|acogida|alojamiento|refugio|tránsito)|colectivos?)|"
         r"refugios?\s+(?:temporales?|habilitados?|provisionales?)|(?:viven|permanecen|están|duermen|"
         r"pernoctan|se\s+encuentran|siguen)\s+(?:aún\s+|todavía\s+)?(?:en|dentro\s+de|bajo)\s+(?:\S+\s+){0,3}?"
@@ -184,7 +203,7 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"refugiad"
         + _A
-        + r"|cruzaron\s+(?:la\s+frontera|hacia|a)|(?:han\s+)?cruzado\s+(?:la\s+frontera|a|hacia)",
+        + r"|(?:se\s+)?(?:refugiaron|refugiaban|refugió|han\s+refugiado|habían\s+refugiado)|cruzaron\s+(?:la\s+frontera|hacia|a)|(?:han\s+)?cruzado\s+(?:la\s+frontera|a|hacia)",
         "refugees",
         "displaced",
     ),
@@ -326,8 +345,7 @@ TERMS = TermData(
         # "un campamento previsto para 5.000 personas": for what a place is built, not who is there
         r"(?:previst|diseñad|construid|pensad|destinad|habilitad)[oa]s?\s+para\s*$",
         r"(?:aument(?:ó|o)|aumento|subió|bajó|disminuyó|descendió|creció|cayó|redujo|reducción)\s+(?:de|en)\s*$",
-        r"(?:edad\s+de|de\s+edad|población\s+de|ciudad\s+de|localidad\s+de|municipio\s+de|cuenta\s+con|"
-        r"alberga\s+a)\s*$",
+        r"(?:edad\s+de|de\s+edad|población\s+de|ciudad\s+de|localidad\s+de|municipio\s+de)\s*$",
         r"(?:ruta|carretera|vuelo|resolución|artículo|capítulo|nivel|categoría|fase|kilómetro|n°|nº)\s*$",
         r"(?:los|las|en\s+los|en\s+las|durante\s+los|durante\s+las)\s+(?:últimos|últimas|próximos|próximas)\s*$",
     ),
@@ -370,6 +388,10 @@ TERMS = TermData(
     # "sus tres hijos": one person's family, not a count of people who moved
     non_fact_spans=(
         r"\b(?:sus|mis|tus|nuestros|nuestras)\s+\S+\s+(?:hijos|hijas|nietos|nietas|hermanos|hermanas|niños)\b",
+        # a population: "cuenta con 3.000 habitantes", "alberga a dos millones de almas" (a place
+        # that "cuenta con 1,9 millones de desplazados" states a fact)
+        r"\b(?:cuenta|cuentan|contaba|contaban|alberga|albergan|albergaba|tiene|tienen|tenía)\s+(?:con\s+|a\s+)?"
+        r"(?:\S+\s+){1,5}?(?:habitantes|pobladores|almas)\b",
     ),
     # Measures (issue 7): shelter denied, a group counted in the next sentence.
     shelter_negators=(r"fuera\s+de(?:\s+los|\s+las|l)?", r"no\s+en(?:\s+los|\s+las)?"),
