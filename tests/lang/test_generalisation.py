@@ -108,3 +108,29 @@ def test_details(lang, case):
         want = {"unit": exp.get("unit", "people")}
         want.update({k: exp[k] for k in ("qualifier", "place", "country") if k in exp})
         assert {k: got[k] for k in want} == want, (exp, _show([fact]))
+
+
+# --- Rules --------------------------------------------------------------------------------------
+# One or more sentences for every rule the suite above led to: each a variant of the construction,
+# written for this test after the fix, with its facts by the spec (data/generalisation_rules.jsonl:
+# lang, rule, text, facts).
+
+RULE_CASES = [
+    json.loads(line)
+    for line in (DATA / "generalisation_rules.jsonl").read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
+
+
+@pytest.mark.parametrize(
+    "case", RULE_CASES, ids=[f"{c['lang']}-{i:02d}" for i, c in enumerate(RULE_CASES, 1)]
+)
+def test_rule(case):
+    found = extract_text(case["text"], lang=case["lang"], published=PUB)
+    _pairs, missed, extra = _match(found, case["facts"])
+    assert not missed and not extra, {"rule": case["rule"], "missed": missed, "extra": _show(extra)}
+
+
+def test_every_rule_case_names_its_rule():
+    assert {c["lang"] for c in RULE_CASES} == set(LANGS)
+    assert all(c["rule"] for c in RULE_CASES)
