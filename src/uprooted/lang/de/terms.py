@@ -121,11 +121,19 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # after it makes it a return, the engine checks), else people on the move again.
     (
         r"(?:\w*lager|\w*camps?|\w*zelte|\w*unterkünfte|\w*quartiere)\s+(?:und\s+\w+\s+)?verlassen|"
+        # "die Lager in der Region Dohuk verlassen": the object's adverbials before the verb
+        r"(?:\w*lager|\w*camps?|\w*zelte|\w*unterkünfte|\w*quartiere)\s+" + _GAP + r"{0,5}?verlassen|"
         r"verließen\s+(?:\S+\s+){0,3}?(?:\w*lager|\w*camps?|\w*zelte|\w*unterkünfte|\w*quartiere)",
         "left_camp",
         "displaced",
     ),
-    # Returns.
+    # Returns. An evacuation order lifted lets people go home: "Nach Aufhebung der
+    # Evakuierungsanordnung konnten 3.000 Anwohner zurück".
+    (
+        r"Aufhebung\s+(?:der\s+|des\s+)?Evakuierung\w*|Evakuierung\w*\s+(?:\S+\s+){0,3}?aufgehoben",
+        "returned",
+        "returned",
+    ),
     (
         r"zurückgekehrt|zurückkehren|zurückkehrten|zurückkehrte|heimgekehrt|heimkehren|heimkehrten|"
         r"(?:kehrten|kehrt|kehren)\s+(?:\S+\s+){0,6}?(?:zurück|heim)|Rückkehr(?:er|ern|erinnen|erinnen)?|"
@@ -218,7 +226,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"Asyl(?:werber|bewerber|suchende|antragsteller)\w*|Asylanten|Asylanträge|Asylantrag|Asylgesuche|"
-        r"(?:stellten|gestellt|beantragten|beantragt|suchten|suchen|ersuchten)\s+(?:\S+\s+){0,3}?Asyl",
+        r"(?:stellten|gestellt|beantragten|beantragt|suchten|suchen|ersuchten)\s+(?:\S+\s+){0,3}?Asyl|"
+        # verb-final: "hatten 329.000 Menschen erstmals Asyl beantragt"
+        r"Asyl\s+(?:\S+\s+){0,2}?(?:beantragt|beantragten|beantragen|gesucht|ersucht|gestellt)",
         "asylum_seekers",
         "displaced",
     ),
@@ -381,6 +391,8 @@ TERMS = TermData(
         r"^\s*(?:,\s*Name\s+geändert)?\)\s+(?:ist|war|sitzt|saß|lebt|lebte|sagt|sagte|erzählt|erzählte|hat|"
         r"hatte|stammt|kam|floh|wohnt|mit)\b",
         r"^\s*,\s*Name\s+geändert\)",
+        # without power or water: exposed, not displaced ("100.000 Haushalte sind ohne Strom")
+        r"^\W*(?:\S+\s+){0,3}?ohne\s+(?:Strom|Wasser|Trinkwasser|Heizung|Elektrizität|Gas|Netz)\b",
         r"^\)\s+(?-i:[A-ZÄÖÜ])",
         r"^\s*von\s+(?:den|diesen)\s+(?:\d[\d .]*\s+)?(?:\w+\s+){0,2}?(?:Lagern|Unterkünften|Schulen|Gemeinden|"
         r"Bezirken|Provinzen|Dörfern)\b",
