@@ -15,6 +15,7 @@ _HOME = r"(?:hogares?|casas?|viviendas?|domicilios?|comunidades?|tierras|barrios
 _SHELTER_PLACE = (
     r"(?:albergues?|refugios?|campamentos?|carpas|tiendas\s+de\s+campaña|escuelas?|colegios?|iglesias?|"
     r"polideportivos?|coliseos?|centros?|hoteles?|hostales?|pabellones?|gimnasios?|estadios?|salones?|"
+    r"auditorios?|capillas?|parroquias?|templos?|canchas?|casas\s+comunales|"
     r"casas\s+de\s+(?:familiares|amigos|acogida)|instalaciones)"
 )
 
@@ -93,7 +94,14 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "sheltered",
         "sheltered",
     ),
-    # Returns.
+    # Returns. An evacuation order lifted lets people go home: "tras el levantamiento de la orden
+    # de evacuación, 3.000 vecinos volvieron".
+    (
+        r"(?:levantamiento|levantó|levantaron|levantada|fin|suspensión)\s+(?:de\s+)?(?:la|las)\s+"
+        r"(?:(?:orden|órdenes)\s+de\s+(?:evacuación|desalojo)|evacuación|evacuaciones)",
+        "returned",
+        "returned",
+    ),
     (
         r"(?:han\s+|habían\s+|pudieron\s+)?(?:retornad|regresad|vuelt|repatriad)" + _A + r"|retornaron|"
         r"regresaron|volvieron|retornan|regresan|vuelven|retornar|regresar|volver\s+a\s+sus\s+"
@@ -264,6 +272,8 @@ _PEOPLE = (
     r"refugiados|refugiadas|evacuados|evacuadas|damnificados|damnificadas|afectados|retornados|"
     r"repatriados|sobrevivientes|migrantes|campesinos|campesinas|indígenas|comuneros|agricultores|"
     r"pescadores|mineros|adultos|ancianos|menores|miembros|integrantes|personas\s+desplazadas|"
+    # "unas 500 de ellas": a part of the people counted before
+    r"ellos|ellas|"
     r"(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:anos|anas|enses|eños|eñas|inos|inas|eses|íes|ies|ecos|ecas))|"
     + _DEMONYM_PLURALS
 )
@@ -334,7 +344,7 @@ TERMS = TermData(
     ),
     noun_gap_words=(
         r"de|más|nuevos|nuevas|otros|otras|adicionales|civiles|registrados|registradas|censados|censadas|"
-        r"desplazados|desplazadas|ellos|ellas|miembros|en\s+total|pobres|vulnerables|locales|"
+        r"desplazados|desplazadas|miembros|en\s+total|pobres|vulnerables|locales|"
         r"personas\s+de|familias\s+de",
     ),
     non_fact_before=(
@@ -354,6 +364,9 @@ TERMS = TermData(
         r"^\W*(?:\w+\s+){0,3}(?:diarios|diarias|diariamente|semanales|mensuales|anuales|anualmente)\b",
         r"^\W*(?:\w+\s+){0,2}(?:a\s+bordo|con\s+síntomas|en\s+el\s+hospital|por\s+ciento)\b",
         r"^\W*(?:\w+\s+){0,2}años\s+de\s+edad\b",
+        # without power or water: exposed, not displaced ("100.000 hogares siguen sin luz")
+        r"^\W*(?:\S+\s+){0,3}?(?:sin|privad[oa]s\s+de)\s+(?:luz|electricidad|energía\s+eléctrica|agua\s+potable|"
+        r"agua|servicio\s+eléctrico|suministro\s+eléctrico)\b",
     ),
     non_home_evacuation=(
         r"(?:de\s+un|de\s+una|del|de\s+la|de\s+los|de\s+las|desde\s+el|desde\s+la)\s+(?:\w+\s+)?(?:barco|"
