@@ -77,7 +77,9 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"sites?\s+(?:d['’]accueil|de\s+déplacés|de\s+regroupement|d['’]hébergement)|"
         r"abris?\s+(?:provisoires?|temporaires?|d['’]urgence|collectifs?)|hébergement\s+d['’]urgence|"
         r"familles\s+d['’]accueil|(?:vivent|vivant|sont|restent|logent|dorment)\s+(?:toujours\s+|encore\s+)?"
-        r"(?:dans|sous|chez|en)\s+(?:\S+\s+){0,3}?" + _SHELTER_PLACE + r"|écoles|églises|mosquées|gymnases|"
+        r"(?:dans|sous|chez|en|sur)\s+(?:\S+\s+){0,3}?"
+        + _SHELTER_PLACE
+        + r"|écoles|églises|mosquées|gymnases|"
         r"tentes|hôtels",
         "sheltered",
         "sheltered",
@@ -93,7 +95,14 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "sheltered",
         "sheltered",
     ),
-    # Returns.
+    # Returns. An evacuation order lifted lets people go home: "Après la levée de l'ordre
+    # d'évacuation, 3 000 habitants ont pu regagner leur domicile".
+    (
+        r"(?:levée|levé|lever|fin|suspension)\s+(?:de\s+l['’]|des\s+|d['’]|l['’])(?:ordres?\s+d['’]|arrêtés?\s+d['’]|"
+        r"mesures?\s+d['’])?évacuation",
+        "returned",
+        "returned",
+    ),
     (
         r"(?:sont|étaient|ont\s+pu|avaient\s+pu)?\s*(?:rentré|retourné|revenu|reparti)"
         + _E
@@ -245,6 +254,8 @@ _PEOPLE = (
     r"migrants|exilés|survivants|pdi|idp|idps|agriculteurs|éleveurs|pêcheurs|nomades|âgés|"
     r"membres|ménagères|mineurs|"
     # peoples and communities often counted as displaced, whose names no demonym ending gives
+    # "70 000 d'entre elles": a part of the people counted before
+    r"eux|elles|"
     r"rohingyas?|kurdes|yézidis|yazidis|touaregs?|peuls|roms|tutsis|hutus|chrétiens|musulmans|"
     # Demonyms as nouns: "Syriens", "Congolais", "Burundaises".
     r"(?-i:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:iens|iennes|ains|aines|ais|aises|ois|oises|ens|ennes|ites|ains|ots))"
@@ -332,7 +343,7 @@ TERMS = TermData(
     ),
     noun_gap_words=(
         r"de|d['’]entre|des|nouveaux|nouvelles|nouvelle|nouveau|autres|supplémentaires|civils|"
-        r"civiles|environ|enregistrés|enregistrées|recensés|recensées|déplacés|déplacées|eux|elles|"
+        r"civiles|environ|enregistrés|enregistrées|recensés|recensées|déplacés|déplacées|"
         r"membres|au\s+total|"
         # adjectives of nationality after the noun head are read by the noun itself; before it:
         r"jeunes|pauvres|vulnérables|locaux|locales",
@@ -356,6 +367,9 @@ TERMS = TermData(
         r"^\W*(?:\w+\s+){0,3}(?:quotidiennement|hebdomadaires?|mensuel(?:le)?s?|annuel(?:le)?s?)\b",
         r"^\W*(?:\w+\s+){0,2}(?:à\s+bord|avec\s+des\s+symptômes|à\s+l['’]hôpital|pour\s+cent)\b",
         r"^\W*(?:\w+\s+){0,2}âgés?\s+de\b",
+        # without power or water: exposed, not displaced ("100 000 foyers restent privés d'électricité")
+        r"^\W*(?:\S+\s+){0,3}?(?:privée?s?\s+d['’]|privée?s?\s+de\s+|sans\s+)(?:électricité|courant|eau\s+potable|"
+        r"eau|chauffage|gaz)\b",
     ),
     non_home_evacuation=(
         r"(?:d['’]un|d['’]une|du|de\s+la|de\s+l['’]|des|hors\s+du|hors\s+de\s+la)\s*(?:\w+\s+)?(?:navire|"
