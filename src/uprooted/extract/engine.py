@@ -413,6 +413,7 @@ def extract_sentence_facts(
         lo, hi = _span_between(fig, np, choice)
         scope_lo = _words_before(stext, min(fig.start, trig.start), 4)
         between = stext[lo:hi]
+        negated_return = False
         if rules.negation is not None and rules.negation.search(between):
             own = _own_term(fig, np, triggers) if choice.relation == "after" else None
             if own is None and choice.relation == "after":
@@ -425,6 +426,14 @@ def extract_sentence_facts(
                     trig = own
                     lo, hi = np.end, own.start
                     scope_lo = _words_before(stext, min(fig.start, trig.start), 4)
+            if own is None and trig.measure == "returned":
+                # "dürfen die 100 Einwohner nicht in ihre Häuser zurückkehren", "no han podido
+                # regresar": people who have not (been able to) return are displaced still.
+                # The modal of the negated return ("ne pourront pas regagner") is no projection.
+                trig = _Trigger(trig.start, trig.end, "displaced", "displaced", "trigger")
+                choice = _Choice(trig, choice.distance, choice.crossed_figures, choice.relation)
+                own = trig
+                negated_return = True
             if own is None:
                 continue
             if choice.trigger is not own:
@@ -454,6 +463,8 @@ def extract_sentence_facts(
         if not hypothetical and rules.hypothetical_after is not None:
             # a verb-final clause puts its modal last: "dass 10.000 Menschen fliehen könnten"
             hypothetical = rules.hypothetical_after.match(stext, max(trig.end, np.end)) is not None
+        if negated_return:
+            hypothetical = False
         if measure != "at_risk" and hypothetical:
             if measure == "displaced":
                 measure, term = "at_risk", "at_risk"

@@ -477,7 +477,11 @@ def choose_trigger(
             pred = predicates[0][1]
             if pred.trigger.kind == "trigger" or pred.trigger.kind == "casualty":
                 best = pred
-        elif best.trigger.kind == "trigger" and best.trigger.measure == "displaced":
+        elif (
+            best.trigger.kind == "trigger"
+            and best.trigger.measure == "displaced"
+            and best.trigger.start >= fig.start  # a term spanning the figure holds its own verb
+        ):
             # "the camp hosts 10,000 IDPs", "ويؤوي مخيم ... 10 آلاف نازح", "the return of 3,000
             # refugees": the noun says who the people are; a verb or head noun before the figure
             # in the same clause says what they are counted as now.
