@@ -94,6 +94,18 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "sheltered",
         "sheltered",
     ),
+    # A shelter named first, its verb second: "Im Transitquartier in Salzburg übernachteten rund
+    # 1.800 Flüchtlinge", "In der Turnhalle schlafen derzeit 300 Menschen".
+    (
+        r"(?:Im|In\s+(?:der|den|dem|einer|einem|zwei|drei|mehreren))\s+(?:\S+\s+){0,2}?"
+        r"\w*(?:quartier|unterkunft|unterkünfte|halle|schule|kirche|moschee|lager|camp|zelt|heim|zentrum|"
+        r"kaserne|container|hotel|pension)\w*\s+"
+        + _GAP
+        + r"{0,4}?(?:übernachteten|übernachten|übernachtet|schliefen|schlafen|schläft|leben|lebten|wohnen|"
+        r"wohnten|befinden\s+sich|befanden\s+sich|hielten\s+sich|halten\s+sich)",
+        "sheltered",
+        "sheltered",
+    ),
     # Staying, present, moving in where people are put up: "In Traiskirchen hielten sich 3.400
     # Flüchtlinge auf", "waren 205 Asylwerber anwesend", "sollen 246 Asylwerber einziehen".
     (
@@ -202,6 +214,15 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "displaced",
     ),
     (
+        # sleeping rough: "mussten die Nacht im Freien verbringen", "schlafen unter freiem Himmel"
+        r"(?:übernachteten|übernachten|schliefen|schlafen|verbrachten|verbringen|campierten|campieren)\s+"
+        r"(?:\S+\s+){0,3}?(?:im\s+Freien|unter\s+freiem\s+Himmel|auf\s+der\s+Straße)|"
+        r"(?:im\s+Freien|unter\s+freiem\s+Himmel|auf\s+der\s+Straße)\s+(?:\S+\s+){0,2}?(?:übernachten|"
+        r"übernachteten|schlafen|schliefen|verbringen|verbrachten|campieren|campierten|ausharren)",
+        "homeless",
+        "displaced",
+    ),
+    (
         r"umgesiedelt" + _E + r"|Umsiedlung(?:en)?|umsiedeln|umquartiert" + _E + r"|neu\s+angesiedelt",
         "relocated",
         "displaced",
@@ -215,6 +236,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"\w*[Ff]lüchtling(?:e|en|s)?|Flüchtlings(?:familien|kinder|frauen)|[Gg]eflüchtete?[nr]?|"
         r"Schutzsuchende?[nr]?|Kriegsflüchtlinge?n?|"
+        # seeking protection: "Menschen, die in Deutschland Schutz suchen"
+        r"Schutz\s+(?:suchen|suchten|sucht|gesucht|gefunden|fanden)|(?:suchen|suchten)\s+(?:\S+\s+){0,3}?Schutz|"
         # crossing a border: "überquerten die Übergänge in Simbach", "über die Grenze gekommen"
         r"(?:überquerten|überquerte|überquert|überqueren|überschritten|überschreiten|passierten)\s+"
         r"(?:\S+\s+){0,4}?(?:die\s+|den\s+)?(?:\w+\s+)?(?:Grenzen?|\w*übergänge?n?|\w*übergang)|"

@@ -326,10 +326,14 @@ TERMS = TermData(
         + r"|non\s+scolarisé"
         + _E,
     ),
-    negations=(r"ne|n['’]\w+|pas|aucun|aucune|jamais|ni|nullement|personne\s+n['’]a",),
+    # "ne" right before the verb it stands on, with no "pas" between, is the expletive "ne" of
+    # "le HCR craint que 100 000 personnes ne fuient": no negation (the negated "ne fuient pas"
+    # has its "pas" after the verb; compound tenses put it between: "n'ont pas fui")
+    negations=(r"ne(?=\s+\S)|n['’]\w+|pas|aucun|aucune|jamais|ni|nullement|personne\s+n['’]a",),
     hypotheticals=(
         r"pourrait|pourraient|pourra|pourront|pourrait|risque|risquent|devraient|devrait|devront|"
         r"prévu" + _E + r"|prévoi(?:t|ent)|prévisions?|attendu" + _E + r"|craint|craignent|crainte|"
+        r"redout\w+|(?:de\s+)?peur\s+que|appréhend\w+|"
         r"menace|menacé" + _E + r"|éventuel\w*|si|s['’]ils?|d['’]ici|projections?|plans?|"
         r"planifi\w+|susceptibles?|potentiellement|scénario|hypothèse",
     ),
