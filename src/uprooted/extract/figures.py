@@ -890,6 +890,20 @@ def _bounds(qualifier: str, value: int) -> tuple[int | None, int | None]:
     return value, value
 
 
+def _without_percent_words(norm: str, atoms: list[_Atom], comp: _Compiled) -> list[_Atom]:
+    """A percent written in words holds a number word ("66 por ciento", "60 pour cent"): that
+    word is the percent sign of the figure before it, not a count of 100."""
+    spans = []
+    for a in atoms:
+        if a.kind == "percent":
+            m = comp.percent_after.match(norm[a.end : a.end + 40])  # anchored at ^: a slice
+            if m is not None:
+                spans.append((a.end, a.end + m.end()))
+    if not spans:
+        return atoms
+    return [a for a in atoms if not any(lo <= a.start < hi for lo, hi in spans)]
+
+
 def find_figures(text: str, pack: LanguagePack) -> list[Figure]:
     """Every figure in `text`, sorted by start. Never raises: bad input gives []."""
     try:
@@ -918,6 +932,7 @@ def _find_figures(text: str, pack: LanguagePack) -> list[Figure]:
     atoms = _words_then_digits(norm, atoms, comp)
     for a in atoms:
         a.kind = _atom_kind(norm, a, comp)
+    atoms = _without_percent_words(norm, atoms, comp)
     figures: list[Figure] = []
     for low_atom, high_atom, start in _combine(norm, atoms, comp):
         end = (high_atom or low_atom).end

@@ -477,7 +477,11 @@ def choose_trigger(
             pred = predicates[0][1]
             if pred.trigger.kind == "trigger" or pred.trigger.kind == "casualty":
                 best = pred
-        elif best.trigger.kind == "trigger" and best.trigger.measure == "displaced":
+        elif (
+            best.trigger.kind == "trigger"
+            and best.trigger.measure == "displaced"
+            and best.trigger.start >= fig.start  # a term spanning the figure holds its own verb
+        ):
             # "the camp hosts 10,000 IDPs", "ويؤوي مخيم ... 10 آلاف نازح", "the return of 3,000
             # refugees": the noun says who the people are; a verb or head noun before the figure
             # in the same clause says what they are counted as now.
@@ -548,6 +552,24 @@ def choose_trigger(
             ):
                 best = c
                 break
+        if best.trigger.term == "remaining":
+            # "Im Flüchtlingslager Idomeni harren 10.000 Menschen aus", "in the camps, 5,000
+            # remain": staying on in a shelter named at the head of the clause is being sheltered.
+            for _, c in candidates:
+                t = c.trigger
+                gap = text[t.end : best.trigger.start]
+                if (
+                    t.kind == "trigger"
+                    and t.measure == "sheltered"
+                    and t.end <= best.trigger.start
+                    and t.end <= fig.start
+                    and _count_tokens(gap) <= 6
+                    and not re.search(r"[.;:!?()]", gap)
+                    and not (rules.clause_break is not None and rules.clause_break.search(gap))
+                    and not any(t.end <= f.number_start < fig.start for f in figures if f is not fig)
+                ):
+                    best = c
+                    break
     return best
 
 
@@ -693,6 +715,23 @@ def _own_term(fig, np: _NounPhrase, triggers: list[_Trigger]) -> _Trigger | None
             and t.measure not in HOME_MEASURES
         ):
             return t
+    return None
+
+
+def _postnominal_term(text: str, np: _NounPhrase, triggers: list[_Trigger], rules: _Rules, before: int):
+    """A people term right after the counted noun that modifies it, a participle standing before
+    the predicate at `before`: "2.000 vecinos desalojados el martes aún no han podido regresar",
+    "2 500 habitants évacués lundi ne pourront pas regagner leur domicile" (languages that put
+    participles after the noun)."""
+    if np.unit is None or rules.participle is None:
+        return None
+    for t in triggers:
+        if t.start < np.end or t.start >= before:
+            continue
+        if t.kind != "trigger" or t.measure in HOME_MEASURES or text[np.end : t.start].strip():
+            return None
+        m = rules.participle.match(text, t.start)
+        return t if m is not None and m.end() >= t.end else None
     return None
 
 
