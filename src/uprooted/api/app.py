@@ -194,17 +194,22 @@ def _api_router(store: Any, cache: MatrixCache, fact_cache: FactCache) -> APIRou
             raise HTTPException(status_code=404, detail=f"no fact with id {fact_id!r}")
         return stored
 
-    def review(action: Any, fact_id: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        """Run a store review action, mapping the store's errors to 404 and 422 (an unknown fact
-        is the store's FactNotFound: no lookup before the write)."""
+    def review(action: str, fact_id: str, *, analyst: str, note: str | None) -> dict[str, Any]:
+        """Confirm or reject a fact, mapping the store's errors to 404 and 422 (an unknown fact
+        is the store's FactNotFound: no lookup before the write). The answer's fact and log are
+        read in the review's own transaction."""
         try:
-            result = action(fact_id, *args, **kwargs)
+            done = store.review_fact(fact_id, action, analyst=analyst, note=note)
         except (KeyError, LookupError) as exc:
             raise HTTPException(status_code=404, detail=f"no fact with id {fact_id!r}") from exc
         except ValueError as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from exc
-        stored = result if hasattr(result, "fact_id") else get_stored(fact_id)
-        return fact_with_log(stored)
+        return with_log(done.fact, done.log)
+
+    def with_log(stored: Any, log: list[Any]) -> dict[str, Any]:
+        out = serialize.stored_fact(stored)
+        out["review_log"] = serialize.log_entries(log)
+        return out
 
     def facts_by_ids(ids: str) -> bytes:
         wanted = list(dict.fromkeys(i.strip() for i in ids.split(",") if i.strip()))
@@ -344,27 +349,28 @@ def _api_router(store: Any, cache: MatrixCache, fact_cache: FactCache) -> APIRou
         out, and `place_resolution` in the answer says what it found."""
         from uprooted import review as reviewing
 
-        get_stored(fact_id)
+        stored = get_stored(fact_id)
         try:
             check_change_limits(body.changes)  # before the gazetteer sees a 20 MB place name
-            stored, resolution = reviewing.correct(
-                store, fact_id, dict(body.changes), analyst=who.name, note=body.note
-            )
+            cleaned, resolution = reviewing.prepare_correction(stored, dict(body.changes))
+            done = store.review_fact(fact_id, "correct", analyst=who.name, note=body.note, changes=cleaned)
         except (KeyError, LookupError) as exc:
             raise HTTPException(status_code=404, detail=f"no fact with id {fact_id!r}") from exc
         except ReviewError as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from exc
-        return _json(fact_with_log(stored) | {"place_resolution": resolution})
+        except ValueError as exc:  # what the store refuses (as `reviewing.correct` maps it)
+            raise HTTPException(status_code=422, detail=str(exc)) from exc
+        return _json(with_log(done.fact, done.log) | {"place_resolution": resolution})
 
     @router.post("/facts/{fact_id}/reject", tags=["review"], response_model=FactWithLog)
     def reject_fact(fact_id: str, body: ReviewAction, who: Any = Depends(analyst_only)) -> Response:
         """Mark a fact wrong: it leaves the matrix and the exports, but stays in the log."""
-        return _json(review(store.reject_fact, fact_id, analyst=who.name, note=body.note))
+        return _json(review("reject", fact_id, analyst=who.name, note=body.note))
 
     @router.post("/facts/{fact_id}/confirm", tags=["review"], response_model=FactWithLog)
     def confirm_fact(fact_id: str, body: ReviewAction, who: Any = Depends(analyst_only)) -> Response:
         """Mark a fact checked against its evidence."""
-        return _json(review(store.confirm_fact, fact_id, analyst=who.name, note=body.note))
+        return _json(review("confirm", fact_id, analyst=who.name, note=body.note))
 
     @router.get("/places/resolve", tags=["review"], response_model=PlaceResolution)
     def resolve(
