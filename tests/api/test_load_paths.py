@@ -58,7 +58,9 @@ def test_gzip_matrix_follows_a_review_and_either_etag_gives_304(client, ids):
             asked = client.get("/api/matrix", headers={**headers, "If-None-Match": etag})
             assert asked.status_code == 304
     fact_id = next(iter(ids.values()))
-    client.patch(f"/api/facts/{fact_id}", json={"changes": {"source": "Source Seventy-Seven"}}).raise_for_status()
+    client.patch(
+        f"/api/facts/{fact_id}", json={"changes": {"source": "Source Seventy-Seven"}}
+    ).raise_for_status()
     _, plain_after = raw(client, "/api/matrix", PLAIN)
     _, packed_after = raw(client, "/api/matrix", GZIP)
     assert gzip.decompress(packed_after) == plain_after
@@ -141,3 +143,25 @@ def test_a_review_returns_what_a_read_after_it_gives(store, ids, action):
     with pytest.raises(LookupError):
         store.review_fact("no-such-fact", action, analyst="ana", changes=changes)
     assert store.data_version() == version + 1
+
+
+def test_a_fact_page_and_its_count_come_from_one_statement_past_the_end_too(store, ids):
+    everything = store.facts()
+    statements = []
+    from sqlalchemy import event
+
+    listener = lambda *args: statements.append(args[2])  # noqa: E731
+    event.listen(store.engine, "before_cursor_execute", listener)
+    try:
+        page, total = store.fact_page(limit=2, offset=1)
+        assert total == len(everything)
+        assert page == [(s.fact_id, store.fact_updated_at(s.fact_id)) for s in everything[1:3]]
+        statements.clear()
+        assert store.fact_page(limit=2, offset=len(everything) + 5) == ([], len(everything))
+        measure = everything[0].fact.measure
+        matching = store.facts(measure=measure)
+        assert store.fact_page(limit=100, offset=50, measure=measure) == ([], len(matching))
+        assert store.fact_page(limit=100, measure="no_such_measure") == ([], 0)
+        assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 3
+    finally:
+        event.remove(store.engine, "before_cursor_execute", listener)

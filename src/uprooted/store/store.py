@@ -725,17 +725,28 @@ class Store(AccessMixin):
     ) -> tuple[list[tuple[str, datetime]], int]:
         """One page of `facts(**filters)` as (fact_id, updated_at) in the same order, and the
         count of all that match, in one query: the API serves each fact's JSON from a cache keyed
-        by its id and `updated_at`, which every write to the fact (or its review) moves."""
-        query = self._fact_query(
-            select(facts.c.fact_id, facts.c.updated_at, func.count().over().label("total")), **filters
+        by its id and `updated_at`, which every write to the fact (or its review) moves.
+
+        The count and the page are two subqueries joined on true (the count's one row, the page's
+        rows or none): a page past the end still gets its count in the same statement, and the
+        page is read in the index's order (`ix_facts_page`) rather than sorted after a count of
+        every row as a window would."""
+        count = self._fact_query(select(func.count().label("total")).select_from(facts), **filters)
+        page = self._fact_query(
+            select(facts.c.fact_id, facts.c.updated_at, facts.c.doc_id, facts.c.position), **filters
         )
-        query = query.order_by(facts.c.doc_id, facts.c.position, facts.c.fact_id)
-        query = query.limit(limit).offset(offset or None)
+        page = page.order_by(facts.c.doc_id, facts.c.position, facts.c.fact_id)
+        page = page.limit(limit).offset(offset or None).subquery("page")
+        total = count.subquery("matched")
+        query = (
+            select(total.c.total, page.c.fact_id, page.c.updated_at)
+            .select_from(total.outerjoin(page, true()))
+            .order_by(page.c.doc_id, page.c.position, page.c.fact_id)
+        )
         with self.reader.connect() as conn:
             rows = conn.execute(query).all()
-        if not rows:
-            return [], (self.count_facts(**filters) if offset else 0)
-        return [(row.fact_id, row.updated_at) for row in rows], int(rows[0].total)
+        items = [(row.fact_id, row.updated_at) for row in rows if row.fact_id is not None]
+        return items, int(rows[0].total) if rows else 0
 
     def fact_updated_at(self, fact_id: str) -> datetime | None:
         """When the fact (or its review) was last written; None when there is no such fact."""
