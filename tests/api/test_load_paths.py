@@ -147,6 +147,8 @@ def test_a_review_returns_what_a_read_after_it_gives(store, ids, action):
 
 def test_a_fact_page_and_its_count_come_from_one_statement_past_the_end_too(store, ids):
     everything = store.facts()
+    measure = everything[0].fact.measure
+    matching = store.facts(measure=measure)
     statements = []
     from sqlalchemy import event
 
@@ -158,8 +160,6 @@ def test_a_fact_page_and_its_count_come_from_one_statement_past_the_end_too(stor
         assert page == [(s.fact_id, store.fact_updated_at(s.fact_id)) for s in everything[1:3]]
         statements.clear()
         assert store.fact_page(limit=2, offset=len(everything) + 5) == ([], len(everything))
-        measure = everything[0].fact.measure
-        matching = store.facts(measure=measure)
         assert store.fact_page(limit=100, offset=50, measure=measure) == ([], len(matching))
         assert store.fact_page(limit=100, measure="no_such_measure") == ([], 0)
         assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 3
