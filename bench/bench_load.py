@@ -184,6 +184,23 @@ def _cpu_seconds(pid: int) -> float | None:
         return None
 
 
+def _postgres_cpu() -> dict[int, float] | None:
+    """CPU time of each PostgreSQL process on this machine (all databases: other users' too), by
+    pid; None without psutil or when PostgreSQL does not run here."""
+    try:
+        import psutil
+    except ImportError:
+        return None
+    out = {}
+    for proc in psutil.process_iter(["name"]):
+        try:
+            if proc.info["name"] in ("postgres", "postmaster"):
+                out[proc.pid] = sum(proc.cpu_times()[:2])
+        except psutil.Error:
+            continue
+    return out or None
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -284,6 +301,7 @@ def main() -> int:
             print(f"floor: captured bodies served as they are ({size:,} bytes of matrix)")
         load_before = os.getloadavg()[0]
         cpu_before = _cpu_seconds(server.pid)
+        pg_before = _postgres_cpu()
         own_before = time.process_time()
 
         latencies: dict[str, list[float]] = defaultdict(list)
@@ -359,6 +377,7 @@ def main() -> int:
             t.join()
 
         cpu_after = _cpu_seconds(server.pid)
+        pg_after = _postgres_cpu()
         reads = [v for k, vs in latencies.items() if k.startswith("read") for v in vs]
         total = sum(len(v) for v in latencies.values())
         print(
@@ -373,6 +392,13 @@ def main() -> int:
                 f"server CPU: {spent:.1f} s, {1000 * spent / total:.1f} ms per request "
                 f"({100 * spent / args.seconds:.0f}% of one core); these clients: {own:.1f} s "
                 f"({1000 * own / total:.1f} ms per request)"
+            )
+        if pg_before is not None and pg_after is not None and total:
+            # backends that ended during the run are missed; those it started count whole
+            pg_spent = sum(cpu - pg_before.get(pid, 0.0) for pid, cpu in pg_after.items())
+            print(
+                f"PostgreSQL CPU (every postgres process here): {pg_spent:.1f} s, "
+                f"{1000 * pg_spent / total:.1f} ms per request"
             )
         print(
             f"{'kind':<24}{'n':>7}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'max ms':>9}"
