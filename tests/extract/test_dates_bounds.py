@@ -70,6 +70,7 @@ def test_bounded_ranges(lang, text, first, last):
     [
         ("es", "Huyeron en mayo.", "2019-05"),
         ("es", "Las familias regresaron en enero.", "2019-01"),
+        ("es", "Las familias regresaron en mayo de 2017.", "2017-05"),
         ("ar", "عادت الأسر في مايو.", "2019-05"),
     ],
 )
@@ -172,3 +173,24 @@ def test_a_month_takes_the_year_its_sentence_writes(lang, text):
 def test_the_year_of_another_sentence_or_a_since_year_is_not_taken():
     assert spans("en", "In 2014, 300 fled. In May, 4,200 more fled.")[1] == ("period", "2019-05", "2019-05")
     assert spans("en", "Since 2014, 4,200 fled in May.")[1] == ("period", "2019-05", "2019-05")
+
+
+@pytest.mark.parametrize(
+    "lang,text,end",
+    [
+        ("en", "Over 4,200 houses are destroyed and another 900 damaged (OCHA 20/08/2019).", "2019-08-20"),
+        ("en", "Some 4,200 people remain unable to return home (NGO interviews, May 2019).", "2019-05"),
+        ("fr", "Quelque 4 200 maisons ont été détruites (OCHA, 20/05/2019).", "2019-05-20"),
+        ("es", "Unas 4.200 viviendas fueron destruidas (OCHA, mayo de 2019).", "2019-05"),
+        ("de", "Rund 4.200 Häuser wurden zerstört (UNHCR, Mai 2019).", "2019-05"),
+        ("nb", "Rundt 4200 hus ble ødelagt (OCHA, mai 2019).", "2019-05"),
+        ("ar", "دمرت 4200 منزلا (أوتشا، مايو 2019).", "2019-05"),
+    ],
+)
+def test_a_source_cited_with_its_date_ends_the_figure(lang, text, end):
+    assert period(lang, text, 4200) == (None, end)
+    assert period(lang, text, 4200, stock=True) == (None, end)
+
+
+def test_a_bracketed_date_without_a_source_is_no_citation():
+    assert period("en", "Some 4,200 people fled (in May 2019).", 4200) == ("2019-05", "2019-05")

@@ -869,6 +869,32 @@ def _resolve(r: _Raw, pub: date | None, fallback_year: int | None) -> tuple[str 
     return None, None, "period"
 
 
+# "(OCHA 20/08/2019)", "(IDMC interviews, May 2015)", "(BNPB, April 2015)": a source named in
+# brackets, then the date of its count, closing the bracket and the sentence
+_CITATION_BEFORE = re.compile(r"\(\s*[^\W\d_][^()\n\d]{0,50}?[,\s]\s*$")
+_CITATION_AFTER = re.compile(r"^\s*\)\s*(?:[.!?\u061f\u06d4]|$)")
+
+
+def _citation_after(text: str, fs: int, fe: int, dates: list[DateMention]) -> DateMention | None:
+    """The date of a source cited at the end of the figure's sentence, after the figure with no
+    sentence end between (it dates every figure of the sentence); None when there is none."""
+    for d in dates:
+        if d.start < fe or not d.end_date or d.role not in ("point", "period"):
+            continue
+        between = text[fe : d.start]
+        if _sentence_end(between) or ";" in between:
+            continue
+        cite = _CITATION_BEFORE.search(text[max(0, d.start - 60) : d.start])
+        # the source is a name: a capital first letter, or a script without case
+        if (
+            cite
+            and not cite.group(0).lstrip("( ")[:1].islower()
+            and _CITATION_AFTER.match(text[d.end : d.end + 5])
+        ):
+            return d
+    return None
+
+
 def _one_year(d: DateMention) -> bool:
     """A mention that names one whole year and nothing finer ("in 2014")."""
     return (
@@ -1431,6 +1457,12 @@ def fact_period(
         ]
         if since:
             since_m = min(since, key=lambda d: _gap_cost(text, figure_start, figure_end, d, breaks))
+        cited = _citation_after(text, figure_start, figure_end, dates)
+        if cited is not None and (governing is None or governing is cited or stock):
+            # "22,800 houses are destroyed (OCHA 20/08/2019)": the source's date is the date its
+            # count holds for, the end of a flow and not its start
+            if not (stock and governing is not None and governing.role == "as_of"):
+                return (None if stock else (since_m.start_date if since_m else None)), cited.end_date
         if stock:
             if governing is not None:
                 end = governing.end_date or governing.start_date

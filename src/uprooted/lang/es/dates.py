@@ -32,7 +32,7 @@ _MONTHS = {
 
 # "22 de octubre de 2020": the "de" before the year is read as part of the month word, so the
 # day, month and year stay one mention.
-_MONTHS_DE = {f"{name} de": n for name, n in _MONTHS.items() if len(name) > 4}
+_MONTHS_DE = {f"{name} de": n for name, n in _MONTHS.items() if len(name) > 3}  # "mayo de" too
 
 DATES = DateData(
     months={**_MONTHS, **_MONTHS_DE},
