@@ -322,7 +322,13 @@ def extract_sentence_facts(
             stext, fig.end, rules, settings.noun_window, later, trigger_starts, last_unit, phrase_starts
         )
         if np == _NOT_ABOUT_PEOPLE:
-            continue
+            if last_unit == "homes" and _home_predicate(stext, fig.end, triggers):
+                # "12.000 heimar øydelagde og 30.000 skadde": after a count of homes, a home
+                # participle that is also a noun for people ("skadde", the injured) is the
+                # predicate of the homes left out, not the people counted
+                np = _NounPhrase(None, fig.end)
+            else:
+                continue
         if np.unit is None and last_unit and rules.other_words is not None:
             word = re.search(r"(\w+)\s*$", stext[max(0, fig.start - 20) : fig.start])
             if word and rules.other_words.fullmatch(word.group(1)):

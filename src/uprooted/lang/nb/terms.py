@@ -12,7 +12,7 @@ from uprooted.lang.base import TermData
 TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # Warnings, orders, projections.
     (
-        r"(?:bedt|beordret|bede|ber|bad|oppfordr(?:et|er))\s+(?:\w+\s+){0,6}?om\s+(?:å\s+)?"
+        r"(?:bedt|beordret|beordra|bede|bedne|bedd|ber|ba|bad|oppfordr(?:et|er|a|ar))\s+(?:\S+\s+){0,6}?om\s+(?:å\s+)?"
         r"(?:evakuere|forlate|flykte|flytte)|(?:beordret|bedt)\s+(?:å\s+)?(?:evakuere|forlate)|"
         r"evakueringsordre|evakueringspålegg|(?:beordret|beordra|påla|pålagt|vedtok|vedtatt|varslet|varsla)\s+"
         r"(?:\w+\s+){0,2}?evakuering(?:en)?|pålagt\s+å\s+(?:evakuere|forlate)",
@@ -37,11 +37,12 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "at_risk",
     ),
     # Sheltered.
-    (r"\w*leir(?:en|er|ene)?|\w*leirar", "in_relief_camp", "sheltered"),
+    (r"\w*leir(?:en|er|ene|ar|ane)?", "in_relief_camp", "sheltered"),
     (
-        r"(?:evakuerings|mottaks|nød|krise)\w*|\w*mottak(?:et|ene)?|\w*senter(?:et|e|ne)?|\w*sentr(?:e|ene)|"
+        r"(?:evakuerings|mottaks|nød|naud|krise)\w*|\w*mottak(?:et|ene)?|\w*senter(?:et|e|ne)?|\w*sentr(?:e|ene)|"
         r"husly|husrom|hoteller?|(?:fått|funnet|søkt|søkte|fikk|fann|fant)\s+(?:ly|husly|tilflukt)(?=\s+(?:i|på)\s+"
-        r"(?:\S+\s+){0,3}?(?:\w*leir\w*|\w*senter\w*|\w*sentre\w*|skoler?|kirker?|haller?|telt|mottak\w*))|"
+        r"(?:\S+\s+){0,3}?(?:\w*leir\w*|\w*senter\w*|\w*sentre\w*|\w*skole\w*|\w*skoler|\w*skul\w*|\w*kirke\w*|"
+        r"\w*kyrkj\w*|\w*moske\w*|\w*moské\w*|\w*hall\w*|telt|\w*mottak\w*|[\w-]*bas(?:e|en|er|ene|ar|ane)))|"
         r"skoler?|skolen|skul(?:e|en|ar|ane)|idrettshall\w*|gymsal\w*|telt|teltleir\w*|innkvartert|innkvartera|"
         r"innlosjert|bor\s+hos|samfunnshuset|grendahuset|grendehuset|hotellet|(?:bodde|budde|overnattet|"
         r"overnatta|sov)\s+(?:\w+\s+){0,3}?(?:på|i)\s+(?:skolen|skulen|hallen|\w*hallen|hotell\w*|kirken|kyrkja)",
@@ -68,12 +69,13 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     # Remaining, trapped.
     (
-        r"fanget|fanga|innestengt|innestengte|innesperret|beleiret|omringet|sitter\s+fast|strandet",
+        r"fanget|fanga|innestengt|innestengte|innestengd|innestengde|innesperret|innesperra|beleiret|beleira|"
+        r"omringet|omringa|kringsett|sitter\s+fast|sit\s+fast|strandet|stranda",
         "trapped",
         "remaining",
     ),
     (
-        r"(?<!hjem\s)(?<!heim\s)(?<!tilbake\s)igjen|gjenværende|att|fortsatt\s+(?:bor|i|er)|befinner\s+seg|befinn\s+seg|blitt\s+værende|"
+        r"(?<!hjem\s)(?<!heim\s)(?<!tilbake\s)igjen|gjenværende|att|fortsatt\s+(?:bor|i|er)|framleis\s+(?:bur|i|er)|bur\s+framleis|befinner\s+seg|befinn\s+seg|blitt\s+værende|"
         r"blir\s+værende|bor\s+fortsatt",
         "remaining",
         "remaining",
@@ -207,6 +209,9 @@ TERMS = TermData(
         r"distriktene|landsbyene)\s*,?\s*(?:er|var|ligger|lå)?\s*$",
         # "strømmen tilbake til 721 husstander"
         r"(?:strøm|strømmen|vann|vannet|elektrisitet)\s+(?:\w+\s+){0,2}(?:til|for)\s*$",
+        # "politiet pågrep 14 personer": the people arrested, deported or charged
+        r"(?:pågrep|pågreip|pågriper|arresterte|arresterer|anholdt|anheldt|fengslet|fengsla|siktet|sikta|"
+        r"uttransporterte|tvangsreturnerte|sendte\s+ut|sende\s+ut)\s+(?:\w+\s+){0,2}$",
     ),
     non_fact_after=(
         # "seks av de ti fylkene", "to av skolebyggene": anlegg og områder
@@ -221,6 +226,17 @@ TERMS = TermData(
         r"^\W*(?:\w+\s+){0,2}(?:om\s+bord|ombord|med\s+symptomer|på\s+sykehus|prosent)\b",
         r"^\W*(?:\w+\s+){0,2}år\s+gamle?\b",
         r"^\W*og\s+en?\s+halv\s+(?:time|dag|døgn|uke|måned|år|kilometer|mil|meter)\w*\b",
+        # people counted for what was done to them or what they did: "20 asylsøkere ble pågrepet",
+        # "1000 personar er behandla for kolera", "30 flyktninger demonstrerte"
+        r"^\W*(?:\w+\s+){0,2}(?:pågrepet|pågripne|pågripen|arrestert|arresterte|anholdt|anhaldne|fengslet|"
+        r"fengsla|siktet|sikta|tiltalt|dømt|dømde|dømte|uttransportert|uttransporterte|sendt\s+ut|"
+        r"tvangsreturnert\w*)\b",
+        r"^\W*(?:\w+\s+){0,2}(?:behandlet|behandla|smittet|smitta|vaksinert|vaksinerte|testet|testa)\s+"
+        r"(?:for|mot)\b",
+        r"^\W*(?:\w+\s+){0,1}(?:demonstrerte|demonstrerer|protesterte|protesterer|sultestreiket|"
+        r"sultestreikar|sultestreiker|deltok|deltek|deltar|stemte|røystar|røysta)\b",
+        # "1000 mennesker har meldt seg som frivillige": helpers, not the people helped
+        r"^\W*(?:\w+\s+){0,3}som\s+frivillige\b",
     ),
     non_home_evacuation=(
         r"(?:fra|frå|ut\s+av)\s+(?:et\s+|en\s+|ei\s+|det\s+|den\s+)?(?:\w+\s+)?(?:skip\w*|båt\w*|ferge\w*|"
@@ -273,6 +289,7 @@ TERMS = TermData(
         r"bosett(?:e|es|ing)",
         r"busetj(?:e|ast|ing)",
         r"ta\s+imot",
+        r"hjelpe|hjelper|hjelpa|hjalp|hjulpet|hjelpt|bistå|bistår|bisto",
     ),
     health_words=(
         r"testet",
@@ -282,6 +299,7 @@ TERMS = TermData(
         r"pasienter",
         r"covid(?:-19)?",
         r"korona\w*",
+        r"kolera|meslinger|meslingar|malaria|diaré|behandla|behandlet|smitta|sjuke|syke",
     ),
     custody_words=(
         r"pågrepet",
@@ -340,9 +358,33 @@ TERMS = replace(
             "displaced",
             "displaced",
         ),
+        # "drevet 12.000 mennesker fra hjemmene", "drive 4000 menneske frå heimane": driven from
+        # their homes, active or passive ("er drivne frå heimane sine"), the figure between
+        (
+            r"(?:drevet|drev|driver|drive|drivne|driven|drivi)\s+(?:\S+\s+){0,4}?(?:fra|frå|ut\s+av)\s+"
+            r"(?:sine\s+|sitt\s+|sin\s+)?(?:hjem\w*|heim\w*|hus\w*|bolig\w*|bustad\w*)",
+            "displaced",
+            "displaced",
+        ),
+        # "måtta flytte frå heimane sine", "flyttet ut fra boligene": moved out of their homes
+        (
+            r"(?:flytte|flytta|flyttet|flytter|flyttar)\s+(?:ut\s+)?(?:fra|frå|av)\s+(?:sine\s+|sitt\s+|sin\s+)?"
+            r"(?:hjem\w*|heim\w*|hus\w*|bolig\w*|bustad\w*)",
+            "displaced",
+            "displaced",
+        ),
+        # "I 2015 søkte 31.145 personer asyl": the subject after the verb (verb second), the
+        # figure between verb and "asyl"
+        (
+            r"(?:søkte|søkt|søker|søkjer|søkje)\s+(?:\S+\s+){1,4}?(?:om\s+)?asyl",
+            "asylum_seekers",
+            "displaced",
+        ),
     ),
     people_nouns=(
         *TERMS.people_nouns,
+        # Nynorsk agent and nationality nouns in -ar: "ukrainarar", "eritrearane", "lærarar"
+        r"\w{3,}ar(?:ar|ane)",
         r"innbyggjar(?:ar|ane)|bebuar(?:ar|ane)|personane|menneska|flyktningane|asylsøkj?ar(?:ar|ane)|"
         r"sivile|borna|ungane|kvinnene|mennene|busette",
     ),
@@ -358,6 +400,9 @@ TERMS = replace(
         *TERMS.non_fact_nouns,
         r"\w*elevar|\w*elevane|tilfelle|tilfella|soldatar|\w*krigarar|\w*styrkar|pasientar|passasjerar|"
         r"tilsette|frivillige|studentar|turistar|bilar|båtar|dagar|veker|månader|timar|\w*leirar",
+        # places and things counted: "85 asylmottak", "tre evakueringssenter", "12 skular"
+        r"\w*mottak|\w*mottaka|\w*senter|\w*skular|kyrkjer|\w*hallar|hotell|plassar|\w*plassane|"
+        r"\w*kommunar|\w*kommunane|landsbyar|landsbyane|mannskap|mannskaper",
     ),
     non_home_evacuation=(
         *TERMS.non_home_evacuation,
