@@ -56,6 +56,15 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "left_camp",
         "displaced",
     ),
+    # "funnet husly hos slektninger", "bur hos familie": displaced people staying with relatives
+    # or host families, not in a shelter
+    (
+        r"(?:bor|bur|bodde|budde|funnet\s+husly|fått\s+husly|fikk\s+husly|fann\s+husly|funne\s+husly|"
+        r"søkt\s+tilflukt|søkte\s+tilflukt)\s+hos\s+(?:\w+\s+){0,2}?(?:slektninger|slektningar|familie\w*|"
+        r"venner|vener|vertsfamili\w*|kjente|kjende)",
+        "displaced",
+        "displaced",
+    ),
     # "søkt tilflukt i nabodistriktet": people who left home, not (yet) in a shelter.
     (r"(?:fått|funnet|søkt|søkte|fikk|fann|fant)\s+(?:ly|tilflukt)|tilflukt", "fled", "displaced"),
     # Returns.
@@ -100,7 +109,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # the passive infinitive: Bokmål "evakueres", Nynorsk "evakuerast" (simplemma misses it)
     (r"evakuert(?:e)?|evakuering(?:en)?|evakuerte|evakuerer|evakueres|evakuerast", "evacuated", "displaced"),
     (
-        r"hjemløse?|heimlause?|uten\s+(?:tak\s+over\s+hodet|hjem|bolig)|"
+        r"hjemløse?|heimlause?|husløse?|huslause?|uten\s+(?:tak\s+over\s+hodet|hjem|bolig)|"
+        r"utan\s+(?:tak\s+over\s+hovudet|heim|bustad)|"
         r"(?:mistet|mista|miste|mister)\s+(?:sine\s+|sitt\s+|sin\s+)?(?:hjem(?:met|mene)?|hus(?:et|ene|a)?|"
         r"bolig(?:en|er|ene)?|heim(?:en|ane)?|bustad(?:en|ene)?|leilighet(?:en|er|ene)?)",
         "homeless",
@@ -120,7 +130,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # Homes.
     (
         r"(?:totalt\s+|fullstendig\s+)?(?:ødelagt|ødelagte|ødela|ødelegger|ødelagde|raser(?:t|te)|kollapset|skylt\s+bort|tatt\s+av\s+"
-        r"flommen|brant\s+ned|brent\s+ned|brunne\s+ned|nedbrent|utbrent|totalskad(?:d|de|et|a)|jevnet\s+med\s+jorden|revet)",
+        r"flommen|(?:tatt|teke|tekne|tekin)\s+av\s+(?:flommen|flaumen|skredet|raset|elva|elven|brannen|stormen)|"
+        r"(?:feid|feide|feidd|feia|skylt|skylte|skylja|skylde)\s+bort|brant\s+ned|brann\s+ned|brent\s+ned|brunne\s+ned|nedbrent|utbrent|totalskad(?:d|de|et|a)|jevnet\s+med\s+jorden|revet)",
         "destroyed_housing",
         "homes_destroyed",
     ),
@@ -187,10 +198,13 @@ TERMS = TermData(
         r"og|eller|men|mens|som|der|hvorav|derav|av|de|dem|den|det|denne|seg|nå|no|allerede|fortsatt|ennå|"
         r"igjen|att|bare|berre|totalt|alene|til\s+sammen|så|også|og|også|rundt|mer|flere|andre|"
         r"\w+et|\w+te|\w+de|\w+ende|\w+t",
+        # Nynorsk: "15.000 bur i teltleirar", "45.000 flykta", "2000 kjem"
+        r"bur|budd|fekk|kjem|gjekk|sit|sat|stod|vert|verte|vorte|medan|kvar|dei|desse|framleis|enno|"
+        r"alt|åleine|til\s+saman|òg|måtta|\w{3,}a",
     ),
     noun_gap_words=(
         r"av|flere|nye|andre|internt|registrerte|anslagsvis|sivile|lokale|\w+ske|\w+iske|"
-        r"dem|disse|de|fordrevne",
+        r"dem|disse|de|fordrevne|dei|desse|fordrivne",
     ),
     non_fact_before=(
         r"(?:telt|plass|kapasitet|husly|boliger|senger|rom)\s+(?:til|for)\s*$",
@@ -198,7 +212,10 @@ TERMS = TermData(
         # "en leir som skal kunne huse 250.000": what a place can hold, not who is there
         r"(?:kunne|kan|skal|vil)\s+(?:\w+\s+)?(?:huse|romme|ta\s+imot|ta\s+i\s+mot|gi\s+plass\s+til)\s*$",
         r"(?:beregnet|bygget|laget|dimensjonert|plass)\s+(?:for|til)\s*$",
-        r"(?:økte|steg|falt|sank|gikk\s+ned|gikk\s+opp|redusert|økt)\s+(?:med)\s*$",
+        r"(?:økte|øker|økt|steg|stiger|falt|faller|sank|synker|minket|minka|auka|aukar|fall|fell|søkk|"
+        r"gikk\s+ned|gikk\s+opp|gjekk\s+ned|gjekk\s+opp|redusert|redusere|redusera|kutte|kutta|kuttet)\s+(?:med)\s*$",
+        # "Ahmed (34)": an age in parentheses after a name
+        r"(?-i:[A-ZÆØÅ])[\w-]*\s\(\s*$",
         r"(?:alder|alderen|befolkning\s+på|innbyggertall\s+på|by\s+med|by\s+på)\s*$",
         r"(?:rute|vei|nr\.|fly|resolusjon|artikkel|kapittel|kategori|fase)\s*$",
         r"(?:i\s+)?de\s+(?:siste|neste|første)\s*$",
@@ -237,6 +254,13 @@ TERMS = TermData(
         r"sultestreikar|sultestreiker|deltok|deltek|deltar|stemte|røystar|røysta)\b",
         # "1000 mennesker har meldt seg som frivillige": helpers, not the people helped
         r"^\W*(?:\w+\s+){0,3}som\s+frivillige\b",
+        # a difference: "5.000 færre asylsøkere enn året før"
+        r"^\s*færre\b|^\s*(?:flere|fleire|mer|meir)\s+(?:\S+\s+){0,6}?enn\b",
+        # people sent to hospital, on a waiting list, at work or school, in an integration programme
+        r"^\W*(?:\w+\s+){0,4}(?:til|på)\s+(?:sykehus|sjukehus|legevakt)\w*",
+        r"^\W*(?:\w+\s+){0,2}(?:innlagt|innlagde|lagt\s+inn)\b",
+        r"^\W*(?:\w+\s+){0,3}(?:på\s+venteliste|i\s+(?:arbeid|jobb|utdanning|introduksjonsprogram\w*)|"
+        r"på\s+(?:norskkurs|introduksjonsprogram\w*))",
     ),
     non_home_evacuation=(
         r"(?:fra|frå|ut\s+av)\s+(?:et\s+|en\s+|ei\s+|det\s+|den\s+)?(?:\w+\s+)?(?:skip\w*|båt\w*|ferge\w*|"
@@ -245,7 +269,7 @@ TERMS = TermData(
         r"passasjerer|mannskap\w*|arbeidere|ansatte|diplomater|turister|utlendinger|campinggjester|"
         r"campingplass\w*|hyttegjester|hyttefelt\w*|feriegjester",
     ),
-    clause_breaks=(r";|\bmen\b|\bmens\b|\bderimot\b|\bselv\s+om\b|\bsamtidig\b",),
+    clause_breaks=(r";|\bmen\b|\bmens\b|\bmedan\b|\bderimot\b|\bselv\s+om\b|\bsamtidig\b",),
     temporal_anaphora=(r"da|den\s+gang|på\s+det\s+tidspunktet|den\s+gangen",),
     origin_prepositions=(r"(?:fra|frå|ut\s+av)\s+(?:\w+\s+){0,3}$",),
     destination_prepositions=(r"(?:til|inn\s+i|over\s+til|mot)\s+(?:\w+\s+){0,2}$",),
@@ -254,7 +278,8 @@ TERMS = TermData(
         r"(?:var|er|har)\s+(?:nå\s+)?(?:kommet|kome)\s+opp\s+i|kom\s+opp\s+i|(?:er|var)\s+(?:nå\s+)?oppe\s+i|"
         r"(?:har\s+|hadde\s+)?(?:passert|passerte|passerer|nådd|nådde|når|oversteg|overstiger|oversteget|rundet|"
         r"runder)|(?:er|var)\s+nå\s+(?:på|over)|ligger\s+(?:nå\s+)?på|lå\s+på|"
-        r"(?:opp|ned)\s+fra|sammenlignet\s+med",
+        r"(?:opp|ned)\s+fra|sammenlignet\s+med|"
+        r"(?:er|var|blir)\s+(?:nå|no|i\s+dag|totalt|samla|til\s+sammen|til\s+saman)",
     ),
     coordinators=(r"og|eller|men|så",),
     modifier_openers=(r"som|der",),
@@ -267,6 +292,8 @@ TERMS = TermData(
     other_words=(r"andre",),
     # "sine fire barn", "hennes tre barn": one person's family, not a count of people who moved
     non_fact_spans=(
+        # a difference: "5.000 færre asylsøkere enn året før", "3000 fleire enn i fjor"
+        r"\b\d[\d .,]*\s+(?:flere|fleire|mer|meir|færre)\s+(?:\S+\s+){0,5}?enn\b",
         r"\b(?:sine|hans|hennes|deres|mine|våre|dine)\s+\S+\s+(?:barn|barna|sønner|døtre|barnebarn|søsken)\b",
         r"\b\S+\s+(?:barn|barna|sønner|døtre|barnebarn)\s+(?:sine|sin|sitt)\b",
     ),
@@ -384,7 +411,7 @@ TERMS = replace(
     people_nouns=(
         *TERMS.people_nouns,
         # Nynorsk agent and nationality nouns in -ar: "ukrainarar", "eritrearane", "lærarar"
-        r"\w{3,}ar(?:ar|ane)",
+        r"\w{3,}ar(?:ar|ane)|\w+menn(?:ene)?",
         r"innbyggjar(?:ar|ane)|bebuar(?:ar|ane)|personane|menneska|flyktningane|asylsøkj?ar(?:ar|ane)|"
         r"sivile|borna|ungane|kvinnene|mennene|busette",
     ),
