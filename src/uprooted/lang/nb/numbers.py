@@ -309,6 +309,10 @@ NUMBERS = NumberData(
         "versjon",
         "tlf.",
         "tlf",
+        "nødnummeret",  # "nødnummeret 112"
+        "naudnummeret",
+        "nummeret",
+        "telefon",
     ),
     year_prepositions=(
         "i",

@@ -39,8 +39,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # Sheltered.
     (r"\w*leir(?:en|er|ene|ar|ane)?", "in_relief_camp", "sheltered"),
     (
-        r"(?:evakuerings|mottaks|nød|naud|krise)\w*|\w*mottak(?:et|ene)?|\w*senter(?:et|e|ne)?|\w*sentr(?:e|ene)|"
-        r"husly|husrom|hoteller?|(?:fått|funnet|søkt|søkte|fikk|fann|fant)\s+(?:ly|husly|tilflukt)(?=\s+(?:i|på)\s+"
+        r"(?:evakuerings|mottaks|nød|naud)(?:mottak|bolig|bustad|innkvartering|overnatting|losji|husvære|husvere|"
+        r"leir|senter|sentr|hall|bu|telt|hus)\w*|\w*mottak(?:et|ene)?|\w*senter(?:et|e|ne)?|\w*sentr(?:e|ene)|"
+        r"husly|husrom|hotell(?:er|et|ene|a|ane)?|(?:fått|funnet|søkt|søkte|fikk|fann|fant)\s+(?:ly|husly|tilflukt)(?=\s+(?:i|på)\s+"
         r"(?:\S+\s+){0,3}?(?:\w*leir\w*|\w*senter\w*|\w*sentre\w*|\w*skole\w*|\w*skoler|\w*skul\w*|\w*kirke\w*|"
         r"\w*kyrkj\w*|\w*moske\w*|\w*moské\w*|\w*hall\w*|telt|\w*mottak\w*|[\w-]*bas(?:e|en|er|ene|ar|ane)))|"
         r"skoler?|skolen|skul(?:e|en|ar|ane)|idrettshall\w*|gymsal\w*|telt|teltleir\w*|innkvartert|innkvartera|"
@@ -430,6 +431,8 @@ TERMS = replace(
         # places and things counted: "85 asylmottak", "tre evakueringssenter", "12 skular"
         r"\w*mottak|\w*mottaka|\w*senter|\w*skular|kyrkjer|\w*hallar|hotell|plassar|\w*plassane|"
         r"\w*kommunar|\w*kommunane|landsbyar|landsbyane|mannskap|mannskaper",
+        r"klager|klagar|klagene|klagane|\w*søknader|\w*søknadar|saker|vedtak|henvendelser|førespurnader|oppdrag|"
+        r"mandater|mandat|hotellrom|klasserom|hybelrom|soverom|\w*senger|\w*sengene|\w*plasser",
     ),
     non_home_evacuation=(
         *TERMS.non_home_evacuation,
