@@ -93,7 +93,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # Displaced.
     (
         r"fl[yø]k?t(?:et|a|er|e|ende|t)?|flykte|flykter|flyktet|flyktende|flukt(?:en)?|rømt|rømte|"
-        r"drevet\s+på\s+flukt|på\s+flukt|strømmer",
+        r"drevet\s+på\s+flukt|på\s+flukt|"
+        r"(?:strømmer|strømmet|strømma|strøymer|strøymde|strøyma)\s+(?:over\s+grens\w*|inn\s+over\s+grens\w*|"
+        r"ut\s+av|ut\s+fra|ut\s+frå|fra|frå|mot\s+grens\w*|til\s+nabo\w*)",
         "fled",
         "displaced",
     ),
@@ -117,7 +119,12 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "homeless",
         "displaced",
     ),
-    (r"flyttet\s+til|omplassert|gjenbosatt|relokalisert", "relocated", "displaced"),
+    (
+        r"(?:ble|blei|vart|er|var|blitt|vorte|måtte|måtta|måttet)\s+(?:\w+\s+)?(?:flyttet|flytta|flytte)\s+til|"
+        r"omplassert|gjenbosatt|relokalisert",
+        "relocated",
+        "displaced",
+    ),
     (r"kastet\s+ut|utkastet|tvangsflyttet|tvangsutkastelse", "evicted", "displaced"),
     (r"\w*flyktning(?:er|ene|ar|ane)?|krysset\s+grensen", "refugees", "displaced"),
     (r"asylsøker(?:e|ne)?|søkte\s+asyl|søkt\s+asyl|asylsøknader", "asylum_seekers", "displaced"),
@@ -255,6 +262,9 @@ TERMS = TermData(
         r"sultestreikar|sultestreiker|deltok|deltek|deltar|stemte|røystar|røysta)\b",
         # "1000 mennesker har meldt seg som frivillige": helpers, not the people helped
         r"^\W*(?:\w+\s+){0,3}som\s+frivillige\b",
+        # a crowd gathered: "2000 mennesker var samlet til minnestund", "møtte opp"
+        r"^\W*(?:\w+\s+){0,2}(?:samlet|samla)\s+(?:seg\s+)?(?:til|for\s+å|utenfor|utanfor|foran|framfor)\b",
+        r"^\W*(?:\w+\s+){0,2}(?:møtte|møtt)\s+(?:opp|fram)\b",
         # a difference: "5.000 færre asylsøkere enn året før"
         r"^\s*færre\b|^\s*(?:flere|fleire|mer|meir)\s+(?:\S+\s+){0,6}?enn\b",
         # people sent to hospital, on a waiting list, at work or school, in an integration programme
@@ -293,6 +303,10 @@ TERMS = TermData(
     other_words=(r"andre",),
     # "sine fire barn", "hennes tre barn": one person's family, not a count of people who moved
     non_fact_spans=(
+        # home from a holiday, a trip or work: "500 nordmenn kom hjem fra ferie"
+        r"\b(?:kom|kommet|kome|komme|reiste|reist|dro|dratt|fløy|vendte|vendt|vende)\s+(?:\w+\s+)?"
+        r"(?:hjem|heim|tilbake)\s+(?:igjen\s+|att\s+)?(?:fra|frå)\s+(?:\w+\s+){0,2}?(?:\w*ferie\w*|\w*tur|\w*turen|"
+        r"reise\w*|jobb\w*|arbeid\w*|skolen|skulen|trening\w*|studie\w*|opphold\w*)\b",
         # a difference: "5.000 færre asylsøkere enn året før", "3000 fleire enn i fjor"
         r"\b\d[\d .,]*\s+(?:flere|fleire|mer|meir|færre)\s+(?:\S+\s+){0,5}?enn\b",
         r"\b(?:sine|hans|hennes|deres|mine|våre|dine)\s+\S+\s+(?:barn|barna|sønner|døtre|barnebarn|søsken)\b",
