@@ -1,0 +1,60 @@
+"""Norwegian rules found through the generalisation suite (issues 7, 8), each with sentences
+written for it: over-broad terms that made everyday words reporting terms, and the elided home
+figure whose participle is also a noun for people."""
+
+from datetime import date
+
+import pytest
+
+from uprooted.extract import extract_text
+
+PUB = date(2024, 5, 15)
+
+
+def _facts(text, lang="nb"):
+    return [(f.measure, f.reported_value) for f in extract_text(text, lang=lang, published=PUB)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "nød-" and "krise-" words that are no shelter
+        "FN sendte nødhjelp til 20.000 mennesker i regionen.",
+        "Krisen har rammet 40.000 mennesker.",
+        "Det er nødvendig å hjelpe de 3000 menneskene som bor der.",
+        "Krisen i Sudan: 300 lærere har streiket i en uke.",
+        # an ordinary move, a crowd, a holiday
+        "I fjor flyttet 4500 personer til Tromsø.",
+        "Om lag 800 mennesker strømmet til torget for å se fyrverkeriet.",
+        "Nesten 2000 turister og 300 nordmenn kom hjem fra ferie på Kreta i helgen.",
+        # an age in parentheses after a name, a difference
+        "Leila (19) flyktet fra Syria sammen med familien.",
+        "Det kom 2.300 færre asylsøkere i år enn i fjor.",
+    ],
+)
+def test_no_fact(text):
+    assert _facts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Om lag 600 personer har fått rom på hotell i Bergen.", "nb", ("sheltered", 600)),
+        ("Om lag 600 personar har fått rom på hotell i Bergen.", "nn", ("sheltered", 600)),
+        ("Kring 5000 bur no i naudbustader.", "nn", ("sheltered", 5000)),
+        ("I fjor søkte over 11.000 personer asyl i Sverige.", "nb", ("displaced", 11000)),
+        ("300 innbyggere måtte flytte til en annen bydel etter skredet.", "nb", ("displaced", 300)),
+    ],
+)
+def test_fact(text, lang, expected):
+    assert expected in _facts(text, lang)
+
+
+def test_an_elided_home_figure_keeps_homes_when_its_participle_is_also_a_people_noun():
+    # "skadde" is the injured and the damaged; after a count of homes it is their predicate
+    found = _facts("Stormen har øydelagt 200 hus, og 900 skadde.", "nn")
+    assert ("homes_damaged", 900) in found
+    found = _facts("Meir enn 40 bustader er øydelagde og 120 skadde.", "nn")
+    assert ("homes_damaged", 120) in found
+    # with no count of homes before it, "skadde" counts people hurt, no displacement fact
+    assert _facts("Minst 12 døde og 40 skadde etter at huset raste sammen.", "nb") == []
