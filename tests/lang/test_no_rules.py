@@ -30,6 +30,15 @@ def _facts(text, lang="nb"):
         # an age in parentheses after a name, a difference
         "Leila (19) flyktet fra Syria sammen med familien.",
         "Det kom 2.300 færre asylsøkere i år enn i fjor.",
+        # floating and fluent are no flight; travellers stranded are not trapped civilians;
+        # living in a hazard zone is exposure, not a warning to leave
+        "Etter to år snakker 300 av deltakerne flytende norsk.",
+        "Over 200 hytter fløt av gårde i flommen.",
+        "Nær 900 passasjerer og 400 andre mennesker satt strandet på Flesland i går.",
+        "Nesten 3000 mennesker bor i faresonen for flom langs elva.",
+        # a shopping centre, a school as a school
+        "Rundt 600 mennesker var på kjøpesenteret i Sandvika.",
+        "Om lag 450 barn går på skolen i bygda.",
     ],
 )
 def test_no_fact(text):
@@ -44,6 +53,8 @@ def test_no_fact(text):
         ("Kring 5000 bur no i naudbustader.", "nn", ("sheltered", 5000)),
         ("I fjor søkte over 11.000 personer asyl i Sverige.", "nb", ("displaced", 11000)),
         ("300 innbyggere måtte flytte til en annen bydel etter skredet.", "nb", ("displaced", 300)),
+        ("Så langt i år er det telt 1400 flyktninger ved grenseovergangen.", "nb", ("displaced", 1400)),
+        ("Om lag 200 evakuerte er innkvartert på skolen i Lom.", "nb", ("sheltered", 200)),
     ],
 )
 def test_fact(text, lang, expected):

@@ -26,13 +26,15 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "at_risk",
     ),
     (
-        r"(?:kan|kunne|vil|ville)\s+(?:\w+\s+)?(?:havne|bli\s+fanget|komme)\s+i\s+(?:kryssilden|skuddlinjen)|"
-        r"i\s+kryssilden|i\s+skuddlinjen|i\s+faresonen",
+        r"(?:ventes|forventes|fryktes|antas)\s+(?:å\s+)?(?:bli\s+)?(?:fordrevet|evakuert|flykte)",
         "at_risk",
         "at_risk",
     ),
+    # Fear of being caught in the fighting (the shared seed gold's reading). Not "i faresonen":
+    # people merely living in a hazard zone are exposed, not told to leave (the spec).
     (
-        r"(?:ventes|forventes|fryktes|antas)\s+(?:å\s+)?(?:bli\s+)?(?:fordrevet|evakuert|flykte)",
+        r"(?:kan|kunne|vil|ville)\s+(?:\w+\s+)?(?:havne|bli\s+fanget|komme)\s+i\s+(?:kryssilden|skuddlinjen)|"
+        r"i\s+kryssilden|i\s+skuddlinjen",
         "at_risk",
         "at_risk",
     ),
@@ -40,13 +42,16 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (r"\w*leir(?:en|er|ene|ar|ane)?", "in_relief_camp", "sheltered"),
     (
         r"(?:evakuerings|mottaks|nød|naud)(?:mottak|bolig|bustad|innkvartering|overnatting|losji|husvære|husvere|"
-        r"leir|senter|sentr|hall|bu|telt|hus)\w*|\w*mottak(?:et|ene)?|\w*senter(?:et|e|ne)?|\w*sentr(?:e|ene)|"
+        r"leir|senter|sentr|hall|bu|telt|hus)\w*|\w*mottak(?:et|ene)?|"
+        r"(?:evakuerings|mottaks|asyl|transitt|ankomst|flyktning|beredskaps|omsorgs)\w*sent(?:er|eret|re|rene|ra|ret)|"
         r"husly|husrom|hotell(?:er|et|ene|a|ane)?|(?:fått|funnet|søkt|søkte|fikk|fann|fant)\s+(?:ly|husly|tilflukt)(?=\s+(?:i|på)\s+"
         r"(?:\S+\s+){0,3}?(?:\w*leir\w*|\w*senter\w*|\w*sentre\w*|\w*skole\w*|\w*skoler|\w*skul\w*|\w*kirke\w*|"
         r"\w*kyrkj\w*|\w*moske\w*|\w*moské\w*|\w*hall\w*|telt|\w*mottak\w*|[\w-]*bas(?:e|en|er|ene|ar|ane)))|"
-        r"skoler?|skolen|skul(?:e|en|ar|ane)|idrettshall\w*|gymsal\w*|telt|teltleir\w*|innkvartert|innkvartera|"
+        r"idrettshall\w*|gymsal\w*|(?:i|under)\s+telt|telt(?:et|ene|a)|innkvartert|innkvartera|"
         r"innlosjert|bor\s+hos|samfunnshuset|grendahuset|grendehuset|hotellet|(?:bodde|budde|overnattet|"
-        r"overnatta|sov)\s+(?:\w+\s+){0,3}?(?:på|i)\s+(?:skolen|skulen|hallen|\w*hallen|hotell\w*|kirken|kyrkja)",
+        r"overnatta|sov)\s+(?:\w+\s+){0,3}?(?:på|i)\s+(?:skolen|skulen|skoler|skular|skolene|skulane|hallen|\w*hallen|hotell\w*|kirken|kyrkja)|"
+        r"(?:innkvartert|innkvartera|plassert|samlet|samla|husa|huset)\s+(?:\w+\s+){0,2}?(?:på|i)\s+(?:\w+\s+)?"
+        r"(?:skolen|skulen|skoler|skular|skolene|skulane|\w*skole|\w*skule)",
         "sheltered",
         "sheltered",
     ),
@@ -80,7 +85,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # Remaining, trapped.
     (
         r"fanget|fanga|innestengt|innestengte|innestengd|innestengde|innesperret|innesperra|beleiret|beleira|"
-        r"omringet|omringa|kringsett|sitter\s+fast|sit\s+fast|strandet|stranda",
+        r"omringet|omringa|kringsett|sitter\s+fast|sit\s+fast",
         "trapped",
         "remaining",
     ),
@@ -92,7 +97,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     # Displaced.
     (
-        r"fl[yø]k?t(?:et|a|er|e|ende|t)?|flykte|flykter|flyktet|flyktende|flukt(?:en)?|rømt|rømte|"
+        r"flykt(?:et|a|ar|er|e|ende)?|flykte|flykter|flyktet|flyktende|flukt(?:en)?|rømt|rømte|"
         r"drevet\s+på\s+flukt|på\s+flukt|"
         r"(?:strømmer|strømmet|strømma|strøymer|strøymde|strøyma)\s+(?:over\s+grens\w*|inn\s+over\s+grens\w*|"
         r"ut\s+av|ut\s+fra|ut\s+frå|fra|frå|mot\s+grens\w*|til\s+nabo\w*)",
