@@ -39,6 +39,11 @@ def _facts(text, lang="nb"):
         # a shopping centre, a school as a school
         "Rundt 600 mennesker var på kjøpesenteret i Sandvika.",
         "Om lag 450 barn går på skolen i bygda.",
+        # border shopping, foster care, home from abroad, "igjen" as "again"
+        "Nesten 200.000 nordmenn krysset grensen for å handle i juli.",
+        "Rundt 40 barn bor hos fosterforeldre i kommunen.",
+        "Over 6000 nordmenn har kommet hjem fra utlandet siden mars.",
+        "I fjor ble 300 barn igjen plassert i beredskapshjem.",
     ],
 )
 def test_no_fact(text):
@@ -55,6 +60,9 @@ def test_no_fact(text):
         ("300 innbyggere måtte flytte til en annen bydel etter skredet.", "nb", ("displaced", 300)),
         ("Så langt i år er det telt 1400 flyktninger ved grenseovergangen.", "nb", ("displaced", 1400)),
         ("Om lag 200 evakuerte er innkvartert på skolen i Lom.", "nb", ("sheltered", 200)),
+        ("Bare 300 sivile er igjen i byen.", "nb", ("remaining", 300)),
+        ("Over 2000 av dei evakuerte kom att i går.", "nn", ("returned", 2000)),
+        ("Over 6000 flyktninger har kommet hjem fra leirene i Tyrkia.", "nb", ("returned", 6000)),
     ],
 )
 def test_fact(text, lang, expected):

@@ -48,7 +48,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?:\S+\s+){0,3}?(?:\w*leir\w*|\w*senter\w*|\w*sentre\w*|\w*skole\w*|\w*skoler|\w*skul\w*|\w*kirke\w*|"
         r"\w*kyrkj\w*|\w*moske\w*|\w*moské\w*|\w*hall\w*|telt|\w*mottak\w*|[\w-]*bas(?:e|en|er|ene|ar|ane)))|"
         r"idrettshall\w*|gymsal\w*|(?:i|under)\s+telt|telt(?:et|ene|a)|innkvartert|innkvartera|"
-        r"innlosjert|bor\s+hos|samfunnshuset|grendahuset|grendehuset|hotellet|(?:bodde|budde|overnattet|"
+        r"innlosjert|samfunnshuset|grendahuset|grendehuset|hotellet|(?:bodde|budde|overnattet|"
         r"overnatta|sov)\s+(?:\w+\s+){0,3}?(?:på|i)\s+(?:skolen|skulen|skoler|skular|skolene|skulane|hallen|\w*hallen|hotell\w*|kirken|kyrkja)|"
         r"(?:innkvartert|innkvartera|plassert|samlet|samla|husa|huset)\s+(?:\w+\s+){0,2}?(?:på|i)\s+(?:\w+\s+)?"
         r"(?:skolen|skulen|skoler|skular|skolene|skulane|\w*skole|\w*skule)",
@@ -78,7 +78,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?:har\s+|er\s+)?(?:vendt|venda|reist|flyttet|flytta|dratt|kommet|kome)\s+(?:\w+\s+)?(?:tilbake|heim|hjem)|"
         r"(?:vende|vender|vendte|flytte|flytter|flyttet|reise|reiser|reiste|dra|drar|dro|komme|kom)\s+"
         r"(?:\w+\s+)?(?:tilbake\s+til\s+(?:hjem|heim|hus|bolig|hjemsted)\w*|hjem|heim)(?:\s+igjen)?|"
-        r"returnert|returnerer|returnere|returnerte|retur|tilbakevendte|vende\s+tilbake|reise\s+hjem",
+        r"returnert|returnerer|returnere|returnerte|retur|tilbakevendte|vende\s+tilbake|reise\s+hjem|"
+        r"(?:kom|kome|komme|kjem|vende|vendt|venda|reiste|reist|flytta|flytte)\s+(?:heim\s+)?att",
         "returned",
         "returned",
     ),
@@ -90,7 +91,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "remaining",
     ),
     (
-        r"(?<!hjem\s)(?<!heim\s)(?<!tilbake\s)igjen|gjenværende|att|fortsatt\s+(?:bor|i|er)|framleis\s+(?:bur|i|er)|bur\s+framleis|befinner\s+seg|befinn\s+seg|blitt\s+værende|"
+        r"(?<!hjem\s)(?<!heim\s)(?<!tilbake\s)(?:igjen|att)(?=\s*(?:$|[,.;:!?)–-]|(?:i|på|inne|der|her|hjemme|"
+        r"heime|bak|no|nå)\b))|gjenværende|attverande|"
+        r"fortsatt\s+(?:bor|i|er)|framleis\s+(?:bur|i|er)|bur\s+framleis|befinner\s+seg|befinn\s+seg|blitt\s+værende|"
         r"blir\s+værende|bor\s+fortsatt",
         "remaining",
         "remaining",
@@ -131,7 +134,12 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "displaced",
     ),
     (r"kastet\s+ut|utkastet|tvangsflyttet|tvangsutkastelse", "evicted", "displaced"),
-    (r"\w*flyktning(?:er|ene|ar|ane)?|krysset\s+grensen", "refugees", "displaced"),
+    (
+        r"\w*flyktning(?:er|ene|ar|ane)?|(?:krysset|kryssa)\s+grens(?:en|a)(?!\s+for\s+å\s+(?:handle|jobbe|arbeide|"
+        r"feriere|besøke|handla|arbeida))",
+        "refugees",
+        "displaced",
+    ),
     (r"asylsøker(?:e|ne)?|søkte\s+asyl|søkt\s+asyl|asylsøknader", "asylum_seekers", "displaced"),
     # Arrivals: people fleeing only where the text around them is about refugees or flight
     # (the engine checks); "den siste uken kom det over 1.000".
@@ -309,9 +317,11 @@ TERMS = TermData(
     # "sine fire barn", "hennes tre barn": one person's family, not a count of people who moved
     non_fact_spans=(
         # home from a holiday, a trip or work: "500 nordmenn kom hjem fra ferie"
-        r"\b(?:kom|kommet|kome|komme|reiste|reist|dro|dratt|fløy|vendte|vendt|vende)\s+(?:\w+\s+)?"
+        r"\b(?:(?:har|hadde|er|var)\s+)?(?:kom|kommet|kome|komme|reiste|reist|dro|dratt|fløy|vendte|vendt|vende)\s+"
+        r"(?:\w+\s+)?"
         r"(?:hjem|heim|tilbake)\s+(?:igjen\s+|att\s+)?(?:fra|frå)\s+(?:\w+\s+){0,2}?(?:\w*ferie\w*|\w*tur|\w*turen|"
-        r"reise\w*|jobb\w*|arbeid\w*|skolen|skulen|trening\w*|studie\w*|opphold\w*)\b",
+        r"reise\w*|jobb\w*|arbeid\w*|skolen|skulen|trening\w*|studie\w*|opphold\w*|utlandet|utenlands\w*|"
+        r"utanlands\w*)\b",
         # a difference: "5.000 færre asylsøkere enn året før", "3000 fleire enn i fjor"
         r"\b\d[\d .,]*\s+(?:flere|fleire|mer|meir|færre)\s+(?:\S+\s+){0,5}?enn\b",
         r"\b(?:sine|hans|hennes|deres|mine|våre|dine)\s+\S+\s+(?:barn|barna|sønner|døtre|barnebarn|søsken)\b",
