@@ -44,6 +44,12 @@ def _facts(text, lang="nb"):
         "Rundt 40 barn bor hos fosterforeldre i kommunen.",
         "Over 6000 nordmenn har kommet hjem fra utlandet siden mars.",
         "I fjor ble 300 barn igjen plassert i beredskapshjem.",
+        # "tok med seg" is destruction only of homes, not people or money brought along
+        "Flyktningene tok med seg 3 barn og 200 kroner.",
+        # the infinitive "ta imot": a plan, a target or a capacity
+        "Sverige har planer om å ta imot over 20.000 flyktninger de neste to årene.",
+        "Mottaket er bygd for å ta imot 400 asylsøkere.",
+        "Kommunen har sagt ja til å busetje 25 flyktningar neste år.",
     ],
 )
 def test_no_fact(text):
@@ -61,6 +67,9 @@ def test_no_fact(text):
         ("Så langt i år er det telt 1400 flyktninger ved grenseovergangen.", "nb", ("displaced", 1400)),
         ("Om lag 200 evakuerte er innkvartert på skolen i Lom.", "nb", ("sheltered", 200)),
         ("Bare 300 sivile er igjen i byen.", "nb", ("remaining", 300)),
+        ("Flommen tok med seg 14 hus i Kvam.", "nb", ("homes_destroyed", 14)),
+        ("Libanon har måttet ta imot over en million flyktninger fra Syria.", "nb", ("displaced", 1_000_000)),
+        ("Skredet har teke med seg fire bustader.", "nn", ("homes_destroyed", 4)),
         ("Over 2000 av dei evakuerte kom att i går.", "nn", ("returned", 2000)),
         ("Over 6000 flyktninger har kommet hjem fra leirene i Tyrkia.", "nb", ("returned", 6000)),
     ],

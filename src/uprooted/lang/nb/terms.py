@@ -152,7 +152,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"(?:totalt\s+|fullstendig\s+)?(?:ødelagt|ødelagte|ødela|ødelegger|ødelagde|raser(?:t|te)|kollapset|skylt\s+bort|tatt\s+av\s+"
         r"flommen|(?:tatt|teke|tekne|tekin)\s+av\s+(?:flommen|flaumen|skredet|raset|elva|elven|brannen|stormen)|"
-        r"(?:feid|feide|feidd|feia|skylt|skylte|skylja|skylde)\s+bort|brant\s+ned|brann\s+ned|brent\s+ned|brunne\s+ned|nedbrent|utbrent|totalskad(?:d|de|et|a)|jevnet\s+med\s+jorden|revet)",
+        r"(?:feid|feide|feidd|feia|skylt|skylte|skylja|skylde)\s+bort|(?:tok|tatt|teke|tekne)\s+med\s+seg|brant\s+ned|brann\s+ned|brent\s+ned|brunne\s+ned|nedbrent|utbrent|totalskad(?:d|de|et|a)|jevnet\s+med\s+jorden|revet)",
         "destroyed_housing",
         "homes_destroyed",
     ),
@@ -247,6 +247,10 @@ TERMS = TermData(
         r"distriktene|landsbyene)\s*,?\s*(?:er|var|ligger|lå)?\s*$",
         # "strømmen tilbake til 721 husstander"
         r"(?:strøm|strømmen|vann|vannet|elektrisitet)\s+(?:\w+\s+){0,2}(?:til|for)\s*$",
+        # the infinitive "(å) ta imot N", "bosette N": a plan, quota, proposal or capacity, not people
+        # received ("har tatt imot", "tok imot"); "har måttet ta imot" is what happened
+        r"(?<!måttet\s)(?<!måtte\s)(?<!måtta\s)(?<!\w)(?:ta\s+imot|ta\s+i\s+mot|bosette|busetje|busette)\s+"
+        r"(?:\w+\s+){0,2}$",
         # "politiet pågrep 14 personer": the people arrested, deported or charged
         r"(?:pågrep|pågreip|pågriper|arresterte|arresterer|anholdt|anheldt|fengslet|fengsla|siktet|sikta|"
         r"uttransporterte|tvangsreturnerte|sendte\s+ut|sende\s+ut)\s+(?:\w+\s+){0,2}$",
