@@ -69,6 +69,9 @@ def test_no_fact(text):
         ("Bare 300 sivile er igjen i byen.", "nb", ("remaining", 300)),
         ("Flommen tok med seg 14 hus i Kvam.", "nb", ("homes_destroyed", 14)),
         ("Libanon har måttet ta imot over en million flyktninger fra Syria.", "nb", ("displaced", 1_000_000)),
+        ("Fortsatt sitter 2000 sivile fast i byen.", "nb", ("remaining", 2000)),
+        ("Nesten 300 evakuerte overnattet i Nordlandshallen.", "nb", ("sheltered", 300)),
+        ("I fjor tok 4000 personer seg over grensen for å søke asyl.", "nb", ("displaced", 4000)),
         ("Skredet har teke med seg fire bustader.", "nn", ("homes_destroyed", 4)),
         ("Over 2000 av dei evakuerte kom att i går.", "nn", ("returned", 2000)),
         ("Over 6000 flyktninger har kommet hjem fra leirene i Tyrkia.", "nb", ("returned", 6000)),
@@ -86,3 +89,13 @@ def test_an_elided_home_figure_keeps_homes_when_its_participle_is_also_a_people_
     assert ("homes_damaged", 120) in found
     # with no count of homes before it, "skadde" counts people hurt, no displacement fact
     assert _facts("Minst 12 døde og 40 skadde etter at huset raste sammen.", "nb") == []
+
+
+def test_a_partitive_leaves_the_figure_to_its_own_noun():
+    # "mange av de N fordrevne bor i telt": some of them live in tents; N counts the displaced
+    assert _facts("Mange av de 12.000 fordrevne bor i telt.") == [("displaced", 12000)]
+    assert _facts("Dei fleste av dei 12.000 fordrivne bur i telt.", "nn") == [("displaced", 12000)]
+    # a place right after the noun is its modifier: the group is in the camp
+    assert ("sheltered", 9000) in _facts("Halvparten av de 9000 flyktningene i leiren er barn.")
+    # with no partitive, the predicate counts them all
+    assert _facts("De 12.000 fordrevne bor i telt.") == [("sheltered", 12000)]

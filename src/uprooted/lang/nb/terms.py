@@ -48,7 +48,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?:\S+\s+){0,3}?(?:\w*leir\w*|\w*senter\w*|\w*sentre\w*|\w*skole\w*|\w*skoler|\w*skul\w*|\w*kirke\w*|"
         r"\w*kyrkj\w*|\w*moske\w*|\w*moské\w*|\w*hall\w*|telt|\w*mottak\w*|[\w-]*bas(?:e|en|er|ene|ar|ane)))|"
         r"idrettshall\w*|gymsal\w*|(?:i|under)\s+telt|telt(?:et|ene|a)|innkvartert|innkvartera|"
-        r"innlosjert|samfunnshuset|grendahuset|grendehuset|hotellet|(?:bodde|budde|overnattet|"
+        r"innlosjert|overnattet|overnatta|overnatter|overnattar|samfunnshuset|grendahuset|grendehuset|hotellet|(?:bodde|budde|overnattet|"
         r"overnatta|sov)\s+(?:\w+\s+){0,3}?(?:på|i)\s+(?:skolen|skulen|skoler|skular|skolene|skulane|hallen|\w*hallen|hotell\w*|kirken|kyrkja)|"
         r"(?:innkvartert|innkvartera|plassert|samlet|samla|husa|huset)\s+(?:\w+\s+){0,2}?(?:på|i)\s+(?:\w+\s+)?"
         r"(?:skolen|skulen|skoler|skular|skolene|skulane|\w*skole|\w*skule)",
@@ -65,7 +65,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # "funnet husly hos slektninger", "bur hos familie": displaced people staying with relatives
     # or host families, not in a shelter
     (
-        r"(?:bor|bur|bodde|budde|funnet\s+husly|fått\s+husly|fikk\s+husly|fann\s+husly|funne\s+husly|"
+        r"(?:bor|bur|bodde|budde|overnattet|overnatta|overnatter|overnattar|sov|søv|funnet\s+husly|fått\s+husly|fikk\s+husly|fann\s+husly|funne\s+husly|"
         r"søkt\s+tilflukt|søkte\s+tilflukt)\s+hos\s+(?:\w+\s+){0,2}?(?:slektninger|slektningar|familie\w*|"
         r"venner|vener|vertsfamili\w*|kjente|kjende)",
         "displaced",
@@ -86,7 +86,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # Remaining, trapped.
     (
         r"fanget|fanga|innestengt|innestengte|innestengd|innestengde|innesperret|innesperra|beleiret|beleira|"
-        r"omringet|omringa|kringsett|sitter\s+fast|sit\s+fast",
+        r"omringet|omringa|kringsett|sitter\s+fast|sit\s+fast|(?:sitter|sit|satt|sat)\s+(?:\S+\s+){1,4}?fast",
         "trapped",
         "remaining",
     ),
@@ -437,7 +437,7 @@ TERMS = replace(
         # "I 2015 søkte 31.145 personer asyl": the subject after the verb (verb second), the
         # figure between verb and "asyl"
         (
-            r"(?:søkte|søkt|søker|søkjer|søkje)\s+(?:\S+\s+){1,4}?(?:om\s+)?asyl",
+            r"(?:søkte|søkt|søker|søkjer|søkje)\s+(?:\S+\s+){1,4}?(?:om\s+)?asyl|(?:søke|søkje)\s+(?:om\s+)?asyl",
             "asylum_seekers",
             "displaced",
         ),
