@@ -279,6 +279,13 @@ TERMS = TermData(
         r"sultestreikar|sultestreiker|deltok|deltek|deltar|stemte|røystar|røysta)\b",
         # "1000 mennesker har meldt seg som frivillige": helpers, not the people helped
         r"^\W*(?:\w+\s+){0,3}som\s+frivillige\b",
+        # a casualty count: "35 mennesker ble drept", "4 er framleis sakna" (not "skadet"/"skadde":
+        # homes are damaged too)
+        r"^\W*(?:(?:ble|blei|vart|er|var|har|hadde|blitt|vorte|fortsatt|framleis|ennå|enno)\s+){0,3}"
+        r"(?:drept|drepne|drepte|omkom|omkommet|omkomne|omkome|såret|såra|sårede|døde|døydde|dødd|savnet|"
+        r"sakna|savna|druknet|drukna|mistet\s+livet|mista\s+livet)\b",
+        # things in use: "250 senger, men bare 180 er i bruk"
+        r"^\W*(?:\w+\s+){0,2}i\s+bruk\b",
         # a crowd gathered: "2000 mennesker var samlet til minnestund", "møtte opp"
         r"^\W*(?:\w+\s+){0,2}(?:samlet|samla)\s+(?:seg\s+)?(?:til|for\s+å|utenfor|utanfor|foran|framfor)\b",
         r"^\W*(?:\w+\s+){0,2}(?:møtte|møtt)\s+(?:opp|fram)\b",
@@ -320,6 +327,9 @@ TERMS = TermData(
     other_words=(r"andre",),
     # "sine fire barn", "hennes tre barn": one person's family, not a count of people who moved
     non_fact_spans=(
+        # family or money brought along: "tok med seg 3 barn og 200 kroner"
+        r"\b(?:tok|tatt|tar|teke|tek)\s+med\s+seg\s+\S+\s+(?:barn\w*|born\w*|søsken|familie\w*|kroner|kr|dollar|"
+        r"euro)\b",
         # home from a holiday, a trip or work: "500 nordmenn kom hjem fra ferie"
         r"\b(?:(?:har|hadde|er|var)\s+)?(?:kom|kommet|kome|komme|reiste|reist|dro|dratt|fløy|vendte|vendt|vende)\s+"
         r"(?:\w+\s+)?"
