@@ -860,7 +860,9 @@ def _extract_records(records) -> list[dict]:
     show_default=True,
     type=click.IntRange(1, 64),
     help="Worker processes. Each keeps its own matrix and follows the store's version, so a write "
-    "through one shows in the next read through any other.",
+    "through one shows in the next read through any other. Each also applies every write to its "
+    "own matrix and holds its own copy (about 450 MB): more workers serve more reads only where "
+    "cores are free (docs/performance.md, load check).",
 )
 @db_option
 @click.pass_context
