@@ -328,7 +328,13 @@ def extract_sentence_facts(
             stext, fig.end, rules, settings.noun_window, later, trigger_starts, last_unit, phrase_starts
         )
         if np == _NOT_ABOUT_PEOPLE:
-            continue
+            if last_unit == "homes" and _home_predicate(stext, fig.end, triggers):
+                # "12.000 heimar øydelagde og 30.000 skadde": after a count of homes, a home
+                # participle that is also a noun for people ("skadde", the injured) is the
+                # predicate of the homes left out, not the people counted
+                np = _NounPhrase(None, fig.end)
+            else:
+                continue
         if np.unit is None and last_unit and rules.other_words is not None:
             word = re.search(r"(\w+)\s*$", stext[max(0, fig.start - 20) : fig.start])
             if word and rules.other_words.fullmatch(word.group(1)):
@@ -394,6 +400,26 @@ def extract_sentence_facts(
         if choice is None:
             continue
         trig = choice.trigger
+        if (
+            rules.partitive is not None
+            and choice.relation == "after"
+            and not (trig.measure == "sheltered" and _count_between(stext, np.end, trig.end) <= 2)
+            and rules.partitive.search(stext, max(0, fig.start - 40), fig.start)
+        ):
+            # "many of the 40,000 displaced live in tents": the predicate counts a part of
+            # them; the figure counts the group its own noun names ("the 80,000 refugees in
+            # the camp": a place right after the noun is its modifier, and stays)
+            own = next(
+                (
+                    t
+                    for t in triggers
+                    if t.kind == "trigger" and t.measure == "displaced" and fig.end <= t.start < np.end
+                ),
+                None,
+            )
+            if own is not None:
+                choice = _Choice(own, 0, 0, "np")
+                trig = own
         if anaphoric:
             if trig.start != 0 or trig.end != 0:
                 continue

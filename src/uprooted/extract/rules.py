@@ -115,6 +115,7 @@ class _Rules:
     health: re.Pattern | None = None
     custody: re.Pattern | None = None
     anaphora: re.Pattern | None = None  # "these" right before a figure
+    partitive: re.Pattern | None = None  # "many of the" right before a figure
     hypothetical_after: re.Pattern | None = None  # a modal right after the term (verb-final)
     footnote_triggers: list[tuple[re.Pattern, str, str]] | None = None  # "displaced12"
     # "estimated at", "au nombre de", "auf {n} geschätzt": (the part ending right before the
@@ -410,6 +411,7 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         lemma_languages=tuple(getattr(terms, "lemma_languages", ()) or ()),
         shelter_negator=_ending(getattr(terms, "shelter_negators", ())),
         anaphora=_ending(getattr(terms, "anaphora_demonstratives", ())),
+        partitive=_ending(getattr(terms, "partitive_before", ())),
         aid=_compile(getattr(terms, "aid_words", ())),
         need=_compile(getattr(terms, "need_words", ())),
         health=_compile(getattr(terms, "health_words", ())),

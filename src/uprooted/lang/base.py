@@ -270,6 +270,10 @@ class TermData:
     # Demonstratives that point a figure back to the people of the sentence before
     # ("... fled their homes. These 400 families ..."): the term there counts them.
     anaphora_demonstratives: tuple[str, ...] = ()
+    # Partitives right before a figure ("mange av de 40.000 fordrevne", "many of the 40,000"):
+    # the clause's predicate counts a part of the group, so the figure is the group its own
+    # noun names (a displacement noun), not the predicate's measure.
+    partitive_before: tuple[str, ...] = ()
     # Word classes the fact model weighs (extract/features.py): people counted for another
     # reason. Aid given or received ("provided", "distributed", "received", "reached"), and
     # health ("tested", "cases", "vaccinated"), detention and resettlement.
