@@ -103,3 +103,19 @@ def test_a_french_department_is_found_by_its_name():
     # GeoNames names it "Departement du Var"; the short name is what texts write.
     place = resolve_place("Var", country="FRA")
     assert place is not None and place.name == "Var" and place.country == "FRA"
+
+
+def test_english_text_spelling_with_a_transliteration_apostrophe_gives_the_english_name():
+    from uprooted.lang import get_pack
+    from uprooted.places import find_places
+
+    found = find_places("Aid convoys left Sana’a and Ta'izz for the coast.", get_pack("en"))
+    assert [(m.text, m.place.name) for m in found] == [("Sana’a", "Sanaa"), ("Ta'izz", "Ta'izz")]
+    # the possessive is no part of a name
+    found = find_places("Peru's president flew to Lima on Monday.", get_pack("en"))
+    assert [m.text for m in found] == ["Peru", "Lima"]
+
+
+def test_country_takes_iso_punctuation():
+    place = resolve_place("East Timor")
+    assert place is not None and place.name == "Timor-Leste" and place.country == "TLS"

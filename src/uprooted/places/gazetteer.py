@@ -739,6 +739,11 @@ def _add_pycountry(entries, names_of, foreign_names, country_by_iso3, admin1_id,
             if value:
                 english.add(value)
         names_of[i].update(english)
+        for n in sorted(english):
+            # ISO's English spelling where GeoNames' differs only by punctuation ("Timor Leste")
+            if n.isascii() and n != entries[i].name and name_key(n) == name_key(entries[i].name):
+                entries[i] = entries[i]._replace(name=n)
+                break
         for loc in COUNTRY_LOCALES:
             try:
                 tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[loc])
