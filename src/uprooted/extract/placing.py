@@ -654,6 +654,9 @@ def _one_of_many(ctx: _PlaceContext, city, before: int, text: str, words: _Place
                 break
             chain.append(nb)
             j += step
+    # "in Butig municipality, Lanao del Sur province in the Autonomous Region in Muslim Mindanao":
+    # each place locates the one before it, a single place and not a list of three.
+    chain = [m for m in chain if not any(o is not m and _contains(m, o) for o in chain)]
     if len({m.place.name for m in chain}) < _MANY_PLACES:
         return None
     admin1s = {m.place.admin1 for m in chain}
@@ -753,6 +756,20 @@ _LOCATOR_GAP_RE = re.compile(r"^\s*,\s*(?:[^\W\d_]+(?:['’]s?)?\s+){1,6}$")
 _POSSESSED_GAP_RE = re.compile(r"^['’]s?\s+$")
 
 
+def _contains(outer, inner) -> bool:
+    """`inner` lies in `outer` as far as the gazetteer's fields tell: same country under a
+    country, the admin1 under an admin1, the same admin1 under an admin2 (Place has no admin2
+    field: "Butig" and "Lanao del Sur" are both in the Autonomous Region in Muslim Mindanao)."""
+    a, b = outer.place, inner.place
+    if a is None or b is None or inner.level <= outer.level or a.country != b.country:
+        return False
+    if outer.level == 0:
+        return True
+    if outer.level == 1:
+        return b.admin1 == a.name
+    return outer.level == 2 and a.admin1 is not None and b.admin1 == a.admin1
+
+
 def _locates(m, resolved: list, text: str) -> bool:
     """ "Portoviejo, capital de Manabí": `m` (Manabí) follows, after a comma and a few words, a
     place inside it (by admin1 or country); "FATA's North Waziristan": `m` owns the place right
@@ -768,11 +785,17 @@ def _locates(m, resolved: list, text: str) -> bool:
         if y.end > m.start or y.level == m.level:
             continue
         # (a town GeoNames gives no admin1, "Bor", is taken at the text's word: it lies there)
-        inside = (m.level == 0 and y.place.country == m.place.country) or (
-            m.level == 1 and y.place.admin1 in (m.place.name, None) and y.place.country == m.place.country
+        inside = (
+            (m.level == 0 and y.place.country == m.place.country)
+            or (
+                m.level == 1 and y.place.admin1 in (m.place.name, None) and y.place.country == m.place.country
+            )
+            or (m.level == 2 and _contains(m, y))  # "Butig municipality, Lanao del Sur province"
         )
         if inside and _LOCATOR_GAP_RE.match(text[y.end : m.start]):
             return True
+        if m.level == 2 and inside and text[y.end : m.start].strip() == ",":
+            return True  # "Butig municipality, Lanao del Sur province": town, then its province
     return False
 
 

