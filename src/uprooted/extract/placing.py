@@ -474,9 +474,17 @@ def choose_place(
         if named:
             pool = [m for m in pool if m.place.country in named] or pool
         others_at = [(a, b) for a, b in figure_spans if not (a <= fig_abs < b)]
+        other_starts = [a for a, _ in others_at]
+        other_ends = [b for _, b in others_at]
+        # Spans whose starts and ends both ascend (figures in text order, none inside another):
+        # those starting at lo or later are a suffix of them, those ending by hi a prefix, and
+        # the spans in [lo, hi] the indices both hold, counted by bisection.
+        ascending = other_starts == sorted(other_starts) and other_ends == sorted(other_ends)
 
         def crossed(m) -> int:
             lo, hi = (m.end, fig_abs) if m.end <= fig_abs else (fig_abs, m.start)
+            if ascending:
+                return max(0, bisect_right(other_ends, hi) - bisect_left(other_starts, lo))
             return sum(1 for a, b in others_at if lo <= a and b <= hi)
 
         def shadowed(m) -> bool:
@@ -501,7 +509,7 @@ def choose_place(
             # Idlib about 400,000, and recently in Daraa more than 300,000"): that figure's place.
             return any(_gap(m, span) < _gap(m, own_span) for span in others_at)
 
-        best = min(pool, key=lambda m: (shadowed(m), crossed(m), owned(m), -m.level, abs(m.start - fig_abs)))
+        best = _first_best(pool, (shadowed, crossed, owned, lambda m: (-m.level, abs(m.start - fig_abs))))
         best = _apposed_head(best, pool, text, words)
         container = _enumeration_container(best, pool, here, text, words, side)
         # Places named together for one figure ("Manabí y Esmeraldas", "dans les départements du
@@ -650,6 +658,21 @@ def _last_located_country(ctx: _PlaceContext, before: int, text: str, words: _Pl
         ),
         before,
     )
+
+
+def _first_best(items: list, keys) -> object:
+    """`min(items, key=lambda m: tuple(k(m) for k in keys))`, asking each key only of the items
+    still tied on the keys before it (in a sentence dense with figures and places, each key
+    reads every other figure or place): the same item, the first of the ties, as `min` gives."""
+    if not items:
+        raise ValueError("_first_best() arg is an empty sequence")
+    for key in keys:
+        if len(items) == 1:
+            break
+        values = [key(m) for m in items]
+        low = min(values)
+        items = [m for m, v in zip(items, values, strict=True) if v == low]
+    return items[0]
 
 
 def _gap(m, span: tuple[int, int]) -> int:
