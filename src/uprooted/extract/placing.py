@@ -492,13 +492,14 @@ def choose_place(
             # ("Shangcheng County worst affected  Shaanxi Province ... 10,400 houses").
             lo, hi = (m.end, fig_abs) if m.end <= fig_abs else (fig_abs, m.start)
             # `resolved` is in text order: only places starting in [lo, hi] can lie between.
+            name = m.place.name
             return any(
-                o is not m
+                o.place.name != name  # a place named again (the cheapest test, and often false)
+                and o is not m
                 and lo <= o.start
                 and o.end <= hi
                 and o.place.name != m.place.admin1
                 and not (o.level == 0 and o.place.country == m.place.country)
-                and o.place.name != m.place.name
                 for o in resolved[bisect_left(resolved_starts, lo) : bisect_right(resolved_starts, hi)]
             )
 
