@@ -416,7 +416,27 @@ _SMALL_COUNTRY = 1_000_000
 _DWARFED_BY = 20
 
 
+_LOOKUPS: dict[tuple[int, int], tuple] = {}
+_LOOKUPS_SIZE = 1 << 15
+
+
 def _lookup(key: str, lex: _Lexicon, gaz: Gazetteer) -> tuple[int, ...]:
+    """The entries a key names, as `_lookup_uncached` reads them: kept per lexicon and gazetteer
+    (with them, so that one rebuilt at the same address starts afresh), since the scan looks up
+    the same names and capitalised phrases in document after document; emptied when full."""
+    entry = _LOOKUPS.get((id(lex), id(gaz)))
+    if entry is None or entry[0] is not lex or entry[1] is not gaz:
+        entry = _LOOKUPS[id(lex), id(gaz)] = (lex, gaz, {})
+    memo = entry[2]
+    ids = memo.get(key)
+    if ids is None:
+        if len(memo) >= _LOOKUPS_SIZE:
+            memo.clear()
+        ids = memo[key] = _lookup_uncached(key, lex, gaz)
+    return ids
+
+
+def _lookup_uncached(key: str, lex: _Lexicon, gaz: Gazetteer) -> tuple[int, ...]:
     alias = lex.aliases.get(key, ())
     if alias:  # the pack's own reading of a form ("Nineveh" -> Ninawa) beats homonyms
         return tuple(dict.fromkeys(alias))
