@@ -150,12 +150,12 @@ def test_a_country_an_institution_belongs_to_is_no_origin(text, lang, place):
     [
         (
             "The city of Graz took in 500 refugees on Monday. In Slovenia, about 5,700 refugees arrived "
-            "on Wednesday. Altogether the country has registered 144,100 refugees in three weeks.",
+            "on Wednesday. Altogether 144,100 refugees have arrived in the country in three weeks.",
             "en",
         ),
         (
             "Graz nahm am Montag 500 Flüchtlinge auf. In Slowenien kamen am Mittwoch rund 5.700 "
-            "Flüchtlinge an. Im ganzen Land wurden in drei Wochen 144.100 Flüchtlinge gezählt.",
+            "Flüchtlinge an. Insgesamt sind in drei Wochen 144.100 Flüchtlinge im Land angekommen.",
             "de",
         ),
     ],
