@@ -741,7 +741,8 @@ def _island_in_play(ctx: _PlaceContext, sent: Sentence, fig_abs: int, lo: int, h
     """ "500 refugios ... de la isla, dos días después de que María tocara tierra en Yabucoa":
     the figure's clause says "the island" and names no place; the island (a country or a
     first-level area) named last before it is the place."""
-    if words.island_word.search(text, lo, hi) is None:
+    # [lo, hi) is a clause of the sentence: no island word in the sentence, none in the clause
+    if _absent_from(words.island_word, sent.text) or words.island_word.search(text, lo, hi) is None:
         return None
     if any(lo <= m.start and m.end <= hi for m in real):
         return None
@@ -960,14 +961,21 @@ def _clause(text: str, sent: Sentence, fig_abs: int, words: _PlaceRules) -> tupl
     semicolon, a dash, or a comma opening a part about some of the people ("of whom", "dont",
     "hvorav", "منهم") or about others ("while")."""
     lo, hi = sent.start, sent.end
-    for m in words.clause_break.finditer(sent.text):
-        a = sent.start + m.start()
+    for m_start, m_end in _match_spans(words.clause_break, sent.text):
+        a = sent.start + m_start
         if a < fig_abs:
-            lo = max(lo, sent.start + m.end())
+            lo = max(lo, sent.start + m_end)
         elif a >= fig_abs:
             hi = min(hi, a)
             break
     return lo, hi
+
+
+@lru_cache(maxsize=64)
+def _match_spans(pattern: re.Pattern, stext: str) -> tuple[tuple[int, int], ...]:
+    """Where `pattern` matches in a sentence: the same for every figure of it (a long sentence
+    dense with figures was scanned whole once per figure)."""
+    return tuple(m.span() for m in pattern.finditer(stext))
 
 
 def _country_word(clause: str, words: _PlaceRules) -> str | None:
