@@ -7,7 +7,8 @@ runs --clients threads for --seconds, each looping over a mix an analyst team ma
 (confirm, reject, correct) signed with analyst tokens. Every answer must be 2xx and complete
 (its Content-Length read); the first answer of each kind per client and one in 20 after it are
 parsed and their shape checked. Each client holds one keep-alive connection (http.client: the
-clients must cost little, or they measure themselves). Latencies are reported per kind (p50, p95,
+clients must cost little, or they measure themselves) and sends Accept-Encoding: gzip, as a browser
+does (a sampled gzip answer is decompressed, its CRC checked, before it is parsed). Latencies are reported per kind (p50, p95,
 p99, max), with the bytes per answer. The database is --db, else UPROOTED_BENCH_PG, else
 UPROOTED_TEST_PG, else postgresql+psycopg://postgres@127.0.0.1:5432/test.
 
@@ -22,6 +23,7 @@ real one and does nothing else: the best this machine and these clients can show
 from __future__ import annotations
 
 import argparse
+import gzip
 import http.client as http_client
 import json
 import os
@@ -67,6 +69,7 @@ import sys, uvicorn
 from pathlib import Path
 folder, port = Path(sys.argv[1]), int(sys.argv[2])
 bodies = {name: (folder / name).read_bytes() for name in ("matrix", "facts", "fact")}
+encodings = {name: (folder / f"{name}.encoding").read_text() for name in bodies}
 
 async def app(scope, receive, send):
     if scope["type"] != "http":
@@ -74,8 +77,10 @@ async def app(scope, receive, send):
     path = scope["path"]
     name = "matrix" if path == "/api/matrix" else "facts" if path == "/api/facts" else "fact"
     body = bodies[name]
-    await send({"type": "http.response.start", "status": 200,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    if encodings[name]:
+        headers.append((b"content-encoding", encodings[name].encode()))
+    await send({"type": "http.response.start", "status": 200, "headers": headers})
     await send({"type": "http.response.body", "body": body})
 
 uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning")
@@ -85,14 +90,19 @@ uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning")
 def _floor_server(
     root: str, token: str, fact_id: str, folder: Path, env: dict
 ) -> tuple[subprocess.Popen, str]:
-    """Capture one body of each kind from the real server, then serve them with no work at all."""
-    with httpx.Client(base_url=root, headers={"Authorization": f"Bearer {token}"}, timeout=120) as h:
+    """Capture one body of each kind from the real server (as sent: gzip when it compressed it),
+    then serve them with no work at all."""
+    headers = {"Authorization": f"Bearer {token}", "Accept-Encoding": ACCEPT_ENCODING}
+    with httpx.Client(base_url=root, headers=headers, timeout=120) as h:
         for name, path in (
             ("matrix", "/api/matrix"),
             ("facts", "/api/facts?limit=100"),
             ("fact", f"/api/facts/{fact_id}"),
         ):
-            (folder / name).write_bytes(h.get(path).raise_for_status().content)
+            with h.stream("GET", path) as response:
+                response.raise_for_status()
+                (folder / name).write_bytes(b"".join(response.iter_raw()))
+                (folder / f"{name}.encoding").write_text(response.headers.get("content-encoding", ""))
     port = _free_port()
     server = subprocess.Popen([sys.executable, "-c", FLOOR_SERVER, str(folder), str(port)], env=env)
     root = f"http://127.0.0.1:{port}"
@@ -106,6 +116,8 @@ def _floor_server(
 
 
 SAMPLE_EVERY = 20
+# what a browser sends: the server may answer gzip (the matrix is precompressed per series)
+ACCEPT_ENCODING = "gzip, deflate"
 
 
 class _Connection:
@@ -119,7 +131,7 @@ class _Connection:
         self.port = port
         self.conn: http_client.HTTPConnection | None = None
 
-    def request(self, method: str, path: str, body: bytes | None, headers: dict) -> tuple[int, bytes]:
+    def request(self, method: str, path: str, body: bytes | None, headers: dict) -> tuple[int, bytes, str]:
         if self.conn is None:
             self.conn = http_client.HTTPConnection("127.0.0.1", self.port, timeout=30)
         try:
@@ -131,7 +143,7 @@ class _Connection:
             raise
         if response.will_close:
             self.close()
-        return response.status, data
+        return response.status, data, response.getheader("content-encoding") or ""
 
     def close(self) -> None:
         if self.conn is not None:
@@ -139,12 +151,16 @@ class _Connection:
             self.conn = None
 
 
-def _invalid(kind: str, data: bytes) -> str | None:
+def _invalid(kind: str, data: bytes, encoding: str) -> str | None:
     """What is wrong with a sampled answer (None: it is what its route returns)."""
     try:
+        if encoding == "gzip":
+            data = gzip.decompress(data)  # checks the stream's CRC-32 and length too
+        elif encoding:
+            return f"unexpected Content-Encoding {encoding}"
         body = json.loads(data)
-    except ValueError:
-        return "not JSON"
+    except (ValueError, OSError, EOFError):
+        return "not JSON (or a broken gzip stream)"
     if kind == "read /api/matrix":
         good = isinstance(body.get("series"), list) and all("points" in s for s in body["series"])
     elif kind == "read /api/facts":
@@ -166,6 +182,23 @@ def _cpu_seconds(pid: int) -> float | None:
         return sum(sum(p.cpu_times()[:2]) for p in procs)
     except psutil.Error:
         return None
+
+
+def _postgres_cpu() -> dict[int, float] | None:
+    """CPU time of each PostgreSQL process on this machine (all databases: other users' too), by
+    pid; None without psutil or when PostgreSQL does not run here."""
+    try:
+        import psutil
+    except ImportError:
+        return None
+    out = {}
+    for proc in psutil.process_iter(["name"]):
+        try:
+            if proc.info["name"] in ("postgres", "postmaster"):
+                out[proc.pid] = sum(proc.cpu_times()[:2])
+        except psutil.Error:
+            continue
+    return out or None
 
 
 def _free_port() -> int:
@@ -268,6 +301,7 @@ def main() -> int:
             print(f"floor: captured bodies served as they are ({size:,} bytes of matrix)")
         load_before = os.getloadavg()[0]
         cpu_before = _cpu_seconds(server.pid)
+        pg_before = _postgres_cpu()
         own_before = time.process_time()
 
         latencies: dict[str, list[float]] = defaultdict(list)
@@ -282,6 +316,7 @@ def main() -> int:
             headers = {
                 "Authorization": f"Bearer {tokens[index % len(tokens)]}",
                 "Content-Type": "application/json",
+                "Accept-Encoding": ACCEPT_ENCODING,
             }
             http = _Connection(port)
             seen: dict[str, int] = defaultdict(int)
@@ -312,16 +347,17 @@ def main() -> int:
                 payload = json.dumps(body).encode() if body is not None else None
                 began = time.perf_counter()
                 try:
-                    status, data = http.request(method, path, payload, headers)
+                    status, data, encoding = http.request(method, path, payload, headers)
                     ok = 200 <= status < 300
                     what = f"{kind}: {status} {data[:120]!r}"
                 except (OSError, http_client.HTTPException) as exc:
-                    status, data, ok, what = 0, b"", False, f"{kind}: {exc.__class__.__name__}"
+                    status, data, encoding = 0, b"", ""
+                    ok, what = False, f"{kind}: {exc.__class__.__name__}"
                 spent = (time.perf_counter() - began) * 1000
                 # a sample of the answers is parsed (the first of each kind per client, then one
                 # in SAMPLE_EVERY): parsing every 1 MB matrix would measure these clients
                 if ok and seen[kind] % SAMPLE_EVERY == 0:
-                    problem = _invalid(kind, data)
+                    problem = _invalid(kind, data, encoding)
                     if problem:
                         ok, what = False, f"{kind}: {problem}"
                     with lock:
@@ -341,6 +377,7 @@ def main() -> int:
             t.join()
 
         cpu_after = _cpu_seconds(server.pid)
+        pg_after = _postgres_cpu()
         reads = [v for k, vs in latencies.items() if k.startswith("read") for v in vs]
         total = sum(len(v) for v in latencies.values())
         print(
@@ -355,6 +392,13 @@ def main() -> int:
                 f"server CPU: {spent:.1f} s, {1000 * spent / total:.1f} ms per request "
                 f"({100 * spent / args.seconds:.0f}% of one core); these clients: {own:.1f} s "
                 f"({1000 * own / total:.1f} ms per request)"
+            )
+        if pg_before is not None and pg_after is not None and total:
+            # backends that ended during the run are missed; those it started count whole
+            pg_spent = sum(cpu - pg_before.get(pid, 0.0) for pid, cpu in pg_after.items())
+            print(
+                f"PostgreSQL CPU (every postgres process here): {pg_spent:.1f} s, "
+                f"{1000 * pg_spent / total:.1f} ms per request"
             )
         print(
             f"{'kind':<24}{'n':>7}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'max ms':>9}"

@@ -178,3 +178,33 @@ def test_a_gold_document_can_name_its_text_in_a_jsonl_corpus(tmp_path):
     ]
     records = gold_documents(gold, gold_path)
     assert [(r["id"], r["text"]) for r in records] == [("a1", "More than 3,000 people fled.")]
+
+
+def test_core_only_failures_name_their_causes_by_language():
+    from uprooted.evaluate import core_only_failures, failure_causes_of, render_core_only
+
+    gold = [
+        {
+            "doc_id": "a",
+            "lang": "de",
+            "facts": [
+                {"measure": "displaced", "value": 400, "place": {"name": "Rosenheim", "country": "DEU"}},
+                {"measure": "displaced", "value": 900, "start": "2019-01-01", "end": "2019-06-30"},
+                {"measure": "sheltered", "value": 50, "place": {"name": "Graz", "country": "AUT"}},
+            ],
+        }
+    ]
+    system = [
+        {"doc_id": "a", "measure": "displaced", "value": 400, "place": {"name": "Austria", "country": "AUT"}},
+        {"doc_id": "a", "measure": "displaced", "value": 900, "start": "2019", "end": "2019-06-30"},
+        {"doc_id": "a", "measure": "sheltered", "value": 50, "place": {"name": "Graz", "country": "AUT"}},
+    ]
+    found = core_only_failures(gold, system)
+    assert [(f.gold["value"], f.causes) for f in found] == [
+        (400, ["country", "place name"]),
+        (900, ["start date"]),
+    ]
+    assert failure_causes_of(gold[0]["facts"][2], system[2]) == []
+    report = render_core_only(found)
+    assert "| country | 1 | 1 |" in report and "| start date | 1 | 1 |" in report
+    assert "| end date |" not in report  # no failure of that cause: no row

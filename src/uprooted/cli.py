@@ -793,9 +793,28 @@ def review(
     is_flag=True,
     help="Ignore the gold's `lang` and detect each document's language, as ingest would.",
 )
-def eval_(gold, system, report, as_json, detect_language) -> None:
+@click.option(
+    "--causes",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the facts matched on their core but failed in full, with the cause (place name, "
+    "country, end date, start date), grouped by cause and language, here as Markdown.",
+)
+@click.option(
+    "--save-system",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the extracted facts here (JSONL), to score again with --system.",
+)
+def eval_(gold, system, report, as_json, detect_language, causes, save_system) -> None:
     """Score extraction against a gold file (spec rules): P/R/F1 core and full, per language, excerpt accuracies."""
-    from uprooted.evaluate import gold_documents, load_jsonl, render_error_report, render_table, score
+    from uprooted.evaluate import (
+        core_only_failures,
+        gold_documents,
+        load_jsonl,
+        render_core_only,
+        render_error_report,
+        render_table,
+        score,
+    )
 
     gold_docs = load_jsonl(gold)
     if system:
@@ -805,10 +824,17 @@ def eval_(gold, system, report, as_json, detect_language) -> None:
         if detect_language:
             records = [dict(r, lang=None) for r in records]
         system_facts = _extract_records(records)
+        if save_system:
+            save_system.write_text(
+                "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in system_facts), encoding="utf-8"
+            )
     result = score(gold_docs, system_facts, gold_path=gold)
     if report:
         report.write_text(render_error_report(result), encoding="utf-8")
         err.print(f"error report: {report}")
+    if causes:
+        causes.write_text(render_core_only(core_only_failures(gold_docs, system_facts)), encoding="utf-8")
+        err.print(f"core-only failures by cause: {causes}")
     if as_json:
         sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
     else:
@@ -834,7 +860,9 @@ def _extract_records(records) -> list[dict]:
     show_default=True,
     type=click.IntRange(1, 64),
     help="Worker processes. Each keeps its own matrix and follows the store's version, so a write "
-    "through one shows in the next read through any other.",
+    "through one shows in the next read through any other. Each also applies every write to its "
+    "own matrix and holds its own copy (about 450 MB): more workers serve more reads only where "
+    "cores are free (docs/performance.md, load check).",
 )
 @db_option
 @click.pass_context

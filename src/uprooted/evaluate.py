@@ -395,3 +395,98 @@ def render_error_report(result: EvalResult) -> str:
                 out.append(f"  > {e.sentence}")
         out.append("")
     return "\n".join(out)
+
+
+# Why a fact found on its core (measure and value) still fails the full match: the parts of the
+# full match, checked one by one, so the biggest general cause can be read off a table.
+FAILURE_CAUSES = ("country", "place name", "end date", "start date")
+
+
+def failure_causes_of(gold: dict, system: dict) -> list[str]:
+    """The parts of the full match a core-matching system fact gets wrong (empty when it matches)."""
+    causes = []
+    gold_place, system_place = gold.get("place") or {}, system.get("place") or {}
+    if gold_place:
+        countries = {c.upper() for c in _as_list(gold_place.get("country")) if c}
+        if countries and (system_place.get("country") or "").upper() not in countries:
+            causes.append("country")
+        names = {n.casefold() for n in _as_list(gold_place.get("name")) if n}
+        if names and (system_place.get("name") or "").casefold() not in names:
+            causes.append("place name")
+    if not _date_ok(_as_list(gold.get("end")), system.get("end")):
+        causes.append("end date")
+    if not _date_ok(_as_list(gold.get("start")), system.get("start")):
+        causes.append("start date")
+    return causes
+
+
+@dataclass
+class CoreOnly:
+    """A gold fact whose core matched a system fact while the full match failed."""
+
+    doc_id: str
+    lang: str
+    causes: list[str]
+    gold: dict
+    system: dict
+
+
+def core_only_failures(gold_docs: Sequence[dict], system_facts: Iterable[dict]) -> list[CoreOnly]:
+    """Gold facts matched on their core but not in full, each with the causes of the failure, taken
+    from the core-matching system fact that gets the fewest parts wrong."""
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for fact in system_facts:
+        by_doc[fact.get("doc_id")].append(fact)
+    found = []
+    for doc in gold_docs:
+        facts = by_doc.get(doc["doc_id"], [])
+        gold_facts = doc.get("facts", [])
+        core_pairs = _greedy_match(gold_facts, facts, core_match)
+        full_pairs = _greedy_match(gold_facts, facts, full_match)
+        for gi in core_pairs:
+            if gi in full_pairs:
+                continue
+            gold = gold_facts[gi]
+            near = [s for s in facts if core_match(gold, s)]
+            best = min(near, key=lambda s: len(failure_causes_of(gold, s)))
+            found.append(
+                CoreOnly(
+                    doc["doc_id"],
+                    doc.get("lang") or "?",
+                    failure_causes_of(gold, best) or ["taken"],
+                    gold,
+                    best,
+                )
+            )
+    return found
+
+
+def render_core_only(failures: Sequence[CoreOnly]) -> str:
+    """Markdown: a table of causes by language, then every failure with gold and system parts."""
+    langs = sorted({f.lang for f in failures})
+    causes = [*FAILURE_CAUSES, "taken"]
+    out = ["# Facts matched on their core, failed in full", "", f"{len(failures)} facts", ""]
+    out.append("| cause | " + " | ".join(langs) + " | all |")
+    out.append("|---" * (len(langs) + 2) + "|")
+    for cause in causes:
+        row = [sum(1 for f in failures if f.lang == lang and cause in f.causes) for lang in langs]
+        if sum(row):
+            out.append(f"| {cause} | " + " | ".join(map(str, row)) + f" | {sum(row)} |")
+    for cause in causes:
+        entries = [f for f in failures if cause in f.causes]
+        if not entries:
+            continue
+        out += ["", f"## {cause}: {len(entries)}", ""]
+        for f in sorted(entries, key=lambda e: (e.lang, e.doc_id)):
+            gold_place, system_place = f.gold.get("place") or {}, f.system.get("place") or {}
+            out.append(
+                f"- {f.lang} `{f.doc_id}` {f.gold.get('measure')} {f.gold.get('value')} "
+                f"[{', '.join(f.causes)}]: gold {gold_place.get('name')}/{gold_place.get('country')} "
+                f"{f.gold.get('start') or ''}..{f.gold.get('end') or ''}; "
+                f"system {system_place.get('text')!r}->{system_place.get('name')}/{system_place.get('country')} "
+                f"{f.system.get('start') or ''}..{f.system.get('end') or ''}"
+            )
+            evidence = (f.system.get("evidence") or [{}])[0].get("text")
+            if evidence:
+                out.append(f"  > {' '.join(evidence.split())[:400]}")
+    return "\n".join(out) + "\n"

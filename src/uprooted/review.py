@@ -21,15 +21,22 @@ def correct(store: Any, fact_id: str, changes: dict[str, Any], *, analyst: str, 
     stored = store.get_fact(fact_id)
     if stored is None:
         raise FactNotFound(f"no fact with id {fact_id!r}")
-    if not changes:
-        raise ReviewError("nothing to change")
-    resolved_changes, resolution = resolve_place_changes(stored.fact, dict(changes))
-    cleaned, _ = check_changes(stored.fact, resolved_changes)
+    cleaned, resolution = prepare_correction(stored, changes)
     try:
         result = store.correct_fact(fact_id, cleaned, analyst=analyst, note=note)
     except ValueError as exc:
         raise ReviewError(str(exc)) from exc
     return result, resolution
+
+
+def prepare_correction(stored: Any, changes: dict[str, Any]) -> tuple[dict[str, Any], Any]:
+    """The changes as the store takes them (place looked up, values checked against the fact
+    `stored`) and the place resolution; raises ReviewError with a message for the analyst."""
+    if not changes:
+        raise ReviewError("nothing to change")
+    resolved_changes, resolution = resolve_place_changes(stored.fact, dict(changes))
+    cleaned, _ = check_changes(stored.fact, resolved_changes)
+    return cleaned, resolution
 
 
 def reject(store: Any, fact_id: str, *, analyst: str, note: str | None = None):

@@ -15,7 +15,9 @@ consistent one while another request updates the cache.
 from __future__ import annotations
 
 import json
+import struct
 import threading
+import zlib
 from collections.abc import Callable
 from typing import Any
 
@@ -57,16 +59,68 @@ def series_bodies(series: Series) -> tuple[bytes, bytes]:
     return encode(full), encode(lean_dump(full))
 
 
+# Precompressed answers. Compressing the whole /api/matrix body for every answer would cost more
+# CPU than it saves (a megabyte per read, and the matrix changes with every review), so each
+# series is compressed once, when it changes, as a raw deflate part that ends on a full flush
+# (byte-aligned, referring to nothing before it: parts can be joined in any order). A body is
+# then the gzip header, the parts of its series, an empty last block and the trailer (CRC-32
+# and length of the plain body, which is built anyway). Hand-written: zlib and gzip compress a
+# whole stream; no library joins independently compressed parts into one (pigz does, in C).
+GZIP_LEVEL = 6
+_GZIP_HEADER = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"  # no name, no time, OS unknown
+
+
+def deflate_part(data: bytes) -> bytes:
+    """`data` as raw deflate blocks ending on a full flush: a part any other can follow."""
+    compressor = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, -15)
+    return compressor.compress(data) + compressor.flush(zlib.Z_FULL_FLUSH)
+
+
+_LAST_BLOCK = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, -15).flush()  # an empty final block
+_OPEN, _CLOSE = b'{"series":[', b"]}"
+_OPEN_GZ, _CLOSE_GZ = deflate_part(_OPEN), deflate_part(_CLOSE)
+
+
+def gzip_join(plain: bytes, parts: list[bytes]) -> bytes:
+    """A gzip stream of `plain` from deflate parts that, joined, inflate to it."""
+    trailer = struct.pack("<II", zlib.crc32(plain), len(plain) & 0xFFFFFFFF)
+    return b"".join([_GZIP_HEADER, *parts, _LAST_BLOCK, trailer])
+
+
+def accepts_gzip(accept_encoding: str | None) -> bool:
+    """Whether an Accept-Encoding header takes gzip (`gzip`, `*`, not `;q=0`)."""
+    for item in (accept_encoding or "").split(","):
+        name, _, params = item.partition(";")
+        if name.strip().lower() in ("gzip", "x-gzip", "*"):
+            q = params.strip().lower()
+            if q.startswith("q="):
+                try:
+                    return float(q[2:]) > 0
+                except ValueError:
+                    return False
+            return True
+    return False
+
+
 class Snapshot:
     """The matrix at one store version, each series' JSON, and values derived from them."""
 
     def __init__(
-        self, version: int, matrix: Matrix, json_by_key: dict[str, bytes], lean_by_key: dict[str, bytes]
+        self,
+        version: int,
+        matrix: Matrix,
+        json_by_key: dict[str, bytes],
+        lean_by_key: dict[str, bytes],
+        gz_by_key: dict[str, bytes] | None = None,
+        lean_gz_by_key: dict[str, bytes] | None = None,
     ) -> None:
         self.version = version
         self.matrix = matrix
         self.json = json_by_key
         self.lean = lean_by_key
+        # each series' JSON with a comma before it, as a deflate part (`deflate_part`)
+        self.json_gz = gz_by_key if gz_by_key is not None else {}
+        self.lean_gz = lean_gz_by_key if lean_gz_by_key is not None else {}
         self._lock = threading.Lock()
         self._values: dict[str, Any] = {}
 
@@ -74,9 +128,11 @@ class Snapshot:
     def etag(self) -> str:
         return f'"m{self.version}"'
 
-    def etag_of(self, full: bool = False) -> str:
-        """The lean and the full body are two representations: each has its own ETag."""
-        return f'"m{self.version}-full"' if full else self.etag
+    def etag_of(self, full: bool = False, gzip: bool = False) -> str:
+        """The lean and the full body are two representations, and each compressed is another:
+        each has its own ETag."""
+        tag = f"m{self.version}" + ("-full" if full else "") + ("-gz" if gzip else "")
+        return f'"{tag}"'
 
     def body(self, series: list[Series] | None = None, *, full: bool = False) -> bytes:
         """The /api/matrix body, lean (default) or full: all series (built once per snapshot) or
@@ -84,7 +140,19 @@ class Snapshot:
         if series is None:
             return self.get("body-full" if full else "body", lambda: self.body(self.matrix.series, full=full))
         parts = self.json if full else self.lean
-        return b'{"series":[' + b",".join(parts[s.key] for s in series) + b"]}"
+        return _OPEN + b",".join(parts[s.key] for s in series) + _CLOSE
+
+    def body_gzip(self, series: list[Series] | None = None, *, full: bool = False) -> bytes:
+        """The same body gzip-compressed, from each series' precompressed part."""
+        if series is None:
+            name = "gzip-full" if full else "gzip"
+            return self.get(name, lambda: self.body_gzip(self.matrix.series, full=full))
+        plain = self.body(series, full=full) if series is not self.matrix.series else self.body(full=full)
+        parts = self.json if full else self.lean
+        compressed = self.json_gz if full else self.lean_gz
+        middle = [compressed.get(s.key) or deflate_part(b"," + parts[s.key]) for s in series[1:]]
+        first = [deflate_part(parts[series[0].key])] if series else []
+        return gzip_join(plain, [_OPEN_GZ, *first, *middle, _CLOSE_GZ])
 
     def get(self, name: str, make: Callable[[], Any]) -> Any:
         with self._lock:
@@ -104,6 +172,8 @@ class MatrixCache:
         self._lock = threading.Lock()  # one update at a time; an update takes milliseconds
         self._json: dict[str, bytes] = {}
         self._lean: dict[str, bytes] = {}
+        self._json_gz: dict[str, bytes] = {}
+        self._lean_gz: dict[str, bytes] = {}
         self._snapshot: Snapshot | None = None
 
     @property
@@ -128,19 +198,32 @@ class MatrixCache:
                 changed = self.live.update(self.store)
             except Exception:
                 # a half-applied update must not be built on: the next read rebuilds it whole
-                self.live, self._json, self._lean, self._snapshot = LiveMatrix(), {}, {}, None
+                self.clear(locked=True)
                 raise
             if changed or current is None:
                 updated = self.live.updated
-                json_by_key, lean_by_key = {}, {}
+                json_by_key, lean_by_key, json_gz, lean_gz = {}, {}, {}, {}
                 for key, series in self.live.final.items():
                     if key in updated or key not in self._json or key not in self._lean:
                         json_by_key[key], lean_by_key[key] = series_bodies(series)
+                        json_gz[key] = deflate_part(b"," + json_by_key[key])
+                        lean_gz[key] = deflate_part(b"," + lean_by_key[key])
                     else:
                         json_by_key[key], lean_by_key[key] = self._json[key], self._lean[key]
-                self._json, self._lean = json_by_key, lean_by_key
+                        json_gz[key], lean_gz[key] = self._json_gz[key], self._lean_gz[key]
+                self._json, self._lean, self._json_gz, self._lean_gz = (
+                    json_by_key,
+                    lean_by_key,
+                    json_gz,
+                    lean_gz,
+                )
             self._snapshot = Snapshot(
-                self.live.version or 0, self.live.matrix(), dict(self._json), dict(self._lean)
+                self.live.version or 0,
+                self.live.matrix(),
+                dict(self._json),
+                dict(self._lean),
+                dict(self._json_gz),
+                dict(self._lean_gz),
             )
             return self._snapshot
 
@@ -152,11 +235,15 @@ class MatrixCache:
         snapshot."""
         return self.snapshot(version).get(name, make)
 
-    def clear(self) -> None:
-        """Forget everything: the next read builds the matrix whole."""
-        with self._lock:
-            self.live = LiveMatrix()
-            self._json, self._lean, self._snapshot = {}, {}, None
+    def clear(self, *, locked: bool = False) -> None:
+        """Forget everything: the next read builds the matrix whole (`locked`: the caller holds
+        the update lock)."""
+        if not locked:
+            with self._lock:
+                self.clear(locked=True)
+            return
+        self.live = LiveMatrix()
+        self._json, self._lean, self._json_gz, self._lean_gz, self._snapshot = {}, {}, {}, {}, None
 
 
 class FactCache:

@@ -21,7 +21,7 @@ from typing import Any
 from fastapi import HTTPException, Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from uprooted.store.access import TokenInfo, role_allows
+from uprooted.store.access import TokenInfo, hash_token, role_allows
 
 DEFAULT_ALLOWED_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
 DEFAULT_MAX_BODY = 1024 * 1024
@@ -69,15 +69,60 @@ def token_of(request: Request) -> str | None:
     return request.headers.get("x-api-token", "").strip() or None
 
 
+def store_versions(request: Request) -> tuple[int, int]:
+    """The store's data and access versions, read once per request (`Store.versions`, one
+    primary-key read): the token check and the matrix both use this one read."""
+    versions = getattr(request.state, "versions", None)
+    if versions is None:
+        versions = request.state.versions = request.app.state.store.versions()
+    return versions
+
+
+class TokenCache:
+    """Tokens already checked, by hash, each with the access version it was read at. An entry
+    serves only requests that read that same access version: a token created or revoked moves
+    the version (`store.access.move_access_version`, in the same transaction), so the next request
+    through any worker reads the token again. Unknown tokens are not kept (they are refused
+    with one query each)."""
+
+    MAX_ENTRIES = 10_000
+
+    def __init__(self) -> None:
+        self._entries: dict[str, tuple[int, TokenInfo]] = {}
+
+    def get(self, token_hash: str, access_version: int) -> TokenInfo | None:
+        entry = self._entries.get(token_hash)
+        return entry[1] if entry is not None and entry[0] == access_version else None
+
+    def put(self, token_hash: str, access_version: int, info: TokenInfo) -> None:
+        if len(self._entries) >= self.MAX_ENTRIES:
+            self._entries.clear()
+        self._entries[token_hash] = (access_version, info)
+
+
 def principal(request: Request) -> TokenInfo | None:
     """The token of the request (cached on it); None when anonymous. A token given but unknown or
-    revoked is 401, never treated as anonymous."""
+    revoked is 401, never treated as anonymous. A token seen before at the access version this
+    request reads costs no query of its own."""
     if "principal" in request.scope.get("state", {}):
         return request.state.principal
     value = token_of(request)
     found = None
     if value is not None:
-        found = request.app.state.store.token_for(value)
+        if len(value) > 200:  # as Store.token_for: no such token
+            value_hash = None
+        else:
+            value_hash = hash_token(value)
+        tokens: TokenCache | None = getattr(request.app.state, "tokens", None)
+        if value_hash is not None and tokens is not None:
+            access_version = store_versions(request)[1]
+            found = tokens.get(value_hash, access_version)
+            if found is None:
+                found = request.app.state.store.token_for(value)
+                if found is not None:
+                    tokens.put(value_hash, access_version, found)
+        elif value_hash is not None:
+            found = request.app.state.store.token_for(value)
         if found is None:
             raise HTTPException(
                 401, detail="unknown or revoked token", headers={"WWW-Authenticate": "Bearer"}

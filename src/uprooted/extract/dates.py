@@ -790,6 +790,9 @@ def _relative(rule: str, pub: date | None) -> tuple[str | None, str | None, str]
         return str(pub.year - 1), str(pub.year - 1), "period"
     if rule == "this_year":
         return str(pub.year), d, "period"
+    if rule == "year_start":
+        # "since the beginning of the year", "so far this year": from 1 January to publication
+        return f"{pub.year:04d}-01-01", d, "period"
     if rule == "past_year":
         return (pub - timedelta(days=365)).isoformat(), d, "period"
     return None, None, "period"

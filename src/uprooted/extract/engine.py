@@ -35,6 +35,7 @@ from uprooted.extract.terms import (
     _Choice,
     _NounPhrase,
     _own_term,
+    _postnominal_term,
     _second_measure,
     _span_between,
     _Trigger,
@@ -269,6 +270,11 @@ def extract_sentence_facts(
         # a term inside a span that states no fact governs nothing either: "hielten sich auf,
         # um in den Westen zu gelangen" (a purpose clause)
         triggers = [t for t in triggers if not any(a <= t.start < b for a, b in blocked)]
+        # nor is a figure in it a rival of the sentence's other figures: "La commune, qui compte
+        # 8 000 habitants, a accueilli 500 sinistrés" (the population does not take the verb)
+        figures = [f for f in figures if not any(a <= f.number_start < b for a, b in blocked)]
+        if not figures:
+            return []
     anaphoric = False
     if not any(t.kind == "trigger" for t in triggers):
         back = _anaphoric_term(stext, figures, prev, rules)
@@ -322,7 +328,13 @@ def extract_sentence_facts(
             stext, fig.end, rules, settings.noun_window, later, trigger_starts, last_unit, phrase_starts
         )
         if np == _NOT_ABOUT_PEOPLE:
-            continue
+            if last_unit == "homes" and _home_predicate(stext, fig.end, triggers):
+                # "12.000 heimar øydelagde og 30.000 skadde": after a count of homes, a home
+                # participle that is also a noun for people ("skadde", the injured) is the
+                # predicate of the homes left out, not the people counted
+                np = _NounPhrase(None, fig.end)
+            else:
+                continue
         if np.unit is None and last_unit and rules.other_words is not None:
             word = re.search(r"(\w+)\s*$", stext[max(0, fig.start - 20) : fig.start])
             if word and rules.other_words.fullmatch(word.group(1)):
@@ -388,6 +400,26 @@ def extract_sentence_facts(
         if choice is None:
             continue
         trig = choice.trigger
+        if (
+            rules.partitive is not None
+            and choice.relation == "after"
+            and not (trig.measure == "sheltered" and _count_between(stext, np.end, trig.end) <= 2)
+            and rules.partitive.search(stext, max(0, fig.start - 40), fig.start)
+        ):
+            # "many of the 40,000 displaced live in tents": the predicate counts a part of
+            # them; the figure counts the group its own noun names ("the 80,000 refugees in
+            # the camp": a place right after the noun is its modifier, and stays)
+            own = next(
+                (
+                    t
+                    for t in triggers
+                    if t.kind == "trigger" and t.measure == "displaced" and fig.end <= t.start < np.end
+                ),
+                None,
+            )
+            if own is not None:
+                choice = _Choice(own, 0, 0, "np")
+                trig = own
         if anaphoric:
             if trig.start != 0 or trig.end != 0:
                 continue
@@ -407,14 +439,34 @@ def extract_sentence_facts(
         lo, hi = _span_between(fig, np, choice)
         scope_lo = _words_before(stext, min(fig.start, trig.start), 4)
         between = stext[lo:hi]
+        negated_return = False
         if rules.negation is not None and rules.negation.search(between):
             own = _own_term(fig, np, triggers) if choice.relation == "after" else None
+            if own is None and choice.relation == "after":
+                # "2.000 vecinos desalojados ... no han podido regresar": the return is negated,
+                # the participle after the noun still says they were evicted; the modal of the
+                # negated predicate ("ne pourront pas regagner") is no projection of it.
+                own = _postnominal_term(stext, np, triggers, rules, trig.start)
+                if own is not None:
+                    choice = _Choice(own, 0, 0, "after")
+                    trig = own
+                    lo, hi = np.end, own.start
+                    scope_lo = _words_before(stext, min(fig.start, trig.start), 4)
+            if own is None and trig.measure == "returned":
+                # "dürfen die 100 Einwohner nicht in ihre Häuser zurückkehren", "no han podido
+                # regresar": people who have not (been able to) return are displaced still.
+                # The modal of the negated return ("ne pourront pas regagner") is no projection.
+                trig = _Trigger(trig.start, trig.end, "displaced", "displaced", "trigger")
+                choice = _Choice(trig, choice.distance, choice.crossed_figures, choice.relation)
+                own = trig
+                negated_return = True
             if own is None:
                 continue
-            # "25,000 IDPs do not have adequate shelter": the predicate is negated, the noun
-            # still names displaced people.
-            choice = _Choice(own, 0, 0, "np")
-            trig = own
+            if choice.trigger is not own:
+                # "25,000 IDPs do not have adequate shelter": the predicate is negated, the noun
+                # still names displaced people.
+                choice = _Choice(own, 0, 0, "np")
+                trig = own
         measure, term = trig.measure, trig.term
         if term == "left_camp":
             term = "displaced"
@@ -437,6 +489,8 @@ def extract_sentence_facts(
         if not hypothetical and rules.hypothetical_after is not None:
             # a verb-final clause puts its modal last: "dass 10.000 Menschen fliehen könnten"
             hypothetical = rules.hypothetical_after.match(stext, max(trig.end, np.end)) is not None
+        if negated_return:
+            hypothetical = False
         if measure != "at_risk" and hypothetical:
             if measure == "displaced":
                 measure, term = "at_risk", "at_risk"

@@ -35,7 +35,7 @@ def _near(pattern, text: str, lo: int, hi: int) -> bool:
 
 
 _TOKEN_RE = re.compile(r"\w+", re.UNICODE)
-_GOVERNING_CLASSES = ("aid", "health", "custody", "intent", "mixed_group")
+_GOVERNING_CLASSES = ("aid", "need", "health", "custody", "intent", "mixed_group")
 
 
 def _token_gap(text: str, a: int, b: int) -> int:
@@ -66,7 +66,8 @@ _CLAUSE_END = re.compile(r"[;:]|\s[–—-]\s")
 def _clause_side(pattern, stext: str, fig, np, figures, rules) -> str | None:
     """Where a class word stands in the figure's clause: as its predicate after the counted
     noun ("9,106 IDPs were reached with ...": "pred"), or before it ("distributions to 6,125
-    IDPs": "obj"), with no clause end or other figure between; None elsewhere."""
+    IDPs": "obj"), with no clause end or other figure between; earlier in its clause across
+    another figure ("clause"); None elsewhere."""
     nxt = min((o.start for o in figures if o.start >= np.end), default=len(stext))
     stop = _CLAUSE_END.search(stext, np.end, nxt)
     hi = stop.start() if stop else nxt
@@ -84,6 +85,16 @@ def _clause_side(pattern, stext: str, fig, np, figures, rules) -> str | None:
         last = m
     if last is not None and _token_gap(stext, last.end(), fig.start) <= 10:
         return "obj"
+    # "distributed 120,000 bars of soap to 35,994 refugees": the class word governs the clause
+    # across a figure of things before this one
+    lo = max(0, fig.start - 200)
+    for stop in _CLAUSE_END.finditer(stext, lo, fig.start):
+        lo = stop.end()
+    if rules.clause_break is not None:
+        for brk in rules.clause_break.finditer(stext, lo, fig.start):
+            lo = brk.end()
+    if pattern.search(stext, lo, fig.start) is not None:
+        return "clause"
     return None
 
 
@@ -210,6 +221,7 @@ def candidate_features(
         ("date_word", rules.date_word),
         ("country_scope", rules.country_scope),
         ("aid", getattr(rules, "aid", None)),
+        ("need", getattr(rules, "need", None)),
         ("health", getattr(rules, "health", None)),
         ("custody", getattr(rules, "custody", None)),
         ("mixed_group", getattr(rules, "mixed_group", None)),
@@ -228,10 +240,25 @@ def candidate_features(
             # "distributed soap to 35,994 refugees", "9,106 IDPs were reached with services":
             # the class word, not the reporting term, is what the figure is nearest to
             f[f"closer={name}"] = 1.0
+            f[f"role={name}"] = 1.0
         if name in _GOVERNING_CLASSES:
             side = _clause_side(pattern, stext, fig, np, figures, rules)
             if side:
                 f[f"{side}={name}"] = 1.0
+                # any of the readings above: the class names why these people are counted
+                f[f"role={name}"] = 1.0
+    before = stext[max(0, fig.start - 3) : fig.start].rstrip()
+    if before.endswith("(") and any(o.end <= fig.start - 1 and fig.start - o.end <= 60 for o in figures):
+        # "11 million people (4.7 million children)", "returned from Pakistan (1,092)": a part
+        # or a restatement of the figure before, in brackets
+        f["bracketed_after_figure"] = 1.0
+    part = getattr(rules, "part_noun", None)
+    if part is not None and np.noun_text and any(part.fullmatch(w) for w in _words(np.noun_text)[:2]):
+        # "including 400,000 children", "eight women, two girls and two boys": a sex or age
+        # group; after another figure, most often a breakdown of it
+        f["part_noun"] = 1.0
+        if any(o.end <= fig.start for o in figures):
+            f["part_noun_after_figure"] = 1.0
     trig_at = choice.trigger.start
     if rules.subgroup is not None and choice.relation == "after":
         m = rules.subgroup.search(stext, np.end, max(np.end, trig_at))

@@ -346,6 +346,10 @@ def _role_patterns(nd) -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern
 _CLOCK_DIGITS = re.compile(r"(\d{1,2})[.:h](\d{2})")
 _SCORE_AFTER = re.compile(r"-(\d{1,2})(?![\d.,])")
 _SCORE_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})-$")
+# A footnote mark a PDF's text layer glued to the end of a sentence or a bracket: "living in
+# Maradi region.11", "(2.5 million children).2" (one glued to a word is read below).
+_FOOTNOTE_BEFORE = re.compile(r"(?:[^\W\d_]{2}|[%)])[.)]$|\)$")
+_FOOTNOTE_AFTER = re.compile(r"(?!\d|[.,]\d)")
 
 
 def _number_role(norm: str, a: _Atom, comp: _Compiled, before: str, after: str) -> str | None:
@@ -368,6 +372,13 @@ def _number_role(norm: str, a: _Atom, comp: _Compiled, before: str, after: str) 
     if m and len(a.digits) <= 2 and int(m.group(1)) >= int(a.digits):
         return "score"
     if len(a.digits) <= 3 and comp.identifier_before is not None and comp.identifier_before.search(before):
+        return "code"
+    if (
+        len(a.digits) <= 2
+        and _FOOTNOTE_BEFORE.search(before)
+        and _FOOTNOTE_AFTER.match(after)
+        and not comp.qual_before.search(before)  # "ca.20", "approx.50": a qualifier, then a count
+    ):
         return "code"
     return None
 
@@ -879,6 +890,20 @@ def _bounds(qualifier: str, value: int) -> tuple[int | None, int | None]:
     return value, value
 
 
+def _without_percent_words(norm: str, atoms: list[_Atom], comp: _Compiled) -> list[_Atom]:
+    """A percent written in words holds a number word ("66 por ciento", "60 pour cent"): that
+    word is the percent sign of the figure before it, not a count of 100."""
+    spans = []
+    for a in atoms:
+        if a.kind == "percent":
+            m = comp.percent_after.match(norm[a.end : a.end + 40])  # anchored at ^: a slice
+            if m is not None:
+                spans.append((a.end, a.end + m.end()))
+    if not spans:
+        return atoms
+    return [a for a in atoms if not any(lo <= a.start < hi for lo, hi in spans)]
+
+
 def find_figures(text: str, pack: LanguagePack) -> list[Figure]:
     """Every figure in `text`, sorted by start. Never raises: bad input gives []."""
     try:
@@ -907,6 +932,7 @@ def _find_figures(text: str, pack: LanguagePack) -> list[Figure]:
     atoms = _words_then_digits(norm, atoms, comp)
     for a in atoms:
         a.kind = _atom_kind(norm, a, comp)
+    atoms = _without_percent_words(norm, atoms, comp)
     figures: list[Figure] = []
     for low_atom, high_atom, start in _combine(norm, atoms, comp):
         end = (high_atom or low_atom).end

@@ -348,9 +348,17 @@ def main(argv: list[str] | None = None) -> int:
         for lang in sorted(k for k in result.core if k != "all"):
             c, f = result.core[lang], result.full[lang]
             empty = result.empty_docs.get(lang, {})
+            # precision among confident facts is scored over all languages: score this one alone
+            in_lang = {dc.doc["doc_id"] for dc in subset if dc.doc.get("lang") == lang}
+            own = _score(
+                [dc for dc in subset if dc.doc["doc_id"] in in_lang],
+                [x for x in facts if x["doc_id"] in in_lang and x.get("lang", lang) == lang],
+            )
+            p8 = own.precision_at.get(">=0.8", {})
             print(
                 f"    {lang:<4} core P={c['p']:.3f} R={c['r']:.3f} F1={c['f1']:.3f}  "
                 f"full P={f['p']:.3f} R={f['r']:.3f} F1={f['f1']:.3f}  "
+                f"P@0.8={p8.get('p', 0):.3f} ({p8.get('facts', 0)})  "
                 f"false/no-fact doc={empty.get('per_document', 0):.3f} ({empty.get('documents', 0)} docs)"
             )
     for lang, res in leave_one_language_out(data, c=args.C).items():

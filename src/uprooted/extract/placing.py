@@ -243,6 +243,11 @@ def _place_context(text: str, pack: LanguagePack) -> _PlaceContext:
     except Exception:  # noqa: BLE001 - a gazetteer bug must not lose the facts
         log.exception("find_places failed")
         return ctx
+    # "..., the ministry said in Rome", "berichtete das Innenministerium in Wien", "قال ... في
+    # طوكيو": a government speaking from its capital speaks for its country. The capital is the
+    # speaker's seat, never where the people are: it stands for the country, so a sentence naming
+    # no other place, and the sentences after it, are the country's, not the capital's.
+    mentions = [_speaker_country(m) for m in mentions]
     ctx.mentions = mentions
     ctx.datelines = {id(m) for m in mentions if _is_dateline(text, m)}
     # "Beira (Mozambique) (AFP) -", "PATNA, India (Reuters) -": the country in the dateline's
@@ -260,6 +265,23 @@ def _place_context(text: str, pack: LanguagePack) -> _PlaceContext:
         if m.place is not None and m.place.country and m.kind not in ("demonym", "anaphora"):
             ctx.country_counts[m.place.country] = ctx.country_counts.get(m.place.country, 0) + 1
     return ctx
+
+
+def _speaker_country(m):
+    """A capital named as where a speaker speaks from, as a mention of its country (speaker still
+    set, so it gives way to any other place of its sentence); any other mention as it is."""
+    if not getattr(m, "speaker", False) or m.kind != "city" or m.place is None:
+        return m
+    try:
+        from uprooted.places import is_capital
+    except Exception:  # noqa: BLE001 - the places module may be missing
+        return m
+    if not is_capital(m.place):
+        return m
+    cp = _country_place(m.place.country)
+    if cp is None:
+        return m
+    return dc_replace(m, place=cp.model_copy(update={"text": m.text}), kind="country", level=0)
 
 
 def _with_area(city: Place, mention) -> Place:
@@ -372,6 +394,12 @@ def choose_place(
         return sides[id(m)]
 
     flow = measure in ("displaced", "at_risk")
+    if resolved and measure == "returned":
+        # "2,706 Burundians returned, including 850 from Rwanda": refugees return to their own
+        # country; the places they came back from are the other side of the movement.
+        home = _returned_home(here, resolved, side, fig_abs)
+        if home is not None:
+            return home, "sentence"
     lo, hi = _clause(text, sent, fig_abs, words)
     real = [m for m in resolved if m not in datelines]
     in_clause = [m for m in real if lo <= m.start and m.end <= hi]
@@ -552,6 +580,9 @@ def choose_place(
         country = (city.place.country if city is not None and city.place is not None else None) or (
             ctx.main_country()
         )
+    elif demonym is not None and not areas and not anaphora and measure == "returned":
+        # "2,147 Afghan refugees returned in 2020": to their own country, wherever the text was.
+        country = demonym.place.country
     elif demonym is not None and not areas and not anaphora:
         # "The Czech government ... 8,000 evacuated": the country, over a city named earlier in
         # the same country.
@@ -682,6 +713,24 @@ def _gap(m, span: tuple[int, int]) -> int:
     return a - m.end if m.end <= a else m.start - b if m.start >= b else 0
 
 
+def _returned_home(here: list, resolved: list, side, fig_abs: int) -> Place | None:
+    """The returnees' own country when the sentence names them by a demonym and no place they
+    went back to (only where they came from: "from Pakistan (1,092), Iran (939)"); None
+    otherwise, and when a place named is in their own country."""
+    if any(side(m) == "to" for m in resolved):
+        return None
+    demonym = _people_demonym(here, fig_abs)
+    if demonym is None or demonym.place.country in {m.place.country for m in resolved}:
+        return None
+    home = _country_place(demonym.place.country)
+    if home is None:
+        return None
+    o = min(resolved, key=lambda m: abs(m.start - fig_abs))
+    return home.model_copy(
+        update={"text": demonym.text, "other": o.place.model_copy(update={"text": o.text})}
+    )
+
+
 def _people_demonym(mentions: list, fig_abs: int):
     """The demonym that names the figure's own people: the one right after the figure ("410
     eritreiske asylsøkere", "20 000 réfugiés maliens"), else the nearest; None when none."""
@@ -720,17 +769,31 @@ def _with_other(place: Place, chosen, named: list, here: list, side, flow: bool,
     return place
 
 
-_LOCATOR_GAP_RE = re.compile(r"^\s*,\s*(?:[^\W\d_]+\s+){1,4}$")
+# ", capital de ", ", the capital of South Sudan's ": a comma and a few words (one may be a
+# possessive) between a town and the area it lies in.
+_LOCATOR_GAP_RE = re.compile(r"^\s*,\s*(?:[^\W\d_]+(?:['’]s?)?\s+){1,6}$")
+
+
+_POSSESSED_GAP_RE = re.compile(r"^['’]s?\s+$")
 
 
 def _locates(m, resolved: list, text: str) -> bool:
     """ "Portoviejo, capital de Manabí": `m` (Manabí) follows, after a comma and a few words, a
-    place inside it (by admin1 or country)."""
+    place inside it (by admin1 or country); "FATA's North Waziristan": `m` owns the place right
+    after it."""
     for y in resolved:
-        if y is m or y.end > m.start or y.level <= m.level or y.place is None:
+        if y is m or y.level < m.level or y.place is None:
             continue
+        if y.start >= m.end:
+            # (the possessive says the one lies in the other, whatever their levels in GeoNames)
+            if _POSSESSED_GAP_RE.match(text[m.end : y.start]) and y.place.country == m.place.country:
+                return True
+            continue
+        if y.end > m.start or y.level == m.level:
+            continue
+        # (a town GeoNames gives no admin1, "Bor", is taken at the text's word: it lies there)
         inside = (m.level == 0 and y.place.country == m.place.country) or (
-            m.level == 1 and y.place.admin1 == m.place.name and y.place.country == m.place.country
+            m.level == 1 and y.place.admin1 in (m.place.name, None) and y.place.country == m.place.country
         )
         if inside and _LOCATOR_GAP_RE.match(text[y.end : m.start]):
             return True

@@ -115,6 +115,7 @@ class _Rules:
     health: re.Pattern | None = None
     custody: re.Pattern | None = None
     anaphora: re.Pattern | None = None  # "these" right before a figure
+    partitive: re.Pattern | None = None  # "many of the" right before a figure
     hypothetical_after: re.Pattern | None = None  # a modal right after the term (verb-final)
     footnote_triggers: list[tuple[re.Pattern, str, str]] | None = None  # "displaced12"
     # "estimated at", "au nombre de", "auf {n} geschätzt": (the part ending right before the
@@ -123,6 +124,8 @@ class _Rules:
     mixed_group: re.Pattern | None = None  # "host community" beside the displaced in one count
     intent: re.Pattern | None = None  # "plans to resettle": an intention, not a move
     subgroup: re.Pattern | None = None  # "of whom", "among them": a part of a group
+    part_noun: re.Pattern | None = None  # "children", "women": a sex or age group
+    need: re.Pattern | None = None  # "in need", "targeted": aid not (yet) given
     migrant: re.Pattern | None = None  # "migrants": counted only where said to flee
 
 
@@ -408,13 +411,16 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         lemma_languages=tuple(getattr(terms, "lemma_languages", ()) or ()),
         shelter_negator=_ending(getattr(terms, "shelter_negators", ())),
         anaphora=_ending(getattr(terms, "anaphora_demonstratives", ())),
+        partitive=_ending(getattr(terms, "partitive_before", ())),
         aid=_compile(getattr(terms, "aid_words", ())),
+        need=_compile(getattr(terms, "need_words", ())),
         health=_compile(getattr(terms, "health_words", ())),
         custody=_compile(getattr(terms, "custody_words", ())),
         count_predicates=_count_predicates(getattr(terms, "count_predicates", ())),
         mixed_group=_compile(getattr(terms, "mixed_group_words", ())),
         intent=_compile(getattr(terms, "intent_words", ())),
         subgroup=_compile(getattr(terms, "subgroup_words", ())),
+        part_noun=_compile(getattr(terms, "part_nouns", ())),
         migrant=_compile(getattr(terms, "migrant_words", ())),
         hypothetical_after=_starting(getattr(terms, "hypotheticals_after", ())),
     )

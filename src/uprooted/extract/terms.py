@@ -495,11 +495,15 @@ def choose_trigger(
             pred = predicates[0][1]
             if pred.trigger.kind == "trigger" or pred.trigger.kind == "casualty":
                 best = pred
-        elif best.trigger.kind == "trigger" and best.trigger.measure == "displaced":
+        elif (
+            best.trigger.kind == "trigger"
+            and best.trigger.measure == "displaced"
+            and best.trigger.start >= fig.start  # a term spanning the figure holds its own verb
+        ):
             # "the camp hosts 10,000 IDPs", "ويؤوي مخيم ... 10 آلاف نازح", "the return of 3,000
             # refugees": the noun says who the people are; a verb or head noun before the figure
             # in the same clause says what they are counted as now.
-            governing = _governing_before(text, fig, candidates, rules)
+            governing = _governing_before(text, fig, candidates, rules, figures)
             if governing is not None:
                 best = governing
     if best.relation == "after" and best.trigger.kind == "trigger" and _is_modifier(text, np, best, rules):
@@ -566,6 +570,24 @@ def choose_trigger(
             ):
                 best = c
                 break
+        if best.trigger.term == "remaining":
+            # "Im Flüchtlingslager Idomeni harren 10.000 Menschen aus", "in the camps, 5,000
+            # remain": staying on in a shelter named at the head of the clause is being sheltered.
+            for _, c in candidates:
+                t = c.trigger
+                gap = text[t.end : best.trigger.start]
+                if (
+                    t.kind == "trigger"
+                    and t.measure == "sheltered"
+                    and t.end <= best.trigger.start
+                    and t.end <= fig.start
+                    and _count_tokens(gap) <= 6
+                    and not re.search(r"[.;:!?()]", gap)
+                    and not (rules.clause_break is not None and rules.clause_break.search(gap))
+                    and not any(t.end <= f.number_start < fig.start for f in figures if f is not fig)
+                ):
+                    best = c
+                    break
     return best
 
 
@@ -598,12 +620,41 @@ def _defined_as(text: str, soft: _Trigger, triggers, figures, rules: _Rules) -> 
 _GOVERNING_REACH = {"sheltered": 6, "returned": 2, "remaining": 2}
 
 
-def _governing_before(text: str, fig, candidates, rules: _Rules) -> _Choice | None:
-    before = [
-        c
-        for _, c in candidates
-        if c.relation == "before" and c.crossed_figures == 0 and c.trigger.kind in ("trigger", "casualty")
-    ]
+def _coordinated_objects(text: str, trig: _Trigger, fig, figures, rules: _Rules) -> int | None:
+    """Words from a term to the first of the figures it governs, where the figures before this
+    one are joined to it by a coordinator ("repatriated 3,715 Burundian and 802 Rwandan
+    refugees": 0 for 802); None where the figures between are not so joined."""
+    between = sorted(
+        (f for f in figures if f is not fig and trig.end <= f.number_start and f.end <= fig.start),
+        key=lambda f: f.start,
+    )
+    if not between or rules.coordinator is None:
+        return None
+    for f, nxt in zip(between, [*between[1:], fig], strict=True):
+        gap = text[f.end : nxt.start]
+        # the first figure's own noun or adjective (at most two words), then "and" / "or" / ","
+        words = _count_tokens(gap)
+        if (
+            words > 3
+            or re.search(r"[;:()–—]", gap)
+            or not (gap.rstrip().endswith(",") or rules.coordinator.search(gap))
+        ):
+            return None
+    return _count_between(text, trig.end, between[0].start)
+
+
+def _governing_before(text: str, fig, candidates, rules: _Rules, figures=()) -> _Choice | None:
+    before = []
+    for _, c in candidates:
+        if c.relation != "before" or c.trigger.kind not in ("trigger", "casualty"):
+            continue
+        if c.crossed_figures:
+            # a verb whose object is a list of figures governs each of them
+            lead = _coordinated_objects(text, c.trigger, fig, figures, rules)
+            if lead is None:
+                continue
+            c = _Choice(c.trigger, lead, 0, c.relation)
+        before.append(c)
     if not before:
         return None
     nearest = min(before, key=lambda c: c.distance)
@@ -648,6 +699,14 @@ def linked_choice(
             continue  # "reached" is a link here, not a soft blocker
         if trig.kind == "trigger" and trig.measure in HOME_MEASURES:
             continue
+        if trig.kind == "trigger" and trig.measure == "sheltered" and rules.origin is not None:
+            # "the number of repatriated refugees from the camps stands at ...": where the
+            # subject's people came from, not what they are counted as
+            word_at = (
+                trig.start + len(text[trig.start : trig.end]) - len(text[trig.start : trig.end].lstrip())
+            )
+            if rules.origin.search(text, max(0, word_at - 40), word_at):
+                continue
         gap = text[trig.end : pos]
         if rules.clause_break is not None and rules.clause_break.search(gap):
             return None
@@ -674,6 +733,23 @@ def _own_term(fig, np: _NounPhrase, triggers: list[_Trigger]) -> _Trigger | None
             and t.measure not in HOME_MEASURES
         ):
             return t
+    return None
+
+
+def _postnominal_term(text: str, np: _NounPhrase, triggers: list[_Trigger], rules: _Rules, before: int):
+    """A people term right after the counted noun that modifies it, a participle standing before
+    the predicate at `before`: "2.000 vecinos desalojados el martes aún no han podido regresar",
+    "2 500 habitants évacués lundi ne pourront pas regagner leur domicile" (languages that put
+    participles after the noun)."""
+    if np.unit is None or rules.participle is None:
+        return None
+    for t in triggers:
+        if t.start < np.end or t.start >= before:
+            continue
+        if t.kind != "trigger" or t.measure in HOME_MEASURES or text[np.end : t.start].strip():
+            return None
+        m = rules.participle.match(text, t.start)
+        return t if m is not None and m.end() >= t.end else None
     return None
 
 

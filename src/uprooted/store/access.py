@@ -16,10 +16,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 from sqlalchemy import insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from .db import write_transaction
-from .schema import api_tokens, audit_log
+from .schema import ACCESS_VERSION_ROW, api_tokens, audit_log, store_version
 
 Role = Literal["viewer", "analyst", "admin"]
 ROLES: tuple[str, ...] = ("viewer", "analyst", "admin")
@@ -96,10 +97,23 @@ def write_audit(
     )
 
 
+def move_access_version(conn: Connection) -> None:
+    """Move the access version (row 2 of `store_version`, made by the first token written) in the
+    caller's transaction: a server caches tokens per access version, so a token revoked here is
+    refused by the next request through any worker (`Store.versions` reads it with the data
+    version, in one statement)."""
+    dialect_insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+    stmt = dialect_insert(store_version).values(id=ACCESS_VERSION_ROW, version=1)
+    conn.execute(
+        stmt.on_conflict_do_update(index_elements=["id"], set_={"version": store_version.c.version + 1})
+    )
+
+
 class AccessMixin:
     """Token and audit methods of `Store` (needs `self.engine`)."""
 
     engine: Any
+    reader: Any  # the engine for reads (Store.reader)
 
     def create_token(self, name: str, role: str, *, created_by: str | None = None) -> str:
         """A new token for `name` with `role`; returns the token itself (shown once, never stored)."""
@@ -131,6 +145,7 @@ class AccessMixin:
                 after={"name": name, "role": role},
                 at=now,
             )
+            move_access_version(conn)
         return token
 
     def revoke_token(self, name: str, *, actor: str | None = None) -> bool:
@@ -157,20 +172,21 @@ class AccessMixin:
                 after={"revoked_at": now.isoformat()},
                 at=now,
             )
+            move_access_version(conn)
         return True
 
     def tokens(self, *, include_revoked: bool = False) -> list[TokenInfo]:
         query = select(api_tokens).order_by(api_tokens.c.created_at, api_tokens.c.id)
         if not include_revoked:
             query = query.where(api_tokens.c.revoked_at.is_(None))
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return [_token_info(row) for row in conn.execute(query)]
 
     def token_for(self, token: str) -> TokenInfo | None:
         """The active token with this value, or None."""
         if not token or len(token) > 200:
             return None
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             row = conn.execute(
                 select(api_tokens).where(
                     api_tokens.c.token_hash == hash_token(token), api_tokens.c.revoked_at.is_(None)
@@ -184,7 +200,7 @@ class AccessMixin:
         if target is not None:
             query = query.where(audit_log.c.target == target)
         query = query.limit(limit)
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return [
                 AuditEntry(
                     id=row.id,

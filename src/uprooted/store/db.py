@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import os
 import re
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Connection, Engine, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DisconnectionError
 from sqlalchemy.pool import StaticPool
 
 DB_ENV = "UPROOTED_DB"
@@ -113,9 +114,34 @@ def _sqlite_engine(parsed: URL) -> Engine:
     return engine
 
 
+# A pooled PostgreSQL connection idle longer than this is pinged before it is used again.
+PING_AFTER_IDLE_SECONDS = 5.0
+
+
 def _pg_engine(parsed: URL, schema: str | None) -> Engine:
     connect_args = {"connect_timeout": 10}
-    engine = create_engine(parsed, json_serializer=_dumps, connect_args=connect_args, pool_pre_ping=True)
+    engine = create_engine(parsed, json_serializer=_dumps, connect_args=connect_args)
+
+    # SQLAlchemy's pool_pre_ping pings at every checkout: a round trip before every query of a
+    # busy server (a server request reads twice). Pinged here only after an idle spell, the
+    # "pessimistic" recipe of SQLAlchemy's docs with a threshold: a connection that fails its
+    # ping is replaced before use (DisconnectionError makes the pool connect again). A database
+    # restarted within seconds of a connection's last use fails that connection's next statement
+    # once; SQLAlchemy then discards every pooled connection, and the next requests reconnect.
+    @event.listens_for(engine, "checkin")
+    def _checked_in(_dbapi_conn, record):  # noqa: ANN001
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checked_out(dbapi_conn, record, _proxy):  # noqa: ANN001
+        idle_since = record.info.get("idle_since")
+        if idle_since is None or time.monotonic() - idle_since < PING_AFTER_IDLE_SECONDS:
+            return  # new, or back in the pool moments ago
+        try:
+            engine.dialect.do_ping(dbapi_conn)
+        except Exception as exc:
+            raise DisconnectionError(f"pooled connection failed its ping: {exc}") from exc
+
     if schema:
         check_schema_name(schema)
 

@@ -139,9 +139,11 @@ audit_log = Table(
 )
 
 # revision 0005 ---------------------------------------------------------------------------------
-# One row (id 1): the store's version, moved by every write in its own transaction. The row lock
+# Row 1: the store's version, moved by every write in its own transaction. The row lock
 # taken by that update makes versions commit in order, so a reader that sees version v has seen
-# every write up to v.
+# every write up to v. Row 2 (ACCESS_VERSION_ROW, made by the first token written): the access
+# version, moved by every token created or revoked; a server caches tokens per access version.
+ACCESS_VERSION_ROW = 2
 store_version = Table(
     "store_version",
     metadata,

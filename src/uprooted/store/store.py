@@ -6,10 +6,10 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, Field, ValidationError
-from sqlalchemy import Select, delete, func, insert, select, update
+from sqlalchemy import Select, delete, func, insert, literal, select, true, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Row, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
@@ -19,7 +19,18 @@ from uprooted.models import Document, Fact, content_hash
 from . import migrate as migrations
 from .access import AccessMixin, write_audit
 from .db import StoreError, display_url, make_engine, resolve_db_url, split_schema, write_transaction
-from .schema import changes, documents, facts, link_features, links, review_log, reviews, store_version
+from .schema import (
+    ACCESS_VERSION_ROW,
+    audit_log,
+    changes,
+    documents,
+    facts,
+    link_features,
+    links,
+    review_log,
+    reviews,
+    store_version,
+)
 
 Status = Literal["machine", "corrected", "confirmed", "rejected", "manual"]
 STATUSES: tuple[str, ...] = Status.__args__  # type: ignore[attr-defined]
@@ -95,6 +106,20 @@ class ReviewEntry(BaseModel):
     analyst: str
     note: str | None = None
     at: datetime
+
+
+class Reviewed(NamedTuple):
+    """A review's result: the fact after it and its whole review log, oldest first."""
+
+    fact: StoredFact
+    log: list[ReviewEntry]
+
+
+class _RowView:
+    """A mapping seen as a row (`Store._stored` reads attributes)."""
+
+    def __init__(self, values: Mapping[str, Any]) -> None:
+        self.__dict__.update(values)
 
 
 def _now() -> datetime:
@@ -271,6 +296,14 @@ class Store(AccessMixin):
         self.dialect = self.engine.dialect.name
         if self.dialect != "postgresql":
             self.schema = None
+        # Reads run outside a transaction on PostgreSQL: each is one statement, which sees the
+        # same committed data as in a READ COMMITTED transaction, without the BEGIN before it and
+        # the ROLLBACK when the connection returns to the pool (two round trips of three).
+        self.reader = (
+            self.engine.execution_options(isolation_level="AUTOCOMMIT")
+            if self.dialect == "postgresql"
+            else self.engine
+        )
         self.migrated = False
         try:
             if self.schema:
@@ -389,7 +422,7 @@ class Store(AccessMixin):
         )
 
     def get_document(self, doc_id: str) -> Document | None:
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             row = conn.execute(select(documents).where(documents.c.doc_id == doc_id)).first()
         return self._document(row) if row else None
 
@@ -397,7 +430,7 @@ class Store(AccessMixin):
         """The documents with these ids, by id, in one query per 500 ids; unknown ids are left out."""
         wanted = sorted({str(d) for d in doc_ids})
         found: dict[str, Document] = {}
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             for start in range(0, len(wanted), 500):
                 chunk = wanted[start : start + 500]
                 for row in conn.execute(select(documents).where(documents.c.doc_id.in_(chunk))):
@@ -411,18 +444,18 @@ class Store(AccessMixin):
         if lang:
             query = query.where(documents.c.lang == lang)
         query = query.limit(limit).offset(offset or None)
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return [self._document(row) for row in conn.execute(query)]
 
     def doc_ids(self) -> list[str]:
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return list(conn.execute(select(documents.c.doc_id).order_by(documents.c.doc_id)).scalars())
 
     def count_documents(self, *, lang: str | None = None) -> int:
         query = select(func.count()).select_from(documents)
         if lang:
             query = query.where(documents.c.lang == lang)
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return int(conn.execute(query).scalar_one())
 
     # machine facts --------------------------------------------------------------------------
@@ -656,7 +689,7 @@ class Store(AccessMixin):
         query = self._fact_query(self._select_facts(), **filters)
         query = query.order_by(facts.c.doc_id, facts.c.position, facts.c.fact_id)
         query = query.limit(limit).offset(offset or None)
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return [self._stored(row) for row in conn.execute(query)]
 
     def count_facts(
@@ -684,7 +717,7 @@ class Store(AccessMixin):
             "current": current,
         }
         query = self._fact_query(select(func.count()).select_from(facts), **filters)
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return int(conn.execute(query).scalar_one())
 
     def fact_page(
@@ -692,21 +725,32 @@ class Store(AccessMixin):
     ) -> tuple[list[tuple[str, datetime]], int]:
         """One page of `facts(**filters)` as (fact_id, updated_at) in the same order, and the
         count of all that match, in one query: the API serves each fact's JSON from a cache keyed
-        by its id and `updated_at`, which every write to the fact (or its review) moves."""
-        query = self._fact_query(
-            select(facts.c.fact_id, facts.c.updated_at, func.count().over().label("total")), **filters
+        by its id and `updated_at`, which every write to the fact (or its review) moves.
+
+        The count and the page are two subqueries joined on true (the count's one row, the page's
+        rows or none): a page past the end still gets its count in the same statement, and the
+        page is read in the index's order (`ix_facts_page`) rather than sorted after a count of
+        every row as a window would."""
+        count = self._fact_query(select(func.count().label("total")).select_from(facts), **filters)
+        page = self._fact_query(
+            select(facts.c.fact_id, facts.c.updated_at, facts.c.doc_id, facts.c.position), **filters
         )
-        query = query.order_by(facts.c.doc_id, facts.c.position, facts.c.fact_id)
-        query = query.limit(limit).offset(offset or None)
-        with self.engine.connect() as conn:
+        page = page.order_by(facts.c.doc_id, facts.c.position, facts.c.fact_id)
+        page = page.limit(limit).offset(offset or None).subquery("page")
+        total = count.subquery("matched")
+        query = (
+            select(total.c.total, page.c.fact_id, page.c.updated_at)
+            .select_from(total.outerjoin(page, true()))
+            .order_by(page.c.doc_id, page.c.position, page.c.fact_id)
+        )
+        with self.reader.connect() as conn:
             rows = conn.execute(query).all()
-        if not rows:
-            return [], (self.count_facts(**filters) if offset else 0)
-        return [(row.fact_id, row.updated_at) for row in rows], int(rows[0].total)
+        items = [(row.fact_id, row.updated_at) for row in rows if row.fact_id is not None]
+        return items, int(rows[0].total) if rows else 0
 
     def fact_updated_at(self, fact_id: str) -> datetime | None:
         """When the fact (or its review) was last written; None when there is no such fact."""
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return conn.execute(select(facts.c.updated_at).where(facts.c.fact_id == fact_id)).scalar()
 
     def countries(self, *, include_rejected: bool = False) -> list[str]:
@@ -716,7 +760,7 @@ class Store(AccessMixin):
             select(facts.c.country).distinct().where(facts.c.country.is_not(None)),
             include_rejected=include_rejected,
         )
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return sorted(conn.execute(query).scalars())
 
     def data_version(self) -> int:
@@ -724,10 +768,21 @@ class Store(AccessMixin):
         shows (documents added, facts replaced, reviewed or added by hand, links or near-duplicate
         marks set), by this process or another, in the write's own transaction. Equal versions mean
         equal data. One primary-key read."""
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return int(
                 conn.execute(select(store_version.c.version).where(store_version.c.id == 1)).scalar_one()
             )
+
+    def versions(self) -> tuple[int, int]:
+        """The data version (`data_version`) and the access version (moved by every token created
+        or revoked; 0 before the first), in one primary-key read: what a server reads once per
+        request to serve its cached matrix and its cached tokens."""
+        query = select(store_version.c.id, store_version.c.version).where(
+            store_version.c.id <= ACCESS_VERSION_ROW
+        )
+        with self.reader.connect() as conn:
+            rows = dict(conn.execute(query).all())
+        return int(rows[1]), int(rows.get(ACCESS_VERSION_ROW, 0))
 
     def changes_since(self, version: int | None) -> Changes:
         """The facts and documents written after `version`, and the version they lead to, in one
@@ -743,7 +798,7 @@ class Store(AccessMixin):
             .where(changes.c.version > version)
             .order_by(changes.c.version)
         )
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             rows = conn.execute(query).all()
         if not rows:
             current = self.data_version()
@@ -763,7 +818,7 @@ class Store(AccessMixin):
         """The stored facts with these ids (rejected ones too); absent ids are left out."""
         wanted = sorted({str(f) for f in fact_ids})
         out: dict[str, StoredFact] = {}
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             for start in range(0, len(wanted), 500):
                 query = self._select_facts().where(facts.c.fact_id.in_(wanted[start : start + 500]))
                 for row in conn.execute(query):
@@ -777,7 +832,7 @@ class Store(AccessMixin):
         wanted = None if doc_ids is None else sorted({str(d) for d in doc_ids})
         chunks = [None] if wanted is None else [wanted[k : k + 500] for k in range(0, len(wanted), 500)]
         out: dict[str, Document] = {}
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             for chunk in chunks:
                 query = select(*columns)
                 if chunk is not None:
@@ -787,37 +842,58 @@ class Store(AccessMixin):
         return out
 
     def get_fact(self, fact_id: str) -> StoredFact | None:
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             row = conn.execute(self._select_facts().where(facts.c.fact_id == fact_id)).first()
         return self._stored(row) if row else None
 
     # analyst review -------------------------------------------------------------------------
-    def _review(
+    def review_fact(
         self,
         fact_id: str,
-        action: str,
+        action: Literal["correct", "confirm", "reject"],
         *,
         analyst: str,
-        note: str | None,
+        note: str | None = None,
         changes: Mapping[str, Any] | None = None,
-    ) -> StoredFact:
+    ) -> Reviewed:
+        """Correct, confirm or reject a fact; returns the fact after it and its whole review log,
+        read in the review's own transaction (the API answers with both).
+
+        On PostgreSQL a review is five round trips: BEGIN, the fact and its review read with the
+        fact's row locked, its log, then one statement that writes the review, the fact's indexed
+        columns, the log entry, the audit row, the version and the change log (data-modifying
+        CTEs), and COMMIT. The version row's lock, which every writer takes, is held for the last
+        two only."""
         if not analyst or not analyst.strip():
             raise ValueError("analyst is required for a review")
+        if action not in ("correct", "confirm", "reject"):
+            raise ValueError(f"unknown review action {action!r}")
         now = _now()
+        postgres = self.dialect == "postgresql"
         with write_transaction(self.engine) as conn:
-            lookup = select(facts.c.origin, facts.c.base_spec, facts.c.status).where(
-                facts.c.fact_id == fact_id
+            lookup = (
+                select(
+                    facts.c.fact_id,
+                    facts.c.origin,
+                    facts.c.base_spec,
+                    facts.c.status,
+                    facts.c.lang,
+                    facts.c.extractor,
+                    facts.c.current,
+                    reviews.c.changes,
+                    reviews.c.status.label("review_status"),
+                )
+                .select_from(facts.outerjoin(reviews, facts.c.fact_id == reviews.c.fact_id))
+                .where(facts.c.fact_id == fact_id)
             )
-            if self.dialect == "postgresql":
-                lookup = lookup.with_for_update()
+            if postgres:
+                # the fact's row only: every writer of a fact's review or log locks it first
+                lookup = lookup.with_for_update(of=facts)
             row = conn.execute(lookup).first()
             if row is None:
                 raise FactNotFound(f"no fact {fact_id!r}")
             base = Fact.model_validate(row.base_spec)
-            prior_row = conn.execute(
-                select(reviews.c.changes, reviews.c.status).where(reviews.c.fact_id == fact_id)
-            ).first()
-            merged = dict((prior_row.changes if prior_row is not None else None) or {})
+            merged = dict(row.changes or {})
             before = {"status": row.status, "fact": apply_changes(base, merged).to_spec()}
             if action == "correct":
                 _validate_changes(fact_id, changes or {})
@@ -831,7 +907,7 @@ class Store(AccessMixin):
             status = {"correct": "corrected", "confirm": "confirmed", "reject": "rejected"}[action]
             if row.origin == "manual" and action != "reject":
                 status = "manual"
-            if action == "correct" and prior_row is not None and prior_row.status == "rejected":
+            if action == "correct" and row.review_status == "rejected":
                 # A correction records what was wrong; only a confirmation brings a rejected
                 # fact back into the matrix, so an edit can never silently un-reject it.
                 status = "rejected"
@@ -842,36 +918,94 @@ class Store(AccessMixin):
                 "note": note,
                 "reviewed_at": now,
             }
-            stmt = self._insert(reviews).values(fact_id=fact_id, **values)
-            conn.execute(stmt.on_conflict_do_update(index_elements=["fact_id"], set_=values))
-            conn.execute(
+            entry = {
+                "fact_id": fact_id,
+                "action": action,
+                "changes": dict(changes or {}),
+                "analyst": analyst,
+                "note": note,
+                "at": now,
+            }
+            audit = {
+                "at": now,
+                "actor": analyst,
+                "action": f"fact.{action}",
+                "target": fact_id,
+                "before": before,
+                "after": {"status": status, "fact": effective.to_spec(), "note": note},
+            }
+            upsert = self._insert(reviews).values(fact_id=fact_id, **values)
+            upsert = upsert.on_conflict_do_update(index_elements=["fact_id"], set_=values)
+            fact_row = (
                 update(facts)
                 .where(facts.c.fact_id == fact_id)
                 .values(status=status, updated_at=now, **_index_columns(effective))
             )
-            conn.execute(
-                insert(review_log).values(
-                    fact_id=fact_id,
-                    action=action,
-                    changes=dict(changes or {}),
-                    analyst=analyst,
-                    note=note,
-                    at=now,
-                )
+            if postgres:
+                log = self._review_log(conn, fact_id)  # before the version row is locked
+                entry_id = self._write_review_pg(conn, fact_id, upsert, fact_row, entry, audit)
+                log.append(ReviewEntry(id=entry_id, **entry))
+            else:
+                conn.execute(upsert)
+                conn.execute(fact_row)
+                conn.execute(insert(review_log).values(**entry))
+                write_audit(conn, **audit)
+                record_change(conn, facts=[fact_id])
+                log = self._review_log(conn, fact_id)
+        # the fact as a read after the review returns it (`get_fact`), from what was written
+        after = {
+            **row._mapping,
+            "status": status,
+            "changes": merged,
+            "analyst": analyst,
+            "note": note,
+            "reviewed_at": now,
+        }
+        return Reviewed(self._stored(_RowView(after)), log)
+
+    @staticmethod
+    def _write_review_pg(
+        conn: Connection, fact_id: str, upsert: Any, fact_row: Any, entry: dict, audit: dict
+    ) -> int:
+        """A review's writes in one statement (PostgreSQL's data-modifying CTEs): the review, the
+        fact's row, the log entry, the audit row, the version and the change log, as
+        `record_change` writes them; returns the log entry's id."""
+        version = (
+            update(store_version)
+            .where(store_version.c.id == 1)
+            .values(version=store_version.c.version + 1)
+            .returning(store_version.c.version)
+            .cte("new_version")
+        )
+        logged = insert(review_log).values(**entry).returning(review_log.c.id).cte("logged")
+        change = insert(changes).from_select(
+            ["version", "kind", "key"], select(version.c.version, literal("fact"), literal(fact_id))
+        )
+        stmt = (
+            select(version.c.version, logged.c.id)
+            .select_from(version.join(logged, true()))  # one row each
+            .add_cte(
+                upsert.cte("review_row"),
+                fact_row.cte("fact_row"),
+                insert(audit_log).values(**audit).cte("audit_row"),
+                change.cte("change_row"),
             )
-            write_audit(
-                conn,
-                actor=analyst,
-                action=f"fact.{action}",
-                target=fact_id,
-                before=before,
-                after={"status": status, "fact": effective.to_spec(), "note": note},
-                at=now,
-            )
-            record_change(conn, facts=[fact_id])
-        stored = self.get_fact(fact_id)
-        assert stored is not None
-        return stored
+        )
+        new_version, entry_id = conn.execute(stmt).one()
+        if new_version % 500 == 0:
+            conn.execute(delete(changes).where(changes.c.version <= new_version - CHANGE_LOG_KEEP))
+        return int(entry_id)
+
+    def _review(
+        self,
+        fact_id: str,
+        action: str,
+        *,
+        analyst: str,
+        note: str | None,
+        changes: Mapping[str, Any] | None = None,
+    ) -> StoredFact:
+        return self.review_fact(fact_id, action, analyst=analyst, note=note, changes=changes).fact  # type: ignore[arg-type]
 
     def correct_fact(
         self, fact_id: str, changes: dict[str, Any], *, analyst: str, note: str | None = None
@@ -942,23 +1076,27 @@ class Store(AccessMixin):
 
     def review_log(self, fact_id: str | None = None, *, limit: int | None = None) -> list[ReviewEntry]:
         """Every review action, oldest first."""
+        with self.reader.connect() as conn:
+            return self._review_log(conn, fact_id, limit=limit)
+
+    @staticmethod
+    def _review_log(conn: Connection, fact_id: str | None, *, limit: int | None = None) -> list[ReviewEntry]:
         query = select(review_log).order_by(review_log.c.id)
         if fact_id is not None:
             query = query.where(review_log.c.fact_id == fact_id)
         query = query.limit(limit)
-        with self.engine.connect() as conn:
-            return [
-                ReviewEntry(
-                    id=row.id,
-                    fact_id=row.fact_id,
-                    action=row.action,
-                    changes=row.changes or {},
-                    analyst=row.analyst,
-                    note=row.note,
-                    at=_aware(row.at),
-                )
-                for row in conn.execute(query)
-            ]
+        return [
+            ReviewEntry(
+                id=row.id,
+                fact_id=row.fact_id,
+                action=row.action,
+                changes=row.changes or {},
+                analyst=row.analyst,
+                note=row.note,
+                at=_aware(row.at),
+            )
+            for row in conn.execute(query)
+        ]
 
     # event links ----------------------------------------------------------------------------
     def set_links(self, mapping: Mapping[str, str]) -> None:
@@ -993,7 +1131,7 @@ class Store(AccessMixin):
                 record_change(conn, everything=True)
 
     def duplicates(self) -> dict[str, str]:
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             rows = conn.execute(
                 select(documents.c.doc_id, documents.c.near_duplicate_of).where(
                     documents.c.near_duplicate_of.is_not(None)
@@ -1009,7 +1147,7 @@ class Store(AccessMixin):
         query = select(link_features)
         wanted = None if doc_ids is None else [str(d) for d in doc_ids]
         out = {}
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             chunks = [None] if wanted is None else [wanted[k : k + 500] for k in range(0, len(wanted), 500)]
             for chunk in chunks:
                 rows = conn.execute(
@@ -1042,7 +1180,7 @@ class Store(AccessMixin):
             )
 
     def links(self) -> dict[str, str]:
-        with self.engine.connect() as conn:
+        with self.reader.connect() as conn:
             return {row.doc_id: row.event_id for row in conn.execute(select(links).order_by(links.c.doc_id))}
 
 

@@ -230,7 +230,7 @@ PLACES = PlaceData(
         "عفرين": "Afrin",
         "منبج": "Manbij",
         "القامشلي": "Al Qamishli",
-        "الغوطة الشرقية": "Douma",
+        "الغوطة الشرقية": "Eastern Ghouta",  # the region (data/regions.csv), not its town Douma
         # Sudan's states, named with a compass word or a river GeoNames has no Arabic form of
         # ("النيل الأبيض" is not El Obeid, "الأبيض").
         "النيل الأبيض": "White Nile",
@@ -463,5 +463,79 @@ PLACES = PlaceData(
     transit_words=(r"عبر(?:\s+\S+){0,3}",),
     outlet_words_before=("صحيفة", "جريدة", "إذاعة", "قناة", "تلفزيون", "وكالة أنباء"),
     seat_before=("ومقرها", "مقرها في", "ومقرها في", "ومقره", "مقره في", "ومقره في", "مؤتمر صحفي في"),
+    # an actor, not a place: "the offensive led by Turkey"
+    actor_before=("بقيادة", "المدعومة من", "المدعوم من", "التي تقودها", "الذي تقوده"),
     donor_before=("تبرعت", "تبرع", "منحة من", "بتمويل من", "تمويل من", "بدعم من", "تبرعات من"),
+    # "قال رئيس الوزراء ... في مراسم رسمية في طوكيو", "وأعلنت الوزارة في بغداد": where the speaker
+    # speaks from; the words between are the subject and the occasion, never "أن"/"إن" (what was
+    # said, where the people may be) nor a figure.
+    # "مدينة بن قردان", "مديرية عتمة", "بلدة تومبيس": what kind of place the next words name.
+    typed_place_words={
+        "مدينة": "city",
+        "بلدة": "city",
+        "قرية": "city",
+        "مخيم": "city",
+        "مديرية": "admin2",
+        "معتمدية": "admin2",
+        "قضاء": "admin2",
+        "ناحية": "admin2",
+        "محافظة": "",
+        "ولاية": "",
+        "منطقة": "",
+        "جزيرة": "",
+        "جزر": "",
+    },
+    # Arabic letters as the Latin consonant classes GeoNames' romanisations share: q, g, k, j as
+    # one (ق is "Qirdan" and "Gardane"), th/t, dh/d, sh/s, kh/gh as the plain letter; long vowels,
+    # hamza and ʿayn are not written as consonants.
+    latin_consonants={
+        "ب": "b",
+        "ت": "t",
+        "ث": "t",
+        "ج": "k",
+        "ح": "h",
+        "خ": "k",
+        "د": "d",
+        "ذ": "d",
+        "ر": "r",
+        "ز": "z",
+        "س": "s",
+        "ش": "s",
+        "ص": "s",
+        "ض": "d",
+        "ط": "t",
+        "ظ": "z",
+        "ع": "",
+        "غ": "k",
+        "ف": "f",
+        "ق": "k",
+        "ك": "k",
+        "ل": "l",
+        "م": "m",
+        "ن": "n",
+        "ه": "h",
+        "ة": "h",
+        "و": "",
+        "ي": "",
+        "ى": "",
+        "ا": "",
+        "أ": "",
+        "إ": "",
+        "آ": "",
+        "ء": "",
+        "ئ": "",
+        "ؤ": "",
+        "پ": "b",
+        "چ": "s",
+        "ڤ": "f",
+        "گ": "k",
+    },
+    optional_final="ةه",
+    speaker_before=(
+        r"و?(?:قال|قالت|أعلن|أعلنت|صرح|صرحت|أكد|أكدت|أوضح|أوضحت|أضاف|أضافت)"
+        r"(?:\s+(?!أن\b|إن\b|بأن\b)[^\W\d_]+){0,8}?\s+في",
+        # verb, then its subject: "وتقول ليما إن ...", "وأعلنت موسكو أن ..." (a capital speaking
+        # for its government)
+        r"و?(?:قال|قالت|تقول|يقول|أعلن|أعلنت|أكد|أكدت|ذكرت|ذكر|أفادت|أفاد)",
+    ),
 )

@@ -353,6 +353,11 @@ NUMBERS = NumberData(
         "zu",
         "zum",
         "zur",
+        # a preposition right after: "wurde 1992 für 20.000 Bewohner gebaut" (a count takes its
+        # noun first)
+        "für",
+        "gegen",
+        "wegen",
         "gab",
         "gibt",
         "kam",

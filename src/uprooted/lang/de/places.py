@@ -572,6 +572,7 @@ PLACES = PlaceData(
     list_joiners=("und", "sowie"),
     list_alternatives=("oder",),
     name_articles=(r"die\s+", r"der\s+", r"den\s+", r"dem\s+", r"das\s+"),
+    nesting_words=("in", "im"),
     locative_prepositions=("in", "im", r"in\s+der", r"in\s+den", r"in\s+ganz", r"innerhalb"),
     possessive_suffixes=("s",),  # "Syriens Regierung"
     river_words=("fluss", "flusses", "fluß"),
@@ -593,6 +594,10 @@ PLACES = PlaceData(
         "insgesamt",
         r"des\s+Landes",
         r"im\s+Land",
+        # "kamen ins Land", "hatten das Land erreicht", "das skandinavische Land": the country
+        # (not "auf dem Land", the countryside).
+        r"ins\s+Land",
+        r"das\s+(?:[^\W\d_]+e\s+)?Land",
     ),
     total_words=("insgesamt",),
     part_of_before=(r"(?:im\s+)?(?:norden|süden|osten|westen|zentrum|teilen?|region\w*)\s+(?:des|von)\s+$",),
@@ -600,5 +605,16 @@ PLACES = PlaceData(
     transfer_origins=("aus", "von"),
     strong_origin_words=("aus",),
     island_words=("die Insel", "der Insel", "auf der Insel"),
-    transit_words=("über", "via", "durch"),
+    # ... and a stop on the way: "nach einem Zwischenstopp in Österreich".
+    transit_words=("über", "via", "durch", r"Zwischenstopps?\s+in", r"Zwischenhalts?\s+in"),
+    # "sagte der Minister in Berlin", "berichtete das Innenministerium in Rom", "teilte die
+    # Polizei in Wien mit": where the speaker speaks from (up to four words of subject between).
+    # an actor, not a place: "the offensive led by Turkey"
+    actor_after=("-geführte", "-geführten", "-geführter", "-unterstützte", "-unterstützten"),
+    actor_before=("angeführt von", "unter Führung von", "geführt von", "unterstützt von"),
+    speaker_before=(
+        r"(?:sagte|sagt|erklärte|erklärt|berichtete|berichtet|teilte|teilt|betonte|betont|"
+        r"kündigte|kündigt|meldete|meldet|hieß\s+es|heißt\s+es|verkündete|bestätigte|bestätigt)"
+        r"(?:\s+[^\W\d_]+){0,4}?\s+(?:in|im)",
+    ),
 )

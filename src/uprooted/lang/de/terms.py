@@ -28,6 +28,15 @@ def _separable(stems: str, particle: str, gap: int = 12) -> str:
     return rf"(?:{stems})(?=\s+{_GAP}{{0,{gap}}}?(?:{particle}){_CLAUSE_END})"
 
 
+def _bracket(opener: str, closer: str, gap: int = 12) -> str:
+    """A main clause's verb bracket: the finite verb second, the particle or the rest of the
+    predicate last, the subject with its figure between ("kehrten im vergangenen Monat 45.000
+    Binnenflüchtlinge nach Mossul zurück", "sitzen noch immer rund 50.000 Zivilisten fest").
+    The match spans the whole bracket, so a people noun inside it ("Flüchtlinge") is the
+    counted noun, not the predicate: the bracket says what happened to them."""
+    return rf"(?:{opener})\s+{_GAP}{{0,{gap}}}?(?:{closer}){_CLAUSE_END}"
+
+
 _HOMES = (
     r"(?:Häuser|Häusern|Haus|Wohnungen|Wohnung|Wohnhäuser|Wohnhäusern|Heimat|Heimatorte|Heimatdörfer|"
     r"Heimatstädte|Dörfer|Dorf|Zuhause|Heime|Häuschen|Städte|Stadt|Hütten|Wohnorte|Wohnort|Gebiete|Region)"
@@ -40,7 +49,7 @@ _SHELTER_PLACES = (
 TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # Warnings, orders, projections: at_risk.
     (
-        r"(?:aufgefordert|aufgerufen|angewiesen|gebeten|aufforderten|forderten|riefen)\s+(?:\S+\s+){0,8}?"
+        r"(?:aufgefordert|aufgerufen|angewiesen|gebeten|aufforderten|forderten|riefen)\s*,?\s+(?:\S+\s+){0,8}?"
         r"(?:zu\s+verlassen|zu\s+evakuieren|in\s+Sicherheit\s+zu\s+bringen|zu\s+fliehen|zu\s+räumen)",
         "at_risk",
         "at_risk",
@@ -75,7 +84,25 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"\w*sammelstellen?|\w*sammelpunkte?n?|\w*zelte?n?|\w*zelts|"
         r"Aufnahme(?:zentr|einrichtung|stelle)\w*|\w*(?:turn|sport|mehrzweck|messe)hallen?|"
         r"(?:übernachteten|schliefen|verbrachten\s+die\s+Nacht|leben|wohnen|harren)\s+(?:\S+\s+){0,4}?"
-        r"(?:in|auf)\s+(?:\S+\s+){0,2}?" + _SHELTER_PLACES,
+        r"(?:in|auf)\s+(?:\S+\s+){0,2}?"
+        + _SHELTER_PLACES
+        + r"|untergebracht"
+        + _E
+        + r"|"
+        # "unterkommen" split: "kamen in der Nacht etwa 900 Menschen in Turnhallen unter"
+        + _bracket(r"kamen|kommen|kam|kommt", "unter"),
+        "sheltered",
+        "sheltered",
+    ),
+    # A shelter named first, its verb second: "Im Transitquartier in Salzburg übernachteten rund
+    # 1.800 Flüchtlinge", "In der Turnhalle schlafen derzeit 300 Menschen".
+    (
+        r"(?:Im|In\s+(?:der|den|dem|einer|einem|zwei|drei|mehreren))\s+(?:\S+\s+){0,2}?"
+        r"\w*(?:quartier|unterkunft|unterkünfte|halle|schule|kirche|moschee|lager|camp|zelt|heim|zentrum|"
+        r"kaserne|container|hotel|pension)\w*\s+"
+        + _GAP
+        + r"{0,4}?(?:übernachteten|übernachten|übernachtet|schliefen|schlafen|schläft|leben|lebten|wohnen|"
+        r"wohnten|befinden\s+sich|befanden\s+sich|hielten\s+sich|halten\s+sich)",
         "sheltered",
         "sheltered",
     ),
@@ -106,15 +133,24 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # after it makes it a return, the engine checks), else people on the move again.
     (
         r"(?:\w*lager|\w*camps?|\w*zelte|\w*unterkünfte|\w*quartiere)\s+(?:und\s+\w+\s+)?verlassen|"
+        # "die Lager in der Region Dohuk verlassen": the object's adverbials before the verb
+        r"(?:\w*lager|\w*camps?|\w*zelte|\w*unterkünfte|\w*quartiere)\s+" + _GAP + r"{0,5}?verlassen|"
         r"verließen\s+(?:\S+\s+){0,3}?(?:\w*lager|\w*camps?|\w*zelte|\w*unterkünfte|\w*quartiere)",
         "left_camp",
         "displaced",
     ),
-    # Returns.
+    # Returns. An evacuation order lifted lets people go home: "Nach Aufhebung der
+    # Evakuierungsanordnung konnten 3.000 Anwohner zurück".
+    (
+        r"Aufhebung\s+(?:der\s+|des\s+)?Evakuierung\w*|Evakuierung\w*\s+(?:\S+\s+){0,3}?aufgehoben",
+        "returned",
+        "returned",
+    ),
     (
         r"zurückgekehrt|zurückkehren|zurückkehrten|zurückkehrte|heimgekehrt|heimkehren|heimkehrten|"
         r"(?:kehrten|kehrt|kehren)\s+(?:\S+\s+){0,6}?(?:zurück|heim)|Rückkehr(?:er|ern|erinnen|erinnen)?|"
-        r"Heimkehrer(?:n)?|zurückgegangen|(?:sind|waren)\s+(?:\S+\s+){0,4}?zurückgekommen|zurückgebracht",
+        r"Heimkehrer(?:n)?|zurückgegangen|(?:sind|waren)\s+(?:\S+\s+){0,4}?zurückgekommen|zurückgebracht|"
+        r"zurückgekehrt" + _E + "|" + _bracket(r"kehrten|kehrte|kehrt|kehren", r"zurück|heim"),
         "returned",
         "returned",
     ),
@@ -122,19 +158,23 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"eingeschlossen" + _E + r"|eingekesselt" + _E + r"|belagert" + _E + r"|festsitzen|festsaßen|"
         r"(?:sitzen|saßen|sitzt)\s+(?:\S+\s+){0,4}?fest|festgesessen|von\s+der\s+Außenwelt\s+abgeschnitten|"
-        r"abgeschnitten|gefangen",
+        r"abgeschnitten|gefangen|" + _bracket(r"sitzen|saßen|sitzt|saß", "fest"),
         "trapped",
         "remaining",
     ),
     (
-        r"(?:harren|harrten)\s+(?:\S+\s+){0,5}?aus|ausharren|verblieben" + _E + r"|verbleiben|"
+        r"(?:harren|harrten)\s+(?:\S+\s+){0,5}?aus|"
+        + _bracket(r"harren|harrten|harrt", "aus")
+        + r"|ausharren|verblieben"
+        + _E
+        + r"|verbleiben|"
         r"zurückgeblieben" + _E + r"|(?:sind|befinden\s+sich|leben)\s+(?:noch|immer\s+noch|weiterhin)\s+in",
         "remaining",
         "remaining",
     ),
     # Displaced: fled.
     (
-        r"geflohen|flohen|floh|fliehen|flieht|flüchteten|flüchtete|flüchten|flüchtet|"
+        r"geflohen" + _E + r"|flohen|floh|fliehen|flieht|flüchteten|flüchtete|flüchten|flüchtet|"
         r"auf\s+der\s+Flucht|in\s+die\s+Flucht\s+(?:getrieben|geschlagen|gezwungen)|"
         r"(?:ergriffen|ergreifen)\s+(?:\S+\s+){0,3}?die\s+Flucht|die\s+Flucht\s+ergriffen|"
         r"Flucht|Exodus|Massenflucht",
@@ -146,7 +186,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"\w*[Vv]ertriebene[nr]?|[Vv]ertrieben|vertrieben|vertreiben|vertrieb|Vertreibung(?:en)?|Binnenflüchtlinge?n?|"
         r"entwurzelt" + _E + r"|IDPs?|(?:mussten|müssen|haben|hatten|mußten)\s+(?:\S+\s+){0,4}?"
         r"(?:ihre|ihr|seine|sein)\s+(?:\S+\s+)?" + _HOMES + r"\s+verlassen|"
-        r"(?:ihre|ihr|seine|sein)\s+(?:\S+\s+)?" + _HOMES + r"\s+(?:\S+\s+){0,2}?verlassen|"
+        r"(?:ihre|ihr|seine|sein)\s+(?:\S+\s+)?" + _HOMES + r"\s+" + _GAP + r"{0,6}?verlassen|"
         r"verließen\s+(?:\S+\s+){0,4}?"
         + _HOMES
         + r"|aus\s+(?:ihren|ihrem)\s+"
@@ -159,7 +199,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"evakuiert" + _E + r"|Evakuierte[nr]?|Evakuierung(?:en)?|evakuieren|evakuierten|"
         r"in\s+Sicherheit\s+(?:gebracht|bringen|brachten|brachte)|in\s+Sicherheit|ausgeflogen|"
-        r"(?:brachten|brachte|bringen)\s+(?:\S+\s+){0,5}?in\s+Sicherheit",
+        r"(?:brachten|brachte|bringen)\s+(?:\S+\s+){0,5}?in\s+Sicherheit|"
+        + _bracket(r"brachten|brachte|bringen|bringt", r"in\s+Sicherheit"),
         "evacuated",
         "displaced",
     ),
@@ -169,6 +210,15 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?:ihr|ihre|sein|seine)\s+(?:\S+\s+)?(?:Zuhause|Häuser|Haus|Wohnungen|Wohnung|Obdach|Heim|Hab\s+und\s+Gut)"
         r"\s+(?:verloren|verlieren|verlören)|(?:verloren|verlieren)\s+(?:\S+\s+){0,3}?(?:ihr|ihre)\s+"
         r"(?:Zuhause|Häuser|Wohnungen|Obdach)",
+        "homeless",
+        "displaced",
+    ),
+    (
+        # sleeping rough: "mussten die Nacht im Freien verbringen", "schlafen unter freiem Himmel"
+        r"(?:übernachteten|übernachten|schliefen|schlafen|verbrachten|verbringen|campierten|campieren)\s+"
+        r"(?:\S+\s+){0,3}?(?:im\s+Freien|unter\s+freiem\s+Himmel|auf\s+der\s+Straße)|"
+        r"(?:im\s+Freien|unter\s+freiem\s+Himmel|auf\s+der\s+Straße)\s+(?:\S+\s+){0,2}?(?:übernachten|"
+        r"übernachteten|schlafen|schliefen|verbringen|verbrachten|campieren|campierten|ausharren)",
         "homeless",
         "displaced",
     ),
@@ -186,6 +236,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"\w*[Ff]lüchtling(?:e|en|s)?|Flüchtlings(?:familien|kinder|frauen)|[Gg]eflüchtete?[nr]?|"
         r"Schutzsuchende?[nr]?|Kriegsflüchtlinge?n?|"
+        # seeking protection: "Menschen, die in Deutschland Schutz suchen"
+        r"Schutz\s+(?:suchen|suchten|sucht|gesucht|gefunden|fanden)|(?:suchen|suchten)\s+(?:\S+\s+){0,3}?Schutz|"
         # crossing a border: "überquerten die Übergänge in Simbach", "über die Grenze gekommen"
         r"(?:überquerten|überquerte|überquert|überqueren|überschritten|überschreiten|passierten)\s+"
         r"(?:\S+\s+){0,4}?(?:die\s+|den\s+)?(?:\w+\s+)?(?:Grenzen?|\w*übergänge?n?|\w*übergang)|"
@@ -197,7 +249,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"Asyl(?:werber|bewerber|suchende|antragsteller)\w*|Asylanten|Asylanträge|Asylantrag|Asylgesuche|"
-        r"(?:stellten|gestellt|beantragten|beantragt|suchten|suchen|ersuchten)\s+(?:\S+\s+){0,3}?Asyl",
+        r"(?:stellten|gestellt|beantragten|beantragt|suchten|suchen|ersuchten)\s+(?:\S+\s+){0,3}?Asyl|"
+        # verb-final: "hatten 329.000 Menschen erstmals Asyl beantragt"
+        r"Asyl\s+(?:\S+\s+){0,2}?(?:beantragt|beantragten|beantragen|gesucht|ersucht|gestellt)",
         "asylum_seekers",
         "displaced",
     ),
@@ -360,6 +414,8 @@ TERMS = TermData(
         r"^\s*(?:,\s*Name\s+geändert)?\)\s+(?:ist|war|sitzt|saß|lebt|lebte|sagt|sagte|erzählt|erzählte|hat|"
         r"hatte|stammt|kam|floh|wohnt|mit)\b",
         r"^\s*,\s*Name\s+geändert\)",
+        # without power or water: exposed, not displaced ("100.000 Haushalte sind ohne Strom")
+        r"^\W*(?:\S+\s+){0,3}?ohne\s+(?:Strom|Wasser|Trinkwasser|Heizung|Elektrizität|Gas|Netz)\b",
         r"^\)\s+(?-i:[A-ZÄÖÜ])",
         r"^\s*von\s+(?:den|diesen)\s+(?:\d[\d .]*\s+)?(?:\w+\s+){0,2}?(?:Lagern|Unterkünften|Schulen|Gemeinden|"
         r"Bezirken|Provinzen|Dörfern)\b",
@@ -478,6 +534,10 @@ TERMS = TermData(
         # a purpose clause states a goal, not what happened: "fehlt das Geld, um zwei Millionen
         # Flüchtlinge in Zelten unterbringen zu können"
         r"\bum\s+(?:[^\s,;:.!?()–—]+\s+){1,12}?zu\s+(?-i:[a-zäöüß])\w*",
+        # a capacity in a verb-final clause, the participle after the figure: "wurde für 20.000
+        # Bewohner gebaut", "ist für bis zu 800 Menschen ausgelegt"
+        r"\bfür\s+(?:(?:[^\s,;:.!?()–—]|[.,](?=\d))+\s+){1,5}?(?:gebaut|ausgelegt|konzipiert|vorgesehen|gedacht|errichtet|"
+        r"eingerichtet|geplant)\b",
     ),
     capitalised_nouns=True,
 )

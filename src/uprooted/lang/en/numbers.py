@@ -389,6 +389,7 @@ NUMBERS = NumberData(
         "and",
         "through",
         "throughout",
+        "into",  # "work will continue into 2019"
         "between",
         "the",
         "fiscal",

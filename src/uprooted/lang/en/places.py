@@ -740,6 +740,15 @@ PLACES = PlaceData(
         "chief",
         "director",
     ),
+    # a meeting or an agreement named by its place: "the climate summit in Paris"
+    event_words_before=(
+        "summit in",
+        "conference in",
+        "peace talks in",
+        "talks in",
+        "negotiations in",
+        "agreement signed in",
+    ),
     event_words=(
         "Agreement",
         "Agreements",
@@ -767,6 +776,7 @@ PLACES = PlaceData(
     list_joiners=("and",),
     list_alternatives=("or",),
     name_articles=(r"the\s+",),
+    nesting_words=("in",),
     locative_prepositions=("in", "across", "throughout"),
     possessive_suffixes=(r"['’]s", r"['’](?!\w)"),  # "Turkey's", "the Philippines' government"
     river_words=("river",),
@@ -788,7 +798,11 @@ PLACES = PlaceData(
         "whereas",
     ),
     country_words=(
-        r"the\s+country(?!['’]s\s+(?:north|south|east|west|centre|center))",
+        # not "the country's north" (a part), nor "the country's disaster agency said" (who
+        # speaks, not where the figure is)
+        r"the\s+country(?!['’]s\s+(?:north|south|east|west|centre|center|(?:[^\W\d_]+\s+){0,3}"
+        r"(?:agency|agencies|television|tv|station|broadcaster|media|ministry|government|authorities"
+        r"|authority|president|army|military|police|office|service)\b))",
         "nationwide",
         "countrywide",
         r"across\s+the\s+nation",
@@ -810,7 +824,14 @@ PLACES = PlaceData(
     transfer_origins=("from", r"out\s+of"),
     strong_origin_words=("from", r"out\s+of"),
     island_words=(r"the\s+island",),
-    transit_words=("via", r"by\s+way\s+of", r"passing\s+through"),
+    # ... and a stop on the way: "after a stopover in Austria" is neither origin nor arrival.
+    transit_words=(
+        "via",
+        r"by\s+way\s+of",
+        r"passing\s+through",
+        r"transiting\s+through",
+        r"stop-?overs?\s+in",
+    ),
     outlet_words=(
         "Post",
         "Times",
@@ -867,6 +888,9 @@ PLACES = PlaceData(
         "'s funding",
         "'s grant",
     ),
+    # an actor, not a place: "the offensive led by Turkey"
+    actor_after=("-led", "-backed"),
+    actor_before=("led by", "backed by", "carried out by", "launched by", "waged by"),
     donor_before=(
         "funded by",
         "donated by",
@@ -879,6 +903,7 @@ PLACES = PlaceData(
         "grant from",
         "a grant from",
     ),
+    speaker_after=(r"(?:said|says|announced|has\s+said|had\s+said|told|reported)",),
     speaker_before=(
         r"(?:said|says|told\s+(?:reporters|journalists)|announced|stated|spoke|speaking)"
         r"(?:\s+on\s+[^\W\d_]+|\s+at\s+an?\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s+in",

@@ -16,6 +16,47 @@ def with_roles(terms: TermData) -> TermData:
             (r"confined(?!\s+to\s+(?:bed|barracks|quarters))", "trapped", "remaining"),
             # the spec: an evacuation requested is at_risk until it is carried out
             (r"request(?:ing|ed|s)?\s+(?:their\s+|an?\s+)?evacuation", "at_risk", "at_risk"),
+            # "the camp, which currently hosts some 8,500 refugees", "collective shelters ...
+            # hosting 3,180 IDPs": a place of shelter holding people (a country "hosting"
+            # refugees is no shelter: the place word comes first)
+            (
+                r"camps?\s*,?\s+(?:(?!detention)[^\s\d]\S*\s+){0,3}?(?:currently\s+|now\s+|still\s+)?"
+                r"(?:hosts?|hosting|hosted|hous(?:es|ing)|accommodat(?:es|ing)|shelter(?:s|ing))",
+                "in_relief_camp",
+                "sheltered",
+            ),
+            (
+                r"(?:shelters?|(?<!detention\s)cent(?:re|er)s?|sites?|settlements?|schools?|facilit(?:y|ies))\s*,?\s+"
+                r"(?:(?!detention)[^\s\d]\S*\s+){0,3}?(?:currently\s+|now\s+|still\s+)?"
+                r"(?:hosts?|hosting|hosted|hous(?:es|ing)|accommodat(?:es|ing)|shelter(?:s|ing))",
+                "sheltered",
+                "sheltered",
+            ),
+            # "collective shelters were set up, which are currently hosting 3,180 IDPs": the
+            # relative clause's verb has the shelter for its subject
+            (
+                r"(?:camps?|shelters?|(?<!detention\s)cent(?:re|er)s?|sites?|schools?)\b[^.;:\d]{0,60}?,\s*(?:which|that)\s+"
+                r"(?:(?:is|are|was|were|has|have)\s+(?:been\s+)?)?(?:currently\s+|now\s+|still\s+)?"
+                r"(?:hosts?|hosting|hosted|hous(?:es|ing)|accommodat(?:es|ing)|shelter(?:s|ing))",
+                "sheltered",
+                "sheltered",
+            ),
+            # "prevented 266,000 people from returning home": still displaced, not returned
+            (
+                r"(?:prevent(?:ed|s|ing)?|stop(?:ped|s|ping)?|bar(?:red|s|ring)?|block(?:ed|s|ing)?)\s+"
+                r"(?:\S+\s+){0,6}?from\s+(?:returning|going\s+back)(?:\s+(?:to\s+their\s+)?homes?)?",
+                "displaced",
+                "displaced",
+            ),
+            # "the repatriated refugees", "IDP returnees", "returning refugee families": the people
+            # counted are returns, whatever noun names who they were
+            (
+                r"(?:repatriated|returning|returned|returnee|spontaneous(?:ly)?\s+returned)\s+(?:[^\W\d]+\s+){0,2}?"
+                r"(?:refugees|idps|asylum[\s-]seekers|(?:refugee|idp)\s+(?:families|households|children))|"
+                r"(?:refugee|idp)\s+returnees?",
+                "returned",
+                "returned",
+            ),
         ),
         count_predicates=(
             # "the remaining population, which agencies estimated to number 750,000"
@@ -27,17 +68,27 @@ def with_roles(terms: TermData) -> TermData:
         ),
         aid_words=(
             *terms.aid_words,
+            # (aid someone is to receive or in need of is a need, below)
+            r"(?<!receive\s)(?<!receive\simmediate\s)(?<!receive\surgent\s)(?<!need\sof\s)(?<!need\sof\surgent\s)"
             r"(?:humanitarian|emergency|food|cash|relief|winteri[sz]ation|shelter|health)\s+"
             r"(?:assistance|aid|support|services?|items)",
-            r"assistance",
+            r"(?<!receive\s)(?<!immediate\s)(?<!urgent\s)(?<!need\sof\s)(?<!humanitarian\s)(?<!emergency\s)"
+            r"(?<!food\s)(?<!cash\s)(?<!relief\s)(?<!shelter\s)(?<!health\s)assistance",
+            # ("1.4 million people targeted by WFP": aid planned for them is aid all the same)
             r"target(?:s|ed|ing)?",
             r"benefit(?:s|ing|ting)",
-            r"requir(?:e|es|ing)\s+(?:\w+\s+)?(?:aid|assistance|support)",
             r"request(?:s|ed|ing)?",
             r"served",
             r"handed\s+out",
             r"distributions?",
             r"helped|helping",
+        ),
+        need_words=(
+            r"in\s+(?:\w+\s+)?need",
+            r"need(?:s|ing)?\s+(?:\w+\s+)?(?:aid|assistance|help|support)",
+            r"requir(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:aid|assistance|support|help)",
+            r"to\s+receive",
+            r"to\s+be\s+(?:assisted|supported|reached|helped)",
         ),
         mixed_group_words=(
             r"host(?:ing)?\s+communit(?:y|ies)",
@@ -71,6 +122,10 @@ def with_roles(terms: TermData) -> TermData:
         ),
         # "in need of medical evacuation": patients, not people leaving home
         non_home_evacuation=(*terms.non_home_evacuation, r"medical(?:ly)?\s+evacuat\w*|medevac\w*"),
+        part_nouns=(
+            r"children|child|kids|minors|boys|girls|women|men|infants|babies|adolescents|youths?|"
+            r"elderly|female|male|females|males|unaccompanied|under-?fives?",
+        ),
         migrant_words=(r"migrants?", r"immigrants?", r"emigrants?", r"migrant\s+workers"),
         custody_words=(*terms.custody_words, r"surveys?", r"interviewed", r"interviews?"),
     )

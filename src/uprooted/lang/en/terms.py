@@ -98,16 +98,28 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "sheltered",
         "sheltered",
     ),
-    (r"(?:temporarily\s+)?(?:housed|accommodated|lodged|hosted)", "sheltered", "sheltered"),
+    # ("hosted by relatives", "hosted in various districts", "hosted in Latin America": people
+    # living among others, not put up in a shelter)
     (
-        r"(?:staying|living|sheltering|housed|accommodated|remain(?:ed|ing)?|were|are)\s+(?:still\s+)?(?:in|at)\s+"
-        r"(?:\S+\s+){0,3}?camps?",
+        r"(?:temporarily\s+)?(?:housed|accommodated|lodged|hosted)(?!\s+(?:by|with|among|"
+        r"in\s+(?:(?:the|various|several|different|other|many|neighbou?ring|host)\s+)?(?:\w+\s+)?(?:districts?|"
+        r"provinces?|regions?|countries|communit(?:y|ies)|governorates?|municipalit(?:y|ies)|areas?|states?)\b|"
+        r"in\s+(?-i:[A-Z])))",
+        "sheltered",
+        "sheltered",
+    ),
+    # ("465,000 IDPs live in close to 1,300 sites", "refugees who reside in the camps"; a
+    # detention centre holds people, it does not shelter them)
+    (
+        r"(?:staying|living|li(?:ve|ves)|resid(?:e|es|ed|ing)|sheltering|housed|accommodated|remain(?:ed|ing)?|"
+        r"were|are)\s+(?:still\s+)?(?:in|at)\s+(?:(?!detention)\S+\s+){0,3}?camps?",
         "in_relief_camp",
         "sheltered",
     ),
     (
-        r"(?:staying|living|sheltering|housed|accommodated|remain(?:ed|ing)?|were|are)\s+(?:still\s+)?(?:in|at)\s+"
-        r"(?:\S+\s+){0,3}?(?:shelters?|cent(?:re|er)s?|schools?|hotels?|sites?|churches|mosques|tents|accommodation)",
+        r"(?:staying|living|li(?:ve|ves)|resid(?:e|es|ed|ing)|sheltering|housed|accommodated|remain(?:ed|ing)?|"
+        r"were|are)\s+(?:still\s+)?(?:in|at)\s+(?:(?!detention)\S+\s+){0,3}?"
+        r"(?:shelters?|cent(?:re|er)s?|schools?|hotels?|sites?|churches|mosques|tents|accommodation)",
         "sheltered",
         "sheltered",
     ),
@@ -149,7 +161,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # ("two remain in critical condition", "in hospital", "in custody": a state, not a place
         # people stayed in; "the remaining 43,000 are staying in open areas": the rest of them)
         r"remain(?:s|ed|ing)?\s+(?:in(?!\s+(?:an?\s+)?(?:critical|serious|stable|good|poor|fair|grave|"
-        r"intensive)\b|\s+(?:hospital|custody|detention|office|power|place|force|effect|touch|contact|"
+        r"intensive)\b|\s+(?:hospital|custody|detention(?!\s+(?:cent|facilit))|office|power|place|force|effect|touch|contact|"
         r"charge|control|doubt)\b)|inside|behind|within)|remaining(?!\s+\(?\d)(?:\s+(?:civilian\s+)?population)?|"
         r"stayed\s+behind|still\s+(?:live|living|lives|in|inside)|left\s+behind|unable\s+to\s+(?:leave|flee)|"
         r"(?:waiting|unable|yet|still\s+waiting)\s+to\s+(?:return|go\s+(?:back|home))",
@@ -290,7 +302,7 @@ TERMS = TermData(
     negations=(r"no|not|never|none|nobody|no\s+one|neither|nor|without",),
     hypotheticals=(
         r"could|(?-i:may)|might|would|will|expected|expect|likely|feared|fear|fears|forecasts?|projected|"
-        r"predicted|plans?|planned|planning|prepar(?:e|ed|ing)|threaten(?:ed|s)?|potentially|hop(?:e|ing)|"
+        r"predicted|plans?|planned|planning|scheduled|prepar(?:e|ed|ing)|threaten(?:ed|s)?|potentially|hop(?:e|ing)|"
         r"possible|contingency|scenario|if",
     ),
     bare_followers=(
@@ -318,6 +330,12 @@ TERMS = TermData(
         r"(?:designed|built|meant|intended|planned|equipped|made|big\s+enough)\s+(?:for|to\s+(?:house|hold|"
         r"accommodate|shelter|host))\s*$",
         r"(?:can|could|will|would|able\s+to)\s+(?:\w+\s+)?(?:house|hold|accommodate|take\s+in)\s*$",
+        # "the loss of lives of almost 1,000 refugees", "the killing of 12 IDPs": the dead
+        r"(?:deaths?|killings?|loss\s+of\s+(?:the\s+)?lives|lives\s+lost|bodies|remains|murders?|drownings?|"
+        r"massacre)\s+of\s+$",
+        # "a boat carrying around 123 refugees and migrants sank": people on board a vehicle
+        r"(?:boats?|vessels?|ships?|dinghy|dinghies|rafts?|canoes?|buses|bus|trucks?|lorr(?:y|ies)|planes?|"
+        r"flights?|trains?)\s+(?:\w+\s+)?(?:carrying|transporting|with)\s+(?:an?\s+estimated\s+)?$",
         # "Square 2", "Block 5": a numbered part of a camp or a town
         r"(?:square|block|sector|zone|section|ward|gate|lane|street|plot|phase)\s*$",
         # "Of the 18 collective centres, 5 are in Gaza City": the 5 counts centres
@@ -422,7 +440,9 @@ TERMS = TermData(
         r"delivered",
         r"delivers?",
         r"received",
-        r"receives?",
+        # ("identified 1,301 people displaced by conflict to receive assistance": who will get
+        # aid, found by counting the displaced)
+        r"(?<!to\s)receives?",
         r"receiving",
         r"reached",
         r"reaching",
@@ -437,10 +457,9 @@ TERMS = TermData(
         r"non-food\s+items",
         r"kits?",
         r"vouchers?",
-        r"targeted",
-        r"in\s+need",
         r"enrolled",
-        r"registered",
+        # ("826,758 refugees are registered", "DTM registered 4,700 displaced families":
+        # registration is how refugees and IDPs are counted, not aid)
     ),
     health_words=(
         r"tested",
@@ -451,7 +470,12 @@ TERMS = TermData(
         r"patients?",
         r"infected",
         r"symptoms?",
-        r"covid(?:-19)?",
+        # (COVID-19 itself names the time of a report, not why people are counted)
+        r"tested\s+positive",
+        r"positive\s+(?:for|with|cases?)",
+        r"confirmed\s+(?:with|cases?|positive)",
+        r"quarantin(?:e|ed|ing)",
+        r"isolation",
         r"cholera",
         r"malaria",
         r"measles",
@@ -474,6 +498,8 @@ TERMS = TermData(
         r"respondents?",
         r"pupils?",
         r"students?",
+        # "2,811 migrants were returned to Libya by the coast guard": interceptions at sea
+        r"coast\s*guards?",
     ),
 )
 

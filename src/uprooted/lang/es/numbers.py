@@ -303,6 +303,10 @@ NUMBERS = NumberData(
         "entre",
         *_MONTHS,
     ),
+    # Words right after a bare 4-digit number that make it a year ("la ley de 1993 que regula",
+    # "la crisis de 2015 cuando"): relatives and conjunctions of time, never the noun a count
+    # takes nor a verb a bare count may have ("1500 huyeron").
+    year_followers=("que", "cuando", "donde", "durante", "mientras", "cuyo", "cuya"),
     ordinal_suffixes=("º", "ª", "°", "o", "a", "er", "ro"),
     date_joiners=("de",),
     # issue 8: "ciento una personas"; "mil 769" (thousands in words, the rest in digits)

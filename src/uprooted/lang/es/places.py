@@ -477,6 +477,7 @@ PLACES = PlaceData(
     list_alternatives=("o",),
     name_articles=(r"el\s+", r"la\s+", r"los\s+", r"las\s+"),
     list_item_openers=(r"de\s+la\s+", r"de\s+", r"del\s+"),
+    nesting_words=("en",),
     locative_prepositions=("en",),
     river_words=("río", "rio"),
     institution_words=("gobierno", "ejército", "ministerio"),
@@ -514,7 +515,7 @@ PLACES = PlaceData(
     transfer_origins=("de", "desde"),
     strong_origin_words=("desde",),
     island_words=(r"la\s+isla",),
-    transit_words=("vía", "via", r"pasando\s+por", r"a\s+través\s+de"),
+    transit_words=("vía", "via", r"pasando\s+por", r"a\s+través\s+de", r"escalas?\s+en"),
     outlet_words=("Hoy", "Noticias", "Televisión", "TV", "Radio"),
     outlet_words_before=(
         "Diario de",
@@ -542,6 +543,15 @@ PLACES = PlaceData(
         "financió",
         "ha financiado",
         "financiará",
+    ),
+    # an actor, not a place: "the offensive led by Turkey"
+    actor_before=(
+        "liderada por",
+        "liderado por",
+        "encabezada por",
+        "encabezado por",
+        "respaldada por",
+        "respaldado por",
     ),
     donor_before=(
         "financiado por",

@@ -14,7 +14,9 @@ _A = r"(?:o|a|os|as)"  # participle agreement
 _HOME = r"(?:hogares?|casas?|viviendas?|domicilios?|comunidades?|tierras|barrios?|pueblos?|veredas?)"
 _SHELTER_PLACE = (
     r"(?:albergues?|refugios?|campamentos?|carpas|tiendas\s+de\s+campaña|escuelas?|colegios?|iglesias?|"
-    r"polideportivos?|coliseos?|centros?|hoteles?|casas\s+de\s+(?:familiares|amigos)|instalaciones)"
+    r"polideportivos?|coliseos?|centros?|hoteles?|hostales?|pabellones?|gimnasios?|estadios?|salones?|"
+    r"auditorios?|capillas?|parroquias?|templos?|canchas?|casas\s+comunales|"
+    r"casas\s+de\s+(?:familiares|amigos|acogida)|instalaciones)"
 )
 
 _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
@@ -29,6 +31,10 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         + _HOME
         + r")?|órdenes?\s+de\s+evacuación|"
         r"alertas?\s+de\s+evacuación|evacuación\s+(?:obligatoria|preventiva)|evacuaciones\s+preventivas|"
+        # "ordenaron la evacuación de 2.000 vecinos": ordered, not (yet) carried out
+        r"(?:ordenó|ordenaron|ordenado|ordena|ordenan|ordenará|decretó|decretaron|decretado|dispuso|"
+        r"dispusieron|dispuesto|pidió|pidieron|pedido|recomendó|recomendaron)\s+(?:\S+\s+){0,3}?"
+        r"(?:la\s+)?evacuación|"
         r"en\s+riesgo\s+de\s+(?:ser\s+)?(?:desplazad|desalojad|evacuad)"
         + _A
         + r"?|amenazad"
@@ -62,10 +68,24 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"albergad"
         + _A
-        + r"|albergues?|(?:alojad|acogid|resguardad|refugiad|hospedad)"
+        + r"|albergues?|(?:alojad|acogid|resguardad|hospedad)"
         + _A
-        + r"\s+(?:temporalmente\s+)?(?:en|dentro\s+de)|(?:se\s+)?(?:refugiaron|refugian|resguardaron|"
-        r"resguardan|alojaron|alojan)\s+en|(?:buscaron|encontraron|hallaron|tomaron)\s+refugio|"
+        + r"\s+(?:temporalmente\s+)?(?:en|dentro\s+de)|(?:se\s+)?(?:resguardaron|resguardan|alojaron|alojan)\s+en|"
+        # taking refuge, or moved, in a shelter: "refugiadas en escuelas", "se refugiaron en
+        # iglesias", "realojadas en hoteles" (refuge in a country is flight: below)
+        r"(?:(?:se\s+)?(?:refugiaron|refugian|refugiaban|refugió|refugia|han\s+refugiado)|refugiad"
+        + _A
+        + r"|realojad"
+        + _A
+        + r"|reubicad"
+        + _A
+        + r"|trasladad"
+        + _A
+        + r"|llevad"
+        + _A
+        + r")\s+(?:temporalmente\s+)?(?:en|a|dentro\s+de|hacia)\s+(?:\S+\s+){0,2}?"
+        + _SHELTER_PLACE
+        + r"|(?:buscaron|encontraron|hallaron|tomaron)\s+refugio|"
         r"centros?\s+(?:de\s+(?:evacuación|acogida|alojamiento|refugio|tránsito)|colectivos?)|"
         r"refugios?\s+(?:temporales?|habilitados?|provisionales?)|(?:viven|permanecen|están|duermen|"
         r"pernoctan|se\s+encuentran|siguen)\s+(?:aún\s+|todavía\s+)?(?:en|dentro\s+de|bajo)\s+(?:\S+\s+){0,3}?"
@@ -74,7 +94,14 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "sheltered",
         "sheltered",
     ),
-    # Returns.
+    # Returns. An evacuation order lifted lets people go home: "tras el levantamiento de la orden
+    # de evacuación, 3.000 vecinos volvieron".
+    (
+        r"(?:levantamiento|levantó|levantaron|levantada|fin|suspensión)\s+(?:de\s+)?(?:la|las)\s+"
+        r"(?:(?:orden|órdenes)\s+de\s+(?:evacuación|desalojo)|evacuación|evacuaciones)",
+        "returned",
+        "returned",
+    ),
     (
         r"(?:han\s+|habían\s+|pudieron\s+)?(?:retornad|regresad|vuelt|repatriad)" + _A + r"|retornaron|"
         r"regresaron|volvieron|retornan|regresan|vuelven|retornar|regresar|volver\s+a\s+sus\s+"
@@ -184,7 +211,7 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"refugiad"
         + _A
-        + r"|cruzaron\s+(?:la\s+frontera|hacia|a)|(?:han\s+)?cruzado\s+(?:la\s+frontera|a|hacia)",
+        + r"|(?:se\s+)?(?:refugiaron|refugiaban|refugió|han\s+refugiado|habían\s+refugiado)|cruzaron\s+(?:la\s+frontera|hacia|a)|(?:han\s+)?cruzado\s+(?:la\s+frontera|a|hacia)",
         "refugees",
         "displaced",
     ),
@@ -245,6 +272,8 @@ _PEOPLE = (
     r"refugiados|refugiadas|evacuados|evacuadas|damnificados|damnificadas|afectados|retornados|"
     r"repatriados|sobrevivientes|migrantes|campesinos|campesinas|indígenas|comuneros|agricultores|"
     r"pescadores|mineros|adultos|ancianos|menores|miembros|integrantes|personas\s+desplazadas|"
+    # "unas 500 de ellas": a part of the people counted before
+    r"ellos|ellas|"
     r"(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:anos|anas|enses|eños|eñas|inos|inas|eses|íes|ies|ecos|ecas))|"
     + _DEMONYM_PLURALS
 )
@@ -315,7 +344,7 @@ TERMS = TermData(
     ),
     noun_gap_words=(
         r"de|más|nuevos|nuevas|otros|otras|adicionales|civiles|registrados|registradas|censados|censadas|"
-        r"desplazados|desplazadas|ellos|ellas|miembros|en\s+total|pobres|vulnerables|locales|"
+        r"desplazados|desplazadas|miembros|en\s+total|pobres|vulnerables|locales|"
         r"personas\s+de|familias\s+de",
     ),
     non_fact_before=(
@@ -326,8 +355,7 @@ TERMS = TermData(
         # "un campamento previsto para 5.000 personas": for what a place is built, not who is there
         r"(?:previst|diseñad|construid|pensad|destinad|habilitad)[oa]s?\s+para\s*$",
         r"(?:aument(?:ó|o)|aumento|subió|bajó|disminuyó|descendió|creció|cayó|redujo|reducción)\s+(?:de|en)\s*$",
-        r"(?:edad\s+de|de\s+edad|población\s+de|ciudad\s+de|localidad\s+de|municipio\s+de|cuenta\s+con|"
-        r"alberga\s+a)\s*$",
+        r"(?:edad\s+de|de\s+edad|población\s+de|ciudad\s+de|localidad\s+de|municipio\s+de)\s*$",
         r"(?:ruta|carretera|vuelo|resolución|artículo|capítulo|nivel|categoría|fase|kilómetro|n°|nº)\s*$",
         r"(?:los|las|en\s+los|en\s+las|durante\s+los|durante\s+las)\s+(?:últimos|últimas|próximos|próximas)\s*$",
     ),
@@ -336,6 +364,9 @@ TERMS = TermData(
         r"^\W*(?:\w+\s+){0,3}(?:diarios|diarias|diariamente|semanales|mensuales|anuales|anualmente)\b",
         r"^\W*(?:\w+\s+){0,2}(?:a\s+bordo|con\s+síntomas|en\s+el\s+hospital|por\s+ciento)\b",
         r"^\W*(?:\w+\s+){0,2}años\s+de\s+edad\b",
+        # without power or water: exposed, not displaced ("100.000 hogares siguen sin luz")
+        r"^\W*(?:\S+\s+){0,3}?(?:sin|privad[oa]s\s+de)\s+(?:luz|electricidad|energía\s+eléctrica|agua\s+potable|"
+        r"agua|servicio\s+eléctrico|suministro\s+eléctrico)\b",
     ),
     non_home_evacuation=(
         r"(?:de\s+un|de\s+una|del|de\s+la|de\s+los|de\s+las|desde\s+el|desde\s+la)\s+(?:\w+\s+)?(?:barco|"
@@ -370,6 +401,10 @@ TERMS = TermData(
     # "sus tres hijos": one person's family, not a count of people who moved
     non_fact_spans=(
         r"\b(?:sus|mis|tus|nuestros|nuestras)\s+\S+\s+(?:hijos|hijas|nietos|nietas|hermanos|hermanas|niños)\b",
+        # a population: "cuenta con 3.000 habitantes", "alberga a dos millones de almas" (a place
+        # that "cuenta con 1,9 millones de desplazados" states a fact)
+        r"\b(?:cuenta|cuentan|contaba|contaban|alberga|albergan|albergaba|tiene|tienen|tenía)\s+(?:con\s+|a\s+)?"
+        r"(?:\S+\s+){1,5}?(?:habitantes|pobladores|almas)\b",
     ),
     # Measures (issue 7): shelter denied, a group counted in the next sentence.
     shelter_negators=(r"fuera\s+de(?:\s+los|\s+las|l)?", r"no\s+en(?:\s+los|\s+las)?"),

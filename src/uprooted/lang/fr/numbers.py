@@ -293,6 +293,11 @@ NUMBERS = NumberData(
         "entre",
         *_MONTHS,
     ),
+    # Words right after a bare 4-digit number that make it a year ("une décision de 1987 qui
+    # reconnaissait", "la crise de 2015 lors de laquelle"): relatives and conjunctions of time,
+    # never the noun a count takes ("1500 habitants") nor a verb a bare count may have ("1500
+    # ont fui").
+    year_followers=("qui", "où", "lorsque", "quand", "lors", "pendant", "durant", "alors", "puis"),
     ordinal_suffixes=("er", "re", "ère", "e", "ème", "eme", "nd", "nde"),
     date_joiners=(),
     # issue 8: "cent une personnes", "vingt et un": one after tens or hundreds

@@ -537,6 +537,7 @@ PLACES = PlaceData(
     list_alternatives=("ou",),
     name_articles=(r"le\s+", r"la\s+", r"l['’]"),
     list_item_openers=(r"du\s+", r"de\s+la\s+", r"de\s+l['’]", r"des\s+", r"de\s+"),
+    nesting_words=("dans", "en"),
     locative_prepositions=("au", "aux", "en", "dans", "à"),
     river_words=("fleuve",),
     institution_words=("gouvernement", "armée", "ministère"),
@@ -569,7 +570,7 @@ PLACES = PlaceData(
     transfer_origins=("de", r"d['’]", "du", "des"),
     strong_origin_words=("depuis", r"hors\s+de"),
     island_words=(r"l['’]île",),
-    transit_words=("via", r"en\s+passant\s+par", r"en\s+transitant\s+par"),
+    transit_words=("via", r"en\s+passant\s+par", r"en\s+transitant\s+par", r"escales?\s+(?:à|en|au)"),
     outlet_words=("Matin", "Info", "Infos", "Soir", "Tribune", "Télévision", "TV"),
     outlet_words_before=("Radio", "Radio Télévision", "Journal de", "Télé", "Ouest-"),
     seat_after=("-based",),
@@ -594,6 +595,8 @@ PLACES = PlaceData(
         "finance",
         "a promis",
     ),
+    # an actor, not a place: "the offensive led by Turkey"
+    actor_before=("menée par", "mené par", "menées par", "dirigée par", "soutenue par", "soutenu par"),
     donor_before=(
         "financé par",
         "financée par",

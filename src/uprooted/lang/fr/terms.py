@@ -14,20 +14,24 @@ _E = r"(?:e|s|es)?"  # participle agreement
 _ELIDED = r"(?:[dl]['’])?"
 _HOME = r"(?:foyers?|maisons?|domiciles?|logements?|habitations?|villages?|terres|quartiers?|demeures?)"
 _SHELTER_PLACE = (
-    r"(?:camps?|tentes|abris|centres?|écoles?|églises?|mosquées?|gymnases?|stades?|salles?|sites?|"
+    r"(?:[dl]['’])?(?:camps?|tentes|abris|centres?|écoles?|églises?|mosquées?|gymnases?|stades?|salles?|sites?|"
     r"familles\s+d['’]accueil|bâtiments\s+publics|hôtels?|installations?)"
 )
 
 _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # Warnings, orders, projections: at_risk.
     (
-        r"(?:appelé|sommé|invité|exhorté|prié|enjoint|contraint|obligé|forcé|ordonné|demandé)"
+        r"(?:appelé|sommé|invité|exhorté|prié|enjoint|ordonné|demandé)"
         + _E
         + r"\s+(?:\S+\s+){0,5}?(?:d['’]|de\s+|à\s+)(?:évacuer|quitter|partir|fuir)(?:\s+(?:leurs?|la|le|les)\s+"
         + _HOME
         + r")?|"
         r"ordres?\s+d['’]évacuation|(?:appels?|consignes?|avis|alertes?)\s+(?:à\s+l['’]|d['’])évacuation|"
-        r"évacuation\s+(?:obligatoire|préventive|ordonnée)|menacé" + _E + r"\s+d['’](?:expulsion|évacuation)",
+        r"évacuation\s+(?:obligatoire|préventive|ordonnée)|menacé" + _E + r"\s+d['’](?:expulsion|évacuation)|"
+        # "ont ordonné l'évacuation de 40 000 habitants": ordered, not (yet) carried out
+        r"(?:ordonné|ordonne|ordonnent|ordonnait|ordonnèrent|décrété|décrète|décrètent|exigé|exige|"
+        r"exigent|demandé|demande|demandent|appelé\s+à|appelle\s+à|appellent\s+à)\s+(?:\S+\s+){0,2}?"
+        r"l['’]évacuation",
         "at_risk",
         "at_risk",
     ),
@@ -37,7 +41,13 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"évacué|expulsé|jeté|chassé|contraint)" + _E + r"|(?:pourraient|pourrait|risquent|devront|"
         r"devraient)\s+(?:\w+\s+)?(?:fuir|quitter\s+leurs?\s+" + _HOME + r"|devoir\s+(?:fuir|partir))|"
         r"(?:menacé|exposé)" + _E + r"\s+(?:de\s+|d['’])(?:déplacement|être\s+déplacé" + _E + r")|"
-        r"(?:pris|piégé)" + _E + r"\s+(?:entre\s+deux\s+feux|sous\s+les\s+tirs\s+croisés)",
+        r"(?:pris|piégé)" + _E + r"\s+(?:entre\s+deux\s+feux|sous\s+les\s+tirs\s+croisés)|"
+        # forced to leave, in the future or the conditional: "seront obligées de fuir"
+        r"(?:seront|sera|serait|seraient|vont\s+être|va\s+être|pourraient\s+être|pourrait\s+être|"
+        r"risquent\s+d['’]être)\s+(?:\w+\s+)?(?:contraint|obligé|forcé|poussé)"
+        + _E
+        + r"\s+(?:à\s+|de\s+|d['’])"
+        r"(?:l['’])?(?:exil|fuir|partir|quitter|abandonner)",
         "at_risk",
         "at_risk",
     ),
@@ -56,13 +66,20 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"(?:hébergé|accueilli|logé|abrité|relogé\s+temporairement|installé|recueilli)" + _E + r"|"
-        r"(?:ont\s+|avaient\s+)?trouvé\s+refuge|se\s+sont\s+(?:réfugié|abrité)" + _E + r"|"
-        r"(?:sont|s['’]étaient|s['’]est)\s+réfugié" + _E + r"\s+(?:dans|à|chez|au|en|sous)|"
+        r"(?:ont\s+|avaient\s+)?trouvé\s+refuge|se\s+sont\s+abrité" + _E + r"|"
+        # "se sont réfugiés dans une église", "chez des proches"; not "se sont réfugiés au Tchad",
+        # "sont réfugiés en Turquie" (people who fled: the refugees trigger below)
+        r"(?:se\s+sont|s['’]étaient|s['’]est|sont|étaient)\s+réfugié"
+        + _E
+        + r"\s+(?:chez|(?:dans|à|au|aux|en|sous|"
+        r"sur)\s+(?:\S+\s+){0,2}?" + _SHELTER_PLACE + r")|"
         r"centres?\s+(?:d['’]hébergement|d['’]accueil|d['’]évacuation|de\s+transit|collectifs?)|"
         r"sites?\s+(?:d['’]accueil|de\s+déplacés|de\s+regroupement|d['’]hébergement)|"
         r"abris?\s+(?:provisoires?|temporaires?|d['’]urgence|collectifs?)|hébergement\s+d['’]urgence|"
         r"familles\s+d['’]accueil|(?:vivent|vivant|sont|restent|logent|dorment)\s+(?:toujours\s+|encore\s+)?"
-        r"(?:dans|sous|chez|en)\s+(?:\S+\s+){0,3}?" + _SHELTER_PLACE + r"|écoles|églises|mosquées|gymnases|"
+        r"(?:dans|sous|chez|en|sur)\s+(?:\S+\s+){0,3}?"
+        + _SHELTER_PLACE
+        + r"|écoles|églises|mosquées|gymnases|"
         r"tentes|hôtels",
         "sheltered",
         "sheltered",
@@ -78,7 +95,14 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "sheltered",
         "sheltered",
     ),
-    # Returns.
+    # Returns. An evacuation order lifted lets people go home: "Après la levée de l'ordre
+    # d'évacuation, 3 000 habitants ont pu regagner leur domicile".
+    (
+        r"(?:levée|levé|lever|fin|suspension)\s+(?:de\s+l['’]|des\s+|d['’]|l['’])(?:ordres?\s+d['’]|arrêtés?\s+d['’]|"
+        r"mesures?\s+d['’])?évacuation",
+        "returned",
+        "returned",
+    ),
     (
         r"(?:sont|étaient|ont\s+pu|avaient\s+pu)?\s*(?:rentré|retourné|revenu|reparti)"
         + _E
@@ -135,7 +159,7 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?:ont|avaient)\s+(?:dû|été\s+(?:contraint|forcé|obligé)" + _E + r"\s+de)\s+(?:quitter|abandonner)"
         r"(?:\s+\w+){0,2}|(?:forcé|contraint|obligé|poussé)"
         + _E
-        + r"\s+(?:\w+\s+){0,4}?(?:à\s+|de\s+)(?:l['’])?"
+        + r"\s+(?:\S+\s+){0,6}?(?:à\s+|de\s+)(?:l['’])?"
         r"(?:exil|fuir|partir|quitter)|(?:ont\s+)?(?:quitté|abandonné)\s+(?:leurs?|ses|son|sa)\s+"
         + _HOME
         + r"|déplacé"
@@ -229,6 +253,10 @@ _PEOPLE = (
     r"réfugiées|évacués|évacuées|sinistrés|sans-abri|sans-abris|rapatriés|retournés|rescapés|"
     r"migrants|exilés|survivants|pdi|idp|idps|agriculteurs|éleveurs|pêcheurs|nomades|âgés|"
     r"membres|ménagères|mineurs|"
+    # peoples and communities often counted as displaced, whose names no demonym ending gives
+    # "70 000 d'entre elles": a part of the people counted before
+    r"eux|elles|"
+    r"rohingyas?|kurdes|yézidis|yazidis|touaregs?|peuls|roms|tutsis|hutus|chrétiens|musulmans|"
     # Demonyms as nouns: "Syriens", "Congolais", "Burundaises".
     r"(?-i:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:iens|iennes|ains|aines|ais|aises|ois|oises|ens|ennes|ites|ains|ots))"
 )
@@ -298,10 +326,14 @@ TERMS = TermData(
         + r"|non\s+scolarisé"
         + _E,
     ),
-    negations=(r"ne|n['’]\w+|pas|aucun|aucune|jamais|ni|nullement|personne\s+n['’]a",),
+    # "ne" right before the verb it stands on, with no "pas" between, is the expletive "ne" of
+    # "le HCR craint que 100 000 personnes ne fuient": no negation (the negated "ne fuient pas"
+    # has its "pas" after the verb; compound tenses put it between: "n'ont pas fui")
+    negations=(r"ne(?=\s+\S)|n['’]\w+|pas|aucun|aucune|jamais|ni|nullement|personne\s+n['’]a",),
     hypotheticals=(
         r"pourrait|pourraient|pourra|pourront|pourrait|risque|risquent|devraient|devrait|devront|"
         r"prévu" + _E + r"|prévoi(?:t|ent)|prévisions?|attendu" + _E + r"|craint|craignent|crainte|"
+        r"redout\w+|(?:de\s+)?peur\s+que|appréhend\w+|"
         r"menace|menacé" + _E + r"|éventuel\w*|si|s['’]ils?|d['’]ici|projections?|plans?|"
         r"planifi\w+|susceptibles?|potentiellement|scénario|hypothèse",
     ),
@@ -315,7 +347,7 @@ TERMS = TermData(
     ),
     noun_gap_words=(
         r"de|d['’]entre|des|nouveaux|nouvelles|nouvelle|nouveau|autres|supplémentaires|civils|"
-        r"civiles|environ|enregistrés|enregistrées|recensés|recensées|déplacés|déplacées|eux|elles|"
+        r"civiles|environ|enregistrés|enregistrées|recensés|recensées|déplacés|déplacées|"
         r"membres|au\s+total|"
         # adjectives of nationality after the noun head are read by the noun itself; before it:
         r"jeunes|pauvres|vulnérables|locaux|locales",
@@ -329,7 +361,7 @@ TERMS = TermData(
         r"(?:prévu|conçu|construit|destiné|aménagé|dimensionné|équipé)e?s?\s+pour\s*$",
         r"(?:augment(?:é|ation)|hausse|baisse|dimin(?:ué|ution)|recul(?:é)?|progress(?:é|ion))\s+de\s*$",
         r"(?:âgée?s?\s+de|âge\s+de|population\s+de|ville\s+de|commune\s+de|peuplée?\s+de|"
-        r"compte|comptant|abritant)\s*$",
+        r"comptant)\s*$",
         r"(?:route|nationale|vol|résolution|article|chapitre|niveau|catégorie|phase|n°)\s*$",
         r"(?:des|les|ces|au\s+cours\s+des|pendant\s+les|durant\s+les)\s+(?:derniers?|dernières|prochains?|"
         r"prochaines)\s*$",
@@ -339,6 +371,9 @@ TERMS = TermData(
         r"^\W*(?:\w+\s+){0,3}(?:quotidiennement|hebdomadaires?|mensuel(?:le)?s?|annuel(?:le)?s?)\b",
         r"^\W*(?:\w+\s+){0,2}(?:à\s+bord|avec\s+des\s+symptômes|à\s+l['’]hôpital|pour\s+cent)\b",
         r"^\W*(?:\w+\s+){0,2}âgés?\s+de\b",
+        # without power or water: exposed, not displaced ("100 000 foyers restent privés d'électricité")
+        r"^\W*(?:\S+\s+){0,3}?(?:privée?s?\s+d['’]|privée?s?\s+de\s+|sans\s+)(?:électricité|courant|eau\s+potable|"
+        r"eau|chauffage|gaz)\b",
     ),
     non_home_evacuation=(
         r"(?:d['’]un|d['’]une|du|de\s+la|de\s+l['’]|des|hors\s+du|hors\s+de\s+la)\s*(?:\w+\s+)?(?:navire|"
@@ -370,6 +405,10 @@ TERMS = TermData(
     # "ses quatre enfants": one person's family, not a count of people who moved
     non_fact_spans=(
         r"\b(?:ses|leurs|mes|nos|vos|tes|son|sa)\s+\S+\s+(?:enfants|fils|filles|petits-enfants|frères|sœurs)\b",
+        # a population: "la ville compte 45 000 habitants", "abritant deux millions d'âmes" (a
+        # country that "compte un million de réfugiés" states a fact)
+        r"\b(?:compte|comptent|comptait|comptaient|abrite|abritent|abritait|abritant)\s+(?:\S+\s+){0,4}?"
+        r"(?:[dl]['’])?(?:habitants|âmes|résidents)\b",
     ),
     # Measures (issue 7): shelter denied, a group counted in the next sentence.
     shelter_negators=(r"hors\s+des?", r"en\s+dehors\s+des?", r"pas\s+dans\s+les?"),

@@ -166,6 +166,14 @@ NUMBERS = NumberData(
         "ca": "approx",
         "nesten": "approx",
         "nærmere": "approx",
+        "nærare": "approx",  # Nynorsk
+        "nær": "approx",
+        "oppimot": "approx",
+        "drygt": "more_than",  # Nynorsk "drøyt"
+        "godt og vel": "more_than",
+        "ikkje færre enn": "at_least",
+        "ikkje mindre enn": "at_least",
+        "snautt": "approx",
         "om lag": "approx",
         "omlag": "approx",
         "omtrent": "approx",
@@ -301,6 +309,10 @@ NUMBERS = NumberData(
         "versjon",
         "tlf.",
         "tlf",
+        "nødnummeret",  # "nødnummeret 112"
+        "naudnummeret",
+        "nummeret",
+        "telefon",
     ),
     year_prepositions=(
         "i",

@@ -383,6 +383,7 @@ PLACES = PlaceData(
     # extract/placing.py: which place a figure is about.
     list_joiners=("og",),
     list_alternatives=("eller",),
+    nesting_words=("i",),
     locative_prepositions=("i", "på", r"over\s+hele"),
     possessive_suffixes=("s",),  # "Russlands forsvarsdepartement"
     river_words=("elva",),
@@ -402,7 +403,7 @@ PLACES = PlaceData(
     transfer_origins=("fra", "frå"),
     strong_origin_words=("fra", "frå"),
     island_words=("øya", "øyas"),
-    transit_words=("via", r"gjennom"),
+    transit_words=("via", r"gjennom", r"mellomlanding\s+i"),
     # "Bergens Tidende", "Sogn Avis", "Fjordenes Tidende": avisen, ikke stedet.
     outlet_words=("Tidende", "Avis", "Avisa", "Dagblad", "Budstikke", "Blad", "Arbeiderblad", "Posten"),
     outlet_words_before=("Radio", "NRK"),
@@ -415,6 +416,9 @@ PLACES = PlaceData(
         "pressekonferansen i",
     ),
     donor_after=("donerte", "har donert", "bevilget", "har bevilget", "bevilger"),
+    # an actor, not a place: "the offensive led by Turkey"
+    actor_after=("-ledede", "-ledet", "-leidde", "-leia", "-støttede", "-støtta"),
+    actor_before=("ledet av", "leia av", "støttet av", "leidd av"),
     donor_before=("finansiert av", "donert av", "bevilgning fra", "bevilgninger fra", "støtte fra"),
     speaker_before=(r"(?:sa|sier|uttalte|uttaler|fortalte|forteller)(?!\s+at\b)(?:\s+[^\W\d_]+){0,2}\s+i",),
 )

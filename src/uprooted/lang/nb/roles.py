@@ -18,6 +18,13 @@ def with_roles(terms: TermData) -> TermData:
             r"(?:som\s+)?(?:er|var)\s+(?:på|oppe\s+i)",
         ),
         mixed_group_words=(r"vertssamfunn\w*", r"lokalbefolkning\w*\s+og"),
+        # "mange av de 40.000 internt fordrevne bor i telt": a part of the group lives in tents
+        partitive_before=(
+            r"(?:mange|flere|fleire|de\s+fleste|dei\s+fleste|noen|nokre|nokon|få|halvparten|en\s+del|"
+            r"ein\s+del|resten|majoriteten|mesteparten|størsteparten|en\s+tredjedel|ein\s+tredjedel|"
+            r"en\s+fjerdedel|ein\s+fjerdedel|hver\s+(?:andre|tredje|fjerde)|kvar\s+(?:andre|tredje|fjerde))\s+"
+            r"av\s+(?:de|dei|disse|desse)",
+        ),
         intent_words=(
             r"skal",
             r"vil",

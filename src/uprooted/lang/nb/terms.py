@@ -12,7 +12,7 @@ from uprooted.lang.base import TermData
 TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # Warnings, orders, projections.
     (
-        r"(?:bedt|beordret|bede|ber|bad|oppfordr(?:et|er))\s+(?:\w+\s+){0,6}?om\s+(?:å\s+)?"
+        r"(?:bedt|beordret|beordra|bede|bedne|bedd|ber|ba|bad|oppfordr(?:et|er|a|ar))\s+(?:\S+\s+){0,6}?om\s+(?:å\s+)?"
         r"(?:evakuere|forlate|flykte|flytte)|(?:beordret|bedt)\s+(?:å\s+)?(?:evakuere|forlate)|"
         r"evakueringsordre|evakueringspålegg|(?:beordret|beordra|påla|pålagt|vedtok|vedtatt|varslet|varsla)\s+"
         r"(?:\w+\s+){0,2}?evakuering(?:en)?|pålagt\s+å\s+(?:evakuere|forlate)",
@@ -26,25 +26,32 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "at_risk",
     ),
     (
-        r"(?:kan|kunne|vil|ville)\s+(?:\w+\s+)?(?:havne|bli\s+fanget|komme)\s+i\s+(?:kryssilden|skuddlinjen)|"
-        r"i\s+kryssilden|i\s+skuddlinjen|i\s+faresonen",
-        "at_risk",
-        "at_risk",
-    ),
-    (
         r"(?:ventes|forventes|fryktes|antas)\s+(?:å\s+)?(?:bli\s+)?(?:fordrevet|evakuert|flykte)",
         "at_risk",
         "at_risk",
     ),
-    # Sheltered.
-    (r"\w*leir(?:en|er|ene)?|\w*leirar", "in_relief_camp", "sheltered"),
+    # Fear of being caught in the fighting (the shared seed gold's reading). Not "i faresonen":
+    # people merely living in a hazard zone are exposed, not told to leave (the spec).
     (
-        r"(?:evakuerings|mottaks|nød|krise)\w*|\w*mottak(?:et|ene)?|\w*senter(?:et|e|ne)?|\w*sentr(?:e|ene)|"
-        r"husly|husrom|hoteller?|(?:fått|funnet|søkt|søkte|fikk|fann|fant)\s+(?:ly|husly|tilflukt)(?=\s+(?:i|på)\s+"
-        r"(?:\S+\s+){0,3}?(?:\w*leir\w*|\w*senter\w*|\w*sentre\w*|skoler?|kirker?|haller?|telt|mottak\w*))|"
-        r"skoler?|skolen|skul(?:e|en|ar|ane)|idrettshall\w*|gymsal\w*|telt|teltleir\w*|innkvartert|innkvartera|"
-        r"innlosjert|bor\s+hos|samfunnshuset|grendahuset|grendehuset|hotellet|(?:bodde|budde|overnattet|"
-        r"overnatta|sov)\s+(?:\w+\s+){0,3}?(?:på|i)\s+(?:skolen|skulen|hallen|\w*hallen|hotell\w*|kirken|kyrkja)",
+        r"(?:kan|kunne|vil|ville)\s+(?:\w+\s+)?(?:havne|bli\s+fanget|komme)\s+i\s+(?:kryssilden|skuddlinjen)|"
+        r"i\s+kryssilden|i\s+skuddlinjen",
+        "at_risk",
+        "at_risk",
+    ),
+    # Sheltered.
+    (r"\w*leir(?:en|er|ene|ar|ane)?", "in_relief_camp", "sheltered"),
+    (
+        r"(?:evakuerings|mottaks|nød|naud)(?:mottak|bolig|bustad|innkvartering|overnatting|losji|husvære|husvere|"
+        r"leir|senter|sentr|hall|bu|telt|hus)\w*|\w*mottak(?:et|ene)?|"
+        r"(?:evakuerings|mottaks|asyl|transitt|ankomst|flyktning|beredskaps|omsorgs)\w*sent(?:er|eret|re|rene|ra|ret)|"
+        r"husly|husrom|hotell(?:er|et|ene|a|ane)?|(?:fått|funnet|søkt|søkte|fikk|fann|fant)\s+(?:ly|husly|tilflukt)(?=\s+(?:i|på)\s+"
+        r"(?:\S+\s+){0,3}?(?:\w*leir\w*|\w*senter\w*|\w*sentre\w*|\w*skole\w*|\w*skoler|\w*skul\w*|\w*kirke\w*|"
+        r"\w*kyrkj\w*|\w*moske\w*|\w*moské\w*|\w*hall\w*|telt|\w*mottak\w*|[\w-]*bas(?:e|en|er|ene|ar|ane)))|"
+        r"idrettshall\w*|gymsal\w*|(?:i|under)\s+telt|telt(?:et|ene|a)|innkvartert|innkvartera|"
+        r"innlosjert|overnattet|overnatta|overnatter|overnattar|samfunnshuset|grendahuset|grendehuset|hotellet|(?:bodde|budde|overnattet|"
+        r"overnatta|sov)\s+(?:\w+\s+){0,3}?(?:på|i)\s+(?:skolen|skulen|skoler|skular|skolene|skulane|hallen|\w*hallen|hotell\w*|kirken|kyrkja)|"
+        r"(?:innkvartert|innkvartera|plassert|samlet|samla|husa|huset)\s+(?:\w+\s+){0,2}?(?:på|i)\s+(?:\w+\s+)?"
+        r"(?:skolen|skulen|skoler|skular|skolene|skulane|\w*skole|\w*skule)",
         "sheltered",
         "sheltered",
     ),
@@ -55,6 +62,15 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "left_camp",
         "displaced",
     ),
+    # "funnet husly hos slektninger", "bur hos familie": displaced people staying with relatives
+    # or host families, not in a shelter
+    (
+        r"(?:bor|bur|bodde|budde|overnattet|overnatta|overnatter|overnattar|sov|søv|funnet\s+husly|fått\s+husly|fikk\s+husly|fann\s+husly|funne\s+husly|"
+        r"søkt\s+tilflukt|søkte\s+tilflukt)\s+hos\s+(?:\w+\s+){0,2}?(?:slektninger|slektningar|familie\w*|"
+        r"venner|vener|vertsfamili\w*|kjente|kjende)",
+        "displaced",
+        "displaced",
+    ),
     # "søkt tilflukt i nabodistriktet": people who left home, not (yet) in a shelter.
     (r"(?:fått|funnet|søkt|søkte|fikk|fann|fant)\s+(?:ly|tilflukt)|tilflukt", "fled", "displaced"),
     # Returns.
@@ -62,26 +78,32 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?:har\s+|er\s+)?(?:vendt|venda|reist|flyttet|flytta|dratt|kommet|kome)\s+(?:\w+\s+)?(?:tilbake|heim|hjem)|"
         r"(?:vende|vender|vendte|flytte|flytter|flyttet|reise|reiser|reiste|dra|drar|dro|komme|kom)\s+"
         r"(?:\w+\s+)?(?:tilbake\s+til\s+(?:hjem|heim|hus|bolig|hjemsted)\w*|hjem|heim)(?:\s+igjen)?|"
-        r"returnert|returnerer|returnere|returnerte|retur|tilbakevendte|vende\s+tilbake|reise\s+hjem",
+        r"returnert|returnerer|returnere|returnerte|retur|tilbakevendte|vende\s+tilbake|reise\s+hjem|"
+        r"(?:kom|kome|komme|kjem|vende|vendt|venda|reiste|reist|flytta|flytte)\s+(?:heim\s+)?att",
         "returned",
         "returned",
     ),
     # Remaining, trapped.
     (
-        r"fanget|fanga|innestengt|innestengte|innesperret|beleiret|omringet|sitter\s+fast|strandet",
+        r"fanget|fanga|innestengt|innestengte|innestengd|innestengde|innesperret|innesperra|beleiret|beleira|"
+        r"omringet|omringa|kringsett|sitter\s+fast|sit\s+fast|(?:sitter|sit|satt|sat)\s+(?:\S+\s+){1,4}?fast",
         "trapped",
         "remaining",
     ),
     (
-        r"(?<!hjem\s)(?<!heim\s)(?<!tilbake\s)igjen|gjenværende|att|fortsatt\s+(?:bor|i|er)|befinner\s+seg|befinn\s+seg|blitt\s+værende|"
+        r"(?<!hjem\s)(?<!heim\s)(?<!tilbake\s)(?:igjen|att)(?=\s*(?:$|[,.;:!?)–-]|(?:i|på|inne|der|her|hjemme|"
+        r"heime|bak|no|nå)\b))|gjenværende|attverande|"
+        r"fortsatt\s+(?:bor|i|er)|framleis\s+(?:bur|i|er)|bur\s+framleis|befinner\s+seg|befinn\s+seg|blitt\s+værende|"
         r"blir\s+værende|bor\s+fortsatt",
         "remaining",
         "remaining",
     ),
     # Displaced.
     (
-        r"fl[yø]k?t(?:et|a|er|e|ende|t)?|flykte|flykter|flyktet|flyktende|flukt(?:en)?|rømt|rømte|"
-        r"drevet\s+på\s+flukt|på\s+flukt|strømmer",
+        r"flykt(?:et|a|ar|er|e|ende)?|flykte|flykter|flyktet|flyktende|flukt(?:en)?|rømt|rømte|"
+        r"drevet\s+på\s+flukt|på\s+flukt|"
+        r"(?:strømmer|strømmet|strømma|strøymer|strøymde|strøyma)\s+(?:over\s+grens\w*|inn\s+over\s+grens\w*|"
+        r"ut\s+av|ut\s+fra|ut\s+frå|fra|frå|mot\s+grens\w*|til\s+nabo\w*)",
         "fled",
         "displaced",
     ),
@@ -98,15 +120,26 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # the passive infinitive: Bokmål "evakueres", Nynorsk "evakuerast" (simplemma misses it)
     (r"evakuert(?:e)?|evakuering(?:en)?|evakuerte|evakuerer|evakueres|evakuerast", "evacuated", "displaced"),
     (
-        r"hjemløse?|heimlause?|uten\s+(?:tak\s+over\s+hodet|hjem|bolig)|"
+        r"hjemløse?|heimlause?|husløse?|huslause?|uten\s+(?:tak\s+over\s+hodet|hjem|bolig)|"
+        r"utan\s+(?:tak\s+over\s+hovudet|heim|bustad)|"
         r"(?:mistet|mista|miste|mister)\s+(?:sine\s+|sitt\s+|sin\s+)?(?:hjem(?:met|mene)?|hus(?:et|ene|a)?|"
         r"bolig(?:en|er|ene)?|heim(?:en|ane)?|bustad(?:en|ene)?|leilighet(?:en|er|ene)?)",
         "homeless",
         "displaced",
     ),
-    (r"flyttet\s+til|omplassert|gjenbosatt|relokalisert", "relocated", "displaced"),
+    (
+        r"(?:ble|blei|vart|er|var|blitt|vorte|måtte|måtta|måttet)\s+(?:\w+\s+)?(?:flyttet|flytta|flytte)\s+til|"
+        r"omplassert|gjenbosatt|relokalisert",
+        "relocated",
+        "displaced",
+    ),
     (r"kastet\s+ut|utkastet|tvangsflyttet|tvangsutkastelse", "evicted", "displaced"),
-    (r"\w*flyktning(?:er|ene|ar|ane)?|krysset\s+grensen", "refugees", "displaced"),
+    (
+        r"\w*flyktning(?:er|ene|ar|ane)?|(?:krysset|kryssa)\s+grens(?:en|a)(?!\s+for\s+å\s+(?:handle|jobbe|arbeide|"
+        r"feriere|besøke|handla|arbeida))",
+        "refugees",
+        "displaced",
+    ),
     (r"asylsøker(?:e|ne)?|søkte\s+asyl|søkt\s+asyl|asylsøknader", "asylum_seekers", "displaced"),
     # Arrivals: people fleeing only where the text around them is about refugees or flight
     # (the engine checks); "den siste uken kom det over 1.000".
@@ -118,7 +151,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # Homes.
     (
         r"(?:totalt\s+|fullstendig\s+)?(?:ødelagt|ødelagte|ødela|ødelegger|ødelagde|raser(?:t|te)|kollapset|skylt\s+bort|tatt\s+av\s+"
-        r"flommen|brant\s+ned|brent\s+ned|brunne\s+ned|nedbrent|utbrent|totalskad(?:d|de|et|a)|jevnet\s+med\s+jorden|revet)",
+        r"flommen|(?:tatt|teke|tekne|tekin)\s+av\s+(?:flommen|flaumen|skredet|raset|elva|elven|brannen|stormen)|"
+        r"(?:feid|feide|feidd|feia|skylt|skylte|skylja|skylde)\s+bort|(?:tok|tatt|teke|tekne)\s+med\s+seg|brant\s+ned|brann\s+ned|brent\s+ned|brunne\s+ned|nedbrent|utbrent|totalskad(?:d|de|et|a)|jevnet\s+med\s+jorden|revet)",
         "destroyed_housing",
         "homes_destroyed",
     ),
@@ -185,10 +219,13 @@ TERMS = TermData(
         r"og|eller|men|mens|som|der|hvorav|derav|av|de|dem|den|det|denne|seg|nå|no|allerede|fortsatt|ennå|"
         r"igjen|att|bare|berre|totalt|alene|til\s+sammen|så|også|og|også|rundt|mer|flere|andre|"
         r"\w+et|\w+te|\w+de|\w+ende|\w+t",
+        # Nynorsk: "15.000 bur i teltleirar", "45.000 flykta", "2000 kjem"
+        r"bur|budd|fekk|kjem|gjekk|sit|sat|stod|vert|verte|vorte|medan|kvar|dei|desse|framleis|enno|"
+        r"alt|åleine|til\s+saman|òg|måtta|\w{3,}a",
     ),
     noun_gap_words=(
         r"av|flere|nye|andre|internt|registrerte|anslagsvis|sivile|lokale|\w+ske|\w+iske|"
-        r"dem|disse|de|fordrevne",
+        r"dem|disse|de|fordrevne|dei|desse|fordrivne",
     ),
     non_fact_before=(
         r"(?:telt|plass|kapasitet|husly|boliger|senger|rom)\s+(?:til|for)\s*$",
@@ -196,7 +233,10 @@ TERMS = TermData(
         # "en leir som skal kunne huse 250.000": what a place can hold, not who is there
         r"(?:kunne|kan|skal|vil)\s+(?:\w+\s+)?(?:huse|romme|ta\s+imot|ta\s+i\s+mot|gi\s+plass\s+til)\s*$",
         r"(?:beregnet|bygget|laget|dimensjonert|plass)\s+(?:for|til)\s*$",
-        r"(?:økte|steg|falt|sank|gikk\s+ned|gikk\s+opp|redusert|økt)\s+(?:med)\s*$",
+        r"(?:økte|øker|økt|steg|stiger|falt|faller|sank|synker|minket|minka|auka|aukar|fall|fell|søkk|"
+        r"gikk\s+ned|gikk\s+opp|gjekk\s+ned|gjekk\s+opp|redusert|redusere|redusera|kutte|kutta|kuttet)\s+(?:med)\s*$",
+        # "Ahmed (34)": an age in parentheses after a name
+        r"(?-i:[A-ZÆØÅ])[\w-]*\s\(\s*$",
         r"(?:alder|alderen|befolkning\s+på|innbyggertall\s+på|by\s+med|by\s+på)\s*$",
         r"(?:rute|vei|nr\.|fly|resolusjon|artikkel|kapittel|kategori|fase)\s*$",
         r"(?:i\s+)?de\s+(?:siste|neste|første)\s*$",
@@ -207,6 +247,13 @@ TERMS = TermData(
         r"distriktene|landsbyene)\s*,?\s*(?:er|var|ligger|lå)?\s*$",
         # "strømmen tilbake til 721 husstander"
         r"(?:strøm|strømmen|vann|vannet|elektrisitet)\s+(?:\w+\s+){0,2}(?:til|for)\s*$",
+        # the infinitive "(å) ta imot N", "bosette N": a plan, quota, proposal or capacity, not people
+        # received ("har tatt imot", "tok imot"); "har måttet ta imot" is what happened
+        r"(?<!måttet\s)(?<!måtte\s)(?<!måtta\s)(?<!\w)(?:ta\s+imot|ta\s+i\s+mot|bosette|busetje|busette)\s+"
+        r"(?:\w+\s+){0,2}$",
+        # "politiet pågrep 14 personer": the people arrested, deported or charged
+        r"(?:pågrep|pågreip|pågriper|arresterte|arresterer|anholdt|anheldt|fengslet|fengsla|siktet|sikta|"
+        r"uttransporterte|tvangsreturnerte|sendte\s+ut|sende\s+ut)\s+(?:\w+\s+){0,2}$",
     ),
     non_fact_after=(
         # "seks av de ti fylkene", "to av skolebyggene": anlegg og områder
@@ -221,6 +268,34 @@ TERMS = TermData(
         r"^\W*(?:\w+\s+){0,2}(?:om\s+bord|ombord|med\s+symptomer|på\s+sykehus|prosent)\b",
         r"^\W*(?:\w+\s+){0,2}år\s+gamle?\b",
         r"^\W*og\s+en?\s+halv\s+(?:time|dag|døgn|uke|måned|år|kilometer|mil|meter)\w*\b",
+        # people counted for what was done to them or what they did: "20 asylsøkere ble pågrepet",
+        # "1000 personar er behandla for kolera", "30 flyktninger demonstrerte"
+        r"^\W*(?:\w+\s+){0,2}(?:pågrepet|pågripne|pågripen|arrestert|arresterte|anholdt|anhaldne|fengslet|"
+        r"fengsla|siktet|sikta|tiltalt|dømt|dømde|dømte|uttransportert|uttransporterte|sendt\s+ut|"
+        r"tvangsreturnert\w*)\b",
+        r"^\W*(?:\w+\s+){0,2}(?:behandlet|behandla|smittet|smitta|vaksinert|vaksinerte|testet|testa)\s+"
+        r"(?:for|mot)\b",
+        r"^\W*(?:\w+\s+){0,1}(?:demonstrerte|demonstrerer|protesterte|protesterer|sultestreiket|"
+        r"sultestreikar|sultestreiker|deltok|deltek|deltar|stemte|røystar|røysta)\b",
+        # "1000 mennesker har meldt seg som frivillige": helpers, not the people helped
+        r"^\W*(?:\w+\s+){0,3}som\s+frivillige\b",
+        # a casualty count: "35 mennesker ble drept", "4 er framleis sakna" (not "skadet"/"skadde":
+        # homes are damaged too)
+        r"^\W*(?:(?:ble|blei|vart|er|var|har|hadde|blitt|vorte|fortsatt|framleis|ennå|enno)\s+){0,3}"
+        r"(?:drept|drepne|drepte|omkom|omkommet|omkomne|omkome|såret|såra|sårede|døde|døydde|dødd|savnet|"
+        r"sakna|savna|druknet|drukna|mistet\s+livet|mista\s+livet)\b",
+        # things in use: "250 senger, men bare 180 er i bruk"
+        r"^\W*(?:\w+\s+){0,2}i\s+bruk\b",
+        # a crowd gathered: "2000 mennesker var samlet til minnestund", "møtte opp"
+        r"^\W*(?:\w+\s+){0,2}(?:samlet|samla)\s+(?:seg\s+)?(?:til|for\s+å|utenfor|utanfor|foran|framfor)\b",
+        r"^\W*(?:\w+\s+){0,2}(?:møtte|møtt)\s+(?:opp|fram)\b",
+        # a difference: "5.000 færre asylsøkere enn året før"
+        r"^\s*færre\b|^\s*(?:flere|fleire|mer|meir)\s+(?:\S+\s+){0,6}?enn\b",
+        # people sent to hospital, on a waiting list, at work or school, in an integration programme
+        r"^\W*(?:\w+\s+){0,4}(?:til|på)\s+(?:sykehus|sjukehus|legevakt)\w*",
+        r"^\W*(?:\w+\s+){0,2}(?:innlagt|innlagde|lagt\s+inn)\b",
+        r"^\W*(?:\w+\s+){0,3}(?:på\s+venteliste|i\s+(?:arbeid|jobb|utdanning|introduksjonsprogram\w*)|"
+        r"på\s+(?:norskkurs|introduksjonsprogram\w*))",
     ),
     non_home_evacuation=(
         r"(?:fra|frå|ut\s+av)\s+(?:et\s+|en\s+|ei\s+|det\s+|den\s+)?(?:\w+\s+)?(?:skip\w*|båt\w*|ferge\w*|"
@@ -229,7 +304,7 @@ TERMS = TermData(
         r"passasjerer|mannskap\w*|arbeidere|ansatte|diplomater|turister|utlendinger|campinggjester|"
         r"campingplass\w*|hyttegjester|hyttefelt\w*|feriegjester",
     ),
-    clause_breaks=(r";|\bmen\b|\bmens\b|\bderimot\b|\bselv\s+om\b|\bsamtidig\b",),
+    clause_breaks=(r";|\bmen\b|\bmens\b|\bmedan\b|\bderimot\b|\bselv\s+om\b|\bsamtidig\b",),
     temporal_anaphora=(r"da|den\s+gang|på\s+det\s+tidspunktet|den\s+gangen",),
     origin_prepositions=(r"(?:fra|frå|ut\s+av)\s+(?:\w+\s+){0,3}$",),
     destination_prepositions=(r"(?:til|inn\s+i|over\s+til|mot)\s+(?:\w+\s+){0,2}$",),
@@ -238,7 +313,8 @@ TERMS = TermData(
         r"(?:var|er|har)\s+(?:nå\s+)?(?:kommet|kome)\s+opp\s+i|kom\s+opp\s+i|(?:er|var)\s+(?:nå\s+)?oppe\s+i|"
         r"(?:har\s+|hadde\s+)?(?:passert|passerte|passerer|nådd|nådde|når|oversteg|overstiger|oversteget|rundet|"
         r"runder)|(?:er|var)\s+nå\s+(?:på|over)|ligger\s+(?:nå\s+)?på|lå\s+på|"
-        r"(?:opp|ned)\s+fra|sammenlignet\s+med",
+        r"(?:opp|ned)\s+fra|sammenlignet\s+med|"
+        r"(?:er|var|blir)\s+(?:nå|no|i\s+dag|totalt|samla|til\s+sammen|til\s+saman)",
     ),
     coordinators=(r"og|eller|men|så",),
     modifier_openers=(r"som|der",),
@@ -251,6 +327,17 @@ TERMS = TermData(
     other_words=(r"andre",),
     # "sine fire barn", "hennes tre barn": one person's family, not a count of people who moved
     non_fact_spans=(
+        # family or money brought along: "tok med seg 3 barn og 200 kroner"
+        r"\b(?:tok|tatt|tar|teke|tek)\s+med\s+seg\s+\S+\s+(?:barn\w*|born\w*|søsken|familie\w*|kroner|kr|dollar|"
+        r"euro)\b",
+        # home from a holiday, a trip or work: "500 nordmenn kom hjem fra ferie"
+        r"\b(?:(?:har|hadde|er|var)\s+)?(?:kom|kommet|kome|komme|reiste|reist|dro|dratt|fløy|vendte|vendt|vende)\s+"
+        r"(?:\w+\s+)?"
+        r"(?:hjem|heim|tilbake)\s+(?:igjen\s+|att\s+)?(?:fra|frå)\s+(?:\w+\s+){0,2}?(?:\w*ferie\w*|\w*tur|\w*turen|"
+        r"reise\w*|jobb\w*|arbeid\w*|skolen|skulen|trening\w*|studie\w*|opphold\w*|utlandet|utenlands\w*|"
+        r"utanlands\w*)\b",
+        # a difference: "5.000 færre asylsøkere enn året før", "3000 fleire enn i fjor"
+        r"\b\d[\d .,]*\s+(?:flere|fleire|mer|meir|færre)\s+(?:\S+\s+){0,5}?enn\b",
         r"\b(?:sine|hans|hennes|deres|mine|våre|dine)\s+\S+\s+(?:barn|barna|sønner|døtre|barnebarn|søsken)\b",
         r"\b\S+\s+(?:barn|barna|sønner|døtre|barnebarn)\s+(?:sine|sin|sitt)\b",
     ),
@@ -273,6 +360,7 @@ TERMS = TermData(
         r"bosett(?:e|es|ing)",
         r"busetj(?:e|ast|ing)",
         r"ta\s+imot",
+        r"hjelpe|hjelper|hjelpa|hjalp|hjulpet|hjelpt|bistå|bistår|bisto",
     ),
     health_words=(
         r"testet",
@@ -282,6 +370,7 @@ TERMS = TermData(
         r"pasienter",
         r"covid(?:-19)?",
         r"korona\w*",
+        r"kolera|meslinger|meslingar|malaria|diaré|behandla|behandlet|smitta|sjuke|syke",
     ),
     custody_words=(
         r"pågrepet",
@@ -340,9 +429,33 @@ TERMS = replace(
             "displaced",
             "displaced",
         ),
+        # "drevet 12.000 mennesker fra hjemmene", "drive 4000 menneske frå heimane": driven from
+        # their homes, active or passive ("er drivne frå heimane sine"), the figure between
+        (
+            r"(?:drevet|drev|driver|drive|drivne|driven|drivi)\s+(?:\S+\s+){0,4}?(?:fra|frå|ut\s+av)\s+"
+            r"(?:sine\s+|sitt\s+|sin\s+)?(?:hjem\w*|heim\w*|hus\w*|bolig\w*|bustad\w*)",
+            "displaced",
+            "displaced",
+        ),
+        # "måtta flytte frå heimane sine", "flyttet ut fra boligene": moved out of their homes
+        (
+            r"(?:flytte|flytta|flyttet|flytter|flyttar)\s+(?:ut\s+)?(?:fra|frå|av)\s+(?:sine\s+|sitt\s+|sin\s+)?"
+            r"(?:hjem\w*|heim\w*|hus\w*|bolig\w*|bustad\w*)",
+            "displaced",
+            "displaced",
+        ),
+        # "I 2015 søkte 31.145 personer asyl": the subject after the verb (verb second), the
+        # figure between verb and "asyl"
+        (
+            r"(?:søkte|søkt|søker|søkjer|søkje)\s+(?:\S+\s+){1,4}?(?:om\s+)?asyl|(?:søke|søkje)\s+(?:om\s+)?asyl",
+            "asylum_seekers",
+            "displaced",
+        ),
     ),
     people_nouns=(
         *TERMS.people_nouns,
+        # Nynorsk agent and nationality nouns in -ar: "ukrainarar", "eritrearane", "lærarar"
+        r"\w{3,}ar(?:ar|ane)|\w+menn(?:ene)?",
         r"innbyggjar(?:ar|ane)|bebuar(?:ar|ane)|personane|menneska|flyktningane|asylsøkj?ar(?:ar|ane)|"
         r"sivile|borna|ungane|kvinnene|mennene|busette",
     ),
@@ -358,6 +471,11 @@ TERMS = replace(
         *TERMS.non_fact_nouns,
         r"\w*elevar|\w*elevane|tilfelle|tilfella|soldatar|\w*krigarar|\w*styrkar|pasientar|passasjerar|"
         r"tilsette|frivillige|studentar|turistar|bilar|båtar|dagar|veker|månader|timar|\w*leirar",
+        # places and things counted: "85 asylmottak", "tre evakueringssenter", "12 skular"
+        r"\w*mottak|\w*mottaka|\w*senter|\w*skular|kyrkjer|\w*hallar|hotell|plassar|\w*plassane|"
+        r"\w*kommunar|\w*kommunane|landsbyar|landsbyane|mannskap|mannskaper",
+        r"klager|klagar|klagene|klagane|\w*søknader|\w*søknadar|saker|vedtak|henvendelser|førespurnader|oppdrag|"
+        r"mandater|mandat|hotellrom|klasserom|hybelrom|soverom|\w*senger|\w*sengene|\w*plasser",
     ),
     non_home_evacuation=(
         *TERMS.non_home_evacuation,

@@ -1,0 +1,191 @@
+"""English humanitarian reports (issue 7): what their figures count, as the rules read them and
+as the fact model sees them. Sentences written for these tests in the style of situation
+reports; none is taken from a corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from uprooted.extract.engine import candidates
+from uprooted.extract.figures import find_figures
+from uprooted.extract.settings import ExtractSettings
+from uprooted.lang import get_pack
+
+
+def _mentions(text: str):
+    mentions, _, _ = candidates("t", text, get_pack("en"), "en", None, ExtractSettings())
+    return mentions
+
+
+def _of(text: str, value: int):
+    return [m for m in _mentions(text) if m.fact.reported_value == value]
+
+
+def _measures(text: str, value: int) -> set[str]:
+    return {m.fact.measure for m in _of(text, value)}
+
+
+# --- Numbers that are not counts --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mark"),
+    [
+        ("Some 12,000 people have fled to the district capital.4 Aid convoys are on the way.", 4),
+        ("Nearly 3,500 IDPs live in the region (900 of them children).12 More arrived on Monday.", 12),
+        ("Over 20,000 refugees are hosted in the two camps).7", 7),
+    ],
+)
+def test_a_footnote_mark_glued_to_a_sentence_end_is_no_count(text, mark):
+    kinds = {f.value: f.kind for f in find_figures(text, get_pack("en"))}
+    assert kinds[mark] == "code"
+    assert not _of(text, mark)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The floods displaced 2.5 million people in the north.",
+        "Of the 4,000 displaced, 350 (9 per cent) are children.",
+        "Returns from Kenya (1,200) and Uganda (85) continued this week.",
+    ],
+)
+def test_decimals_and_bracketed_figures_stay_counts(text):
+    assert all(f.kind in ("count", "percent") for f in find_figures(text, get_pack("en")))
+
+
+# --- Right figure, right measure --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The transit site, which currently hosts some 2,300 South Sudanese refugees, is full.", 2300),
+        ("Six schools hosting 1,150 displaced people were reopened for classes.", 1150),
+        ("About 41,000 IDPs live in nearly 600 informal sites across the district.", 41000),
+        ("Some 9,800 refugees who reside in the two camps depend on food aid.", 9800),
+    ],
+)
+def test_people_a_camp_or_site_holds_are_sheltered(text, value):
+    assert "sheltered" in _measures(text, value)
+
+
+def test_a_country_hosting_refugees_is_no_shelter():
+    assert _measures("Uganda is hosting 1.4 million refugees from its neighbours.", 1400000) == {"displaced"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 2,600 migrants and refugees remain in detention centres near the front line.",
+        "About 1,900 refugees are living in detention centres in the capital.",
+    ],
+)
+def test_a_detention_centre_is_no_shelter(text):
+    value = 2600 if "2,600" in text else 1900
+    assert _of(text, value)
+    assert "sheltered" not in _measures(text, value)
+
+
+def test_people_remaining_in_detention_centres_are_remaining():
+    text = "Some 2,600 refugees remain in detention centres near the front line."
+    assert "remaining" in _measures(text, 2600)
+
+
+def test_people_in_detention_are_still_not_remaining():
+    assert "remaining" not in _measures("Some 40 refugees remain in detention after the raid.", 40)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insecurity has prevented some 48,000 people in the valley from returning home.",
+        "Landmines still stop 48,000 people from going back to their villages.",
+    ],
+)
+def test_a_prevented_return_is_no_return(text):
+    assert _measures(text, 48000) == {"displaced"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The number of repatriated refugees from the camps now stands at 5,210.", 5210),
+        ("Key figures: 61,000 IDPs and 12,400 IDP returnees in the province.", 12400),
+        ("Assistance reached 830 returning refugee families at the border.", 830),
+    ],
+)
+def test_a_return_word_on_the_refugee_noun_makes_it_a_return(text, value):
+    assert "returned" in _measures(text, value)
+    assert "displaced" not in _measures(text, value)
+
+
+def test_a_verb_governs_every_figure_of_a_list_of_objects():
+    text = "This year partners have repatriated 2,480 Congolese and 615 Rwandan refugees."
+    assert _measures(text, 2480) == {"returned"}
+    assert _measures(text, 615) == {"returned"}
+
+
+def test_a_list_broken_by_a_clause_is_not_governed():
+    text = "Partners repatriated 2,480 Congolese; 615 Rwandan refugees arrived in the camp."
+    assert "returned" not in _measures(text, 615)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Two collective centres opened in the town, which are currently hosting 2,450 IDPs.", 2450),
+        ("About 700 people are hosted in four collective centres.", 700),
+    ],
+)
+def test_a_shelter_that_hosts_people_makes_them_sheltered(text, value):
+    assert "sheltered" in _measures(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In the islands, 940 displaced people are being hosted by relatives.", 940),
+        (
+            "Partners identified 8,100 displaced families, hosted in various districts of the governorate.",
+            8100,
+        ),
+        ("With 2.1 million refugees hosted in Latin America, needs keep growing.", 2100000),
+    ],
+)
+def test_people_hosted_among_others_are_not_sheltered(text, value):
+    assert "sheltered" not in _measures(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eleven people drowned after a boat carrying around 160 refugees capsized off the coast.",
+        "A truck with 25 asylum seekers was stopped at the border crossing.",
+    ],
+)
+def test_people_on_board_a_vehicle_are_no_candidate(text):
+    assert not _mentions(text)
+
+
+def test_a_year_after_into_is_a_year():
+    text = "Construction will continue into 2019 to replace the shelters used by 6,200 refugees."
+    kinds = {f.value: f.kind for f in find_figures(text, get_pack("en"))}
+    assert kinds[2019] == "year"
+    assert not _of(text, 2019)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agencies mourned the loss of lives of almost 400 refugees at sea this year.",
+        "The killing of 12 IDPs in the camp was condemned by the coordinator.",
+        "The deaths of some 30 displaced children were reported from the site.",
+    ],
+)
+def test_the_dead_of_a_group_are_no_candidate(text):
+    assert not _mentions(text)
+
+
+def test_people_who_fled_deaths_are_still_counted():
+    assert _of("After the deaths of their neighbours, 3,000 villagers fled to the hills.", 3000)

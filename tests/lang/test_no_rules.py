@@ -1,0 +1,101 @@
+"""Norwegian rules found through the generalisation suite (issues 7, 8), each with sentences
+written for it: over-broad terms that made everyday words reporting terms, and the elided home
+figure whose participle is also a noun for people."""
+
+from datetime import date
+
+import pytest
+
+from uprooted.extract import extract_text
+
+PUB = date(2024, 5, 15)
+
+
+def _facts(text, lang="nb"):
+    return [(f.measure, f.reported_value) for f in extract_text(text, lang=lang, published=PUB)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "nød-" and "krise-" words that are no shelter
+        "FN sendte nødhjelp til 20.000 mennesker i regionen.",
+        "Krisen har rammet 40.000 mennesker.",
+        "Det er nødvendig å hjelpe de 3000 menneskene som bor der.",
+        "Krisen i Sudan: 300 lærere har streiket i en uke.",
+        # an ordinary move, a crowd, a holiday
+        "I fjor flyttet 4500 personer til Tromsø.",
+        "Om lag 800 mennesker strømmet til torget for å se fyrverkeriet.",
+        "Nesten 2000 turister og 300 nordmenn kom hjem fra ferie på Kreta i helgen.",
+        # an age in parentheses after a name, a difference
+        "Leila (19) flyktet fra Syria sammen med familien.",
+        "Det kom 2.300 færre asylsøkere i år enn i fjor.",
+        # floating and fluent are no flight; travellers stranded are not trapped civilians;
+        # living in a hazard zone is exposure, not a warning to leave
+        "Etter to år snakker 300 av deltakerne flytende norsk.",
+        "Over 200 hytter fløt av gårde i flommen.",
+        "Nær 900 passasjerer og 400 andre mennesker satt strandet på Flesland i går.",
+        "Nesten 3000 mennesker bor i faresonen for flom langs elva.",
+        # a shopping centre, a school as a school
+        "Rundt 600 mennesker var på kjøpesenteret i Sandvika.",
+        "Om lag 450 barn går på skolen i bygda.",
+        # border shopping, foster care, home from abroad, "igjen" as "again"
+        "Nesten 200.000 nordmenn krysset grensen for å handle i juli.",
+        "Rundt 40 barn bor hos fosterforeldre i kommunen.",
+        "Over 6000 nordmenn har kommet hjem fra utlandet siden mars.",
+        "I fjor ble 300 barn igjen plassert i beredskapshjem.",
+        # "tok med seg" is destruction only of homes, not people or money brought along
+        "Flyktningene tok med seg 3 barn og 200 kroner.",
+        # the infinitive "ta imot": a plan, a target or a capacity
+        "Sverige har planer om å ta imot over 20.000 flyktninger de neste to årene.",
+        "Mottaket er bygd for å ta imot 400 asylsøkere.",
+        "Kommunen har sagt ja til å busetje 25 flyktningar neste år.",
+    ],
+)
+def test_no_fact(text):
+    assert _facts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Om lag 600 personer har fått rom på hotell i Bergen.", "nb", ("sheltered", 600)),
+        ("Om lag 600 personar har fått rom på hotell i Bergen.", "nn", ("sheltered", 600)),
+        ("Kring 5000 bur no i naudbustader.", "nn", ("sheltered", 5000)),
+        ("I fjor søkte over 11.000 personer asyl i Sverige.", "nb", ("displaced", 11000)),
+        ("300 innbyggere måtte flytte til en annen bydel etter skredet.", "nb", ("displaced", 300)),
+        ("Så langt i år er det telt 1400 flyktninger ved grenseovergangen.", "nb", ("displaced", 1400)),
+        ("Om lag 200 evakuerte er innkvartert på skolen i Lom.", "nb", ("sheltered", 200)),
+        ("Bare 300 sivile er igjen i byen.", "nb", ("remaining", 300)),
+        ("Flommen tok med seg 14 hus i Kvam.", "nb", ("homes_destroyed", 14)),
+        ("Libanon har måttet ta imot over en million flyktninger fra Syria.", "nb", ("displaced", 1_000_000)),
+        ("Fortsatt sitter 2000 sivile fast i byen.", "nb", ("remaining", 2000)),
+        ("Nesten 300 evakuerte overnattet i Nordlandshallen.", "nb", ("sheltered", 300)),
+        ("I fjor tok 4000 personer seg over grensen for å søke asyl.", "nb", ("displaced", 4000)),
+        ("Skredet har teke med seg fire bustader.", "nn", ("homes_destroyed", 4)),
+        ("Over 2000 av dei evakuerte kom att i går.", "nn", ("returned", 2000)),
+        ("Over 6000 flyktninger har kommet hjem fra leirene i Tyrkia.", "nb", ("returned", 6000)),
+    ],
+)
+def test_fact(text, lang, expected):
+    assert expected in _facts(text, lang)
+
+
+def test_an_elided_home_figure_keeps_homes_when_its_participle_is_also_a_people_noun():
+    # "skadde" is the injured and the damaged; after a count of homes it is their predicate
+    found = _facts("Stormen har øydelagt 200 hus, og 900 skadde.", "nn")
+    assert ("homes_damaged", 900) in found
+    found = _facts("Meir enn 40 bustader er øydelagde og 120 skadde.", "nn")
+    assert ("homes_damaged", 120) in found
+    # with no count of homes before it, "skadde" counts people hurt, no displacement fact
+    assert _facts("Minst 12 døde og 40 skadde etter at huset raste sammen.", "nb") == []
+
+
+def test_a_partitive_leaves_the_figure_to_its_own_noun():
+    # "mange av de N fordrevne bor i telt": some of them live in tents; N counts the displaced
+    assert _facts("Mange av de 12.000 fordrevne bor i telt.") == [("displaced", 12000)]
+    assert _facts("Dei fleste av dei 12.000 fordrivne bur i telt.", "nn") == [("displaced", 12000)]
+    # a place right after the noun is its modifier: the group is in the camp
+    assert ("sheltered", 9000) in _facts("Halvparten av de 9000 flyktningene i leiren er barn.")
+    # with no partitive, the predicate counts them all
+    assert _facts("De 12.000 fordrevne bor i telt.") == [("sheltered", 12000)]
