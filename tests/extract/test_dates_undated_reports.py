@@ -127,3 +127,74 @@ def test_a_cited_sources_date_is_not_the_report_date():
 def test_a_published_line_dates_the_document(text, lang):
     (f,) = facts(text, lang)
     assert f.end == "2017-03-04"
+
+
+_FILLER = {
+    "en": "Markets reopened in several towns and schools resumed classes after the rains. " * 6,
+    "fr": "Les marchés ont rouvert dans plusieurs villes et les écoles ont repris les cours. " * 6,
+    "es": "Los mercados reabrieron en varias ciudades y las escuelas retomaron las clases. " * 6,
+    "de": "Die Märkte öffneten in mehreren Städten wieder und die Schulen nahmen den Unterricht auf. " * 6,
+    "nb": "Markedene åpnet igjen i flere byer, og skolene tok opp igjen undervisningen. " * 6,
+}
+
+_LATER = {
+    "en": "Rain is forecast until 20 December 2020.",
+    "fr": "Des pluies sont prévues jusqu'au 20 décembre 2020.",
+    "es": "Se prevén lluvias hasta el 20 de diciembre de 2020.",
+    "de": "Regen wird bis zum 20. Dezember 2020 erwartet.",
+    "nb": "Det er meldt regn fram til 20. desember 2020.",
+}
+
+_RUNNING = [
+    (
+        "en",
+        "Ruritania Humanitarian Bulletin, 4 October 2020 | 2",
+        "At least 4,200 people have been displaced by floods.",
+        "2020-10-04",
+    ),
+    (
+        "fr",
+        "Bulletin Humanitaire Ruritanie, 4 octobre 2020 | 2",
+        "Au moins 4 200 personnes ont été déplacées par les inondations.",
+        "2020-10-04",
+    ),
+    (
+        "es",
+        "Boletín Humanitario Ruritania, 4 de octubre de 2020 | 2",
+        "Al menos 4.200 personas han sido desplazadas por las inundaciones.",
+        "2020-10-04",
+    ),
+    (
+        "de",
+        "Humanitäres Bulletin Ruritanien, 4. Oktober 2020 | 2",
+        "Mindestens 4.200 Menschen wurden durch das Hochwasser vertrieben.",
+        "2020-10-04",
+    ),
+    (
+        "nb",
+        "Humanitær Rapport Ruritania, 4. oktober 2020 | 2",
+        "Minst 4200 personer er fordrevet av flommen.",
+        "2020-10-04",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,header,sentence,day", _RUNNING)
+def test_a_running_page_header_dates_the_report(lang, header, sentence, day):
+    """A paged report's running header ("Bulletin, 4 October 2020 | 2") dates it even where it
+    stands at the top of a later page, far from the opening lines."""
+    # the report also writes a later day, which the header's day wins over
+    text = _FILLER[lang] + "\n\n" + header + "\n\n" + sentence + " " + _LATER[lang]
+    found = [f for f in facts(text, lang) if f.value == 4200]
+    assert found and found[0].end == day
+
+
+def test_a_date_in_running_text_before_a_bar_is_no_header():
+    from uprooted.extract.dates import find_dates
+    from uprooted.extract.periods import _running_header
+    from uprooted.lang.en import PACK
+
+    header = "Ruritania Humanitarian Bulletin, 4 October 2020 | 2\n\nSome text."
+    running = "The rains that began on 4 October 2020 | 2 were heavy.\n\nSome text."
+    assert _running_header(header, find_dates(header, PACK, None)) == "2020-10-04"
+    assert _running_header(running, find_dates(running, PACK, None)) is None

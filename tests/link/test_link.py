@@ -356,3 +356,43 @@ def test_link_model_fit_holds_whole_events_out(monkeypatch):
     assert len(seen) == 5 and all(m.threshold == 0.45 and m.features == ("f",) for m in seen)
     assert len({m.weights for m in seen}) > 1  # a model per fold, not the final one
     sys.modules.pop("fit_link_model", None)
+
+
+def test_places_of_one_province_share_a_region_and_are_near():
+    from uprooted.link.signals import pair_features, profile
+
+    district = profile(
+        _doc("a", "اشتدت المعارك في مديرية الدريهمي جنوب المدينة مساء الأحد.", "2018-08-05", "ar")
+    )
+    port = profile(_doc("b", "وصلت سفينة مساعدات إلى ميناء الحديدة صباح الاثنين.", "2018-08-06", "ar"))
+    capital = profile(_doc("c", "خرجت مظاهرة في صنعاء صباح الاثنين.", "2018-08-06", "ar"))
+    assert not set(district.places) & set(port.places)  # two places, one governorate
+    near = pair_features(district, port, 0.0, 0.0)
+    far = pair_features(district, capital, 0.0, 0.0)
+    assert near["region_shared"] == 1.0 and far["region_shared"] == 0.0
+    assert near["place_near"] > 0.8 > far["place_near"]
+    assert pair_features(district, _bare("d"), 0.0, 0.0)["place_near"] == 0.0  # no places: no signal
+
+
+def _bare(doc_id: str):
+    from uprooted.link.signals import Profile
+
+    return Profile(doc_id=doc_id, lang="ar", published=None)
+
+
+def test_link_model_fit_draws_other_event_folds_with_a_salt():
+    import importlib
+    import sys
+
+    monkeypatch_path = str(Path(__file__).resolve().parents[2] / "scripts")
+    sys.path.insert(0, monkeypatch_path)
+    try:
+        fit = importlib.import_module("fit_link_model")
+        events = [f"event{k}" for k in range(40)]
+        plain, salted = fit._folds(events), fit._folds(events, "1")
+        assert set(plain) == set(salted) == set(range(5))
+        assert (plain != salted).any()
+        assert (fit._folds(events, "1") == salted).all()  # deterministic
+    finally:
+        sys.path.remove(monkeypatch_path)
+        sys.modules.pop("fit_link_model", None)

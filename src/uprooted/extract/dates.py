@@ -105,6 +105,7 @@ class _Compiled:
     year_parts: dict | None = None  # phrase key -> (first month, last month)
     # pattern name -> (k, the first k letters a match can start with), for `_Starts`
     leads: dict | None = None
+    clitics: tuple = ()  # letters joined to the next word ("و"): a word can start after one
 
 
 _CACHE: dict[int, tuple[LanguagePack, _Compiled]] = {}
@@ -153,6 +154,15 @@ def _compile(pack: LanguagePack) -> _Compiled:
     verbs = _alt(getattr(dd, "reporting_verbs", ()))
     # "Feb." keeps its dot; "January." does not (that dot ends the sentence).
     month = "(?P<m>" + _alt(months) + r")(?:(?<![^\W\d_]{5})\.|" + _R + ")"
+    clitics = [c for c in getattr(dd, "month_clitics", ()) if c]
+    # not preceded by a letter, or by a clitic letter that is itself not preceded by one
+    month_l = (
+        "(?:" + _L + "|" + "|".join("(?<=" + _L + re.escape(c) + ")" for c in clitics) + ")"
+        if clitics
+        else _L
+    )
+    part = _alt(getattr(dd, "month_parts", ()))
+    part_opt = r"(?:" + part + r"[\s-]*)?" if getattr(dd, "month_parts", ()) else ""
     ordinal = "(?:" + _alt(dd.ordinal_suffixes) + ")?"
     join = r"(?:" + _alt(dd.day_month_joiners) + r"\s+)?"
     year_opt = r"(?:,?\s*(?P<y>(?:1[89]|20)\d{2})(?!\d))?"
@@ -161,7 +171,7 @@ def _compile(pack: LanguagePack) -> _Compiled:
     comp = _Compiled(
         day_month=re.compile(day + r"\s*" + join + month + year_opt, re.IGNORECASE),
         month_day=re.compile(
-            _L + month + r"\s*(?P<d>[0-3]?\d)" + ordinal + r"(?!\d|[.,]\d)" + year_opt, re.IGNORECASE
+            month_l + month + r"\s*(?P<d>[0-3]?\d)" + ordinal + r"(?!\d|[.,]\d)" + year_opt, re.IGNORECASE
         ),
         day_range=re.compile(
             r"(?<![\d.,])(?P<d1>[0-3]?\d)"
@@ -176,7 +186,7 @@ def _compile(pack: LanguagePack) -> _Compiled:
             + year_opt,
             re.IGNORECASE,
         ),
-        month_year=re.compile(_L + month + r"(?:\s*(?P<y>(?:1[89]|20)\d{2})(?!\d))?", re.IGNORECASE),
+        month_year=re.compile(month_l + month + r"(?:\s*(?P<y>(?:1[89]|20)\d{2})(?!\d))?", re.IGNORECASE),
         weekday=re.compile(_L + "(?P<w>" + _alt(dd.weekdays) + ")" + _R, re.IGNORECASE),
         phrase=re.compile(_L + "(?P<p>" + _alt(dd.phrases) + ")" + _R, re.IGNORECASE),
         year=re.compile(
@@ -189,11 +199,11 @@ def _compile(pack: LanguagePack) -> _Compiled:
         last_year_after=re.compile(r"\s*(?:" + _alt(dd.last_year_words) + ")" + _R, re.IGNORECASE),
         previous_before=re.compile(_L + _alt(dd.previous_words) + r"\s+$", re.IGNORECASE),
         since_before=re.compile(_L + "(?P<s>" + _alt(dd.since_words) + ")" + _R, re.IGNORECASE),
-        as_of_before=re.compile(_L + _alt(dd.as_of_words) + r"\s+$", re.IGNORECASE),
-        opener_before=re.compile(_L + _alt(dd.range_openers) + r"\s+$", re.IGNORECASE),
+        as_of_before=re.compile(_L + _alt(dd.as_of_words) + r"\s+" + part_opt + "$", re.IGNORECASE),
+        opener_before=re.compile(_L + _alt(dd.range_openers) + r"\s+" + part_opt + "$", re.IGNORECASE),
         connector_words=connectors,
         need_opener=frozenset(_key(c) for c in dd.range_connectors_need_opener),
-        connector=re.compile(r"^\s*(?:-|" + connectors + r")\s*$", re.IGNORECASE),
+        connector=re.compile(r"^\s*(?:-|" + connectors + r")\s*" + part_opt + "$", re.IGNORECASE),
         clause_break=re.compile(r"[;:()\[\]]|\s-\s|" + _L + _alt(dd.clause_breaks) + _R, re.IGNORECASE),
         duration=re.compile(
             _L
@@ -201,7 +211,13 @@ def _compile(pack: LanguagePack) -> _Compiled:
             + _alt(dd.past_words)
             + r")\s+)?(?P<n>\d{1,4}|"
             + _alt(number_words)
-            + r")\s+(?P<u>"
+            + r")\s+"
+            + (
+                r"(?:(?P<past2>" + _alt(dd.past_words_after) + r")\s+)?"
+                if getattr(dd, "past_words_after", ())
+                else ""
+            )
+            + r"(?P<u>"
             + units
             + ")"
             + _R,
@@ -298,6 +314,7 @@ def _compile(pack: LanguagePack) -> _Compiled:
         phrases={_key(k): v for k, v in dd.phrases.items()},
         ambiguous=frozenset(m.lower() for m in dd.ambiguous_months),
         day_first=dd.day_first,
+        clitics=tuple(clitics),
     )
     leads = {
         "month_day": _lead(months),
@@ -380,9 +397,13 @@ def _month_ok(word: str, comp: _Compiled) -> bool:
 
 
 def _is_abbreviation(word: str, comp: _Compiled) -> bool:
-    """ "jul" for "july": a strict prefix of a longer name of the same month."""
+    """ "jul" for "july": a strict prefix of a longer one-word name of the same month. A longer
+    name of several words or signs ("mayo de", "مايو/أيار") is the full name followed by more,
+    not what the word abbreviates."""
     number = comp.months.get(word)
-    return any(k != word and k.startswith(word) and v == number for k, v in comp.months.items())
+    return any(
+        k != word and k.startswith(word) and k.isalpha() and v == number for k, v in comp.months.items()
+    )
 
 
 def _future_clause(norm: str, pos: int, comp: _Compiled) -> bool:
@@ -457,6 +478,7 @@ class _Starts:
     def __init__(self, norm: str, comp: _Compiled):
         self.norm = norm
         self.leads = comp.leads or {}
+        self.clitics = comp.clitics
         # the regex engine folds case as str.lower does, and only letters fold to letters
         self.ok = _safe_text(norm) and _letters_kept(norm)
         self._digits: list[int] | None = None
@@ -474,6 +496,13 @@ class _Starts:
             for m in _LETTER_RUN.finditer(norm):
                 s = m.start()
                 index.setdefault(norm[s : s + 3].lower(), []).append(s)
+                for c in self.clitics:
+                    # "ومارس": a word can also begin after a clitic letter joined to it
+                    if norm.startswith(c, s) and m.end() > s + len(c):
+                        t = s + len(c)
+                        index.setdefault(norm[t : t + 3].lower(), []).append(t)
+            for v in index.values():
+                v.sort()
             self._words = index
         if k == 3:
             lists = [self._words[p] for p in prefixes if p in self._words]
@@ -662,7 +691,7 @@ def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
         # publication. A bare duration ("after 100 days of fighting", "to dager") is no date.
         if not free(m.start(), m.end()):
             continue
-        if m["past"] or comp.since_soon.match(norm, m.end()):
+        if m["past"] or m.groupdict().get("past2") or comp.since_soon.match(norm, m.end()):
             n = m["n"]
             count = int(n) if n.isdigit() else comp.number_words.get(n.lower())
             if _key(m["u"]) in comp.hour_units and count:
@@ -865,6 +894,79 @@ def _resolve(r: _Raw, pub: date | None, fallback_year: int | None) -> tuple[str 
     return None, None, "period"
 
 
+# "(OCHA 20/08/2019)", "(IDMC interviews, May 2015)", "(BNPB, April 2015)": a source named in
+# brackets, then the date of its count, closing the bracket and the sentence
+_CITATION_BEFORE = re.compile(r"\(\s*[^\W\d_][^()\n\d]{0,50}?[,\s]\s*$")
+_CITATION_AFTER = re.compile(r"^\s*\)\s*(?:[.!?\u061f\u06d4]|$)")
+
+
+def _citation_after(text: str, fs: int, fe: int, dates: list[DateMention]) -> DateMention | None:
+    """The date of a source cited at the end of the figure's sentence, after the figure with no
+    sentence end between (it dates every figure of the sentence); None when there is none."""
+    for d in dates:
+        if d.start < fe or not d.end_date or d.role not in ("point", "period"):
+            continue
+        between = text[fe : d.start]
+        if _sentence_end(between) or ";" in between:
+            continue
+        cite = _CITATION_BEFORE.search(text[max(0, d.start - 60) : d.start])
+        # the source is a name: a capital first letter, or a script without case
+        if (
+            cite
+            and not cite.group(0).lstrip("( ")[:1].islower()
+            and _CITATION_AFTER.match(text[d.end : d.end + 5])
+        ):
+            return d
+    return None
+
+
+def _one_year(d: DateMention) -> bool:
+    """A mention that names one whole year and nothing finer ("in 2014")."""
+    return (
+        d.role == "period"
+        and d.start_date is not None
+        and len(d.start_date) == 4
+        and d.start_date == d.end_date
+    )
+
+
+def _adjacent_days(cur: list, nxt: list) -> bool:
+    """ "on Sunday and Monday", "on 5 and 6 November": two days a week or less apart, the
+    second after the first, joined by "and" with no "between": the span of both days."""
+    a, b = cur[3], nxt[4]
+    if not (a and b and len(a) == 10 and len(b) == 10 and cur[4] == a and nxt[3] == b):
+        return False
+    if cur[5] is None or nxt[5] is None or {cur[5].kind, nxt[5].kind} - {"day", "weekday"}:
+        return False
+    return 0 < (date.fromisoformat(b) - date.fromisoformat(a)).days <= 6
+
+
+def _years_from_sentence(raws: list[_Raw], norm: str, comp: _Compiled, published: date) -> None:
+    """ "In 2014, 311 people fled between July and August": a month or day written with no year
+    takes the single year written earlier in its sentence (not a "since" year), before the
+    publication date is asked. Sets `year` on those raws in place."""
+    last_year: _Raw | None = None
+    for r in raws:
+        if r.kind == "year":
+            single = r.year2 is None and not comp.since_before.search(norm[max(0, r.start - 12) : r.start])
+            last_year = r if single else None
+            continue
+        if r.kind not in ("month", "day", "dayrange"):
+            continue
+        if r.year is not None:
+            last_year = None  # a year written with this date: later ones follow it, not the old one
+            continue
+        if last_year is None or r.last_year or r.previous or r.forward:
+            continue
+        if _sentence_end(norm[last_year.end : r.start]):
+            last_year = None
+            continue
+        y = last_year.year
+        if y is None or y > published.year or (y == published.year and r.month > published.month):
+            continue
+        r.year = y
+
+
 def _earlier_year(iso: str | None, than: str | None) -> str | None:
     """Shift a range start with an inferred year back a year when it would fall after its end."""
     if iso and than and len(iso) == len(than) and iso > than:
@@ -906,6 +1008,8 @@ def _find_dates(
             return year_hint
         return min(explicit_years, key=lambda sy: abs(sy[0] - pos))[1]
 
+    if published is not None:
+        _years_from_sentence(raws, norm, comp, published)
     resolved = []
     for r in raws:
         s, e, role = _resolve(r, published, fallback(r.start) if published is None else None)
@@ -920,7 +1024,7 @@ def _find_dates(
         if nxt is not None and comp.connector.match(norm[cur[1] : nxt[0]]):
             opener = comp.opener_before.search(norm[max(0, cur[0] - 20) : cur[0]])
             gap = norm[cur[1] : nxt[0]].strip()
-            if opener or gap == "-" or _key(gap) not in comp.need_opener:
+            if opener or gap == "-" or _key(gap) not in comp.need_opener or _adjacent_days(cur, nxt):
                 start_iso = cur[3]
                 if cur[5].year is None and start_iso and nxt[4]:
                     # the start takes its year from the end ("19 February and 23 March 2017")
@@ -1345,6 +1449,24 @@ def fact_period(
             governing = others[at]
             if best >= 300:
                 governing = None
+            elif _one_year(governing):
+                # "In 2014, 311 fled between July and August": a finer date of the same year in
+                # the figure's sentence says more than the year that frames it
+                finer = [
+                    d
+                    for d in others
+                    if d is not governing
+                    and d.start_date
+                    and d.end_date
+                    and len(d.end_date) > 4
+                    and d.start_date[:4] == d.end_date[:4] == governing.start_date
+                    and not _sentence_end(_between(text, figure_start, figure_end, d))
+                ]
+                costs = [
+                    _gap_cost(text, figure_start, figure_end, d, breaks, event, toll, relative) for d in finer
+                ]
+                if finer and min(costs) < 300:
+                    governing = finer[costs.index(min(costs))]
         since_m = None
         # A "since" governs every figure of its sentence ("uprooted since October topped
         # 206,000 on Sunday, up from 164,000 on Feb. 26"), but not the next sentence's.
@@ -1360,6 +1482,12 @@ def fact_period(
         ]
         if since:
             since_m = min(since, key=lambda d: _gap_cost(text, figure_start, figure_end, d, breaks))
+        cited = _citation_after(text, figure_start, figure_end, dates)
+        if cited is not None and (governing is None or governing is cited or stock):
+            # "22,800 houses are destroyed (OCHA 20/08/2019)": the source's date is the date its
+            # count holds for, the end of a flow and not its start
+            if not (stock and governing is not None and governing.role == "as_of"):
+                return (None if stock else (since_m.start_date if since_m else None)), cited.end_date
         if stock:
             if governing is not None:
                 end = governing.end_date or governing.start_date

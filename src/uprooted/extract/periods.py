@@ -145,6 +145,24 @@ def _header_date(text: str, mentions, pack: LanguagePack | None = None) -> str |
             or _title_words(text[line_start : d.start])
         ):
             return iso[:10]
+    return _running_header(text, mentions)
+
+
+# A running header of a paged report, on its own line anywhere: "Humanitarian Bulletin, 4 October
+# 2020 | 2" (title words, the date, a bar and the page number).
+_PAGE_AFTER_RE = re.compile(r"[ \t]*\|[ \t]*\d{1,3}[ \t]*(?:$|\n)")
+
+
+def _running_header(text: str, mentions) -> str | None:
+    """The day a paged report's running header gives, wherever the page starts; None without."""
+    for d in mentions:
+        iso = d.end_date or d.start_date
+        if d.role == "since" or not iso or len(iso) < 10 or not _YEAR_IN_RE.search(d.text):
+            continue
+        line_start = text.rfind("\n", 0, d.start) + 1
+        before = text[line_start : d.start]
+        if len(before) <= _HEADER_LINE and _title_words(before) and _PAGE_AFTER_RE.match(text, d.end):
+            return iso[:10]
     return None
 
 

@@ -135,6 +135,9 @@ class DateData:
     # "100 days since ...". Unit word -> days; words before the number that mean "past".
     duration_units: Mapping[str, int] = field(default_factory=dict)
     past_words: tuple[str, ...] = ()
+    # The same words where the language writes them between the count and the unit ("les deux
+    # dernières semaines", "الأيام الثلاثة"): "the past N units" in that order.
+    past_words_after: tuple[str, ...] = ()
     # Words that end a clause: a governing date rarely crosses them.
     clause_breaks: tuple[str, ...] = ()  # "while", "but", "mens", "men"
     # Words right before a weekday that mean the coming one ("next Monday", "neste mandag").
@@ -191,6 +194,13 @@ class DateData:
     # "Publicado el", "Publisert"), regex fragments: with no publication date given, that date
     # is the document's, wherever its line runs on.
     published_words: tuple[str, ...] = ()
+    # Words naming a part of a month, written right before it ("mid-", "the end of", "Ende",
+    # "finales de", "utgangen av", "نهاية"): "between December and mid-February" is still a
+    # range, and "by the end of May" still an as-of date, to the month.
+    month_parts: tuple[str, ...] = ()
+    # Single letters a language joins to the word after them ("و" in "ومارس"): a month written
+    # with one is still a month, and the letter reads as a range connector when it is one.
+    month_clitics: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from datetime import date
 from uprooted.models import Document, Fact
 
 # Bump when what a profile holds changes: stored profiles of another version are recomputed.
-PROFILE_VERSION = "3"
+PROFILE_VERSION = "4"
 # How much of a document is read for places and names: the lead carries the event.
 LEAD_CHARS = 2500
 # For the embedding: title and lead, figures masked (two reports of one event differ in them).
@@ -86,6 +86,8 @@ FEATURES = (
     "same_lang",
     "place_shared",  # shared sub-country places (gazetteer ids), capped at 3, over 3
     "place_jaccard",
+    "region_shared",  # a shared first-level region (province, governorate, state) below the country
+    "place_near",  # the two reports' nearest places: 1 at the same point, 0 at 200 km or more
     "country_shared",
     "country_clash",  # both name countries, none in common
     "figures_shared",  # shared figures >= 100, capped at 3, over 3
@@ -107,6 +109,8 @@ class Profile:
     lang: str | None
     published: date | None
     places: list[int] = field(default_factory=list)  # GeoNames ids below country level
+    regions: list[str] = field(default_factory=list)  # "ISO3/admin1" of those places
+    points: list[list[float]] = field(default_factory=list)  # their [lat, lon]
     countries: list[str] = field(default_factory=list)  # ISO3, most-mentioned first
     figures: list[int] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
@@ -195,6 +199,8 @@ def profile(doc: Document, facts: Sequence[Fact] = ()) -> Profile:
     text = document_text(doc)
     lead = text[:LEAD_CHARS]
     places: set[int] = set()
+    regions: set[str] = set()
+    points: set[tuple[float, float]] = set()
     countries: Counter[str] = Counter()
     try:
         mentions = find_places(lead, get_pack(doc.lang))
@@ -208,6 +214,10 @@ def profile(doc: Document, facts: Sequence[Fact] = ()) -> Profile:
             countries[place.country] += 1
         if mention.kind != "country" and place.geonames_id:
             places.add(int(place.geonames_id))
+            if place.country and place.admin1:
+                regions.add(f"{place.country}/{place.admin1}")
+            if place.lat is not None and place.lon is not None:
+                points.add((round(place.lat, 2), round(place.lon, 2)))
     figures = text_figures(text)
     for fact in facts:
         if fact.value >= 100:
@@ -222,6 +232,8 @@ def profile(doc: Document, facts: Sequence[Fact] = ()) -> Profile:
         lang=doc.lang,
         published=doc.published,
         places=sorted(places),
+        regions=sorted(regions),
+        points=[list(p) for p in sorted(points)],
         countries=[c for c, _ in sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))],
         figures=sorted(figures),
         names=sorted(text_names(lead)),
@@ -269,6 +281,21 @@ def days_apart(a: Profile, b: Profile) -> int | None:
     return None
 
 
+def nearest_km(a: Sequence[Sequence[float]], b: Sequence[Sequence[float]]) -> float | None:
+    """Great-circle distance between the closest two of the reports' places (None if either has none)."""
+    best = None
+    for lat1, lon1 in a:
+        for lat2, lon2 in b:
+            p1, p2 = math.radians(lat1), math.radians(lat2)
+            h = (
+                math.sin((p2 - p1) / 2) ** 2
+                + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+            )
+            km = 12742 * math.asin(min(1.0, math.sqrt(h)))
+            best = km if best is None else min(best, km)
+    return best
+
+
 def _jaccard(a: set, b: set) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
@@ -286,6 +313,7 @@ def pair_features(
     countries_a, countries_b = main_countries(a), main_countries(b)
     gap = days_apart(a, b)
     same_lang = bool(a.lang and a.lang == b.lang)
+    near = nearest_km(a.points, b.points)
     features = {
         "word_cos": word_cos if same_lang else 0.0,
         "lead_cos": lead_cos if same_lang else 0.0,
@@ -293,6 +321,8 @@ def pair_features(
         "same_lang": 1.0 if same_lang else 0.0,
         "place_shared": min(len(places_a & places_b), 3) / 3,
         "place_jaccard": _jaccard(places_a, places_b),
+        "region_shared": 1.0 if set(a.regions) & set(b.regions) else 0.0,
+        "place_near": max(0.0, 1 - near / 200) if near is not None else 0.0,
         "country_shared": 1.0 if countries_a & countries_b else 0.0,
         "country_clash": 1.0 if countries_a and countries_b and not countries_a & countries_b else 0.0,
         "figures_shared": min(len(set(a.figures) & set(b.figures)), 3) / 3,

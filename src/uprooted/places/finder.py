@@ -681,8 +681,12 @@ def _match_without_clitic(i, text, tokens, folded, joinable, lex: _Lexicon, gaz:
         return None
     if _is_common_word(folded[i], lex.codes):
         return None  # a word of the language as written ("كبيرا", big): no clitic to take off
+    if folded[i] in lex.stop_keys:
+        return None  # a word the pack lists as no place, as written ("فرانس" of "فرانس برس")
     start, end = tokens[i]
     for n, bare in _clitic_readings(folded[i], lex):
+        if bare in lex.stop_keys:
+            return None  # a listed word with a clitic on ("لفرانس"): not a shorter name inside it
         pos, seen = start, 0  # the n-th letter in the text, short vowels and tatweel skipped
         while seen < n and pos < end:
             if fold(text[pos]):

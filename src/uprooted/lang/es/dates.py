@@ -32,7 +32,7 @@ _MONTHS = {
 
 # "22 de octubre de 2020": the "de" before the year is read as part of the month word, so the
 # day, month and year stay one mention.
-_MONTHS_DE = {f"{name} de": n for name, n in _MONTHS.items() if len(name) > 4}
+_MONTHS_DE = {f"{name} de": n for name, n in _MONTHS.items() if len(name) > 3}  # "mayo de" too
 
 DATES = DateData(
     months={**_MONTHS, **_MONTHS_DE},
@@ -93,7 +93,19 @@ DATES = DateData(
     },
     dateparser_languages=("es",),
     since_words=("desde", "desde el", "a partir del", "a partir de"),
-    as_of_words=("al", "hasta el", "con corte al", "a la fecha del", "con fecha"),
+    month_parts=(
+        "mediados de",
+        "principios de",
+        "comienzos de",
+        "inicios de",
+        "finales de",
+        "fines de",
+        "finales del mes de",
+        "fin de",
+    ),
+    duration_units={"días": 1, "dias": 1, "semanas": 7, "meses": 30, "años": 365},
+    past_words=("últimos", "últimas", "ultimos", "ultimas", "pasados", "pasadas"),
+    as_of_words=("al", "hasta", "hasta el", "con corte al", "a la fecha del", "con fecha"),
     range_openers=("entre", "del", "de", "entre el"),
     range_connectors=("y", "al", "a", "y el", "-"),
     previous_words=(),  # "el sábado pasado": the word comes after; the latest Saturday is meant anyway
@@ -120,7 +132,7 @@ DATES = DateData(
     ),
     day_month_joiners=("de",),
     ordinal_suffixes=("º", "°", "o", "ro"),
-    ambiguous_months=("mar", "mayo"),
+    ambiguous_months=("mar",),  # "mar" is also the sea; "mayo" is only the month
     day_first=True,
     clause_breaks=(
         "mientras",
