@@ -109,3 +109,19 @@ def test_the_scan_knows_every_form_head_and_alias_tail():
 def test_case_sensitive_forms_and_aliases_are_still_found():
     found = finder.find_places("Fighting in the DRC and in Côte d'Ivoire displaced many.", get_pack("en"))
     assert {m.text for m in found} >= {"DRC"}
+
+
+def test_dates_read_again_for_another_publication_date_are_those_read_fresh():
+    # the raw mentions of a text are kept across readings; `_years_from_sentence` sets years on
+    # its own copies for one publication date, never on the kept ones
+    from datetime import date
+
+    text = "In 2014, 311 people fled between July and August. In May 2,000 more left."
+    pack = get_pack("en")
+    readings = [date(2015, 3, 1), date(2014, 6, 1), None, date(2015, 3, 1)]
+    kept = [dates.find_dates(text, pack, published) for published in readings]
+    fresh = []
+    for published in readings:
+        dates._RAW_MEMO.clear()
+        fresh.append(dates.find_dates(text, pack, published))
+    assert kept == fresh
