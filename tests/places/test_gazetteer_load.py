@@ -37,3 +37,12 @@ def test_a_failed_load_leaves_the_collector_as_it_was(restore_gc):
     gc.disable()
     assert _load_without_gc(io.BytesIO(pickle.dumps([1]))) == [1]
     assert not gc.isenabled()
+
+
+def test_the_loaded_index_is_frozen_out_of_the_collections(restore_gc):
+    gc.enable()
+    before = gc.get_freeze_count()
+    loaded = _load_without_gc(io.BytesIO(pickle.dumps({"names": [["a"], ["b"]]})))
+    assert loaded == {"names": [["a"], ["b"]]}
+    # the loaded containers now sit in the permanent generation, which collections skip
+    assert gc.get_freeze_count() >= before + 3

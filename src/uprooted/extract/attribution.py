@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from uprooted.extract.prefilter import Prefilter, literal_table, universe
 from uprooted.extract.rules import _Rules
 from uprooted.lang.organisations import source_kind
 
@@ -25,6 +26,18 @@ def _organisation(name: str, rules: _Rules) -> str | None:
     return None
 
 
+_ORG_LITERALS: dict[int, tuple] = {}
+
+
+def _organisation_literals(rules: _Rules) -> tuple[tuple, frozenset[str]]:
+    """The literals of each organisation pattern of `rules`, and all of them (prefilter.py)."""
+    hit = _ORG_LITERALS.get(id(rules))
+    if hit is None or hit[0] is not rules:
+        table = literal_table(p for p, _ in rules.organisations)
+        hit = _ORG_LITERALS[id(rules)] = (rules, table, universe(table))
+    return hit[1], hit[2]
+
+
 def find_source(text: str, rules: _Rules) -> str | None:
     """The organisation a sentence attributes its figures to, canonicalised, or None."""
     prefix = _PREFIX_RE.match(text)
@@ -38,7 +51,11 @@ def find_source(text: str, rules: _Rules) -> str | None:
     if not cues:
         return None
     orgs: list[tuple[int, int, str]] = []
-    for pattern, canonical in rules.organisations:
+    needs, every = _organisation_literals(rules)
+    pre = Prefilter(text, every)  # an organisation none of whose literals is in the text is not sought
+    for (pattern, canonical), need in zip(rules.organisations, needs, strict=True):
+        if not pre.may_match(need):
+            continue
         for m in pattern.finditer(text):
             orgs.append((m.start(), m.end(), canonical))
     if orgs:

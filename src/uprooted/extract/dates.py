@@ -12,8 +12,11 @@ names, which keeps exact character spans.
 from __future__ import annotations
 
 import calendar
+import copy
 import dataclasses
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -557,7 +560,30 @@ def _finditer(pattern, name: str, norm: str, starts: _Starts):
     return pattern.finditer(norm)
 
 
-def _raw_mentions(norm: str, comp: _Compiled) -> list[_Raw]:
+_RAW_MEMO_SIZE = 8
+_RAW_MEMO: OrderedDict = OrderedDict()
+_RAW_MEMO_LOCK = threading.Lock()
+
+
+def _raw_mentions(norm: str, comp: _Compiled) -> tuple[_Raw, ...]:
+    """What `_scan_raw` finds, kept for the last few texts: a document without a publication
+    date is read up to three times (for a year, then with the dateline's date or that year),
+    and a sentence once per figure in it. Callers must not change them: `_find_dates` copies."""
+    key = (id(comp), norm)
+    with _RAW_MEMO_LOCK:  # the API and the batch workers may extract in threads
+        hit = _RAW_MEMO.get(key)
+        if hit is not None and hit[0] is comp:
+            _RAW_MEMO.move_to_end(key)
+            return hit[1]
+    raws = tuple(_scan_raw(norm, comp))
+    with _RAW_MEMO_LOCK:
+        _RAW_MEMO[key] = (comp, raws)
+        if len(_RAW_MEMO) > _RAW_MEMO_SIZE:
+            _RAW_MEMO.popitem(last=False)
+    return raws
+
+
+def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
     starts = _Starts(norm, comp)
     comp = _skipping(comp)
     spans: list[tuple[int, int]] = []
@@ -971,7 +997,9 @@ def _find_dates(
         published = None
     comp = _compile(pack)
     norm = normalise(text)
-    raws = _raw_mentions(norm, comp)
+    # copies: the kept mentions are shared by every reading of this text, and
+    # `_years_from_sentence` sets years on them in place for one publication date
+    raws = [copy.copy(r) for r in _raw_mentions(norm, comp)]
     if comp.comparative_since is not None:
         # "the most since 1992": a comparison; its year dates nothing in the sentence
         raws = [r for r in raws if not comp.comparative_since.search(norm[max(0, r.start - 60) : r.start])]

@@ -120,6 +120,14 @@ def _in_sentence(pattern, stext: str) -> bool:
     return pattern.search(stext) is not None
 
 
+@lru_cache(maxsize=256)
+def _token_counts(stext: str) -> tuple[int, int]:
+    """(tokens opening with a digit, all tokens) of a sentence: the same for every figure in it,
+    and a sentence dense with figures was tokenised whole once per figure."""
+    tokens = _TOKEN_RE.findall(stext)
+    return sum(1 for w in tokens if w[:1].isdigit()), len(tokens)
+
+
 def _words(text: str) -> list[str]:
     return [w.casefold() for w in _WORD_RE.findall(text)]
 
@@ -262,10 +270,9 @@ def candidate_features(
             if _token_gap(stext, m.end(), fig.start) <= 2:
                 # "of whom 5,792 returned": a part of a group counted before
                 f["subgroup_before"] = 1.0
-    digits = sum(1 for w in _TOKEN_RE.findall(stext) if w[:1].isdigit())
     if nfig_all := len(figures):
-        words = max(1, len(_TOKEN_RE.findall(stext)))
-        if nfig_all >= 4 and digits / words >= 0.2:
+        digits, words = _token_counts(stext)
+        if nfig_all >= 4 and digits / max(1, words) >= 0.2:
             f["table_like"] = 1.0  # "Affected 84,136 16,754 Individuals Households ...": a table
     measures = {t.measure for t in triggers if t.kind == "trigger"}
     if len(measures) > 1:

@@ -502,9 +502,17 @@ def choose_place(
         if named:
             pool = [m for m in pool if m.place.country in named] or pool
         others_at = [(a, b) for a, b in figure_spans if not (a <= fig_abs < b)]
+        other_starts = [a for a, _ in others_at]
+        other_ends = [b for _, b in others_at]
+        # Spans whose starts and ends both ascend (figures in text order, none inside another):
+        # those starting at lo or later are a suffix of them, those ending by hi a prefix, and
+        # the spans in [lo, hi] the indices both hold, counted by bisection.
+        ascending = other_starts == sorted(other_starts) and other_ends == sorted(other_ends)
 
         def crossed(m) -> int:
             lo, hi = (m.end, fig_abs) if m.end <= fig_abs else (fig_abs, m.start)
+            if ascending:
+                return max(0, bisect_right(other_ends, hi) - bisect_left(other_starts, lo))
             return sum(1 for a, b in others_at if lo <= a and b <= hi)
 
         def shadowed(m) -> bool:
@@ -512,13 +520,14 @@ def choose_place(
             # ("Shangcheng County worst affected  Shaanxi Province ... 10,400 houses").
             lo, hi = (m.end, fig_abs) if m.end <= fig_abs else (fig_abs, m.start)
             # `resolved` is in text order: only places starting in [lo, hi] can lie between.
+            name = m.place.name
             return any(
-                o is not m
+                o.place.name != name  # a place named again (the cheapest test, and often false)
+                and o is not m
                 and lo <= o.start
                 and o.end <= hi
                 and o.place.name != m.place.admin1
                 and not (o.level == 0 and o.place.country == m.place.country)
-                and o.place.name != m.place.name
                 for o in resolved[bisect_left(resolved_starts, lo) : bisect_right(resolved_starts, hi)]
             )
 
@@ -529,7 +538,7 @@ def choose_place(
             # Idlib about 400,000, and recently in Daraa more than 300,000"): that figure's place.
             return any(_gap(m, span) < _gap(m, own_span) for span in others_at)
 
-        best = min(pool, key=lambda m: (shadowed(m), crossed(m), owned(m), -m.level, abs(m.start - fig_abs)))
+        best = _first_best(pool, (shadowed, crossed, owned, lambda m: (-m.level, abs(m.start - fig_abs))))
         best = _apposed_head(best, pool, text, words)
         container = _enumeration_container(best, pool, here, text, words, side)
         # Places named together for one figure ("Manabí y Esmeraldas", "dans les départements du
@@ -686,6 +695,21 @@ def _last_located_country(ctx: _PlaceContext, before: int, text: str, words: _Pl
     )
 
 
+def _first_best(items: list, keys) -> object:
+    """`min(items, key=lambda m: tuple(k(m) for k in keys))`, asking each key only of the items
+    still tied on the keys before it (in a sentence dense with figures and places, each key
+    reads every other figure or place): the same item, the first of the ties, as `min` gives."""
+    if not items:
+        raise ValueError("_first_best() arg is an empty sequence")
+    for key in keys:
+        if len(items) == 1:
+            break
+        values = [key(m) for m in items]
+        low = min(values)
+        items = [m for m, v in zip(items, values, strict=True) if v == low]
+    return items[0]
+
+
 def _gap(m, span: tuple[int, int]) -> int:
     """Characters between a mention and a figure's span (0 when they overlap)."""
     a, b = span
@@ -803,7 +827,8 @@ def _island_in_play(ctx: _PlaceContext, sent: Sentence, fig_abs: int, lo: int, h
     """ "500 refugios ... de la isla, dos días después de que María tocara tierra en Yabucoa":
     the figure's clause says "the island" and names no place; the island (a country or a
     first-level area) named last before it is the place."""
-    if words.island_word.search(text, lo, hi) is None:
+    # [lo, hi) is a clause of the sentence: no island word in the sentence, none in the clause
+    if _absent_from(words.island_word, sent.text) or words.island_word.search(text, lo, hi) is None:
         return None
     if any(lo <= m.start and m.end <= hi for m in real):
         return None
@@ -1022,14 +1047,21 @@ def _clause(text: str, sent: Sentence, fig_abs: int, words: _PlaceRules) -> tupl
     semicolon, a dash, or a comma opening a part about some of the people ("of whom", "dont",
     "hvorav", "منهم") or about others ("while")."""
     lo, hi = sent.start, sent.end
-    for m in words.clause_break.finditer(sent.text):
-        a = sent.start + m.start()
+    for m_start, m_end in _match_spans(words.clause_break, sent.text):
+        a = sent.start + m_start
         if a < fig_abs:
-            lo = max(lo, sent.start + m.end())
+            lo = max(lo, sent.start + m_end)
         elif a >= fig_abs:
             hi = min(hi, a)
             break
     return lo, hi
+
+
+@lru_cache(maxsize=64)
+def _match_spans(pattern: re.Pattern, stext: str) -> tuple[tuple[int, int], ...]:
+    """Where `pattern` matches in a sentence: the same for every figure of it (a long sentence
+    dense with figures was scanned whole once per figure)."""
+    return tuple(m.span() for m in pattern.finditer(stext))
 
 
 def _country_word(clause: str, words: _PlaceRules) -> str | None:

@@ -18,6 +18,7 @@ import simplemma
 
 from uprooted.extract.prefilter import (
     Prefilter,
+    _safe_text,
     literal_table,
     required_literals,
     universe,
@@ -365,6 +366,23 @@ class _Choice:
     relation: str  # "np" | "after" | "before"
 
 
+_BREAK_LITERALS: dict[int, tuple] = {}
+
+
+def _clause_breaks(gap: str, rules: _Rules) -> int:
+    """`len(rules.clause_break.findall(gap))`, none at once where none of the pattern's literals
+    is in the gap (prefilter.py): asked of the gap to every term within reach of every figure."""
+    hit = _BREAK_LITERALS.get(id(rules))
+    if hit is None or hit[0] is not rules:
+        hit = _BREAK_LITERALS[id(rules)] = (rules, required_literals(rules.clause_break))
+    lits = hit[1]
+    if lits is not None and _safe_text(gap):
+        low = gap.lower()
+        if not any(s in low for s in lits):
+            return 0
+    return len(rules.clause_break.findall(gap))
+
+
 def choose_trigger(
     text: str,
     fig,
@@ -383,8 +401,8 @@ def choose_trigger(
     verb_before = any(
         t.kind == "trigger"
         and t.end <= fig.start
-        and _count_between(text, t.end, fig.start) <= 1
         and (t.measure in HOME_MEASURES) == (unit == "homes")
+        and _count_between(text, t.end, fig.start) <= 1  # the costly test last
         for t in triggers
     )
     for trig in triggers:
@@ -421,7 +439,7 @@ def choose_trigger(
                 and _coordinated_subject(text, np.end, f, trig.start, rules)
             )
         )
-        breaks = len(rules.clause_break.findall(gap)) if rules.clause_break and gap else 0
+        breaks = _clause_breaks(gap, rules) if rules.clause_break and gap else 0
         score = distance + (1.5 if relation == "before" else 0) + 8 * crossed + 10 * breaks
         if relation == "after" and _in_apposition(gap, text, trig):
             score += 8

@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -103,6 +102,11 @@ class _Lexicon:
     elsewhere_after: tuple[re.Pattern, ...] = ()
     elsewhere_before: tuple[re.Pattern, ...] = ()
     speaker_re: re.Pattern | None = None
+    # What `_match_at` asks of every span it tries, answered for many spans at once: the first
+    # word of every case-sensitive form (None: some form opens with no word, so ask always)...
+    exact_heads: frozenset[str] | None = None
+    # ... and the last word of every alias.
+    alias_tails: frozenset[str] = frozenset()
     speaker_after_re: re.Pattern | None = None
     # "مدينة بن قردان": a word saying what kind of place follows (see PlaceData), the level each
     # names, and the script's letters as Latin consonant classes.
@@ -294,7 +298,10 @@ def _lexicon(code: str | None) -> _Lexicon:
         speaker_after_re = re.compile(rf"^\s+(?:{after_alt})(?!\w)", flags) if after_alt else None
     except re.error:  # a broken pack entry must not take the finder down
         speaker_after_re = None
+    heads = [_TOKEN_RE.match(form) for form in (*exact, *gaz.exact)]
     return _Lexicon(
+        exact_heads=None if None in heads else frozenset(h.group() for h in heads),
+        alias_tails=frozenset(k.rsplit(" ", 1)[-1] for k in aliases),
         speaker_after_re=speaker_after_re,
         nested_re=nested_re,
         calendar_keys=frozenset(calendar),
@@ -467,7 +474,27 @@ _SMALL_COUNTRY = 1_000_000
 _DWARFED_BY = 20
 
 
+_LOOKUPS: dict[tuple[int, int], tuple] = {}
+_LOOKUPS_SIZE = 1 << 15
+
+
 def _lookup(key: str, lex: _Lexicon, gaz: Gazetteer) -> tuple[int, ...]:
+    """The entries a key names, as `_lookup_uncached` reads them: kept per lexicon and gazetteer
+    (with them, so that one rebuilt at the same address starts afresh), since the scan looks up
+    the same names and capitalised phrases in document after document; emptied when full."""
+    entry = _LOOKUPS.get((id(lex), id(gaz)))
+    if entry is None or entry[0] is not lex or entry[1] is not gaz:
+        entry = _LOOKUPS[id(lex), id(gaz)] = (lex, gaz, {})
+    memo = entry[2]
+    ids = memo.get(key)
+    if ids is None:
+        if len(memo) >= _LOOKUPS_SIZE:
+            memo.clear()
+        ids = memo[key] = _lookup_uncached(key, lex, gaz)
+    return ids
+
+
+def _lookup_uncached(key: str, lex: _Lexicon, gaz: Gazetteer) -> tuple[int, ...]:
     alias = lex.aliases.get(key, ())
     if alias:  # the pack's own reading of a form ("Nineveh" -> Ninawa) beats homonyms
         return tuple(dict.fromkeys(alias))
@@ -574,13 +601,17 @@ def _match_at(
     last = i
     while last + 1 < len(tokens) and last - i + 1 < lex.max_tokens and joinable[last]:
         last += 1
+    start = tokens[i][0]
+    # A span is a case-sensitive form only if the form opens with the span's first word.
+    exact_forms = lex.exact_heads is None or text[start : tokens[i][1]] in lex.exact_heads
     for j in range(last, i - 1, -1):  # longest first
-        start, end = tokens[i][0], tokens[j][1]
-        span = text[start:end]
-        if span in lex.exact_aliases:
-            return _Match(i, j + 1, start, end, (lex.exact_aliases[span],), exact=True)
-        if span in gaz.exact:  # curated codes: "FATA", "NWFP"
-            return _Match(i, j + 1, start, end, gaz.exact[span], exact=True)
+        end = tokens[j][1]
+        if exact_forms:
+            span = text[start:end]
+            if span in lex.exact_aliases:
+                return _Match(i, j + 1, start, end, (lex.exact_aliases[span],), exact=True)
+            if span in gaz.exact:  # curated codes: "FATA", "NWFP"
+                return _Match(i, j + 1, start, end, gaz.exact[span], exact=True)
         key = None
         if j > i:
             last_cased = (
@@ -592,14 +623,16 @@ def _match_at(
                     and (tokens[j][1] - tokens[j][0] > 1 or text[tokens[j][0]] in "aeiou")
                 )
                 if not glued:
+                    if folded[j] not in lex.alias_tails and " " not in folded[j]:
+                        continue  # no alias ends on this word (the key's last word, below)
                     key = " ".join(folded[i : j + 1])
                     if key not in lex.aliases:
                         continue  # a name ends on a capitalised word: "Tikrit as" is a junk alternate
         if st is not None:
             n_letters = st.letters(i, j)
         else:
-            n_letters = sum(1 for ch in span if ch.isalpha())
-        if n_letters < 3 or (n_letters <= 4 and all(ch.isupper() for ch in span if ch.isalpha())):
+            n_letters = sum(1 for ch in text[start:end] if ch.isalpha())
+        if n_letters < 3 or (n_letters <= 4 and all(ch.isupper() for ch in text[start:end] if ch.isalpha())):
             continue  # "A", "SLA", "OSM": initials and codes are only names when a pack says so
         if key is None:
             key = " ".join(folded[i : j + 1])
@@ -892,15 +925,16 @@ def _home_compound(m: _Match, after: str, lex: _Lexicon, gaz: Gazetteer) -> bool
     return wm is not None and wm.group(1).islower() and len(wm.group(1)) >= 4
 
 
-def _elsewhere(m: _Match, text: str, lex: _Lexicon) -> bool:
+def _elsewhere(m: _Match, flat: str, lex: _Lexicon) -> bool:
     """ "the Jakarta Post", "told reporters in Geneva", "Japan donated", "financé par la France":
-    the name is a media outlet's, a source's seat or a donor, never where people are."""
+    the name is a media outlet's, a source's seat or a donor, never where people are. (`flat`:
+    the text with `_APOSTROPHES` translated.)"""
     if lex.elsewhere_after:
-        after = text[m.end : m.end + 40].translate(_APOSTROPHES)
+        after = flat[m.end : m.end + 40]
         if any(p.match(after) for p in lex.elsewhere_after):
             return True
     if lex.elsewhere_before:
-        before = text[max(0, m.start - 50) : m.start].translate(_APOSTROPHES)
+        before = flat[max(0, m.start - 50) : m.start]
         if any(p.search(before) for p in lex.elsewhere_before):
             return True
     return False
@@ -1125,8 +1159,11 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
     gaz = gazetteer()
     tokens, folded_tokens = _tokens(text)
     raw = _scan(text, lex, gaz, tokens, folded_tokens)
+    # The text with its apostrophes made one: the translation maps one character to one, so a
+    # slice of it is the translation of that slice of the text (read at every match below).
+    flat = text.translate(_APOSTROPHES)
     if lex.blocked_re is not None:
-        blocked = [(b.start(), b.end()) for b in lex.blocked_re.finditer(text.translate(_APOSTROPHES))]
+        blocked = [(b.start(), b.end()) for b in lex.blocked_re.finditer(flat)]
         if blocked:
             raw = [m for m in raw if not any(bs <= m.start and m.end <= be for bs, be in blocked)]
     storms = {
@@ -1136,7 +1173,7 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
     }
     kept: list[tuple[_Match, int]] = []  # (match, end including an admin word)
     for m in raw:
-        if not m.demonym and _elsewhere(m, text, lex):
+        if not m.demonym and _elsewhere(m, flat, lex):
             continue
         if storms and not m.demonym and _match_key(m, folded_tokens) in storms:
             if gaz.entries[m.ids[0]].kind != "country":
@@ -1177,12 +1214,10 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
         gaz,
     )
 
-    # Area words of the whole text, found once: most mentions have none before them.
-    area_words = (
-        [(a.start(), a.end()) for a in lex.area_word_re.finditer(text)]
-        if lex.area_before and lex.area_word_re is not None
-        else []
-    )
+    area_word_re = lex.area_word_re if lex.area_before else None
+    # One entry per name and admin word: `_choose` reads nothing else that changes in this loop,
+    # and a document names the same places again and again.
+    chosen_of: dict[tuple, int] = {}
     mentions: list[PlaceMention] = []
     for m, end in kept:
         if m.demonym:
@@ -1190,7 +1225,11 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
             place = gaz.place(cid, text[m.start : m.end]) if cid is not None else None
             mentions.append(PlaceMention(m.start, m.end, text[m.start : m.end], place, "demonym", -1))
             continue
-        chosen = _choose(m.ids, gaz, context, m.level_hint, support, admin1_named)
+        chosen = chosen_of.get((m.ids, m.level_hint))
+        if chosen is None:
+            chosen = chosen_of[m.ids, m.level_hint] = _choose(
+                m.ids, gaz, context, m.level_hint, support, admin1_named
+            )
         entry = gaz.entries[chosen]
         if (
             m.level_hint is None
@@ -1230,7 +1269,9 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
             continue
         start = m.start
         area = None
-        for pattern in lex.area_before if _area_word_near(area_words, max(0, m.start - 80), m.start) else ():
+        for pattern in (
+            lex.area_before if _area_word_in(area_word_re, text, max(0, m.start - 80), m.start) else ()
+        ):
             am = pattern.search(text[max(0, m.start - 80) : m.start])
             if am:
                 area = lex.area_of.get(name_key(am.group("area")))
@@ -1280,6 +1321,14 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
     mentions.extend(_loose_mentions(text, lex, mentions))
     mentions.sort(key=lambda pm: (pm.start, -pm.end))
     return mentions
+
+
+def _area_word_in(area_word_re: re.Pattern | None, text: str, lo: int, hi: int) -> bool:
+    """Some area phrase lies in text[lo:hi]. Every `area_before` pattern holds an area phrase
+    (its `area` group, an alternative of `area_word_re`), so where `area_word_re` finds none in
+    the window the patterns, searched in that window, cannot match and need not run. (Searching
+    the window costs less than scanning the whole text once for every area word.)"""
+    return area_word_re is not None and area_word_re.search(text, lo, hi) is not None
 
 
 def _nested_mentions(text: str, lex: _Lexicon, taken: list[PlaceMention]) -> list[PlaceMention]:
@@ -1476,14 +1525,6 @@ def _typed_mentions(
                 PlaceMention(a, b, pm.text, pm.place.model_copy(update={"text": pm.text}), pm.kind, pm.level)
             )
     return out
-
-
-def _area_word_near(area_words: list[tuple[int, int]], lo: int, hi: int) -> bool:
-    """Some area word of the text overlaps [lo, hi). The words were found left to right without
-    overlaps, so any area phrase an `area_before` pattern matches in that window starts inside
-    one of them or is one of them: without such a word, the patterns need not run."""
-    k = bisect_left(area_words, (hi,)) - 1  # the last word starting before hi
-    return k >= 0 and area_words[k][1] > lo
 
 
 def _opens_name(text: str, end: int, am: re.Match) -> bool:
