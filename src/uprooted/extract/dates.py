@@ -494,17 +494,25 @@ class _Starts:
     def words(self, k: int, prefixes: frozenset) -> list[int]:
         if self._words is None:
             norm, index = self.norm, {}
-            for m in _LETTER_RUN.finditer(norm):
-                s = m.start()
-                index.setdefault(norm[s : s + 3].lower(), []).append(s)
-                for c in self.clitics:
-                    # "ومارس": a word can also begin after a clitic letter joined to it
-                    if norm.startswith(c, s) and m.end() > s + len(c):
-                        t = s + len(c)
-                        index.setdefault(norm[t : t + 3].lower(), []).append(t)
-            for v in index.values():
-                v.sort()
+            if not self.clitics:
+                # the runs come in order, so each list is already sorted
+                for s in [m.start() for m in _LETTER_RUN.finditer(norm)]:
+                    index.setdefault(norm[s : s + 3].lower(), []).append(s)
+            else:
+                for m in _LETTER_RUN.finditer(norm):
+                    s = m.start()
+                    index.setdefault(norm[s : s + 3].lower(), []).append(s)
+                    for c in self.clitics:
+                        # "ومارس": a word can also begin after a clitic letter joined to it
+                        if norm.startswith(c, s) and m.end() > s + len(c):
+                            t = s + len(c)
+                            index.setdefault(norm[t : t + 3].lower(), []).append(t)
+                for v in index.values():
+                    v.sort()
             self._words = index
+        return self._select(k, prefixes)
+
+    def _select(self, k: int, prefixes: frozenset) -> list[int]:
         if k == 3:
             lists = [self._words[p] for p in prefixes if p in self._words]
         else:

@@ -611,11 +611,14 @@ def _word_literals(comp: _Compiled) -> tuple:
     return hit
 
 
-def _word_atoms(norm: str, comp: _Compiled, busy: list[tuple[int, int]]) -> list[_Atom]:
+def _word_atoms(
+    norm: str, comp: _Compiled, busy: list[tuple[int, int]], pre: Prefilter | None = None
+) -> list[_Atom]:
     atoms: list[_Atom] = []
     spans = list(busy)
     _, phrase_lits, vague_lits, seq_lits, every = _word_literals(comp)
-    pre = Prefilter(norm, every)  # a pattern none of whose literals is in the text is not run
+    if pre is None:  # `_find_figures` passes the one it built for the same text
+        pre = Prefilter(norm, every)  # a pattern none of whose literals is in the text is not run
     phrases = comp.phrase_num.finditer(norm) if pre.may_match(phrase_lits) else ()
     for m in phrases:
         if m.group(0).lower() in comp.scale_values and _after_number_word(norm, m.start(), comp):
@@ -917,6 +920,7 @@ def _find_figures(text: str, pack: LanguagePack) -> list[Figure]:
         return []
     comp = _compile(pack)
     norm = normalise(text)
+    pre = None
     if _ANY_DIGIT.search(norm) is None:
         # no digit: a figure can only be a number word; none of those patterns' literals in
         # the text means no figure at all (see prefilter.py)
@@ -927,7 +931,7 @@ def _find_figures(text: str, pack: LanguagePack) -> list[Figure]:
     taken: list[tuple[int, int, str]] = [(m.start(), m.end(), "date") for m in _NUMERIC_DATE.finditer(norm)]
     taken += [(m.start(), m.end(), "measure") for m in _CLOCK.finditer(norm)]
     atoms = _digit_atoms(norm, comp, taken)
-    atoms += _word_atoms(norm, comp, [(a.start, a.end) for a in atoms])
+    atoms += _word_atoms(norm, comp, [(a.start, a.end) for a in atoms], pre)
     atoms.sort(key=lambda a: a.start)
     atoms = _words_then_digits(norm, atoms, comp)
     for a in atoms:
