@@ -125,3 +125,48 @@ def test_dates_read_again_for_another_publication_date_are_those_read_fresh():
         dates._RAW_MEMO.clear()
         fresh.append(dates.find_dates(text, pack, published))
     assert kept == fresh
+
+
+# pieces of sentences for the word-class features: class words of several packs as I write
+# them, look-alikes, and characters the regex engine folds otherwise than str.lower
+CLASS_PIECES = [
+    "were killed",
+    " injured ",
+    "did not",
+    " could ",
+    "food aid",
+    " need ",
+    "hospital",
+    "were arrested",
+    "migrants",
+    "nationwide",
+    "last week",
+    "tués",
+    "blessés",
+    " ne pas ",
+    "Verletzte",
+    "Hilfe",
+    "قتلى",
+    "İ",
+    "ſ",
+    "K",
+    " ",
+    ",",
+    "2,000",
+]
+CLASS_TEXTS = st.lists(st.sampled_from(CLASS_PIECES), max_size=10).map("".join)
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(CLASS_TEXTS, st.sampled_from(CODES), st.integers(0, 120), st.integers(0, 120))
+def test_class_prefilter_never_hides_a_match(text, code, lo, hi):
+    """`candidate_features` skips a word class whose literals are not in the sentence: it may
+    only do so when neither the window search nor the whole-sentence search finds the class."""
+    from uprooted.extract.features import _class_literals, _near, _present
+
+    classes, every = _class_literals(rules_for(get_pack(code)))
+    assert classes
+    present = _present(text, every)
+    for _, pattern, lits in classes:
+        if pattern.search(text) is not None or _near(pattern, text, lo - 60, hi):
+            assert present.may_match(lits)

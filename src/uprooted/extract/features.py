@@ -20,6 +20,8 @@ import math
 import re
 from functools import lru_cache
 
+from uprooted.extract.prefilter import Prefilter, required_literals, universe
+
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -111,6 +113,47 @@ def _bare_next(stext: str, end: int, rules) -> str:
             return "follower"
         return "capital" if word[:1].isupper() else "word"
     return "end"
+
+
+_CLASSES = (
+    ("casualty", "casualty"),
+    ("soft_word", "soft"),
+    ("negation", "negation"),
+    ("hypothetical", "hypothetical"),
+    ("non_home", "non_home_evacuation"),
+    ("date_word", "date_word"),
+    ("country_scope", "country_scope"),
+    ("aid", "aid"),
+    ("need", "need"),
+    ("health", "health"),
+    ("custody", "custody"),
+    ("mixed_group", "mixed_group"),
+    ("intent", "intent"),
+    ("migrant", "migrant"),
+)
+_CLASS_LITERALS: dict[int, tuple] = {}
+
+
+def _class_literals(rules) -> tuple[tuple, frozenset[str]]:
+    """The word classes a candidate's features look for, each with its pattern and the literals
+    one of which its every match holds (prefilter.py), once per pack's rules."""
+    hit = _CLASS_LITERALS.get(id(rules))
+    if hit is None or hit[0] is not rules:
+        classes = tuple(
+            (name, pattern, required_literals(pattern))
+            for name, attr in _CLASSES
+            if (pattern := getattr(rules, attr, None)) is not None
+        )
+        hit = _CLASS_LITERALS[id(rules)] = (rules, classes, universe([lits for _, _, lits in classes]))
+    return hit[1], hit[2]
+
+
+@lru_cache(maxsize=16)
+def _present(stext: str, every: frozenset[str]) -> Prefilter:
+    """Which class literals a sentence holds: the same for every figure of the sentence. A
+    class none of whose literals is in the sentence is neither near a figure nor in the
+    sentence, and its two searches are skipped."""
+    return Prefilter(stext, every)
 
 
 @lru_cache(maxsize=256)
@@ -212,24 +255,11 @@ def candidate_features(
     f[f"sentence_len={_bucket(len(stext), (80, 200, 400))}"] = 1.0
     # classes the pack names, near the figure (40 characters either side) or anywhere in it
     lo, hi = fig.start - 60, max(np.end, fig.end) + 40
-    for name, pattern in (
-        ("casualty", rules.casualty),
-        ("soft_word", rules.soft),
-        ("negation", rules.negation),
-        ("hypothetical", rules.hypothetical),
-        ("non_home", rules.non_home_evacuation),
-        ("date_word", rules.date_word),
-        ("country_scope", rules.country_scope),
-        ("aid", getattr(rules, "aid", None)),
-        ("need", getattr(rules, "need", None)),
-        ("health", getattr(rules, "health", None)),
-        ("custody", getattr(rules, "custody", None)),
-        ("mixed_group", getattr(rules, "mixed_group", None)),
-        ("intent", getattr(rules, "intent", None)),
-        ("migrant", getattr(rules, "migrant", None)),
-    ):
-        if pattern is None:
-            continue
+    classes, every = _class_literals(rules)
+    present = _present(stext, every)
+    for name, pattern, lits in classes:
+        if not present.may_match(lits):
+            continue  # none of the pattern's literals in the sentence: not near, not in it
         if _near(pattern, stext, lo, hi):
             f[f"near={name}"] = 1.0
         elif _in_sentence(pattern, stext):
