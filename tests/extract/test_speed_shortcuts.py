@@ -170,3 +170,17 @@ def test_class_prefilter_never_hides_a_match(text, code, lo, hi):
     for _, pattern, lits in classes:
         if pattern.search(text) is not None or _near(pattern, text, lo - 60, hi):
             assert present.may_match(lits)
+
+
+@settings(max_examples=500, derandomize=True, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_fold_of_ascii_is_the_full_fold(text):
+    """`fold` returns an ASCII token lowered at once; the full path (Arabic marks, casefold,
+    NFKD, combining marks) must give the same."""
+    import unicodedata
+
+    from uprooted.places.gazetteer import _ARABIC_MARKS_RE, fold
+
+    decomposed = unicodedata.normalize("NFKD", _ARABIC_MARKS_RE.sub("", text).casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    assert fold(text) == plain

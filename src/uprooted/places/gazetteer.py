@@ -72,6 +72,10 @@ RG_ADMIN_COUNTRIES = frozenset({"NO"})
 def fold(text: str) -> str:
     """Case- and accent-insensitive form of one token ("Chocó" -> "choco", "Øst" -> "øst");
     Arabic short vowels and tatweel go too ("بَغْدَاد" -> "بغداد")."""
+    if text.isascii():
+        # the same answer, cheaper: ASCII holds no Arabic mark, NFKD leaves it as it is, and
+        # casefold is lower there (most tokens of most texts take this path)
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", _ARABIC_MARKS_RE.sub("", text).casefold())
     if decomposed.isascii():
         return decomposed  # no combining marks to drop
