@@ -184,3 +184,19 @@ def test_fold_of_ascii_is_the_full_fold(text):
     decomposed = unicodedata.normalize("NFKD", _ARABIC_MARKS_RE.sub("", text).casefold())
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     assert fold(text) == plain
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(CLASS_TEXTS, st.sampled_from(CODES))
+def test_trigger_patterns_to_run_are_those_the_prefilter_lets_run(text, code):
+    """`find_triggers` runs the patterns named by the literals of the text: the same, in the
+    same order, as asking the prefilter of each pattern in turn."""
+    from uprooted.extract.prefilter import Prefilter
+    from uprooted.extract.terms import _to_run, _trigger_literals
+
+    rules = rules_for(get_pack(code))
+    lits = _trigger_literals(rules)
+    pre = Prefilter(text + " fled were displaced evacuated", lits.universe)
+    for table, index in ((lits.triggers, lits.trigger_index), (lits.glued, lits.glued_index)):
+        plain = [i for i, need in enumerate(table) if pre.may_match(need)]
+        assert list(_to_run(pre, index, len(table))) == plain

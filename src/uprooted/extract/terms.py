@@ -42,10 +42,9 @@ def find_triggers(text: str, rules: _Rules) -> list[_Trigger]:
     found: list[_Trigger] = []
     lits = _trigger_literals(rules)
     pre = Prefilter(text, lits.universe)  # a pattern none of whose literals is in the text is not run
-    for (_, term, measure), need, pattern in zip(rules.triggers, lits.triggers, lits.fast, strict=True):
-        if not pre.may_match(need):
-            continue
-        for m in pattern.finditer(text):
+    for i in _to_run(pre, lits.trigger_index, len(rules.triggers)):
+        _, term, measure = rules.triggers[i]
+        for m in lits.fast[i].finditer(text):
             if m.end() > m.start():
                 found.append(_Trigger(m.start(), m.end(), term, measure, "trigger"))
     if rules.footnote_triggers and FOOTNOTE_RE.search(text):
@@ -53,12 +52,9 @@ def find_triggers(text: str, rules: _Rules) -> list[_Trigger]:
             for m in pattern.finditer(text):
                 if m.end() > m.start():
                     found.append(_Trigger(m.start(), m.end(), term, measure, "trigger"))
-    for (_, term, measure), need, pattern in zip(
-        rules.glued_triggers, lits.glued, lits.glued_fast, strict=True
-    ):
-        if not pre.may_match(need):
-            continue
-        for m in pattern.finditer(text):
+    for i in _to_run(pre, lits.glued_index, len(rules.glued_triggers)):
+        _, term, measure = rules.glued_triggers[i]
+        for m in lits.glued_fast[i].finditer(text):
             if m.end() <= m.start():
                 continue
             word_start = m.start()
@@ -116,6 +112,31 @@ class _TriggerLiterals:
     fast: tuple = ()  # the same patterns behind a look-ahead for their first characters
     glued_fast: tuple = ()
     lemma_hits: dict = field(default_factory=dict, compare=False)
+    trigger_index: tuple = ((), {})  # `_literal_index` of `triggers`
+    glued_index: tuple = ((), {})
+
+
+def _literal_index(table: tuple) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
+    """(the patterns with no known literals, the patterns holding each literal) of a table of
+    `required_literals`, so that a text's literals name the patterns to run at once."""
+    always = tuple(i for i, lits in enumerate(table) if lits is None)
+    holding: dict[str, list[int]] = {}
+    for i, lits in enumerate(table):
+        for s in lits or ():
+            holding.setdefault(s, []).append(i)
+    return always, {s: tuple(ids) for s, ids in holding.items()}
+
+
+def _to_run(pre: Prefilter, index: tuple, n: int):
+    """The patterns `pre.may_match` lets run, in table order: each pattern with no known
+    literals, and each holding a literal present in the text."""
+    if pre.present is None:
+        return range(n)
+    always, holding = index
+    run = set(always)
+    for s in pre.present:
+        run.update(holding.get(s, ()))
+    return sorted(run)
 
 
 _UNSEEN = object()
@@ -138,6 +159,8 @@ def _trigger_literals(rules: _Rules) -> _TriggerLiterals:
             universe(triggers, glued, (casualty, soft)),
             tuple(with_first_chars(p) for p, _, _ in rules.triggers),
             tuple(with_first_chars(p) for p, _, _ in rules.glued_triggers),
+            trigger_index=_literal_index(triggers),
+            glued_index=_literal_index(glued),
         )
         _LITERALS[id(rules)] = hit
     return hit
