@@ -251,7 +251,11 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"Asyl(?:werber|bewerber|suchende|antragsteller)\w*|Asylanten|Asylanträge|Asylantrag|Asylgesuche|"
         r"(?:stellten|gestellt|beantragten|beantragt|suchten|suchen|ersuchten)\s+(?:\S+\s+){0,3}?Asyl|"
         # verb-final: "hatten 329.000 Menschen erstmals Asyl beantragt"
-        r"Asyl\s+(?:\S+\s+){0,2}?(?:beantragt|beantragten|beantragen|gesucht|ersucht|gestellt)",
+        r"Asyl\s+(?:\S+\s+){0,2}?(?:beantragt|beantragten|beantragen|gesucht|ersucht|gestellt)"
+        # Austrian usage: the Grundversorgung is the state's care for asylum seekers (and those
+        # granted protection in their first months): "in der Grundversorgung befinden sich 11.400
+        # Personen", "Grundversorgungsbezieher"
+        r"|in\s+(?:der\s+)?(?:\w+\s+)?Grundversorgung|Grundversorgungs(?:bezieher|empfänger)\w*",
         "asylum_seekers",
         "displaced",
     ),
@@ -387,6 +391,10 @@ TERMS = TermData(
         r"\b(?:Obergrenze|Höchstgrenze|Richtwert|Deckel)\w*\s+(?:\S+\s+){0,3}$",  # a quota
         r"(?:bietet|bieten|bot|boten)\s+(?:\S+\s+){0,2}?Platz\s+für\s*$",
         r"(?:ausgelegt|gedacht|vorgesehen|gebaut|geplant|konzipiert)\s+(?:für|auf)\s*$",
+        # the participle first, the subject inverted: "ausgelegt ist es für 1.800 Personen",
+        # "vorgesehen war das Quartier für bis zu 500"
+        r"(?:ausgelegt|gedacht|vorgesehen|konzipiert)\s+(?:ist|war|sind|waren|wäre|wurde|wurden)\s+"
+        r"(?:\S+\s+){0,3}?(?:für|auf)\s+(?:bis\s+zu\s+|maximal\s+|höchstens\s+|rund\s+|etwa\s+)?$",
         r"(?:aufnehmen|unterbringen|beherbergen)\s+(?:kann|können|könnte|soll|sollen)\s*$",
         r"(?:stieg|sank|wuchs|erhöhte\s+sich|verringerte\s+sich|ging|gestiegen|gesunken|zurückgegangen)\s+um\s*$",
         r"(?:Einwohnerzahl\s+von|Bevölkerung\s+von|Stadt\s+mit|Ort\s+mit|Gemeinde\s+mit|Alter\s+von)\s*$",
