@@ -336,7 +336,7 @@ TERMS = TermData(
         r"Decken|Betten|Lastwagen|Lkw|Fahrzeuge[n]?|Autos|Busse[n]?|Boote[n]?|Schiffe[n]?|Flugzeuge[n]?|"
         r"Hubschrauber[n]?|Raketen|Granaten|Bomben|Luftangriffe[n]?|Angriffe[n]?|Anschläge[n]?|Schulen|"
         r"Krankenhäuser[n]?|Spitäler[n]?|Dörfer[n]?|Gemeinden|Städte[n]?|Länder[n]?|Provinzen|Bezirke[n]?|"
-        r"Regionen|Orte[n]?|Lager[n]?|Camps|Plätze[n]?|Stimmen|Sitze[n]?|Prozent|Punkte[n]?|"
+        r"Regionen|Orte[n]?|Lager[n]?|Camps|\w*[Pp]lätze[n]?|\w*[Bb]etten|Stimmen|Sitze[n]?|Prozent|Punkte[n]?|"
         r"Anträge[n]?|Rinder[n]?|Schafe[n]?|Tiere[n]?|Mahlzeiten|Rationen|Pakete[n]?|Stück|"
         r"Polizeibeamte[n]?|Grenzschützer[n]?|Sicherheitskräfte[n]?|Abgeordnete[n]?|Mandate[n]?|"
         r"Quadratmeter[n]?|Millimeter[n]?|Liter[n]?|Grad|Einsätze[n]?|Mitglieder[n]?|"
@@ -376,7 +376,10 @@ TERMS = TermData(
         r"in|im|aus|nach|von|vom|zu|zum|zur|bei|beim|mit|auf|an|am|über|unter|vor|seit|bis|durch|"
         r"gegen|um|ohne|für|und|oder|aber|sowie|die|der|das|den|dem|des|sich|es|sie|noch|schon|"
         r"bereits|inzwischen|mittlerweile|allein|alleine|insgesamt|davon|darunter|etwa|rund|allerdings|"
-        r"\w+ten|\w+iert|\w+ert|ge\w+t|ge\w+en",
+        r"\w+ten|\w+iert|\w+ert|ge\w+t|ge\w+en|"
+        # participles of verbs with an inseparable prefix take no ge-: "hat sich auf 22.000
+        # erhöht", "hat sich mit 88.000 verdreifacht"
+        r"erhöht|verdoppelt|verdreifacht|vervierfacht|vervielfacht|verzehnfacht",
     ),
     noun_gap_words=(
         r"weitere[n]?|neue[n]?|zusätzliche[n]?|andere[n]?|registrierte[n]?|ehemalige[n]?|"
@@ -388,6 +391,9 @@ TERMS = TermData(
         r"(?:\w*zelte?|\w*plätze|\w*betten|Platz|\w*kapazität|\w*unterkunft|\w*unterkünfte|\w*quartiere?|"
         r"\w*heim|\w*halle|\w*container)\s+(?:für|von)\s*$",
         r"Kapazität\s+(?:von|für)\s*$",
+        # room stated with a verb between: "Platz wäre für 1.200", "Platz gibt es für bis zu 500"
+        r"\bPlatz\s+(?:wäre|wären|ist|war|sind|gibt\s+es|gäbe\s+es|hätten|haben|hat|bietet|böte)\s+"
+        r"(?:\S+\s+){0,2}?für\s+(?:bis\s+zu\s+|maximal\s+|höchstens\s+|rund\s+|etwa\s+)?$",
         r"\b(?:Obergrenze|Höchstgrenze|Richtwert|Deckel)\w*\s+(?:\S+\s+){0,3}$",  # a quota
         r"(?:bietet|bieten|bot|boten)\s+(?:\S+\s+){0,2}?Platz\s+für\s*$",
         r"(?:ausgelegt|gedacht|vorgesehen|gebaut|geplant|konzipiert)\s+(?:für|auf)\s*$",
