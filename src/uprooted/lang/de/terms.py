@@ -81,7 +81,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"untergebracht|unterbringen|Unterbringung|untergekommen|unterkommen|einquartiert|"
         r"\w*unterk(?:unft|ünfte|ünften)|\w*quartier(?:e|en|s)?|Notaufnahme\w*|Erstaufnahme\w*|"
         # collection points and tents people are put up in: "in der Sammelstelle", "Transitzelt"
-        r"\w*sammelstellen?|\w*sammelpunkte?n?|\w*zelte?n?|\w*zelts|"
+        r"\w*sammelstellen?|\w*sammelpunkte?n?|\w*sammelbereich(?:e|en|s)?|\w*zelte?n?|\w*zelts|"
         r"Aufnahme(?:zentr|einrichtung|stelle)\w*|\w*(?:turn|sport|mehrzweck|messe)hallen?|"
         r"(?:übernachteten|schliefen|verbrachten\s+die\s+Nacht|leben|wohnen|harren)\s+(?:\S+\s+){0,4}?"
         r"(?:in|auf)\s+(?:\S+\s+){0,2}?"
@@ -185,8 +185,10 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # every compound on -vertriebene: "Heimatvertriebene", "Kriegsvertriebenen"
         r"\w*[Vv]ertriebene[nr]?|[Vv]ertrieben|vertrieben|vertreiben|vertrieb|Vertreibung(?:en)?|Binnenflüchtlinge?n?|"
         r"entwurzelt" + _E + r"|IDPs?|(?:mussten|müssen|haben|hatten|mußten)\s+(?:\S+\s+){0,4}?"
-        r"(?:ihre|ihr|seine|sein)\s+(?:\S+\s+)?" + _HOMES + r"\s+verlassen|"
-        r"(?:ihre|ihr|seine|sein)\s+(?:\S+\s+)?" + _HOMES + r"\s+" + _GAP + r"{0,6}?verlassen|"
+        r"(?:ihre|ihr|seine|sein)\s+(?:\S+\s+)?" + _HOMES + r"\s+(?:verlassen|räumen)|"
+        # "räumen" is to vacate a dwelling as "verlassen" is to leave it: "mussten in der Nacht
+        # 60 Bewohner ihre Wohnungen räumen"
+        r"(?:ihre|ihr|seine|sein)\s+(?:\S+\s+)?" + _HOMES + r"\s+" + _GAP + r"{0,6}?(?:verlassen|räumen)|"
         r"verließen\s+(?:\S+\s+){0,4}?"
         + _HOMES
         + r"|aus\s+(?:ihren|ihrem)\s+"
