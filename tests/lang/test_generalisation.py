@@ -12,7 +12,7 @@ Each line: {"text", "facts": [{"measure", "value", optional "unit", "qualifier",
 and "xfail" (a reason: the core check is known to fail) and "xfail_details"}.
 `*_documents` files (round 2) hold short dispatches, headline and body, with every fact listed;
 `*_round3` files sentences in the genres of the real sources (refugee-crisis news, Mexican news,
-BBC Afrique), hard negatives among them; `de_round4` to `de_round7` more blind batches of Austrian and
+BBC Afrique), hard negatives among them; `de_round4` to `de_round8` more blind batches of Austrian and
 German refugee-movement news (2015-16), each scored before any fix (score in the file's first line).
 `value` is the figure as written (the spec's `reported_value`); vague amounts take the order of
 magnitude ("Tausende" 1000).
@@ -39,7 +39,7 @@ LANGS = ("de", "es", "fr")
 
 def _cases():
     for lang in LANGS:
-        for kind in ("", "_negative", "_documents", "_round3", "_round4", "_round5", "_round6", "_round7"):
+        for kind in ("", "_negative", "_documents", "_round3", "_round4", "_round5", "_round6", "_round7", "_round8"):
             path = DATA / f"generalisation_{lang}{kind}.jsonl"
             if not path.exists():  # later rounds are written for one language at a time
                 continue
