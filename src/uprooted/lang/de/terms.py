@@ -86,6 +86,11 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?:übernachteten|schliefen|verbrachten\s+die\s+Nacht|leben|wohnen|harren)\s+(?:\S+\s+){0,4}?"
         r"(?:in|auf)\s+(?:\S+\s+){0,2}?"
         + _SHELTER_PLACES
+        # the subject inside the bracket: "verbrachten rund 900 Menschen die Nacht in der Halle"
+        + r"|(?:verbrachten|verbringen|verbringt|verbrachte)\s+"
+        + _GAP
+        + r"{0,6}?die\s+Nacht\s+(?:\S+\s+){0,2}?(?:in|auf)\s+(?:\S+\s+){0,2}?\w*"
+        + _SHELTER_PLACES
         + r"|untergebracht"
         + _E
         + r"|"
@@ -362,6 +367,8 @@ TERMS = TermData(
     ),
     hypotheticals=(
         r"könnten|könnte|können|kann|dürften|dürfte|würden|würde|drohen|droht|befürchtet|befürchten|"
+        # "könne": the reported-speech form of "kann" ("sagte, die Gemeinde könne nicht ...")
+        r"könne|"
         r"erwartet|erwarten|voraussichtlich|möglicherweise|vielleicht|falls|wenn|sofern|Prognosen?|"
         r"rechnen\s+mit|geplant|planen|Pläne",
     ),
