@@ -39,7 +39,17 @@ LANGS = ("de", "es", "fr")
 
 def _cases():
     for lang in LANGS:
-        for kind in ("", "_negative", "_documents", "_round3", "_round4", "_round5", "_round6", "_round7", "_round8"):
+        for kind in (
+            "",
+            "_negative",
+            "_documents",
+            "_round3",
+            "_round4",
+            "_round5",
+            "_round6",
+            "_round7",
+            "_round8",
+        ):
             path = DATA / f"generalisation_{lang}{kind}.jsonl"
             if not path.exists():  # later rounds are written for one language at a time
                 continue
