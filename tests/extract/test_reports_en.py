@@ -257,6 +257,7 @@ def test_a_count_of_the_displaced_and_the_host_community_is_no_candidate(text, v
         ("Fighting displaced 4,200 people, and the host community is under strain.", 4200),
         ("About 3,000 people fled to Dadaab and the host community gave them shelter.", 3000),
         ("Floods displaced 2,600 people, the host community said.", 2600),
+        ("Some 3,000 IDPs in host communities fled again after the attack on the town.", 3000),
     ],
 )
 def test_the_host_community_in_another_clause_leaves_the_count(text, value):
@@ -294,3 +295,29 @@ def test_a_bare_figure_in_brackets_after_a_home_term_counts_those_homes(text, va
 def test_a_bracket_after_people_stays_people():
     text = "About 12,000 people were displaced (4,000 children) and 800 houses destroyed."
     assert {m.fact.unit for m in _of(text, 4000)} == {"people"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "Over 9,000 houses have been destroyed (more than 4,000) or damaged (around 5,000) across the district.",
+            9000,
+            "homes_damaged",
+        ),
+        (
+            "Some 2,400 shelters were destroyed (500) and damaged (1,900) by the fire in the camp.",
+            2400,
+            "homes_damaged",
+        ),
+        # no bracketed part after each term: the figure keeps its own term
+        (
+            "At least 300 houses were destroyed (OCHA) and 1,200 damaged in the valley.",
+            300,
+            "homes_destroyed",
+        ),
+        ("At least 650 houses were destroyed (see map) by the landslide.", 650, "homes_destroyed"),
+    ],
+)
+def test_the_total_before_bracketed_parts_of_two_home_terms_counts_damaged_homes(text, value, measure):
+    assert _measures(text, value) == {measure}

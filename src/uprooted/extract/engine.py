@@ -132,6 +132,22 @@ def _home_term_bracket(stext: str, start: int, triggers) -> bool:
     return False
 
 
+def _either_total(stext: str, trig, triggers, rules: _Rules):
+    """'146,000 homes destroyed (71,000) or damaged (75,000)': the figure before two home terms,
+    each with its part in brackets and joined by the pack's "or", is the total of both; its term
+    is the damaged one (a destroyed home was damaged too). None where the term stands alone."""
+    if rules.either is None or trig.measure not in HOME_MEASURES:
+        return None
+    for t in triggers:
+        if t.kind != "trigger" or t.measure not in HOME_MEASURES or t.start < trig.end:
+            continue
+        gap = re.fullmatch(r"\s*\([^()]*\d[^()]*\)\s*(.*?)\s*", stext[trig.end : t.start], re.S)
+        if gap is None or not rules.either.fullmatch(gap.group(1)) or t.measure == trig.measure:
+            return None
+        return t if t.measure == "homes_damaged" else trig
+    return None
+
+
 def _nearest_term(stext: str, fig, np, triggers, figures, window: int) -> _Choice | None:
     """The reporting term nearest a figure (in words), for a figure a casualty or soft word
     governs: a candidate the model may still keep. A term standing next to another figure is
@@ -413,6 +429,11 @@ def extract_sentence_facts(
         if choice is None:
             continue
         trig = choice.trigger
+        if np.unit == "homes" and choice.relation == "after":
+            both = _either_total(stext, trig, triggers, rules)
+            if both is not None:
+                choice = _Choice(both, choice.distance, choice.crossed_figures, choice.relation)
+                trig = both
         if (
             rules.partitive is not None
             and choice.relation == "after"
