@@ -189,3 +189,135 @@ def test_the_dead_of_a_group_are_no_candidate(text):
 
 def test_people_who_fled_deaths_are_still_counted():
     assert _of("After the deaths of their neighbours, 3,000 villagers fled to the hills.", 3000)
+
+
+# --- Combined totals of homes ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Over 12,000 homes have been destroyed or damaged across the province since the cyclone.", 12000),
+        ("The floods damaged or destroyed 3,400 houses in the district, the shelter cluster said.", 3400),
+        ("Some 860 shelters were damaged or completely destroyed in the camp by the storm.", 860),
+        ("Nearly 2,700 houses were destroyed and/or partially damaged by the landslides.", 2700),
+    ],
+)
+def test_a_combined_destroyed_or_damaged_total_counts_damaged_homes(text, value):
+    assert _measures(text, value) == {"homes_damaged"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "In total, 5,200 houses were partially damaged and 900 completely destroyed.",
+            900,
+            "homes_destroyed",
+        ),
+        ("At least 2,100 homes were totally destroyed in the floods.", 2100, "homes_destroyed"),
+        ("The earthquake destroyed 300 houses and damaged 1,200 in the valley.", 300, "homes_destroyed"),
+    ],
+)
+def test_a_figure_of_its_own_for_destroyed_homes_stays_destroyed(text, value, measure):
+    assert _measures(text, value) == {measure}
+
+
+# --- One count of the displaced and their hosts ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Among those affected are more than 45,000 internally displaced people (IDPs) and members of "
+            "the host community in the district.",
+            45000,
+        ),
+        ("WASH partners reached 6,300 refugees and host community members with hygiene kits.", 6300),
+        (
+            "The region now holds 2.3 million refugees and their host communities, who share scarce water.",
+            2300000,
+        ),
+        (
+            "Some 7,200 returnees, internally displaced persons (IDPs), and people from host communities "
+            "were reached with health services.",
+            7200,
+        ),
+        ("About 5,000 refugees, asylum seekers and host community members attended the sessions.", 5000),
+    ],
+)
+def test_a_count_of_the_displaced_and_the_host_community_is_no_candidate(text, value):
+    assert _of(text, value) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Fighting displaced 4,200 people, and the host community is under strain.", 4200),
+        ("About 3,000 people fled to Dadaab and the host community gave them shelter.", 3000),
+        ("Floods displaced 2,600 people, the host community said.", 2600),
+        ("Some 3,000 IDPs in host communities fled again after the attack on the town.", 3000),
+    ],
+)
+def test_the_host_community_in_another_clause_leaves_the_count(text, value):
+    assert _measures(text, value) == {"displaced"}
+
+
+# --- A breakdown of homes in brackets ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "Over 9,000 houses have been destroyed (more than 4,000) or damaged (around 5,000) across the district.",
+            4000,
+            "homes_destroyed",
+        ),
+        (
+            "Over 9,000 houses have been destroyed (more than 4,000) or damaged (around 5,000) across the district.",
+            5000,
+            "homes_damaged",
+        ),
+        (
+            "Some 2,400 shelters were damaged (1,900) or destroyed (500) by the fire in the camp.",
+            500,
+            "homes_destroyed",
+        ),
+    ],
+)
+def test_a_bare_figure_in_brackets_after_a_home_term_counts_those_homes(text, value, measure):
+    assert _measures(text, value) == {measure}
+    assert {m.fact.unit for m in _of(text, value)} == {"homes"}
+
+
+def test_a_bracket_after_people_stays_people():
+    text = "About 12,000 people were displaced (4,000 children) and 800 houses destroyed."
+    assert {m.fact.unit for m in _of(text, 4000)} == {"people"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "Over 9,000 houses have been destroyed (more than 4,000) or damaged (around 5,000) across the district.",
+            9000,
+            "homes_damaged",
+        ),
+        (
+            "Some 2,400 shelters were destroyed (500) and damaged (1,900) by the fire in the camp.",
+            2400,
+            "homes_damaged",
+        ),
+        # no bracketed part after each term: the figure keeps its own term
+        (
+            "At least 300 houses were destroyed (OCHA) and 1,200 damaged in the valley.",
+            300,
+            "homes_destroyed",
+        ),
+        ("At least 650 houses were destroyed (see map) by the landslide.", 650, "homes_destroyed"),
+    ],
+)
+def test_the_total_before_bracketed_parts_of_two_home_terms_counts_damaged_homes(text, value, measure):
+    assert _measures(text, value) == {measure}

@@ -121,6 +121,33 @@ def _home_predicate(stext: str, end: int, triggers) -> bool:
     return False
 
 
+def _home_term_bracket(stext: str, start: int, triggers) -> bool:
+    """A bare figure opening a bracket right after a home term ("destroyed (more than 71,000)"),
+    a qualifier at most between: the homes that term describes, a part of the homes counted
+    before. Brackets are punctuation of every pack's script, so this is no language's rule."""
+    for t in triggers:
+        if t.kind == "trigger" and t.measure in HOME_MEASURES and t.end <= start:
+            if re.fullmatch(r"\s*\(\s*(?:[^\W\d]+\s+){0,3}", stext[t.end : start]):
+                return True
+    return False
+
+
+def _either_total(stext: str, trig, triggers, rules: _Rules):
+    """'146,000 homes destroyed (71,000) or damaged (75,000)': the figure before two home terms,
+    each with its part in brackets and joined by the pack's "or", is the total of both; its term
+    is the damaged one (a destroyed home was damaged too). None where the term stands alone."""
+    if rules.either is None or trig.measure not in HOME_MEASURES:
+        return None
+    for t in triggers:
+        if t.kind != "trigger" or t.measure not in HOME_MEASURES or t.start < trig.end:
+            continue
+        gap = re.fullmatch(r"\s*\([^()]*\d[^()]*\)\s*(.*?)\s*", stext[trig.end : t.start], re.S)
+        if gap is None or not rules.either.fullmatch(gap.group(1)) or t.measure == trig.measure:
+            return None
+        return t if t.measure == "homes_damaged" else trig
+    return None
+
+
 def _nearest_term(stext: str, fig, np, triggers, figures, window: int) -> _Choice | None:
     """The reporting term nearest a figure (in words), for a figure a casualty or soft word
     governs: a candidate the model may still keep. A term standing next to another figure is
@@ -341,6 +368,8 @@ def extract_sentence_facts(
                 np.unit = last_unit  # "y dañó otras 3.400"
         if np.unit is None and last_unit == "homes" and _home_predicate(stext, np.end, triggers):
             np.unit = "homes"  # "7,400 houses were damaged and about 2,100 destroyed"
+        if np.unit is None and last_unit == "homes" and _home_term_bracket(stext, fig.start, triggers):
+            np.unit = "homes"  # "146,000 homes destroyed (71,000) or damaged (75,000)": a breakdown
         predicate, predicate_noun = count_predicate(stext, fig, np, figures, rules)
         if predicate and np.unit is None and predicate_noun not in (None, "other"):
             # "the remaining population, estimated at 750,000": the figure counts that noun
@@ -400,6 +429,11 @@ def extract_sentence_facts(
         if choice is None:
             continue
         trig = choice.trigger
+        if np.unit == "homes" and choice.relation == "after":
+            both = _either_total(stext, trig, triggers, rules)
+            if both is not None:
+                choice = _Choice(both, choice.distance, choice.crossed_figures, choice.relation)
+                trig = both
         if (
             rules.partitive is not None
             and choice.relation == "after"

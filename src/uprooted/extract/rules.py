@@ -122,6 +122,7 @@ class _Rules:
     # figure, the part starting right after it or None)
     count_predicates: list[tuple[re.Pattern, re.Pattern | None]] | None = None
     mixed_group: re.Pattern | None = None  # "host community" beside the displaced in one count
+    either: re.Pattern | None = None  # "or" between two home terms: a combined total
     intent: re.Pattern | None = None  # "plans to resettle": an intention, not a move
     subgroup: re.Pattern | None = None  # "of whom", "among them": a part of a group
     part_noun: re.Pattern | None = None  # "children", "women": a sex or age group
@@ -418,6 +419,7 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         custody=_compile(getattr(terms, "custody_words", ())),
         count_predicates=_count_predicates(getattr(terms, "count_predicates", ())),
         mixed_group=_compile(getattr(terms, "mixed_group_words", ())),
+        either=_compile(getattr(terms, "either_words", ())),
         intent=_compile(getattr(terms, "intent_words", ())),
         subgroup=_compile(getattr(terms, "subgroup_words", ())),
         part_noun=_compile(getattr(terms, "part_nouns", ())),

@@ -282,6 +282,18 @@ def noun_phrase(
             # "14 disasters displaced 17,000": the unknown word is what is counted; the
             # participle after it is the predicate, not a people noun.
             return _NOT_ABOUT_PEOPLE
+        if (
+            rules.capitalised_nouns
+            and tok.text[:1].islower()
+            and rules.gap_word is not None
+            and rules.gap_word.fullmatch(low)
+            and i + 1 < len(toks)
+            and not toks[i + 1].is_punct
+        ):
+            # German capitalises every noun, so a lower-case "minderjährige" or "vertriebene"
+            # before a word is an adjective, not the people noun: "180 unbegleitete
+            # minderjährige Flüchtlinge" counts the refugees.
+            continue
         unit = _noun_unit(low, rules) or _noun_unit(tok.text, rules)
         if unit:
             # "displaced households": a people word used as an adjective before a unit noun;

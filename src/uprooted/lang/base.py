@@ -303,6 +303,10 @@ class TermData:
     # community", "communauté d'accueil"), and intentions or offers that are not yet a move
     # ("plans to resettle", "veut réinstaller", "hat sich verpflichtet ... aufzunehmen").
     mixed_group_words: tuple[str, ...] = ()
+    # Joiners of two home terms whose figures stand in brackets after each ("destroyed (71,000)
+    # or damaged (75,000)"): the figure before the first term is the total of both, the damaged
+    # homes (a destroyed home was damaged too).
+    either_words: tuple[str, ...] = ()
     intent_words: tuple[str, ...] = ()
     # Words that make a figure a part of a group counted beside it ("of whom", "among them",
     # "dont", "hvorav", "منهم"): a breakdown of people counted already, or counted otherwise.

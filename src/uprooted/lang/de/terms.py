@@ -81,10 +81,15 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"untergebracht|unterbringen|Unterbringung|untergekommen|unterkommen|einquartiert|"
         r"\w*unterk(?:unft|ünfte|ünften)|\w*quartier(?:e|en|s)?|Notaufnahme\w*|Erstaufnahme\w*|"
         # collection points and tents people are put up in: "in der Sammelstelle", "Transitzelt"
-        r"\w*sammelstellen?|\w*sammelpunkte?n?|\w*zelte?n?|\w*zelts|"
+        r"\w*sammelstellen?|\w*sammelpunkte?n?|\w*sammelbereich(?:e|en|s)?|\w*zelte?n?|\w*zelts|"
         r"Aufnahme(?:zentr|einrichtung|stelle)\w*|\w*(?:turn|sport|mehrzweck|messe)hallen?|"
         r"(?:übernachteten|schliefen|verbrachten\s+die\s+Nacht|leben|wohnen|harren)\s+(?:\S+\s+){0,4}?"
         r"(?:in|auf)\s+(?:\S+\s+){0,2}?"
+        + _SHELTER_PLACES
+        # the subject inside the bracket: "verbrachten rund 900 Menschen die Nacht in der Halle"
+        + r"|(?:verbrachten|verbringen|verbringt|verbrachte)\s+"
+        + _GAP
+        + r"{0,6}?die\s+Nacht\s+(?:\S+\s+){0,2}?(?:in|auf)\s+(?:\S+\s+){0,2}?\w*"
         + _SHELTER_PLACES
         + r"|untergebracht"
         + _E
@@ -185,8 +190,10 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # every compound on -vertriebene: "Heimatvertriebene", "Kriegsvertriebenen"
         r"\w*[Vv]ertriebene[nr]?|[Vv]ertrieben|vertrieben|vertreiben|vertrieb|Vertreibung(?:en)?|Binnenflüchtlinge?n?|"
         r"entwurzelt" + _E + r"|IDPs?|(?:mussten|müssen|haben|hatten|mußten)\s+(?:\S+\s+){0,4}?"
-        r"(?:ihre|ihr|seine|sein)\s+(?:\S+\s+)?" + _HOMES + r"\s+verlassen|"
-        r"(?:ihre|ihr|seine|sein)\s+(?:\S+\s+)?" + _HOMES + r"\s+" + _GAP + r"{0,6}?verlassen|"
+        r"(?:ihre|ihr|seine|sein)\s+(?:\S+\s+)?" + _HOMES + r"\s+(?:verlassen|räumen)|"
+        # "räumen" is to vacate a dwelling as "verlassen" is to leave it: "mussten in der Nacht
+        # 60 Bewohner ihre Wohnungen räumen"
+        r"(?:ihre|ihr|seine|sein)\s+(?:\S+\s+)?" + _HOMES + r"\s+" + _GAP + r"{0,6}?(?:verlassen|räumen)|"
         r"verließen\s+(?:\S+\s+){0,4}?"
         + _HOMES
         + r"|aus\s+(?:ihren|ihrem)\s+"
@@ -251,7 +258,11 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"Asyl(?:werber|bewerber|suchende|antragsteller)\w*|Asylanten|Asylanträge|Asylantrag|Asylgesuche|"
         r"(?:stellten|gestellt|beantragten|beantragt|suchten|suchen|ersuchten)\s+(?:\S+\s+){0,3}?Asyl|"
         # verb-final: "hatten 329.000 Menschen erstmals Asyl beantragt"
-        r"Asyl\s+(?:\S+\s+){0,2}?(?:beantragt|beantragten|beantragen|gesucht|ersucht|gestellt)",
+        r"Asyl\s+(?:\S+\s+){0,2}?(?:beantragt|beantragten|beantragen|gesucht|ersucht|gestellt)"
+        # Austrian usage: the Grundversorgung is the state's care for asylum seekers (and those
+        # granted protection in their first months): "in der Grundversorgung befinden sich 11.400
+        # Personen", "Grundversorgungsbezieher"
+        r"|in\s+(?:der\s+)?(?:\w+\s+)?Grundversorgung|Grundversorgungs(?:bezieher|empfänger)\w*",
         "asylum_seekers",
         "displaced",
     ),
@@ -332,7 +343,7 @@ TERMS = TermData(
         r"Decken|Betten|Lastwagen|Lkw|Fahrzeuge[n]?|Autos|Busse[n]?|Boote[n]?|Schiffe[n]?|Flugzeuge[n]?|"
         r"Hubschrauber[n]?|Raketen|Granaten|Bomben|Luftangriffe[n]?|Angriffe[n]?|Anschläge[n]?|Schulen|"
         r"Krankenhäuser[n]?|Spitäler[n]?|Dörfer[n]?|Gemeinden|Städte[n]?|Länder[n]?|Provinzen|Bezirke[n]?|"
-        r"Regionen|Orte[n]?|Lager[n]?|Camps|Plätze[n]?|Stimmen|Sitze[n]?|Prozent|Punkte[n]?|"
+        r"Regionen|Orte[n]?|Lager[n]?|Camps|\w*[Pp]lätze[n]?|\w*[Bb]etten|Stimmen|Sitze[n]?|Prozent|Punkte[n]?|"
         r"Anträge[n]?|Rinder[n]?|Schafe[n]?|Tiere[n]?|Mahlzeiten|Rationen|Pakete[n]?|Stück|"
         r"Polizeibeamte[n]?|Grenzschützer[n]?|Sicherheitskräfte[n]?|Abgeordnete[n]?|Mandate[n]?|"
         r"Quadratmeter[n]?|Millimeter[n]?|Liter[n]?|Grad|Einsätze[n]?|Mitglieder[n]?|"
@@ -356,6 +367,8 @@ TERMS = TermData(
     ),
     hypotheticals=(
         r"könnten|könnte|können|kann|dürften|dürfte|würden|würde|drohen|droht|befürchtet|befürchten|"
+        # "könne": the reported-speech form of "kann" ("sagte, die Gemeinde könne nicht ...")
+        r"könne|"
         r"erwartet|erwarten|voraussichtlich|möglicherweise|vielleicht|falls|wenn|sofern|Prognosen?|"
         r"rechnen\s+mit|geplant|planen|Pläne",
     ),
@@ -372,7 +385,10 @@ TERMS = TermData(
         r"in|im|aus|nach|von|vom|zu|zum|zur|bei|beim|mit|auf|an|am|über|unter|vor|seit|bis|durch|"
         r"gegen|um|ohne|für|und|oder|aber|sowie|die|der|das|den|dem|des|sich|es|sie|noch|schon|"
         r"bereits|inzwischen|mittlerweile|allein|alleine|insgesamt|davon|darunter|etwa|rund|allerdings|"
-        r"\w+ten|\w+iert|\w+ert|ge\w+t|ge\w+en",
+        r"\w+ten|\w+iert|\w+ert|ge\w+t|ge\w+en|"
+        # participles of verbs with an inseparable prefix take no ge-: "hat sich auf 22.000
+        # erhöht", "hat sich mit 88.000 verdreifacht"
+        r"erhöht|verdoppelt|verdreifacht|vervierfacht|vervielfacht|verzehnfacht",
     ),
     noun_gap_words=(
         r"weitere[n]?|neue[n]?|zusätzliche[n]?|andere[n]?|registrierte[n]?|ehemalige[n]?|"
@@ -384,9 +400,16 @@ TERMS = TermData(
         r"(?:\w*zelte?|\w*plätze|\w*betten|Platz|\w*kapazität|\w*unterkunft|\w*unterkünfte|\w*quartiere?|"
         r"\w*heim|\w*halle|\w*container)\s+(?:für|von)\s*$",
         r"Kapazität\s+(?:von|für)\s*$",
+        # room stated with a verb between: "Platz wäre für 1.200", "Platz gibt es für bis zu 500"
+        r"\bPlatz\s+(?:wäre|wären|ist|war|sind|gibt\s+es|gäbe\s+es|hätten|haben|hat|bietet|böte)\s+"
+        r"(?:\S+\s+){0,2}?für\s+(?:bis\s+zu\s+|maximal\s+|höchstens\s+|rund\s+|etwa\s+)?$",
         r"\b(?:Obergrenze|Höchstgrenze|Richtwert|Deckel)\w*\s+(?:\S+\s+){0,3}$",  # a quota
         r"(?:bietet|bieten|bot|boten)\s+(?:\S+\s+){0,2}?Platz\s+für\s*$",
         r"(?:ausgelegt|gedacht|vorgesehen|gebaut|geplant|konzipiert)\s+(?:für|auf)\s*$",
+        # the participle first, the subject inverted: "ausgelegt ist es für 1.800 Personen",
+        # "vorgesehen war das Quartier für bis zu 500"
+        r"(?:ausgelegt|gedacht|vorgesehen|konzipiert)\s+(?:ist|war|sind|waren|wäre|wurde|wurden)\s+"
+        r"(?:\S+\s+){0,3}?(?:für|auf)\s+(?:bis\s+zu\s+|maximal\s+|höchstens\s+|rund\s+|etwa\s+)?$",
         r"(?:aufnehmen|unterbringen|beherbergen)\s+(?:kann|können|könnte|soll|sollen)\s*$",
         r"(?:stieg|sank|wuchs|erhöhte\s+sich|verringerte\s+sich|ging|gestiegen|gesunken|zurückgegangen)\s+um\s*$",
         r"(?:Einwohnerzahl\s+von|Bevölkerung\s+von|Stadt\s+mit|Ort\s+mit|Gemeinde\s+mit|Alter\s+von)\s*$",

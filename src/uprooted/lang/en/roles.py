@@ -90,6 +90,7 @@ def with_roles(terms: TermData) -> TermData:
             r"to\s+receive",
             r"to\s+be\s+(?:assisted|supported|reached|helped)",
         ),
+        either_words=(r"or", r"and/or", r"and"),
         mixed_group_words=(
             r"host(?:ing)?\s+communit(?:y|ies)",
             r"host\s+population",

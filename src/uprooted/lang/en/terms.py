@@ -234,6 +234,18 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "destroyed_housing",
         "homes_destroyed",
     ),
+    # A combined total ("146,000 homes destroyed or damaged", "damaged or destroyed") counts the
+    # damaged homes, the wider of the two (a destroyed home was damaged too); only a figure of
+    # its own after each word ("destroyed 300 and damaged 1,200") counts the destroyed alone.
+    # Longer than either word, so it wins the overlap.
+    (
+        r"(?:totally\s+|completely\s+|fully\s+)?(?:destroyed|demolished|collapsed)\s+(?:or|and/or|and)\s+"
+        r"(?:partially\s+|partly\s+|badly\s+|severely\s+)?damaged|"
+        r"(?:partially\s+|partly\s+|badly\s+|severely\s+)?damaged\s+(?:or|and/or|and)\s+"
+        r"(?:totally\s+|completely\s+|fully\s+)?(?:destroyed|demolished|collapsed)",
+        "partially_destroyed_housing",
+        "homes_damaged",
+    ),
     (
         r"(?:partially|partly|badly|severely)\s+(?:destroyed|damaged)|damage[ds]?|flooded|inundated|"
         r"submerged|cracked",
@@ -242,6 +254,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     (r"uninhabitable|unsafe\s+to\s+live", "uninhabitable_housing", "homes_destroyed"),
 )
+
+# the displaced groups a report counts together with their hosts (non_fact_after)
+_GROUP = r"(?:people|persons|individuals|idps?|refugees|returnees|migrants|asylum[\s-]+seekers|displaced)"
 
 TERMS = TermData(
     triggers=TRIGGERS,
@@ -364,6 +379,14 @@ TERMS = TermData(
         r"^\W*(?:\w+\s+){0,3}(?:daily|weekly|monthly|annually|yearly)\b",
         r"^\W*(?:\w+\s+){0,2}(?:on\s+board|aboard|with\s+symptoms|in\s+hospital|per\s+cent|percent)\b",
         r"^\W*(?:\w+\s+){0,2}years?\s+old\b",
+        # "53,000 IDPs and members of the host community", "6,000 refugees and host communities",
+        # "9,000 returnees, IDPs and people from host communities": one count of the displaced and
+        # the people hosting them, so no count of either (read after the figure's noun phrase; a
+        # noun the phrase left out may come first, other groups of the list after it)
+        r"^\s*(?:(?:[^\W\d][\w-]*\s+){0,2}?" + _GROUP + r")?\s*(?:\([^()\d]{1,20}\)\s*)?"
+        r"(?:(?:,\s*(?:[^\W\d][\w-]*\s+){0,2}?" + _GROUP + r"\s*(?:\([^()\d]{1,20}\)\s*)?)+,?\s*)?"
+        r"(?<=\s)(?:and|&|as\s+well\s+as)\s+(?:(?:members|people|persons|individuals)\s+(?:of|from|in)\s+)?"
+        r"(?:the\s+|their\s+|local\s+|surrounding\s+)*host(?:ing)?\s+(?:communit(?:y|ies)|populations?)\b",
         # a rate: "13,000 people per million inhabitants"
         r"^\W*(?:\w+\s+){0,2}per\s+(?:million|thousand|hundred|capita|head|\d)",
         # "two of the landslides", "one of the incidents": events, not people
