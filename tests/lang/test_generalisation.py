@@ -1,5 +1,5 @@
-"""Generalisation suites for German, Spanish and French (issues 7 and 8): does extraction hold
-on sentences nobody tuned on?
+"""Generalisation suites for German, Spanish, French, Bokmål and Nynorsk (issues 7 and 8): does
+extraction hold on sentences nobody tuned on?
 
 The sentences in tests/lang/data/generalisation_{de,es,fr}[_negative].jsonl were written for
 this suite in the style of news agencies (dpa, EFE, AFP), UN/NGO releases and local news, and
@@ -14,8 +14,14 @@ and "xfail" (a reason: the core check is known to fail) and "xfail_details"}.
 `*_round3` files sentences in the genres of the real sources (refugee-crisis news, Mexican news,
 BBC Afrique), hard negatives among them; `de_round4` to `de_round8` more blind batches of Austrian and
 German refugee-movement news (2015-16), each scored before any fix (score in the file's first line).
+The Norwegian files (generalisation_{nb,nn}[_negative].jsonl) were written in the style of
+Norwegian news (NTB, NRK, Aftenposten, VG, regional papers); the Nynorsk file is partly the Bokmål
+one in Nynorsk, partly its own sentences. Their negatives stand near displacement words: asylum
+quotas and targets, budgets, reception places and beds, resettlement decisions, combatants,
+staff, municipalities, people evacuated from a ferry or a school; a subgroup ("hvorav 1400 barn")
+is `optional`.
 `value` is the figure as written (the spec's `reported_value`); vague amounts take the order of
-magnitude ("Tausende" 1000).
+magnitude ("Tausende", "tusenvis" 1000).
 
 - test_core: the scoring's core match, both ways: every expected fact has a system fact of the
   same measure and figure, and the system states nothing else.
@@ -34,7 +40,8 @@ from uprooted.extract import extract_text
 
 DATA = Path(__file__).parent / "data"
 PUB = date(2024, 5, 15)  # a Wednesday
-LANGS = ("de", "es", "fr")
+LANGS = ("de", "es", "fr", "nb", "nn")
+MIN_NEGATIVES = {"de": 25, "es": 25, "fr": 25, "nb": 30, "nn": 30}
 
 
 def _cases():
@@ -102,7 +109,7 @@ def test_every_language_has_a_suite_of_the_promised_size():
         positives = [c for _, c in single if c["facts"]]
         negatives = [c for _, c in single if not c["facts"]]
         assert len(positives) >= 40, (lang, len(positives))
-        assert len(negatives) >= 25, (lang, len(negatives))
+        assert len(negatives) >= MIN_NEGATIVES[lang], (lang, len(negatives))
 
 
 @pytest.mark.parametrize(("lang", "case"), _params("xfail"))
@@ -157,5 +164,5 @@ def test_rule(case):
 
 
 def test_every_rule_case_names_its_rule():
-    assert {c["lang"] for c in RULE_CASES} == set(LANGS)
+    assert {c["lang"] for c in RULE_CASES} == {"de", "es", "fr"}  # Norwegian rules: test_no_rules.py
     assert all(c["rule"] for c in RULE_CASES)
