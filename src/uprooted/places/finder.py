@@ -1417,10 +1417,9 @@ _SKELETON_VERSION = 1  # bump when `latin_skeleton` reads names differently
 def _skeleton_index() -> dict[str, tuple[int, ...]]:
     """Consonant skeleton -> entry ids (cities, admin areas) of the gazetteer's Latin names: built
     on first need (some seconds) and kept beside the gazetteer's cache, which it belongs to."""
-    import os
     import pickle
 
-    from uprooted.places.gazetteer import _cache_path
+    from uprooted.places.gazetteer import _cache_path, write_cache
 
     base = _cache_path()
     path = base.with_name(f"{base.stem}-skeletons{_SKELETON_VERSION}.pickle")
@@ -1431,11 +1430,7 @@ def _skeleton_index() -> dict[str, tuple[int, ...]]:
         pass  # no cache yet, or an unreadable one: build it
     index = _build_skeleton_index()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".tmp{os.getpid()}")
-        with tmp.open("wb") as fh:
-            pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
+        write_cache(path, index)
     except OSError:  # read-only cache: built again next time
         pass
     return index

@@ -325,6 +325,17 @@ def _version(dist: str) -> str:
         return "absent"
 
 
+def write_cache(path: Path, obj) -> None:
+    """Pickle `obj` to `path` through a temporary file renamed into place, so a process reading
+    the cache meanwhile sees the old file or the whole new one, never half of it (OSError if the
+    cache folder cannot be written)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    with tmp.open("wb") as fh:
+        pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(path)
+
+
 def _cache_path() -> Path:
     base = os.environ.get("UPROOTED_CACHE_DIR") or os.path.join(Path.home(), ".cache", "uprooted")
     # The code and curated data that build it count too: two work trees at one INDEX_VERSION
@@ -819,11 +830,7 @@ def gazetteer() -> Gazetteer:
             pass
         gaz = _build()
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".tmp{os.getpid()}")
-            with tmp.open("wb") as fh:
-                pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            tmp.replace(path)
+            write_cache(path, gaz)
         except OSError as exc:  # read-only home: fine, just slower next time
             log.info("gazetteer cache not written: %s", exc)
         return gaz
