@@ -649,20 +649,15 @@ def _one_of_many(ctx: _PlaceContext, city, before: int, text: str, words: _Place
     ]
     if city not in ordered:
         return None
-    i = ordered.index(city)
-    chain = [city]
-    for step in (-1, 1):
-        j = i
-        while 0 <= j + step < len(ordered):
-            nb = ordered[j + step]
-            a, b = (nb, ordered[j]) if step < 0 else (ordered[j], nb)
-            gap = text[a.end : b.start]
-            if nb.place.country != city.place.country or not (
-                words.list_gap.match(gap) or words.region_gap.match(gap)
-            ):
-                break
-            chain.append(nb)
-            j += step
+    chain = _run_around(
+        ordered,
+        ordered.index(city),
+        text,
+        lambda nb, gap: (
+            nb.place.country == city.place.country
+            and bool(words.list_gap.match(gap) or words.region_gap.match(gap))
+        ),
+    )
     # "in Butig municipality, Lanao del Sur province in the Autonomous Region in Muslim Mindanao":
     # each place locates the one before it, a single place and not a list of three.
     chain = [m for m in chain if not any(o is not m and _contains(m, o) for o in chain)]
@@ -943,6 +938,23 @@ def _enumeration_first(best, resolved, text: str, words: _PlaceRules, known=()):
     return first
 
 
+def _run_around(ordered: list, i: int, text: str, joins) -> list:
+    """The mention at `i` of `ordered` (mentions in text order) and its neighbours on each side,
+    left then right, for as long as `joins(neighbour, text between the two)` holds: a list of
+    places ("Damasak, Dikwa and Marte") or a chain that locates one place in the next."""
+    run = [ordered[i]]
+    for step in (-1, 1):
+        j = i
+        while 0 <= j + step < len(ordered):
+            nb = ordered[j + step]
+            a, b = (nb, ordered[j]) if step < 0 else (ordered[j], nb)
+            if not joins(nb, text[a.end : b.start]):
+                break
+            run.append(nb)
+            j += step
+    return run
+
+
 _CONTAINER_GAP = 8  # "Marte LGAs in Borno State", "Borno State: Damasak, ...": a short gap
 
 
@@ -954,22 +966,17 @@ def _enumeration_container(best, pool, here, text: str, words: _PlaceRules, side
     if best.level < 2 or best.place is None or not best.place.admin1:
         return None
     ordered = sorted(pool, key=lambda m: m.start)
-    i = ordered.index(best)
-    run = [best]
-    for step in (-1, 1):
-        j = i
-        while 0 <= j + step < len(ordered):
-            nb = ordered[j + step]
-            a, b = (nb, ordered[j]) if step < 0 else (ordered[j], nb)
-            if (
-                nb.level < 2
-                or nb.place is None
-                or nb.place.country != best.place.country
-                or not words.list_gap.match(text[a.end : b.start])
-            ):
-                break
-            run.append(nb)
-            j += step
+    run = _run_around(
+        ordered,
+        ordered.index(best),
+        text,
+        lambda nb, gap: (
+            nb.level >= 2
+            and nb.place is not None
+            and nb.place.country == best.place.country
+            and bool(words.list_gap.match(gap))
+        ),
+    )
     if len(run) < 2 or len({m.place.admin1 for m in run}) != 1:
         return None
     lo, hi = min(m.start for m in run), max(m.end for m in run)
