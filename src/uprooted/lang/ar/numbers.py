@@ -103,21 +103,9 @@ _SCALES = {
 # thousand ("خمسة عشر ألفا" = 15,000). Listed whole: "عشر" alone is no number here ("القرن التاسع
 # عشر" is an ordinal).
 _TEEN_UNITS = {
-    "ثلاثة": 3,
-    "ثلاث": 3,
-    "أربعة": 4,
-    "اربعة": 4,
-    "أربع": 4,
-    "خمسة": 5,
-    "خمس": 5,
-    "ستة": 6,
+    # the units three to nine as above, and the forms that stand only before "عشر"/"عشرة"
+    **{word: n for word, n in _UNITS.items() if 3 <= n <= 9},
     "ست": 6,
-    "سبعة": 7,
-    "سبع": 7,
-    "ثمانية": 8,
-    "ثماني": 8,
-    "تسعة": 9,
-    "تسع": 9,
     "أحد": 1,
     "احد": 1,
     "إحدى": 1,
