@@ -66,20 +66,32 @@ def _folds(events: list[str], salt: str = "") -> np.ndarray:
     return np.array([zlib.crc32((salt + e).encode("utf-8")) % 5 for e in events])
 
 
+def _standardised_fit(x: np.ndarray, labels: np.ndarray):
+    """A logistic regression fitted on standardised features (so the penalty treats every
+    feature alike), with the mean and scale it was fitted on."""
+    from sklearn.linear_model import LogisticRegression
+
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    return LogisticRegression(C=1.0, max_iter=5000).fit((x - mean) / scale, labels), mean, scale
+
+
+def _unscaled(fit, mean: np.ndarray, scale: np.ndarray) -> tuple[np.ndarray, float]:
+    """The fit's weights and intercept on the unscaled features, as the link model stores them."""
+    raw = fit.coef_[0] / scale
+    return raw, float(fit.intercept_[0] - np.sum(raw * mean))
+
+
 def cross_validated(x: np.ndarray, labels: np.ndarray, events: list[str], threshold: float) -> np.ndarray:
     """Out-of-fold P(same) per pair: 5 folds by event (a whole event is held out together), so
     a pair is never scored by a model that saw its event. Deterministic (crc32 of the event)."""
-    from sklearn.linear_model import LogisticRegression
-
     folds = _folds(events)
     out = np.zeros(len(labels))
     for k in range(5):
         train = folds != k
         if train.all() or not (~train).any() or len(set(labels[train])) < 2:
             continue
-        mean, scale = x[train].mean(axis=0), x[train].std(axis=0)
-        scale[scale == 0] = 1.0
-        fit = LogisticRegression(C=1.0, max_iter=5000).fit((x[train] - mean) / scale, labels[train])
+        fit, mean, scale = _standardised_fit(x[train], labels[train])
         out[~train] = fit.predict_proba((x[~train] - mean) / scale)[:, 1]
     return out
 
@@ -89,19 +101,13 @@ def cross_validated_linked(
 ) -> np.ndarray:
     """Whether each pair lands in one event when *all* dev documents are linked (average-link, as
     `eval-links` judges) by a model fitted without the pair's event: the same 5 folds by event."""
-    from sklearn.linear_model import LogisticRegression
-
     folds = _folds(events, salt)
     out = np.zeros(len(labels), dtype=bool)
     for k in range(5):
         train = folds != k
         if train.all() or not (~train).any() or len(set(labels[train])) < 2:
             continue
-        mean, scale = x[train].mean(axis=0), x[train].std(axis=0)
-        scale[scale == 0] = 1.0
-        fit = LogisticRegression(C=1.0, max_iter=5000).fit((x[train] - mean) / scale, labels[train])
-        raw = fit.coef_[0] / scale
-        intercept = float(fit.intercept_[0] - np.sum(raw * mean))
+        raw, intercept = _unscaled(*_standardised_fit(x[train], labels[train]))
         fold_model = LinkModel(
             model.name, model.features, tuple(float(w) for w in raw), intercept, model.threshold
         )
@@ -115,8 +121,6 @@ def _f1(pred: np.ndarray, gold: np.ndarray) -> float:
 
 
 def main() -> int:
-    from sklearn.linear_model import LogisticRegression
-
     dev = ROOT / "var" / "link_pairs_dev.jsonl"
     dev.parent.mkdir(parents=True, exist_ok=True)
     with dev.open("w", encoding="utf-8") as handle:
@@ -163,14 +167,11 @@ def main() -> int:
             )
             rows.append([feats.get(f, 0.0) for f in names])
         x = np.array(rows)
-        # standardised for the fit (so the penalty treats every feature alike), stored unscaled
-        mean, scale = x.mean(axis=0), x.std(axis=0)
-        scale[scale == 0] = 1.0
-        fit = LogisticRegression(C=1.0, max_iter=5000).fit((x - mean) / scale, labels)
+        fit, mean, scale = _standardised_fit(x, labels)
         probs = fit.predict_proba((x - mean) / scale)[:, 1]
-        raw = fit.coef_[0] / scale
+        raw, intercept = _unscaled(fit, mean, scale)
         weights = {f: round(float(w), 4) for f, w in zip(names, raw, strict=True)}
-        intercept = round(float(fit.intercept_[0] - np.sum(raw * mean)), 4)
+        intercept = round(intercept, 4)
 
         def link_all(fold_model: LinkModel, name=name) -> np.ndarray:
             linked = link_documents(
