@@ -114,6 +114,10 @@ _CACHE: dict[int, tuple[LanguagePack, _Compiled]] = {}
 _DECADE = re.compile(
     r"(?<![\w.,/-])(?P<y>(?:1[89]|20)\d0)(?:['’]?s|er\b|-tal(?:l)?et)(?![\w-])", re.IGNORECASE
 )
+# A footnote marker glued to a year a month names ("between December 2019 and March 20204 due
+# to", "since June 20193,"): reports turned to text lose its superscript. One or two digits, not
+# led by a zero, then a space or punctuation; the year is the four digits before it.
+_FOOTNOTE = r"(?<=\d{4})[1-9]\d?(?=[\s,;:.)]|$)"
 _ISO = re.compile(r"(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
 _NUMERIC = re.compile(r"(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d])")
 
@@ -187,7 +191,9 @@ def _compile(pack: LanguagePack) -> _Compiled:
             + year_opt,
             re.IGNORECASE,
         ),
-        month_year=re.compile(month_l + month + r"(?:\s*(?P<y>(?:1[89]|20)\d{2})(?!\d))?", re.IGNORECASE),
+        month_year=re.compile(
+            month_l + month + r"(?:\s*(?P<y>(?:1[89]|20)\d{2})(?:" + _FOOTNOTE + r")?(?!\d))?", re.IGNORECASE
+        ),
         weekday=re.compile(_L + "(?P<w>" + _alt(dd.weekdays) + ")" + _R, re.IGNORECASE),
         phrase=re.compile(_L + "(?P<p>" + _alt(dd.phrases) + ")" + _R, re.IGNORECASE),
         year=re.compile(
@@ -812,6 +818,9 @@ def _relative(rule: str, pub: date | None) -> tuple[str | None, str | None, str]
     if rule == "last_week":
         monday = pub - timedelta(days=pub.weekday() + 7)
         return monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "period"
+    if rule == "recent_months":
+        # "over the past months", "in den letzten Monaten": no start the text gives; held at publication
+        return None, d, "period"
     if rule == "past_month":
         return (pub - timedelta(days=30)).isoformat(), d, "period"
     if rule == "last_month":
@@ -950,7 +959,7 @@ def _adjacent_days(cur: list, nxt: list) -> bool:
     return 0 < (date.fromisoformat(b) - date.fromisoformat(a)).days <= 6
 
 
-def _years_from_sentence(raws: list[_Raw], norm: str, comp: _Compiled, published: date) -> None:
+def _years_from_sentence(raws: list[_Raw], norm: str, comp: _Compiled, published: date | None) -> None:
     """ "In 2014, 311 people fled between July and August": a month or day written with no year
     takes the single year written earlier in its sentence (not a "since" year), before the
     publication date is asked. Sets `year` on those raws in place."""
@@ -971,7 +980,11 @@ def _years_from_sentence(raws: list[_Raw], norm: str, comp: _Compiled, published
             last_year = None
             continue
         y = last_year.year
-        if y is None or y > published.year or (y == published.year and r.month > published.month):
+        if y is None:
+            continue
+        if published is not None and (
+            y > published.year or (y == published.year and r.month > published.month)
+        ):
             continue
         r.year = y
 
@@ -1019,8 +1032,9 @@ def _find_dates(
             return year_hint
         return min(explicit_years, key=lambda sy: abs(sy[0] - pos))[1]
 
-    if published is not None:
-        _years_from_sentence(raws, norm, comp, published)
+    # with no publication date too: the year written before a month in its sentence, not one
+    # nearer after it ("In 2014, 311 fled between July and August (BNPB, April 2015)")
+    _years_from_sentence(raws, norm, comp, published)
     resolved = []
     for r in raws:
         s, e, role = _resolve(r, published, fallback(r.start) if published is None else None)
@@ -1414,6 +1428,21 @@ def _ongoing(text: str, figure_start: int, figure_end: int, comp: _Compiled | No
     return False
 
 
+def _ongoing_until(text: str, figure_start: int, figure_end: int, until: int, comp: _Compiled | None) -> bool:
+    """An ongoing word in the figure's clause, or anywhere between the figure and `until` (a
+    date cited at the end of its sentence: "displaced in December 2011 and again in August 2012
+    remain displaced (IDMC, May 2015)"), before any other figure ("113,000 fled in 1999, some
+    22,000 continue to live in camps": the word is the other figure's)."""
+    if comp is None or comp.ongoing is None:
+        return False
+    other = _OTHER_NUMBER.search(text, figure_end, until)
+    stop = other.start() if other else until
+    return (
+        _ongoing(text, figure_start, figure_end, comp)
+        or comp.ongoing.search(text, figure_end, stop) is not None
+    )
+
+
 def fact_period(
     text: str,
     figure_start: int,
@@ -1499,6 +1528,19 @@ def fact_period(
             # count holds for, the end of a flow and not its start
             if not (stock and governing is not None and governing.role == "as_of"):
                 return (None if stock else (since_m.start_date if since_m else None)), cited.end_date
+        if (
+            cited is not None
+            and not stock
+            and governing is not None
+            and governing.role != "as_of"
+            and governing.start_date
+            and cited.end_date
+            and (governing.end_date or governing.start_date) < cited.end_date[: len(governing.end_date or "")]
+            and _ongoing_until(text, figure_start, figure_end, cited.start, comp)
+        ):
+            # "161 people displaced in 2006 remain displaced (IDMC, May 2015)": displaced since
+            # the event's date, and still so when the cited source counted them
+            return since_m.start_date if since_m else governing.start_date, cited.end_date
         if stock:
             if governing is not None:
                 end = governing.end_date or governing.start_date

@@ -47,6 +47,9 @@ class _DocDates:
     pseudo: bool = False
     onset: str | None = None  # the day the latest offensive / disaster began ("launched ... on Feb. 19")
     starts: tuple = ()  # (offset, day) of every event start the text gives, in text order
+    # offsets in `starts` where the event is written as one day ("the landslide on Saturday",
+    # "struck on 25 July"), not a "since" or a range
+    points: frozenset = frozenset()
     # With no publication date: the date the report holds for ("YYYY-MM-DD" or "YYYY-MM"), from
     # a header line, else the latest day or month the text writes; the end of undated figures.
     report: str | None = None
@@ -96,6 +99,7 @@ def _doc_dates(text: str, pack: LanguagePack, published: date | None) -> _DocDat
             from uprooted.extract.dates import event_starts
 
             out.starts = tuple(event_starts(text, mentions, pack))
+            out.points = frozenset(d.start for d in mentions if d.role == "point")
         except Exception:  # noqa: BLE001
             out.starts = ()
     except Exception:  # noqa: BLE001
@@ -266,8 +270,80 @@ def _sentence_dates(find_dates, ftext: str, pack, published, year_hint) -> list:
     return list(hit[1])  # DateMention is frozen; the list is the caller's own
 
 
-def _period(text: str, sent: Sentence, prev: Sentence | None, fig, pack, docd: _DocDates, stock, rules):
-    """(start, end, explicit) for a figure; the dates module when present, else publication date."""
+# "GUANGZHOU, June 16 (Xinhua) --", "KABUL, 3 May -": a dateline opens a line with a place in
+# capitals and a comma, and a dash follows its date (the agency in brackets between).
+_DATELINE_BEFORE = re.compile(r"^[ \t]*[A-Z][A-Z'’.\- ]+(?:,[ \t]*[A-Z][\w'’.\- ]*)?,[ \t]*$")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[-–—]")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """The date at text[start:end] is a dateline's: the day the report was filed, dating no
+    figure of the text after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_DATELINE_BEFORE.match(text[line_start:start])) and bool(_DATELINE_AFTER.match(text, end))
+
+
+_SINCE_THEN: dict[int, tuple] = {}
+
+
+def _since_then(pack) -> re.Pattern | None:
+    """The pack's "since then" words ("since then", "seitdem", "depuis lors", "منذ ذلك الحين")."""
+    hit = _SINCE_THEN.get(id(pack))
+    if hit is None or hit[0] is not pack:
+        words = tuple(getattr(getattr(pack, "dates", None), "since_then_words", ()) or ())
+        alt = "|".join(
+            r"\s+".join(re.escape(p) for p in w.split()) for w in sorted(words, key=len, reverse=True)
+        )
+        pattern = re.compile(rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])", re.IGNORECASE) if alt else None
+        hit = _SINCE_THEN[id(pack)] = (pack, pattern)
+    return hit[1]
+
+
+def _since_then_start(sent: Sentence, prev: Sentence | None, pack, published, hint, find_dates) -> str | None:
+    """ "In 2006 a ceasefire was signed. Since then, 1.8 million have returned.": the last date the
+    previous sentence gives starts a flow whose sentence says "since then" (the end of a range)."""
+    pattern = _since_then(pack)
+    if prev is None or pattern is None or not pattern.search(sent.text):
+        return None
+    for d in reversed(find_dates(prev.text, pack, published, hint)):
+        iso = d.end_date if d.role == "range" else (d.start_date or d.end_date)
+        if iso:
+            return iso
+    return None
+
+
+def _inherited(dates, own: int, stock: bool) -> tuple[str | None, str | None] | None:
+    """The sentence opens on a word pointing back ("Then", "As a result", "Damals") or on the
+    event the one before dates, and gives no date of its own (`dates` covers both, `own` is where
+    the figure's sentence begins): the period of the last date the sentence before gives, however
+    long that sentence is. None when the figure's sentence has its own date or the one before none."""
+    if any(d.end > own for d in dates):
+        return None
+    last = [d for d in dates if d.role != "since" and (d.end_date or d.start_date)]
+    if not last:
+        return None
+    d = last[-1]
+    end = d.end_date or d.start_date
+    return (None if stock or d.role == "as_of" else d.start_date), end
+
+
+# Days an event written as one day may lie before the report for its homes to take that day.
+_EVENT_DAY_SPAN = 7
+
+
+def _period(
+    text: str,
+    sent: Sentence,
+    prev: Sentence | None,
+    fig,
+    pack,
+    docd: _DocDates,
+    stock,
+    rules,
+    homes: bool = False,
+):
+    """(start, end, explicit) for a figure; the dates module when present, else publication date.
+    `homes`: the figure counts homes destroyed or damaged."""
     api = _dates_api()
     published = docd.published
     pub_iso = published.isoformat() if published else None
@@ -291,6 +367,7 @@ def _period(text: str, sent: Sentence, prev: Sentence | None, fig, pack, docd: _
     try:
         hint = _year_before(docd, base) if published is None else docd.year_hint
         dates = _sentence_dates(find_dates, ftext, pack, published, hint)
+        dates = [d for d in dates if not _dateline(text, d.start + base, d.end + base)] or dates
         start, end = fact_period(
             ftext,
             fig.start + sent.start - base,
@@ -300,6 +377,10 @@ def _period(text: str, sent: Sentence, prev: Sentence | None, fig, pack, docd: _
             stock,
             pack=pack,
         )
+        if base != sent.start:
+            inherited = _inherited(dates, sent.start - base, stock)
+            if inherited is not None:
+                start, end = inherited
     except Exception:  # noqa: BLE001
         log.exception("dates failed")
         return None, pub_iso, False
@@ -315,12 +396,28 @@ def _period(text: str, sent: Sentence, prev: Sentence | None, fig, pack, docd: _
 
         if start_anchored(ftext, fig.start + sent.start - base, fig.end + sent.start - base, pack):
             return None, docd.onset, True
+    if not stock and start is None and not any(d.role == "since" for d in dates):
+        # "Since then, more than 1.8 million have returned": from the date the sentence before gives
+        start = _since_then_start(sent, prev, pack, published, hint, find_dates)
     ev = docd.event_start
-    before = [iso for pos, iso in docd.starts if pos < sent.start]
+    before = [(pos, iso) for pos, iso in docd.starts if pos < sent.start]
     if before:
         # the latest event named before the figure ("the storms from 18 to 22 June ... forced
         # 337,000 to evacuate"), not an earlier episode the text recalls
-        ev = before[-1]
+        ev = before[-1][1]
+        if (
+            homes
+            and not dates
+            and start is None
+            and before[-1][0] in docd.points
+            and len(ev) == 10
+            and end
+            and len(end) == 10
+            and 0 <= (date.fromisoformat(end) - date.fromisoformat(ev)).days <= _EVENT_DAY_SPAN
+        ):
+            # "The flooding occurred on Wednesday, 8 July. ... the floods have damaged 174 homes":
+            # homes fall on the day of an event written as one day, not on the report's
+            return ev, ev, False
     if (
         not stock
         and start is None

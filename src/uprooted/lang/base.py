@@ -105,7 +105,7 @@ class DateData:
     by extract/dates.py: today, yesterday, past_day (the last 24 hours), day_before_yesterday, past_week, past_month,
     past_year, last_month, this_month, last_year, this_year, year_start (since 1 January: "since
     the beginning of the year", "so far this year"), last_week, this_week,
-    recent_days, weekend (the latest Saturday-Sunday), last_weekend (the one before when
+    recent_days, recent_months (no start: "over the past months"), weekend (the latest Saturday-Sunday), last_weekend (the one before when
     published on a weekend).
     """
 
@@ -171,6 +171,10 @@ class DateData:
     # Words saying a displacement goes on ("still", "continuing to", "fortsatt", "toujours"): a
     # flow dated in the past ("displaced in 1974 and still alive") then runs to publication.
     ongoing_words: tuple[str, ...] = ()
+    # "Since then" as one phrase ("since then", "seitdem", "depuis lors", "siden da", "منذ ذلك
+    # الحين"): a flow whose sentence says it, and gives no start of its own, starts at the last
+    # date the sentence before gives.
+    since_then_words: tuple[str, ...] = ()
     # Relative pronouns opening a clause after a comma ("which", "que", "qui", "som", "الذي"):
     # a date after one, well past the figure, dates the noun it describes ("190,000 returned to
     # the east of the city, which forces retook in January"), not the figure.

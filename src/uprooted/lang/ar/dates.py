@@ -107,6 +107,10 @@ DATES = DateData(
         "خلال الأسبوع الماضي": "past_week",
         "الأسبوع الفائت": "last_week",
         "الأيام الماضية": "recent_days",
+        "الأشهر الماضية": "recent_months",
+        "الأشهر الأخيرة": "recent_months",
+        "الشهور الماضية": "recent_months",
+        "الشهور الأخيرة": "recent_months",
         "الأيام الأخيرة": "recent_days",
         "خلال الأيام الماضية": "recent_days",
         "الشهر الماضي": "last_month",
@@ -177,6 +181,17 @@ DATES = DateData(
     published_words=(r"نشر\s+في", r"نُشر\s+في", r"تاريخ\s+النشر"),
     year_part_joiners=("من", "من عام", "من العام", "عام", "لعام"),
     relative_openers=("الذي", "التي", "الذين"),
+    # with and without the joined "و" ("and")
+    since_then_words=(
+        "منذ ذلك الحين",
+        "ومنذ ذلك الحين",
+        "منذ ذلك الوقت",
+        "ومنذ ذلك الوقت",
+        "منذ ذلك التاريخ",
+        "ومنذ ذلك التاريخ",
+        "منذئذ",
+        "ومنذئذ",
+    ),
     ongoing_words=(
         "لا يزال",
         "لا يزالون",

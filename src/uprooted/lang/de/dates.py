@@ -78,6 +78,10 @@ DATES = DateData(
         "in den vergangenen wochen": "past_month",
         "in den letzten wochen": "past_month",
         "vergangenen monat": "last_month",
+        "in den vergangenen monaten": "recent_months",
+        "in den letzten monaten": "recent_months",
+        "in den zurückliegenden monaten": "recent_months",
+        "in den vergangenen paar monaten": "recent_months",
         "letzten monat": "last_month",
         "im vergangenen monat": "last_month",
         "im letzten monat": "last_month",
@@ -280,7 +284,16 @@ DATES = DateData(
     ),
     week_to_words=("in der woche bis", "in der woche bis zum", "der woche bis"),
     relative_openers=("der", "die", "das", "welche", "welcher", "welches"),
-    ongoing_words=("noch immer", "immer noch", "nach wie vor", "weiterhin", "bis heute", "noch"),
+    since_then_words=("seitdem", "seither", "seit damals", "seit diesem zeitpunkt", "seit diesem tag"),
+    ongoing_words=(
+        "noch immer",
+        "immer noch",
+        "nach wie vor",
+        "weiterhin",
+        "bis heute",
+        "noch",
+        "nicht zurückkehren",
+    ),
     week_to_articles=("zum", "zu"),
     # issue 8: "the most since 1992" is a comparison, not a start
     since_comparatives=(

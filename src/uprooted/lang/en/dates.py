@@ -88,6 +88,17 @@ DATES = DateData(
         "last 30 days": "past_month",
         "past 30 days": "past_month",
         "last month": "last_month",
+        # months back with no count: no start, the figure holds at publication
+        "in recent months": "recent_months",
+        "over recent months": "recent_months",
+        "in the past few months": "recent_months",
+        "over the past few months": "recent_months",
+        "in the last few months": "recent_months",
+        "over the last few months": "recent_months",
+        "in the past months": "recent_months",
+        "over the past months": "recent_months",
+        "in the last months": "recent_months",
+        "over the last months": "recent_months",
         "this month": "this_month",
         "earlier this month": "this_month",
         "last year": "last_year",
@@ -290,6 +301,7 @@ DATES = DateData(
         "the week until",
     ),
     relative_openers=("which",),
+    since_then_words=("since then", "ever since then", "since that time", "since that date"),
     ongoing_words=(
         "still",
         "continuing to",
@@ -299,6 +311,10 @@ DATES = DateData(
         "remain displaced",
         "to this day",
         "ever since",
+        # a return that has not happened: still displaced
+        "unable to return",
+        "not been able to return",
+        "yet to return",
     ),
     week_to_articles=("the",),
     clock_suffixes=(r"[ap]\.m\.",),  # "at 9:49 p.m. on Tuesday"

@@ -169,7 +169,17 @@ DATES = DateData(
         "los siete días hasta",
     ),
     relative_openers=("que", r"el\s+cual", r"la\s+cual"),
-    ongoing_words=("siguen", "sigue", "todavía", "aún", "continúan", "hasta hoy", "a la fecha"),
+    since_then_words=("desde entonces", "desde ese momento", "desde esa fecha", "desde ese día"),
+    ongoing_words=(
+        "siguen",
+        "sigue",
+        "todavía",
+        "aún",
+        "continúan",
+        "hasta hoy",
+        "a la fecha",
+        "no han podido regresar",
+    ),
     future_words=(
         "se espera que",
         "previsto para",

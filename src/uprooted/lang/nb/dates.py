@@ -79,6 +79,9 @@ DATES = DateData(
         "de siste dagene": "recent_days",
         "dei siste dagane": "recent_days",
         "den siste måneden": "past_month",
+        "de siste månedene": "recent_months",
+        "de siste månedane": "recent_months",
+        "dei siste månadene": "recent_months",
         "siste måned": "past_month",
         "den siste månaden": "past_month",
         "forrige måned": "last_month",
@@ -296,6 +299,7 @@ DATES = DateData(
     published_words=(r"publisert(?:\s+den)?", r"oppdatert(?:\s+den)?"),
     year_part_joiners=("av", "i"),
     relative_openers=("som",),
+    since_then_words=("siden da", "siden den gang", "sidan då", "sidan den gong"),
     ongoing_words=("fortsatt", "fremdeles", "framleis", "ennå", "enda ikke", "den dag i dag"),
     week_to_articles=("den",),
     # issue 8: "the most since 1992" is a comparison, not a start

@@ -1,0 +1,343 @@
+"""Dates a figure takes from around its sentence: a footnote marker glued to a year, the year
+written earlier in the sentence, a cited source's date for a displacement that goes on, "over the
+past months", "since then", a sentence opening on a consequence, homes lost on the day of a
+one-day event, and a dateline's date. Sentences written for these tests."""
+
+from datetime import date
+
+from uprooted.extract import extract_text
+from uprooted.extract.dates import find_dates
+from uprooted.lang import get_pack
+
+
+def _facts(text: str, lang: str, published: date | None):
+    return extract_text(text, lang=lang, published=published, doc_id="t")
+
+
+def _fact(text: str, lang: str, value: int, published: date | None = None):
+    (f,) = [f for f in _facts(text, lang, published) if f.value == value]
+    return f
+
+
+def _mentions(text: str, lang: str, published: date | None = date(2020, 6, 1)):
+    return [(d.role, d.start_date, d.end_date) for d in find_dates(text, get_pack(lang), published)]
+
+
+# -- a footnote marker glued to a year ----------------------------------------------------------
+
+
+def test_footnote_after_a_year_leaves_the_year() -> None:
+    assert _mentions("fled between December 2019 and March 20204 due to the fighting", "en") == [
+        ("range", "2019-12", "2020-03")
+    ]
+    assert _mentions("prices rose sharply since June 20193, the report says", "en") == [
+        ("since", "2019-06", None)
+    ]
+    assert _mentions("zwischen Dezember 2019 und März 20204 geflohen", "de") == [
+        ("range", "2019-12", "2020-03")
+    ]
+    assert _mentions("entre décembre 2019 et mars 20203 selon le rapport", "fr") == [
+        ("range", "2019-12", "2020-03")
+    ]
+
+
+def test_a_number_after_a_month_is_no_footnoted_year() -> None:
+    # a count led by the year's digits and a zero: no footnote is numbered 0
+    assert _mentions("In March 20000 people fled", "en") == [("period", "2020-03", "2020-03")]
+    assert _mentions("In May 2015 people fled", "en") == [("period", "2015-05", "2015-05")]
+
+
+# -- a year written earlier in the sentence, with no publication date ---------------------------
+
+
+def test_months_take_the_year_written_before_them_not_a_cited_one_after() -> None:
+    f = _fact(
+        "In 2014, a total of 311 people fled their homes in Garissa between July and August (NDMA, April 2015).",
+        "en",
+        311,
+    )
+    assert (f.start, f.end) == ("2014-07", "2014-08")
+    f = _fact(
+        "Im Jahr 2014 flohen zwischen Juli und August 311 Menschen aus Garissa (UNHCR, April 2015).",
+        "de",
+        311,
+    )
+    assert (f.start, f.end) == ("2014-07", "2014-08")
+
+
+# -- a cited source's date ends a displacement that goes on --------------------------------------
+
+
+def test_cited_date_ends_an_ongoing_displacement() -> None:
+    f = _fact(
+        "In Kenya, some 900 villagers displaced by clashes in 2009 have not been able to return to their "
+        "homes (NRC interviews, March 2014).",
+        "en",
+        900,
+    )
+    assert (f.start, f.end) == ("2009", "2014-03")
+    f = _fact(
+        "In Kenya, some 900 villagers evicted from their homes in Garissa in May 2011 and again in June 2012 "
+        "remain displaced (NRC, March 2014).",
+        "en",
+        900,
+    )
+    assert (f.start, f.end) == ("2011-05", "2014-03")
+    f = _fact(
+        "Au Mali, quelque 900 villageois déplacés en 2012 n'ont pas pu rentrer chez eux (HCR, mars 2014).",
+        "fr",
+        900,
+    )
+    assert (f.start, f.end) == ("2012", "2014-03")
+
+
+def test_cited_date_does_not_end_a_displacement_that_is_over() -> None:
+    f = _fact(
+        "In Kenya, some 900 villagers were evicted from their homes in Garissa in May 2011 (NRC, March 2014).",
+        "en",
+        900,
+    )
+    assert (f.start, f.end) == ("2011-05", "2011-05")
+    # "continue to" is the other figure's
+    f = _fact(
+        "Of the 113,000 people who fled Kupang in 1999, some 22,000 continue to live in camps (Jakarta Post, "
+        "17 January 2014).",
+        "en",
+        113000,
+    )
+    assert (f.start, f.end) == ("1999", "1999")
+
+
+# -- "over the past months": no start, held at publication ---------------------------------------
+
+
+def test_past_months_hold_at_publication_with_no_start() -> None:
+    pub = date(2018, 9, 28)
+    cases = [
+        (
+            "en",
+            "Over the past months, Benghazi received 2,990 new IDPs from Derna, where clashes were reported in May.",
+            2990,
+        ),
+        (
+            "de",
+            "In den letzten Monaten sind rund 3000 Menschen aus Derna geflohen, wo im Mai heftige Kämpfe stattfanden.",
+            3000,
+        ),
+        (
+            "fr",
+            "Ces derniers mois, plus de 3000 personnes ont fui la ville de Derna, où des combats ont eu lieu en mai.",
+            3000,
+        ),
+        ("ar", "خلال الأشهر الماضية نزح أكثر من 3000 شخص من مدينة درنة.", 3000),
+    ]
+    for lang, text, value in cases:
+        f = _fact(text, lang, value, pub)
+        assert (f.start, f.end) == (None, "2018-09-28"), lang
+
+
+def test_the_past_month_keeps_its_thirty_days() -> None:
+    assert _mentions("in the past month", "en") == [("period", "2020-05-02", "2020-06-01")]
+
+
+# -- "since then" -------------------------------------------------------------------------------
+
+
+def test_since_then_starts_at_the_previous_sentences_date() -> None:
+    cases = [
+        (
+            "de",
+            "Im März 2016 wurde die Balkanroute geschlossen. Seitdem sind rund 18.000 Menschen über Libyen geflohen.",
+            18000,
+            "2016-03",
+        ),
+        (
+            "fr",
+            "Les combats ont commencé le 3 mai à Bangui. Depuis lors, plus de 18 000 personnes ont fui la ville.",
+            18000,
+            "2016-05-03",
+        ),
+        (
+            "ar",
+            "اندلعت الاشتباكات في مدينة درنة في 3 مايو 2016. ومنذ ذلك الحين نزح أكثر من 18 ألف شخص من المدينة.",
+            18000,
+            "2016-05-03",
+        ),
+        (
+            "nb",
+            "Kampene brøt ut i Mosul 3. mai. Siden da har over 18 000 mennesker flyktet fra byen.",
+            18000,
+            "2016-05-03",
+        ),
+    ]
+    for lang, text, value, start in cases:
+        f = _fact(text, lang, value, date(2016, 9, 1))
+        assert (f.start, f.end) == (start, "2016-09-01"), lang
+    f = _fact(
+        "A ceasefire was signed in northern Uganda in 2006. Since then, more than 18,000 displaced people have returned to Gulu.",
+        "en",
+        18000,
+        date(2010, 3, 1),
+    )
+    assert (f.start, f.end) == ("2006", "2010-03-01")
+
+
+def test_since_then_without_a_date_before_or_with_its_own_start() -> None:
+    f = _fact(
+        "A ceasefire was signed in northern Uganda. Since then, more than 18,000 people have returned to Gulu.",
+        "en",
+        18000,
+        date(2010, 3, 1),
+    )
+    assert f.start is None
+    f = _fact(
+        "A ceasefire was signed in northern Uganda in 2006. Since then, and since 3 January in particular, "
+        "more than 18,000 people have returned to Gulu.",
+        "en",
+        18000,
+        date(2010, 3, 1),
+    )
+    assert f.start == "2010-01-03"
+
+
+# -- a sentence opening on a consequence ---------------------------------------------------------
+
+
+def test_a_consequence_happens_when_the_sentence_before_says() -> None:
+    pub = date(2015, 6, 4)
+    cases = [
+        (
+            "en",
+            "In 2010 heavy rains struck the north of Benin. As a result, more than 150,000 people were left homeless in Benin.",
+            150000,
+            "2010",
+        ),
+        (
+            "de",
+            "Im Jahr 2013 trat die Elbe über die Ufer. Infolgedessen mussten in Sachsen rund 20.000 Menschen ihre Häuser verlassen.",
+            20000,
+            "2013",
+        ),
+        (
+            "fr",
+            "En 2010, des pluies torrentielles ont frappé le nord du Bénin. Par conséquent, plus de 150 000 personnes se sont retrouvées sans abri au Bénin.",
+            150000,
+            "2010",
+        ),
+        (
+            "es",
+            "En 2010 las lluvias azotaron el norte de Benín. Como resultado, más de 150.000 personas quedaron sin hogar en Benín.",
+            150000,
+            "2010",
+        ),
+        (
+            "ar",
+            "في عام 2010 ضربت فيضانات شمال بنين. ونتيجة لذلك نزح أكثر من 150 ألف شخص في بنين.",
+            150000,
+            "2010",
+        ),
+    ]
+    for lang, text, value, year in cases:
+        f = _fact(text, lang, value, pub)
+        assert (f.start, f.end) == (year, year), lang
+
+
+def test_a_consequence_with_no_date_before_or_its_own_date() -> None:
+    pub = date(2015, 6, 4)
+    f = _fact(
+        "Heavy rains struck the north of Benin. As a result, more than 150,000 people were left homeless in Benin.",
+        "en",
+        150000,
+        pub,
+    )
+    assert f.end == "2015-06-04"
+    f = _fact(
+        "In 2010 heavy rains struck the north of Benin. As a result, more than 150,000 people were left homeless "
+        "in Benin on 3 June.",
+        "en",
+        150000,
+        pub,
+    )
+    assert (f.start, f.end) == ("2015-06-03", "2015-06-03")
+
+
+# -- homes lost on the day of a one-day event ------------------------------------------------------
+
+
+def test_homes_fall_on_the_day_of_an_event_written_as_one_day() -> None:
+    text = "The landslide struck Chinautla on Saturday, 11 July 2015. Officials say the landslide destroyed 10 houses and damaged 11 others."
+    facts = {f.value: f for f in _facts(text, "en", date(2015, 7, 14))}
+    assert (facts[10].start, facts[10].end) == ("2015-07-11", "2015-07-11")
+    assert (facts[11].start, facts[11].end) == ("2015-07-11", "2015-07-11")
+    f = _fact(
+        "Das Erdbeben traf die Stadt Amatrice am 24. August. Nach Angaben der Behörden wurden 300 Häuser zerstört.",
+        "de",
+        300,
+        date(2016, 8, 27),
+    )
+    assert (f.start, f.end) == ("2016-08-24", "2016-08-24")
+    f = _fact(
+        "Le séisme a frappé la ville d’Amatrice le 24 août. Selon les autorités, 300 maisons ont été détruites.",
+        "fr",
+        300,
+        date(2016, 8, 27),
+    )
+    assert (f.start, f.end) == ("2016-08-24", "2016-08-24")
+
+
+def test_people_and_ongoing_events_keep_the_report_date() -> None:
+    pub = date(2015, 7, 14)
+    f = _fact(
+        "The landslide struck Chinautla on Saturday, 11 July 2015. Officials say the landslide forced 300 people from their homes.",
+        "en",
+        300,
+        pub,
+    )
+    assert (f.start, f.end) == ("2015-07-11", "2015-07-14")
+    f = _fact(
+        "Heavy rains have fallen on Chinautla since 11 July. Officials say the floods destroyed 10 houses.",
+        "en",
+        10,
+        pub,
+    )
+    assert (f.start, f.end) == ("2015-07-11", "2015-07-14")
+    # an event weeks before the report: the homes are counted as of the report
+    f = _fact(
+        "The earthquake struck Amatrice on 24 August. Officials said on Tuesday that 300 houses were destroyed.",
+        "en",
+        300,
+        date(2016, 9, 10),
+    )
+    assert f.end == "2016-09-06"
+
+
+# -- a dateline's date dates no figure -------------------------------------------------------------
+
+
+def test_a_dateline_date_gives_way_to_the_figures_own_day() -> None:
+    f = _fact(
+        "SHANTOU, June 16 (Xinhua) -- About 13,000 people have been evacuated after a typhoon hit Shantou City "
+        "on Sunday afternoon, officials said Monday.",
+        "en",
+        13000,
+        date(2014, 6, 16),
+    )
+    assert (f.start, f.end) == ("2014-06-15", "2014-06-15")
+    f = _fact(
+        "KABUL, 3 May (Reuters) - More than 2,000 people fled their homes in Faryab province after floods on "
+        "Saturday, officials said.",
+        "en",
+        2000,
+        date(2015, 5, 3),
+    )
+    assert (f.start, f.end) == ("2015-05-02", "2015-05-02")
+
+
+def test_a_date_opening_running_text_still_dates_its_figures() -> None:
+    f = _fact(
+        "On June 16, about 13,000 people were evacuated from Shantou City, officials said.",
+        "en",
+        13000,
+        date(2014, 6, 18),
+    )
+    assert (f.start, f.end) == ("2014-06-16", "2014-06-16")
