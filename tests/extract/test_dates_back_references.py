@@ -341,3 +341,92 @@ def test_a_date_opening_running_text_still_dates_its_figures() -> None:
         date(2014, 6, 18),
     )
     assert (f.start, f.end) == ("2014-06-16", "2014-06-16")
+
+
+# -- a figure restated in brackets, and a list of figures each with its month ---------------------
+
+
+def test_a_bracketed_restatement_does_not_hide_the_figures_date() -> None:
+    text = (
+        "DTM Sudan April - June 2020\n\nIn Kadugli locality, 2,085 individuals (654 households) were "
+        "registered as displaced in April, 660 individuals (217 households) in May."
+    )
+    facts = {f.value: f for f in _facts(text, "en", None)}
+    assert (facts[2085].start, facts[2085].end) == ("2020-04", "2020-04")
+    assert (facts[660].start, facts[660].end) == ("2020-05", "2020-05")
+
+
+def test_each_listed_figure_takes_the_month_after_it() -> None:
+    text = "À Kadugli, 2400 personnes ont été déplacées en avril et 660 personnes en mai."
+    facts = {f.value: f for f in _facts(text, "fr", date(2020, 6, 30))}
+    assert facts[2400].end == "2020-04" and facts[660].end == "2020-05"
+    # with no month after it, the figure keeps the one before
+    f = _fact(
+        "About 2,000 people fled Kadugli in April, and 660 more have fled since.", "en", 660, date(2020, 6, 1)
+    )
+    assert f.end == "2020-04"
+
+
+# -- superlatives before "since" compare, they start nothing ---------------------------------------
+
+
+def test_a_superlative_since_a_year_is_no_start() -> None:
+    assert _mentions("The period saw the deadliest attack since 2015 in the region.", "en") == []
+    assert _mentions("Es war der schwerste Angriff seit 2015 in der Region.", "de") == []
+    assert _mentions("وهو الهجوم الأعنف منذ عام 2015 في المنطقة.", "ar") == []
+    # a plain "since" still starts a flow
+    assert _mentions("نزح 3000 شخص منذ عام 2015 من المنطقة.", "ar") == [("since", "2015", None)]
+    assert _mentions("3,000 people have fled since 2015.", "en") == [("since", "2015", None)]
+
+
+# -- an undated report's header period ----------------------------------------------------------
+
+
+def test_an_undated_reports_flows_fall_in_its_header_period() -> None:
+    text = (
+        "OPERATIONAL UPDATE\nDemocratic Republic of the Congo July 2021\n\n"
+        "UNHCR facilitated the voluntary repatriation of 968 Burundian refugees from South Kivu province "
+        "to Burundi. Since January, 5,000 refugees have returned to Burundi."
+    )
+    facts = {f.value: f for f in _facts(text, "en", None)}
+    assert (facts[968].start, facts[968].end) == ("2021-07", "2021-07")
+    assert (facts[5000].start, facts[5000].end) == ("2021-01", "2021-07")
+    f = _fact(
+        "UNHCR FLASH UPDATE 21 - 28 September 2018\n\nSome 3,000 people fled their homes in Tripoli.",
+        "en",
+        3000,
+    )
+    assert (f.start, f.end) == ("2018-09-21", "2018-09-28")
+
+
+def test_an_event_start_written_before_the_figure_beats_the_header_period() -> None:
+    text = (
+        "WFP Country Brief January 2020\n\nSince late December 2019, clashes in Geneina have led to an "
+        "influx of refugees into Chad. Latest arrivals bring the number of new refugees who fled to Chad to 16,250."
+    )
+    f = _fact(text, "en", 16250)
+    assert f.start == "2019-12"
+
+
+# -- an event counted back from the report -------------------------------------------------------
+
+
+def test_an_event_over_the_past_days_starts_a_flow_that_gives_no_date() -> None:
+    pub = date(2014, 4, 7)
+    text = "Heavy storms over the past week slammed eight provinces. In Battambang, 36 houses were destroyed."
+    assert _fact(text, "en", 36, pub).start == "2014-03-31"
+    text = "Schwere Unwetter in den vergangenen Tagen haben acht Provinzen getroffen. In Battambang wurden 36 Häuser zerstört."
+    assert _fact(text, "de", 36, pub).start == "2014-03-31"
+    # no event noun: the week is the officials', no start
+    text = (
+        "Over the past week, officials met in the capital. In Battambang, 36 houses were destroyed by a fire."
+    )
+    assert _fact(text, "en", 36, pub).start is None
+
+
+def test_a_start_the_text_writes_beats_days_counted_back() -> None:
+    text = (
+        "Heavy rain has been falling in the region since Monday 21 July 2014. Five people were killed in "
+        "flooding incidents over the last few days. Floods have displaced around 2,000 people in Madhya Pradesh so far."
+    )
+    assert _fact(text, "en", 2000, date(2014, 7, 24)).start == "2014-07-21"

@@ -303,7 +303,10 @@ def _compile(pack: LanguagePack) -> _Compiled:
                 + _alt(dd.since_comparatives)
                 + r"(?:\s+[^\W\d_][\w'-]*){0,4}?\s+"
                 + _alt(dd.since_words)
-                + r"\s+$",
+                # "الأعنف منذ عام 2015": a year word may stand between "since" and the year
+                + r"(?:\s+"
+                + _alt(dd.year_prepositions)
+                + r")?\s+$",
                 re.IGNORECASE,
             )
             if getattr(dd, "since_comparatives", ())
@@ -1197,6 +1200,7 @@ def event_starts(
             pack = getattr(dates, "pack", None)
         event = _event_pattern(pack)
         found = []
+        counted_back = []
         for d in dates:
             if d.role in ("since", "range") and d.start_date and len(d.start_date) >= 7:
                 found.append((d.start, d.start_date))
@@ -1207,9 +1211,23 @@ def event_starts(
                 and _is_event_date(text, d, event)
             ):
                 found.append((d.start, d.start_date))
+            elif (
+                d.role == "period"
+                and d.start_date
+                and len(d.start_date) == 10
+                and d.end_date
+                and d.start_date < d.end_date
+                and _is_event_date(text, d, event)
+            ):
+                # "Heavy storms over the past week slammed eight provinces": the event's days
+                # counted back from the report begin on the first of them
+                counted_back.append((d.start, d.start_date))
         known = {pos for pos, _ in found}
         verb_re, _, clock_re = _onset_patterns(pack)
         found += [o for o in _onsets(text, dates, verb_re, clock_re) if o[0] not in known]
+        # days counted back are vaguer than a start the text writes: only before any such start
+        first = min((pos for pos, _ in found), default=None)
+        found += [c for c in counted_back if first is None or c[0] < first]
         return sorted(found)
     except Exception:  # noqa: BLE001
         return []
@@ -1336,6 +1354,28 @@ def _gap_floor(text: str, fs: int, fe: int, d: DateMention) -> float:
     return 0.0
 
 
+# A date that closes a list item ("... in April,") and the figure right after it: at most a comma
+# and one short word ("and", "et", "و") between them.
+_ITEM_GAP = re.compile(r"^\s*(?:[,،;]\s*(?:[^\W\d_]{1,4}\s+)?|[^\W\d_]{1,4}\s+)$")
+_BARE_YEAR = re.compile(r"(?:1[89]|20)\d{2}")
+_ENUMERATED = 100
+
+
+def _enumerated(text: str, d: DateMention, between: str) -> bool:
+    """The date right before the figure closes the item before it, which has its own figure."""
+    if not _ITEM_GAP.match(between):
+        return False
+    before = text[max(0, d.start - 80) : d.start]
+    m = None
+    for found in _OTHER_NUMBER.finditer(before):
+        if not _BARE_YEAR.fullmatch(found.group()):
+            m = found  # the last figure before the date (a year is none)
+    return m is not None and not _sentence_end(before[m.end() :]) and ";" not in before[m.end() :]
+
+
+_RESTATED = re.compile(r"^\s*(?:[^\W\d_][\w'-]*\s+){0,2}\([^()\n]{0,60}\d[^()\n]{0,60}\)")
+
+
 def _gap_cost(
     text: str,
     fs: int,
@@ -1352,10 +1392,16 @@ def _gap_cost(
     if d.start >= fe:
         between = text[fe : d.start]
         cost = float(len(between))
+        # "2,085 individuals (654 households) were registered in April": the figure restated in
+        # brackets after its noun is no other figure and no clause break
+        between = _RESTATED.sub("", between, count=1)
     elif d.end <= fs:
         between = text[d.end : fs]
         opening = not text[: d.start].strip(" \t\n\"'“‘-–—")
         cost = len(between) * (1.0 if opening else 1.5)
+        if _enumerated(text, d, between):
+            # "2,085 were registered in April, 660 in May": the date closes the figure before
+            cost += _ENUMERATED
     else:
         return 0.0
     if (
@@ -1428,15 +1474,20 @@ def _ongoing(text: str, figure_start: int, figure_end: int, comp: _Compiled | No
     return False
 
 
-def _ongoing_until(text: str, figure_start: int, figure_end: int, until: int, comp: _Compiled | None) -> bool:
+def _ongoing_until(
+    text: str, figure_start: int, figure_end: int, until: int, comp: _Compiled | None, dates=()
+) -> bool:
     """An ongoing word in the figure's clause, or anywhere between the figure and `until` (a
     date cited at the end of its sentence: "displaced in December 2011 and again in August 2012
     remain displaced (IDMC, May 2015)"), before any other figure ("113,000 fled in 1999, some
-    22,000 continue to live in camps": the word is the other figure's)."""
+    22,000 continue to live in camps": the word is the other figure's; a year of `dates` is none)."""
     if comp is None or comp.ongoing is None:
         return False
-    other = _OTHER_NUMBER.search(text, figure_end, until)
-    stop = other.start() if other else until
+    stop = until
+    for other in _OTHER_NUMBER.finditer(text, figure_end, until):
+        if not any(d.start <= other.start() < d.end for d in dates):
+            stop = other.start()
+            break
     return (
         _ongoing(text, figure_start, figure_end, comp)
         or comp.ongoing.search(text, figure_end, stop) is not None
@@ -1536,7 +1587,7 @@ def fact_period(
             and governing.start_date
             and cited.end_date
             and (governing.end_date or governing.start_date) < cited.end_date[: len(governing.end_date or "")]
-            and _ongoing_until(text, figure_start, figure_end, cited.start, comp)
+            and _ongoing_until(text, figure_start, figure_end, cited.start, comp, dates)
         ):
             # "161 people displaced in 2006 remain displaced (IDMC, May 2015)": displaced since
             # the event's date, and still so when the cited source counted them

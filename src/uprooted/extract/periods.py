@@ -56,6 +56,9 @@ class _DocDates:
     # (offset, year) of every day or month written with its year, in text order: a day and month
     # without one take the year written last before them ("04 April 2019 ... as of 19 May").
     years: tuple = ()
+    # With no publication date: the first day or month of the period a report's header gives
+    # ("OPERATIONAL UPDATE July 2021", "1 May - 30 June 2021"); its undated flows start there.
+    report_start: str | None = None
 
 
 _YEAR_IN_RE = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
@@ -83,6 +86,9 @@ def _doc_dates(text: str, pack: LanguagePack, published: date | None) -> _DocDat
             # July 2021", "21 - 28 September 2018") dates the report: a day is its publication
             # date, a month the date its undated figures hold for.
             header = _header_date(text, mentions, pack)
+            period = _header_period(text, mentions, pack)
+            if period is not None:
+                out.report_start = period
             if header is not None and len(header) == 10:
                 out.published, out.pseudo = date.fromisoformat(header), True
                 mentions = find_dates(text, pack, out.published)
@@ -127,7 +133,25 @@ def _published_before(before: str, pack: LanguagePack) -> bool:
         return False
 
 
+def _header_period(text: str, mentions, pack: LanguagePack | None = None) -> str | None:
+    """The first day or month of the period a report's header gives, when it gives a month or a
+    range ("Situation Report July 2021", "1 May - 30 June 2021"), not a single day."""
+    d = _header_mention(text, mentions, pack)
+    if d is None or not d.start_date:
+        return None
+    if d.role == "range" or (d.role == "period" and len(d.start_date) == 7 and d.start_date == d.end_date):
+        return d.start_date
+    return None
+
+
 def _header_date(text: str, mentions, pack: LanguagePack | None = None) -> str | None:
+    d = _header_mention(text, mentions, pack)
+    if d is not None:
+        return (d.end_date or d.start_date)[:10]
+    return _running_header(text, mentions)
+
+
+def _header_mention(text: str, mentions, pack: LanguagePack | None = None):
     """The date a report's header or dateline gives (a day, a month, the end of a range of days),
     written with its year in the first lines; None when the opening is running text ("Starting on
     04 April 2019, as a result of ..." dates an event, not the report)."""
@@ -148,8 +172,8 @@ def _header_date(text: str, mentions, pack: LanguagePack | None = None) -> str |
             or _HEADER_AFTER_RE.match(text, d.end)
             or _title_words(text[line_start : d.start])
         ):
-            return iso[:10]
-    return _running_header(text, mentions)
+            return d
+    return None
 
 
 # A running header of a paged report, on its own line anywhere: "Humanitarian Bulletin, 4 October
@@ -396,11 +420,23 @@ def _period(
 
         if start_anchored(ftext, fig.start + sent.start - base, fig.end + sent.start - base, pack):
             return None, docd.onset, True
+    before = [(pos, iso) for pos, iso in docd.starts if pos < sent.start]
+    if (
+        not stock
+        and start is None
+        and not dates
+        and not before
+        and docd.report_start
+        and end
+        and docd.report_start <= end
+    ):
+        # an undated report's flow with no date of its own, and no event start written before
+        # it: in the period the report's header gives
+        start = docd.report_start
     if not stock and start is None and not any(d.role == "since" for d in dates):
         # "Since then, more than 1.8 million have returned": from the date the sentence before gives
         start = _since_then_start(sent, prev, pack, published, hint, find_dates)
     ev = docd.event_start
-    before = [(pos, iso) for pos, iso in docd.starts if pos < sent.start]
     if before:
         # the latest event named before the figure ("the storms from 18 to 22 June ... forced
         # 337,000 to evacuate"), not an earlier episode the text recalls

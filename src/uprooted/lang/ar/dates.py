@@ -192,6 +192,16 @@ DATES = DateData(
         "منذئذ",
         "ومنذئذ",
     ),
+    # "the worst since 2015": a comparison, not the start of a flow
+    since_comparatives=(
+        "الأسوأ",
+        "الأعنف",
+        "الأكبر",
+        "الأعلى",
+        "الأكثر دموية",
+        "لأول مرة",
+        "للمرة الأولى",
+    ),
     ongoing_words=(
         "لا يزال",
         "لا يزالون",

@@ -309,5 +309,13 @@ DATES = DateData(
         "wenigsten",
         "niedrigste",
         "rekord",
+        "tödlichste",
+        "tödlichsten",
+        "blutigste",
+        "blutigsten",
+        "schwerste",
+        "schwersten",
+        "heftigste",
+        "heftigsten",
     ),
 )

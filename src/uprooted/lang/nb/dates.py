@@ -314,5 +314,8 @@ DATES = DateData(
         "færrest",
         "lavest",
         "rekord",
+        "dødeligste",
+        "blodigste",
+        "kraftigste",
     ),
 )
