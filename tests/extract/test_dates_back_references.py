@@ -430,3 +430,41 @@ def test_a_start_the_text_writes_beats_days_counted_back() -> None:
         "flooding incidents over the last few days. Floods have displaced around 2,000 people in Madhya Pradesh so far."
     )
     assert _fact(text, "en", 2000, date(2014, 7, 24)).start == "2014-07-21"
+
+
+# -- the last quarter of a year; the Arabic elongation mark; a German year opening its sentence ----
+
+
+def test_the_last_quarter_of_a_year() -> None:
+    pub = date(2021, 3, 10)
+    cases = [
+        ("en", "8,000 refugees are expected to return in the last quarter of 2020.", 8000),
+        ("de", "Im letzten Quartal 2020 kehrten 8000 Flüchtlinge zurück.", 8000),
+        ("fr", "Au dernier trimestre 2020, 8000 réfugiés sont rentrés.", 8000),
+        ("ar", "عاد 8000 لاجئ خلال الربع الأخير من عام 2020.", 8000),
+    ]
+    for lang, text, value in cases:
+        f = _fact(text, lang, value, pub)
+        assert (f.start, f.end) == ("2020-10", "2020-12"), lang
+    f = _fact("Im ersten Halbjahr 2019 flohen 8000 Menschen aus Syrien.", "de", 8000, pub)
+    assert (f.start, f.end) == ("2019-01", "2019-06")
+    # with no year, "the last quarter" is no part of a known year
+    f = _fact("In the last quarter, 8,000 refugees returned to Burundi.", "en", 8000, pub)
+    assert f.end == "2021-03-10"
+
+
+def test_a_phrase_written_with_tatweel_is_read_without_it() -> None:
+    pub = date(2021, 3, 10)
+    for text in ("نزح 3000 شخص خلال الـ24 ساعة الماضية.", "نزح 3000 شخص خلال ال24 ساعة الماضية."):
+        assert _mentions(text, "ar", pub) == [("period", "2021-03-09", "2021-03-10")]
+
+
+def test_a_german_year_before_the_verb_opens_a_sentence() -> None:
+    f = _fact("2014 sind 214.000 Personen über das Mittelmeer in die EU geflohen.", "de", 214000)
+    assert (f.start, f.end) == ("2014", "2014")
+    assert _mentions("Zum Vergleich: 1956 und 1957 kamen rund 180.000 Menschen nach Österreich.", "de") == [
+        ("range", "1956", "1957")
+    ]
+    # after a comma, or before a noun, a number is no opening year
+    assert _mentions("In Aleppo blieben viele, 2015 sind es mehr geworden.", "de") == []
+    assert _mentions("2015 Menschen sind aus der Stadt geflohen.", "de") == []

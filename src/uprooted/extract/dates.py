@@ -103,6 +103,7 @@ class _Compiled:
     event_year: re.Pattern | None = None  # "the 1992 floods", "das Hochwasser 2013"
     comparative_since: re.Pattern | None = None  # "the most since": a comparison, not a start
     year_part: re.Pattern | None = None  # "the first quarter of 2018", "النصف الأول من عام 2018"
+    lead_year: re.Pattern | None = None  # "2014 sind 214.000 geflohen": a year opening the sentence
     year_parts: dict | None = None  # phrase key -> (first month, last month)
     # pattern name -> (k, the first k letters a match can start with), for `_Starts`
     leads: dict | None = None
@@ -152,6 +153,9 @@ def _compile(pack: LanguagePack) -> _Compiled:
         return cached[1]
     dd = pack.dates
     months = {k.lower(): v for k, v in dd.months.items()}
+    # the Arabic elongation mark (tatweel, "الـ24 ساعة") is often dropped when a text is cleaned:
+    # every phrase written with it is also read without it
+    phrases = {**dd.phrases, **{k.replace("\u0640", ""): v for k, v in dd.phrases.items() if "\u0640" in k}}
     number_words = {k.lower(): v for k, v in pack.numbers.number_words.items() if 0 < v < 100}
     counted = {**number_words, **{a.lower(): 1 for a in pack.numbers.article_words}}
     hour_units = tuple(getattr(dd, "hour_units", ()))
@@ -195,7 +199,7 @@ def _compile(pack: LanguagePack) -> _Compiled:
             month_l + month + r"(?:\s*(?P<y>(?:1[89]|20)\d{2})(?:" + _FOOTNOTE + r")?(?!\d))?", re.IGNORECASE
         ),
         weekday=re.compile(_L + "(?P<w>" + _alt(dd.weekdays) + ")" + _R, re.IGNORECASE),
-        phrase=re.compile(_L + "(?P<p>" + _alt(dd.phrases) + ")" + _R, re.IGNORECASE),
+        phrase=re.compile(_L + "(?P<p>" + _alt(phrases) + ")" + _R, re.IGNORECASE),
         year=re.compile(
             _L
             + _alt(dd.year_prepositions)
@@ -313,6 +317,22 @@ def _compile(pack: LanguagePack) -> _Compiled:
             else None
         ),
         year_part=_year_part_pattern(dd),
+        lead_year=(
+            re.compile(
+                r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<y>(?:1[89]|20)\d{2})"
+                + r"(?:\s+(?:"
+                + connectors
+                + r")\s+(?P<y2>(?:1[89]|20)\d{2}))?"
+                + r"(?=\s+(?:"
+                + _alt(dd.year_verbs_after)
+                + ")"
+                + _R
+                + ")",
+                re.IGNORECASE,
+            )
+            if getattr(dd, "year_verbs_after", ())
+            else None
+        ),
         year_parts={_key(k): v for k, v in getattr(dd, "year_parts", {}).items()},
         reporting_before=re.compile(_L + verbs + r"(?:\s+[^\W\d_]{1,4}){0,2}\s*,?\s*$", re.IGNORECASE),
         reporting_after=re.compile(r"^\s*,?\s*(?:[^\W\d_][\w'-]*\s+){0,4}?" + verbs + _R, re.IGNORECASE),
@@ -321,7 +341,7 @@ def _compile(pack: LanguagePack) -> _Compiled:
         number_words=number_words,
         months=months,
         weekdays={k.lower(): v for k, v in dd.weekdays.items()},
-        phrases={_key(k): v for k, v in dd.phrases.items()},
+        phrases={_key(k): v for k, v in phrases.items()},
         ambiguous=frozenset(m.lower() for m in dd.ambiguous_months),
         day_first=dd.day_first,
         clitics=tuple(clitics),
@@ -330,7 +350,7 @@ def _compile(pack: LanguagePack) -> _Compiled:
         "month_day": _lead(months),
         "month_year": _lead(months),
         "weekday": _lead(dd.weekdays),
-        "phrase": _lead(dd.phrases),
+        "phrase": _lead(phrases),
         "year": _lead(dd.year_prepositions),
         "year_part": _lead(getattr(dd, "year_parts", {}) or {}),
         "event_year": _lead(getattr(dd, "event_nouns", ())),
@@ -446,6 +466,7 @@ _SCANS = (
     "event_year",
     "bare_years",
     "year_part",
+    "lead_year",
 )
 _SKIPPING: dict[int, tuple[_Compiled, _Compiled]] = {}
 
@@ -466,7 +487,7 @@ _DIGIT = re.compile(r"\d")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 # Patterns whose every match opens a run of digits (each one's look-behind rules out a digit
 # before it): "2015-03-01", "3/5/2015", "1990s", "2016-17", "3 May", "3-5 May".
-_DIGIT_LED = frozenset({"iso", "numeric", "decade", "bare_years", "day_month", "day_range"})
+_DIGIT_LED = frozenset({"iso", "numeric", "decade", "bare_years", "day_month", "day_range", "lead_year"})
 _KEPT: set[str] = set()  # characters whose lower case is a letter only when they are one
 
 
@@ -741,6 +762,17 @@ def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
             g = "y" if m["y"] else "y2"
             if free(m.start(g), m.end(g)):
                 add(_Raw(m.start(g), m.end(g), "year", int(m[g])))
+    if comp.lead_year is not None:
+        # "2014 sind 214.000 Menschen geflohen", "1956 und 1957 kamen ...": a year opening its
+        # sentence before the finite verb (German puts the time first, then the verb)
+        for m in _finditer(comp.lead_year, "lead_year", norm, starts):
+            if free(m.start(), m.end()):
+                y2 = int(m["y2"]) if m["y2"] else None
+                add(
+                    _Raw(
+                        m.start(), m.end(), "year", int(m["y"]), year2=y2 if y2 and y2 > int(m["y"]) else None
+                    )
+                )
     for m in _finditer(_DECADE, "decade", norm, starts):
         # "the 1990s", "in den 1990er Jahren", "på 1990-tallet": the ten years
         if free(m.start(), m.end()):

@@ -175,6 +175,9 @@ class DateData:
     # الحين"): a flow whose sentence says it, and gives no start of its own, starts at the last
     # date the sentence before gives.
     since_then_words: tuple[str, ...] = ()
+    # Finite verbs that follow a year opening its sentence in a verb-second language ("2014 sind
+    # 214.000 Menschen geflohen", "1956 und 1957 kamen ..."): the year is a date mention.
+    year_verbs_after: tuple[str, ...] = ()
     # Relative pronouns opening a clause after a comma ("which", "que", "qui", "som", "الذي"):
     # a date after one, well past the figure, dates the noun it describes ("190,000 returned to
     # the east of the city, which forces retook in January"), not the figure.

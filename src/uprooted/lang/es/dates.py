@@ -217,6 +217,7 @@ DATES = DateData(
         "segundo trimestre": (4, 6),
         "tercer trimestre": (7, 9),
         "cuarto trimestre": (10, 12),
+        "último trimestre": (10, 12),
         "primer semestre": (1, 6),
         "segundo semestre": (7, 12),
         "primeros tres meses": (1, 3),

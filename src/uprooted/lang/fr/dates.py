@@ -253,6 +253,8 @@ DATES = DateData(
         "second trimestre": (4, 6),
         "troisième trimestre": (7, 9),
         "quatrième trimestre": (10, 12),
+        "dernier trimestre": (10, 12),
+        "trois derniers mois": (10, 12),
         "premier semestre": (1, 6),
         "deuxième semestre": (7, 12),
         "second semestre": (7, 12),

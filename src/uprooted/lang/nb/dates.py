@@ -291,6 +291,7 @@ DATES = DateData(
         "andre kvartal": (4, 6),
         "tredje kvartal": (7, 9),
         "fjerde kvartal": (10, 12),
+        "siste kvartal": (10, 12),
         "første halvår": (1, 6),
         "andre halvår": (7, 12),
         "de første seks månedene": (1, 6),
