@@ -468,3 +468,75 @@ def test_a_german_year_before_the_verb_opens_a_sentence() -> None:
     # after a comma, or before a noun, a number is no opening year
     assert _mentions("In Aleppo blieben viele, 2015 sind es mehr geworden.", "de") == []
     assert _mentions("2015 Menschen sind aus der Stadt geflohen.", "de") == []
+
+
+# -- "in the same period"; wars dated by their year; days that name places -------------------------
+
+
+def test_in_the_same_period_takes_the_period_of_the_sentence_before() -> None:
+    pub = date(2018, 4, 8)
+    cases = [
+        (
+            "en",
+            "Fighting killed 49 civilians in Dhamar in 2017. In the same period, 19 houses were destroyed.",
+        ),
+        (
+            "de",
+            "Im Jahr 2017 wurden in Dhamar 49 Zivilisten getötet. Im gleichen Zeitraum wurden 19 Häuser zerstört.",
+        ),
+        (
+            "fr",
+            "En 2017, 49 civils ont été tués à Dhamar. Au cours de la même période, 19 maisons ont été détruites.",
+        ),
+        ("ar", "ووثق التقرير قتل 49 مدنيا خلال العام الماضي في ذمار. كما رصد تفجير 19 منزلا في ذات الفترة."),
+    ]
+    for lang, text in cases:
+        f = _fact(text, lang, 19, pub)
+        assert (f.start, f.end) == ("2017", "2017"), lang
+
+
+def test_in_the_same_period_with_no_date_before_or_its_own_date() -> None:
+    pub = date(2018, 4, 8)
+    f = _fact(
+        "Fighting killed 49 civilians in Dhamar. In the same period, 19 houses were destroyed.", "en", 19, pub
+    )
+    assert f.end == "2018-04-08"
+    text = "Fighting killed 49 civilians in Dhamar in 2017. In the same period, 19 houses were destroyed on 3 March."
+    assert _fact(text, "en", 19, pub).end == "2018-03-03"
+
+
+def test_arabic_during_last_year_is_the_calendar_year_before() -> None:
+    assert _mentions("نزح 3000 شخص خلال العام الماضي.", "ar", date(2018, 4, 8)) == [
+        ("period", "2017", "2017")
+    ]
+
+
+def test_a_war_is_dated_by_its_year_but_runs_on() -> None:
+    pub = date(2018, 5, 23)
+    f = _fact("وتهجير أكثر من 760 ألف فلسطيني في حرب 1948.", "ar", 760000, pub)
+    assert f.end == "1948"
+    f = _fact("The 1948 war forced more than 700,000 Palestinians from their homes.", "en", 700000, pub)
+    assert f.end == "1948"
+    # a sentence opening on the war is not the episode the sentence before dates
+    text = "واستهدف التحالف الحديدة العام الماضي. وأدت الحرب في اليمن إلى تشريد حوالي ثلاثة ملايين شخص."
+    assert _fact(text, "ar", 3000000, date(2018, 5, 29)).end == "2018-05-29"
+
+
+def test_a_day_that_names_a_place_dates_nothing() -> None:
+    pub = date(2018, 11, 10)
+    text = "On 5 and 6 November, about 300 people fled their homes in the 7 July neighbourhood to seek refuge in Bajil."
+    f = _fact(text, "en", 300, pub)
+    assert (f.start, f.end) == ("2018-11-05", "2018-11-06")
+    assert _mentions("About 300 people fled 26 September Street in Taiz on 3 May.", "en", pub) == [
+        ("point", "2018-05-03", "2018-05-03")
+    ]
+    assert _mentions("نزح 300 شخص من حي 7 يوليو في الحديدة يوم 5 نوفمبر.", "ar", pub) == [
+        ("point", "2018-11-05", "2018-11-05")
+    ]
+    assert _mentions("Quelque 300 personnes ont fui la rue du 4 Septembre le 5 novembre.", "fr", pub) == [
+        ("point", "2018-11-05", "2018-11-05")
+    ]
+    # a day followed by other words is a date
+    assert _mentions("About 300 people fled on 7 July, officials said.", "en", pub) == [
+        ("point", "2018-07-07", "2018-07-07")
+    ]

@@ -104,6 +104,8 @@ class _Compiled:
     comparative_since: re.Pattern | None = None  # "the most since": a comparison, not a start
     year_part: re.Pattern | None = None  # "the first quarter of 2018", "النصف الأول من عام 2018"
     lead_year: re.Pattern | None = None  # "2014 sind 214.000 geflohen": a year opening the sentence
+    name_after: re.Pattern | None = None  # "the 7 July neighbourhood": a day naming a place
+    name_before: re.Pattern | None = None  # "rue du 4 Septembre", "شارع 26 سبتمبر"
     year_parts: dict | None = None  # phrase key -> (first month, last month)
     # pattern name -> (k, the first k letters a match can start with), for `_Starts`
     leads: dict | None = None
@@ -282,13 +284,13 @@ def _compile(pack: LanguagePack) -> _Compiled:
         event_year=(
             re.compile(
                 r"(?<![\w.,/-])(?P<y>(?:1[89]|20)\d{2})(?:['’]s)?\s+(?:"
-                + _alt(dd.event_nouns)
+                + _alt((*dd.event_nouns, *getattr(dd, "war_nouns", ())))
                 + ")"
                 + _R
                 + "|"
                 + _L
                 + "(?:"
-                + _alt(dd.event_nouns)
+                + _alt((*dd.event_nouns, *getattr(dd, "war_nouns", ())))
                 + r")\s+(?P<y2>(?:1[89]|20)\d{2})(?![\w]|[.,]\d)"
                 # after the noun, a year only where no word follows, or a word that follows years
                 # ("Hochwasser 2013 mussten"); "الاشتباكات 2000 شخص" counts people
@@ -298,7 +300,7 @@ def _compile(pack: LanguagePack) -> _Compiled:
                 + "))",
                 re.IGNORECASE,
             )
-            if getattr(dd, "event_nouns", ())
+            if getattr(dd, "event_nouns", ()) or getattr(dd, "war_nouns", ())
             else None
         ),
         comparative_since=(
@@ -317,6 +319,16 @@ def _compile(pack: LanguagePack) -> _Compiled:
             else None
         ),
         year_part=_year_part_pattern(dd),
+        name_after=(
+            re.compile(r"\s+(?:" + _alt(dd.date_name_after) + ")" + _R, re.IGNORECASE)
+            if getattr(dd, "date_name_after", ())
+            else None
+        ),
+        name_before=(
+            re.compile(_L + "(?:" + _alt(dd.date_name_before) + r")\s+$", re.IGNORECASE)
+            if getattr(dd, "date_name_before", ())
+            else None
+        ),
         lead_year=(
             re.compile(
                 r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<y>(?:1[89]|20)\d{2})"
@@ -353,7 +365,7 @@ def _compile(pack: LanguagePack) -> _Compiled:
         "phrase": _lead(phrases),
         "year": _lead(dd.year_prepositions),
         "year_part": _lead(getattr(dd, "year_parts", {}) or {}),
-        "event_year": _lead(getattr(dd, "event_nouns", ())),
+        "event_year": _lead((*getattr(dd, "event_nouns", ()), *getattr(dd, "war_nouns", ()))),
     }
     leads = {k: (*v, "runs" if k == "event_year" else "") for k, v in leads.items() if v is not None}
     # a count opens "the past 3 days", "three days ago" anywhere a letter does not come before it
@@ -1024,6 +1036,16 @@ def _years_from_sentence(raws: list[_Raw], norm: str, comp: _Compiled, published
         r.year = y
 
 
+def _names_place(norm: str, r: _Raw, comp: _Compiled) -> bool:
+    """The day at norm[r.start:r.end] is part of a place's name: a place noun follows or comes
+    right before it."""
+    if comp.name_after is not None and comp.name_after.match(norm, r.end):
+        return True
+    return comp.name_before is not None and bool(
+        comp.name_before.search(norm[max(0, r.start - 30) : r.start])
+    )
+
+
 def _earlier_year(iso: str | None, than: str | None) -> str | None:
     """Shift a range start with an inferred year back a year when it would fall after its end."""
     if iso and than and len(iso) == len(than) and iso > than:
@@ -1056,6 +1078,10 @@ def _find_dates(
     # copies: the kept mentions are shared by every reading of this text, and
     # `_years_from_sentence` sets years on them in place for one publication date
     raws = [copy.copy(r) for r in _raw_mentions(norm, comp)]
+    if comp.name_after is not None or comp.name_before is not None:
+        # "the 7 July neighbourhood", "26 September Street", "شارع 26 سبتمبر": a day that names a
+        # place dates nothing
+        raws = [r for r in raws if not (r.kind == "day" and _names_place(norm, r, comp))]
     if comp.comparative_since is not None:
         # "the most since 1992": a comparison; its year dates nothing in the sentence
         raws = [r for r in raws if not comp.comparative_since.search(norm[max(0, r.start - 60) : r.start])]

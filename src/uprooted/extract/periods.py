@@ -307,19 +307,21 @@ def _dateline(text: str, start: int, end: int) -> bool:
     return bool(_DATELINE_BEFORE.match(text[line_start:start])) and bool(_DATELINE_AFTER.match(text, end))
 
 
-_SINCE_THEN: dict[int, tuple] = {}
+_SINCE_THEN: dict[tuple, tuple] = {}
 
 
-def _since_then(pack) -> re.Pattern | None:
-    """The pack's "since then" words ("since then", "seitdem", "depuis lors", "منذ ذلك الحين")."""
-    hit = _SINCE_THEN.get(id(pack))
+def _since_then(pack, field: str = "since_then_words") -> re.Pattern | None:
+    """The pack's "since then" words ("since then", "seitdem", "depuis lors", "منذ ذلك الحين"),
+    or another list of its date words (`field`) as one pattern."""
+    key = (id(pack), field)
+    hit = _SINCE_THEN.get(key)
     if hit is None or hit[0] is not pack:
-        words = tuple(getattr(getattr(pack, "dates", None), "since_then_words", ()) or ())
+        words = tuple(getattr(getattr(pack, "dates", None), field, ()) or ())
         alt = "|".join(
             r"\s+".join(re.escape(p) for p in w.split()) for w in sorted(words, key=len, reverse=True)
         )
         pattern = re.compile(rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])", re.IGNORECASE) if alt else None
-        hit = _SINCE_THEN[id(pack)] = (pack, pattern)
+        hit = _SINCE_THEN[key] = (pack, pattern)
     return hit[1]
 
 
@@ -379,6 +381,11 @@ def _period(
         if rules.temporal_anaphora.match(sent.text.lstrip()):
             base = prev.start
             ftext = text[prev.start : sent.end]
+    same = _since_then(pack, "same_period_words")
+    if base == sent.start and prev is not None and same is not None and same.search(sent.text):
+        # "... 19 houses blown up in the same period": the period the sentence before gives
+        base = prev.start
+        ftext = text[prev.start : sent.end]
     if (
         base == sent.start
         and prev is not None

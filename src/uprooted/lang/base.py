@@ -158,6 +158,9 @@ class DateData:
     # Nouns naming the event behind a displacement ("earthquake", "flood", "clash", "kampene"):
     # a date right after one dates the event, and a flow's start when no other is given.
     event_nouns: tuple[str, ...] = ()
+    # Wars ("war", "guerre", "حرب"): a year written with one dates it ("the 1948 war", "حرب 1948"),
+    # like an event noun's, but a war runs on: a sentence opening on one is no past event.
+    war_nouns: tuple[str, ...] = ()
     # Verbs that open an event ("launched", "began", "startet"): a day written a few words
     # after one in the same clause is the day an offensive or a disaster began (an onset).
     onset_verbs: tuple[str, ...] = ()
@@ -178,6 +181,13 @@ class DateData:
     # Finite verbs that follow a year opening its sentence in a verb-second language ("2014 sind
     # 214.000 Menschen geflohen", "1956 und 1957 kamen ..."): the year is a date mention.
     year_verbs_after: tuple[str, ...] = ()
+    # "In the same period" ("im gleichen Zeitraum", "في ذات الفترة"): a figure whose sentence says
+    # it, and gives no date of its own, holds for the last date the sentence before gives.
+    same_period_words: tuple[str, ...] = ()
+    # Place nouns after or before a day that make the day part of a name ("the 7 July
+    # neighbourhood", "26 September Street"; "rue du 4 Septembre", "شارع 26 سبتمبر"): no date.
+    date_name_after: tuple[str, ...] = ()
+    date_name_before: tuple[str, ...] = ()
     # Relative pronouns opening a clause after a comma ("which", "que", "qui", "som", "الذي"):
     # a date after one, well past the figure, dates the noun it describes ("190,000 returned to
     # the east of the city, which forces retook in January"), not the figure.

@@ -129,7 +129,8 @@ DATES = DateData(
         "منذ مطلع السنة": "year_start",
         "العام الجاري": "this_year",
         "منذ بداية العام": "year_start",
-        "خلال العام الماضي": "past_year",
+        # "during last year": the calendar year before, as "العام الماضي" alone
+        "خلال العام الماضي": "last_year",
     },
     dateparser_languages=("ar",),
     since_words=("منذ", "ابتداء من", "اعتبارا من", "اعتباراً من", "بدءا من"),
@@ -203,6 +204,24 @@ DATES = DateData(
         "لأول مرة",
         "للمرة الأولى",
     ),
+    same_period_words=(
+        "في ذات الفترة",
+        "في نفس الفترة",
+        "خلال الفترة نفسها",
+        "خلال نفس الفترة",
+        "في الفترة ذاتها",
+        "في الفترة نفسها",
+        "خلال ذات الفترة",
+    ),
+    date_name_before=(
+        "حي",
+        "شارع",
+        "مدينة",
+        "ميدان",
+        "مستشفى",
+        "جسر",
+        "مخيم",
+    ),
     ongoing_words=(
         "لا يزال",
         "لا يزالون",
@@ -214,6 +233,13 @@ DATES = DateData(
         "حتى اليوم",
     ),
     future_words=("من المتوقع", "يتوقع", "يُتوقع", "سوف"),
+    # wars: their year is a date ("the 1948 war"), but they run on, so a sentence opening on
+    # one is no past event
+    war_nouns=(
+        "حرب",
+        "الحرب",
+        "الحرب الأهلية",
+    ),
     event_nouns=(
         "الزلزال",
         "زلزال",

@@ -323,6 +323,17 @@ DATES = DateData(
         "registrierte",
         "zählte",
     ),
+    same_period_words=(
+        "im selben zeitraum",
+        "im gleichen zeitraum",
+        "in diesem zeitraum",
+        "im gleichen zeitabschnitt",
+    ),
+    date_name_before=(
+        "straße des",
+        "platz des",
+        "brücke des",
+    ),
     ongoing_words=(
         "noch immer",
         "immer noch",

@@ -233,6 +233,12 @@ DATES = DateData(
     ago_words=(("", "ago"),),
     hour_units=("hour", "hours"),
     start_words=("starting from", "starting on", "beginning on", "as from", "starting", "beginning"),
+    # wars: their year is a date ("the 1948 war"), but they run on, so a sentence opening on
+    # one is no past event
+    war_nouns=(
+        "war",
+        "civil war",
+    ),
     event_nouns=(
         "earthquake",
         "quake",
@@ -304,6 +310,25 @@ DATES = DateData(
     ),
     relative_openers=("which",),
     since_then_words=("since then", "ever since then", "since that time", "since that date"),
+    same_period_words=(
+        "in the same period",
+        "during the same period",
+        "over the same period",
+        "in the same time period",
+        "during that period",
+        "in that period",
+    ),
+    date_name_after=(
+        "neighbourhood",
+        "neighborhood",
+        "street",
+        "square",
+        "stadium",
+        "bridge",
+        "avenue",
+        "hospital",
+        "settlement",
+    ),
     ongoing_words=(
         "still",
         "continuing to",

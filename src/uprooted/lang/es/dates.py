@@ -170,6 +170,22 @@ DATES = DateData(
     ),
     relative_openers=("que", r"el\s+cual", r"la\s+cual"),
     since_then_words=("desde entonces", "desde ese momento", "desde esa fecha", "desde ese día"),
+    same_period_words=(
+        "en el mismo período",
+        "en el mismo periodo",
+        "durante el mismo período",
+        "durante el mismo periodo",
+        "en ese período",
+        "en ese periodo",
+    ),
+    date_name_before=(
+        "calle",
+        "avenida",
+        "plaza",
+        "barrio",
+        "colonia",
+        "puente",
+    ),
     ongoing_words=(
         "siguen",
         "sigue",
@@ -186,6 +202,12 @@ DATES = DateData(
         "prevista para",
         "pronosticado para",
         "pronosticada para",
+    ),
+    # wars: their year is a date ("the 1948 war"), but they run on, so a sentence opening on
+    # one is no past event
+    war_nouns=(
+        "guerra",
+        "guerra civil",
     ),
     event_nouns=(
         "terremoto",

@@ -203,6 +203,23 @@ DATES = DateData(
         "depuis ce jour",
         "depuis cette époque",
     ),
+    same_period_words=(
+        "au cours de la même période",
+        "sur la même période",
+        "pendant la même période",
+        "durant la même période",
+        "au cours de cette période",
+    ),
+    date_name_before=(
+        "rue du",
+        "place du",
+        "avenue du",
+        "boulevard du",
+        "quartier du",
+        "pont du",
+        "cité du",
+        "stade du",
+    ),
     ongoing_words=(
         "toujours",
         "continuent de",
@@ -222,6 +239,12 @@ DATES = DateData(
         "prévus pour",
         "annoncé pour",
         "annoncée pour",
+    ),
+    # wars: their year is a date ("the 1948 war"), but they run on, so a sentence opening on
+    # one is no past event
+    war_nouns=(
+        "guerre",
+        "guerre civile",
     ),
     event_nouns=(
         "séisme",

@@ -220,6 +220,13 @@ DATES = DateData(
     ago_words=(("for", "siden"), ("for", "sidan")),
     hour_units=("time", "timer", "timene", "timar", "timane"),
     start_words=("fra", "frå", "fra og med", "f.o.m."),
+    # wars: their year is a date ("the 1948 war"), but they run on, so a sentence opening on
+    # one is no past event
+    war_nouns=(
+        "krigen",
+        "krig",
+        "borgerkrigen",
+    ),
     event_nouns=(
         "jordskjelvet",
         "jordskjelv",
@@ -301,6 +308,12 @@ DATES = DateData(
     year_part_joiners=("av", "i"),
     relative_openers=("som",),
     since_then_words=("siden da", "siden den gang", "sidan då", "sidan den gong"),
+    same_period_words=(
+        "i samme periode",
+        "i den samme perioden",
+        "i same periode",
+        "i den same perioden",
+    ),
     ongoing_words=("fortsatt", "fremdeles", "framleis", "ennå", "enda ikke", "den dag i dag"),
     week_to_articles=("den",),
     # issue 8: "the most since 1992" is a comparison, not a start
