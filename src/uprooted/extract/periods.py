@@ -354,7 +354,7 @@ def _inherited(dates, own: int, stock: bool) -> tuple[str | None, str | None] | 
 
 
 # Days an event written as one day may lie before the report for its homes to take that day.
-_EVENT_DAY_SPAN = 7
+_EVENT_DAY_SPAN = 3
 
 
 def _period(
