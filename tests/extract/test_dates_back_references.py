@@ -540,3 +540,18 @@ def test_a_day_that_names_a_place_dates_nothing() -> None:
     assert _mentions("About 300 people fled on 7 July, officials said.", "en", pub) == [
         ("point", "2018-07-07", "2018-07-07")
     ]
+
+
+# -- a statement's date yields to the event's ------------------------------------------------------
+
+
+def test_a_reporting_verbs_date_yields_to_the_events_in_the_figures_clause() -> None:
+    text = (
+        "A profiling exercise led by NRC in 2005 found that 65,000 people were displaced during the "
+        "1988-1994 conflict between Azerbaijan and Armenia."
+    )
+    f = _fact(text, "en", 65000)
+    assert (f.start, f.end) == ("1988", "1994")
+    # the statement's date alone still dates the figure
+    f = _fact("Officials said on Sunday that 5,000 people had fled Mosul.", "en", 5000, date(2017, 3, 7))
+    assert f.end == "2017-03-05"

@@ -1486,6 +1486,7 @@ def _gap_cost(
     return cost
 
 
+_REPORTING_PENALTY = 50  # a date a reporting verb governs, where the sentence gives another
 _RELATIVE_AFTER = 25  # characters between the figure and the comma of a relative clause
 
 
@@ -1586,17 +1587,26 @@ def fact_period(
             # so far are not weighed in full: in a long sentence dense with figures and dates,
             # weighing each one was most of the time.
             floors = [_gap_floor(text, figure_start, figure_end, d) for d in others]
-            best, at = None, -1
+            best, at, best_raw = None, -1, None
             for k in sorted(range(len(others)), key=floors.__getitem__):
                 if best is not None and (floors[k] > best or (floors[k] == best and k > at)):
                     if floors[k] > best:
                         break  # the rest are farther still
                     continue
-                cost = _gap_cost(text, figure_start, figure_end, others[k], breaks, event, toll, relative)
+                raw = _gap_cost(text, figure_start, figure_end, others[k], breaks, event, toll, relative)
+                cost = raw
+                if (
+                    len(others) > 1
+                    and comp is not None
+                    and _reporting_date(text, others[k], figure_start, comp)
+                ):
+                    # "a survey led by NRC in 2005 found that 65,000 were displaced during the
+                    # 1988-1994 conflict": the statement's date yields to the event's
+                    cost += _REPORTING_PENALTY
                 if best is None or cost < best or (cost == best and k < at):
-                    best, at = cost, k
+                    best, at, best_raw = cost, k, raw
             governing = others[at]
-            if best >= 300:
+            if best_raw >= 300:
                 governing = None
             elif _one_year(governing):
                 # "In 2014, 311 fled between July and August": a finer date of the same year in
