@@ -555,3 +555,31 @@ def test_a_reporting_verbs_date_yields_to_the_events_in_the_figures_clause() -> 
     # the statement's date alone still dates the figure
     f = _fact("Officials said on Sunday that 5,000 people had fled Mosul.", "en", 5000, date(2017, 3, 7))
     assert f.end == "2017-03-05"
+
+
+def test_spanish_and_norwegian_back_references() -> None:
+    f = _fact(
+        "Los combates comenzaron en Tumaco el 3 de mayo. Desde entonces, más de 18.000 personas han huido de sus hogares.",
+        "es",
+        18000,
+        date(2017, 9, 1),
+    )
+    assert (f.start, f.end) == ("2017-05-03", "2017-09-01")
+    f = _fact(
+        "I 2010 rammet kraftige flommer Benin. Som følge av dette ble over 150 000 mennesker hjemløse i Benin.",
+        "nb",
+        150000,
+        date(2015, 6, 4),
+    )
+    assert (f.start, f.end) == ("2010", "2010")
+    f = _fact(
+        "En 2017, 49 civiles murieron en Tumaco. En el mismo período, 19 viviendas fueron destruidas.",
+        "es",
+        19,
+        date(2018, 4, 8),
+    )
+    assert (f.start, f.end) == ("2017", "2017")
+    f = _fact(
+        "I 2017 ble 49 sivile drept i Mosul. I samme periode ble 19 hus ødelagt.", "nb", 19, date(2018, 4, 8)
+    )
+    assert (f.start, f.end) == ("2017", "2017")
