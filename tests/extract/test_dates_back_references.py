@@ -583,3 +583,16 @@ def test_spanish_and_norwegian_back_references() -> None:
         "I 2017 ble 49 sivile drept i Mosul. I samme periode ble 19 hus ødelagt.", "nb", 19, date(2018, 4, 8)
     )
     assert (f.start, f.end) == ("2017", "2017")
+
+
+def test_arabic_eruptions_and_indefinite_event_nouns_date_their_events() -> None:
+    text = (
+        "قالت السلطات إن ثوران بركان فويغو الأحد أسفر عن مقتل 99 شخصا. كما هجر أكثر من 12 ألف شخص من ديارهم."
+    )
+    f = _fact(text, "ar", 12000, date(2018, 6, 9))
+    assert (f.start, f.end) == ("2018-06-03", "2018-06-09")
+    f = _fact("أدى ثوران البركان يوم الأحد إلى تدمير 300 منزل في القرية.", "ar", 300, date(2018, 6, 5))
+    assert (f.start, f.end) == ("2018-06-03", "2018-06-03")
+    # no event before the figure: no start
+    f = _fact("قالت السلطات إن أكثر من 12 ألف شخص هجروا من ديارهم.", "ar", 12000, date(2018, 6, 9))
+    assert f.start is None
