@@ -596,3 +596,13 @@ def test_arabic_eruptions_and_indefinite_event_nouns_date_their_events() -> None
     # no event before the figure: no start
     f = _fact("قالت السلطات إن أكثر من 12 ألف شخص هجروا من ديارهم.", "ar", 12000, date(2018, 6, 9))
     assert f.start is None
+
+
+def test_since_a_named_update_with_its_acronym() -> None:
+    text = "Since the last update of the Displacement Tracking Matrix (DTM) on 08 August 2019, the situation remained volatile."
+    assert _mentions(text, "en", None) == [("since", "2019-08-08", None)]
+    text = "Depuis la dernière mise à jour de la Matrice (DTM) le 8 août 2019, la situation reste instable."
+    assert _mentions(text, "fr", None) == [("since", "2019-08-08", None)]
+    # a bracket that is no acronym still breaks the clause
+    text = "Since the floods (which killed 40 people) on 08 August 2019, the situation remained volatile."
+    assert _mentions(text, "en", None) == [("point", "2019-08-08", "2019-08-08")]

@@ -1154,9 +1154,11 @@ def _find_dates(
             since = None
             for m in comp.since_before.finditer(window):
                 since = m
-            between = window[since.end() :] if since else ""
+            # an acronym in brackets after a name ("since the last update of the Displacement
+            # Tracking Matrix (DTM) on 8 August") breaks no clause
+            between = _ACRONYM.sub("", window[since.end() :]) if since else ""
             opening = comp.start_before.search(norm[max(prev_end, start - 30) : start])
-            if since and not re.search(r"[\d.;:!?()]", between) and len(between.split()) <= 8:
+            if since and not re.search(r"[\d.;:!?()]", between) and len(between.split()) <= _SINCE_WORDS:
                 start = window_start + since.start()
                 role, e = "since", None
             elif opening:
@@ -1175,6 +1177,12 @@ def _find_dates(
     mentions = _Mentions(out)
     mentions.pack = pack
     return mentions
+
+
+# Words a "since" may stand before its date ("since the last update of the Displacement Tracking
+# Matrix on 8 August": nine).
+_SINCE_WORDS = 10
+_ACRONYM = re.compile(r"\(\s*[A-Z][A-Z0-9&-]{1,9}\s*\)")
 
 
 class _Mentions(list):
