@@ -408,3 +408,186 @@ def test_people_in_need_carry_the_need_class(text, value):
 def test_targets_of_aid_are_aid():
     (m,) = _of("The plan targets 15,000 displaced families across the region.", 15000)
     assert m.features.get("role=aid") == 1.0
+
+
+# --- A group name before the people noun; origins are no shelter --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Officials toured the refugee camp of Bambasi, which currently hosts some 6,200 Sudanese refugees.", 6200),
+        ("The transit centre in Kakuma, which now hosts 1,400 Congolese refugees, is overcrowded.", 1400),
+    ],
+)
+def test_a_camp_hosting_people_named_by_a_group_name_makes_them_sheltered(text, value):
+    assert _measures(text, value) == {"sheltered"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        ("About 3,000 Congolese refugees returned home from the camps in Uganda last month.", 3000, "returned"),
+        ("Some 2,100 Sudanese refugees fled across the border this week.", 2100, "displaced"),
+        ("Nearly 900 Rohingya refugees arrived by boat in the province.", 900, "displaced"),
+    ],
+)
+def test_a_group_name_before_the_people_noun_keeps_the_predicate(text, value, measure):
+    assert _measures(text, value) == {measure}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        ("Partners supported the voluntary repatriation of 640 Burundian refugees from the camp.", 640, "returned"),
+        ("About 1,500 IDPs were relocated from the camp to a new site near the town.", 1500, "displaced"),
+    ],
+)
+def test_a_camp_people_came_from_is_no_shelter(text, value, measure):
+    assert _measures(text, value) == {measure}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("About 1,500 IDPs were relocated to the new camp outside the town.", 1500),
+        ("Some 2,000 people were moved to evacuation centres in the district.", 2000),
+    ],
+)
+def test_a_camp_people_were_taken_to_is_still_shelter(text, value):
+    assert _measures(text, value) == {"sheltered"}
+
+
+# --- A guess about the past is no projection --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The governor estimated that around 27,000 people could have fled the province since June.", 27000),
+        ("Some 3,500 residents may have been displaced by the fighting, local officials said.", 3500),
+        ("Up to 1,200 families might have fled the valley before the roads were cut.", 1200),
+    ],
+)
+def test_a_modal_with_have_and_a_participle_is_an_estimate_of_displacement(text, value):
+    assert _measures(text, value) == {"displaced"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("If the river keeps rising, 8,000 people could have to flee their homes.", 8000),
+        ("As many as 15,000 people may be displaced if the dam fails.", 15000),
+        ("Another 4,000 residents could flee the town in the coming days.", 4000),
+    ],
+)
+def test_a_modal_about_the_future_is_still_at_risk(text, value):
+    assert _measures(text, value) == {"at_risk"}
+
+
+# --- Terms ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("By the end of the year the country counted 18,200 asylum applicants.", 18200),
+        ("Over 2,300 asylum applicants arrived at the northern border in March.", 2300),
+    ],
+)
+def test_asylum_applicants_are_asylum_seekers(text, value):
+    assert {(m.fact.measure, m.fact.term) for m in _of(text, value)} == {("displaced", "asylum_seekers")}
+
+
+def test_asylum_applications_are_not_people():
+    assert not _of("The office processed 4,100 asylum applications in the first quarter.", 4100)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Some 40 indigenous families were forced off their land by armed groups.", 40),
+        ("About 260 households were driven off their ancestral lands by the militia.", 260),
+        ("Landowners forced 75 families from their land in the valley last year.", 75),
+    ],
+)
+def test_people_forced_off_their_land_are_displaced(text, value):
+    assert _measures(text, value) == {"displaced"}
+
+
+def test_land_lost_to_drought_is_no_displacement():
+    assert not _of("Some 600 farmers lost their land to the drought this season.", 600)
+
+
+# --- A place taking people in is no aid ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Over the past months, the town received 2,990 new IDPs, many of them from the coast.", 2990),
+        ("The district received some 300 returnees from the camps in October.", 300),
+        ("The reception centre in the port town received more than 150 asylum seekers on Monday.", 150),
+    ],
+)
+def test_a_place_receiving_people_is_no_aid(text, value):
+    ms = _of(text, value)
+    assert ms and not any(k.endswith("=aid") for m in ms for k in m.features)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Last week 1,350 IDPs received cash assistance in the district.", 1350),
+        ("Partners received 3,000 hygiene kits for 1,350 displaced families.", 1350),
+    ],
+)
+def test_people_receiving_aid_stay_aid(text, value):
+    ms = _of(text, value)
+    assert ms and all(any(k.endswith("=aid") for k in m.features) for m in ms)
+
+
+# --- A range of families, and a term labelling another figure -------------------------------------
+
+
+def test_a_range_of_households_reports_its_low_end_as_written():
+    (m,) = _of("Between 720 and 870 households were displaced to schools in the town.", 720)
+    assert (m.fact.unit, m.fact.reported_value, m.fact.qualifier) == ("households", 720, "range")
+
+
+def test_a_range_of_people_reports_its_high_end():
+    (m,) = _of("Between 18,000 and 25,000 people were displaced by the floods.", 25000)
+    assert (m.fact.value, m.fact.qualifier) == (18000, "range")
+
+
+def test_a_term_nearer_another_figure_in_a_flattened_table_is_marked():
+    text = "Affected 84,100 persons Host 46,700 persons 37,400 persons registered as Internally Displaced 16,100"
+    (m,) = [m for m in _of(text, 37400) if m.fact.measure == "displaced"]
+    assert m.features.get("term_nearer_other") == 1.0
+
+
+def test_a_term_next_to_its_own_figure_is_not_marked():
+    text = "The fighting displaced 4,500 people, and 1,200 more fled the next day."
+    for value in (4500, 1200):
+        assert all("term_nearer_other" not in m.features for m in _of(text, value))
+
+
+# --- A term inside an "including" part is no predicate of the whole -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "The mission visited the camp of Goz-Beida, which currently hosts some 8,500 Sudanese refugees, "
+            "including new arrivals fleeing the recent clashes.",
+            8500,
+            "sheltered",
+        ),
+        ("Some 2,000 returnees, including families who fled in 2019, were counted in the town.", 2000, "returned"),
+        # past the comma that closes the part, the main clause's predicate counts again
+        ("Some 4,000 refugees, including children who fled last week, are sheltering in schools.", 4000, "sheltered"),
+    ],
+)
+def test_a_term_inside_an_including_part_does_not_recount_the_whole(text, value, measure):
+    assert _measures(text, value) == {measure}

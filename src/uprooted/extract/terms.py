@@ -311,6 +311,18 @@ def noun_phrase(
                 return _NOT_ABOUT_PEOPLE
             if nxt is not None and not nxt.is_punct:
                 next_unit = _noun_unit(nxt.text.lower(), rules)
+                if (
+                    unit == "people"
+                    and next_unit == "people"
+                    and tok.text[:1].isupper()
+                    and nxt.text[:1].islower()
+                    and not rules.capitalised_nouns
+                ):
+                    # "8,500 Sudanese refugees", "2,000 Rohingya returnees": a group name
+                    # before the people noun names who they are; the noun is the head
+                    return _NounPhrase(
+                        "people", fig_end + nxt.end, fig_end + nxt.start, nxt.text, adjacent=i == 0
+                    )
                 possessive = tok.text[-1:] in "'’" or tok.text.lower().endswith(("'s", "’s"))
                 if (
                     next_unit
@@ -526,6 +538,19 @@ def choose_trigger(
             # "لا يزال 700 ألف منهم نازحين في المخيمات": a term spanning the figure holds its verb;
             # it is the predicate already, and a place of stay after it does not recount them.
             predicates = [(s, c) for s, c in predicates if c.trigger.measure != "sheltered"]
+        if rules.subgroup is not None:
+            # "8,500 refugees, including new arrivals fleeing ...": a term after "including",
+            # "among them" names a part of the people counted, not what the noun's people are
+            # (a predicate past the comma closing that part is the main clause's again)
+            predicates = [(s, c) for s, c in predicates if not _in_subgroup(text, np.end, c.trigger.start, rules)]
+        if rules.origin is not None:
+            # "the repatriation of 240 refugees from the camp": where they came from, not where
+            # they are now
+            predicates = [
+                (s, c)
+                for s, c in predicates
+                if not (c.trigger.measure == "sheltered" and _after_origin(text, c.trigger, rules))
+            ]
         if predicates:
             pred = predicates[0][1]
             if pred.trigger.kind == "trigger" or pred.trigger.kind == "casualty":
@@ -602,6 +627,7 @@ def choose_trigger(
                 and t.measure == "sheltered"
                 and t.start > best.trigger.end
                 and _count_tokens(text[best.trigger.end : t.start]) <= 5
+                and not (rules.origin is not None and _after_origin(text, t, rules))
             ):
                 best = c
                 break
@@ -624,6 +650,21 @@ def choose_trigger(
                     best = c
                     break
     return best
+
+
+def _in_subgroup(text: str, lo: int, at: int, rules: _Rules) -> bool:
+    """A subgroup word ("including", "among them") between `lo` and `at` with no comma or
+    clause end after it: `at` is inside the part it names."""
+    last = None
+    for last in rules.subgroup.finditer(text, lo, at):
+        pass
+    return last is not None and not re.search(r"[,;:()]", text[last.end() : at])
+
+
+def _after_origin(text: str, trig: _Trigger, rules: _Rules) -> bool:
+    """A term right after an origin preposition ("from the camps"): where people came from."""
+    word_at = trig.start + len(text[trig.start : trig.end]) - len(text[trig.start : trig.end].lstrip())
+    return rules.origin.search(text, max(0, word_at - 40), word_at) is not None
 
 
 def _coordinated_subject(text: str, np_end: int, other, trig_start: int, rules: _Rules) -> bool:
@@ -737,10 +778,7 @@ def linked_choice(
         if trig.kind == "trigger" and trig.measure == "sheltered" and rules.origin is not None:
             # "the number of repatriated refugees from the camps stands at ...": where the
             # subject's people came from, not what they are counted as
-            word_at = (
-                trig.start + len(text[trig.start : trig.end]) - len(text[trig.start : trig.end].lstrip())
-            )
-            if rules.origin.search(text, max(0, word_at - 40), word_at):
+            if _after_origin(text, trig, rules):
                 continue
         gap = text[trig.end : pos]
         if rules.clause_break is not None and rules.clause_break.search(gap):

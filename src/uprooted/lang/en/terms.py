@@ -171,7 +171,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # Displaced.
     (
         r"forced\s+(?:\S+\s+){0,6}?(?:to\s+flee|to\s+leave|to\s+migrate|to\s+move|from\s+(?:their|its|his|her)\s+homes?|out\s+of\s+"
-        r"(?:their|its)\s+homes?|to\s+abandon)",
+        r"(?:their|its)\s+homes?|to\s+abandon|(?:off|from)\s+(?:their|its|his|her|the)\s+(?:ancestral\s+)?lands?)",
         "fled",
         "displaced",
     ),
@@ -185,7 +185,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (r"fled|flee(?:s|ing)?|flight|escaped|fleeing|ran\s+away|run\s+from", "fled", "displaced"),
     (
         r"(?:internally\s+|newly\s+|forcibly\s+)?displace(?:d|ment|ments)?|idps?|uprooted|uproot(?:ing|s)?|"
-        r"driven\s+(?:from|out)|chased\s+(?:from|out)|left\s+(?:their|its)\s+homes?|abandoned\s+(?:their|its)"
+        r"driven\s+(?:from|out|off\s+(?:their|its|the)\s+(?:ancestral\s+)?lands?)|chased\s+(?:from|out)|left\s+(?:their|its)\s+homes?|abandoned\s+(?:their|its)"
         r"\s+homes?|on\s+the\s+move",
         "displaced",
         "displaced",
@@ -220,7 +220,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "displaced",
     ),
     (
-        r"asylum[\s-]+seekers?|sought\s+asylum|seek(?:ing)?\s+asylum|applied\s+for\s+asylum|asylum\s+"
+        r"asylum[\s-]+(?:seekers?|applicants?)|sought\s+asylum|seek(?:ing)?\s+asylum|applied\s+for\s+asylum|asylum\s+"
         r"(?:applications?|claims?|requests?)",
         "asylum_seekers",
         "displaced",
@@ -255,6 +255,15 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (r"uninhabitable|unsafe\s+to\s+live", "uninhabitable_housing", "homes_destroyed"),
 )
 
+# a receiving verb right before a count of people: people taken in, not aid ("received 2,990
+# new IDPs"; "received 3,000 kits" and "families received cash" stay aid)
+_NOT_PEOPLE_TAKEN_IN = (
+    r"(?!\s+(?:(?:some|about|around|over|nearly|almost|approximately|an\s+estimated|more\s+than|at\s+least|"
+    r"up\s+to|close\s+to|another|an\s+additional)\s+)?\d[\d,.]*\s+(?:(?:more|new|newly|additional|further)\s+)?"
+    r"(?:\w+\s+)?(?:idps?|refugees|returnees|asylum[\s-]seekers|evacuees|displaced|arrivals|migrants|people|persons|"
+    r"individuals)\b)"
+)
+
 # the displaced groups a report counts together with their hosts (non_fact_after)
 _GROUP = r"(?:people|persons|individuals|idps?|refugees|returnees|migrants|asylum[\s-]+seekers|displaced)"
 
@@ -263,7 +272,7 @@ TERMS = TermData(
     people_nouns=(
         r"people|persons?|individuals|civilians|residents|inhabitants|villagers|locals|citizens|"
         r"townspeople|populations?|population|souls|men|women|children|kids|boys|girls|minors|elderly|"
-        r"idps?|refugees|evacuees|returnees|displaced|homeless|migrants|asylum[\s-]?seekers|"
+        r"idps?|refugees|evacuees|returnees|displaced|homeless|migrants|asylum[\s-]?seekers|applicants|"
         r"\w*displacements|workers|labou?rers|employees|victims|"
         r"survivors|dwellers|nationals|farmers|herders|pastoralists|fishermen|tribesmen|"
         r"members|"
@@ -316,7 +325,9 @@ TERMS = TermData(
     ),
     negations=(r"no|not|never|none|nobody|no\s+one|neither|nor|without",),
     hypotheticals=(
-        r"could|(?-i:may)|might|would|will|expected|expect|likely|feared|fear|fears|forecasts?|projected|"
+        # ("could have fled", "may have been displaced": a guess about what already happened,
+        # an estimate of people displaced, not a projection; "could have to flee" is one)
+        r"(?:could|(?-i:may)|might)(?!\s+have\b(?!\s+to\b))|would|will|expected|expect|likely|feared|fear|fears|forecasts?|projected|"
         r"predicted|plans?|planned|planning|scheduled|prepar(?:e|ed|ing)|threaten(?:ed|s)?|potentially|hop(?:e|ing)|"
         r"possible|contingency|scenario|if",
     ),
@@ -462,11 +473,13 @@ TERMS = TermData(
         r"distributing",
         r"delivered",
         r"delivers?",
-        r"received",
+        # ("Benghazi received 2,990 new IDPs", "districts receiving 3,000 returnees": a place
+        # taking people in, not people given aid)
+        r"received" + _NOT_PEOPLE_TAKEN_IN,
         # ("identified 1,301 people displaced by conflict to receive assistance": who will get
         # aid, found by counting the displaced)
-        r"(?<!to\s)receives?",
-        r"receiving",
+        r"(?<!to\s)receives?" + _NOT_PEOPLE_TAKEN_IN,
+        r"receiving" + _NOT_PEOPLE_TAKEN_IN,
         r"reached",
         r"reaching",
         r"assisted",
