@@ -62,19 +62,6 @@ def _closer_than_term(pattern, stext: str, fig, np, choice) -> bool:
     return best < choice.distance or choice.relation == "np" or best <= 1
 
 
-def _term_nearer_other(stext: str, fig, np, choice, figures) -> bool:
-    """Another figure stands on the term's far side nearer to it (in words) than this figure's
-    noun phrase does: the term labels that figure."""
-    trig = choice.trigger
-    if choice.relation == "after":
-        gap = _token_gap(stext, np.end, trig.start)
-        return any(
-            o is not fig and o.start >= trig.end and _token_gap(stext, trig.end, o.start) < gap for o in figures
-        )
-    gap = _token_gap(stext, trig.end, fig.start)
-    return any(o is not fig and o.end <= trig.start and _token_gap(stext, o.end, trig.start) < gap for o in figures)
-
-
 _CLAUSE_END = re.compile(r"[;:]|\s[–—-]\s")
 
 
@@ -313,11 +300,6 @@ def candidate_features(
             if _token_gap(stext, m.end(), fig.start) <= 2:
                 # "of whom 5,792 returned": a part of a group counted before
                 f["subgroup_before"] = 1.0
-    if choice.relation in ("after", "before") and choice.distance > 0 and _term_nearer_other(stext, fig, np, choice, figures):
-        # "37,415 Individuals Internally Displaced Persons 16,085", "arrivals: 1,200 returns
-        # 300": in a flattened table or list a label stands next to its own figure, and the
-        # term is nearer another figure than this one
-        f["term_nearer_other"] = 1.0
     if nfig_all := len(figures):
         digits, words = _token_counts(stext)
         if nfig_all >= 4 and digits / max(1, words) >= 0.2:

@@ -111,6 +111,7 @@ class _Rules:
     lemma_terms: dict[str, tuple[str, str]] | None = None  # lemma -> (term, measure)
     lemma_languages: tuple[str, ...] = ()  # simplemma's languages for those lemmas
     shelter_negator: re.Pattern | None = None  # "outside" right before a shelter term
+    shelter_origin: re.Pattern | None = None  # "from the" right before a shelter term
     aid: re.Pattern | None = None  # word classes the fact model weighs (extract/features.py)
     health: re.Pattern | None = None
     custody: re.Pattern | None = None
@@ -411,6 +412,7 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         lemma_terms={k.lower(): v for k, v in (getattr(terms, "lemma_terms", None) or {}).items()} or None,
         lemma_languages=tuple(getattr(terms, "lemma_languages", ()) or ()),
         shelter_negator=_ending(getattr(terms, "shelter_negators", ())),
+        shelter_origin=_ending(getattr(terms, "shelter_origins", ())),
         anaphora=_ending(getattr(terms, "anaphora_demonstratives", ())),
         partitive=_ending(getattr(terms, "partitive_before", ())),
         aid=_compile(getattr(terms, "aid_words", ())),

@@ -543,14 +543,13 @@ def choose_trigger(
             # "among them" names a part of the people counted, not what the noun's people are
             # (a predicate past the comma closing that part is the main clause's again)
             predicates = [(s, c) for s, c in predicates if not _in_subgroup(text, np.end, c.trigger.start, rules)]
-        if rules.origin is not None:
-            # "the repatriation of 240 refugees from the camp": where they came from, not where
-            # they are now
-            predicates = [
-                (s, c)
-                for s, c in predicates
-                if not (c.trigger.measure == "sheltered" and _after_origin(text, c.trigger, rules))
-            ]
+        # "the repatriation of 240 refugees from the camp": where they came from, not where they
+        # are now
+        predicates = [
+            (s, c)
+            for s, c in predicates
+            if not (c.trigger.measure == "sheltered" and _after_origin(text, c.trigger, rules.shelter_origin))
+        ]
         if predicates:
             pred = predicates[0][1]
             if pred.trigger.kind == "trigger" or pred.trigger.kind == "casualty":
@@ -627,7 +626,7 @@ def choose_trigger(
                 and t.measure == "sheltered"
                 and t.start > best.trigger.end
                 and _count_tokens(text[best.trigger.end : t.start]) <= 5
-                and not (rules.origin is not None and _after_origin(text, t, rules))
+                and not _after_origin(text, t, rules.shelter_origin)
             ):
                 best = c
                 break
@@ -661,10 +660,12 @@ def _in_subgroup(text: str, lo: int, at: int, rules: _Rules) -> bool:
     return last is not None and not re.search(r"[,;:()]", text[last.end() : at])
 
 
-def _after_origin(text: str, trig: _Trigger, rules: _Rules) -> bool:
+def _after_origin(text: str, trig: _Trigger, pattern: re.Pattern | None) -> bool:
     """A term right after an origin preposition ("from the camps"): where people came from."""
+    if pattern is None:
+        return False
     word_at = trig.start + len(text[trig.start : trig.end]) - len(text[trig.start : trig.end].lstrip())
-    return rules.origin.search(text, max(0, word_at - 40), word_at) is not None
+    return pattern.search(text, max(0, word_at - 40), word_at) is not None
 
 
 def _coordinated_subject(text: str, np_end: int, other, trig_start: int, rules: _Rules) -> bool:
@@ -778,7 +779,7 @@ def linked_choice(
         if trig.kind == "trigger" and trig.measure == "sheltered" and rules.origin is not None:
             # "the number of repatriated refugees from the camps stands at ...": where the
             # subject's people came from, not what they are counted as
-            if _after_origin(text, trig, rules):
+            if _after_origin(text, trig, rules.origin):
                 continue
         gap = text[trig.end : pos]
         if rules.clause_break is not None and rules.clause_break.search(gap):

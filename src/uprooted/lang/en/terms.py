@@ -227,7 +227,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     # Homes (only for figures counting homes, households or families).
     (
+        # ("300 houses were eroded by the river", "lost to river erosion": gone with the bank)
         r"(?:totally\s+|completely\s+|fully\s+)?(?:destroyed|razed|flattened|collapsed|toppled(?:\s+down)?|washed\s+away|"
+        r"(?:(?:were|was|been)\s+)?eroded(?=\s+(?:by|away|in|into|along))|eroded\s+away|lost\s+to\s+(?:river\s+)?erosion|"
         r"swept\s+away|burn(?:ed|t)(?:\s+down)?|levell?ed|gutted|torched|demolished|obliterated)|"
         r"(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:completely\s+|totally\s+)?lost|"
         r"destruction\s+of|collapse\s+of",
@@ -371,7 +373,9 @@ TERMS = TermData(
         r"(?:power|electricity)\s+(?:\w+\s+){0,2}(?:to|for)\s*$",
         r"(?:rose|increased|dropped|fell|decreased|declined|grew|jumped|climbed|risen|fallen|reduced)\s+"
         r"by\s*$",
-        r"(?<!\w)(?:aged?|ages|age\s+of|population\s+of|home\s+to|town\s+of|city\s+of|village\s+of)\s*$",
+        r"(?<!\w)(?:aged?|ages|age\s+of|home\s+to|town\s+of|city\s+of|village\s+of)\s*$",
+        # (the population of a camp or a site is who lives there: sheltered, roles.py)
+        r"^(?:(?!\b(?:camps?|sites?|settlements?|shelters?|cent(?:re|er)s)\b).)*(?<!\w)population\s+of\s*$",
         r"(?:route|highway|road|no\.|flight|resolution|article|km|kilometre|chapter|"
         r"grade|level|category|phase)\s*$",
         r"(?:over|of)\s+the\s+(?:past|last|next)\s*$",
@@ -426,7 +430,7 @@ TERMS = TermData(
     ),
     figure_links=(
         r"(?:has\s+|have\s+|had\s+)?(?:reached|reaching|reaches|topped|tops|topping|hit|hits|passed|passes|"
-        r"surpassed|surpasses|exceeded|exceeds|(?:now\s+)?stands?\s+at|stood\s+at|numbers?|numbered|totall?ed|"
+        r"surpassed|surpasses|exceeded|exceeds|(?:now\s+)?stands?(?:\s+now)?\s+at|stood\s+at|numbers?|numbered|totall?ed|"
         r"totals|(?:rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|grew|soared|swelled|"
         r"fell|dropped|declined|decreased|shot\s+up)\s+to|(?:was|is|are|were|now)\s+(?:up|down)\s+to|"
         r"(?:up|down)\s+from|compared\s+(?:with|to))",
@@ -462,6 +466,7 @@ TERMS = TermData(
         r"not\s+in(?:\s+the)?",
         r"rather\s+than\s+in(?:\s+the)?",
     ),
+    shelter_origins=(r"(?:from|out\s+of)\s+(?:(?:the|their|a|an|these|those|this|that|two|several)\s+)?(?:[^\W\d]+\s+)?",),
     anaphora_demonstratives=(r"these", r"those", r"the\s+same"),
     # Word classes for the fact model (issue 7): people counted for another reason.
     aid_words=(
