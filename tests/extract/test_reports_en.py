@@ -416,7 +416,10 @@ def test_targets_of_aid_are_aid():
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("Officials toured the refugee camp of Bambasi, which currently hosts some 6,200 Sudanese refugees.", 6200),
+        (
+            "Officials toured the refugee camp of Bambasi, which currently hosts some 6,200 Sudanese refugees.",
+            6200,
+        ),
         ("The transit centre in Kakuma, which now hosts 1,400 Congolese refugees, is overcrowded.", 1400),
     ],
 )
@@ -427,7 +430,11 @@ def test_a_camp_hosting_people_named_by_a_group_name_makes_them_sheltered(text, 
 @pytest.mark.parametrize(
     ("text", "value", "measure"),
     [
-        ("About 3,000 Congolese refugees returned home from the camps in Uganda last month.", 3000, "returned"),
+        (
+            "About 3,000 Congolese refugees returned home from the camps in Uganda last month.",
+            3000,
+            "returned",
+        ),
         ("Some 2,100 Sudanese refugees fled across the border this week.", 2100, "displaced"),
         ("Nearly 900 Rohingya refugees arrived by boat in the province.", 900, "displaced"),
     ],
@@ -439,7 +446,11 @@ def test_a_group_name_before_the_people_noun_keeps_the_predicate(text, value, me
 @pytest.mark.parametrize(
     ("text", "value", "measure"),
     [
-        ("Partners supported the voluntary repatriation of 640 Burundian refugees from the camp.", 640, "returned"),
+        (
+            "Partners supported the voluntary repatriation of 640 Burundian refugees from the camp.",
+            640,
+            "returned",
+        ),
         ("About 1,500 IDPs were relocated from the camp to a new site near the town.", 1500, "displaced"),
     ],
 )
@@ -572,9 +583,17 @@ def test_a_range_of_people_reports_its_high_end():
             8500,
             "sheltered",
         ),
-        ("Some 2,000 returnees, including families who fled in 2019, were counted in the town.", 2000, "returned"),
+        (
+            "Some 2,000 returnees, including families who fled in 2019, were counted in the town.",
+            2000,
+            "returned",
+        ),
         # past the comma that closes the part, the main clause's predicate counts again
-        ("Some 4,000 refugees, including children who fled last week, are sheltering in schools.", 4000, "sheltered"),
+        (
+            "Some 4,000 refugees, including children who fled last week, are sheltering in schools.",
+            4000,
+            "sheltered",
+        ),
     ],
 )
 def test_a_term_inside_an_including_part_does_not_recount_the_whole(text, value, measure):
@@ -616,7 +635,10 @@ def test_eroded_livelihoods_are_no_homes():
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("Since the outbreak, partners have organised cash-based interventions for over 9,000 refugees.", 9000),
+        (
+            "Since the outbreak, partners have organised cash-based interventions for over 9,000 refugees.",
+            9000,
+        ),
         ("Multi-purpose cash transfers reached 2,100 displaced households in the district.", 2100),
         ("Nutrition programmes enrolled 640 IDP children in the camps this month.", 640),
     ],
@@ -637,7 +659,10 @@ def test_an_intervention_of_troops_is_no_aid():
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("A rapid assessment found 150 IDP sites with a population of over 90,500 IDPs in the region.", 90500),
+        (
+            "A rapid assessment found 150 IDP sites with a population of over 90,500 IDPs in the region.",
+            90500,
+        ),
         ("The camps visited in May represent a population of over 70,000 individuals.", 70000),
         ("The two settlements have a combined population of 41,000 refugees.", 41000),
     ],

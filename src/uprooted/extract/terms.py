@@ -542,7 +542,9 @@ def choose_trigger(
             # "8,500 refugees, including new arrivals fleeing ...": a term after "including",
             # "among them" names a part of the people counted, not what the noun's people are
             # (a predicate past the comma closing that part is the main clause's again)
-            predicates = [(s, c) for s, c in predicates if not _in_subgroup(text, np.end, c.trigger.start, rules)]
+            predicates = [
+                (s, c) for s, c in predicates if not _in_subgroup(text, np.end, c.trigger.start, rules)
+            ]
         # "the repatriation of 240 refugees from the camp": where they came from, not where they
         # are now
         predicates = [
@@ -654,10 +656,8 @@ def choose_trigger(
 def _in_subgroup(text: str, lo: int, at: int, rules: _Rules) -> bool:
     """A subgroup word ("including", "among them") between `lo` and `at` with no comma or
     clause end after it: `at` is inside the part it names."""
-    last = None
-    for last in rules.subgroup.finditer(text, lo, at):
-        pass
-    return last is not None and not re.search(r"[,;:()]", text[last.end() : at])
+    ends = [m.end() for m in rules.subgroup.finditer(text, lo, at)]
+    return bool(ends) and not re.search(r"[,;:()]", text[ends[-1] : at])
 
 
 def _after_origin(text: str, trig: _Trigger, pattern: re.Pattern | None) -> bool:

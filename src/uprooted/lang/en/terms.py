@@ -466,7 +466,9 @@ TERMS = TermData(
         r"not\s+in(?:\s+the)?",
         r"rather\s+than\s+in(?:\s+the)?",
     ),
-    shelter_origins=(r"(?:from|out\s+of)\s+(?:(?:the|their|a|an|these|those|this|that|two|several)\s+)?(?:[^\W\d]+\s+)?",),
+    shelter_origins=(
+        r"(?:from|out\s+of)\s+(?:(?:the|their|a|an|these|those|this|that|two|several)\s+)?(?:[^\W\d]+\s+)?",
+    ),
     anaphora_demonstratives=(r"these", r"those", r"the\s+same"),
     # Word classes for the fact model (issue 7): people counted for another reason.
     aid_words=(
