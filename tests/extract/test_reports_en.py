@@ -680,3 +680,71 @@ def test_the_population_of_camps_or_sites_is_sheltered(text, value):
 )
 def test_the_population_of_a_town_is_no_candidate(text):
     assert not _of(text, 90000)
+
+
+# --- Footnote marks glued to the counted noun -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "term"),
+    [
+        (
+            "In May the country counted 12,300 asylum applicants2. Partners expect more.",
+            12300,
+            "asylum_seekers",
+        ),
+        (
+            "By March, 612,000 registered Syrian refugees2 were estimated to live in the country.",
+            612000,
+            "refugees",
+        ),
+        ("Some 4,000 people were displaced12. More fled later in the week.", 4000, "displaced"),
+    ],
+)
+def test_a_footnote_mark_glued_to_the_noun_or_term_still_counts(text, value, term):
+    assert {m.fact.term for m in _of(text, value)} == {term}
+
+
+def test_a_decimal_after_a_term_is_no_footnote():
+    text = "Some 4,000 people were displaced 2.5 km from the border."
+    kinds = {f.value: f.kind for f in find_figures(text, get_pack("en"))}
+    assert kinds.get(2.5) != "code"
+
+
+# --- A term right after another figure is that figure's ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Clinics are closed, depriving 610,000 people of access to care; over 1,900 schools have closed.",
+            610000,
+        ),
+        ("The village's 4,500 residents welcomed 120 evacuees from the coast.", 4500),
+    ],
+)
+def test_a_term_after_another_figure_does_not_reach_back(text, value):
+    assert not _of(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        ("The floods displaced 5,000 people and 2,000 more fled to the hills.", 2000, "displaced"),
+        ("Some 1,200 families fled and 300 houses were destroyed.", 1200, "displaced"),
+        ("About 2,000 refugees and 900 asylum seekers arrived at the border this week.", 2000, "displaced"),
+    ],
+)
+def test_figures_with_their_own_terms_keep_them(text, value, measure):
+    assert _measures(text, value) == {measure}
+
+
+def test_a_shelter_counted_in_the_same_clause_is_where_the_people_are():
+    text = "We now have 110,000 people in 130 evacuation centres, and the number keeps rising."
+    assert _measures(text, 110000) == {"sheltered"}
+
+
+def test_a_term_after_a_bracketed_restatement_still_counts_the_figure_before_it():
+    text = "In the state, 16,200 IDPs (4,100 households) and 35,900 (6,000) returnees were registered in March."
+    assert "returned" in _measures(text, 35900)

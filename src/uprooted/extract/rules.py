@@ -55,14 +55,16 @@ def _compile_glued_right(fragments) -> re.Pattern | None:
         return None
 
 
-# a word with 1-2 digits glued to its end: a footnote marker ("displaced12 by the floods")
-FOOTNOTE_RE = re.compile(r"[^\W\d_]\d{1,2}(?![\w.,])")
+# a word with 1-2 digits glued to its end: a footnote marker ("displaced12 by the floods", also
+# at a sentence end: "12,300 asylum applicants2."; "2.5" and "2,000" are figures)
+_FOOTNOTE_END = r"(?![\w,]|\.\d)"
+FOOTNOTE_RE = re.compile(r"[^\W\d_]\d{1,2}" + _FOOTNOTE_END)
 
 
 def _compile_footnoted(regex: str) -> re.Pattern | None:
     """A term ending at a footnote marker glued to it; searched only in sentences that have one."""
     try:
-        return re.compile(rf"(?<!\w)(?:{regex})(?=\d{{1,2}}(?![\w.,]))", re.IGNORECASE)
+        return re.compile(rf"(?<!\w)(?:{regex})(?=\d{{1,2}}{_FOOTNOTE_END})", re.IGNORECASE)
     except re.error as exc:
         log.error("bad pack regex %r: %s", regex[:80], exc)
         return None

@@ -203,6 +203,9 @@ _NOT_ABOUT_PEOPLE = "not_people"
 
 
 def _noun_unit(token: str, rules: _Rules) -> str | None:
+    base = token.rstrip("0123456789")
+    if base != token and len(token) - len(base) <= 2 and len(base) >= 3 and base[-1].isalpha():
+        token = base  # PDF glue of a footnote mark: "refugees2 were estimated"
     for form in _forms(token):
         for unit, pattern in rules.units:
             if pattern.fullmatch(form):
@@ -474,8 +477,8 @@ def choose_trigger(
             continue  # every term below only adds to the score: it would exceed the window
         gap = text[gap_at[0] : gap_at[1]] if gap_at else ""
         lo, hi = (np.end, trig.start) if relation == "after" else (trig.end, fig.start)
-        crossed = sum(
-            1
+        crossed_figs = [
+            f
             for f in figures
             if f is not fig
             and lo <= f.number_start
@@ -485,9 +488,23 @@ def choose_trigger(
                 and trig.kind == "trigger"
                 and _coordinated_subject(text, np.end, f, trig.start, rules)
             )
-        )
+        ]
+        crossed = len(crossed_figs)
         breaks = _clause_breaks(gap, rules) if rules.clause_break and gap else 0
         score = distance + (1.5 if relation == "before" else 0) + 8 * crossed + 10 * breaks
+        if relation == "after" and crossed_figs and (trig.measure != "sheltered" or breaks):
+            # "depriving 822,000 people of services; over 2,200 schools have closed", "12 houses
+            # broke and three houses completely collapsed": the term is the noun or the verb of
+            # the figure right before it, which it counts (its noun: never this figure's term). A
+            # shelter counted in the same clause is where the people are: "110,000 people in 130
+            # reception centres".
+            # (a figure in brackets restates this one: "36,089 (6,080) returnees")
+            gaps = [_count_tokens(text[f.end : trig.start]) for f in crossed_figs if not _bracketed(text, f)]
+            gap_other = min(gaps, default=99)
+            if gap_other == 0:
+                continue
+            if gap_other <= 2:
+                score += 10
         if relation == "after" and _in_apposition(gap, text, trig):
             score += 8
         if trig.measure != "sheltered" and any(
@@ -651,6 +668,11 @@ def choose_trigger(
                     best = c
                     break
     return best
+
+
+def _bracketed(text: str, fig) -> bool:
+    """A figure opening a bracket: "36,089 (6,080) returnees", "100 families (500 people)"."""
+    return text[max(0, fig.start - 2) : fig.start].rstrip().endswith("(")
 
 
 def _in_subgroup(text: str, lo: int, at: int, rules: _Rules) -> bool:
