@@ -746,5 +746,7 @@ def test_a_shelter_counted_in_the_same_clause_is_where_the_people_are():
 
 
 def test_a_term_after_a_bracketed_restatement_still_counts_the_figure_before_it():
-    text = "In the state, 16,200 IDPs (4,100 households) and 35,900 (6,000) returnees were registered in March."
+    text = (
+        "In the state, 16,200 IDPs (4,100 households) and 35,900 (6,000) returnees were registered in March."
+    )
     assert "returned" in _measures(text, 35900)
