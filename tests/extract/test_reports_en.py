@@ -750,3 +750,33 @@ def test_a_term_after_a_bracketed_restatement_still_counts_the_figure_before_it(
         "In the state, 16,200 IDPs (4,100 households) and 35,900 (6,000) returnees were registered in March."
     )
     assert "returned" in _measures(text, 35900)
+
+
+# --- Page numbers of a running header ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        ("SOMALIA: Flood Response, Situation Report No. 7 | 2 Map of displacement sites in the region", 2),
+        ("Humanitarian Bulletin, 4 October 2020 | 3", 3),
+        ("Flash Update No. 12 | 14\nSome 3,000 people fled the town.", 14),
+    ],
+)
+def test_a_page_number_after_a_running_header_is_no_count(text, page):
+    kinds = {f.value: f.kind for f in find_figures(text, get_pack("en"))}
+    assert kinds[page] == "code"
+    assert not _of(text, page)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Key figures | 250 IDPs arrived in the camp last week", 250),
+        ("Total IDPs | 120 people", 120),
+        ("| District | 25 | 40 |", 25),
+    ],
+)
+def test_a_figure_after_a_bar_elsewhere_stays_a_count(text, value):
+    kinds = {f.value: f.kind for f in find_figures(text, get_pack("en"))}
+    assert kinds[value] == "count"
