@@ -41,6 +41,7 @@ class _PlaceContext:
     mentions: list = field(default_factory=list)
     country_counts: dict[str, int] = field(default_factory=dict)
     datelines: set = field(default_factory=set)  # ids of mentions that are a dateline
+    branch: str = ""  # which rule of `rule_place` chose the last figure's place (a ranker feature)
     _fold: dict = field(default_factory=dict, repr=False)  # city_in_play's scan, resumable
     _starts: list | None = field(default=None, repr=False)
     # choose_place's reading of the sentence its last figure stood in (the places in it and the
@@ -436,6 +437,7 @@ def rule_place(
         # country; the places they came back from are the other side of the movement.
         home = _returned_home(here, resolved, side, fig_abs)
         if home is not None:
+            ctx.branch = "returned_home"
             return home, "sentence"
     lo, hi = _clause(text, sent, fig_abs, words)
     real = [m for m in resolved if m not in datelines]
@@ -457,6 +459,7 @@ def rule_place(
         if countries:
             c = min(countries, key=lambda m: abs(m.start - fig_abs))
             place = c.place.model_copy(update={"text": c.text})
+            ctx.branch = "clause_country"
             return _with_other(place, c, real, here, side, flow, fig_abs), "sentence"
         word = _country_word(text[lo:hi], words)
         if word is not None and words.total_word.match(word.strip()):
@@ -483,9 +486,11 @@ def rule_place(
             iso = iso or next((m.place.country for m in datelines if m.place is not None), None)
             cp = _country_place(iso or ctx.main_country())
             if cp is not None:
+                ctx.branch = "country_word"
                 return cp.model_copy(update={"text": word}), "sentence"
     island = _island_in_play(ctx, sent, fig_abs, lo, hi, real, text, words)
     if island is not None:
+        ctx.branch = "island"
         return island, "context"
     if flow and real and all(side(m) == "to" for m in real):
         # "16 000 Burkinabè ont fui vers le Mali et le Niger", "evacuated 330 villagers to
@@ -512,6 +517,7 @@ def rule_place(
             origin = city.place.model_copy(update={"text": city.text})
         if origin is not None:
             o = min(real, key=lambda m: abs(m.start - fig_abs))
+            ctx.branch = "flow_all_to"
             return origin.model_copy(update={"other": o.place.model_copy(update={"text": o.text})}), "context"
 
     if resolved:
@@ -587,6 +593,7 @@ def rule_place(
         if head is None and best.level == 1 and best.place.country and _in_enumeration(best, text, words):
             head = _enumeration_head(best, resolved, text, words, here) or _country_mention(best)
         if head is not None and head.level == 0:
+            ctx.branch = "enumeration_country"
             return head.place, "sentence"
         if head is not None:
             best = head
@@ -607,6 +614,7 @@ def rule_place(
             place = place.model_copy(update={"other": o.place.model_copy(update={"text": o.text})})
         else:
             place = _with_other(place, best, resolved, here, side, flow, fig_abs)
+        ctx.branch = "sentence_list" if head is not None else "sentence_best"
         return place, "sentence"
     scope = (rules.country_scope is not None and rules.country_scope.search(sent.text)) or (
         _country_word(text[lo:hi], words) is not None
@@ -628,11 +636,14 @@ def rule_place(
     if country:
         cp = _country_place(country)
         if cp is not None:
+            ctx.branch = "demonym_or_scope"
             return cp.model_copy(update={"text": demonym.text if demonym and not scope else None}), "sentence"
     if areas and city is not None and city.place is not None:
         a = min(areas, key=lambda m: abs(m.start - fig_abs))
         if a.place is not None and a.place.name:
+            ctx.branch = "area_named"
             return a.place.model_copy(update={"text": a.text}), "sentence"
+        ctx.branch = "area_city"
         return _with_area(city.place, a), "sentence"
     if anaphora:
         target = city
@@ -644,6 +655,7 @@ def rule_place(
         ):
             target = dateline  # "BAGHDAD, March 6 - ... fled their homes in the capital"
         if target is not None and target.place is not None:
+            ctx.branch = "anaphora"
             return target.place.model_copy(update={"text": anaphora[0].text}), "sentence"
     if city is not None and city.place is not None:
         headline = _headline_country(ctx, text)
@@ -656,11 +668,15 @@ def rule_place(
             # A new paragraph naming no place, under a headline about the country ("Mozambique:
             # ..."): its figure ("17.000 maisons détruites") is the country's, not that of the
             # town the last paragraph was about.
+            ctx.branch = "headline_country"
             return headline.place.model_copy(update={"text": headline.text}), "context"
         summed = _one_of_many(ctx, city, sent.start, text, words)
         if summed is not None:
+            ctx.branch = "one_of_many"
             return summed, "context"
+        ctx.branch = "city_in_play"
         return city.place.model_copy(update={"text": city.text}), "context"
+    ctx.branch = "none"
     return None, "none"
 
 
@@ -1266,6 +1282,7 @@ def place_candidates(
 ) -> list[PlaceCandidate]:
     """The rules' choice and the other places a figure may be about, with their features."""
     words = rules.place
+    branch = ctx.branch  # the rule that chose `rule` (rule_place has just run)
     main = ctx.main_country()
     if rule is None and main:
         rule = Place(country=main)  # what the engine falls back to
@@ -1419,6 +1436,7 @@ def place_candidates(
             f["most_named"] = 1.0
         if cand.rule:
             f["rule"] = 1.0
+            f[f"rule&branch={branch}"] = 1.0
             f[f"rule&how={how}"] = 1.0
             f[f"rule&level={level}"] = 1.0
             f[f"rule&level={level}&{flow}"] = 1.0
@@ -1426,7 +1444,9 @@ def place_candidates(
             for sname in srcs:
                 f[f"rule&{sname}"] = 1.0
         elif rule is not None:
+            f[f"branch={branch}&level={level}"] = 1.0
             for sname in srcs:
+                f[f"{sname}&branch={branch}"] = 1.0
                 f[f"{sname}&rule_how={how}"] = 1.0
                 f[f"{sname}&rule_level={rule_level}"] = 1.0
                 f[f"{sname}&rule_in_sentence={rule_in_sentence}"] = 1.0
