@@ -1234,6 +1234,18 @@ _PREV_WINDOW = 600  # characters before the sentence read as "the text just befo
 _HEADLINE_CHARS = 200
 
 
+# a place name followed by a dash (an agency in brackets between): how a dateline is set
+_DASHED_RE = re.compile(r"(?:/[^\W\d_][\w-]*)?\s?(?:\([^)]{0,20}\)\s?)?(?:[–—]|\s-\s)")
+
+
+def _is_capital(place: Place) -> bool:
+    try:
+        from uprooted.places import is_capital
+    except Exception:  # noqa: BLE001 - the places module may be missing
+        return False
+    return is_capital(place)
+
+
 def _key(place: Place | None) -> tuple:
     if place is None:
         return (None, None)
@@ -1337,6 +1349,8 @@ def place_candidates(
             return
         if not derived:
             f["_level"] = min(f.get("_level", 9), min(max(m.level, 0), 3))
+            if _DASHED_RE.match(text, m.end):
+                f["dateline_like"] = 1.0  # "Rom – Nach der ...", "Ljubljana/Spielfeld –" mid-line
         in_sentence = sent.start <= m.start and m.end <= sent.end
         if in_sentence and not derived:
             # what the nearest naming in the sentence says; kept once per candidate
@@ -1434,6 +1448,8 @@ def place_candidates(
             f["in_headline"] = 1.0
         if top and n == top:
             f["most_named"] = 1.0
+        if level >= 1 and _is_capital(p):
+            f["capital"] = 1.0
         if cand.rule:
             f["rule"] = 1.0
             f[f"rule&branch={branch}"] = 1.0
