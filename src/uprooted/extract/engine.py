@@ -537,9 +537,11 @@ def extract_sentence_facts(
                 soft.append("non_home")
         unit = np.unit or "people"
         reported = fig.reported_value
-        if fig.qualifier == "range" and fig.high is not None:
+        if fig.qualifier == "range" and fig.high is not None and np.unit not in ("families", "households"):
             # value keeps the conservative low end; reported_value the upper end as written,
-            # so both written ends of "between 18,000 and 25,000" survive in the output.
+            # so both written ends of "between 18,000 and 25,000" survive in the output (a range
+            # of families or households is valued in people: reported_value keeps the low end
+            # as written, the figure the range stands for)
             reported = fig.high
         value, low, high = fig.value, fig.low, fig.high
         if measure in HOME_MEASURES:
@@ -567,7 +569,9 @@ def extract_sentence_facts(
         if stock:
             start = None
         spans = [(sent.start + f.start, sent.start + f.end) for f in figures]
-        place, how = choose_place(sent, sent.start + fig.start, measure, places, rules, text, spans)
+        place, how = choose_place(
+            sent, sent.start + fig.start, measure, places, rules, text, spans, value=int(value)
+        )
         if place is None and places.main_country():
             place, how = Place(country=places.main_country()), "context"
         place = _with_country_name(place)
