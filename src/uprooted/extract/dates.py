@@ -20,7 +20,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from uprooted.extract.figures import normalise
+from uprooted.extract.figures import counted_not_year, normalise
 from uprooted.extract.prefilter import SkipWhenAbsent, _safe_char, _safe_text
 from uprooted.lang.base import LanguagePack
 
@@ -110,6 +110,9 @@ class _Compiled:
     # pattern name -> (k, the first k letters a match can start with), for `_Starts`
     leads: dict | None = None
     clitics: tuple = ()  # letters joined to the next word ("و"): a word can start after one
+    # (norm, start, end) -> True where a bare four-digit number is a count, not a year ("más de
+    # 1800 personas"): figures.py decides, from the pack's qualifiers and counted nouns
+    counted: object = None
 
 
 _CACHE: dict[int, tuple[LanguagePack, _Compiled]] = {}
@@ -357,6 +360,7 @@ def _compile(pack: LanguagePack) -> _Compiled:
         ambiguous=frozenset(m.lower() for m in dd.ambiguous_months),
         day_first=dd.day_first,
         clitics=tuple(clitics),
+        counted=lambda norm, start, end: counted_not_year(norm, start, end, pack),
     )
     leads = {
         "month_day": _lead(months),
@@ -753,7 +757,7 @@ def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
                 add(_Raw(m.start(), m.end(), "back", days_back=count * unit))
     for m in _finditer(comp.year, "year", norm, starts):
         ys, ye = m.start("y"), m.end()
-        if free(ys, ye):
+        if free(ys, ye) and not (m["y2"] is None and comp.counted(norm, ys, ye)):
             y2 = m["y2"]
             y2v = None
             if y2:
@@ -764,7 +768,11 @@ def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
             add(_Raw(ys, ye, "year", int(m["y"]), year2=y2v))
             # "in 2015 and 2016", "in 2014, 2015 and 2016": every year of the list
             pos = ye
-            while (chain := comp.year_chain.match(norm, pos)) and free(chain.start("y"), chain.end()):
+            while (
+                (chain := comp.year_chain.match(norm, pos))
+                and free(chain.start("y"), chain.end())
+                and not comp.counted(norm, chain.start("y"), chain.end())
+            ):
                 add(_Raw(chain.start("y"), chain.end(), "year", int(chain["y"])))
                 pos = chain.end()
     if comp.event_year is not None:
@@ -772,7 +780,7 @@ def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
         # written with no preposition
         for m in _finditer(comp.event_year, "event_year", norm, starts):
             g = "y" if m["y"] else "y2"
-            if free(m.start(g), m.end(g)):
+            if free(m.start(g), m.end(g)) and not comp.counted(norm, m.start(g), m.end(g)):
                 add(_Raw(m.start(g), m.end(g), "year", int(m[g])))
     if comp.lead_year is not None:
         # "2014 sind 214.000 Menschen geflohen", "1956 und 1957 kamen ...": a year opening its

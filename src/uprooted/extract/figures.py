@@ -171,6 +171,15 @@ class _Compiled:
     identifier_before: re.Pattern | None = None  # "camp 12", "round 7": a label
     clock_before: re.Pattern | None = None  # "at 9.30", "a las 9.30"
     clock_after: re.Pattern | None = None  # "9.30 am"
+    # A bare four-digit number with one of these right before is a year: a part of a year
+    # ("ersten Quartal 2020", "first half of 2019", "premier trimestre 2020", pack dates' year_parts)
+    year_part_before: re.Pattern | None = None
+    # A noun a count takes right after the number ("1800 personas", "2085 personnes", "1500
+    # Menschen", "2000 أسرة"): the pack terms' people, unit and non-fact nouns
+    counted_after: re.Pattern | None = None
+    # The pack's year prepositions that are also qualifiers ("under", "hasta", "til", "حتى"):
+    # before a number they do not say year or count alone
+    shared_words: frozenset[str] = frozenset()
 
 
 _CACHE: dict[int, tuple[LanguagePack, _Compiled]] = {}
@@ -325,8 +334,38 @@ def _compile(pack: LanguagePack) -> _Compiled:
         ),
     )
     comp.identifier_before, comp.clock_before, comp.clock_after = _role_patterns(nd)
+    comp.year_part_before, comp.counted_after = _year_or_count_patterns(pack)
+    comp.shared_words = frozenset(_key(w) for w in nd.year_prepositions) & frozenset(
+        _key(w) for w in nd.qualifiers_before
+    )
     _CACHE[id(pack)] = (pack, comp)
     return comp
+
+
+def _year_or_count_patterns(pack: LanguagePack) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """The pack's words that tell a bare four-digit number's reading: a part of a year before it
+    (a year) and a noun a count takes after it (a count); None where the pack has none."""
+    dd = pack.dates
+    parts = tuple(getattr(dd, "year_parts", {}) or {})
+    joiners = tuple(getattr(dd, "year_part_joiners", ()) or ())
+    part_before = None
+    if parts:
+        joined = r"(?:\s+" + _alt(joiners) + r")?" if joiners else ""
+        part_before = re.compile(r"(?:^|(?<=\W))" + _alt(parts) + joined + r"\s+$", re.IGNORECASE)
+    terms = getattr(pack, "terms", None)
+    nouns: list[str] = []
+    if terms is not None:
+        nouns += list(getattr(terms, "people_nouns", ()) or ())
+        for words in (getattr(terms, "unit_nouns", {}) or {}).values():
+            nouns += list(words)
+        nouns += list(getattr(terms, "non_fact_nouns", ()) or ())
+    counted = None
+    if nouns:
+        try:
+            counted = re.compile(r"^\s+(?:" + "|".join(f"(?:{n})" for n in nouns) + r")(?!\w)", re.IGNORECASE)
+        except re.error:
+            counted = None
+    return part_before, counted
 
 
 def _role_patterns(nd) -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None]:
@@ -751,6 +790,42 @@ def _YEAR_GLUE_OK(a: _Atom, before: str, comp: _Compiled) -> bool:  # noqa: N802
     return bool(m) and len(a.digits) == 4 and a.digits.isdigit() and 1800 <= a.value <= 2100
 
 
+def _year_or_count(norm: str, start: int, end: int, comp: _Compiled) -> str | None:
+    """What the words around a bare four-digit number (1800-2100, no separator) say it is:
+    "year", "count", or None where they do not settle it.
+
+    A part of a year or a month right before it makes a year ("im ersten Quartal 2020", "March
+    2019"). A qualifier right before it makes a count ("más de 1800", "plus de 2085", "rund
+    2000", "نحو 1900"), and so does a noun a count takes right after it ("2085 personnes",
+    "1500 Menschen") unless a year preposition that is no qualifier stands before it ("in 2015
+    people fled", "en 2015 familias": the year, then the clause). A word that is both a year
+    preposition and a qualifier ("under", "hasta", "til") is settled by the noun after.
+    """
+    before = norm[max(0, start - 40) : start]
+    after = norm[end : end + 60]
+    if comp.year_part_before is not None and comp.year_part_before.search(before):
+        return "year"
+    m = comp.month_before.search(before)
+    if m and _month_ok(m.group(1), comp):
+        return "year"
+    if comp.year_words_before.search(before):
+        return "year"
+    noun = comp.counted_after is not None and comp.counted_after.match(after) is not None
+    qual = comp.qual_before.search(before)
+    if qual and _key(qual.group(1)) not in comp.shared_words:
+        return "count"
+    prep = comp.year_prep_before.search(before)
+    if noun and (prep is None or (qual and _key(qual.group(1)) in comp.shared_words)):
+        return "count"
+    return None
+
+
+def counted_not_year(norm: str, start: int, end: int, pack: LanguagePack) -> bool:
+    """True when the words around a bare four-digit number at norm[start:end] make it a count,
+    not a year: dates.py reads no year there ("más de 1800 personas", "de 1800 personas")."""
+    return _year_or_count(norm, start, end, _compile(pack)) == "count"
+
+
 def _atom_kind(norm: str, a: _Atom, comp: _Compiled) -> str:
     if a.kind in ("date", "measure"):
         return a.kind
@@ -822,6 +897,9 @@ def _atom_kind(norm: str, a: _Atom, comp: _Compiled) -> str:
     if comp.measure_after.match(after) or comp.measure_before.search(before):
         return "measure"
     if is_plain_int and len(a.digits) == 4 and 1800 <= a.value <= 2100:
+        reading = _year_or_count(norm, a.start, a.end, comp)
+        if reading is not None:
+            return reading
         if comp.year_prep_before.search(before) or comp.year_words_before.search(before):
             return "year"
         m = comp.month_before.search(before)
