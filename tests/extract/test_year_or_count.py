@@ -114,3 +114,16 @@ def test_dates_read_no_year_in_a_count(lang, text, number):
 @pytest.mark.parametrize(("lang", "text", "number"), WITH_YEAR)
 def test_dates_still_read_the_year(lang, text, number):
     assert any(number in span for span in _years_read(lang, text))
+
+
+# A qualifier that is or ends with a year preposition, with no counted noun after: still a year.
+@pytest.mark.parametrize(
+    ("lang", "text", "number"),
+    [
+        ("en", "Aid was planned from 2015 up to 2020.", "2020"),
+        ("nb", "Under 2015 flyktet mange fra byen.", "2015"),
+        ("es", "La ayuda durará hasta 2025.", "2025"),
+    ],
+)
+def test_shared_qualifier_without_noun_stays_a_year(lang, text, number):
+    assert _kind(lang, text, text.rindex(number)) == "year"

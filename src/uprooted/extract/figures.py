@@ -177,9 +177,6 @@ class _Compiled:
     # A noun a count takes right after the number ("1800 personas", "2085 personnes", "1500
     # Menschen", "2000 أسرة"): the pack terms' people, unit and non-fact nouns
     counted_after: re.Pattern | None = None
-    # The pack's year prepositions that are also qualifiers ("under", "hasta", "til", "حتى"):
-    # before a number they do not say year or count alone
-    shared_words: frozenset[str] = frozenset()
 
 
 _CACHE: dict[int, tuple[LanguagePack, _Compiled]] = {}
@@ -335,9 +332,6 @@ def _compile(pack: LanguagePack) -> _Compiled:
     )
     comp.identifier_before, comp.clock_before, comp.clock_after = _role_patterns(nd)
     comp.year_part_before, comp.counted_after = _year_or_count_patterns(pack)
-    comp.shared_words = frozenset(_key(w) for w in nd.year_prepositions) & frozenset(
-        _key(w) for w in nd.qualifiers_before
-    )
     _CACHE[id(pack)] = (pack, comp)
     return comp
 
@@ -798,8 +792,8 @@ def _year_or_count(norm: str, start: int, end: int, comp: _Compiled) -> str | No
     2019"). A qualifier right before it makes a count ("más de 1800", "plus de 2085", "rund
     2000", "نحو 1900"), and so does a noun a count takes right after it ("2085 personnes",
     "1500 Menschen") unless a year preposition that is no qualifier stands before it ("in 2015
-    people fled", "en 2015 familias": the year, then the clause). A word that is both a year
-    preposition and a qualifier ("under", "hasta", "til") is settled by the noun after.
+    people fled", "en 2015 familias": the year, then the clause). A qualifier that is or ends
+    with a year preposition ("under", "hasta", "til", "up to") is settled by the noun after.
     """
     before = norm[max(0, start - 40) : start]
     after = norm[end : end + 60]
@@ -812,10 +806,12 @@ def _year_or_count(norm: str, start: int, end: int, comp: _Compiled) -> str | No
         return "year"
     noun = comp.counted_after is not None and comp.counted_after.match(after) is not None
     qual = comp.qual_before.search(before)
-    if qual and _key(qual.group(1)) not in comp.shared_words:
-        return "count"
+    # a year preposition ending there too: the qualifier is one ("hasta", "under") or ends with
+    # one ("up to"), and says neither year nor count alone
     prep = comp.year_prep_before.search(before)
-    if noun and (prep is None or (qual and _key(qual.group(1)) in comp.shared_words)):
+    if qual and prep is None:
+        return "count"
+    if noun and (prep is None or qual):
         return "count"
     return None
 
