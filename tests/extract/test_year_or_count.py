@@ -127,3 +127,35 @@ def test_dates_still_read_the_year(lang, text, number):
 )
 def test_shared_qualifier_without_noun_stays_a_year(lang, text, number):
     assert _kind(lang, text, text.rindex(number)) == "year"
+
+
+# A range with a counted noun after it is a range of counts; two years with the clause after
+# them stay years.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Between 1800 and 2000 people fled the area."),
+        ("es", "Entre 1800 y 2000 personas huyeron de la zona."),
+        ("es", "De 1800 a 2000 personas huyeron de la zona."),
+        ("fr", "Entre 1900 et 2000 personnes ont fui."),
+        ("de", "Zwischen 1800 und 2000 Menschen flohen."),
+        ("nb", "Mellom 1800 og 2000 mennesker flyktet."),
+    ],
+)
+def test_range_of_counts(lang, text):
+    figs = find_figures(text, get_pack(lang))
+    assert [(f.kind, f.qualifier) for f in figs] == [("count", "range")]
+    assert not _years_read(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "In 2015 and 2016 people fled the area."),
+        ("de", "Zwischen 2014 und 2016 flohen viele Menschen."),
+        ("nb", "Mellom 2014 og 2016 flyktet mange."),
+        ("es", "En 2015-2016 muchas personas huyeron."),
+    ],
+)
+def test_two_years_stay_years(lang, text):
+    assert {f.kind for f in find_figures(text, get_pack(lang)) if f.value >= 2014} == {"year"}

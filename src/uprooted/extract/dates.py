@@ -802,7 +802,11 @@ def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
         # "2016-2017", "2016-17": a span of years with no preposition
         y2 = m["y2"]
         y2v = int(y2) if len(y2) == 4 else int(m["y"][:2] + y2)
-        if free(m.start(), m.end()) and int(m["y"]) < y2v <= int(m["y"]) + 20:
+        if (
+            free(m.start(), m.end())
+            and int(m["y"]) < y2v <= int(m["y"]) + 20
+            and not comp.counted(norm, m.start("y2"), m.end("y2"))
+        ):
             add(_Raw(m.start(), m.end(), "year", int(m["y"]), year2=y2v))
     out.sort(key=lambda r: r.start)
     return out

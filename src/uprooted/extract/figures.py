@@ -177,6 +177,11 @@ class _Compiled:
     # A noun a count takes right after the number ("1800 personas", "2085 personnes", "1500
     # Menschen", "2000 أسرة"): the pack terms' people, unit and non-fact nouns
     counted_after: re.Pattern | None = None
+    # A number's range partner: after it ("1800 y 2000 personas") and before it ("1800 and 2000
+    # people"), so that the counted noun after a range speaks for both ends
+    range_tail: re.Pattern | None = None
+    range_head: re.Pattern | None = None
+    range_opener_before: re.Pattern | None = None
 
 
 _CACHE: dict[int, tuple[LanguagePack, _Compiled]] = {}
@@ -332,6 +337,10 @@ def _compile(pack: LanguagePack) -> _Compiled:
     )
     comp.identifier_before, comp.clock_before, comp.clock_after = _role_patterns(nd)
     comp.year_part_before, comp.counted_after = _year_or_count_patterns(pack)
+    link = r"(?:" + _alt(connectors) + r"|-)"
+    comp.range_tail = re.compile(r"^\s*" + link + r"\s*\d+(?:[.,\s]\d{3})*", re.IGNORECASE)
+    comp.range_head = re.compile(r"\d\s*" + link + r"\s*$", re.IGNORECASE)
+    comp.range_opener_before = re.compile(r"(?:^|(?<=\W))" + _alt(nd.range_openers) + r"\s+$", re.IGNORECASE)
     _CACHE[id(pack)] = (pack, comp)
     return comp
 
@@ -804,7 +813,8 @@ def _year_or_count(norm: str, start: int, end: int, comp: _Compiled) -> str | No
         return "year"
     if comp.year_words_before.search(before):
         return "year"
-    noun = comp.counted_after is not None and comp.counted_after.match(after) is not None
+    counted = comp.counted_after
+    noun = counted is not None and counted.match(after) is not None
     qual = comp.qual_before.search(before)
     # a year preposition ending there too: the qualifier is one ("hasta", "under") or ends with
     # one ("up to"), and says neither year nor count alone
@@ -813,6 +823,24 @@ def _year_or_count(norm: str, start: int, end: int, comp: _Compiled) -> str | No
         return "count"
     if noun and (prep is None or qual):
         return "count"
+    if counted is None:
+        return None
+    # a range with the counted noun after it: "entre 1800 y 2000 personas", "1800 and 2000
+    # people" (its connector is no year preposition there)
+    tail = comp.range_tail.match(after)
+    if (
+        tail
+        and counted.match(after[tail.end() :])
+        and (prep is None or comp.range_opener_before.search(before))
+    ):
+        return "count"
+    head = comp.range_head.search(before) if noun else None
+    if head:
+        # the first end's own context: "in 2015 and 2016 people" is two years, the clause after
+        lead = norm[max(0, start - 40) : start - len(before) + head.start()]
+        lead = lead[: len(lead) - len(re.search(r"[\d.,]*$", lead).group(0))]
+        if not comp.year_prep_before.search(lead) or comp.range_opener_before.search(lead):
+            return "count"
     return None
 
 
