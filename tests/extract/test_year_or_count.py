@@ -159,3 +159,16 @@ def test_range_of_counts(lang, text):
 )
 def test_two_years_stay_years(lang, text):
     assert {f.kind for f in find_figures(text, get_pack(lang)) if f.value >= 2014} == {"year"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "From 2008 to 2013 disasters displaced a total of 13.76 million people."),
+        ("en", "Between 2014 and 2016 people fled the area."),
+        ("nb", "Fra 2015 til 2017 flyktet mange mennesker."),
+    ],
+)
+def test_a_span_of_years_stays_years(lang, text):
+    figs = find_figures(text, get_pack(lang))
+    assert all(f.kind == "year" for f in figs if 2000 <= f.value <= 2020)

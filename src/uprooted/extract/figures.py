@@ -175,7 +175,7 @@ class _Compiled:
     # ("ersten Quartal 2020", "first half of 2019", "premier trimestre 2020", pack dates' year_parts)
     year_part_before: re.Pattern | None = None
     # A noun a count takes right after the number ("1800 personas", "2085 personnes", "1500
-    # Menschen", "2000 أسرة"): the pack terms' people, unit and non-fact nouns
+    # Menschen", "2000 أسرة"): the pack terms' people and unit (family, household, home) nouns
     counted_after: re.Pattern | None = None
     # A number's range partner: after it ("1800 y 2000 personas") and before it ("1800 and 2000
     # people"), so that the counted noun after a range speaks for both ends
@@ -361,7 +361,6 @@ def _year_or_count_patterns(pack: LanguagePack) -> tuple[re.Pattern | None, re.P
         nouns += list(getattr(terms, "people_nouns", ()) or ())
         for words in (getattr(terms, "unit_nouns", {}) or {}).values():
             nouns += list(words)
-        nouns += list(getattr(terms, "non_fact_nouns", ()) or ())
     counted = None
     if nouns:
         try:
@@ -826,22 +825,39 @@ def _year_or_count(norm: str, start: int, end: int, comp: _Compiled) -> str | No
     if counted is None:
         return None
     # a range with the counted noun after it: "entre 1800 y 2000 personas", "1800 and 2000
-    # people" (its connector is no year preposition there)
+    # people" (its connector is no year preposition there). Two years a range of counts could
+    # be lie close ("between 2014 and 2016 people fled": the years, then the clause), so the
+    # ends must lie further apart than a span of years does.
+    here = int(norm[start:end])
     tail = comp.range_tail.match(after)
     if (
         tail
         and counted.match(after[tail.end() :])
+        and _apart(here, tail.group(0))
         and (prep is None or comp.range_opener_before.search(before))
     ):
         return "count"
     head = comp.range_head.search(before) if noun else None
     if head:
-        # the first end's own context: "in 2015 and 2016 people" is two years, the clause after
-        lead = norm[max(0, start - 40) : start - len(before) + head.start()]
-        lead = lead[: len(lead) - len(re.search(r"[\d.,]*$", lead).group(0))]
-        if not comp.year_prep_before.search(lead) or comp.range_opener_before.search(lead):
+        lead = norm[max(0, start - 40) : start - len(before) + head.start() + 1]
+        first = re.search(r"\d[\d.,]*$", lead)
+        lead = lead[: first.start()] if first else lead
+        if _apart(here, first.group(0) if first else "") and (
+            not comp.year_prep_before.search(lead) or comp.range_opener_before.search(lead)
+        ):
             return "count"
     return None
+
+
+# Years in one span lie at most this far apart ("2008 to 2013", "1990-2020").
+_YEAR_SPAN = 30
+
+
+def _apart(value: int, other: str) -> bool:
+    """Whether the other end of a range (digits, perhaps with separators) lies further from
+    `value` than the years of a span do."""
+    digits = re.sub(r"\D", "", other)
+    return bool(digits) and abs(int(digits) - value) > _YEAR_SPAN
 
 
 def counted_not_year(norm: str, start: int, end: int, pack: LanguagePack) -> bool:
