@@ -56,6 +56,7 @@ def _cases():
             "_round6",
             "_round7",
             "_round8",
+            "_round9",
         ):
             path = DATA / f"generalisation_{lang}{kind}.jsonl"
             if not path.exists():  # later rounds are written for one language at a time
