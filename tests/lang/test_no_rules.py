@@ -99,3 +99,76 @@ def test_a_partitive_leaves_the_figure_to_its_own_noun():
     assert ("sheltered", 9000) in _facts("Halvparten av de 9000 flyktningene i leiren er barn.")
     # with no partitive, the predicate counts them all
     assert _facts("De 12.000 fordrevne bor i telt.") == [("sheltered", 12000)]
+
+
+# --- Round 9 and 10 of the suite (Norwegian news and everyday news) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # camps of scouts, teams, armies: nobody shelters there; visitors to a camp
+        ("Over 500 speidere er samlet på sommerleir i Vestfold.", "nb"),
+        ("Laget reiser på treningsleir til Portugal med 24 spillere.", "nb"),
+        ("Kring 40 soldatar og 300 vernepliktige er i militærleiren på Setermoen.", "nn"),
+        ("Over 100 mennesker har vært innom leiren for å vise sin støtte til aksjonen.", "nb"),
+        # farmed fish escaping; a flight from the police, a guard or a prison
+        ("Rundt 200.000 oppdrettslaks rømte fra en merd i Troms.", "nb"),
+        ("Om lag 9000 smolt rømde frå anlegget.", "nn"),
+        ("Tre personer flyktet fra politiet etter innbruddet.", "nb"),
+        ("To menn rømte fra vaktene på sykehuset.", "nb"),
+        # a decision on an application; an average or a rate
+        ("Om lag 60 asylsøkere har fått avslag i år.", "nb"),
+        ("I snitt kommer det 30 asylsøkere til Råde.", "nb"),
+        ("Kring 50 asylsøkjarar kjem i veka, seier UDI.", "nn"),
+        # spectators and customers evacuated from a building
+        ("Kring 800 tilskodarar vart evakuerte frå konserthuset.", "nn"),
+        ("Om lag 300 kunder ble evakuert fra kjøpesenteret.", "nb"),
+    ],
+)
+def test_no_fact_in_everyday_news(text, lang):
+    assert _facts(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an order or a request to leave that spans the figure is the figure's term
+        ("Politiet ba 300 innbyggere om å forlate hjemmene sine.", "nb", ("at_risk", 300)),
+        ("Brannvesenet bad 120 innbyggjarar i Naustdal om å forlate husa sine.", "nn", ("at_risk", 120)),
+        (
+            "Myndighetene har gitt ordre om evakuering av 40.000 mennesker langs kysten.",
+            "nb",
+            ("at_risk", 40000),
+        ),
+        ("Evakueringsordren gjelder rundt 9000 innbyggere.", "nb", ("at_risk", 9000)),
+        ("Kommunen har bedt 600 beboere om å være forberedt på evakuering.", "nb", ("at_risk", 600)),
+        # homes damaged: "fått skader", "står under vann"
+        ("Over 300 boliger har fått skader etter stormen.", "nb", ("homes_damaged", 300)),
+        ("Rundt 40 hus står under vann i Kvam.", "nb", ("homes_damaged", 40)),
+        # asylum as protection: "søkte beskyttelse", Nynorsk "søkte vern"
+        ("I fjor søkte 2400 personer beskyttelse i Norge.", "nb", ("displaced", 2400)),
+        ("Om lag 700 eritrearar søkte vern i Noreg i fjor.", "nn", ("displaced", 700)),
+        # a part of the group set off after it: the figure is the group its noun names
+        (
+            "Rundt 800.000 afghanske flyktninger bor i Iran, mange av dem i leirer nær grensen.",
+            "nb",
+            ("displaced", 800000),
+        ),
+        # a share in apposition is no percentage of the figure
+        (
+            "Rundt 400.000 mennesker, 20 prosent av innbyggerne, har flyktet fra byen.",
+            "nb",
+            ("displaced", 400000),
+        ),
+    ],
+)
+def test_fact_in_round_9_and_10(text, lang, expected):
+    assert expected in _facts(text, lang)
+
+
+def test_the_number_restated_for_another_time_counts_the_group_before():
+    found = _facts("I 2016 kom det 3460 asylsøkere til Norge. Året før var tallet 31.145.")
+    assert ("displaced", 3460) in found and ("displaced", 31145) in found
+    # a partitive inside the apposition with its own comma keeps the clause's predicate
+    assert _facts("Om lag 5000 fordrevne, blant dem mange barn, bor i leiren.") == [("sheltered", 5000)]

@@ -454,6 +454,20 @@ def extract_sentence_facts(
             if own is not None:
                 choice = _Choice(own, 0, 0, "np")
                 trig = own
+        if choice.relation == "after" and rules.subgroup is not None:
+            # "1,5 millionar syriske flyktningar, mange av dei i teltleirar", "refugees, many of
+            # them in camps": a term inside an appositive part set off after the noun phrase
+            # counts a part of the group; the figure counts the group its own noun names.
+            part = rules.subgroup.search(stext, np.end, trig.start)
+            if (
+                part is not None
+                and re.search(r"[,(–—]", stext[np.end : part.start()])
+                and not re.search(r"[,;:()]", stext[part.end() : trig.start])
+            ):
+                own = _own_term(fig, np, triggers)
+                if own is not None and own.measure == "displaced" and own is not trig:
+                    choice = _Choice(own, 0, 0, "np")
+                    trig = own
         if anaphoric:
             if trig.start != 0 or trig.end != 0:
                 continue

@@ -525,7 +525,13 @@ def choose_trigger(
         if best.trigger.start < fig.start:
             # "لا يزال 700 ألف منهم نازحين في المخيمات": a term spanning the figure holds its verb;
             # it is the predicate already, and a place of stay after it does not recount them.
-            predicates = [(s, c) for s, c in predicates if c.trigger.measure != "sheltered"]
+            # Nor does a term that starts inside it ("bad 70 bebuarar om å forlate heimane sine":
+            # the order spans the figure; "forlate heimane" is its own verb, not a second predicate).
+            predicates = [
+                (s, c)
+                for s, c in predicates
+                if c.trigger.measure != "sheltered" and c.trigger.start >= best.trigger.end
+            ]
         if predicates:
             pred = predicates[0][1]
             if pred.trigger.kind == "trigger" or pred.trigger.kind == "casualty":

@@ -44,6 +44,7 @@ def with_roles(terms: TermData) -> TermData:
             r"blant\s+dem",
             r"inkludert",
             r"av\s+dem",
+            r"av\s+dei",
             r"medrekna|medregnet",
         ),
         migrant_words=(

@@ -14,7 +14,14 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"(?:bedt|beordret|beordra|bede|bedne|bedd|ber|ba|bad|oppfordr(?:et|er|a|ar))\s+(?:\S+\s+){0,6}?om\s+(?:å\s+)?"
         r"(?:evakuere|forlate|flykte|flytte)|(?:beordret|bedt)\s+(?:å\s+)?(?:evakuere|forlate)|"
-        r"evakueringsordre|evakueringspålegg|(?:beordret|beordra|påla|pålagt|vedtok|vedtatt|varslet|varsla)\s+"
+        r"evakueringsordre\w*|evakueringspålegg\w*|evakueringsvarsel\w*|"
+        # "gitt ordre om evakuering av", "ordren om å evakuere"; "ordren gjelder 250.000 mennesker"
+        r"ordre(?:n|ar|r)?\s+om\s+(?:å\s+)?(?:evakuering|evakuere|forlate)|"
+        r"(?:ordren|ordra|pålegget|påbodet)\s+(?:gjelder|gjeld|omfatter|omfattar|berører|rammer|rammar)|"
+        r"(?:gjelder|gjeld|omfatter|omfattar|berører|rammer|rammar)\s+(?:evakuerings)?(?:ordren|ordra|pålegget|påbodet)|"
+        # "bedt om å være forberedt på evakuering", "er førebudde på å forlate heimane"
+        r"(?:forberedt|forberedte|førebudd|førebudde|budd|budde|beredt)\s+på\s+(?:en\s+|ei\s+|ein\s+|mulig\s+|mogleg\s+)?"
+        r"(?:å\s+)?(?:evakuering|evakuere|forlate)|(?:beordret|beordra|påla|pålagt|vedtok|vedtatt|varslet|varsla)\s+"
         r"(?:\w+\s+){0,2}?evakuering(?:en)?|pålagt\s+å\s+(?:evakuere|forlate)",
         "at_risk",
         "at_risk",
@@ -38,8 +45,15 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "at_risk",
         "at_risk",
     ),
-    # Sheltered.
-    (r"\w*leir(?:en|er|ene|ar|ane)?", "in_relief_camp", "sheltered"),
+    # Sheltered. Not the camps of scouts, sports teams, schools, armies or prisons ("landsleir",
+    # "treningsleir", "sommarleir", "militærleir", "fangeleir"): nobody sheltering lives there.
+    (
+        r"(?!(?:lands|trenings|sommer|sommar|vinter|speider|speidar|idretts|fotball|ungdoms|konfirmant|"
+        r"misjons|militær|hær|fange|base|høst|haust|påske|tenåring|barne|skole|skule|tropps?)"
+        r"leir)\w*leir(?:en|er|ene|ar|ane)?",
+        "in_relief_camp",
+        "sheltered",
+    ),
     (
         r"(?:evakuerings|mottaks|nød|naud)(?:mottak|bolig|bustad|innkvartering|overnatting|losji|husvære|husvere|"
         r"leir|senter|sentr|hall|bu|telt|hus)\w*|\w*mottak(?:et|ene)?|"
@@ -140,7 +154,11 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "refugees",
         "displaced",
     ),
-    (r"asylsøker(?:e|ne)?|søkte\s+asyl|søkt\s+asyl|asylsøknader", "asylum_seekers", "displaced"),
+    (
+        r"asylsøker(?:e|ne)?|(?:søkte|søkt|søker|søkjer)\s+(?:om\s+)?(?:asyl|beskyttelse|vern)|asylsøknader",
+        "asylum_seekers",
+        "displaced",
+    ),
     # Arrivals: people fleeing only where the text around them is about refugees or flight
     # (the engine checks); "den siste uken kom det over 1.000".
     (
@@ -157,7 +175,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "homes_destroyed",
     ),
     (
-        r"skadet|skadd|skadde|delvis\s+ødelagt|oversvømt|satt\s+under\s+vann",
+        r"skadet|skadd|skadde|delvis\s+ødelagt|oversvømt|oversvømte|overfløymd\w*|"
+        r"(?:satt|sett|sette|står|stod|sto|stå|kom|kommet|kome)\s+under\s+(?:vann|vatn)|"
+        r"(?:fått|fikk|fekk|får)\s+(?:\w+\s+)?(?:skader|skadar|skade)",
         "partially_destroyed_housing",
         "homes_damaged",
     ),
@@ -196,6 +216,9 @@ TERMS = TermData(
         r"skip|fly|helikoptre|skoler|\w*sentre|\w*sentrene|\w*sentra|\w*leirene|\w*leirane|mottakene|sykehus|landsbyer|kommuner|fylker|provinser|land|byer|"
         r"\w*leirer|steder|områder|dødsofre|omkomne|døde|drepte|skadde|savnede|ofre|tilfeller|"
         r"søknader|stemmer|seter|plasser|senger|rom|\w*dyr|sauer|kyr",
+        # escaped farmed fish ("110.000 smolt rømte"), spectators, guests, customers, players
+        r"smolt|\w*laks|\w*fisk|\w*ørret|\w*torsk|\w*yngel|tilskodar\w*|\w*gjester|\w*gjestene|publikum|"
+        r"kunder|kundene|kundar|kundane|spillere|spelarar|\w*deltakere|\w*deltakarar",
     ),
     casualty_words=(
         r"drept|drepte|drepe|dreper|omkom|omkommet|omkomne|døde|død|dødd|dødsfall|dødstall|livet|"
@@ -228,6 +251,8 @@ TERMS = TermData(
         r"dem|disse|de|fordrevne|dei|desse|fordrivne",
     ),
     non_fact_before=(
+        # an average: "i snitt kommer det 40 asylsøkere", "i gjennomsnitt 300 i måneden"
+        r"(?:i\s+)?(?:snitt|gjennomsnitt)\s+(?:\w+\s+){0,3}$",
         r"(?:telt|plass|kapasitet|husly|boliger|senger|rom)\s+(?:til|for)\s*$",
         r"kapasitet\s+(?:på|til)\s*$",
         # "en leir som skal kunne huse 250.000": what a place can hold, not who is there
@@ -262,10 +287,12 @@ TERMS = TermData(
         r"^\s*av\s+(?:skolebyggene|leirene|sentrene|mottakene|fylkene)\b",
         # "721 husstander har fått strømmen tilbake"
         r"^\W*(?:\w+\s+){0,2}(?:fått\s+(?:strømmen|strøm|vann)\s+tilbake|fikk\s+(?:strømmen|strøm)\s+tilbake)",
-        r"^\W*(?:\w+\s+){0,3}(?:i|per|hver|om)\s+(?:dagen|døgnet|uken|uka|måneden|året|timen)\b(?!\s+(?:fram|frem|som|før|etter|til|da))",
+        r"^\W*(?:\w+\s+){0,3}(?:i|per|hver|om)\s+(?:dagen|døgnet|døgeret|uken|uka|veka|måneden|månaden|året|timen)\b"
+        r"(?!\s+(?:fram|frem|som|før|etter|til|da|då))",
         r"^\W*(?:\w+\s+){0,3}(?:per|pr\.|hver|hvert|kvar|kvart)\s+(?:dag|døgn|uke|veke|måned|månad|år|time)\b",
         r"^\W*(?:\w+\s+){0,3}(?:daglig|ukentlig|månedlig|årlig)\b",
-        r"^\W*(?:\w+\s+){0,2}(?:om\s+bord|ombord|med\s+symptomer|på\s+sykehus|prosent)\b",
+        # (not across a comma: "1,7 millioner mennesker, rundt 75 prosent av befolkningen, er ...")
+        r"^(?!\s*,)\W*(?:\w+\s+){0,2}(?:om\s+bord|ombord|med\s+symptomer|på\s+sykehus|prosent)\b",
         r"^\W*(?:\w+\s+){0,2}år\s+gamle?\b",
         r"^\W*og\s+en?\s+halv\s+(?:time|dag|døgn|uke|måned|år|kilometer|mil|meter)\w*\b",
         # people counted for what was done to them or what they did: "20 asylsøkere ble pågrepet",
@@ -277,6 +304,16 @@ TERMS = TermData(
         r"(?:for|mot)\b",
         r"^\W*(?:\w+\s+){0,1}(?:demonstrerte|demonstrerer|protesterte|protesterer|sultestreiket|"
         r"sultestreikar|sultestreiker|deltok|deltek|deltar|stemte|røystar|røysta)\b",
+        # a decision on an application: "150 asylsøkere har fått avslag", "fekk endeleg avslag"
+        r"^\W*(?:\w+\s+){0,3}(?:fått|fikk|fekk|får)\s+(?:\w+\s+)?(?:avslag|utvisningsvedtak)\b",
+        # a flight from the police, a guard, a prison or a partner: "to menn flyktet fra politiet"
+        r"^\W*(?:\S+\s+){0,4}?(?:flyktet|flykta|flykter|flyktar|rømte|rømde|rømt|rømmer|rømer|stakk\s+av|"
+        r"(?:er|var)\s+på\s+flukt)\s+(?:fra|frå)\s+(?:\w+\s+)?(?:politi\w*|vakt\w*|vekter\w*|fengsel\w*|"
+        r"anstalt\w*|åstedet|ulykkesstedet|kontroll\w*|betjent\w*|ektemann\w*|ektemannen|kona|samboer\w*|"
+        r"kjæresten|institusjon\w*|barnevern\w*)",
+        # visitors: "300 mennesker har vært innom leiren"
+        r"^\W*(?:\w+\s+){0,2}(?:vært|var|kom|kommet|kome|stakk|svingte)\s+innom\b",
+        r"^\W*(?:\w+\s+){0,2}(?:besøkte|besøkt|vitja|vitjar|besøker)\b",
         # "1000 mennesker har meldt seg som frivillige": helpers, not the people helped
         r"^\W*(?:\w+\s+){0,3}som\s+frivillige\b",
         # a casualty count: "35 mennesker ble drept", "4 er framleis sakna" (not "skadet"/"skadde":
@@ -343,7 +380,14 @@ TERMS = TermData(
     ),
     # Measures (issue 7): shelter denied, a group counted in the next sentence.
     shelter_negators=(r"utenfor", r"ikke\s+i"),
-    anaphora_demonstratives=(r"disse", r"dei"),
+    anaphora_demonstratives=(
+        r"disse",
+        r"dei",
+        # the number of the sentence before, restated for another time: "I fjor var tallet 5.100",
+        # "talet var 2000 året før"
+        r"(?:var|er|blei|ble|vart)\s+(?:tallet|talet|antallet)(?:\s+(?:på|nå|no|bare|berre|om\s+lag|rundt|kring))?",
+        r"(?:tallet|talet|antallet)\s+(?:var|er|ble|blei|vart)(?:\s+(?:på|nå|no|bare|berre))?",
+    ),
     # Word classes for the fact model (issue 7): people counted for another reason.
     aid_words=(
         r"fikk",
@@ -447,7 +491,8 @@ TERMS = replace(
         # "I 2015 søkte 31.145 personer asyl": the subject after the verb (verb second), the
         # figure between verb and "asyl"
         (
-            r"(?:søkte|søkt|søker|søkjer|søkje)\s+(?:\S+\s+){1,4}?(?:om\s+)?asyl|(?:søke|søkje)\s+(?:om\s+)?asyl",
+            r"(?:søkte|søkt|søker|søkjer|søkje)\s+(?:\S+\s+){1,4}?(?:om\s+)?(?:asyl|beskyttelse|vern)|"
+            r"(?:søke|søkje)\s+(?:om\s+)?(?:asyl|beskyttelse|vern)",
             "asylum_seekers",
             "displaced",
         ),
