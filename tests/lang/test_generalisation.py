@@ -62,6 +62,7 @@ def _cases():
             "_round8",
             "_round9",
             "_round10",
+            "_round11",
         ):
             path = DATA / f"generalisation_{lang}{kind}.jsonl"
             if not path.exists():  # later rounds are written for one language at a time
