@@ -172,3 +172,51 @@ def test_the_number_restated_for_another_time_counts_the_group_before():
     assert ("displaced", 3460) in found and ("displaced", 31145) in found
     # a partitive inside the apposition with its own comma keeps the clause's predicate
     assert _facts("Om lag 5000 fordrevne, blant dem mange barn, bor i leiren.") == [("sheltered", 5000)]
+
+
+# --- Round 11 of the suite (NPK-style passages with several figures) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a budget's assumption, a quota set or changed
+        ("Departementet har budsjettert med 12.000 asylsøkere i 2025.", "nb"),
+        ("Kvoten er satt til 2.000 overføringsflyktninger.", "nb"),
+        ("Kvoten for neste år blir redusert til 800 flyktninger.", "nb"),
+        ("Kvoten vart auka til 3500 kvoteflyktningar.", "nn"),
+        # people who disappeared
+        ("Rundt 30 asylsøkere har forsvunnet fra mottakene i år.", "nb"),
+        ("I fjor forsvant 45 mindreårige asylsøkere fra mottak.", "nb"),
+    ],
+)
+def test_no_fact_in_round_11(text, lang):
+    assert _facts(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Brannen la 14 bolighus i aske.", "nb", ("homes_destroyed", 14)),
+        ("Ti bustader er ubebuelege etter raset.", "nn", ("homes_destroyed", 10)),
+        # a roof received is shelter, not aid
+        ("Kring 80 bebuarar fekk overnatte på skulen.", "nn", ("sheltered", 80)),
+        ("Om lag 200 fikk husly på hotell etter brannen.", "nb", ("sheltered", 200)),
+    ],
+)
+def test_fact_in_round_11(text, lang, expected):
+    assert expected in _facts(text, lang)
+
+
+def test_a_population_is_no_fact_beside_the_people_who_fled():
+    text = "Over 30.000 har flyktet, en fjerdedel av befolkningen på 120.000."
+    assert _facts(text) == [("displaced", 30000)]
+    assert _facts("Meir enn 2000 har flykta, ein tredjedel av folketalet på 6000.", "nn") == [
+        ("displaced", 2000)
+    ]
+
+
+def test_evacuated_houses_give_way_to_the_people_put_up():
+    # the spec: a count of evacuated houses is no people figure; the people are reported
+    text = "Politiet evakuerte 12 boliger i natt. 30 beboere fikk overnatte på hotell."
+    assert _facts(text) == [("sheltered", 30)]

@@ -725,9 +725,10 @@ def decide(
         if p >= model.threshold:
             scored.append(m)
     facts = merge_mentions(scored)
-    if any(f.measure == "displaced" and "homes_evacuated" not in f.flags for f in facts):
+    if any(f.measure in ("displaced", "sheltered") and "homes_evacuated" not in f.flags for f in facts):
         # the spec: a count of evacuated houses is not a people figure; report the people
-        # where the text gives them
+        # where the text gives them (displaced, or put up somewhere: "60 beboere fikk overnatte
+        # på hotell")
         facts = [f for f in facts if "homes_evacuated" not in f.flags]
     if kept is not None:
         for f in facts:

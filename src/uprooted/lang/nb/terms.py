@@ -62,7 +62,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?:\S+\s+){0,3}?(?:\w*leir\w*|\w*senter\w*|\w*sentre\w*|\w*skole\w*|\w*skoler|\w*skul\w*|\w*kirke\w*|"
         r"\w*kyrkj\w*|\w*moske\w*|\w*moské\w*|\w*hall\w*|telt|\w*mottak\w*|[\w-]*bas(?:e|en|er|ene|ar|ane)))|"
         r"idrettshall\w*|gymsal\w*|(?:i|under)\s+telt|telt(?:et|ene|a)|innkvartert|innkvartera|"
-        r"innlosjert|overnattet|overnatta|overnatter|overnattar|samfunnshuset|grendahuset|grendehuset|hotellet|(?:bodde|budde|overnattet|"
+        r"innlosjert|overnattet|overnatta|overnatter|overnattar|overnatte|samfunnshuset|grendahuset|grendehuset|hotellet|(?:bodde|budde|overnattet|"
         r"overnatta|sov)\s+(?:\w+\s+){0,3}?(?:på|i)\s+(?:skolen|skulen|skoler|skular|skolene|skulane|hallen|\w*hallen|hotell\w*|kirken|kyrkja)|"
         r"(?:innkvartert|innkvartera|plassert|samlet|samla|husa|huset)\s+(?:\w+\s+){0,2}?(?:på|i)\s+(?:\w+\s+)?"
         r"(?:skolen|skulen|skoler|skular|skolene|skulane|\w*skole|\w*skule)",
@@ -170,7 +170,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"(?:totalt\s+|fullstendig\s+)?(?:ødelagt|ødelagte|ødela|ødelegger|ødelagde|raser(?:t|te)|kollapset|skylt\s+bort|tatt\s+av\s+"
         r"flommen|(?:tatt|teke|tekne|tekin)\s+av\s+(?:flommen|flaumen|skredet|raset|elva|elven|brannen|stormen)|"
-        r"(?:feid|feide|feidd|feia|skylt|skylte|skylja|skylde)\s+bort|(?:tok|tatt|teke|tekne)\s+med\s+seg|brant\s+ned|brann\s+ned|brent\s+ned|brunne\s+ned|nedbrent|utbrent|totalskad(?:d|de|et|a)|jevnet\s+med\s+jorden|revet)",
+        r"(?:feid|feide|feidd|feia|skylt|skylte|skylja|skylde)\s+bort|(?:tok|tatt|teke|tekne)\s+med\s+seg|brant\s+ned|i\s+(?:aske|oske|grus)|brann\s+ned|brent\s+ned|brunne\s+ned|nedbrent|utbrent|totalskad(?:d|de|et|a)|jevnet\s+med\s+jorden|revet)",
         "destroyed_housing",
         "homes_destroyed",
     ),
@@ -181,7 +181,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "partially_destroyed_housing",
         "homes_damaged",
     ),
-    (r"ubeboelige?", "uninhabitable_housing", "homes_destroyed"),
+    (r"ubeboelige?|ubebuelege?", "uninhabitable_housing", "homes_destroyed"),
 )
 
 TERMS = TermData(
@@ -262,7 +262,15 @@ TERMS = TermData(
         r"gikk\s+ned|gikk\s+opp|gjekk\s+ned|gjekk\s+opp|redusert|redusere|redusera|kutte|kutta|kuttet)\s+(?:med)\s*$",
         # "Ahmed (34)": an age in parentheses after a name
         r"(?-i:[A-ZÆØÅ])[\w-]*\s\(\s*$",
-        r"(?:alder|alderen|befolkning\s+på|innbyggertall\s+på|by\s+med|by\s+på)\s*$",
+        r"(?:alder|alderen|(?:befolkning|befolkningen|folketal|folketalet|folketall|folketallet|innbyggertall|"
+        r"innbyggertallet|innbyggjartal|innbyggjartalet)\s+på|by\s+med|by\s+på)\s*$",
+        # people who disappeared, the verb first: "I fjor forsvann 80 asylsøkjarar frå mottak"
+        r"(?:forsvant|forsvann|forsvinner|forsvinn)\s+(?:det\s+)?(?:\w+\s+)?$",
+        # a budget's assumption: "UDI har budsjettert med 10.000 asylsøkere"
+        r"(?:budsjettert|budsjetterer|budsjetterte|planlegger|planlegg|planla)\s+med\s+(?:\w+\s+){0,2}$",
+        # a quota set or changed: "Kvoten er satt til 1.000", "kvoten for overføringsflyktningar er sett til 1500"
+        r"kvote\w*\s+(?:\S+\s+){0,4}?(?:satt|sett|fastsatt|fastsett|økt|auka|redusert|redusera|kuttet|kutta|senket|senka)"
+        r"\s+til\s+(?:\w+\s+){0,1}$",
         r"(?:rute|vei|nr\.|fly|resolusjon|artikkel|kapittel|kategori|fase)\s*$",
         r"(?:i\s+)?de\s+(?:siste|neste|første)\s*$",
         # "kvartal 2", "blokk 5": en nummerert del av en leir eller by
@@ -311,6 +319,9 @@ TERMS = TermData(
         r"(?:er|var)\s+på\s+flukt)\s+(?:fra|frå)\s+(?:\w+\s+)?(?:politi\w*|vakt\w*|vekter\w*|fengsel\w*|"
         r"anstalt\w*|åstedet|ulykkesstedet|kontroll\w*|betjent\w*|ektemann\w*|ektemannen|kona|samboer\w*|"
         r"kjæresten|institusjon\w*|barnevern\w*)",
+        # people who disappeared: "112 asylsøkere forsvant fra mottak"
+        r"^\W*(?:\w+\s+){0,4}(?:som\s+)?(?:har\s+|er\s+)?(?:forsvant|forsvann|forsvinner|forsvinn|forsvunnet|forsvunne|"
+        r"forsvunni|sporløst)\b",
         # visitors: "300 mennesker har vært innom leiren"
         r"^\W*(?:\w+\s+){0,2}(?:vært|var|kom|kommet|kome|stakk|svingte)\s+innom\b",
         r"^\W*(?:\w+\s+){0,2}(?:besøkte|besøkt|vitja|vitjar|besøker)\b",
@@ -390,8 +401,8 @@ TERMS = TermData(
     ),
     # Word classes for the fact model (issue 7): people counted for another reason.
     aid_words=(
-        r"fikk",
-        r"får",
+        # not a roof received: "60 beboere fikk overnatte på hotell", "150 fikk husrom"
+        r"(?:fikk|får|fekk)(?!\s+(?:overnatte|overnatta|husrom|husly|ly|bo|bu|sove|sova|rom|plass|tak\s+over))",
         r"mottok",
         r"mottar",
         r"delte\s+ut",
