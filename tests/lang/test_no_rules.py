@@ -220,3 +220,29 @@ def test_evacuated_houses_give_way_to_the_people_put_up():
     # the spec: a count of evacuated houses is no people figure; the people are reported
     text = "Politiet evakuerte 12 boliger i natt. 30 beboere fikk overnatte på hotell."
     assert _facts(text) == [("sheltered", 30)]
+
+
+# --- Out-of-fold errors on the Norwegian dev documents ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # evacuated or rescued from a vessel, a plane or a rig
+        ("Over 200 er evakuert fra en brennende ferje i Oslofjorden.", "nb"),
+        ("Kring 90 vart evakuerte frå riggen i Nordsjøen.", "nn"),
+        ("Rundt 150 passasjerer og 40 andre ble hentet fra cruiseskipet.", "nb"),
+        # an older year after its preposition
+        ("Kongen flyktet fra slottet i 1660, og byen ble beleiret.", "nb"),
+        ("Folk flykta frå pesten i 1349.", "nn"),
+    ],
+)
+def test_no_fact_from_dev_errors(text, lang):
+    assert _facts(text, lang) == []
+
+
+def test_leave_to_go_home_is_a_return_not_aid():
+    assert ("returned", 40) in _facts("I går fikk 40 av de evakuerte flytte hjem igjen.")
+    assert ("returned", 25) in _facts("I dag fekk 25 av dei evakuerte lov til å reise heim att.", "nn")
+    # an evacuation from homes still counts
+    assert ("displaced", 300) in _facts("Over 300 er evakuert fra hjemmene sine etter brannen.")

@@ -321,6 +321,7 @@ NUMBERS = NumberData(
         "frå",
         "til",
         "innen",
+        "innan",
         "før",
         "etter",
         "under",

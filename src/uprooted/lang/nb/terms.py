@@ -319,6 +319,11 @@ TERMS = TermData(
         r"(?:er|var)\s+på\s+flukt)\s+(?:fra|frå)\s+(?:\w+\s+)?(?:politi\w*|vakt\w*|vekter\w*|fengsel\w*|"
         r"anstalt\w*|åstedet|ulykkesstedet|kontroll\w*|betjent\w*|ektemann\w*|ektemannen|kona|samboer\w*|"
         r"kjæresten|institusjon\w*|barnevern\w*)",
+        # evacuated or rescued from a vessel, a plane or a rig: "over 300 er evakuert fra en
+        # brennende elvebåt" (the spec: not from where they live)
+        r"^\W*(?:\w+\s+){0,3}(?:evakuert|evakuerte|evakuerast|evakueres|evakuerer|reddet|redda|hentet|henta|"
+        r"tatt\s+av|teke\s+av)\s+(?:fra|frå|ut\s+av|om\s+bord\s+på)\s+(?:\w+\s+){0,3}?\w*(?:båt|båten|skip|skipet|"
+        r"ferge|ferga|fergen|ferje|ferja|fly|flyet|tog|toget|plattform|plattformen|rigg|riggen|fartøy|fartøyet)\b",
         # people who disappeared: "112 asylsøkere forsvant fra mottak"
         r"^\W*(?:\w+\s+){0,4}(?:som\s+)?(?:har\s+|er\s+)?(?:forsvant|forsvann|forsvinner|forsvinn|forsvunnet|forsvunne|"
         r"forsvunni|sporløst)\b",
@@ -375,6 +380,8 @@ TERMS = TermData(
     other_words=(r"andre",),
     # "sine fire barn", "hennes tre barn": one person's family, not a count of people who moved
     non_fact_spans=(
+        # an older year after "i" (the engine reads years from 1800 on): "rømte fra Alhambra i 1492"
+        r"\b(?:i|anno|år|året)\s+1[0-7]\d\d\b(?!\s*[^\W\d_])",
         # family or money brought along: "tok med seg 3 barn og 200 kroner"
         r"\b(?:tok|tatt|tar|teke|tek)\s+med\s+seg\s+\S+\s+(?:barn\w*|born\w*|søsken|familie\w*|kroner|kr|dollar|"
         r"euro)\b",
@@ -402,7 +409,10 @@ TERMS = TermData(
     # Word classes for the fact model (issue 7): people counted for another reason.
     aid_words=(
         # not a roof received: "60 beboere fikk overnatte på hotell", "150 fikk husrom"
-        r"(?:fikk|får|fekk)(?!\s+(?:overnatte|overnatta|husrom|husly|ly|bo|bu|sove|sova|rom|plass|tak\s+over))",
+        # nor leave to go home: "fikk 30 av de evakuerte flytte hjem", "fekk lov til å reise heim"
+        r"(?:fikk|får|fekk)(?!\s+(?:overnatte|overnatta|husrom|husly|ly|bo|bu|sove|sova|rom|plass|tak\s+over))"
+        r"(?!\s+(?:\S+\s+){0,4}?(?:lov\s+(?:til\s+)?(?:å\s+)?)?(?:flytte|flytta|reise|dra|vende|komme|kome)\s+"
+        r"(?:hjem|heim|tilbake))",
         r"mottok",
         r"mottar",
         r"delte\s+ut",
