@@ -63,6 +63,7 @@ def _cases():
             "_round9",
             "_round10",
             "_round11",
+            "_round12",
         ):
             path = DATA / f"generalisation_{lang}{kind}.jsonl"
             if not path.exists():  # later rounds are written for one language at a time
