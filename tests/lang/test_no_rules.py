@@ -246,3 +246,30 @@ def test_leave_to_go_home_is_a_return_not_aid():
     assert ("returned", 25) in _facts("I dag fekk 25 av dei evakuerte lov til å reise heim att.", "nn")
     # an evacuation from homes still counts
     assert ("displaced", 300) in _facts("Over 300 er evakuert fra hjemmene sine etter brannen.")
+
+
+# --- Round 12 of the suite (sports, economy, work and crime news) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # animals rehomed or homeless
+        ("Over 300 hjemløse katter fikk nytt hjem gjennom foreningen i fjor.", "nb"),
+        ("Kring 40 hestar vart flytta til ein annan gard etter flaumen.", "nn"),
+        # shut in or stuck in a building, a lift, traffic; trapped in rubble
+        ("Rundt 200 mennesker satt fast i tunnelen i over en time.", "nb"),
+        ("Over 60 elevar var innestengde på skulen medan politiet leita.", "nn"),
+        ("Minst 30 mennesker er fanget i ruinene etter jordskjelvet.", "nb"),
+        # home from a match, a final, a concert
+        ("Nesten 5.000 fans reiste hjem fra kampen i København.", "nb"),
+        ("Over 1000 tilskodarar drog heim frå konserten.", "nn"),
+        ("Over 2000 reiste hjem fra festivalen i Tønsberg i går.", "nb"),
+    ],
+)
+def test_no_fact_in_round_12(text, lang):
+    assert _facts(text, lang) == []
+
+
+def test_people_trapped_in_a_town_remain():
+    assert ("remaining", 3000) in _facts("Rundt 3000 sivile er fortsatt innestengt i byen.")

@@ -218,7 +218,11 @@ TERMS = TermData(
         r"søknader|stemmer|seter|plasser|senger|rom|\w*dyr|sauer|kyr",
         # escaped farmed fish ("110.000 smolt rømte"), spectators, guests, customers, players
         r"smolt|\w*laks|\w*fisk|\w*ørret|\w*torsk|\w*yngel|tilskodar\w*|\w*gjester|\w*gjestene|publikum|"
-        r"kunder|kundene|kundar|kundane|spillere|spelarar|\w*deltakere|\w*deltakarar",
+        r"kunder|kundene|kundar|kundane|spillere|spelarar|\w*deltakere|\w*deltakerne|\w*deltakarar|\w*deltakarane|"
+        r"tilskuerne|tilskodarane|supportere|supporterne|supporterar|supporterane|fans|tilhengere|tilhengarar|",
+        # animals: "2000 hjemløse hunder ble omplassert", "heimlause kattar"
+        r"hunder|hundene|hundar|hundane|katter|kattene|kattar|kattane|hester|hestar|geiter|geitene|griser|grisar|"
+        r"høner|høns|kalver|kalvar|kuer|storfe|reinsdyr|husdyr|kjæledyr",
     ),
     casualty_words=(
         r"drept|drepte|drepe|dreper|omkom|omkommet|omkomne|døde|død|dødd|dødsfall|dødstall|livet|"
@@ -324,6 +328,14 @@ TERMS = TermData(
         r"^\W*(?:\w+\s+){0,3}(?:evakuert|evakuerte|evakuerast|evakueres|evakuerer|reddet|redda|hentet|henta|"
         r"tatt\s+av|teke\s+av)\s+(?:fra|frå|ut\s+av|om\s+bord\s+på)\s+(?:\w+\s+){0,3}?\w*(?:båt|båten|skip|skipet|"
         r"ferge|ferga|fergen|ferje|ferja|fly|flyet|tog|toget|plattform|plattformen|rigg|riggen|fartøy|fartøyet)\b",
+        # shut in or stuck inside a building, a lift, a vehicle or traffic, or trapped in rubble (the
+        # spec: no word of leaving home): "500 mennesker var innestengt i kjøpesenteret"
+        r"^\W*(?:\w+\s+){0,3}(?:innestengt\w*|innestengd\w*|innesperr\w*|sitter\s+fast|satt\s+fast|sat\s+fast|sit\s+fast|"
+        r"fanget|fanga)\s+(?:\w+\s+)?(?:i|på|inne\s+i|under)\s+(?:en\s+|et\s+|ei\s+|ein\s+|eit\s+|den\s+|det\s+)?"
+        r"\w*(?:senter|senteret|sentret|butikk|butikken|heis|heisen|tunnel|tunnelen|hall|hallen|bygning|bygningen|bygget|"
+        r"kontor|kontoret|skole|skolen|skule|skulen|stadion|arena|arenaen|gondol|gondolen|gondolbanen|tog|toget|fly|flyet|"
+        r"bil|bilen|bilene|buss|bussen|båt|båten|snøen|køen|trafikken|ruinene|ruinane|ruiner|ruinar|rasmassene|"
+        r"rasmassane|bygningsmassen)\b",
         # people who disappeared: "112 asylsøkere forsvant fra mottak"
         r"^\W*(?:\w+\s+){0,4}(?:som\s+)?(?:har\s+|er\s+)?(?:forsvant|forsvann|forsvinner|forsvinn|forsvunnet|forsvunne|"
         r"forsvunni|sporløst)\b",
@@ -390,7 +402,8 @@ TERMS = TermData(
         r"(?:\w+\s+)?"
         r"(?:hjem|heim|tilbake)\s+(?:igjen\s+|att\s+)?(?:fra|frå)\s+(?:\w+\s+){0,2}?(?:\w*ferie\w*|\w*tur|\w*turen|"
         r"reise\w*|jobb\w*|arbeid\w*|skolen|skulen|trening\w*|studie\w*|opphold\w*|utlandet|utenlands\w*|"
-        r"utanlands\w*)\b",
+        r"utanlands\w*|\w*kamp\w*|\w*finale\w*|konsert\w*|festival\w*|\w*stevne\w*|\w*mesterskap\w*|\w*meisterskap\w*|"
+        r"turnering\w*|\w*løp\w*|\w*rennet|OL|VM|EM)\b",
         # a difference: "5.000 færre asylsøkere enn året før", "3000 fleire enn i fjor"
         r"\b\d[\d .,]*\s+(?:flere|fleire|mer|meir|færre)\s+(?:\S+\s+){0,5}?enn\b",
         r"\b(?:sine|hans|hennes|deres|mine|våre|dine)\s+\S+\s+(?:barn|barna|sønner|døtre|barnebarn|søsken)\b",
