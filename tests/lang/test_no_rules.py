@@ -273,3 +273,47 @@ def test_no_fact_in_round_12(text, lang):
 
 def test_people_trapped_in_a_town_remain():
     assert ("remaining", 3000) in _facts("Rundt 3000 sivile er fortsatt innestengt i byen.")
+
+
+# --- Round 13 of the suite (asylum and integration news) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Dublin transfers, deportations, orders to leave the country
+        ("Over 600 asylsøkere ble overført til Italia etter Dublin-forordningen.", "nb"),
+        ("I fjor ble 2.000 personer returnert til hjemlandet av politiet.", "nb"),
+        ("Kring 400 asylsøkjarar vart sende tilbake til Hellas i fjor.", "nn"),
+        ("Rundt 150 asylsøkere har fått vedtak om å forlate Norge.", "nb"),
+    ],
+)
+def test_no_fact_in_round_13(text, lang):
+    assert _facts(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # protection granted; unaccompanied minors are asylum seekers
+        ("I fjor fikk 3.000 eritreere beskyttelse i Norge.", "nb", ("displaced", 3000)),
+        ("Over 2000 afghanarar har fått asyl i Noreg sidan 2021.", "nn", ("displaced", 2000)),
+        ("Det kom 320 enslige mindreårige til Norge i fjor.", "nb", ("displaced", 320)),
+        # refugees and migrants living in a camp are sheltered, one group
+        ("Rundt 7000 flyktninger og migranter bor i leiren på Samos.", "nb", ("sheltered", 7000)),
+        ("Kring 3000 flyktningar og migrantar bur i leiren.", "nn", ("sheltered", 3000)),
+        # a return home stays a return
+        ("Over 500 flyktninger har returnert til hjemmene sine i Kharkiv.", "nb", ("returned", 500)),
+    ],
+)
+def test_fact_in_round_13(text, lang, expected):
+    assert expected in _facts(text, lang)
+
+
+def test_refugees_and_migrants_in_a_camp_are_one_sheltered_group():
+    assert _facts("Rundt 7000 flyktninger og migranter bor i leiren på Samos.") == [("sheltered", 7000)]
+    # a second predicate joined by "og" still counts the same people twice
+    assert sorted(_facts("Om lag 1000 ble hjemløse og bor nå i leirer.")) == [
+        ("displaced", 1000),
+        ("sheltered", 1000),
+    ]

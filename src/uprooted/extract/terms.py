@@ -864,6 +864,7 @@ def _second_measure(text: str, fig, np: _NounPhrase, choice: _Choice, triggers, 
             and not gap[: joined.start()].strip(" ,")
             and _count_tokens(gap) <= 10
             and not any(np.end <= f.number_start < first.start for f in figures)
+            and not _joins_a_noun(gap[joined.end() :], rules)
         ):
             return own
     wanted = _SECOND.get(first.measure)
@@ -887,6 +888,18 @@ def _second_measure(text: str, fig, np: _NounPhrase, choice: _Choice, triggers, 
             return None
         return t
     return None
+
+
+def _joins_a_noun(rest: str, rules: _Rules) -> bool:
+    """The joiner adds a second noun to the counted one ("refugees and migrants in camps"), not
+    a second predicate: the people are one group under the shelter predicate."""
+    m = re.match(r"\s*(\w+)", rest)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return _noun_unit(word, rules) == "people" or (
+        rules.migrant is not None and bool(rules.migrant.fullmatch(word))
+    )
 
 
 def count_predicate(text: str, fig, np: _NounPhrase, figures, rules: _Rules) -> tuple[bool, str | None]:

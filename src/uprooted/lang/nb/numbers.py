@@ -317,6 +317,7 @@ NUMBERS = NumberData(
     year_prepositions=(
         "i",
         "siden",
+        "sidan",
         "fra",
         "frå",
         "til",

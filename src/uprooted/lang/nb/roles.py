@@ -48,7 +48,7 @@ def with_roles(terms: TermData) -> TermData:
             r"medrekna|medregnet",
         ),
         migrant_words=(
-            r"migranter?",
+            r"migranter?|migrantene|migrantar|migrantane",
             r"innvandrere",
             r"innvandrarar",
             r"arbeidsinnvandr\w+",

@@ -155,8 +155,19 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "displaced",
     ),
     (
-        r"asylsøker(?:e|ne)?|(?:søkte|søkt|søker|søkjer)\s+(?:om\s+)?(?:asyl|beskyttelse|vern)|asylsøknader",
+        r"asylsøker(?:e|ne)?|(?:søkte|søkt|søker|søkjer)\s+(?:om\s+)?(?:asyl|beskyttelse|vern)|asylsøknader|"
+        # "enslige mindreårige" is the name of unaccompanied minor asylum seekers
+        r"(?:enslige|einslege)\s+mindreårige(?!\s+(?:asylsøk|flyktning))",
         "asylum_seekers",
+        "displaced",
+    ),
+    # protection granted: "40.000 syrere har fått beskyttelse", "fått vern", "fått asyl"
+    (
+        r"(?:fått|fikk|fekk|får|innvilget|innvilga|gitt|gjeve)\s+(?:innvilget\s+|innvilga\s+)?(?:beskyttelse|vern|asyl|"
+        r"flyktningstatus)|"
+        # the subject after the verb: "I fjor fikk 3.000 eritreere beskyttelse"
+        r"(?:fikk|fekk)\s+(?:\S+\s+){1,4}?(?:beskyttelse|vern|asyl|flyktningstatus)\b",
+        "refugees",
         "displaced",
     ),
     # Arrivals: people fleeing only where the text around them is about refugees or flight
@@ -336,6 +347,14 @@ TERMS = TermData(
         r"kontor|kontoret|skole|skolen|skule|skulen|stadion|arena|arenaen|gondol|gondolen|gondolbanen|tog|toget|fly|flyet|"
         r"bil|bilen|bilene|buss|bussen|båt|båten|snøen|køen|trafikken|ruinene|ruinane|ruiner|ruinar|rasmassene|"
         r"rasmassane|bygningsmassen)\b",
+        # transferred or sent back under the Dublin rules, deported, or told to leave the country:
+        # "1.100 asylsøkere ble returnert til Russland", "vart sende tilbake til Italia"
+        r"^\W*(?:\w+\s+){0,3}(?:ble|blei|vart|er|har\s+blitt|har\s+vorte|blir|vert)\s+(?:\w+\s+)?(?:returnert|sendt\s+tilbake|"
+        r"sende\s+tilbake|send\s+tilbake|overført|overførte|utvist|utviste|tvangssendt\w*)\s+til\s+(?!(?:sine\s+|sitt\s+|sin\s+)?"
+        r"(?:(?:hjem|heim)(?:met|mene|men|ene|en|ane|a)?\b|(?:hjem|heim)(?:by|sted|stad|bygd)|landsby|hus|bolig|bustad)\w*)",
+        r"^\W*(?:\S+\s+){0,8}?(?:etter|under|i\s+tråd\s+med|i\s+medhald\s+av|i\s+henhold\s+til)\s+Dublin",
+        r"^\W*(?:\w+\s+){0,4}(?:fått|fikk|fekk|får)\s+(?:\w+\s+)?(?:beskjed|ordre|pålegg|vedtak)\s+om\s+å\s+forlate\s+"
+        r"(?:Norge|Noreg|landet|riket|Europa|Schengen)\b",
         # people who disappeared: "112 asylsøkere forsvant fra mottak"
         r"^\W*(?:\w+\s+){0,4}(?:som\s+)?(?:har\s+|er\s+)?(?:forsvant|forsvann|forsvinner|forsvinn|forsvunnet|forsvunne|"
         r"forsvunni|sporløst)\b",
@@ -392,6 +411,10 @@ TERMS = TermData(
     other_words=(r"andre",),
     # "sine fire barn", "hennes tre barn": one person's family, not a count of people who moved
     non_fact_spans=(
+        # deported, the subject after the auxiliary: "I fjor ble 2.000 personer returnert til hjemlandet"
+        r"\b(?:ble|blei|vart)\s+(?:\S+\s+){1,4}?(?:returnert|sendt\s+tilbake|sende\s+tilbake|overført|utvist|"
+        r"tvangssendt\w*)\s+til\s+(?!(?:sine\s+|sitt\s+|sin\s+)?"
+        r"(?:(?:hjem|heim)(?:met|mene|men|ene|en|ane|a)?\b|(?:hjem|heim)(?:by|sted|stad|bygd)|landsby|hus|bolig|bustad)\w*)",
         # an older year after "i" (the engine reads years from 1800 on): "rømte fra Alhambra i 1492"
         r"\b(?:i|anno|år|året)\s+1[0-7]\d\d\b(?!\s*[^\W\d_])",
         # family or money brought along: "tok med seg 3 barn og 200 kroner"
@@ -424,6 +447,8 @@ TERMS = TermData(
         # not a roof received: "60 beboere fikk overnatte på hotell", "150 fikk husrom"
         # nor leave to go home: "fikk 30 av de evakuerte flytte hjem", "fekk lov til å reise heim"
         r"(?:fikk|får|fekk)(?!\s+(?:overnatte|overnatta|husrom|husly|ly|bo|bu|sove|sova|rom|plass|tak\s+over))"
+        # nor protection: "fikk 3.000 eritreere beskyttelse"
+        r"(?!\s+(?:\S+\s+){0,4}?(?:beskyttelse|vern|asyl|flyktningstatus)\b)"
         r"(?!\s+(?:\S+\s+){0,4}?(?:lov\s+(?:til\s+)?(?:å\s+)?)?(?:flytte|flytta|reise|dra|vende|komme|kome)\s+"
         r"(?:hjem|heim|tilbake))",
         r"mottok",
