@@ -65,6 +65,7 @@ def _cases():
             "_round11",
             "_round12",
             "_round13",
+            "_round14",
         ):
             path = DATA / f"generalisation_{lang}{kind}.jsonl"
             if not path.exists():  # later rounds are written for one language at a time
