@@ -23,7 +23,9 @@ is `optional`. `{nb,nn}_round9` (NTB/NPK-style displacement news: UDI figures, q
 floods, slides, fires, asylum centres, with money, votes, ages, casualties and rates beside them)
 and `{nb,nn}_round10` (everyday news whose words are displacement words in another sense: camps of
 scouts and teams, escaped fish and prisoners, guests and spectators evacuated, moves, crowds) were
-each scored blind before any fix (score in the file's first line).
+each scored blind before any fix (score in the file's first line), as were `_round11` (NPK-style
+passages with several figures each), `_round12` (sports, economy, work and crime news),
+`_round13` (asylum and integration news) and `_round14` (shares, negations, forecasts).
 `value` is the figure as written (the spec's `reported_value`); vague amounts take the order of
 magnitude ("Tausende", "tusenvis" 1000).
 

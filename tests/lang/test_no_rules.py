@@ -317,3 +317,38 @@ def test_refugees_and_migrants_in_a_camp_are_one_sheltered_group():
         ("displaced", 1000),
         ("sheltered", 1000),
     ]
+
+
+# --- Round 14 of the suite (shares, negations, forecasts) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the whole a share or none is taken of
+        ("Nesten 70 prosent av de 2.400 innbyggerne har flyktet fra byen.", "nb"),
+        ("Ingen av de 120 elevene måtte evakueres.", "nb"),
+        ("Ingen av dei 80 bebuarane vart evakuerte.", "nn"),
+        # holiday cabins are no homes
+        ("Over 300 hytter ble evakuert da brannen spredte seg.", "nb"),
+        # a span of time
+        ("De siste 14 dagene har det regnet i hele Vestland.", "nb"),
+    ],
+)
+def test_no_fact_in_round_14(text, lang):
+    assert _facts(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Rundt 5000 innbyggere ble beordret til å evakuere.", "nb", ("at_risk", 5000)),
+        ("Over 3000 menneske vart beordra til å forlate byen.", "nn", ("at_risk", 3000)),
+        # "de første N" are people when no span of time follows
+        ("I går fikk de første 80 evakuerte vende hjem.", "nb", ("returned", 80)),
+        # a share of a displaced group keeps the group
+        ("Om lag 60 prosent av de 40.000 flyktningene bor i telt.", "nb", ("displaced", 40000)),
+    ],
+)
+def test_fact_in_round_14(text, lang, expected):
+    assert expected in _facts(text, lang)

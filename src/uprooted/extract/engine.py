@@ -447,13 +447,19 @@ def extract_sentence_facts(
                 (
                     t
                     for t in triggers
-                    if t.kind == "trigger" and t.measure == "displaced" and fig.end <= t.start < np.end
+                    if t.kind == "trigger"
+                    and t.measure == "displaced"
+                    # a bare figure right before a multi-word term ("de 10.000 enslige mindreårige")
+                    and fig.end <= t.start < max(np.end, fig.end + 2)
                 ),
                 None,
             )
-            if own is not None:
-                choice = _Choice(own, 0, 0, "np")
-                trig = own
+            if own is None:
+                # "40 prosent av de 1.100 innbyggerne har måttet forlate hjemmene", "ingen av de
+                # 300 beboerne måtte evakueres": the figure is the whole a part is taken of
+                continue
+            choice = _Choice(own, 0, 0, "np")
+            trig = own
         if choice.relation == "after" and rules.subgroup is not None:
             # "1,5 millionar syriske flyktningar, mange av dei i teltleirar", "refugees, many of
             # them in camps": a term inside an appositive part set off after the noun phrase

@@ -22,7 +22,8 @@ def with_roles(terms: TermData) -> TermData:
         partitive_before=(
             r"(?:mange|flere|fleire|de\s+fleste|dei\s+fleste|noen|nokre|nokon|få|halvparten|en\s+del|"
             r"ein\s+del|resten|majoriteten|mesteparten|størsteparten|en\s+tredjedel|ein\s+tredjedel|"
-            r"en\s+fjerdedel|ein\s+fjerdedel|hver\s+(?:andre|tredje|fjerde)|kvar\s+(?:andre|tredje|fjerde))\s+"
+            r"en\s+fjerdedel|ein\s+fjerdedel|hver\s+(?:andre|tredje|fjerde)|kvar\s+(?:andre|tredje|fjerde)|"
+            r"ingen|\S+\s+prosent)\s+"
             r"av\s+(?:de|dei|disse|desse)",
         ),
         intent_words=(

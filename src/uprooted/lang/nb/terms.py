@@ -13,7 +13,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # Warnings, orders, projections.
     (
         r"(?:bedt|beordret|beordra|bede|bedne|bedd|ber|ba|bad|oppfordr(?:et|er|a|ar))\s+(?:\S+\s+){0,6}?om\s+(?:å\s+)?"
-        r"(?:evakuere|forlate|flykte|flytte)|(?:beordret|bedt)\s+(?:å\s+)?(?:evakuere|forlate)|"
+        r"(?:evakuere|forlate|flykte|flytte)|(?:beordret|beordra|bedt|bedd|pålagt|pålagde)\s+(?:til\s+)?(?:å\s+)?(?:evakuere|forlate)|"
         r"evakueringsordre\w*|evakueringspålegg\w*|evakueringsvarsel\w*|"
         # "gitt ordre om evakuering av", "ordren om å evakuere"; "ordren gjelder 250.000 mennesker"
         r"ordre(?:n|ar|r)?\s+om\s+(?:å\s+)?(?:evakuering|evakuere|forlate)|"
@@ -231,6 +231,8 @@ TERMS = TermData(
         r"smolt|\w*laks|\w*fisk|\w*ørret|\w*torsk|\w*yngel|tilskodar\w*|\w*gjester|\w*gjestene|publikum|"
         r"kunder|kundene|kundar|kundane|spillere|spelarar|\w*deltakere|\w*deltakerne|\w*deltakarar|\w*deltakarane|"
         r"tilskuerne|tilskodarane|supportere|supporterne|supporterar|supporterane|fans|tilhengere|tilhengarar|",
+        # holiday cabins: "hundrevis av hytter er evakuert"
+        r"hytter|hyttene|hytte|hytta|fritidsboliger|fritidsbustader",
         # animals: "2000 hjemløse hunder ble omplassert", "heimlause kattar"
         r"hunder|hundene|hundar|hundane|katter|kattene|kattar|kattane|hester|hestar|geiter|geitene|griser|grisar|"
         r"høner|høns|kalver|kalvar|kuer|storfe|reinsdyr|husdyr|kjæledyr",
@@ -287,7 +289,6 @@ TERMS = TermData(
         r"kvote\w*\s+(?:\S+\s+){0,4}?(?:satt|sett|fastsatt|fastsett|økt|auka|redusert|redusera|kuttet|kutta|senket|senka)"
         r"\s+til\s+(?:\w+\s+){0,1}$",
         r"(?:rute|vei|nr\.|fly|resolusjon|artikkel|kapittel|kategori|fase)\s*$",
-        r"(?:i\s+)?de\s+(?:siste|neste|første)\s*$",
         # "kvartal 2", "blokk 5": en nummerert del av en leir eller by
         r"(?:kvartal|blokk|sone|sektor|seksjon|gate|tomt)\s*$",
         # "Av de 18 sentrene er 5 i Gaza by": 5 teller sentre
@@ -411,6 +412,9 @@ TERMS = TermData(
     other_words=(r"andre",),
     # "sine fire barn", "hennes tre barn": one person's family, not a count of people who moved
     non_fact_spans=(
+        # a span of time: "de siste 24 timene", "dei neste tre vekene" ("de første 200 evakuerte" are people)
+        r"\b(?:de|dei)\s+(?:siste|neste|første|fyrste)\s+\S+\s+(?:dag|døgn|uke|veke|måned|månad|år|time|tim|minutt|"
+        r"sekund|kilometer|meter|mil)\w*",
         # deported, the subject after the auxiliary: "I fjor ble 2.000 personer returnert til hjemlandet"
         r"\b(?:ble|blei|vart)\s+(?:\S+\s+){1,4}?(?:returnert|sendt\s+tilbake|sende\s+tilbake|overført|utvist|"
         r"tvangssendt\w*)\s+til\s+(?!(?:sine\s+|sitt\s+|sin\s+)?"
