@@ -352,3 +352,15 @@ def test_no_fact_in_round_14(text, lang):
 )
 def test_fact_in_round_14(text, lang, expected):
     assert expected in _facts(text, lang)
+
+
+def test_a_modal_denied_before_the_figure_is_no_projection():
+    # what a place cannot do is no warning that people may be displaced
+    assert _facts("Kommunen sier den ikke kan ta imot 300 flyktninger.") == []
+    assert _facts("Ordføraren seier kommunen ikkje kan ta imot 40 flyktningar.", "nn") == []
+    assert (
+        extract_text("Die Gemeinde könne nicht 400 Asylwerber aufnehmen, sagte der Bürgermeister.", lang="de")
+        == []
+    )
+    # the modal alone still projects
+    assert ("at_risk", 5000) in _facts("Opptil 5000 mennesker kan bli evakuert.")

@@ -545,6 +545,15 @@ def extract_sentence_facts(
             hypothetical = rules.hypothetical_after.match(stext, max(trig.end, np.end)) is not None
         if negated_return:
             hypothetical = False
+        if (
+            measure == "displaced"
+            and hypothetical
+            and rules.negation is not None
+            and rules.negation.search(stext, max(scope_lo, fig.start - 25), fig.start)
+        ):
+            # a modal denied right before the figure ("könne nicht 400 Asylwerber aufnehmen",
+            # "kan ikke ta imot 300 flyktninger"): what a place cannot do, no projection
+            continue
         if measure != "at_risk" and hypothetical:
             if measure == "displaced":
                 measure, term = "at_risk", "at_risk"
@@ -557,9 +566,11 @@ def extract_sentence_facts(
                 soft.append("non_home")
         unit = np.unit or "people"
         reported = fig.reported_value
-        if fig.qualifier == "range" and fig.high is not None:
+        if fig.qualifier == "range" and fig.high is not None and np.unit not in ("families", "households"):
             # value keeps the conservative low end; reported_value the upper end as written,
-            # so both written ends of "between 18,000 and 25,000" survive in the output.
+            # so both written ends of "between 18,000 and 25,000" survive in the output (a range
+            # of families or households is valued in people: reported_value keeps the low end
+            # as written, the figure the range stands for)
             reported = fig.high
         value, low, high = fig.value, fig.low, fig.high
         if measure in HOME_MEASURES:
