@@ -216,6 +216,12 @@ _DEMONYMS = {
 # name of Topeka, "Hamas" an alternate of Hamm), a survey method named like an island ("the Kish
 # grid"), first names of people in the news.
 _COMMON_WORDS = (
+    # Parts of a continent, not the country called "America" in the news ("CENTRAL AMERICA",
+    # "across Latin America"): no place inside them.
+    "Central America",
+    "South America",
+    "North America",
+    "Latin America",
     "Google",
     "Hamas",
     "Kish grid",

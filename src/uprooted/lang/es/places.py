@@ -108,6 +108,13 @@ _COMMON_WORDS = (
     "el país",
     "América Latina",
     "Latinoamérica",
+    # las otras partes del continente ("en América del Sur"): ningún lugar dentro
+    "América Central",
+    "Centroamérica",
+    "América del Sur",
+    "Sudamérica",
+    "Suramérica",
+    "América del Norte",
     "Google",
     "Hamás",
     "Hamas",
