@@ -187,3 +187,53 @@ def test_an_alternate_that_is_no_word_still_names_the_city() -> None:
 )
 def test_a_region_the_packages_lack(text: str, lang: str, name: str, country: str) -> None:
     assert (name, country) in [(n, c) for _, n, c in found(text, lang)]
+
+
+# --- a feature's name, a longer name, an admin word --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "gone", "kept"),
+    [
+        ("Attacks in the Lake Chad region have displaced 266,000 people in Diffa.", "en", "TCD", "NER"),
+        ("Floods around Lake Victoria displaced 2,000 people in Kisumu.", "en", "SYC", "KEN"),
+        ("Las lluvias alrededor del lago Chad desplazaron a 5.000 personas en Níger.", "es", "TCD", "NER"),
+        (
+            "Les attaques dans la région du lac Tchad ont déplacé 10 000 personnes au Niger.",
+            "fr",
+            "TCD",
+            "NER",
+        ),
+        ("نزح 200 ألف شخص في منطقة بحيرة تشاد بسبب الهجمات في النيجر.", "ar", "TCD", "NER"),
+    ],
+)
+def test_a_lake_is_not_the_country_of_its_name(text: str, lang: str, gone: str, kept: str) -> None:
+    got = countries(text, lang)
+    assert gone not in got and kept in got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Chad hosts 400,000 refugees from Sudan.", "en"),
+        ("Le Tchad accueille 400 000 réfugiés.", "fr"),
+        ("استقبلت تشاد آلاف اللاجئين.", "ar"),
+    ],
+)
+def test_the_country_alone_stays(text: str, lang: str) -> None:
+    assert "TCD" in countries(text, lang)
+
+
+def test_the_head_of_a_longer_name_is_a_place_only_in_its_country() -> None:
+    text = "In Docordó, capital of the Municipality of Litoral de San Juan, 99 families were displaced."
+    assert "GNQ" not in countries(text, "en")
+    assert "GNQ" in countries("Storms hit Litoral province in Equatorial Guinea.", "en")
+    # in a text about Colombia, the Colombian town of that head stands for the longer name
+    text = "In López de Micay, in Cauca, 18 families were displaced, Colombian officials said."
+    assert ("López", "COL") in [(n, c) for _, n, c in found(text, "en")]
+
+
+def test_an_admin_word_after_a_name_is_no_town() -> None:
+    # South Sudan's bomas and payams: "Boma" is the unit, not the Congolese city
+    assert "COD" not in countries("IDPs gathered in Paborkoi Boma in Duk Payam.", "en")
+    assert "COD" in countries("Heavy rain hit Boma, in Kongo Central, on Monday.", "en")

@@ -120,6 +120,10 @@ class _Lexicon:
     # comma, ending where a known admin area begins (see PlaceData.nesting_words).
     nested_re: re.Pattern | None = None
     calendar_keys: frozenset[str] = frozenset()
+    # "Lake Chad", "Mount Kenya": a feature word right before the name (see PlaceData).
+    feature_before_re: re.Pattern | None = None
+    # "Litoral de San Juan": a particle and a capitalised word right after the name.
+    particle_after_re: re.Pattern | None = None
 
 
 def _merge(datas: Iterable[PlaceData]) -> PlaceData:
@@ -154,6 +158,8 @@ def _merge(datas: Iterable[PlaceData]) -> PlaceData:
         person_titles=tup("person_titles"),
         person_verbs=tup("person_verbs"),
         storm_words=tup("storm_words"),
+        feature_words=tup("feature_words"),
+        name_particles=tup("name_particles"),
         storm_cues_after=tup("storm_cues_after"),
         headline_words=tup("headline_words"),
         event_words=tup("event_words"),
@@ -301,7 +307,13 @@ def _lexicon(code: str | None) -> _Lexicon:
     except re.error:  # a broken pack entry must not take the finder down
         speaker_after_re = None
     heads = [_TOKEN_RE.match(form) for form in (*exact, *gaz.exact)]
+    feature_alt = "|".join(f"(?:{w})" for w in data.feature_words if w)
+    particle_alt = "|".join(f"(?:{w})" for w in data.name_particles if w)
     return _Lexicon(
+        feature_before_re=re.compile(rf"(?<!\w)(?:{feature_alt})\s+$") if feature_alt else None,
+        particle_after_re=re.compile(rf"^\s+(?:{particle_alt})\s+(?P<next>[^\W\d_])")
+        if particle_alt
+        else None,
         exact_heads=None if None in heads else frozenset(h.group() for h in heads),
         alias_tails=frozenset(k.rsplit(" ", 1)[-1] for k in aliases),
         speaker_after_re=speaker_after_re,
@@ -880,6 +892,10 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
     )
     if key in lex.stop_keys and not country_named:
         return False
+    if key in lex.admin_suffixes and _prev_token_capitalised(text, m.start, lex):
+        # "Paborkoi Boma", "Pochalla Payam": the admin word of a name the gazetteer lacks, not
+        # the town that bears the word as its name (Boma, Congo)
+        return False
     if country_named:
         return True
     if _names_event(m, text, lex):
@@ -958,6 +974,12 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
         particle = re.search(r"([^\W\d_]*[A-Z][^\W\d_]*)\s+(?:al|el|van|von|de|da|di|du)[-\s]$", before)
         if particle and lex.capitalised_nouns and _known_noun(particle.group(1), lex):
             particle = None  # German "im Westen von Mossul": a noun, then the preposition
+        pm = lex.particle_after_re.match(text[m.end : m.end + 12]) if lex.particle_after_re else None
+        if pm and pm.group("next").isupper():
+            # "Litoral de San Juan" (Colombia), "López de Micay": the head of a longer name the
+            # gazetteer lacks, the place of that name only where the text is about its country
+            # (not Equatorial Guinea's Litoral province)
+            m.needs_context = True
         glued = _GLUED_BEFORE_RE.search(before)
         if glued and not _GLUED_ARTICLE_RE.fullmatch(glued.group(1)):
             # "Chan-Hom", "Mayo-Kebbi East": a name glued after a capitalised word is the tail
@@ -1289,6 +1311,12 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
     for m in raw:
         if not m.demonym and _elsewhere(m, flat, lex):
             continue
+        if (
+            not m.demonym
+            and lex.feature_before_re is not None
+            and lex.feature_before_re.search(text[max(0, m.start - 20) : m.start])
+        ):
+            continue  # "the Lake Chad region", "Mount Kenya": a lake's or a mountain's name
         if storms and not m.demonym and _match_key(m, folded_tokens) in storms:
             if gaz.entries[m.ids[0]].kind != "country":
                 continue

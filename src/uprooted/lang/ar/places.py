@@ -245,6 +245,8 @@ _COMMON_WORDS = _CONTINENT_PARTS + (
 
 
 PLACES = PlaceData(
+    # "منطقة بحيرة تشاد": اسم البحيرة لا البلد
+    feature_words=("بحيرة", "وبحيرة", "ببحيرة"),
     multinational_regions=("الساحل", "الشرق الأوسط", "البحيرات العظمى"),
     areas=_COMPASS,
     city_anaphora=(

@@ -642,6 +642,11 @@ PLACES = PlaceData(
         "woredas": 2,
         "upazila": 2,
         "upazilas": 2,
+        # South Sudan's payams and bomas, below the county ("Pochalla Payam", "Paborkoi Boma")
+        "payam": 3,
+        "payams": 3,
+        "boma": 3,
+        "bomas": 3,
         "municipality": 3,
         "city": 3,
         "town": 3,
@@ -694,6 +699,10 @@ PLACES = PlaceData(
         "wrote",
         "who said",
     ),
+    # "the Lake Chad region", "Mount Kenya": the feature's name, not the country's
+    feature_words=("Lake", "Mount", r"Mt\.?"),
+    # Spanish and Portuguese names as English texts write them: "Litoral de San Juan"
+    name_particles=("de", "del", r"de\s+la", r"de\s+los", "do", "da", "dos", "das"),
     storm_words=(
         "typhoon",
         "super typhoon",
