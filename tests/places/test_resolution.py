@@ -237,3 +237,22 @@ def test_an_admin_word_after_a_name_is_no_town() -> None:
     # South Sudan's bomas and payams: "Boma" is the unit, not the Congolese city
     assert "COD" not in countries("IDPs gathered in Paborkoi Boma in Duk Payam.", "en")
     assert "COD" in countries("Heavy rain hit Boma, in Kongo Central, on Monday.", "en")
+
+
+# --- the admin1 area a text is about picks among namesakes -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        # Graz and Spielfeld are Styria's: its Feldkirchen, not Carinthia's
+        (
+            "In Spielfeld und in Graz warteten 2.000 Menschen; 400 weitere wurden in Feldkirchen untergebracht.",
+            "de",
+            "Feldkirchen bei Graz",
+        ),
+        ("Nach Villach kamen 300 Flüchtlinge, 100 weitere nach Feldkirchen.", "de", "Feldkirchen in Kärnten"),
+    ],
+)
+def test_the_towns_named_pick_the_namesake(text: str, lang: str, name: str) -> None:
+    assert name in [n for _, n, _ in found(text, lang)]

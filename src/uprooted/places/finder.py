@@ -1090,6 +1090,7 @@ def _choose(
     support: dict[str, float] | None = None,
     admin1_named: frozenset[int] = frozenset(),
     own_names: frozenset[int] | None = None,
+    admin1_support: dict[int, int] | None = None,
 ) -> int:
     """The most likely entry: a country; then one in a country the text names; then one in a
     country other mentions could lie in, or in an admin1 area the text names ("Stanton County"
@@ -1107,7 +1108,7 @@ def _choose(
         # 50-fold population gap still wins ("Valparaiso" near "San Roque" stays in Chile).
         # (Without other mentions, as in `resolve_place`, there is nothing to subtract.)
         others = support.get(e.country, 0.0) - own_vote.get(e.country, 0.0) if support else 0.0
-        score = math.log10(weight + 10) + 2.0 * others + (2.0 if e.admin1_ref in admin1_named else 0.0)
+        score = math.log10(weight + 10) + 2.0 * others + 2.0 * admin1_share.get(e.admin1_ref, 0.0)
         return (not fits_hint, e.kind != "country", dwarfed(i), e.country not in context, -score)
 
     def dwarfed(i: int) -> bool:
@@ -1131,6 +1132,12 @@ def _choose(
         return famous >= _FAMOUS and famous >= _DWARFED_TOWN * (e.population + 1)
 
     own_vote = _votes_of(ids, gaz)
+    # How much the text is about each admin1 area, the most-named one 1.0: named itself, or the
+    # only admin1 of a town named ("Feldkirchen" beside Graz, Spielfeld and Wagna is Styria's,
+    # though the text names Carinthia once). Without counts, the named areas count alike.
+    counts = admin1_support or dict.fromkeys(admin1_named, 1)
+    top = max(counts.values(), default=0)
+    admin1_share = {a: c / top for a, c in counts.items()} if top else {}
 
     best = min(ids, key=rank)
     e = entries[best]
@@ -1344,6 +1351,17 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
     admin1_named = frozenset(
         m.ids[0] for m, _ in kept if not m.demonym and gaz.entries[m.ids[0]].kind == "admin1"
     )
+    admin1_support: dict[int, int] = {}
+    for m, _ in kept:
+        if m.demonym:
+            continue
+        if m.ids[0] in admin1_named:
+            admin1_support[m.ids[0]] = admin1_support.get(m.ids[0], 0) + 1
+            continue
+        refs = {gaz.entries[i].admin1_ref for i in m.ids}
+        if len(refs) == 1 and -1 not in refs:
+            ref = next(iter(refs))
+            admin1_support[ref] = admin1_support.get(ref, 0) + 1
 
     # The countries the text is about, leaving out multinational region names themselves.
     named_context = _context_countries(
@@ -1379,7 +1397,7 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
                 else frozenset(i for i in m.ids if _spelling_of(gaz.entries[i], key))
             )
             chosen = chosen_of[m.ids, m.level_hint, key] = _choose(
-                m.ids, gaz, context, m.level_hint, support, admin1_named, own
+                m.ids, gaz, context, m.level_hint, support, admin1_named, own, admin1_support
             )
         entry = gaz.entries[chosen]
         if (
