@@ -542,7 +542,6 @@ _DWARFED_BY = 20
 # hundred times bigger than a town of its name in a country in play, is the one a text names.
 _FAMOUS = 500_000
 _DWARFED_TOWN = 100
-_FAMOUS_MAX = 40_000_000  # (no place is bigger: a town of 400,000 is dwarfed by none)
 
 
 _LOOKUPS: dict[tuple[int, int], tuple] = {}
@@ -1090,7 +1089,7 @@ def _choose(
     support: dict[str, float] | None = None,
     admin1_named: frozenset[int] = frozenset(),
     own_names: frozenset[int] | None = None,
-    admin1_support: dict[int, int] | None = None,
+    admin1_share: dict[int, float] | None = None,
 ) -> int:
     """The most likely entry: a country; then one in a country the text names; then one in a
     country other mentions could lie in, or in an admin1 area the text names ("Stanton County"
@@ -1117,27 +1116,26 @@ def _choose(
         "London", Ohio, in a text naming the United States): the text means the famous one,
         unless it names the town's own admin1 area ("Paris, Texas")."""
         e = entries[i]
-        if e.kind != "city" or e.admin1_ref in admin1_named or e.population * _DWARFED_TOWN >= _FAMOUS_MAX:
+        if not famous or e.kind != "city" or e.admin1_ref in admin1_named:
             return False
-        famous = max(
-            (
-                entries[j].population
-                for j in ids
-                if entries[j].kind in ("city", "admin1")
-                and entries[j].country != e.country
-                and (own_names is None or j in own_names)
-            ),
-            default=0,
-        )
-        return famous >= _FAMOUS and famous >= _DWARFED_TOWN * (e.population + 1)
+        # the biggest famous reading in another country (the list is short: famous places only)
+        big = next((pop for pop, country in famous if country != e.country), 0)
+        return big >= _DWARFED_TOWN * (e.population + 1)
 
+    # The readings known the world over, biggest first, as (population, country).
+    famous = sorted(
+        (
+            (entries[j].population, entries[j].country)
+            for j in ids
+            if entries[j].population >= _FAMOUS
+            and entries[j].kind in ("city", "admin1")
+            and (own_names is None or j in own_names)
+        ),
+        reverse=True,
+    )
     own_vote = _votes_of(ids, gaz)
-    # How much the text is about each admin1 area, the most-named one 1.0: named itself, or the
-    # only admin1 of a town named ("Feldkirchen" beside Graz, Spielfeld and Wagna is Styria's,
-    # though the text names Carinthia once). Without counts, the named areas count alike.
-    counts = admin1_support or dict.fromkeys(admin1_named, 1)
-    top = max(counts.values(), default=0)
-    admin1_share = {a: c / top for a, c in counts.items()} if top else {}
+    if admin1_share is None:  # (no counts: the named areas count alike)
+        admin1_share = dict.fromkeys(admin1_named, 1.0)
 
     best = min(ids, key=rank)
     e = entries[best]
@@ -1351,17 +1349,22 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
     admin1_named = frozenset(
         m.ids[0] for m, _ in kept if not m.demonym and gaz.entries[m.ids[0]].kind == "admin1"
     )
-    admin1_support: dict[int, int] = {}
+    # How much the text is about each admin1 area, the most-named one 1.0: named itself, or the
+    # only admin1 of a town named ("Feldkirchen" beside Graz, Spielfeld and Wagna is Styria's,
+    # though the text names Carinthia once).
+    admin1_counts: dict[int, int] = {}
     for m, _ in kept:
         if m.demonym:
             continue
         if m.ids[0] in admin1_named:
-            admin1_support[m.ids[0]] = admin1_support.get(m.ids[0], 0) + 1
-            continue
-        refs = {gaz.entries[i].admin1_ref for i in m.ids}
-        if len(refs) == 1 and -1 not in refs:
-            ref = next(iter(refs))
-            admin1_support[ref] = admin1_support.get(ref, 0) + 1
+            ref = m.ids[0]
+        else:
+            ref = gaz.entries[m.ids[0]].admin1_ref
+            if ref == -1 or any(gaz.entries[i].admin1_ref != ref for i in m.ids):
+                continue
+        admin1_counts[ref] = admin1_counts.get(ref, 0) + 1
+    top = max(admin1_counts.values(), default=0)
+    admin1_share = {a: c / top for a, c in admin1_counts.items()}
 
     # The countries the text is about, leaving out multinational region names themselves.
     named_context = _context_countries(
@@ -1394,10 +1397,14 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
             own = (
                 None
                 if not text[m.start : m.start + 1].isupper()
-                else frozenset(i for i in m.ids if _spelling_of(gaz.entries[i], key))
+                else frozenset(
+                    i
+                    for i in m.ids
+                    if gaz.entries[i].population >= _FAMOUS and _spelling_of(gaz.entries[i], key)
+                )
             )
             chosen = chosen_of[m.ids, m.level_hint, key] = _choose(
-                m.ids, gaz, context, m.level_hint, support, admin1_named, own, admin1_support
+                m.ids, gaz, context, m.level_hint, support, admin1_named, own, admin1_share
             )
         entry = gaz.entries[chosen]
         if (
