@@ -537,9 +537,11 @@ def extract_sentence_facts(
                 soft.append("non_home")
         unit = np.unit or "people"
         reported = fig.reported_value
-        if fig.qualifier == "range" and fig.high is not None:
+        if fig.qualifier == "range" and fig.high is not None and np.unit not in ("families", "households"):
             # value keeps the conservative low end; reported_value the upper end as written,
-            # so both written ends of "between 18,000 and 25,000" survive in the output.
+            # so both written ends of "between 18,000 and 25,000" survive in the output (a range
+            # of families or households is valued in people: reported_value keeps the low end
+            # as written, the figure the range stands for)
             reported = fig.high
         value, low, high = fig.value, fig.low, fig.high
         if measure in HOME_MEASURES:

@@ -277,6 +277,9 @@ class TermData:
     # Measures (issue 7). Words right before a shelter term that deny it ("living outside
     # camps", "fuera de los albergues"): the people are not sheltered there.
     shelter_negators: tuple[str, ...] = ()
+    # "repatriated from the camp", "relocated out of the sites": a shelter term right after it is
+    # where people came from, not where they are (ending right before the term)
+    shelter_origins: tuple[str, ...] = ()
     # Demonstratives that point a figure back to the people of the sentence before
     # ("... fled their homes. These 400 families ..."): the term there counts them.
     anaphora_demonstratives: tuple[str, ...] = ()
