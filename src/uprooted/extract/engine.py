@@ -561,7 +561,9 @@ def extract_sentence_facts(
                 flags.append("converted_unit")
         # Homes are lost to an event: their count runs from its day like a flow's (a start).
         stock = measure in ("remaining", "sheltered", "at_risk")
-        start, end, explicit = _period(text, sent, prev, fig, pack, published, stock, rules)
+        start, end, explicit = _period(
+            text, sent, prev, fig, pack, published, stock, rules, homes=measure in HOME_MEASURES
+        )
         if start and end and start[: len(end)] > end:
             start = None
         if stock:
@@ -622,7 +624,9 @@ def extract_sentence_facts(
         if second is not None and unit != "homes":
             flags2 = [f for f in fact.flags if f != "projection"]
             stock2 = second.measure in ("remaining", "sheltered", "at_risk")
-            s2, e2, explicit2 = _period(text, sent, prev, fig, pack, published, stock2, rules)
+            s2, e2, explicit2 = _period(
+                text, sent, prev, fig, pack, published, stock2, rules, homes=second.measure in HOME_MEASURES
+            )
             out.append(
                 _Mention(
                     fact.model_copy(

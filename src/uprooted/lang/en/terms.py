@@ -423,7 +423,11 @@ TERMS = TermData(
     clause_breaks=(
         r"(?<=\.)\s*-\s*(?=[A-Z])|;|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|\balthough\b|\bmeanwhile\b",
     ),
-    temporal_anaphora=(r"then|at\s+that\s+time|at\s+the\s+time|back\s+then",),
+    temporal_anaphora=(
+        r"then|at\s+that\s+time|at\s+the\s+time|back\s+then",
+        # and a consequence of what the sentence before tells, which happened when it did
+        r"as\s+a\s+result|as\s+a\s+consequence|consequently",
+    ),
     origin_prepositions=(r"(?:from|out\s+of|fled)\s+(?:the\s+)?(?:\w+\s+){0,3}$",),
     destination_prepositions=(
         r"(?:to|into|towards|in\s+neighbouring|in\s+neighboring|across\s+the\s+border\s+(?:in|to))\s+(?:the\s+)?(?:\w+\s+){0,2}$",
