@@ -398,6 +398,14 @@ class PlaceData:
     # Storm words: the capitalised name after one is a storm's, not a place ("typhoon Haima"),
     # and so is that name anywhere else in the same text.
     storm_words: tuple[str, ...] = ()
+    # Natural features written before their name ("Lake", "Mount", "lac", "بحيرة"), as regexes:
+    # the name after one is the feature's ("the Lake Chad region", "Mount Kenya"), not the place
+    # of that name. Case-sensitive: "Lake" opens the name, "the lake" does not.
+    feature_words: tuple[str, ...] = ()
+    # Particles that join the words of one place name ("de", "del", "da": "Litoral de San Juan",
+    # "San José del Guaviare"), as regexes: a small place followed by one and a capitalised word
+    # is the head of a longer name the gazetteer lacks.
+    name_particles: tuple[str, ...] = ()
     # Phrases right after a name that make it a storm's ("made landfall", "(local name").
     storm_cues_after: tuple[str, ...] = ()
     # Words that, capitalised right before a name (headlines: "Floods Hit Kalasin"), are not the
