@@ -115,6 +115,18 @@ _COMMON_WORDS = (
 
 
 PLACES = PlaceData(
+    # Agencias tras el lugar de la crónica ("MADRID (EFE) -", "Quito (AFP) -").
+    dateline_agencies=(
+        "EFE",
+        r"Europa\s+Press",
+        "AFP",
+        "AP",
+        "Reuters",
+        "Notimex",
+        "ANSA",
+        "Télam",
+        "Xinhua",
+    ),
     multinational_regions=("Sahel", "Grandes Lagos", "Levante", "Patagonia"),
     # Spanish-speaking countries: "En Salto y Arrecifes", "Pilar" are towns there, though the
     # words also exist in lower case.

@@ -157,6 +157,21 @@ _COMMON_WORDS = ("Hamas", "Google", "Vladimir", "Confédération", "Fédération
 
 
 PLACES = PlaceData(
+    # Agences nommées après un lieu de dépêche ("PARIS, 3 mars (AFP) -", "Dakar (APS) -").
+    dateline_agencies=(
+        "AFP",
+        "Reuters",
+        "AP",
+        "APS",
+        "MAP",
+        "ATS",
+        "Belga",
+        "AIP",
+        "APA",
+        "Xinhua",
+        "ANP",
+        "AA",
+    ),
     multinational_regions=("Sahel", "Grands Lacs", "Levant", "Patagonie"),
     areas={**_COMPASS, **_NOUN_AREAS},
     city_anaphora=(
