@@ -83,3 +83,35 @@ def test_an_inline_dateline_is_never_the_place(text, lang, expected):
     assert len(found) == 1, [(f.measure, f.value) for f in found]
     p = found[0].place
     assert (p.name, p.country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Where a speaker spoke is no place of the people: a later sentence naming no place is
+        # about the place in play before it.
+        (
+            "Floods forced 2,000 people from their homes in Mandalay. The agency briefed reporters, "
+            "a spokesman said in Geneva on Friday. About 500 of them remain in camps.",
+            "en",
+            "Mandalay",
+        ),
+        (
+            "In Mossul sind 3.000 Menschen geflohen, sagte ein Sprecher am Freitag in Genf. "
+            "Rund 800 von ihnen leben in Lagern.",
+            "de",
+            "Mosul",
+        ),
+        # A place named otherwise stays in play (no speaker there).
+        (
+            "Floods forced 2,000 people from their homes in Mandalay. Later the river rose in Sagaing. "
+            "About 500 people remain in camps.",
+            "en",
+            "Sagaing",
+        ),
+    ],
+)
+def test_a_speakers_seat_is_not_carried_forward(text, lang, expected):
+    found = extract_text(text, lang=lang, published=date(2021, 5, 4), doc_id="t")
+    last = max(found, key=lambda f: f.evidence[0].start)
+    assert last.place is not None and last.place.name == expected, [(f.value, f.place) for f in found]

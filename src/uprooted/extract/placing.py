@@ -138,6 +138,10 @@ class _PlaceContext:
                     continue
                 if text and _went_to(m, text, destination, words):
                     continue  # "fled south towards Nubl": where they went, not where they left
+                if getattr(m, "speaker", False) and m.kind != "country":
+                    # "..., Tusk told parliament in Strasbourg": where a speaker spoke is no
+                    # place of the people, so a later sentence naming none is not about it.
+                    continue
                 best = m
         self._fold[key] = (before, index, best, dateline, last_country, text)
         if best is not None and text:
