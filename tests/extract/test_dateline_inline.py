@@ -115,3 +115,35 @@ def test_a_speakers_seat_is_not_carried_forward(text, lang, expected):
     found = extract_text(text, lang=lang, published=date(2021, 5, 4), doc_id="t")
     last = max(found, key=lambda f: f.evidence[0].start)
     assert last.place is not None and last.place.name == expected, [(f.value, f.place) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A place naming an institution ("the Helmand government") is its seat: it puts no
+        # place in play for a later sentence naming none.
+        (
+            "Clashes forced 3,000 people from their homes in Kandahar. The Helmand government promised "
+            "help. About 500 of them remain in camps.",
+            "en",
+            "Kandahar",
+        ),
+        (
+            "In Dresden mussten 3.000 Menschen ihre Häuser verlassen. Sachsens Regierung sagte Hilfe zu. "
+            "Rund 800 von ihnen leben in Notunterkünften.",
+            "de",
+            "Dresden",
+        ),
+        # A place named for itself is in play.
+        (
+            "In Dresden mussten 3.000 Menschen ihre Häuser verlassen. In Leipzig stieg das Wasser ebenfalls. "
+            "Rund 800 Menschen leben in Notunterkünften.",
+            "de",
+            "Leipzig",
+        ),
+    ],
+)
+def test_an_institutions_seat_is_not_carried_forward(text, lang, expected):
+    found = extract_text(text, lang=lang, published=date(2021, 5, 4), doc_id="t")
+    last = max(found, key=lambda f: f.evidence[0].start)
+    assert last.place is not None and last.place.name == expected, [(f.value, f.place) for f in found]

@@ -138,6 +138,10 @@ class _PlaceContext:
                     continue
                 if text and _went_to(m, text, destination, words):
                     continue  # "fled south towards Nubl": where they went, not where they left
+                if text and words.institution_after.match(text[m.end : m.end + 40]):
+                    # "the Assam government has assured ...": a place naming an institution is
+                    # its seat, not where the people are; it does not put a place in play.
+                    continue
                 if getattr(m, "speaker", False) and m.kind != "country":
                     # "..., Tusk told parliament in Strasbourg": where a speaker spoke is no
                     # place of the people, so a later sentence naming none is not about it.
