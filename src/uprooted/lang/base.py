@@ -540,6 +540,12 @@ class PlaceData:
     # regexes taking in what may follow them before the place ("عبر ممر جليغم بريف" before
     # "حمص"): that place is neither where people left nor where they are.
     transit_words: tuple[str, ...] = ()
+    # Datelines, where the reporter files from (never where the people are): the news agencies
+    # the language's press names in brackets after the place ("BERLIN (dpa) -", "Oslo (NTB):",
+    # "الخرطوم (سونا) -"), as regexes; with one, the dateline stands anywhere in a line and may
+    # end in one of `dateline_marks` besides the dash every press uses (":" in Norwegian).
+    dateline_agencies: tuple[str, ...] = ()
+    dateline_marks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -233,6 +233,26 @@ _COMMON_WORDS = (
 
 
 PLACES = PlaceData(
+    # Agencies named after a dateline ("NAIROBI, Kenya (AP) —", "Kathmandu (PTI) -").
+    dateline_agencies=(
+        "AP",
+        "AFP",
+        "Reuters",
+        "UPI",
+        "PTI",
+        "IANS",
+        "ANI",
+        "Xinhua",
+        "Bernama",
+        "NNT",
+        "Anadolu",
+        "IRIN",
+        "IPS",
+        "UNHCR",
+        "ICRC",
+        "OCHA",
+        "UN News",
+    ),
     multinational_regions=("Sahel", "Middle East", "Great Lakes", "Levant", "Patagonia"),
     text_spelling=True,  # "Raqqa" as written, not GeoNames' "Ar Raqqah"
     areas={**_COMPASS, **_NOUN_AREAS},
