@@ -1289,6 +1289,20 @@ def _native_spelling(written: str, name: str, lex: _Lexicon) -> str | None:
     return None
 
 
+def warm_up(pack: LanguagePack | None = None) -> None:
+    """Load what the finder builds on first use (the gazetteer, the pack's lexicon and, for a
+    pack whose typed names are read by their consonants, the skeleton index). A first build
+    after an upgrade takes seconds to a minute; callers that time a document (the per-document
+    budget) load it first, so that build is never charged to the first document read."""
+    try:
+        lex = _lexicon(pack.code if pack else None)
+    except Exception:  # noqa: BLE001 - a broken pack must not break extraction
+        lex = _lexicon(None)
+    gazetteer()
+    if lex.typed_re is not None:
+        _skeleton_index()
+
+
 def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMention]:
     """Every place mention in `text`: countries, admin areas, cities, areas, "the city", demonyms."""
     if not text:
