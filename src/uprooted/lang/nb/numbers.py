@@ -322,6 +322,7 @@ NUMBERS = NumberData(
         "frå",
         "til",
         "innen",
+        "innan",
         "før",
         "etter",
         "under",
