@@ -711,9 +711,10 @@ def decide(
         if p >= model.threshold:
             scored.append(m)
     facts = merge_mentions(scored)
-    if any(f.measure == "displaced" and "homes_evacuated" not in f.flags for f in facts):
+    if any(f.measure not in HOME_MEASURES and "homes_evacuated" not in f.flags for f in facts):
         # the spec: a count of evacuated houses is not a people figure; report the people
-        # where the text gives them
+        # where the text gives them, whatever they are counted as ("35 Häuser evakuiert, 120
+        # Bewohner kamen in einer Schule unter": the 120 sheltered are the people)
         facts = [f for f in facts if "homes_evacuated" not in f.flags]
     if kept is not None:
         for f in facts:

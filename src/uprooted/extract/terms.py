@@ -514,6 +514,8 @@ def choose_trigger(
 
     candidates.sort(key=tie)
     best = candidates[0][1]
+    if best.relation == "before" and re.search(r"[,;:]", text[best.trigger.end : fig.start]):
+        best = _own_clause_predicate(text, fig, np, best, candidates, figures, rules)
     if best.relation == "np":
         # "1,100 displaced families stayed in shelters": the predicate after the noun phrase
         # says what is counted now; a soft blocker ("displaced people in need") does not.
@@ -623,6 +625,32 @@ def choose_trigger(
                 ):
                     best = c
                     break
+    return best
+
+
+def _own_clause_predicate(text: str, fig, np: _NounPhrase, best: _Choice, candidates, figures, rules: _Rules):
+    """For a figure after a comma whose best term is in the clause before: the predicate of the
+    figure's own clause where the figure opens one, as a part of the group before ("1.700
+    Häuser beschädigt, 60 davon wurden zerstört", "10,000 fled, 3,000 of whom are in camps") or
+    beside a term that has a figure of its own ("20 Häuser evakuieren, 85 Bewohner wurden in
+    einer Turnhalle untergebracht"). With no predicate of its own ("3.000 in Passau, 2.000 in
+    Deggendorf") the figure shares the term before."""
+    part_of = rules.partitive_after is not None and rules.partitive_after.match(text, fig.end)
+    bound = any(
+        f is not fig and f.end <= best.trigger.start and _count_between(text, f.end, best.trigger.start) <= 2
+        for f in figures
+    )
+    if not (part_of or bound):
+        return best
+    for _s, c in candidates:
+        if (
+            c.relation == "after"
+            and c.trigger.kind == "trigger"
+            and not c.crossed_figures
+            and c.distance <= 6
+            and not re.search(r"[,;:]", text[np.end : c.trigger.start])
+        ):
+            return c
     return best
 
 

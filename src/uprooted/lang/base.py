@@ -284,6 +284,10 @@ class TermData:
     # the clause's predicate counts a part of the group, so the figure is the group its own
     # noun names (a displacement noun), not the predicate's measure.
     partitive_before: tuple[str, ...] = ()
+    # Partitives right after a figure that opens a clause of its own ("..., 60 davon wurden
+    # zerstört", "..., 3,000 of whom are in camps"): the figure is a part of the group counted
+    # before, and the predicate after it, not the term of the clause before, says what it counts.
+    partitive_after: tuple[str, ...] = ()
     # Word classes the fact model weighs (extract/features.py): people counted for another
     # reason. Aid given or received ("provided", "distributed", "received", "reached"), and
     # health ("tested", "cases", "vaccinated"), detention and resettlement.
