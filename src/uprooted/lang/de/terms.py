@@ -41,6 +41,11 @@ _HOMES = (
     r"(?:Häuser|Häusern|Haus|Wohnungen|Wohnung|Wohnhäuser|Wohnhäusern|Heimat|Heimatorte|Heimatdörfer|"
     r"Heimatstädte|Dörfer|Dorf|Zuhause|Heime|Häuschen|Städte|Stadt|Hütten|Wohnorte|Wohnort|Gebiete|Region)"
 )
+_HOSTS = r"(?:Verwandten|Freunden|Bekannten|Angehörigen|Familienangehörigen|Gastfamilien|Nachbarn)"
+_REFUGEES = (
+    r"(?:\w*[Ff]lüchtling(?:e|en)|[Gg]eflüchtete[n]?|Asyl(?:werber|bewerber|suchende|antragsteller)\w*|"
+    r"Schutzsuchende[n]?|\w*[Vv]ertriebene[n]?)"
+)
 _SHELTER_PLACES = (
     r"(?:Turnhalle|Sporthalle|Halle|Schule|Kirche|Moschee|Zelt|Kaserne|Messehalle|Container|Hotel|"
     r"Pension|Gemeindezentrum|Notunterkunft|Unterkunft|Lager|Camp)\w*"
@@ -49,7 +54,9 @@ _SHELTER_PLACES = (
 TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # Warnings, orders, projections: at_risk.
     (
-        r"(?:aufgefordert|aufgerufen|angewiesen|gebeten|aufforderten|forderten|riefen)\s*,?\s+(?:\S+\s+){0,8}?"
+        # the object with its figure and attributes between: "forderten die rund 900 Bewohner der
+        # Altstadt auf, ihre Häuser zu verlassen"
+        r"(?:aufgefordert|aufgerufen|angewiesen|gebeten|aufforderten|aufforderte|forderten|forderte|fordert|fordern|riefen|rief|ruft|rufen)\s*,?\s+(?:\S+\s+){0,11}?"
         r"(?:zu\s+verlassen|zu\s+evakuieren|in\s+Sicherheit\s+zu\s+bringen|zu\s+fliehen|zu\s+räumen)",
         "at_risk",
         "at_risk",
@@ -58,7 +65,11 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"Evakuierungs(?:befehl|anordnung|aufruf|aufforderung|warnung)\w*|"
         r"(?:ordneten?|ordnet|angeordnet|verfügten?|verfügt)\s+(?:\S+\s+){0,5}?(?:die\s+)?Evakuierung|"
         r"Evakuierung\s+(?:\S+\s+){0,6}?(?:angeordnet|verfügt|vorbereitet)|"
-        r"(?:müssen|müssten|sollen|sollten)\s+(?:\S+\s+){0,4}?(?:evakuiert\s+werden|ihre\s+\w+\s+verlassen)",
+        # the subject and adverbials inside the bracket: "sollen am Abend weitere 1.500 Bewohner
+        # evakuiert werden", "müssen am Sonntag rund 2.400 Anrainer ihre Wohnungen verlassen"
+        r"(?:müssen|müssten|sollen|sollten)\s+"
+        + _GAP
+        + r"{0,7}?(?:evakuiert\s+werden|ihre\s+\w+\s+verlassen)",
         "at_risk",
         "at_risk",
     ),
@@ -94,8 +105,11 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         + r"|untergebracht"
         + _E
         + r"|"
-        # "unterkommen" split: "kamen in der Nacht etwa 900 Menschen in Turnhallen unter"
-        + _bracket(r"kamen|kommen|kam|kommt", "unter"),
+        # "unterkommen" split: "kamen in der Nacht etwa 900 Menschen in Turnhallen unter"; not
+        # with friends or family, the displaced trigger below ("kam bei Verwandten unter")
+        + _bracket(
+            r"(?:kamen|kommen|kam|kommt)(?!\s+" + _GAP + r"{0,12}?bei\s+(?:\w+\s+)?" + _HOSTS + ")", "unter"
+        ),
         "sheltered",
         "sheltered",
     ),
@@ -126,6 +140,38 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         + r"|einziehen|einzogen|eingezogen",
         "sheltered",
         "sheltered",
+    ),
+    # Refugees and asylum seekers cared for ("betreut", "versorgt"): in German refugee news the
+    # words of the reception system, the people put up in its quarters ("Die Caritas betreut 4.000
+    # Flüchtlinge", "wurden 650 Schutzsuchende betreut", "in Bundesbetreuung"). The bracket spans
+    # the refugee noun, so only refugees are read this way: "versorgten 500 Menschen mit
+    # Trinkwasser" stays aid.
+    (
+        r"(?:betreut|betreuen|betreute|betreuten|versorgt|versorgen|versorgte|versorgten)\s+"
+        + _GAP
+        + r"{0,8}?"
+        + _REFUGEES
+        + r"|"
+        + _REFUGEES
+        + r"\s+"
+        + _GAP
+        + r"{0,8}?(?:betreut|versorgt)(?:\s+(?:werden|wurden|würden|worden))?"
+        + _CLAUSE_END
+        # the object first, the verb second: "108.000 Flüchtlinge versorgt das Land derzeit"
+        + r"|"
+        + _REFUGEES
+        + r"\s+(?:betreut|versorgt|betreuen|versorgen)(?=\s+(?:das|die|der|den|\w+\s+(?:derzeit|zurzeit|aktuell)))"
+        + r"|in\s+(?:\w+\s+)?(?:Bundes|Landes)?[Bb]etreuung(?:sstellen)?",
+        "sheltered",
+        "sheltered",
+    ),
+    # Staying with friends or family is no shelter, and still away from home: "kam bei Freunden
+    # und Verwandten unter", "sind bei Angehörigen untergekommen".
+    (
+        r"bei\s+(?:\w+\s+)?" + _HOSTS + r"(?:\s+(?:und|oder)\s+(?:\w+\s+)?" + _HOSTS + r")?\s+"
+        r"(?:unter" + _CLAUSE_END + r"|untergekommen|unterkommen|untergebracht|Unterschlupf|Zuflucht)",
+        "displaced",
+        "displaced",
     ),
     # "suchten Zuflucht", "Zuflucht gefunden": people who left home, not (yet) in a shelter.
     (
@@ -243,6 +289,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"\w*[Ff]lüchtling(?:e|en|s)?|Flüchtlings(?:familien|kinder|frauen)|[Gg]eflüchtete?[nr]?|"
         r"Schutzsuchende?[nr]?|Kriegsflüchtlinge?n?|"
+        # granted asylum or protection: "Asylberechtigte", "subsidiär Schutzberechtigte"
+        r"Asylberechtigte[nr]?|\w*[Ss]chutzberechtigte[nr]?|"
         # seeking protection: "Menschen, die in Deutschland Schutz suchen"
         r"Schutz\s+(?:suchen|suchten|sucht|gesucht|gefunden|fanden)|(?:suchen|suchten)\s+(?:\S+\s+){0,3}?Schutz|"
         # crossing a border: "überquerten die Übergänge in Simbach", "über die Grenze gekommen"
@@ -255,7 +303,13 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "displaced",
     ),
     (
-        r"Asyl(?:werber|bewerber|suchende|antragsteller)\w*|Asylanten|Asylanträge|Asylantrag|Asylgesuche|"
+        r"Asyl(?:werber|bewerber|suchende|antragsteller)\w*|Asylanten|Asyl\w*anträge|Asyl\w*antrag|"
+        r"Asylgesuche|Asyl(?:erst|folge)?ansuchen|(?:Erst|Folge)anträge\s+auf\s+Asyl|"
+        # Austrian usage: "um Asyl ansuchen" for applying ("haben 24.500 Menschen um Asyl
+        # angesucht", "suchten 3.000 Personen um Asyl an")
+        r"um\s+Asyl\s+(?:angesucht|ansuchen|ansuchten|ansucht)|"
+        + _separable(r"suchten|suchen|sucht|suchte", r"um\s+Asyl\s+an")
+        + r"|"
         r"(?:stellten|gestellt|beantragten|beantragt|suchten|suchen|ersuchten)\s+(?:\S+\s+){0,3}?Asyl|"
         # verb-final: "hatten 329.000 Menschen erstmals Asyl beantragt"
         r"Asyl\s+(?:\S+\s+){0,2}?(?:beantragt|beantragten|beantragen|gesucht|ersucht|gestellt)"
@@ -303,11 +357,12 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
 )
 
 _PEOPLE = (
-    r"Menschen|Personen|Leute|Einwohner\w*|Bewohner\w*|Anwohner\w*|Dorfbewohner\w*|Zivilisten|Zivilpersonen|"
+    r"Menschen|Personen|Leute|Einwohner\w*|Bewohner\w*|Anwohner\w*|Anrainer\w*|Dorfbewohner\w*|Zivilisten|Zivilpersonen|"
     r"Bürger(?:innen)?|Kinder|Frauen|Männer|Familienmitglieder|Seelen|Opfer|Betroffene[n]?|Bauern|Hirten|"
     r"Fischer|Angehörige[n]?|Minderjährige[n]?|Jugendliche[n]?|"
     r"\w*[Ff]lüchtling(?:e|en)|[Gg]eflüchtete[n]?|\w*[Vv]ertriebene[nr]?|Evakuierte[n]?|"
-    r"Obdachlose[n]?|Asyl(?:werber|bewerber|suchende|antragsteller)\w*|Schutzsuchende[n]?|Rückkehrer\w*|"
+    r"Obdachlose[n]?|Asyl(?:werber|bewerber|suchende|antragsteller|berechtigte)\w*|Schutzsuchende[n]?|"
+    r"\w*[Ss]chutzberechtigte[n]?|Rückkehrer\w*|"
     r"Migranten|Migrantinnen|Zuwanderer|Einwanderer|Auswanderer|Heimkehrer\w*|Überlebende[n]?|"
     r"IDPs?|Rohingya|Jesiden|Yeziden|Kurden|Christen|Muslime|Roma|"
     # Nationals as nouns, with their plural, dative and feminine forms: "Syrer", "Afghanen".
@@ -404,6 +459,10 @@ TERMS = TermData(
         r"\bPlatz\s+(?:wäre|wären|ist|war|sind|gibt\s+es|gäbe\s+es|hätten|haben|hat|bietet|böte)\s+"
         r"(?:\S+\s+){0,2}?für\s+(?:bis\s+zu\s+|maximal\s+|höchstens\s+|rund\s+|etwa\s+)?$",
         r"\b(?:Obergrenze|Höchstgrenze|Richtwert|Deckel)\w*\s+(?:\S+\s+){0,3}$",  # a quota
+        # a survey's sample: "eine Befragung unter 2.800 Asylberechtigten" ("unter" may be read
+        # as the figure's "less than")
+        r"\b(?:Befragung|Umfrage|Studie|Erhebung|Stichprobe)\w*\s+(?:(?:unter|mit|von|bei)\s+)?"
+        r"(?:rund\s+|etwa\s+|mehr\s+als\s+|knapp\s+|insgesamt\s+)?$",
         r"(?:bietet|bieten|bot|boten)\s+(?:\S+\s+){0,2}?Platz\s+für\s*$",
         r"(?:ausgelegt|gedacht|vorgesehen|gebaut|geplant|konzipiert)\s+(?:für|auf)\s*$",
         # the participle first, the subject inverted: "ausgelegt ist es für 1.800 Personen",
@@ -499,7 +558,8 @@ TERMS = TermData(
         r"bekamen",
         r"bekommen",
         r"verteilt\w*",
-        r"versorgt",
+        # not "versorgt" or "betreut": refugees cared for are the reception system's
+        # (the sheltered trigger); other people cared for have no term of their own
         r"Versorgung",
         r"Hilfsgüter\w*",
         r"Lebensmittel\w*",
@@ -550,6 +610,7 @@ TERMS = TermData(
         r"zugesagt",
         r"Schüler\w*",
         r"befragt\w*",
+        r"Befragung\w*",  # "eine Befragung unter 2.800 Asylberechtigten": people surveyed
     ),
     non_fact_spans=(
         r"\b(?:ihre|seine|ihren|seinen|meine|unsere|deren|dessen)\s+\S+\s+(?:Kinder|Söhne|Töchter|Enkel|"
