@@ -363,9 +363,16 @@ def noun_phrase(
                 continue
             if rules.bare_follower is not None and rules.bare_follower.fullmatch(low):
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
-                if nxt is not None and not nxt.is_punct and _is_non_fact_noun(nxt.text.lower(), rules):
+                if (
+                    nxt is not None
+                    and not nxt.is_punct
+                    and _is_non_fact_noun(nxt.text.lower(), rules)
+                    and fig_end + nxt.start not in trigger_starts
+                ):
                     # "2,000 sleeping bags", "32,000 fishing boats", "four remaining camps": a
-                    # word that may follow a bare figure is here the modifier of a thing counted.
+                    # word that may follow a bare figure is here the modifier of a thing counted
+                    # (not where the thing is a term, a place of shelter after a preposition:
+                    # "weitere 400 in Zelten", "1,000 in camps").
                     return _NOT_ABOUT_PEOPLE
                 return _NounPhrase(None, fig_end)
             if tok.text[:1].isupper() or (rules.date_word is not None and rules.date_word.fullmatch(low)):
@@ -475,6 +482,10 @@ def choose_trigger(
             )
         )
         breaks = _clause_breaks(gap, rules) if rules.clause_break and gap else 0
+        if breaks and relation == "before" and _points_back(text, fig, rules):
+            # "auf 28.000 gestiegen; im Vorjahr waren es 9.000": the copula with "es" counts
+            # what the clause before counted, across the break
+            breaks = 0
         score = distance + (1.5 if relation == "before" else 0) + 8 * crossed + 10 * breaks
         if relation == "after" and _in_apposition(gap, text, trig):
             score += 8
@@ -626,6 +637,14 @@ def choose_trigger(
                     best = c
                     break
     return best
+
+
+def _points_back(text: str, fig, rules: _Rules) -> bool:
+    """A demonstrative or "waren es" right before the figure: it counts the group named before."""
+    return (
+        rules.anaphora is not None
+        and rules.anaphora.search(text, max(0, fig.start - 40), fig.start) is not None
+    )
 
 
 def _own_clause_predicate(text: str, fig, np: _NounPhrase, best: _Choice, candidates, figures, rules: _Rules):

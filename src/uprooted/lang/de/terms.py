@@ -93,6 +93,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"\w*unterk(?:unft|ünfte|ünften)|\w*quartier(?:e|en|s)?|Notaufnahme\w*|Erstaufnahme\w*|"
         # collection points and tents people are put up in: "in der Sammelstelle", "Transitzelt"
         r"\w*sammelstellen?|\w*sammelpunkte?n?|\w*sammelbereich(?:e|en|s)?|\w*zelte?n?|\w*zelts|"
+        # containers people are put up in: "in Containern", "Wohncontainer"
+        r"\w*[Cc]ontainer[ns]?|"
         r"Aufnahme(?:zentr|einrichtung|stelle)\w*|\w*(?:turn|sport|mehrzweck|messe)hallen?|"
         r"(?:übernachteten|schliefen|verbrachten\s+die\s+Nacht|leben|wohnen|harren)\s+(?:\S+\s+){0,4}?"
         r"(?:in|auf)\s+(?:\S+\s+){0,2}?"
@@ -169,7 +171,12 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # und Verwandten unter", "sind bei Angehörigen untergekommen".
     (
         r"bei\s+(?:\w+\s+)?" + _HOSTS + r"(?:\s+(?:und|oder)\s+(?:\w+\s+)?" + _HOSTS + r")?\s+"
-        r"(?:unter" + _CLAUSE_END + r"|untergekommen|unterkommen|untergebracht|Unterschlupf|Zuflucht)",
+        r"(?:unter" + _CLAUSE_END + r"|untergekommen|unterkommen|untergebracht|Unterschlupf|Zuflucht|"
+        r"verbringen|verbrachten|verbracht|übernachten|übernachteten|übernachtet|schlafen|schliefen|wohnen|"
+        r"wohnten|leben|lebten)|"
+        # with the verb left out after a figure of the clause before: "3.400 in Notunterkünften,
+        # weitere 1.200 bei Verwandten und Bekannten"
+        r"bei\s+(?:\w+\s+)?" + _HOSTS + r"(?:\s+(?:und|oder)\s+(?:\w+\s+)?" + _HOSTS + r")?" + _CLAUSE_END,
         "displaced",
         "displaced",
     ),
@@ -201,7 +208,16 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"zurückgekehrt|zurückkehren|zurückkehrten|zurückkehrte|heimgekehrt|heimkehren|heimkehrten|"
         r"(?:kehrten|kehrt|kehren)\s+(?:\S+\s+){0,6}?(?:zurück|heim)|Rückkehr(?:er|ern|erinnen|erinnen)?|"
         r"Heimkehrer(?:n)?|zurückgegangen|(?:sind|waren)\s+(?:\S+\s+){0,4}?zurückgekommen|zurückgebracht|"
-        r"zurückgekehrt" + _E + "|" + _bracket(r"kehrten|kehrte|kehrt|kehren", r"zurück|heim"),
+        r"zurückgekehrt"
+        + _E
+        + "|"
+        + _bracket(r"kehrten|kehrte|kehrt|kehren", r"zurück|heim")
+        + "|"
+        # the verb of motion left out after a modal: "durften am Mittwoch 2.500 Bewohner zurück"
+        + _bracket(
+            r"durften|dürfen|darf|durfte|konnten|können|konnte|kann",
+            r"(?:wieder\s+)?(?:zurück|heim|nach\s+Hause)",
+        ),
         "returned",
         "returned",
     ),
@@ -303,7 +319,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "displaced",
     ),
     (
-        r"Asyl(?:werber|bewerber|suchende|antragsteller)\w*|Asylanten|Asyl\w*anträge|Asyl\w*antrag|"
+        r"Asyl(?:werber|bewerber|suchende|antragsteller)\w*|Asylanten|Asyl\w*anträgen?|Asyl\w*antrag|"
         r"Asylgesuche|Asyl(?:erst|folge)?ansuchen|(?:Erst|Folge)anträge\s+auf\s+Asyl|"
         # Austrian usage: "um Asyl ansuchen" for applying ("haben 24.500 Menschen um Asyl
         # angesucht", "suchten 3.000 Personen um Asyl an")
@@ -316,7 +332,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # Austrian usage: the Grundversorgung is the state's care for asylum seekers (and those
         # granted protection in their first months): "in der Grundversorgung befinden sich 11.400
         # Personen", "Grundversorgungsbezieher"
-        r"|in\s+(?:der\s+)?(?:\w+\s+)?Grundversorgung|Grundversorgungs(?:bezieher|empfänger)\w*",
+        r"|in\s+(?:der\s+)?(?:\w+\s+)?Grundversorgung|Grundversorgungs(?:bezieher|empfänger)\w*|"
+        r"Grundversorgte[nr]?",
         "asylum_seekers",
         "displaced",
     ),
@@ -335,7 +352,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"kamen|kam|kommen|gekommen|gelangt(?:en)?|gelangen|erreichten|erreicht|"
         r"(?:überquerten|überquerte|überquert|überqueren)\s+(?:\S+\s+){0,4}?(?:das\s+|die\s+|den\s+)?"
         r"(?:Mittelmeer|Meer|Ägäis|Adria|Ärmelkanal)|(?:das\s+|die\s+|den\s+)?(?:Mittelmeer|Meer|Ägäis|Adria|"
-        r"Ärmelkanal)\s+(?:\S+\s+){0,2}?überquert(?:en)?|den\s+Weg\s+(?:über|nach|in)|Richtung\s+\w+\s+verlassen",
+        r"Ärmelkanal)\s+(?:\S+\s+){0,2}?überquert(?:en)?|den\s+Weg\s+(?:über|nach|in)|Richtung\s+\w+\s+verlassen|"
+        # border crossings counted ("registrierte 11.000 Grenzübertritte"): people crossing
+        r"\w*[Gg]renzübertritte?n?",
         "arrival",
         "arrival",
     ),
@@ -362,8 +381,9 @@ _PEOPLE = (
     r"Fischer|Angehörige[n]?|Minderjährige[n]?|Jugendliche[n]?|"
     r"\w*[Ff]lüchtling(?:e|en)|[Gg]eflüchtete[n]?|\w*[Vv]ertriebene[nr]?|Evakuierte[n]?|"
     r"Obdachlose[n]?|Asyl(?:werber|bewerber|suchende|antragsteller|berechtigte)\w*|Schutzsuchende[n]?|"
-    r"\w*[Ss]chutzberechtigte[n]?|Rückkehrer\w*|"
+    r"\w*[Ss]chutzberechtigte[n]?|Grundversorgte[n]?|Rückkehrer\w*|"
     r"Migranten|Migrantinnen|Zuwanderer|Einwanderer|Auswanderer|Heimkehrer\w*|Überlebende[n]?|"
+    r"\w*[Gg]renzübertritte[n]?|"
     r"IDPs?|Rohingya|Jesiden|Yeziden|Kurden|Christen|Muslime|Roma|"
     # Nationals as nouns, with their plural, dative and feminine forms: "Syrer", "Afghanen".
     r"(?:Syrer|Iraker|Afghanen|Somalier|Eritreer|Ukrainer|Sudanesen|Südsudanesen|Libyer|Pakistaner|"
@@ -404,6 +424,8 @@ TERMS = TermData(
         r"Quadratmeter[n]?|Millimeter[n]?|Liter[n]?|Grad|Einsätze[n]?|Mitglieder[n]?|"
         # facilities counted: "sechs neue Flüchtlingslager", "50 kleine Quartiere"
         r"\w*lager[n]?|\w*camps|\w*zentren|\w*quartiere[n]?|\w*unterkünfte[n]?|Hotspots|\w*heime[n]?|"
+        r"\w*hallen|Turnsäle[n]?|Kasernen|\w*container[n]?|Pensionen|Hotels|Gasthöfe[n]?|Gasthäuser[n]?|Kirchen|"
+        r"Standorte[n]?|"
         r"\w*einrichtungen|\w*siedlungen|Anzeigen|Delikte[n]?|Straftaten|Kontrollen|Züge[n]?|Sonderzüge[n]?",
     ),
     casualty_words=(
@@ -440,6 +462,8 @@ TERMS = TermData(
         r"in|im|aus|nach|von|vom|zu|zum|zur|bei|beim|mit|auf|an|am|über|unter|vor|seit|bis|durch|"
         r"gegen|um|ohne|für|und|oder|aber|sowie|die|der|das|den|dem|des|sich|es|sie|noch|schon|"
         r"bereits|inzwischen|mittlerweile|allein|alleine|insgesamt|davon|darunter|etwa|rund|allerdings|"
+        # the verb of motion left out: "durften 2.500 zurück", "konnten 300 wieder heim"
+        r"zurück|heim|wieder|"
         r"\w+ten|\w+iert|\w+ert|ge\w+t|ge\w+en|"
         # participles of verbs with an inseparable prefix take no ge-: "hat sich auf 22.000
         # erhöht", "hat sich mit 88.000 verdreifacht"
@@ -459,6 +483,9 @@ TERMS = TermData(
         r"\bPlatz\s+(?:wäre|wären|ist|war|sind|gibt\s+es|gäbe\s+es|hätten|haben|hat|bietet|böte)\s+"
         r"(?:\S+\s+){0,2}?für\s+(?:bis\s+zu\s+|maximal\s+|höchstens\s+|rund\s+|etwa\s+)?$",
         r"\b(?:Obergrenze|Höchstgrenze|Richtwert|Deckel)\w*\s+(?:\S+\s+){0,3}$",  # a quota
+        # an expectation: "rechnet für heuer mit bis zu 95.000 Asylanträgen"
+        r"\b(?:rechnet|rechnen|rechnete|rechneten)\s+(?:\S+\s+){0,4}?mit\s+"
+        r"(?:bis\s+zu\s+|rund\s+|etwa\s+|mehr\s+als\s+|maximal\s+|höchstens\s+)?$",
         # a survey's sample: "eine Befragung unter 2.800 Asylberechtigten" ("unter" may be read
         # as the figure's "less than")
         r"\b(?:Befragung|Umfrage|Studie|Erhebung|Stichprobe)\w*\s+(?:(?:unter|mit|von|bei)\s+)?"
