@@ -163,6 +163,14 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         + r"|"
         + _REFUGEES
         + r"\s+(?:betreut|versorgt|betreuen|versorgen)(?=\s+(?:das|die|der|den|\w+\s+(?:derzeit|zurzeit|aktuell)))"
+        # a relative clause on the refugees: "jene 300 Flüchtlinge, die in den Sammelstellen
+        # versorgt würden"
+        + r"|"
+        + _REFUGEES
+        + r",\s+(?:die|welche)\s+"
+        + _GAP
+        + r"{0,12}?(?:betreut|versorgt)(?:\s+(?:werden|wurden|würden|worden))?"
+        + _CLAUSE_END
         + r"|in\s+(?:\w+\s+)?(?:Bundes|Landes)?[Bb]etreuung(?:sstellen)?",
         "sheltered",
         "sheltered",
@@ -436,7 +444,7 @@ TERMS = TermData(
     ),
     soft_blockers=(
         r"betroffen" + _E + r"|Betroffene[n]?|brauchen|benötigen|Hilfe|Unterstützung|versorgt|"
-        r"erhielten|erhalten|behandelt|infiziert|erkrankt|festgenommen|verhaftet|entführt|gerettet|"
+        r"erhielten|erhalten|behandelt|infiziert|erkrankt|festgenommen|verhaftet|entführt|gerettet|barg|bargen|"
         r"geborgen|an\s+Bord|demonstrierten|hungern|leben\s+in\s+Armut|Bedarf|bedürftig" + _E,
     ),
     negations=(
@@ -622,6 +630,8 @@ TERMS = TermData(
         r"abgefangen",
         r"gerettet",
         r"geborgen",
+        # the finite forms: "barg die Küstenwache 14 Menschen aus den Fluten"
+        r"barg|bargen|rettete|retteten",
         r"abgeschoben",
         r"Abschiebung\w*",
         r"zurückgewiesen",
