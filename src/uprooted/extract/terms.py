@@ -480,6 +480,11 @@ def choose_trigger(
                 and trig.kind == "trigger"
                 and _coordinated_subject(text, np.end, f, trig.start, rules)
             )
+            and not (
+                trig.measure == "sheltered"
+                and _counts_shelters(text, f, triggers)
+                and _count_between(text, f.end, trig.start) >= 1
+            )
         )
         breaks = _clause_breaks(gap, rules) if rules.clause_break and gap else 0
         if breaks and relation == "before" and _points_back(text, fig, rules):
@@ -554,6 +559,18 @@ def choose_trigger(
             governing = _governing_before(text, fig, candidates, rules, figures)
             if governing is not None:
                 best = governing
+    if (
+        best.relation == "after"
+        and rules.subgroup is not None
+        and rules.subgroup.search(text, np.end, best.trigger.start)
+        and not any(np.end <= f.number_start < best.trigger.start for f in figures)
+    ):
+        # "3.600 Vertriebene, die Hälfte davon in Privatquartieren", "40,000 refugees, half of
+        # them in camps": the predicate after a part with no figure of its own counts that part;
+        # the figure is the group its own noun names.
+        own = next((c for _s, c in candidates if c.relation == "np" and c.trigger.kind == "trigger"), None)
+        if own is not None:
+            best = own
     if best.relation == "after" and best.trigger.kind == "trigger" and _is_modifier(text, np, best, rules):
         # "9,000 people displaced from Mosul have since returned", "som flyktet ..., har vendt
         # tilbake": the term describes the people; the main clause's predicate counts them now.
@@ -637,6 +654,20 @@ def choose_trigger(
                     best = c
                     break
     return best
+
+
+def _counts_shelters(text: str, f, triggers) -> bool:
+    """A figure right before a place of shelter counts the shelters ("in 230 Unterkünften
+    untergebracht"): no figure the shelter predicate after them crosses (the place noun itself
+    stays that figure's: "displaced at 501 evacuation centres"). Not one ("in ein neues
+    Quartier gebracht"): an article, most often."""
+    return f.value >= 2 and any(
+        t.kind == "trigger"
+        and t.measure == "sheltered"
+        and t.start >= f.end
+        and _count_between(text, f.end, t.start) <= 1
+        for t in triggers
+    )
 
 
 def _points_back(text: str, fig, rules: _Rules) -> bool:

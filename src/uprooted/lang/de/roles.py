@@ -65,7 +65,10 @@ def with_roles(terms: TermData) -> TermData:
             r"(?:viele|einige|manche|wenige|die\s+meisten|ein\s+Teil|ein\s+Großteil|der\s+Großteil|der\s+Rest|"
             r"(?:mehr\s+als\s+|knapp\s+|fast\s+|etwa\s+|rund\s+)?(?:die\s+Hälfte|ein\s+Drittel|zwei\s+Drittel|"
             r"ein\s+Viertel|drei\s+Viertel|ein\s+Fünftel)|(?:fast\s+)?jede[rs]?\s+(?:zweite|dritte|vierte|fünfte|"
-            r"achte|zehnte)[rn]?)\s+(?:der|von\s+den|dieser|von\s+diesen)(?:\s+(?:derzeit|insgesamt|bisher|zuletzt))?",
+            r"achte|zehnte)[rn]?|"
+            # a figure for the part: "340 der ursprünglich 1.100 Evakuierten"
+            r"\d[\d.,]*)\s+(?:der|von\s+den|dieser|von\s+diesen)"
+            r"(?:\s+(?:derzeit|insgesamt|bisher|zuletzt|ursprünglich|anfangs|einst))?",
         ),
         # "..., 60 davon wurden zerstört", "..., 1.200 von ihnen kamen in Turnhallen unter"
         partitive_after=(r"davon", r"von\s+ihnen", r"von\s+denen"),

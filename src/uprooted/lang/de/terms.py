@@ -341,7 +341,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # granted protection in their first months): "in der Grundversorgung befinden sich 11.400
         # Personen", "Grundversorgungsbezieher"
         r"|in\s+(?:der\s+)?(?:\w+\s+)?Grundversorgung|Grundversorgungs(?:bezieher|empfänger)\w*|"
-        r"Grundversorgte[nr]?",
+        r"Grundversorgte[nr]?|"
+        # in the asylum procedure: "Im Asylverfahren befanden sich 31.000 Menschen"
+        r"(?:im|in\s+einem)\s+(?:laufenden\s+|offenen\s+)?Asylverfahren",
         "asylum_seekers",
         "displaced",
     ),
@@ -375,6 +377,10 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "homes_destroyed",
     ),
     (
+        # destroyed or damaged, one figure for both: the damaged (a destroyed home was damaged too)
+        r"(?:zerstört|beschädigt)\s+oder\s+(?:schwer\s+|stark\s+|teilweise\s+)?(?:beschädigt|zerstört)"
+        + _E
+        + "|"
         r"(?:schwer\s+|teilweise\s+|stark\s+|leicht\s+)?(?:beschädigt|überflutet|überschwemmt|unter\s+Wasser\s+gesetzt|"
         r"abgedeckt|in\s+Mitleidenschaft\s+gezogen)" + _E + r"|Schäden|unter\s+Wasser|teilzerstört" + _E,
         "partially_destroyed_housing",
@@ -433,7 +439,7 @@ TERMS = TermData(
         # facilities counted: "sechs neue Flüchtlingslager", "50 kleine Quartiere"
         r"\w*lager[n]?|\w*camps|\w*zentren|\w*quartiere[n]?|\w*unterkünfte[n]?|Hotspots|\w*heime[n]?|"
         r"\w*hallen|Turnsäle[n]?|Kasernen|\w*container[n]?|Pensionen|Hotels|Gasthöfe[n]?|Gasthäuser[n]?|Kirchen|"
-        r"Standorte[n]?|"
+        r"Standorte[n]?|\w*verfahren|"
         r"\w*einrichtungen|\w*siedlungen|Anzeigen|Delikte[n]?|Straftaten|Kontrollen|Züge[n]?|Sonderzüge[n]?",
     ),
     casualty_words=(
@@ -655,6 +661,9 @@ TERMS = TermData(
         # a purpose clause states a goal, not what happened: "fehlt das Geld, um zwei Millionen
         # Flüchtlinge in Zelten unterbringen zu können"
         r"\bum\s+(?:[^\s,;:.!?()–—]+\s+){1,12}?zu\s+(?-i:[a-zäöüß])\w*",
+        # a population: "Die Gemeinde hat 20.000 Einwohner", "der Ort zählt rund 900 Bewohner"
+        r"\b(?:hat|hatte|zählt|zählte|umfasst|umfasste)\s+(?:rund\s+|etwa\s+|knapp\s+|fast\s+|über\s+|mehr\s+als\s+)?"
+        r"\d[\d.,]*\s+(?:Millionen\s+)?(?:Einwohner|Bewohner|Anwohner|Anrainer)\w*",
         # a capacity in a verb-final clause, the participle after the figure: "wurde für 20.000
         # Bewohner gebaut", "ist für bis zu 800 Menschen ausgelegt"
         r"\bfür\s+(?:(?:[^\s,;:.!?()–—]|[.,](?=\d))+\s+){1,5}?(?:gebaut|ausgelegt|konzipiert|vorgesehen|gedacht|errichtet|"
