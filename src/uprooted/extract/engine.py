@@ -565,7 +565,9 @@ def extract_sentence_facts(
         if stock:
             start = None
         spans = [(sent.start + f.start, sent.start + f.end) for f in figures]
-        place, how = choose_place(sent, sent.start + fig.start, measure, places, rules, text, spans)
+        place, how = choose_place(
+            sent, sent.start + fig.start, measure, places, rules, text, spans, value=int(value)
+        )
         if place is None and places.main_country():
             place, how = Place(country=places.main_country()), "context"
         place = _with_country_name(place)
