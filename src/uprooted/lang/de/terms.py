@@ -93,6 +93,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"\w*unterk(?:unft|ünfte|ünften)|\w*quartier(?:e|en|s)?|Notaufnahme\w*|Erstaufnahme\w*|"
         # collection points and tents people are put up in: "in der Sammelstelle", "Transitzelt"
         r"\w*sammelstellen?|\w*sammelpunkte?n?|\w*sammelbereich(?:e|en|s)?|\w*zelte?n?|\w*zelts|"
+        # housing people: "beherbergt heute 40 Asylwerber"
+        r"beherbergt|beherbergen|beherbergte|beherbergten|"
         # containers people are put up in: "in Containern", "Wohncontainer"
         r"\w*[Cc]ontainer[ns]?|"
         r"Aufnahme(?:zentr|einrichtung|stelle)\w*|\w*(?:turn|sport|mehrzweck|messe)hallen?|"
@@ -231,7 +233,12 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     # Remaining, trapped.
     (
-        r"eingeschlossen" + _E + r"|eingekesselt" + _E + r"|belagert" + _E + r"|festsitzen|festsaßen|"
+        # not as the attribute of a place ("aus dem eingeschlossenen Ort ausgeflogen"): the place is
+        # cut off, the people counted may be leaving it
+        r"(?:eingeschlossen|eingekesselt|belagert)"
+        + _E
+        + r"(?!\s+(?:Ort|Dorf|Stadt|Stadtteil|Gebiet|Tal|Region|Gemeinde|Ortschaft)\w*)"
+        r"|festsitzen|festsaßen|"
         r"(?:sitzen|saßen|sitzt)\s+(?:\S+\s+){0,4}?fest|festgesessen|von\s+der\s+Außenwelt\s+abgeschnitten|"
         r"abgeschnitten|gefangen|" + _bracket(r"sitzen|saßen|sitzt|saß", "fest"),
         "trapped",
@@ -313,6 +320,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"\w*[Ff]lüchtling(?:e|en|s)?|Flüchtlings(?:familien|kinder|frauen)|[Gg]eflüchtete?[nr]?|"
         r"Schutzsuchende?[nr]?|Kriegsflüchtlinge?n?|"
+        # refugee arrivals counted in one compound: "7.000 Flüchtlingsankünfte"
+        r"Flüchtlingsankünfte|Flüchtlingsankunft|"
         # granted asylum or protection: "Asylberechtigte", "subsidiär Schutzberechtigte"
         r"Asylberechtigte[nr]?|\w*[Ss]chutzberechtigte[nr]?|"
         # seeking protection: "Menschen, die in Deutschland Schutz suchen"
@@ -497,6 +506,9 @@ TERMS = TermData(
         r"\bPlatz\s+(?:wäre|wären|ist|war|sind|gibt\s+es|gäbe\s+es|hätten|haben|hat|bietet|böte)\s+"
         r"(?:\S+\s+){0,2}?für\s+(?:bis\s+zu\s+|maximal\s+|höchstens\s+|rund\s+|etwa\s+)?$",
         r"\b(?:Obergrenze|Höchstgrenze|Richtwert|Deckel)\w*\s+(?:\S+\s+){0,3}$",  # a quota
+        # a part of the casualties: "23 Menschen wurden verletzt, darunter 17 Flüchtlinge"
+        r"(?:verletzt|getötet|tot|gestorben|starben|verwundet|ertrunken|ums\s+Leben\s+gekommen)\w*\s*,\s*"
+        r"(?:darunter|davon|unter\s+ihnen)\s+(?:auch\s+)?$",
         # an expectation: "rechnet für heuer mit bis zu 95.000 Asylanträgen"
         r"\b(?:rechnet|rechnen|rechnete|rechneten)\s+(?:\S+\s+){0,4}?mit\s+"
         r"(?:bis\s+zu\s+|rund\s+|etwa\s+|mehr\s+als\s+|maximal\s+|höchstens\s+)?$",
