@@ -12,7 +12,7 @@ Each line: {"text", "facts": [{"measure", "value", optional "unit", "qualifier",
 and "xfail" (a reason: the core check is known to fail) and "xfail_details"}.
 `*_documents` files (round 2) hold short dispatches, headline and body, with every fact listed;
 `*_round3` files sentences in the genres of the real sources (refugee-crisis news, Mexican news,
-BBC Afrique), hard negatives among them; `de_round4` to `de_round12` more blind batches of Austrian and
+BBC Afrique), hard negatives among them; `de_round4` to `de_round13` more blind batches of Austrian and
 German refugee-movement, flood and asylum-statistics news, each scored before any fix (score in the file's first line).
 The Norwegian files (generalisation_{nb,nn}[_negative].jsonl) were written in the style of
 Norwegian news (NTB, NRK, Aftenposten, VG, regional papers); the Nynorsk file is partly the Bokmål
@@ -60,6 +60,7 @@ def _cases():
             "_round10",
             "_round11",
             "_round12",
+            "_round13",
         ):
             path = DATA / f"generalisation_{lang}{kind}.jsonl"
             if not path.exists():  # later rounds are written for one language at a time

@@ -64,7 +64,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"Evakuierungs(?:befehl|anordnung|aufruf|aufforderung|warnung)\w*|"
         r"(?:ordneten?|ordnet|angeordnet|verfügten?|verfügt)\s+(?:\S+\s+){0,5}?(?:die\s+)?Evakuierung|"
-        r"Evakuierung\s+(?:\S+\s+){0,6}?(?:angeordnet|verfügt|vorbereitet)|"
+        # the people and where from between: "Die Evakuierung von 12.000 Menschen aus dem
+        # Überschwemmungsgebiet wurde am Abend angeordnet"
+        r"Evakuierung\s+" + _GAP + r"{0,14}?(?:angeordnet|verfügt|vorbereitet)|"
         # the subject and adverbials inside the bracket: "sollen am Abend weitere 1.500 Bewohner
         # evakuiert werden", "müssen am Sonntag rund 2.400 Anrainer ihre Wohnungen verlassen"
         r"(?:müssen|müssten|sollen|sollten)\s+"
@@ -322,6 +324,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"Schutzsuchende?[nr]?|Kriegsflüchtlinge?n?|"
         # refugee arrivals counted in one compound: "7.000 Flüchtlingsankünfte"
         r"Flüchtlingsankünfte|Flüchtlingsankunft|"
+        # Swiss protection status: "65.000 Personen mit Schutzstatus S", "vorläufig Aufgenommene"
+        r"(?:mit\s+)?Schutzstatus(?:\s+S\b)?|vorläufig\s+[Aa]ufgenommene[nr]?|"
         # granted asylum or protection: "Asylberechtigte", "subsidiär Schutzberechtigte"
         r"Asylberechtigte[nr]?|\w*[Ss]chutzberechtigte[nr]?|"
         # seeking protection: "Menschen, die in Deutschland Schutz suchen"
@@ -404,7 +408,7 @@ _PEOPLE = (
     r"Fischer|Angehörige[n]?|Minderjährige[n]?|Jugendliche[n]?|"
     r"\w*[Ff]lüchtling(?:e|en)|[Gg]eflüchtete[n]?|\w*[Vv]ertriebene[nr]?|Evakuierte[n]?|"
     r"Obdachlose[n]?|Asyl(?:werber|bewerber|suchende|antragsteller|berechtigte)\w*|Schutzsuchende[n]?|"
-    r"\w*[Ss]chutzberechtigte[n]?|Grundversorgte[n]?|Rückkehrer\w*|"
+    r"\w*[Ss]chutzberechtigte[n]?|Grundversorgte[n]?|[Aa]ufgenommene[n]?|Rückkehrer\w*|"
     r"Migranten|Migrantinnen|Zuwanderer|Einwanderer|Auswanderer|Heimkehrer\w*|Überlebende[n]?|"
     r"\w*[Gg]renzübertritte[n]?|"
     r"IDPs?|Rohingya|Jesiden|Yeziden|Kurden|Christen|Muslime|Roma|"
