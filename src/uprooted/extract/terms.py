@@ -480,11 +480,7 @@ def choose_trigger(
                 and trig.kind == "trigger"
                 and _coordinated_subject(text, np.end, f, trig.start, rules)
             )
-            and not (
-                trig.measure == "sheltered"
-                and _counts_shelters(text, f, triggers)
-                and _count_between(text, f.end, trig.start) >= 1
-            )
+            and not (trig.measure == "sheltered" and _shelters_counted_before(text, f, trig, triggers))
         )
         breaks = _clause_breaks(gap, rules) if rules.clause_break and gap else 0
         if breaks and relation == "before" and _points_back(text, fig, rules):
@@ -656,15 +652,18 @@ def choose_trigger(
     return best
 
 
-def _counts_shelters(text: str, f, triggers) -> bool:
+def _shelters_counted_before(text: str, f, trig, triggers) -> bool:
     """A figure right before a place of shelter counts the shelters ("in 230 Unterkünften
-    untergebracht"): no figure the shelter predicate after them crosses (the place noun itself
-    stays that figure's: "displaced at 501 evacuation centres"). Not one ("in ein neues
-    Quartier gebracht"): an article, most often."""
-    return f.value >= 2 and any(
+    untergebracht"): no figure the shelter predicate after that place crosses. The place noun
+    itself stays that figure's ("displaced at 501 evacuation centres", "48,769 out-of-camp
+    refugees"). Not one ("in ein neues Quartier gebracht"): an article, most often."""
+    if f.value < 2:
+        return False
+    return any(
         t.kind == "trigger"
         and t.measure == "sheltered"
         and t.start >= f.end
+        and t.end <= trig.start
         and _count_between(text, f.end, t.start) <= 1
         for t in triggers
     )
