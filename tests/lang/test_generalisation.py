@@ -19,7 +19,13 @@ Norwegian news (NTB, NRK, Aftenposten, VG, regional papers); the Nynorsk file is
 one in Nynorsk, partly its own sentences. Their negatives stand near displacement words: asylum
 quotas and targets, budgets, reception places and beds, resettlement decisions, combatants,
 staff, municipalities, people evacuated from a ferry or a school; a subgroup ("hvorav 1400 barn")
-is `optional`.
+is `optional`. `{nb,nn}_round9` (NTB/NPK-style displacement news: UDI figures, quota refugees,
+floods, slides, fires, asylum centres, with money, votes, ages, casualties and rates beside them)
+and `{nb,nn}_round10` (everyday news whose words are displacement words in another sense: camps of
+scouts and teams, escaped fish and prisoners, guests and spectators evacuated, moves, crowds) were
+each scored blind before any fix (score in the file's first line), as were `_round11` (NPK-style
+passages with several figures each), `_round12` (sports, economy, work and crime news),
+`_round13` (asylum and integration news) and `_round14` (shares, negations, forecasts).
 `value` is the figure as written (the spec's `reported_value`); vague amounts take the order of
 magnitude ("Tausende", "tusenvis" 1000).
 
@@ -61,6 +67,7 @@ def _cases():
             "_round11",
             "_round12",
             "_round13",
+            "_round14",
         ):
             path = DATA / f"generalisation_{lang}{kind}.jsonl"
             if not path.exists():  # later rounds are written for one language at a time

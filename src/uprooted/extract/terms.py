@@ -568,7 +568,13 @@ def choose_trigger(
         if best.trigger.start < fig.start:
             # "لا يزال 700 ألف منهم نازحين في المخيمات": a term spanning the figure holds its verb;
             # it is the predicate already, and a place of stay after it does not recount them.
-            predicates = [(s, c) for s, c in predicates if c.trigger.measure != "sheltered"]
+            # Nor does a term that starts inside it ("bad 70 bebuarar om å forlate heimane sine":
+            # the order spans the figure; "forlate heimane" is its own verb, not a second predicate).
+            predicates = [
+                (s, c)
+                for s, c in predicates
+                if c.trigger.measure != "sheltered" and c.trigger.start >= best.trigger.end
+            ]
         if rules.subgroup is not None:
             # "8,500 refugees, including new arrivals fleeing ...": a term after "including",
             # "among them" names a part of the people counted, not what the noun's people are
@@ -997,6 +1003,7 @@ def _second_measure(text: str, fig, np: _NounPhrase, choice: _Choice, triggers, 
             and not gap[: joined.start()].strip(" ,")
             and _count_tokens(gap) <= 10
             and not any(np.end <= f.number_start < first.start for f in figures)
+            and not _joins_a_noun(gap[joined.end() :], rules)
         ):
             return own
     wanted = _SECOND.get(first.measure)
@@ -1020,6 +1027,18 @@ def _second_measure(text: str, fig, np: _NounPhrase, choice: _Choice, triggers, 
             return None
         return t
     return None
+
+
+def _joins_a_noun(rest: str, rules: _Rules) -> bool:
+    """The joiner adds a second noun to the counted one ("refugees and migrants in camps"), not
+    a second predicate: the people are one group under the shelter predicate."""
+    m = re.match(r"\s*(\w+)", rest)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return _noun_unit(word, rules) == "people" or (
+        rules.migrant is not None and bool(rules.migrant.fullmatch(word))
+    )
 
 
 def count_predicate(text: str, fig, np: _NounPhrase, figures, rules: _Rules) -> tuple[bool, str | None]:

@@ -402,6 +402,14 @@ class PlaceData:
     # Storm words: the capitalised name after one is a storm's, not a place ("typhoon Haima"),
     # and so is that name anywhere else in the same text.
     storm_words: tuple[str, ...] = ()
+    # Natural features written before their name ("Lake", "Mount", "lac", "بحيرة"), as regexes:
+    # the name after one is the feature's ("the Lake Chad region", "Mount Kenya"), not the place
+    # of that name. Case-sensitive: "Lake" opens the name, "the lake" does not.
+    feature_words: tuple[str, ...] = ()
+    # Particles that join the words of one place name ("de", "del", "da": "Litoral de San Juan",
+    # "San José del Guaviare"), as regexes: a small place followed by one and a capitalised word
+    # is the head of a longer name the gazetteer lacks.
+    name_particles: tuple[str, ...] = ()
     # Phrases right after a name that make it a storm's ("made landfall", "(local name").
     storm_cues_after: tuple[str, ...] = ()
     # Words that, capitalised right before a name (headlines: "Floods Hit Kalasin"), are not the
@@ -536,6 +544,12 @@ class PlaceData:
     # regexes taking in what may follow them before the place ("عبر ممر جليغم بريف" before
     # "حمص"): that place is neither where people left nor where they are.
     transit_words: tuple[str, ...] = ()
+    # Datelines, where the reporter files from (never where the people are): the news agencies
+    # the language's press names in brackets after the place ("BERLIN (dpa) -", "Oslo (NTB):",
+    # "الخرطوم (سونا) -"), as regexes; with one, the dateline stands anywhere in a line and may
+    # end in one of `dateline_marks` besides the dash every press uses (":" in Norwegian).
+    dateline_agencies: tuple[str, ...] = ()
+    dateline_marks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ def with_roles(terms: TermData) -> TermData:
         aid_words=(
             *terms.aid_words,
             r"erhielten|erhalten|erhält",
-            r"verteil\w+",
+            r"verteil(?!er)\w+",  # not "Verteilerquartier", the Austrian reception quarters
             r"unterstütz\w+",
             r"Hilfe\w*",
             r"Hilfsgüter\w*",
