@@ -12,8 +12,8 @@ Each line: {"text", "facts": [{"measure", "value", optional "unit", "qualifier",
 and "xfail" (a reason: the core check is known to fail) and "xfail_details"}.
 `*_documents` files (round 2) hold short dispatches, headline and body, with every fact listed;
 `*_round3` files sentences in the genres of the real sources (refugee-crisis news, Mexican news,
-BBC Afrique), hard negatives among them; `de_round4` to `de_round8` more blind batches of Austrian and
-German refugee-movement news (2015-16), each scored before any fix (score in the file's first line).
+BBC Afrique), hard negatives among them; `de_round4` to `de_round13` more blind batches of Austrian and
+German refugee-movement, flood and asylum-statistics news, each scored before any fix (score in the file's first line).
 The Norwegian files (generalisation_{nb,nn}[_negative].jsonl) were written in the style of
 Norwegian news (NTB, NRK, Aftenposten, VG, regional papers); the Nynorsk file is partly the Bokmål
 one in Nynorsk, partly its own sentences. Their negatives stand near displacement words: asylum

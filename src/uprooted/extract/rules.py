@@ -119,6 +119,7 @@ class _Rules:
     custody: re.Pattern | None = None
     anaphora: re.Pattern | None = None  # "these" right before a figure
     partitive: re.Pattern | None = None  # "many of the" right before a figure
+    partitive_after: re.Pattern | None = None  # "davon", "of whom" right after a figure
     hypothetical_after: re.Pattern | None = None  # a modal right after the term (verb-final)
     footnote_triggers: list[tuple[re.Pattern, str, str]] | None = None  # "displaced12"
     # "estimated at", "au nombre de", "auf {n} geschätzt": (the part ending right before the
@@ -445,6 +446,7 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         shelter_origin=_ending(getattr(terms, "shelter_origins", ())),
         anaphora=_ending(getattr(terms, "anaphora_demonstratives", ())),
         partitive=_ending(getattr(terms, "partitive_before", ())),
+        partitive_after=_starting(getattr(terms, "partitive_after", ()), space=True),
         aid=_compile(getattr(terms, "aid_words", ())),
         need=_compile(getattr(terms, "need_words", ())),
         health=_compile(getattr(terms, "health_words", ())),
@@ -477,10 +479,12 @@ def _count_predicates(fragments) -> list[tuple[re.Pattern, re.Pattern | None]]:
     return out
 
 
-def _starting(fragments) -> re.Pattern | None:
-    """Words that must start right where a term ends (matched at its end)."""
+def _starting(fragments, space: bool = False) -> re.Pattern | None:
+    """Words that must start right where a term ends (matched at its end; after blanks with
+    `space`)."""
     alt = _alt(fragments)
-    return _full([rf"(?:{alt})(?!\w)"]) if alt else None
+    lead = r"\s*" if space else ""
+    return _full([rf"{lead}(?:{alt})(?!\w)"]) if alt else None
 
 
 def _ending(fragments) -> re.Pattern | None:

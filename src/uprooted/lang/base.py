@@ -304,6 +304,10 @@ class TermData:
     # the clause's predicate counts a part of the group, so the figure is the group its own
     # noun names (a displacement noun), not the predicate's measure.
     partitive_before: tuple[str, ...] = ()
+    # Partitives right after a figure that opens a clause of its own ("..., 60 davon wurden
+    # zerstört", "..., 3,000 of whom are in camps"): the figure is a part of the group counted
+    # before, and the predicate after it, not the term of the clause before, says what it counts.
+    partitive_after: tuple[str, ...] = ()
     # Word classes the fact model weighs (extract/features.py): people counted for another
     # reason. Aid given or received ("provided", "distributed", "received", "reached"), and
     # health ("tested", "cases", "vaccinated"), detention and resettlement.
@@ -451,6 +455,15 @@ class PlaceData:
     # letters as the consonant classes of places/finder.py's `latin_skeleton` ("" drops a letter:
     # long vowels, ʿayn); `optional_final` letters may or may not be written in Latin ("ة").
     typed_place_words: Mapping[str, str] = field(default_factory=dict)
+    # Words that, right after a type word, show it in another sense ("ولاية رابعة": a fourth term
+    # of office, not a state): ordinals and the like, never the name the consonants would read.
+    typed_not_names: tuple[str, ...] = ()
+    # Frequent common nouns of an uncased script that the gazetteer also holds as a town's name
+    # ("معسكر", camp -> Mascara; "الثورة", revolution -> a former name of Al-Tabqa), without
+    # article or clitics: bare, a place only where the text is about its country, and only when
+    # the word is a spelling of the place's own name (not a former or translated name, which
+    # needs a type word before it: "مدينة الثورة").
+    common_nouns: tuple[str, ...] = ()
     # A village the gazetteer lacks, named where it lies: "evakuert i Olden i Sogn og Fjordane",
     # "in Kodyel, Est region". `nesting_words` join the village to a known admin area after it
     # (a comma always does); the village must follow one of `locative_prepositions`.

@@ -114,6 +114,8 @@ class _Lexicon:
     # names, and the script's letters as Latin consonant classes.
     typed_re: re.Pattern | None = None
     typed_levels: dict[str, str] = field(default_factory=dict)
+    typed_not_names: frozenset[str] = frozenset()
+    common_nouns: frozenset[str] = frozenset()
     latin_table: dict[int, str] = field(default_factory=dict)
     optional_final: str = ""
     # "i Olden i Sogn og Fjordane": a capitalised name after a locative, then a nesting word or a
@@ -181,6 +183,8 @@ def _merge(datas: Iterable[PlaceData]) -> PlaceData:
         multinational_regions=tup("multinational_regions"),
         home_countries=tup("home_countries"),
         typed_place_words=dct("typed_place_words"),
+        typed_not_names=tup("typed_not_names"),
+        common_nouns=tup("common_nouns"),
         nesting_words=tup("nesting_words"),
         locative_prepositions=tup("locative_prepositions"),
         strong_origin_words=tup("strong_origin_words"),
@@ -321,6 +325,8 @@ def _lexicon(code: str | None) -> _Lexicon:
         calendar_keys=frozenset(calendar),
         typed_re=typed_re,
         typed_levels=dict(data.typed_place_words),
+        typed_not_names=frozenset(fold(w) for w in data.typed_not_names),
+        common_nouns=frozenset(fold(w) for w in data.common_nouns),
         latin_table=str.maketrans(dict(data.latin_consonants)),
         optional_final=data.optional_final,
         speaker_re=speaker_re,
@@ -944,6 +950,15 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
         if typed or key in lex.aliases:
             # ... and so does the pack's own list of names ("عفرين": Afrin), written for this.
             return True
+        if _common_noun(key, lex):
+            # "معسكر" (camp), "الثورة" (revolution): a frequent word first. A place only as a
+            # spelling of its own name (Mascara), not a former or translated one (Al-Tabqa's
+            # "الثورة"), and only where the text is about its country.
+            m.ids = tuple(i for i in m.ids if _spells_name(gaz.entries[i], key, lex))
+            if not m.ids:
+                return False
+            best = gaz.entries[m.ids[0]]
+            m.needs_context = True
         big = admin or any(gaz.entries[i].population >= _UNCASED_TOWN for i in m.ids)
         common = all(_common_token(t, lex) for t in tokens)
         if big and not admin and common:
@@ -1018,6 +1033,20 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
         if lex.person_verb_re is not None and lex.person_verb_re.match(after):
             return False  # "Ali said", "Hassan told"
     return True
+
+
+def _common_noun(key: str, lex: _Lexicon) -> bool:
+    """The pack's frequent common nouns that are also names, bare or behind an article."""
+    if key in lex.common_nouns:
+        return True
+    return any(key.startswith(art) and key[len(art) :] in lex.common_nouns for art in lex.articles)
+
+
+def _spells_name(entry, key: str, lex: _Lexicon) -> bool:
+    """The key, in the pack's script, has the consonants of the entry's Latin name ("معسكر":
+    Mascara), rather than being an unrelated alternate (a former or translated name)."""
+    own = {latin_skeleton(name_key(entry.name)), latin_skeleton(name_key(strip_type(entry.name)))}
+    return any(sk in own for sk in _script_skeletons(key, lex))
 
 
 def _home_name(m: _Match, text: str, lex: _Lexicon, gaz: Gazetteer) -> bool:
@@ -1677,6 +1706,8 @@ def _typed_mentions(
         start, name = tm.start("name"), tm.group("name")
         if any(m.start < start + len(name) and start < m.end for m in taken):
             continue
+        if fold(name.split()[0]) in lex.typed_not_names:
+            continue  # "لولاية رابعة": a fourth term of office, no state
         want = lex.typed_levels.get(tm.group("type"), "")
         # the two words, else the first alone ("مدينة عفرين السورية": the adjective is no name)
         for span in dict.fromkeys((name, name.split()[0])):

@@ -559,6 +559,53 @@ PLACES = PlaceData(
         "جزيرة": "",
         "جزر": "",
     },
+    # "ولاية" is also a term of office: "لولاية رابعة" (for a fourth term), "ولاية ثانية", "ولاية
+    # جديدة"; an ordinal or "new"/"another" after a type word is never a name.
+    typed_not_names=(
+        "أولى",
+        "اولى",
+        "ثانية",
+        "ثالثة",
+        "رابعة",
+        "خامسة",
+        "سادسة",
+        "سابعة",
+        "ثامنة",
+        "تاسعة",
+        "عاشرة",
+        "ثاني",
+        "ثالث",
+        "رابع",
+        "خامس",
+        "سادس",
+        "سابع",
+        "ثامن",
+        "تاسع",
+        "عاشر",
+        "جديدة",
+        "جديد",
+        "أخرى",
+        "اخرى",
+        "آخر",
+        "واحدة",
+        "أخيرة",
+        "رئاسية",
+    ),
+    # Frequent nouns that GeoNames also lists as a town's Arabic name (without the article):
+    # "معسكر" camp (Mascara), "ثورة" revolution (a former name of Al-Tabqa), "حرية" freedom
+    # (Liberdade, Brazil), "شهداء" martyrs, "شروق" sunrise, "برج" tower (Egyptian towns).
+    common_nouns=(
+        "معسكر",
+        "ثورة",
+        "حرية",
+        "شهداء",
+        "نصر",
+        "كرامة",
+        "شروق",
+        "برج",
+        "قصر",
+        "سد",
+    ),
     # Arabic letters as the Latin consonant classes GeoNames' romanisations share: q, g, k, j as
     # one (ق is "Qirdan" and "Gardane"), th/t, dh/d, sh/s, kh/gh as the plain letter; long vowels,
     # hamza and ʿayn are not written as consonants.

@@ -224,7 +224,7 @@ TERMS = TermData(
         r"\w*granater|\w*raketter|\w*bomber|\w*missiler|\w*angrep|\w*luftangrep|\w*kontrollposter|"
         r"dager|døgn|uker|måneder|år|timer|minutter|ganger|prosent|kroner|dollar|euro|"
         r"tonn|kilo|km|kilometer|mil|meter|dekar|hektar|telt|tepper|lastebiler|biler|busser|båter|"
-        r"skip|fly|helikoptre|skoler|\w*sentre|\w*sentrene|\w*sentra|\w*leirene|\w*leirane|mottakene|sykehus|landsbyer|kommuner|fylker|provinser|land|byer|"
+        r"skip|fly|helikoptre|skoler|\w*sentre|\w*sentrene|\w*sentra|\w*leirene|\w*leirane|\w*mottakene|\w*mottaka|sykehus|landsbyer|kommuner|fylker|provinser|land|byer|"
         r"\w*leirer|steder|områder|dødsofre|omkomne|døde|drepte|skadde|savnede|ofre|tilfeller|"
         r"søknader|stemmer|seter|plasser|senger|rom|\w*dyr|sauer|kyr",
         # escaped farmed fish ("110.000 smolt rømte"), spectators, guests, customers, players
