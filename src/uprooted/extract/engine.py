@@ -121,6 +121,14 @@ def _home_predicate(stext: str, end: int, triggers) -> bool:
     return False
 
 
+def _partitive_part(stext: str, lo: int, hi: int, pattern: re.Pattern) -> bool:
+    """A partitive between a noun and the shelter term after it that the term completes ("la
+    mayoría en campamentos"); not one a comma closes ("la mayoría mujeres, viven en albergues":
+    a description of the group, whose predicate still counts all of it)."""
+    m = pattern.search(stext, lo, hi)
+    return m is not None and not re.search(r"[,;:()]", stext[m.end() : hi])
+
+
 def _home_term_bracket(stext: str, start: int, triggers) -> bool:
     """A bare figure opening a bracket right after a home term ("destroyed (more than 71,000)"),
     a qualifier at most between: the homes that term describes, a part of the homes counted
@@ -454,6 +462,19 @@ def extract_sentence_facts(
             if own is not None:
                 choice = _Choice(own, 0, 0, "np")
                 trig = own
+        if (
+            rules.partitive_after is not None
+            and choice.relation == "after"
+            and trig.measure == "sheltered"
+            and np.end <= trig.start
+            and _partitive_part(stext, np.end, trig.start, rules.partitive_after)
+        ):
+            # "600.000 refugiados sudaneses, la mayoría en campamentos": the camps hold a part
+            # of them; the figure counts the group its own (displacement) noun names
+            own = _own_term(fig, np, triggers)
+            if own is not None and own.measure == "displaced":
+                choice = _Choice(own, 0, 0, "np")
+                trig = own
         if anaphoric:
             if trig.start != 0 or trig.end != 0:
                 continue
@@ -543,7 +564,10 @@ def extract_sentence_facts(
             reported = fig.high
         value, low, high = fig.value, fig.low, fig.high
         if measure in HOME_MEASURES:
-            pass
+            if unit in ("families", "households"):
+                # "تضرر نحو 2000 أسرة", "12 000 foyers sinistrés": a home term over a count of
+                # families is families affected, not homes (the spec counts homes in homes)
+                continue
         elif unit == "homes":
             # "25 houses evacuated": a count of houses, not people (the spec, "Not facts"); kept,
             # flagged and under 0.5, only where the document gives no people figure (`decide`).

@@ -116,6 +116,7 @@ class _Rules:
     custody: re.Pattern | None = None
     anaphora: re.Pattern | None = None  # "these" right before a figure
     partitive: re.Pattern | None = None  # "many of the" right before a figure
+    partitive_after: re.Pattern | None = None  # "most of them" between the noun and a shelter term
     hypothetical_after: re.Pattern | None = None  # a modal right after the term (verb-final)
     footnote_triggers: list[tuple[re.Pattern, str, str]] | None = None  # "displaced12"
     # "estimated at", "au nombre de", "auf {n} geschätzt": (the part ending right before the
@@ -413,6 +414,7 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         shelter_negator=_ending(getattr(terms, "shelter_negators", ())),
         anaphora=_ending(getattr(terms, "anaphora_demonstratives", ())),
         partitive=_ending(getattr(terms, "partitive_before", ())),
+        partitive_after=_compile(getattr(terms, "partitive_after", ())),
         aid=_compile(getattr(terms, "aid_words", ())),
         need=_compile(getattr(terms, "need_words", ())),
         health=_compile(getattr(terms, "health_words", ())),

@@ -284,6 +284,10 @@ class TermData:
     # the clause's predicate counts a part of the group, so the figure is the group its own
     # noun names (a displacement noun), not the predicate's measure.
     partitive_before: tuple[str, ...] = ()
+    # Partitives between a figure's noun and a shelter term after it ("600.000 refugiados, la
+    # mayoría en campamentos", "la plupart dans des camps"): the shelter counts a part of the
+    # group, so the figure is the group its own noun names (a displacement noun).
+    partitive_after: tuple[str, ...] = ()
     # Word classes the fact model weighs (extract/features.py): people counted for another
     # reason. Aid given or received ("provided", "distributed", "received", "reached"), and
     # health ("tested", "cases", "vaccinated"), detention and resettlement.

@@ -194,7 +194,13 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"reubicad" + _A + r"|reubicaciones?|reubicación|reasentad" + _A + r"|reasentamientos?|"
-        r"realojad" + _A + r"|trasladad" + _A + r"\s+(?:a|hacia)",
+        r"realojad"
+        + _A
+        + r"|trasladad"
+        + _A
+        # "fueron trasladados el sábado a otro centro": a day between the participle and where to
+        + r"\s+(?:(?:el|este|ese|la|esta|esa)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+        r"mañana|tarde|noche|madrugada)\s+)?(?:a|hacia)",
         "relocated",
         "displaced",
     ),
@@ -408,6 +414,11 @@ TERMS = TermData(
     ),
     # Measures (issue 7): shelter denied, a group counted in the next sentence.
     shelter_negators=(r"fuera\s+de(?:\s+los|\s+las|l)?", r"no\s+en(?:\s+los|\s+las)?"),
+    # "600.000 refugiados, la mayoría en campamentos": the camps hold a part of them
+    partitive_after=(
+        r"la\s+mayor(?:ía|ia|\s+parte)(?:\s+de\s+(?:ellos|ellas))?|gran\s+parte(?:\s+de\s+(?:ellos|ellas))?|"
+        r"buena\s+parte|muchos\s+de\s+ellos|muchas\s+de\s+ellas|parte\s+de\s+(?:ellos|ellas)|la\s+mitad",
+    ),
     anaphora_demonstratives=(r"estas", r"estos", r"esas", r"esos", r"dichas", r"dichos"),
     # Word classes for the fact model (issue 7): people counted for another reason.
     aid_words=(
