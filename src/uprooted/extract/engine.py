@@ -558,9 +558,11 @@ def extract_sentence_facts(
                 soft.append("non_home")
         unit = np.unit or "people"
         reported = fig.reported_value
-        if fig.qualifier == "range" and fig.high is not None:
+        if fig.qualifier == "range" and fig.high is not None and np.unit not in ("families", "households"):
             # value keeps the conservative low end; reported_value the upper end as written,
-            # so both written ends of "between 18,000 and 25,000" survive in the output.
+            # so both written ends of "between 18,000 and 25,000" survive in the output (a range
+            # of families or households is valued in people: reported_value keeps the low end
+            # as written, the figure the range stands for)
             reported = fig.high
         value, low, high = fig.value, fig.low, fig.high
         if measure in HOME_MEASURES:
@@ -583,7 +585,9 @@ def extract_sentence_facts(
                 flags.append("converted_unit")
         # Homes are lost to an event: their count runs from its day like a flow's (a start).
         stock = measure in ("remaining", "sheltered", "at_risk")
-        start, end, explicit = _period(text, sent, prev, fig, pack, published, stock, rules)
+        start, end, explicit = _period(
+            text, sent, prev, fig, pack, published, stock, rules, homes=measure in HOME_MEASURES
+        )
         if start and end and start[: len(end)] > end:
             start = None
         if stock:
@@ -644,7 +648,9 @@ def extract_sentence_facts(
         if second is not None and unit != "homes":
             flags2 = [f for f in fact.flags if f != "projection"]
             stock2 = second.measure in ("remaining", "sheltered", "at_risk")
-            s2, e2, explicit2 = _period(text, sent, prev, fig, pack, published, stock2, rules)
+            s2, e2, explicit2 = _period(
+                text, sent, prev, fig, pack, published, stock2, rules, homes=second.measure in HOME_MEASURES
+            )
             out.append(
                 _Mention(
                     fact.model_copy(

@@ -352,6 +352,23 @@ _FOOTNOTE_BEFORE = re.compile(r"(?:[^\W\d_]{2}|[%)])[.)]$|\)$")
 _FOOTNOTE_AFTER = re.compile(r"(?!\d|[.,]\d)")
 
 
+# A page number after the bar of a paged report's running header: "Situation Report No. 25 | 2",
+# "Humanitarian Bulletin, 4 October 2020 | 3" (a title, a number or date in it, then the bar)
+_PAGE_BAR = re.compile(r"(?<!\|)\|[ \t]*$")
+_HEADER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _running_header(norm: str, at: int) -> bool:
+    """The line before a bar ending at `at` is a report's title: two words or more, every one
+    capitalised or short ("and", "of"), a number or date among them, and no other bar."""
+    start = norm.rfind("\n", 0, at) + 1
+    head = norm[start : norm.rfind("|", start, at)]
+    if "|" in head or not any(ch.isdigit() for ch in head):
+        return False
+    words = _HEADER_WORD.findall(head)
+    return len(words) >= 2 and all(w[0].isupper() or len(w) <= 3 for w in words)
+
+
 def _number_role(norm: str, a: _Atom, comp: _Compiled, before: str, after: str) -> str | None:
     """A number that is a clock time, a score or a label (identifier), never a count."""
     if a.is_word or a.scale != 1 or comp.measure_before.search(before):
@@ -372,6 +389,8 @@ def _number_role(norm: str, a: _Atom, comp: _Compiled, before: str, after: str) 
     if m and len(a.digits) <= 2 and int(m.group(1)) >= int(a.digits):
         return "score"
     if len(a.digits) <= 3 and comp.identifier_before is not None and comp.identifier_before.search(before):
+        return "code"
+    if len(a.digits) <= 3 and _PAGE_BAR.search(before) and _running_header(norm, a.start):
         return "code"
     if (
         len(a.digits) <= 2

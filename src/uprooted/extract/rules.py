@@ -55,14 +55,16 @@ def _compile_glued_right(fragments) -> re.Pattern | None:
         return None
 
 
-# a word with 1-2 digits glued to its end: a footnote marker ("displaced12 by the floods")
-FOOTNOTE_RE = re.compile(r"[^\W\d_]\d{1,2}(?![\w.,])")
+# a word with 1-2 digits glued to its end: a footnote marker ("displaced12 by the floods", also
+# at a sentence end: "12,300 asylum applicants2."; "2.5" and "2,000" are figures)
+_FOOTNOTE_END = r"(?![\w,]|\.\d)"
+FOOTNOTE_RE = re.compile(r"[^\W\d_]\d{1,2}" + _FOOTNOTE_END)
 
 
 def _compile_footnoted(regex: str) -> re.Pattern | None:
     """A term ending at a footnote marker glued to it; searched only in sentences that have one."""
     try:
-        return re.compile(rf"(?<!\w)(?:{regex})(?=\d{{1,2}}(?![\w.,]))", re.IGNORECASE)
+        return re.compile(rf"(?<!\w)(?:{regex})(?=\d{{1,2}}{_FOOTNOTE_END})", re.IGNORECASE)
     except re.error as exc:
         log.error("bad pack regex %r: %s", regex[:80], exc)
         return None
@@ -111,6 +113,7 @@ class _Rules:
     lemma_terms: dict[str, tuple[str, str]] | None = None  # lemma -> (term, measure)
     lemma_languages: tuple[str, ...] = ()  # simplemma's languages for those lemmas
     shelter_negator: re.Pattern | None = None  # "outside" right before a shelter term
+    shelter_origin: re.Pattern | None = None  # "from the" right before a shelter term
     aid: re.Pattern | None = None  # word classes the fact model weighs (extract/features.py)
     health: re.Pattern | None = None
     custody: re.Pattern | None = None
@@ -412,6 +415,7 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         lemma_terms={k.lower(): v for k, v in (getattr(terms, "lemma_terms", None) or {}).items()} or None,
         lemma_languages=tuple(getattr(terms, "lemma_languages", ()) or ()),
         shelter_negator=_ending(getattr(terms, "shelter_negators", ())),
+        shelter_origin=_ending(getattr(terms, "shelter_origins", ())),
         anaphora=_ending(getattr(terms, "anaphora_demonstratives", ())),
         partitive=_ending(getattr(terms, "partitive_before", ())),
         partitive_after=_compile(getattr(terms, "partitive_after", ())),

@@ -203,6 +203,9 @@ _NOT_ABOUT_PEOPLE = "not_people"
 
 
 def _noun_unit(token: str, rules: _Rules) -> str | None:
+    base = token.rstrip("0123456789")
+    if base != token and len(token) - len(base) <= 2 and len(base) >= 3 and base[-1].isalpha():
+        token = base  # PDF glue of a footnote mark: "refugees2 were estimated"
     for form in _forms(token):
         for unit, pattern in rules.units:
             if pattern.fullmatch(form):
@@ -311,6 +314,18 @@ def noun_phrase(
                 return _NOT_ABOUT_PEOPLE
             if nxt is not None and not nxt.is_punct:
                 next_unit = _noun_unit(nxt.text.lower(), rules)
+                if (
+                    unit == "people"
+                    and next_unit == "people"
+                    and tok.text[:1].isupper()
+                    and nxt.text[:1].islower()
+                    and not rules.capitalised_nouns
+                ):
+                    # "8,500 Sudanese refugees", "2,000 Rohingya returnees": a group name
+                    # before the people noun names who they are; the noun is the head
+                    return _NounPhrase(
+                        "people", fig_end + nxt.end, fig_end + nxt.start, nxt.text, adjacent=i == 0
+                    )
                 possessive = tok.text[-1:] in "'’" or tok.text.lower().endswith(("'s", "’s"))
                 if (
                     next_unit
@@ -476,8 +491,8 @@ def choose_trigger(
             continue  # every term below only adds to the score: it would exceed the window
         gap = text[gap_at[0] : gap_at[1]] if gap_at else ""
         lo, hi = (np.end, trig.start) if relation == "after" else (trig.end, fig.start)
-        crossed = sum(
-            1
+        crossed_figs = [
+            f
             for f in figures
             if f is not fig
             and lo <= f.number_start
@@ -487,9 +502,23 @@ def choose_trigger(
                 and trig.kind == "trigger"
                 and _coordinated_subject(text, np.end, f, trig.start, rules)
             )
-        )
+        ]
+        crossed = len(crossed_figs)
         breaks = _clause_breaks(gap, rules) if rules.clause_break and gap else 0
         score = distance + (1.5 if relation == "before" else 0) + 8 * crossed + 10 * breaks
+        if relation == "after" and crossed_figs and (trig.measure != "sheltered" or breaks):
+            # "depriving 822,000 people of services; over 2,200 schools have closed", "12 houses
+            # broke and three houses completely collapsed": the term is the noun or the verb of
+            # the figure right before it, which it counts (its noun: never this figure's term). A
+            # shelter counted in the same clause is where the people are: "110,000 people in 130
+            # reception centres".
+            # (a figure in brackets restates this one: "36,089 (6,080) returnees")
+            gaps = [_count_tokens(text[f.end : trig.start]) for f in crossed_figs if not _bracketed(text, f)]
+            gap_other = min(gaps, default=99)
+            if gap_other == 0:
+                continue
+            if gap_other <= 2:
+                score += 10
         if relation == "after" and _in_apposition(gap, text, trig):
             score += 8
         if trig.measure != "sheltered" and any(
@@ -540,6 +569,20 @@ def choose_trigger(
             # "لا يزال 700 ألف منهم نازحين في المخيمات": a term spanning the figure holds its verb;
             # it is the predicate already, and a place of stay after it does not recount them.
             predicates = [(s, c) for s, c in predicates if c.trigger.measure != "sheltered"]
+        if rules.subgroup is not None:
+            # "8,500 refugees, including new arrivals fleeing ...": a term after "including",
+            # "among them" names a part of the people counted, not what the noun's people are
+            # (a predicate past the comma closing that part is the main clause's again)
+            predicates = [
+                (s, c) for s, c in predicates if not _in_subgroup(text, np.end, c.trigger.start, rules)
+            ]
+        # "the repatriation of 240 refugees from the camp": where they came from, not where they
+        # are now
+        predicates = [
+            (s, c)
+            for s, c in predicates
+            if not (c.trigger.measure == "sheltered" and _after_origin(text, c.trigger, rules.shelter_origin))
+        ]
         if predicates:
             pred = predicates[0][1]
             if pred.trigger.kind == "trigger" or pred.trigger.kind == "casualty":
@@ -616,6 +659,7 @@ def choose_trigger(
                 and t.measure == "sheltered"
                 and t.start > best.trigger.end
                 and _count_tokens(text[best.trigger.end : t.start]) <= 5
+                and not _after_origin(text, t, rules.shelter_origin)
             ):
                 best = c
                 break
@@ -638,6 +682,26 @@ def choose_trigger(
                     best = c
                     break
     return best
+
+
+def _bracketed(text: str, fig) -> bool:
+    """A figure opening a bracket: "36,089 (6,080) returnees", "100 families (500 people)"."""
+    return text[max(0, fig.start - 2) : fig.start].rstrip().endswith("(")
+
+
+def _in_subgroup(text: str, lo: int, at: int, rules: _Rules) -> bool:
+    """A subgroup word ("including", "among them") between `lo` and `at` with no comma or
+    clause end after it: `at` is inside the part it names."""
+    ends = [m.end() for m in rules.subgroup.finditer(text, lo, at)]
+    return bool(ends) and not re.search(r"[,;:()]", text[ends[-1] : at])
+
+
+def _after_origin(text: str, trig: _Trigger, pattern: re.Pattern | None) -> bool:
+    """A term right after an origin preposition ("from the camps"): where people came from."""
+    if pattern is None:
+        return False
+    word_at = trig.start + len(text[trig.start : trig.end]) - len(text[trig.start : trig.end].lstrip())
+    return pattern.search(text, max(0, word_at - 40), word_at) is not None
 
 
 def _coordinated_subject(text: str, np_end: int, other, trig_start: int, rules: _Rules) -> bool:
@@ -751,10 +815,7 @@ def linked_choice(
         if trig.kind == "trigger" and trig.measure == "sheltered" and rules.origin is not None:
             # "the number of repatriated refugees from the camps stands at ...": where the
             # subject's people came from, not what they are counted as
-            word_at = (
-                trig.start + len(text[trig.start : trig.end]) - len(text[trig.start : trig.end].lstrip())
-            )
-            if rules.origin.search(text, max(0, word_at - 40), word_at):
+            if _after_origin(text, trig, rules.origin):
                 continue
         gap = text[trig.end : pos]
         if rules.clause_break is not None and rules.clause_break.search(gap):

@@ -105,7 +105,7 @@ class DateData:
     by extract/dates.py: today, yesterday, past_day (the last 24 hours), day_before_yesterday, past_week, past_month,
     past_year, last_month, this_month, last_year, this_year, year_start (since 1 January: "since
     the beginning of the year", "so far this year"), last_week, this_week,
-    recent_days, weekend (the latest Saturday-Sunday), last_weekend (the one before when
+    recent_days, recent_months (no start: "over the past months"), weekend (the latest Saturday-Sunday), last_weekend (the one before when
     published on a weekend).
     """
 
@@ -158,6 +158,9 @@ class DateData:
     # Nouns naming the event behind a displacement ("earthquake", "flood", "clash", "kampene"):
     # a date right after one dates the event, and a flow's start when no other is given.
     event_nouns: tuple[str, ...] = ()
+    # Wars ("war", "guerre", "حرب"): a year written with one dates it ("the 1948 war", "حرب 1948"),
+    # like an event noun's, but a war runs on: a sentence opening on one is no past event.
+    war_nouns: tuple[str, ...] = ()
     # Verbs that open an event ("launched", "began", "startet"): a day written a few words
     # after one in the same clause is the day an offensive or a disaster began (an onset).
     onset_verbs: tuple[str, ...] = ()
@@ -171,6 +174,20 @@ class DateData:
     # Words saying a displacement goes on ("still", "continuing to", "fortsatt", "toujours"): a
     # flow dated in the past ("displaced in 1974 and still alive") then runs to publication.
     ongoing_words: tuple[str, ...] = ()
+    # "Since then" as one phrase ("since then", "seitdem", "depuis lors", "siden da", "منذ ذلك
+    # الحين"): a flow whose sentence says it, and gives no start of its own, starts at the last
+    # date the sentence before gives.
+    since_then_words: tuple[str, ...] = ()
+    # Finite verbs that follow a year opening its sentence in a verb-second language ("2014 sind
+    # 214.000 Menschen geflohen", "1956 und 1957 kamen ..."): the year is a date mention.
+    year_verbs_after: tuple[str, ...] = ()
+    # "In the same period" ("im gleichen Zeitraum", "في ذات الفترة"): a figure whose sentence says
+    # it, and gives no date of its own, holds for the last date the sentence before gives.
+    same_period_words: tuple[str, ...] = ()
+    # Place nouns after or before a day that make the day part of a name ("the 7 July
+    # neighbourhood", "26 September Street"; "rue du 4 Septembre", "شارع 26 سبتمبر"): no date.
+    date_name_after: tuple[str, ...] = ()
+    date_name_before: tuple[str, ...] = ()
     # Relative pronouns opening a clause after a comma ("which", "que", "qui", "som", "الذي"):
     # a date after one, well past the figure, dates the noun it describes ("190,000 returned to
     # the east of the city, which forces retook in January"), not the figure.
@@ -277,6 +294,9 @@ class TermData:
     # Measures (issue 7). Words right before a shelter term that deny it ("living outside
     # camps", "fuera de los albergues"): the people are not sheltered there.
     shelter_negators: tuple[str, ...] = ()
+    # "repatriated from the camp", "relocated out of the sites": a shelter term right after it is
+    # where people came from, not where they are (ending right before the term)
+    shelter_origins: tuple[str, ...] = ()
     # Demonstratives that point a figure back to the people of the sentence before
     # ("... fled their homes. These 400 families ..."): the term there counts them.
     anaphora_demonstratives: tuple[str, ...] = ()

@@ -453,7 +453,11 @@ TERMS = TermData(
         r"Urlauber\w*|Camper\w*|Campingplatz\w*|Schüler\w*|Zuschauer\w*|Besucher\w*|Patienten",
     ),
     clause_breaks=(r";|\baber\b|\bwährend\b|\bjedoch\b|\bdoch\b|\bhingegen\b|\bobwohl\b|\bwohingegen\b",),
-    temporal_anaphora=(r"damals|zu\s+diesem\s+Zeitpunkt|zu\s+jener\s+Zeit|an\s+diesem\s+Tag",),
+    temporal_anaphora=(
+        r"damals|zu\s+diesem\s+Zeitpunkt|zu\s+jener\s+Zeit|an\s+diesem\s+Tag",
+        # and a consequence of what the sentence before tells, which happened when it did
+        r"infolgedessen|in\s+der\s+Folge|als\s+Folge\s+davon|daraufhin",
+    ),
     origin_prepositions=(r"(?:aus|von|vom)\s+(?:dem\s+|der\s+|den\s+)?(?:\w+\s+){0,3}$",),
     destination_prepositions=(r"(?:nach|in\s+(?:die|den|das)|ins|zu|zur|zum|Richtung)\s+(?:\w+\s+){0,2}$",),
     figure_links=(

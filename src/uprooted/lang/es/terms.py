@@ -385,7 +385,11 @@ TERMS = TermData(
     clause_breaks=(
         r";|\bpero\b|\bmientras\s+que\b|\bmientras\b|\bsin\s+embargo\b|\baunque\b|\bno\s+obstante\b",
     ),
-    temporal_anaphora=(r"entonces|en\s+ese\s+momento|en\s+aquel\s+momento|para\s+entonces|ese\s+día",),
+    temporal_anaphora=(
+        r"entonces|en\s+ese\s+momento|en\s+aquel\s+momento|para\s+entonces|ese\s+día",
+        # and a consequence of what the sentence before tells, which happened when it did
+        r"como\s+resultado|como\s+consecuencia|en\s+consecuencia|por\s+consiguiente",
+    ),
     origin_prepositions=(
         r"(?:de|del|desde|huyendo\s+de|abandonando|abandonaron|salieron\s+de)\s+(?:el\s+|la\s+|los\s+)?"
         r"(?:\w+\s+){0,3}$",

@@ -305,7 +305,11 @@ TERMS = TermData(
         r"campingplass\w*|hyttegjester|hyttefelt\w*|feriegjester",
     ),
     clause_breaks=(r";|\bmen\b|\bmens\b|\bmedan\b|\bderimot\b|\bselv\s+om\b|\bsamtidig\b",),
-    temporal_anaphora=(r"da|den\s+gang|på\s+det\s+tidspunktet|den\s+gangen",),
+    temporal_anaphora=(
+        r"da|den\s+gang|på\s+det\s+tidspunktet|den\s+gangen",
+        # and a consequence of what the sentence before tells, which happened when it did
+        r"som\s+(?:en\s+)?følge\s+av\s+dette|som\s+følge",
+    ),
     origin_prepositions=(r"(?:fra|frå|ut\s+av)\s+(?:\w+\s+){0,3}$",),
     destination_prepositions=(r"(?:til|inn\s+i|over\s+til|mot)\s+(?:\w+\s+){0,2}$",),
     figure_links=(
