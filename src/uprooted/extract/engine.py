@@ -566,10 +566,7 @@ def extract_sentence_facts(
             reported = fig.high
         value, low, high = fig.value, fig.low, fig.high
         if measure in HOME_MEASURES:
-            if unit in ("families", "households"):
-                # "تضرر نحو 2000 أسرة", "12 000 foyers sinistrés": a home term over a count of
-                # families is families affected, not homes (the spec counts homes in homes)
-                continue
+            pass
         elif unit == "homes":
             # "25 houses evacuated": a count of houses, not people (the spec, "Not facts"); kept,
             # flagged and under 0.5, only where the document gives no people figure (`decide`).
