@@ -121,14 +121,6 @@ def _home_predicate(stext: str, end: int, triggers) -> bool:
     return False
 
 
-def _partitive_part(stext: str, lo: int, hi: int, pattern: re.Pattern) -> bool:
-    """A partitive between a noun and the shelter term after it that the term completes ("la
-    mayoría en campamentos"); not one a comma closes ("la mayoría mujeres, viven en albergues":
-    a description of the group, whose predicate still counts all of it)."""
-    m = pattern.search(stext, lo, hi)
-    return m is not None and not re.search(r"[,;:()]", stext[m.end() : hi])
-
-
 def _home_term_bracket(stext: str, start: int, triggers) -> bool:
     """A bare figure opening a bracket right after a home term ("destroyed (more than 71,000)"),
     a qualifier at most between: the homes that term describes, a part of the homes counted
@@ -455,26 +447,33 @@ def extract_sentence_facts(
                 (
                     t
                     for t in triggers
-                    if t.kind == "trigger" and t.measure == "displaced" and fig.end <= t.start < np.end
+                    if t.kind == "trigger"
+                    and t.measure == "displaced"
+                    # a bare figure right before a multi-word term ("de 10.000 enslige mindreårige")
+                    and fig.end <= t.start < max(np.end, fig.end + 2)
                 ),
                 None,
             )
-            if own is not None:
-                choice = _Choice(own, 0, 0, "np")
-                trig = own
-        if (
-            rules.partitive_after is not None
-            and choice.relation == "after"
-            and trig.measure == "sheltered"
-            and np.end <= trig.start
-            and _partitive_part(stext, np.end, trig.start, rules.partitive_after)
-        ):
-            # "600.000 refugiados sudaneses, la mayoría en campamentos": the camps hold a part
-            # of them; the figure counts the group its own (displacement) noun names
-            own = _own_term(fig, np, triggers)
-            if own is not None and own.measure == "displaced":
-                choice = _Choice(own, 0, 0, "np")
-                trig = own
+            if own is None:
+                # "40 prosent av de 1.100 innbyggerne har måttet forlate hjemmene", "ingen av de
+                # 300 beboerne måtte evakueres": the figure is the whole a part is taken of
+                continue
+            choice = _Choice(own, 0, 0, "np")
+            trig = own
+        if choice.relation == "after" and rules.subgroup is not None:
+            # "1,5 millionar syriske flyktningar, mange av dei i teltleirar", "refugees, many of
+            # them in camps": a term inside an appositive part set off after the noun phrase
+            # counts a part of the group; the figure counts the group its own noun names.
+            part = rules.subgroup.search(stext, np.end, trig.start)
+            if (
+                part is not None
+                and re.search(r"[,(–—]", stext[np.end : part.start()])
+                and not re.search(r"[,;:()]", stext[part.end() : trig.start])
+            ):
+                own = _own_term(fig, np, triggers)
+                if own is not None and own.measure == "displaced" and own is not trig:
+                    choice = _Choice(own, 0, 0, "np")
+                    trig = own
         if anaphoric:
             if trig.start != 0 or trig.end != 0:
                 continue
@@ -546,6 +545,15 @@ def extract_sentence_facts(
             hypothetical = rules.hypothetical_after.match(stext, max(trig.end, np.end)) is not None
         if negated_return:
             hypothetical = False
+        if (
+            measure == "displaced"
+            and hypothetical
+            and rules.negation is not None
+            and rules.negation.search(stext, max(scope_lo, fig.start - 25), fig.start)
+        ):
+            # a modal denied right before the figure ("könne nicht 400 Asylwerber aufnehmen",
+            # "kan ikke ta imot 300 flyktninger"): what a place cannot do, no projection
+            continue
         if measure != "at_risk" and hypothetical:
             if measure == "displaced":
                 measure, term = "at_risk", "at_risk"
@@ -740,9 +748,10 @@ def decide(
         if p >= model.threshold:
             scored.append(m)
     facts = merge_mentions(scored)
-    if any(f.measure == "displaced" and "homes_evacuated" not in f.flags for f in facts):
+    if any(f.measure in ("displaced", "sheltered") and "homes_evacuated" not in f.flags for f in facts):
         # the spec: a count of evacuated houses is not a people figure; report the people
-        # where the text gives them
+        # where the text gives them (displaced, or put up somewhere: "60 beboere fikk overnatte
+        # på hotell")
         facts = [f for f in facts if "homes_evacuated" not in f.flags]
     if kept is not None:
         for f in facts:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from uprooted.extract import placemodel
 from uprooted.extract.prefilter import _safe_text, required_literals
-from uprooted.extract.rules import _PlaceRules, _Rules
+from uprooted.extract.rules import _PlaceRules, _Rules, rules_for
 from uprooted.extract.segment import Sentence
 from uprooted.lang.base import LanguagePack
 from uprooted.models import Place
@@ -138,6 +138,14 @@ class _PlaceContext:
                     continue
                 if text and _went_to(m, text, destination, words):
                     continue  # "fled south towards Nubl": where they went, not where they left
+                if text and words.institution_after.match(text[m.end : m.end + 40]):
+                    # "the Assam government has assured ...": a place naming an institution is
+                    # its seat, not where the people are; it does not put a place in play.
+                    continue
+                if getattr(m, "speaker", False) and m.kind != "country":
+                    # "..., Tusk told parliament in Strasbourg": where a speaker spoke is no
+                    # place of the people, so a later sentence naming none is not about it.
+                    continue
                 best = m
         self._fold[key] = (before, index, best, dateline, last_country, text)
         if best is not None and text:
@@ -251,7 +259,8 @@ def _place_context(text: str, pack: LanguagePack) -> _PlaceContext:
     # no other place, and the sentences after it, are the country's, not the capital's.
     mentions = [_speaker_country(m) for m in mentions]
     ctx.mentions = mentions
-    ctx.datelines = {id(m) for m in mentions if _is_dateline(text, m)}
+    words = rules_for(pack).place
+    ctx.datelines = {id(m) for m in mentions if _is_dateline(text, m, words)}
     # "Beira (Mozambique) (AFP) -", "PATNA, India (Reuters) -": the country in the dateline's
     # brackets, or after its comma, is the dateline too.
     starts = [m.start for m in mentions]
@@ -261,7 +270,10 @@ def _place_context(text: str, pack: LanguagePack) -> _PlaceContext:
         # only a mention right after the dateline can be its country
         for m in mentions[bisect_right(starts, d.end) : bisect_right(starts, d.end + 40)]:
             gap = text[d.end : m.start]
-            if re.fullmatch(r"\s*\(\s*", gap) or (m.kind == "country" and re.fullmatch(r"\s*,\s*", gap)):
+            if (
+                re.fullmatch(r"\s*[(/]\s*", gap)  # "(Mozambique)", "Wien/Budapest"
+                or (m.kind == "country" and re.fullmatch(r"\s*,\s*", gap))
+            ):
                 ctx.datelines.add(id(m))
     for m in mentions:
         if m.place is not None and m.place.country and m.kind not in ("demonym", "anaphora"):
@@ -297,15 +309,26 @@ _DATELINE_RE = re.compile(r"^\s*(?:,[^\n—–-]{1,30}?)?\s*(?:\([^)]{1,30}\)\s*
 _CAPS_DATELINE_RE = re.compile(r"^\s*(?:,[^\n:]{1,30}?)?\s*(?:\([^)]{1,30}\)\s*){0,2}(?::|[—–-]|--)\s")
 
 
-def _is_dateline(text: str, m) -> bool:
+# Where a report may start within a line: after a sentence's end (a headline and its lead run
+# together: "... gestoppt. Wien/Budapest – Hunderte ...").
+_REPORT_START_RE = re.compile(r"(?:[.!?…»”\"]\s+|\s{2,})$")
+
+
+def _is_dateline(text: str, m, words: _PlaceRules | None = None) -> bool:
     """A place opening a line and followed by a dash: "BAGHDAD, March 6 -", "MOSUL (Reuters) —";
-    a name in capitals before a colon or a dash anywhere: "... offices  KOLKATA: Floods"."""
-    if m.text.isupper() and len(m.text) > 2 and _CAPS_DATELINE_RE.match(text[m.end : m.end + 45]):
+    a name in capitals before a colon or a dash anywhere: "... offices  KOLKATA: Floods"; with
+    the pack's place words, a place opening a line or following a sentence's end, then a spaced
+    dash or the brackets of a news agency and the report ("Rom – Die", "Oslo (NTB): Antall")."""
+    after = text[m.end : m.end + 60]
+    if m.text.isupper() and len(m.text) > 2 and _CAPS_DATELINE_RE.match(after):
         return True
     line_start = text.rfind("\n", 0, m.start) + 1
-    if text[line_start : m.start].strip(" \t*•"):
+    opens_line = not text[line_start : m.start].strip(" \t*•")
+    if opens_line and _DATELINE_RE.match(after):
+        return True
+    if words is None or not (opens_line or _REPORT_START_RE.search(text[max(0, m.start - 4) : m.start])):
         return False
-    return bool(_DATELINE_RE.match(text[m.end : m.end + 45]))
+    return bool(words.dateline_inline.match(after))
 
 
 def _sentence_places(

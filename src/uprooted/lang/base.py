@@ -304,9 +304,9 @@ class TermData:
     # the clause's predicate counts a part of the group, so the figure is the group its own
     # noun names (a displacement noun), not the predicate's measure.
     partitive_before: tuple[str, ...] = ()
-    # Partitives between a figure's noun and a shelter term after it ("600.000 refugiados, la
-    # mayoría en campamentos", "la plupart dans des camps"): the shelter counts a part of the
-    # group, so the figure is the group its own noun names (a displacement noun).
+    # Partitives right after a figure that opens a clause of its own ("..., 60 davon wurden
+    # zerstört", "..., 3,000 of whom are in camps"): the figure is a part of the group counted
+    # before, and the predicate after it, not the term of the clause before, says what it counts.
     partitive_after: tuple[str, ...] = ()
     # Word classes the fact model weighs (extract/features.py): people counted for another
     # reason. Aid given or received ("provided", "distributed", "received", "reached"), and
@@ -402,6 +402,14 @@ class PlaceData:
     # Storm words: the capitalised name after one is a storm's, not a place ("typhoon Haima"),
     # and so is that name anywhere else in the same text.
     storm_words: tuple[str, ...] = ()
+    # Natural features written before their name ("Lake", "Mount", "lac", "بحيرة"), as regexes:
+    # the name after one is the feature's ("the Lake Chad region", "Mount Kenya"), not the place
+    # of that name. Case-sensitive: "Lake" opens the name, "the lake" does not.
+    feature_words: tuple[str, ...] = ()
+    # Particles that join the words of one place name ("de", "del", "da": "Litoral de San Juan",
+    # "San José del Guaviare"), as regexes: a small place followed by one and a capitalised word
+    # is the head of a longer name the gazetteer lacks.
+    name_particles: tuple[str, ...] = ()
     # Phrases right after a name that make it a storm's ("made landfall", "(local name").
     storm_cues_after: tuple[str, ...] = ()
     # Words that, capitalised right before a name (headlines: "Floods Hit Kalasin"), are not the
@@ -447,6 +455,15 @@ class PlaceData:
     # letters as the consonant classes of places/finder.py's `latin_skeleton` ("" drops a letter:
     # long vowels, ʿayn); `optional_final` letters may or may not be written in Latin ("ة").
     typed_place_words: Mapping[str, str] = field(default_factory=dict)
+    # Words that, right after a type word, show it in another sense ("ولاية رابعة": a fourth term
+    # of office, not a state): ordinals and the like, never the name the consonants would read.
+    typed_not_names: tuple[str, ...] = ()
+    # Frequent common nouns of an uncased script that the gazetteer also holds as a town's name
+    # ("معسكر", camp -> Mascara; "الثورة", revolution -> a former name of Al-Tabqa), without
+    # article or clitics: bare, a place only where the text is about its country, and only when
+    # the word is a spelling of the place's own name (not a former or translated name, which
+    # needs a type word before it: "مدينة الثورة").
+    common_nouns: tuple[str, ...] = ()
     # A village the gazetteer lacks, named where it lies: "evakuert i Olden i Sogn og Fjordane",
     # "in Kodyel, Est region". `nesting_words` join the village to a known admin area after it
     # (a comma always does); the village must follow one of `locative_prepositions`.
@@ -536,6 +553,12 @@ class PlaceData:
     # regexes taking in what may follow them before the place ("عبر ممر جليغم بريف" before
     # "حمص"): that place is neither where people left nor where they are.
     transit_words: tuple[str, ...] = ()
+    # Datelines, where the reporter files from (never where the people are): the news agencies
+    # the language's press names in brackets after the place ("BERLIN (dpa) -", "Oslo (NTB):",
+    # "الخرطوم (سونا) -"), as regexes; with one, the dateline stands anywhere in a line and may
+    # end in one of `dateline_marks` besides the dash every press uses (":" in Norwegian).
+    dateline_agencies: tuple[str, ...] = ()
+    dateline_marks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -300,8 +300,6 @@ TERMS = TermData(
     ),
     # Measures (issue 7): shelter denied, a group counted in the next sentence.
     shelter_negators=(r"خارج",),
-    # "600 ألف لاجئ، يعيش معظمهم في المخيمات": the camps hold a part of them
-    partitive_after=(r"(?:[وف])?(?:معظمهم|أغلبهم|اغلبهم|غالبيتهم|نصفهم|بعضهم|كثير\s+منهم|جزء\s+منهم)",),
     anaphora_demonstratives=(r"هؤلاء", r"هذه"),
     # Word classes for the fact model (issue 7): people counted for another reason.
     aid_words=(r"مساعدات", r"مساعدة", r"وزع\w*", r"توزيع", r"تلق\w*", r"استفاد\w*", r"يحتاج\w*", r"بحاجة"),

@@ -370,6 +370,9 @@ TERMS = TermData(
         r"^\W*(?:\w+\s+){0,3}(?:diarios|diarias|diariamente|semanales|mensuales|anuales|anualmente)\b",
         r"^\W*(?:\w+\s+){0,2}(?:a\s+bordo|con\s+síntomas|en\s+el\s+hospital|por\s+ciento)\b",
         r"^\W*(?:\w+\s+){0,2}años\s+de\s+edad\b",
+        # people counted for what was done to their health: "1.500 personas fueron vacunadas en el
+        # campamento", "300 fueron hospitalizados" (as the other packs)
+        r"^\W*(?:\w+\s+){0,2}(?:vacunad|inmunizad|hospitalizad|contagiad|infectad)[oa]s?\b",
         # without power or water: exposed, not displaced ("100.000 hogares siguen sin luz")
         r"^\W*(?:\S+\s+){0,3}?(?:sin|privad[oa]s\s+de)\s+(?:luz|electricidad|energía\s+eléctrica|agua\s+potable|"
         r"agua|servicio\s+eléctrico|suministro\s+eléctrico)\b",
@@ -418,11 +421,6 @@ TERMS = TermData(
     ),
     # Measures (issue 7): shelter denied, a group counted in the next sentence.
     shelter_negators=(r"fuera\s+de(?:\s+los|\s+las|l)?", r"no\s+en(?:\s+los|\s+las)?"),
-    # "600.000 refugiados, la mayoría en campamentos": the camps hold a part of them
-    partitive_after=(
-        r"la\s+mayor(?:ía|ia|\s+parte)(?:\s+de\s+(?:ellos|ellas))?|gran\s+parte(?:\s+de\s+(?:ellos|ellas))?|"
-        r"buena\s+parte|muchos\s+de\s+ellos|muchas\s+de\s+ellas|parte\s+de\s+(?:ellos|ellas)|la\s+mitad",
-    ),
     anaphora_demonstratives=(r"estas", r"estos", r"esas", r"esos", r"dichas", r"dichos"),
     # Word classes for the fact model (issue 7): people counted for another reason.
     aid_words=(

@@ -416,11 +416,6 @@ TERMS = TermData(
     ),
     # Measures (issue 7): shelter denied, a group counted in the next sentence.
     shelter_negators=(r"hors\s+des?", r"en\s+dehors\s+des?", r"pas\s+dans\s+les?"),
-    # "600 000 réfugiés, pour la plupart dans des camps": the camps hold a part of them
-    partitive_after=(
-        r"(?:pour\s+)?la\s+plupart|(?:dont\s+)?la\s+(?:majorité|moitié)|(?:dont\s+)?une\s+(?:partie|majorité)|"
-        r"(?:dont\s+)?beaucoup|nombre\s+d'entre\s+eux|(?:pour\s+)?l'essentiel",
-    ),
     anaphora_demonstratives=(r"ces", r"celles?-ci", r"ceux-ci"),
     # Word classes for the fact model (issue 7): people counted for another reason.
     aid_words=(
