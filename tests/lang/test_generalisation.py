@@ -46,7 +46,7 @@ from uprooted.extract import extract_text
 
 DATA = Path(__file__).parent / "data"
 PUB = date(2024, 5, 15)  # a Wednesday
-LANGS = ("de", "es", "fr", "nb", "nn")
+LANGS = ("de", "es", "fr", "nb", "nn", "ar")
 MIN_NEGATIVES = {"de": 25, "es": 25, "fr": 25, "nb": 30, "nn": 30}
 
 
@@ -56,6 +56,7 @@ def _cases():
             "",
             "_negative",
             "_documents",
+            "_round1",
             "_round3",
             "_round4",
             "_round5",
@@ -114,7 +115,7 @@ def _show(facts) -> list[tuple]:
 
 
 def test_every_language_has_a_suite_of_the_promised_size():
-    for lang in LANGS:
+    for lang in (code for code in LANGS if code in MIN_NEGATIVES):  # ar: blind rounds only so far
         single = [
             (i, c) for i, code, c in CASES if code == lang and i.startswith((f"{lang}_pos", f"{lang}_neg"))
         ]
@@ -150,7 +151,12 @@ def test_details(lang, case):
         }
         want = {"unit": exp.get("unit", "people")}
         want.update({k: exp[k] for k in ("qualifier", "place", "country") if k in exp})
-        assert {k: got[k] for k in want} == want, (exp, _show([fact]))
+        # a place or country may be a list of accepted values (the gold format's convention)
+        assert all(got[k] in v if isinstance(v, list) else got[k] == v for k, v in want.items()), (
+            exp,
+            _show([fact]),
+            got,
+        )
 
 
 # --- Rules --------------------------------------------------------------------------------------
@@ -166,7 +172,12 @@ RULE_CASES = [
 
 
 @pytest.mark.parametrize(
-    "case", RULE_CASES, ids=[f"{c['lang']}-{i:02d}" for i, c in enumerate(RULE_CASES, 1)]
+    "case",
+    [
+        pytest.param(c, marks=(pytest.mark.xfail(reason=c["xfail"], strict=True),) if c.get("xfail") else ())
+        for c in RULE_CASES
+    ],
+    ids=[f"{c['lang']}-{i:02d}" for i, c in enumerate(RULE_CASES, 1)],
 )
 def test_rule(case):
     found = extract_text(case["text"], lang=case["lang"], published=PUB)
@@ -176,5 +187,5 @@ def test_rule(case):
 
 
 def test_every_rule_case_names_its_rule():
-    assert {c["lang"] for c in RULE_CASES} == {"de", "es", "fr"}  # Norwegian rules: test_no_rules.py
+    assert {c["lang"] for c in RULE_CASES} == {"de", "es", "fr", "ar"}  # Norwegian rules: test_no_rules.py
     assert all(c["rule"] for c in RULE_CASES)

@@ -440,6 +440,18 @@ def _clause_breaks(gap: str, rules: _Rules) -> int:
     return len(rules.clause_break.findall(gap))
 
 
+def _day_between(text: str, lo: int, hi: int, rules: _Rules) -> bool:
+    """Only a day and at most one word with it between a verb and its figure ("دمّر يوم الأحد
+    1200 منزل", "destruyó el domingo 1.200 casas"): the verb still stands right before it."""
+    if rules.date_word is None:
+        return False
+    words = re.findall(r"\w+", text[lo:hi])
+    if not words or len(words) > 3:
+        return False
+    days = [w for w in words if rules.date_word.fullmatch(w)]
+    return bool(days) and len(words) - len(days) <= 1
+
+
 def choose_trigger(
     text: str,
     fig,
@@ -459,7 +471,7 @@ def choose_trigger(
         t.kind == "trigger"
         and t.end <= fig.start
         and (t.measure in HOME_MEASURES) == (unit == "homes")
-        and _count_between(text, t.end, fig.start) <= 1  # the costly test last
+        and (_count_between(text, t.end, fig.start) <= 1 or _day_between(text, t.end, fig.start, rules))
         for t in triggers
     )
     for trig in triggers:
@@ -480,6 +492,8 @@ def choose_trigger(
         else:
             relation, gap_at = "np", None
         distance = _count_between(text, *gap_at) if gap_at else 0
+        if relation == "before" and distance > 1 and _day_between(text, trig.end, fig.start, rules):
+            distance = 1  # "دمّر يوم الأحد 1200 منزل": a day between the verb and its figure
         if distance > window:
             continue  # every term below only adds to the score: it would exceed the window
         gap = text[gap_at[0] : gap_at[1]] if gap_at else ""

@@ -35,6 +35,8 @@ def with_roles(terms: TermData) -> TermData:
             r"entre\s+(?:ellos|ellas|los\s+cuales)",
             r"incluid[oa]s",
             r"(?:la\s+mitad|la\s+mayoría)\s+de\s+(?:ellos|ellas)",
+            # "600.000 refugiados, la mayoría en campamentos": the part without "de ellos"
+            r"la\s+mayoría|la\s+mayor\s+parte",
         ),
         non_home_evacuation=(*terms.non_home_evacuation, r"evacuaci(?:ón|ones)\s+médicas?"),
         migrant_words=(r"migrantes?", r"inmigrantes?", r"emigrantes?", r"migraci(?:ón|ones)"),

@@ -194,7 +194,13 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"reubicad" + _A + r"|reubicaciones?|reubicación|reasentad" + _A + r"|reasentamientos?|"
-        r"realojad" + _A + r"|trasladad" + _A + r"\s+(?:a|hacia)",
+        r"realojad"
+        + _A
+        + r"|trasladad"
+        + _A
+        # "fueron trasladados el sábado a otro centro": a day between the participle and where to
+        + r"\s+(?:(?:el|este|ese|la|esta|esa)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+        r"mañana|tarde|noche|madrugada)\s+)?(?:a|hacia)",
         "relocated",
         "displaced",
     ),

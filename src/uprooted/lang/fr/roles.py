@@ -43,6 +43,8 @@ def with_roles(terms: TermData) -> TermData:
             r"parmi\s+(?:eux|elles|lesquel(?:le)?s|ces|les)",
             r"y\s+compris",
             r"(?:la\s+moitié|la\s+plupart|la\s+majorité)\s+d['’](?:entre\s+)?eux",
+            # "un million de réfugiés, pour la plupart dans des camps"
+            r"pour\s+la\s+plupart|pour\s+l['’]essentiel",
         ),
         non_home_evacuation=(*terms.non_home_evacuation, r"évacuations?\s+(?:médicales?|sanitaires?)"),
         migrant_words=(r"migrants?", r"immigrés?", r"immigrants?", r"émigrés?", r"migrations?"),
