@@ -415,7 +415,7 @@ def test_a_lone_small_town_does_not_make_a_report_about_its_country():
     ) == ["COD"]
 
 
-def test_link_model_fit_breaks_near_ties_of_thresholds_by_the_within_language_figure():
+def test_link_model_fit_breaks_near_ties_of_thresholds_by_the_lowest():
     import importlib
     import sys
 
@@ -427,11 +427,14 @@ def test_link_model_fit_breaks_near_ties_of_thresholds_by_the_within_language_fi
         def row(threshold, f1, within):
             return (threshold, None, {"pairwise_f1": f1, "within_f1": within, "across_f1": 0.9})
 
-        # 0.55 is best overall by less than the noise: 0.50, better within a language, wins
+        # 0.55 is best overall by less than the noise, and as good within a language: the lowest wins
         tried = [row(0.45, 0.790, 0.70), row(0.50, 0.806, 0.765), row(0.55, 0.807, 0.762)]
         assert fit.choose_threshold(tried)[0] == 0.50
-        # a clear lead overall wins whatever the within-language figure
+        # a clear lead overall wins
         tried = [row(0.45, 0.780, 0.80), row(0.50, 0.820, 0.76)]
+        assert fit.choose_threshold(tried)[0] == 0.50
+        # tied overall, but clearly better within a language
+        tried = [row(0.45, 0.850, 0.826), row(0.50, 0.855, 0.832)]
         assert fit.choose_threshold(tried)[0] == 0.50
         # a full tie goes to the lower threshold
         assert fit.choose_threshold([row(0.55, 0.8, 0.7), row(0.50, 0.8, 0.7)])[0] == 0.50
