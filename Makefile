@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 DEMO_DB ?= var/demo.sqlite
 
-.PHONY: all venv demo test lint bench browser clean link-model link-pairs model model-eval
+.PHONY: all venv demo test lint bench browser clean link-model link-pairs model model-eval place-model place-model-eval
 
 all: test
 
@@ -70,6 +70,14 @@ link-model: venv
 REAL_LABELS ?= evaluation/real/labels
 model: venv
 	$(BIN)/python -m uprooted.extract.model train --real-labels $(REAL_LABELS)
+
+## place-model: train the place ranker (extract/place_model.json) from the same dev gold.
+place-model: venv
+	$(BIN)/python -m uprooted.extract.placemodel train --real-labels $(REAL_LABELS)
+
+## place-model-eval: rules vs ranker by document (5-fold): place accuracy and full F1 per language.
+place-model-eval: venv
+	$(BIN)/python -m uprooted.extract.placemodel evaluate --real-labels $(REAL_LABELS)
 
 ## model-eval: the model's figures by document (5-fold) and leave-one-language-out.
 model-eval: venv

@@ -55,6 +55,7 @@ def extract_one(doc: Document, settings=None) -> DocumentResult:
             f"{len(doc.text):,} characters, above the read limit of {settings.max_document_chars:,}: "
             f"read in {len(parts)} parts"
         )
+    _warm_up(get_pack(doc.lang))
     with time_budget(settings.time_budget_s) as budget:
         for start, end in parts:
             if budget.expired():
@@ -79,6 +80,20 @@ def extract_one(doc: Document, settings=None) -> DocumentResult:
         )
     warning = f"{doc.doc_id}: " + "; ".join(notes) if notes else None
     return DocumentResult(doc, facts, warning)
+
+
+def _warm_up(pack) -> None:
+    """Build the place finder's indexes before a document's time budget opens: their first
+    build (after an install or an upgrade of the gazetteer) must not eat the first document's
+    budget and cost it its facts."""
+    try:
+        from uprooted.places import warm_up
+    except Exception:  # noqa: BLE001 - without the places module extraction still runs, placeless
+        return
+    try:
+        warm_up(pack)
+    except Exception:  # noqa: BLE001 - a broken index shows up, with its cause, in extraction itself
+        log.exception("place finder warm-up failed")
 
 
 def split_parts(text: str, limit: int) -> list[tuple[int, int]]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from uprooted.extract import extract_text
 from uprooted.extract.engine import candidates
 from uprooted.extract.settings import ExtractSettings
 from uprooted.lang import get_pack
@@ -154,9 +155,11 @@ def test_an_evacuation_requested_is_at_risk():
     assert m.fact.measure == "at_risk"
 
 
-def test_people_evacuated_from_a_boat_are_not_evacuated_from_home():
-    m = _one("nb", "Over 300 er evakuert fra en brennende elvebåt i St. Petersburg.", 300)
+def test_people_evacuated_from_a_building_are_not_evacuated_from_home():
+    m = _one("nb", "Over 300 er evakuert fra kontorbygget i sentrum av St. Petersburg.", 300)
     assert m.features.get("soft=non_home") == 1.0
+    # from a vessel the spec is plain: a rule of the pack, no candidate at all
+    assert extract_text("Over 300 er evakuert fra en brennende elvebåt i St. Petersburg.", lang="nb") == []
 
 
 def test_the_model_threshold_decides_what_is_kept():

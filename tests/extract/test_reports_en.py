@@ -408,3 +408,375 @@ def test_people_in_need_carry_the_need_class(text, value):
 def test_targets_of_aid_are_aid():
     (m,) = _of("The plan targets 15,000 displaced families across the region.", 15000)
     assert m.features.get("role=aid") == 1.0
+
+
+# --- A group name before the people noun; origins are no shelter --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Officials toured the refugee camp of Bambasi, which currently hosts some 6,200 Sudanese refugees.",
+            6200,
+        ),
+        ("The transit centre in Kakuma, which now hosts 1,400 Congolese refugees, is overcrowded.", 1400),
+    ],
+)
+def test_a_camp_hosting_people_named_by_a_group_name_makes_them_sheltered(text, value):
+    assert _measures(text, value) == {"sheltered"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "About 3,000 Congolese refugees returned home from the camps in Uganda last month.",
+            3000,
+            "returned",
+        ),
+        ("Some 2,100 Sudanese refugees fled across the border this week.", 2100, "displaced"),
+        ("Nearly 900 Rohingya refugees arrived by boat in the province.", 900, "displaced"),
+    ],
+)
+def test_a_group_name_before_the_people_noun_keeps_the_predicate(text, value, measure):
+    assert _measures(text, value) == {measure}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "Partners supported the voluntary repatriation of 640 Burundian refugees from the camp.",
+            640,
+            "returned",
+        ),
+        ("About 1,500 IDPs were relocated from the camp to a new site near the town.", 1500, "displaced"),
+    ],
+)
+def test_a_camp_people_came_from_is_no_shelter(text, value, measure):
+    assert _measures(text, value) == {measure}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("About 1,500 IDPs were relocated to the new camp outside the town.", 1500),
+        ("Some 2,000 people were moved to evacuation centres in the district.", 2000),
+    ],
+)
+def test_a_camp_people_were_taken_to_is_still_shelter(text, value):
+    assert _measures(text, value) == {"sheltered"}
+
+
+# --- A guess about the past is no projection --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The governor estimated that around 27,000 people could have fled the province since June.", 27000),
+        ("Some 3,500 residents may have been displaced by the fighting, local officials said.", 3500),
+        ("Up to 1,200 families might have fled the valley before the roads were cut.", 1200),
+    ],
+)
+def test_a_modal_with_have_and_a_participle_is_an_estimate_of_displacement(text, value):
+    assert _measures(text, value) == {"displaced"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("If the river keeps rising, 8,000 people could have to flee their homes.", 8000),
+        ("As many as 15,000 people may be displaced if the dam fails.", 15000),
+        ("Another 4,000 residents could flee the town in the coming days.", 4000),
+    ],
+)
+def test_a_modal_about_the_future_is_still_at_risk(text, value):
+    assert _measures(text, value) == {"at_risk"}
+
+
+# --- Terms ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("By the end of the year the country counted 18,200 asylum applicants.", 18200),
+        ("Over 2,300 asylum applicants arrived at the northern border in March.", 2300),
+    ],
+)
+def test_asylum_applicants_are_asylum_seekers(text, value):
+    assert {(m.fact.measure, m.fact.term) for m in _of(text, value)} == {("displaced", "asylum_seekers")}
+
+
+def test_asylum_applications_are_not_people():
+    assert not _of("The office processed 4,100 asylum applications in the first quarter.", 4100)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Some 40 indigenous families were forced off their land by armed groups.", 40),
+        ("About 260 households were driven off their ancestral lands by the militia.", 260),
+        ("Landowners forced 75 families from their land in the valley last year.", 75),
+    ],
+)
+def test_people_forced_off_their_land_are_displaced(text, value):
+    assert _measures(text, value) == {"displaced"}
+
+
+def test_land_lost_to_drought_is_no_displacement():
+    assert not _of("Some 600 farmers lost their land to the drought this season.", 600)
+
+
+# --- A place taking people in is no aid ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Over the past months, the town received 2,990 new IDPs, many of them from the coast.", 2990),
+        ("The district received some 300 returnees from the camps in October.", 300),
+        ("The reception centre in the port town received more than 150 asylum seekers on Monday.", 150),
+    ],
+)
+def test_a_place_receiving_people_is_no_aid(text, value):
+    ms = _of(text, value)
+    assert ms and not any(k.endswith("=aid") for m in ms for k in m.features)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Last week 1,350 IDPs received cash assistance in the district.", 1350),
+        ("Partners received 3,000 hygiene kits for 1,350 displaced families.", 1350),
+    ],
+)
+def test_people_receiving_aid_stay_aid(text, value):
+    ms = _of(text, value)
+    assert ms and all(any(k.endswith("=aid") for k in m.features) for m in ms)
+
+
+# --- A range of families -------------------------------------
+
+
+def test_a_range_of_households_reports_its_low_end_as_written():
+    (m,) = _of("Between 720 and 870 households were displaced to schools in the town.", 720)
+    assert (m.fact.unit, m.fact.reported_value, m.fact.qualifier) == ("households", 720, "range")
+
+
+def test_a_range_of_people_reports_its_high_end():
+    (m,) = _of("Between 18,000 and 25,000 people were displaced by the floods.", 25000)
+    assert (m.fact.value, m.fact.qualifier) == (18000, "range")
+
+
+# --- A term inside an "including" part is no predicate of the whole -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        (
+            "The mission visited the camp of Goz-Beida, which currently hosts some 8,500 Sudanese refugees, "
+            "including new arrivals fleeing the recent clashes.",
+            8500,
+            "sheltered",
+        ),
+        (
+            "Some 2,000 returnees, including families who fled in 2019, were counted in the town.",
+            2000,
+            "returned",
+        ),
+        # past the comma that closes the part, the main clause's predicate counts again
+        (
+            "Some 4,000 refugees, including children who fled last week, are sheltering in schools.",
+            4000,
+            "sheltered",
+        ),
+    ],
+)
+def test_a_term_inside_an_including_part_does_not_recount_the_whole(text, value, measure):
+    assert _measures(text, value) == {measure}
+
+
+# --- Link verbs and river erosion ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The total number of repatriated refugees from the camps stands now at 4,120 individuals.",
+        "The total number of repatriated refugees now stands at 4,120 people this year.",
+    ],
+)
+def test_a_total_that_stands_now_at_a_figure_is_linked_to_its_subject(text):
+    (m,) = _of(text, 4120)
+    assert m.fact.measure == "returned"
+    assert m.features.get("relation_distance=before:1") == 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the char areas, some 340 houses were eroded by the river this month.",
+        "About 120 homes were lost to river erosion in the upazila.",
+    ],
+)
+def test_houses_taken_by_river_erosion_are_destroyed(text):
+    value = 340 if "340" in text else 120
+    assert _measures(text, value) == {"homes_destroyed"}
+
+
+def test_eroded_livelihoods_are_no_homes():
+    assert not _of("Prices eroded the savings of 2,000 families in the district.", 2000)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Since the outbreak, partners have organised cash-based interventions for over 9,000 refugees.",
+            9000,
+        ),
+        ("Multi-purpose cash transfers reached 2,100 displaced households in the district.", 2100),
+        ("Nutrition programmes enrolled 640 IDP children in the camps this month.", 640),
+    ],
+)
+def test_cash_and_nutrition_programmes_are_aid(text, value):
+    ms = _of(text, value)
+    assert ms and all(m.features.get("role=aid") == 1.0 for m in ms)
+
+
+def test_an_intervention_of_troops_is_no_aid():
+    (m,) = _of("After the military intervention, 7,500 people fled the border villages.", 7500)
+    assert "role=aid" not in m.features
+
+
+# --- The population of camps and sites -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "A rapid assessment found 150 IDP sites with a population of over 90,500 IDPs in the region.",
+            90500,
+        ),
+        ("The camps visited in May represent a population of over 70,000 individuals.", 70000),
+        ("The two settlements have a combined population of 41,000 refugees.", 41000),
+    ],
+)
+def test_the_population_of_camps_or_sites_is_sheltered(text, value):
+    assert _measures(text, value) == {"sheltered"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kadugli, a town with a population of 90,000, received 300 IDPs last week.",
+        "The district has a population of 90,000 and hosts 1,200 refugees.",
+    ],
+)
+def test_the_population_of_a_town_is_no_candidate(text):
+    assert not _of(text, 90000)
+
+
+# --- Footnote marks glued to the counted noun -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "term"),
+    [
+        (
+            "In May the country counted 12,300 asylum applicants2. Partners expect more.",
+            12300,
+            "asylum_seekers",
+        ),
+        (
+            "By March, 612,000 registered Syrian refugees2 were estimated to live in the country.",
+            612000,
+            "refugees",
+        ),
+        ("Some 4,000 people were displaced12. More fled later in the week.", 4000, "displaced"),
+    ],
+)
+def test_a_footnote_mark_glued_to_the_noun_or_term_still_counts(text, value, term):
+    assert {m.fact.term for m in _of(text, value)} == {term}
+
+
+def test_a_decimal_after_a_term_is_no_footnote():
+    text = "Some 4,000 people were displaced 2.5 km from the border."
+    kinds = {f.value: f.kind for f in find_figures(text, get_pack("en"))}
+    assert kinds.get(2.5) != "code"
+
+
+# --- A term right after another figure is that figure's ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Clinics are closed, depriving 610,000 people of access to care; over 1,900 schools have closed.",
+            610000,
+        ),
+        ("The village's 4,500 residents welcomed 120 evacuees from the coast.", 4500),
+    ],
+)
+def test_a_term_after_another_figure_does_not_reach_back(text, value):
+    assert not _of(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        ("The floods displaced 5,000 people and 2,000 more fled to the hills.", 2000, "displaced"),
+        ("Some 1,200 families fled and 300 houses were destroyed.", 1200, "displaced"),
+        ("About 2,000 refugees and 900 asylum seekers arrived at the border this week.", 2000, "displaced"),
+    ],
+)
+def test_figures_with_their_own_terms_keep_them(text, value, measure):
+    assert _measures(text, value) == {measure}
+
+
+def test_a_shelter_counted_in_the_same_clause_is_where_the_people_are():
+    text = "We now have 110,000 people in 130 evacuation centres, and the number keeps rising."
+    assert _measures(text, 110000) == {"sheltered"}
+
+
+def test_a_term_after_a_bracketed_restatement_still_counts_the_figure_before_it():
+    text = (
+        "In the state, 16,200 IDPs (4,100 households) and 35,900 (6,000) returnees were registered in March."
+    )
+    assert "returned" in _measures(text, 35900)
+
+
+# --- Page numbers of a running header ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        ("SOMALIA: Flood Response, Situation Report No. 7 | 2 Map of displacement sites in the region", 2),
+        ("Humanitarian Bulletin, 4 October 2020 | 3", 3),
+        ("Flash Update No. 12 | 14\nSome 3,000 people fled the town.", 14),
+    ],
+)
+def test_a_page_number_after_a_running_header_is_no_count(text, page):
+    kinds = {f.value: f.kind for f in find_figures(text, get_pack("en"))}
+    assert kinds[page] == "code"
+    assert not _of(text, page)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Key figures | 250 IDPs arrived in the camp last week", 250),
+        ("Total IDPs | 120 people", 120),
+        ("| District | 25 | 40 |", 25),
+    ],
+)
+def test_a_figure_after_a_bar_elsewhere_stays_a_count(text, value):
+    kinds = {f.value: f.kind for f in find_figures(text, get_pack("en"))}
+    assert kinds[value] == "count"

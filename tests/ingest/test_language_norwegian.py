@@ -24,6 +24,9 @@ SHORT_NB = [
     "Det er ikke kjent hvor mange som ble fordrevet.",
     "Omkring 500 mennesker måtte forlate hjemmene sine etter brannen.",
     "Over 300 er evakuert og én person er bekreftet omkommet etter brannen, opplyser politiet.",
+    # words Danish and Swedish write otherwise (næsten/nästan, lejr/läger, brand, civile)
+    "Nesten 400 mennesker bor fortsatt i leiren.",
+    "Brannen har krevd to liv, og hundrevis av sivile har flyktet.",
 ]
 SHORT_NN = [
     "Ho flykta frå byen i går kveld med borna sine.",
@@ -32,6 +35,8 @@ SHORT_NN = [
     "Politiet seier at nokon framleis er sakna etter uvêret.",
     "Det er ikkje kjent kor mange som vart fordrivne.",
     "Eg veit ikkje kva dei skal gjere no.",
+    "Nesten 400 menneske bur framleis i leiren.",
+    "Hundrevis av sivile har flykta langs vegen.",
 ]
 DANISH = [
     "Hun flygtede fra byen i går aftes med sine børn, og de har ikke noget sted at bo.",
@@ -40,6 +45,8 @@ DANISH = [
     "Det er første gang, at kommunen har måttet evakuere så mange mennesker på én gang.",
     "Oversvømmelsen har ramt flere byer i Jylland, og mange beboere er stadig uden strøm.",
     "Danske myndigheder oplyser, at 300 personer er blevet evakueret.",
+    "Branden har kostet tre menneskeliv, oplyser brandvæsenet.",
+    "Kvinder og mænd stod i kø for nødhjælp langs vejen.",
 ]
 SWEDISH = [
     "Hon flydde från staden i går kväll med sina barn och de har ingenstans att bo.",

@@ -265,6 +265,9 @@ NON_FACTS = [
     ("Se entregaron 3.000 carpas a las familias desplazadas.", 3_000),
     ("Se instalaron carpas para 1.100 personas junto al albergue.", 1_100),
     ("Más de 5.000 damnificados recibieron ayuda humanitaria en Chocó.", 5_000),
+    # people counted for their health, in a camp or a shelter
+    ("Unos 800 desplazados fueron vacunados contra el sarampión en el albergue.", 800),
+    ("Más de 300 refugiados fueron hospitalizados en el campamento de Tapachula.", 300),
 ]
 
 

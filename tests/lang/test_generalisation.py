@@ -12,14 +12,20 @@ Each line: {"text", "facts": [{"measure", "value", optional "unit", "qualifier",
 and "xfail" (a reason: the core check is known to fail) and "xfail_details"}.
 `*_documents` files (round 2) hold short dispatches, headline and body, with every fact listed;
 `*_round3` files sentences in the genres of the real sources (refugee-crisis news, Mexican news,
-BBC Afrique), hard negatives among them; `de_round4` to `de_round8` more blind batches of Austrian and
-German refugee-movement news (2015-16), each scored before any fix (score in the file's first line).
+BBC Afrique), hard negatives among them; `de_round4` to `de_round13` more blind batches of Austrian and
+German refugee-movement, flood and asylum-statistics news, each scored before any fix (score in the file's first line).
 The Norwegian files (generalisation_{nb,nn}[_negative].jsonl) were written in the style of
 Norwegian news (NTB, NRK, Aftenposten, VG, regional papers); the Nynorsk file is partly the Bokmål
 one in Nynorsk, partly its own sentences. Their negatives stand near displacement words: asylum
 quotas and targets, budgets, reception places and beds, resettlement decisions, combatants,
 staff, municipalities, people evacuated from a ferry or a school; a subgroup ("hvorav 1400 barn")
-is `optional`.
+is `optional`. `{nb,nn}_round9` (NTB/NPK-style displacement news: UDI figures, quota refugees,
+floods, slides, fires, asylum centres, with money, votes, ages, casualties and rates beside them)
+and `{nb,nn}_round10` (everyday news whose words are displacement words in another sense: camps of
+scouts and teams, escaped fish and prisoners, guests and spectators evacuated, moves, crowds) were
+each scored blind before any fix (score in the file's first line), as were `_round11` (NPK-style
+passages with several figures each), `_round12` (sports, economy, work and crime news),
+`_round13` (asylum and integration news) and `_round14` (shares, negations, forecasts).
 `value` is the figure as written (the spec's `reported_value`); vague amounts take the order of
 magnitude ("Tausende", "tusenvis" 1000).
 
@@ -56,6 +62,12 @@ def _cases():
             "_round6",
             "_round7",
             "_round8",
+            "_round9",
+            "_round10",
+            "_round11",
+            "_round12",
+            "_round13",
+            "_round14",
         ):
             path = DATA / f"generalisation_{lang}{kind}.jsonl"
             if not path.exists():  # later rounds are written for one language at a time

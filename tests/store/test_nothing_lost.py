@@ -128,3 +128,23 @@ def test_the_same_file_in_two_folders_is_one_document_with_two_sources(store, tm
     # ingesting again adds nothing and says nothing new
     again = ingest(store, [tmp_path / "d1", tmp_path / "d2"])
     assert again.same_text == 0 and store.count_facts() == 1
+
+
+def test_the_place_index_first_build_is_not_charged_to_the_first_document():
+    """A fresh process loads (or, after an upgrade, builds) the gazetteer on first use: seconds
+    that must not eat the first document's time budget and cost it its facts."""
+    import subprocess
+    import sys
+
+    code = (
+        "from uprooted.extract import ExtractSettings\n"
+        "from uprooted.models import Document\n"
+        "from uprooted.pipeline import extract_one\n"
+        "doc = Document(doc_id='first', lang='en', text="
+        "'Floods forced about 7,400 people to leave their homes in Sylhet last week.')\n"
+        "r = extract_one(doc, ExtractSettings(time_budget_s=0.5))\n"
+        "print(sorted(f.value for f in r.facts), r.warning)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "[7400] None"

@@ -20,7 +20,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from uprooted.extract.figures import normalise
+from uprooted.extract.figures import counted_not_year, normalise
 from uprooted.extract.prefilter import SkipWhenAbsent, _safe_char, _safe_text
 from uprooted.lang.base import LanguagePack
 
@@ -103,10 +103,16 @@ class _Compiled:
     event_year: re.Pattern | None = None  # "the 1992 floods", "das Hochwasser 2013"
     comparative_since: re.Pattern | None = None  # "the most since": a comparison, not a start
     year_part: re.Pattern | None = None  # "the first quarter of 2018", "النصف الأول من عام 2018"
+    lead_year: re.Pattern | None = None  # "2014 sind 214.000 geflohen": a year opening the sentence
+    name_after: re.Pattern | None = None  # "the 7 July neighbourhood": a day naming a place
+    name_before: re.Pattern | None = None  # "rue du 4 Septembre", "شارع 26 سبتمبر"
     year_parts: dict | None = None  # phrase key -> (first month, last month)
     # pattern name -> (k, the first k letters a match can start with), for `_Starts`
     leads: dict | None = None
     clitics: tuple = ()  # letters joined to the next word ("و"): a word can start after one
+    # (norm, start, end) -> True where a bare four-digit number is a count, not a year ("más de
+    # 1800 personas"): figures.py decides, from the pack's qualifiers and counted nouns
+    counted: object = None
 
 
 _CACHE: dict[int, tuple[LanguagePack, _Compiled]] = {}
@@ -114,6 +120,10 @@ _CACHE: dict[int, tuple[LanguagePack, _Compiled]] = {}
 _DECADE = re.compile(
     r"(?<![\w.,/-])(?P<y>(?:1[89]|20)\d0)(?:['’]?s|er\b|-tal(?:l)?et)(?![\w-])", re.IGNORECASE
 )
+# A footnote marker glued to a year a month names ("between December 2019 and March 20204 due
+# to", "since June 20193,"): reports turned to text lose its superscript. One or two digits, not
+# led by a zero, then a space or punctuation; the year is the four digits before it.
+_FOOTNOTE = r"(?<=\d{4})[1-9]\d?(?=[\s,;:.)]|$)"
 _ISO = re.compile(r"(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
 _NUMERIC = re.compile(r"(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d])")
 
@@ -148,6 +158,9 @@ def _compile(pack: LanguagePack) -> _Compiled:
         return cached[1]
     dd = pack.dates
     months = {k.lower(): v for k, v in dd.months.items()}
+    # the Arabic elongation mark (tatweel, "الـ24 ساعة") is often dropped when a text is cleaned:
+    # every phrase written with it is also read without it
+    phrases = {**dd.phrases, **{k.replace("\u0640", ""): v for k, v in dd.phrases.items() if "\u0640" in k}}
     number_words = {k.lower(): v for k, v in pack.numbers.number_words.items() if 0 < v < 100}
     counted = {**number_words, **{a.lower(): 1 for a in pack.numbers.article_words}}
     hour_units = tuple(getattr(dd, "hour_units", ()))
@@ -187,9 +200,11 @@ def _compile(pack: LanguagePack) -> _Compiled:
             + year_opt,
             re.IGNORECASE,
         ),
-        month_year=re.compile(month_l + month + r"(?:\s*(?P<y>(?:1[89]|20)\d{2})(?!\d))?", re.IGNORECASE),
+        month_year=re.compile(
+            month_l + month + r"(?:\s*(?P<y>(?:1[89]|20)\d{2})(?:" + _FOOTNOTE + r")?(?!\d))?", re.IGNORECASE
+        ),
         weekday=re.compile(_L + "(?P<w>" + _alt(dd.weekdays) + ")" + _R, re.IGNORECASE),
-        phrase=re.compile(_L + "(?P<p>" + _alt(dd.phrases) + ")" + _R, re.IGNORECASE),
+        phrase=re.compile(_L + "(?P<p>" + _alt(phrases) + ")" + _R, re.IGNORECASE),
         year=re.compile(
             _L
             + _alt(dd.year_prepositions)
@@ -272,13 +287,13 @@ def _compile(pack: LanguagePack) -> _Compiled:
         event_year=(
             re.compile(
                 r"(?<![\w.,/-])(?P<y>(?:1[89]|20)\d{2})(?:['’]s)?\s+(?:"
-                + _alt(dd.event_nouns)
+                + _alt((*dd.event_nouns, *getattr(dd, "war_nouns", ())))
                 + ")"
                 + _R
                 + "|"
                 + _L
                 + "(?:"
-                + _alt(dd.event_nouns)
+                + _alt((*dd.event_nouns, *getattr(dd, "war_nouns", ())))
                 + r")\s+(?P<y2>(?:1[89]|20)\d{2})(?![\w]|[.,]\d)"
                 # after the noun, a year only where no word follows, or a word that follows years
                 # ("Hochwasser 2013 mussten"); "الاشتباكات 2000 شخص" counts people
@@ -288,7 +303,7 @@ def _compile(pack: LanguagePack) -> _Compiled:
                 + "))",
                 re.IGNORECASE,
             )
-            if getattr(dd, "event_nouns", ())
+            if getattr(dd, "event_nouns", ()) or getattr(dd, "war_nouns", ())
             else None
         ),
         comparative_since=(
@@ -297,13 +312,42 @@ def _compile(pack: LanguagePack) -> _Compiled:
                 + _alt(dd.since_comparatives)
                 + r"(?:\s+[^\W\d_][\w'-]*){0,4}?\s+"
                 + _alt(dd.since_words)
-                + r"\s+$",
+                # "الأعنف منذ عام 2015": a year word may stand between "since" and the year
+                + r"(?:\s+"
+                + _alt(dd.year_prepositions)
+                + r")?\s+$",
                 re.IGNORECASE,
             )
             if getattr(dd, "since_comparatives", ())
             else None
         ),
         year_part=_year_part_pattern(dd),
+        name_after=(
+            re.compile(r"\s+(?:" + _alt(dd.date_name_after) + ")" + _R, re.IGNORECASE)
+            if getattr(dd, "date_name_after", ())
+            else None
+        ),
+        name_before=(
+            re.compile(_L + "(?:" + _alt(dd.date_name_before) + r")\s+$", re.IGNORECASE)
+            if getattr(dd, "date_name_before", ())
+            else None
+        ),
+        lead_year=(
+            re.compile(
+                r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<y>(?:1[89]|20)\d{2})"
+                + r"(?:\s+(?:"
+                + connectors
+                + r")\s+(?P<y2>(?:1[89]|20)\d{2}))?"
+                + r"(?=\s+(?:"
+                + _alt(dd.year_verbs_after)
+                + ")"
+                + _R
+                + ")",
+                re.IGNORECASE,
+            )
+            if getattr(dd, "year_verbs_after", ())
+            else None
+        ),
         year_parts={_key(k): v for k, v in getattr(dd, "year_parts", {}).items()},
         reporting_before=re.compile(_L + verbs + r"(?:\s+[^\W\d_]{1,4}){0,2}\s*,?\s*$", re.IGNORECASE),
         reporting_after=re.compile(r"^\s*,?\s*(?:[^\W\d_][\w'-]*\s+){0,4}?" + verbs + _R, re.IGNORECASE),
@@ -312,19 +356,20 @@ def _compile(pack: LanguagePack) -> _Compiled:
         number_words=number_words,
         months=months,
         weekdays={k.lower(): v for k, v in dd.weekdays.items()},
-        phrases={_key(k): v for k, v in dd.phrases.items()},
+        phrases={_key(k): v for k, v in phrases.items()},
         ambiguous=frozenset(m.lower() for m in dd.ambiguous_months),
         day_first=dd.day_first,
         clitics=tuple(clitics),
+        counted=lambda norm, start, end: counted_not_year(norm, start, end, pack),
     )
     leads = {
         "month_day": _lead(months),
         "month_year": _lead(months),
         "weekday": _lead(dd.weekdays),
-        "phrase": _lead(dd.phrases),
+        "phrase": _lead(phrases),
         "year": _lead(dd.year_prepositions),
         "year_part": _lead(getattr(dd, "year_parts", {}) or {}),
-        "event_year": _lead(getattr(dd, "event_nouns", ())),
+        "event_year": _lead((*getattr(dd, "event_nouns", ()), *getattr(dd, "war_nouns", ()))),
     }
     leads = {k: (*v, "runs" if k == "event_year" else "") for k, v in leads.items() if v is not None}
     # a count opens "the past 3 days", "three days ago" anywhere a letter does not come before it
@@ -437,6 +482,7 @@ _SCANS = (
     "event_year",
     "bare_years",
     "year_part",
+    "lead_year",
 )
 _SKIPPING: dict[int, tuple[_Compiled, _Compiled]] = {}
 
@@ -457,7 +503,7 @@ _DIGIT = re.compile(r"\d")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 # Patterns whose every match opens a run of digits (each one's look-behind rules out a digit
 # before it): "2015-03-01", "3/5/2015", "1990s", "2016-17", "3 May", "3-5 May".
-_DIGIT_LED = frozenset({"iso", "numeric", "decade", "bare_years", "day_month", "day_range"})
+_DIGIT_LED = frozenset({"iso", "numeric", "decade", "bare_years", "day_month", "day_range", "lead_year"})
 _KEPT: set[str] = set()  # characters whose lower case is a letter only when they are one
 
 
@@ -711,7 +757,7 @@ def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
                 add(_Raw(m.start(), m.end(), "back", days_back=count * unit))
     for m in _finditer(comp.year, "year", norm, starts):
         ys, ye = m.start("y"), m.end()
-        if free(ys, ye):
+        if free(ys, ye) and not (m["y2"] is None and comp.counted(norm, ys, ye)):
             y2 = m["y2"]
             y2v = None
             if y2:
@@ -722,7 +768,11 @@ def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
             add(_Raw(ys, ye, "year", int(m["y"]), year2=y2v))
             # "in 2015 and 2016", "in 2014, 2015 and 2016": every year of the list
             pos = ye
-            while (chain := comp.year_chain.match(norm, pos)) and free(chain.start("y"), chain.end()):
+            while (
+                (chain := comp.year_chain.match(norm, pos))
+                and free(chain.start("y"), chain.end())
+                and not comp.counted(norm, chain.start("y"), chain.end())
+            ):
                 add(_Raw(chain.start("y"), chain.end(), "year", int(chain["y"])))
                 pos = chain.end()
     if comp.event_year is not None:
@@ -730,8 +780,19 @@ def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
         # written with no preposition
         for m in _finditer(comp.event_year, "event_year", norm, starts):
             g = "y" if m["y"] else "y2"
-            if free(m.start(g), m.end(g)):
+            if free(m.start(g), m.end(g)) and not comp.counted(norm, m.start(g), m.end(g)):
                 add(_Raw(m.start(g), m.end(g), "year", int(m[g])))
+    if comp.lead_year is not None:
+        # "2014 sind 214.000 Menschen geflohen", "1956 und 1957 kamen ...": a year opening its
+        # sentence before the finite verb (German puts the time first, then the verb)
+        for m in _finditer(comp.lead_year, "lead_year", norm, starts):
+            if free(m.start(), m.end()):
+                y2 = int(m["y2"]) if m["y2"] else None
+                add(
+                    _Raw(
+                        m.start(), m.end(), "year", int(m["y"]), year2=y2 if y2 and y2 > int(m["y"]) else None
+                    )
+                )
     for m in _finditer(_DECADE, "decade", norm, starts):
         # "the 1990s", "in den 1990er Jahren", "på 1990-tallet": the ten years
         if free(m.start(), m.end()):
@@ -741,7 +802,11 @@ def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
         # "2016-2017", "2016-17": a span of years with no preposition
         y2 = m["y2"]
         y2v = int(y2) if len(y2) == 4 else int(m["y"][:2] + y2)
-        if free(m.start(), m.end()) and int(m["y"]) < y2v <= int(m["y"]) + 20:
+        if (
+            free(m.start(), m.end())
+            and int(m["y"]) < y2v <= int(m["y"]) + 20
+            and not comp.counted(norm, m.start("y2"), m.end("y2"))
+        ):
             add(_Raw(m.start(), m.end(), "year", int(m["y"]), year2=y2v))
     out.sort(key=lambda r: r.start)
     return out
@@ -812,6 +877,9 @@ def _relative(rule: str, pub: date | None) -> tuple[str | None, str | None, str]
     if rule == "last_week":
         monday = pub - timedelta(days=pub.weekday() + 7)
         return monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "period"
+    if rule == "recent_months":
+        # "over the past months", "in den letzten Monaten": no start the text gives; held at publication
+        return None, d, "period"
     if rule == "past_month":
         return (pub - timedelta(days=30)).isoformat(), d, "period"
     if rule == "last_month":
@@ -950,7 +1018,7 @@ def _adjacent_days(cur: list, nxt: list) -> bool:
     return 0 < (date.fromisoformat(b) - date.fromisoformat(a)).days <= 6
 
 
-def _years_from_sentence(raws: list[_Raw], norm: str, comp: _Compiled, published: date) -> None:
+def _years_from_sentence(raws: list[_Raw], norm: str, comp: _Compiled, published: date | None) -> None:
     """ "In 2014, 311 people fled between July and August": a month or day written with no year
     takes the single year written earlier in its sentence (not a "since" year), before the
     publication date is asked. Sets `year` on those raws in place."""
@@ -971,9 +1039,23 @@ def _years_from_sentence(raws: list[_Raw], norm: str, comp: _Compiled, published
             last_year = None
             continue
         y = last_year.year
-        if y is None or y > published.year or (y == published.year and r.month > published.month):
+        if y is None:
+            continue
+        if published is not None and (
+            y > published.year or (y == published.year and r.month > published.month)
+        ):
             continue
         r.year = y
+
+
+def _names_place(norm: str, r: _Raw, comp: _Compiled) -> bool:
+    """The day at norm[r.start:r.end] is part of a place's name: a place noun follows or comes
+    right before it."""
+    if comp.name_after is not None and comp.name_after.match(norm, r.end):
+        return True
+    return comp.name_before is not None and bool(
+        comp.name_before.search(norm[max(0, r.start - 30) : r.start])
+    )
 
 
 def _earlier_year(iso: str | None, than: str | None) -> str | None:
@@ -1008,6 +1090,10 @@ def _find_dates(
     # copies: the kept mentions are shared by every reading of this text, and
     # `_years_from_sentence` sets years on them in place for one publication date
     raws = [copy.copy(r) for r in _raw_mentions(norm, comp)]
+    if comp.name_after is not None or comp.name_before is not None:
+        # "the 7 July neighbourhood", "26 September Street", "شارع 26 سبتمبر": a day that names a
+        # place dates nothing
+        raws = [r for r in raws if not (r.kind == "day" and _names_place(norm, r, comp))]
     if comp.comparative_since is not None:
         # "the most since 1992": a comparison; its year dates nothing in the sentence
         raws = [r for r in raws if not comp.comparative_since.search(norm[max(0, r.start - 60) : r.start])]
@@ -1019,8 +1105,9 @@ def _find_dates(
             return year_hint
         return min(explicit_years, key=lambda sy: abs(sy[0] - pos))[1]
 
-    if published is not None:
-        _years_from_sentence(raws, norm, comp, published)
+    # with no publication date too: the year written before a month in its sentence, not one
+    # nearer after it ("In 2014, 311 fled between July and August (BNPB, April 2015)")
+    _years_from_sentence(raws, norm, comp, published)
     resolved = []
     for r in raws:
         s, e, role = _resolve(r, published, fallback(r.start) if published is None else None)
@@ -1079,9 +1166,11 @@ def _find_dates(
             since = None
             for m in comp.since_before.finditer(window):
                 since = m
-            between = window[since.end() :] if since else ""
+            # an acronym in brackets after a name ("since the last update of the Displacement
+            # Tracking Matrix (DTM) on 8 August") breaks no clause
+            between = _ACRONYM.sub("", window[since.end() :]) if since else ""
             opening = comp.start_before.search(norm[max(prev_end, start - 30) : start])
-            if since and not re.search(r"[\d.;:!?()]", between) and len(between.split()) <= 8:
+            if since and not re.search(r"[\d.;:!?()]", between) and len(between.split()) <= _SINCE_WORDS:
                 start = window_start + since.start()
                 role, e = "since", None
             elif opening:
@@ -1100,6 +1189,12 @@ def _find_dates(
     mentions = _Mentions(out)
     mentions.pack = pack
     return mentions
+
+
+# Words a "since" may stand before its date ("since the last update of the Displacement Tracking
+# Matrix on 8 August": nine).
+_SINCE_WORDS = 10
+_ACRONYM = re.compile(r"\(\s*[A-Z][A-Z0-9&-]{1,9}\s*\)")
 
 
 class _Mentions(list):
@@ -1183,6 +1278,7 @@ def event_starts(
             pack = getattr(dates, "pack", None)
         event = _event_pattern(pack)
         found = []
+        counted_back = []
         for d in dates:
             if d.role in ("since", "range") and d.start_date and len(d.start_date) >= 7:
                 found.append((d.start, d.start_date))
@@ -1193,9 +1289,23 @@ def event_starts(
                 and _is_event_date(text, d, event)
             ):
                 found.append((d.start, d.start_date))
+            elif (
+                d.role == "period"
+                and d.start_date
+                and len(d.start_date) == 10
+                and d.end_date
+                and d.start_date < d.end_date
+                and _is_event_date(text, d, event)
+            ):
+                # "Heavy storms over the past week slammed eight provinces": the event's days
+                # counted back from the report begin on the first of them
+                counted_back.append((d.start, d.start_date))
         known = {pos for pos, _ in found}
         verb_re, _, clock_re = _onset_patterns(pack)
         found += [o for o in _onsets(text, dates, verb_re, clock_re) if o[0] not in known]
+        # days counted back are vaguer than a start the text writes: only before any such start
+        first = min((pos for pos, _ in found), default=None)
+        found += [c for c in counted_back if first is None or c[0] < first]
         return sorted(found)
     except Exception:  # noqa: BLE001
         return []
@@ -1322,6 +1432,28 @@ def _gap_floor(text: str, fs: int, fe: int, d: DateMention) -> float:
     return 0.0
 
 
+# A date that closes a list item ("... in April,") and the figure right after it: at most a comma
+# and one short word ("and", "et", "و") between them.
+_ITEM_GAP = re.compile(r"^\s*(?:[,،;]\s*(?:[^\W\d_]{1,4}\s+)?|[^\W\d_]{1,4}\s+)$")
+_BARE_YEAR = re.compile(r"(?:1[89]|20)\d{2}")
+_ENUMERATED = 100
+
+
+def _enumerated(text: str, d: DateMention, between: str) -> bool:
+    """The date right before the figure closes the item before it, which has its own figure."""
+    if not _ITEM_GAP.match(between):
+        return False
+    before = text[max(0, d.start - 80) : d.start]
+    m = None
+    for found in _OTHER_NUMBER.finditer(before):
+        if not _BARE_YEAR.fullmatch(found.group()):
+            m = found  # the last figure before the date (a year is none)
+    return m is not None and not _sentence_end(before[m.end() :]) and ";" not in before[m.end() :]
+
+
+_RESTATED = re.compile(r"^\s*(?:[^\W\d_][\w'-]*\s+){0,2}\([^()\n]{0,60}\d[^()\n]{0,60}\)")
+
+
 def _gap_cost(
     text: str,
     fs: int,
@@ -1338,10 +1470,16 @@ def _gap_cost(
     if d.start >= fe:
         between = text[fe : d.start]
         cost = float(len(between))
+        # "2,085 individuals (654 households) were registered in April": the figure restated in
+        # brackets after its noun is no other figure and no clause break
+        between = _RESTATED.sub("", between, count=1)
     elif d.end <= fs:
         between = text[d.end : fs]
         opening = not text[: d.start].strip(" \t\n\"'“‘-–—")
         cost = len(between) * (1.0 if opening else 1.5)
+        if _enumerated(text, d, between):
+            # "2,085 were registered in April, 660 in May": the date closes the figure before
+            cost += _ENUMERATED
     else:
         return 0.0
     if (
@@ -1368,6 +1506,7 @@ def _gap_cost(
     return cost
 
 
+_REPORTING_PENALTY = 50  # a date a reporting verb governs, where the sentence gives another
 _RELATIVE_AFTER = 25  # characters between the figure and the comma of a relative clause
 
 
@@ -1414,6 +1553,26 @@ def _ongoing(text: str, figure_start: int, figure_end: int, comp: _Compiled | No
     return False
 
 
+def _ongoing_until(
+    text: str, figure_start: int, figure_end: int, until: int, comp: _Compiled | None, dates=()
+) -> bool:
+    """An ongoing word in the figure's clause, or anywhere between the figure and `until` (a
+    date cited at the end of its sentence: "displaced in December 2011 and again in August 2012
+    remain displaced (IDMC, May 2015)"), before any other figure ("113,000 fled in 1999, some
+    22,000 continue to live in camps": the word is the other figure's; a year of `dates` is none)."""
+    if comp is None or comp.ongoing is None:
+        return False
+    stop = until
+    for other in _OTHER_NUMBER.finditer(text, figure_end, until):
+        if not any(d.start <= other.start() < d.end for d in dates):
+            stop = other.start()
+            break
+    return (
+        _ongoing(text, figure_start, figure_end, comp)
+        or comp.ongoing.search(text, figure_end, stop) is not None
+    )
+
+
 def fact_period(
     text: str,
     figure_start: int,
@@ -1448,17 +1607,26 @@ def fact_period(
             # so far are not weighed in full: in a long sentence dense with figures and dates,
             # weighing each one was most of the time.
             floors = [_gap_floor(text, figure_start, figure_end, d) for d in others]
-            best, at = None, -1
+            best, at, best_raw = None, -1, None
             for k in sorted(range(len(others)), key=floors.__getitem__):
                 if best is not None and (floors[k] > best or (floors[k] == best and k > at)):
                     if floors[k] > best:
                         break  # the rest are farther still
                     continue
-                cost = _gap_cost(text, figure_start, figure_end, others[k], breaks, event, toll, relative)
+                raw = _gap_cost(text, figure_start, figure_end, others[k], breaks, event, toll, relative)
+                cost = raw
+                if (
+                    len(others) > 1
+                    and comp is not None
+                    and _reporting_date(text, others[k], figure_start, comp)
+                ):
+                    # "a survey led by NRC in 2005 found that 65,000 were displaced during the
+                    # 1988-1994 conflict": the statement's date yields to the event's
+                    cost += _REPORTING_PENALTY
                 if best is None or cost < best or (cost == best and k < at):
-                    best, at = cost, k
+                    best, at, best_raw = cost, k, raw
             governing = others[at]
-            if best >= 300:
+            if best_raw >= 300:
                 governing = None
             elif _one_year(governing):
                 # "In 2014, 311 fled between July and August": a finer date of the same year in
@@ -1499,6 +1667,19 @@ def fact_period(
             # count holds for, the end of a flow and not its start
             if not (stock and governing is not None and governing.role == "as_of"):
                 return (None if stock else (since_m.start_date if since_m else None)), cited.end_date
+        if (
+            cited is not None
+            and not stock
+            and governing is not None
+            and governing.role != "as_of"
+            and governing.start_date
+            and cited.end_date
+            and (governing.end_date or governing.start_date) < cited.end_date[: len(governing.end_date or "")]
+            and _ongoing_until(text, figure_start, figure_end, cited.start, comp, dates)
+        ):
+            # "161 people displaced in 2006 remain displaced (IDMC, May 2015)": displaced since
+            # the event's date, and still so when the cited source counted them
+            return since_m.start_date if since_m else governing.start_date, cited.end_date
         if stock:
             if governing is not None:
                 end = governing.end_date or governing.start_date

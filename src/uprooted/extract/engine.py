@@ -447,13 +447,33 @@ def extract_sentence_facts(
                 (
                     t
                     for t in triggers
-                    if t.kind == "trigger" and t.measure == "displaced" and fig.end <= t.start < np.end
+                    if t.kind == "trigger"
+                    and t.measure == "displaced"
+                    # a bare figure right before a multi-word term ("de 10.000 enslige mindreårige")
+                    and fig.end <= t.start < max(np.end, fig.end + 2)
                 ),
                 None,
             )
-            if own is not None:
-                choice = _Choice(own, 0, 0, "np")
-                trig = own
+            if own is None:
+                # "40 prosent av de 1.100 innbyggerne har måttet forlate hjemmene", "ingen av de
+                # 300 beboerne måtte evakueres": the figure is the whole a part is taken of
+                continue
+            choice = _Choice(own, 0, 0, "np")
+            trig = own
+        if choice.relation == "after" and rules.subgroup is not None:
+            # "1,5 millionar syriske flyktningar, mange av dei i teltleirar", "refugees, many of
+            # them in camps": a term inside an appositive part set off after the noun phrase
+            # counts a part of the group; the figure counts the group its own noun names.
+            part = rules.subgroup.search(stext, np.end, trig.start)
+            if (
+                part is not None
+                and re.search(r"[,(–—]", stext[np.end : part.start()])
+                and not re.search(r"[,;:()]", stext[part.end() : trig.start])
+            ):
+                own = _own_term(fig, np, triggers)
+                if own is not None and own.measure == "displaced" and own is not trig:
+                    choice = _Choice(own, 0, 0, "np")
+                    trig = own
         if anaphoric:
             if trig.start != 0 or trig.end != 0:
                 continue
@@ -525,6 +545,15 @@ def extract_sentence_facts(
             hypothetical = rules.hypothetical_after.match(stext, max(trig.end, np.end)) is not None
         if negated_return:
             hypothetical = False
+        if (
+            measure == "displaced"
+            and hypothetical
+            and rules.negation is not None
+            and rules.negation.search(stext, max(scope_lo, fig.start - 25), fig.start)
+        ):
+            # a modal denied right before the figure ("könne nicht 400 Asylwerber aufnehmen",
+            # "kan ikke ta imot 300 flyktninger"): what a place cannot do, no projection
+            continue
         if measure != "at_risk" and hypothetical:
             if measure == "displaced":
                 measure, term = "at_risk", "at_risk"
@@ -537,9 +566,11 @@ def extract_sentence_facts(
                 soft.append("non_home")
         unit = np.unit or "people"
         reported = fig.reported_value
-        if fig.qualifier == "range" and fig.high is not None:
+        if fig.qualifier == "range" and fig.high is not None and np.unit not in ("families", "households"):
             # value keeps the conservative low end; reported_value the upper end as written,
-            # so both written ends of "between 18,000 and 25,000" survive in the output.
+            # so both written ends of "between 18,000 and 25,000" survive in the output (a range
+            # of families or households is valued in people: reported_value keeps the low end
+            # as written, the figure the range stands for)
             reported = fig.high
         value, low, high = fig.value, fig.low, fig.high
         if measure in HOME_MEASURES:
@@ -559,13 +590,17 @@ def extract_sentence_facts(
                 flags.append("converted_unit")
         # Homes are lost to an event: their count runs from its day like a flow's (a start).
         stock = measure in ("remaining", "sheltered", "at_risk")
-        start, end, explicit = _period(text, sent, prev, fig, pack, published, stock, rules)
+        start, end, explicit = _period(
+            text, sent, prev, fig, pack, published, stock, rules, homes=measure in HOME_MEASURES
+        )
         if start and end and start[: len(end)] > end:
             start = None
         if stock:
             start = None
         spans = [(sent.start + f.start, sent.start + f.end) for f in figures]
-        place, how = choose_place(sent, sent.start + fig.start, measure, places, rules, text, spans)
+        place, how = choose_place(
+            sent, sent.start + fig.start, measure, places, rules, text, spans, value=int(value)
+        )
         if place is None and places.main_country():
             place, how = Place(country=places.main_country()), "context"
         place = _with_country_name(place)
@@ -618,7 +653,9 @@ def extract_sentence_facts(
         if second is not None and unit != "homes":
             flags2 = [f for f in fact.flags if f != "projection"]
             stock2 = second.measure in ("remaining", "sheltered", "at_risk")
-            s2, e2, explicit2 = _period(text, sent, prev, fig, pack, published, stock2, rules)
+            s2, e2, explicit2 = _period(
+                text, sent, prev, fig, pack, published, stock2, rules, homes=second.measure in HOME_MEASURES
+            )
             out.append(
                 _Mention(
                     fact.model_copy(
@@ -711,9 +748,10 @@ def decide(
         if p >= model.threshold:
             scored.append(m)
     facts = merge_mentions(scored)
-    if any(f.measure == "displaced" and "homes_evacuated" not in f.flags for f in facts):
+    if any(f.measure in ("displaced", "sheltered") and "homes_evacuated" not in f.flags for f in facts):
         # the spec: a count of evacuated houses is not a people figure; report the people
-        # where the text gives them
+        # where the text gives them (displaced, or put up somewhere: "60 beboere fikk overnatte
+        # på hotell")
         facts = [f for f in facts if "homes_evacuated" not in f.flags]
     if kept is not None:
         for f in facts:

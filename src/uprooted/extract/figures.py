@@ -171,6 +171,17 @@ class _Compiled:
     identifier_before: re.Pattern | None = None  # "camp 12", "round 7": a label
     clock_before: re.Pattern | None = None  # "at 9.30", "a las 9.30"
     clock_after: re.Pattern | None = None  # "9.30 am"
+    # A bare four-digit number with one of these right before is a year: a part of a year
+    # ("ersten Quartal 2020", "first half of 2019", "premier trimestre 2020", pack dates' year_parts)
+    year_part_before: re.Pattern | None = None
+    # A noun a count takes right after the number ("1800 personas", "2085 personnes", "1500
+    # Menschen", "2000 أسرة"): the pack terms' people and unit (family, household, home) nouns
+    counted_after: re.Pattern | None = None
+    # A number's range partner: after it ("1800 y 2000 personas") and before it ("1800 and 2000
+    # people"), so that the counted noun after a range speaks for both ends
+    range_tail: re.Pattern | None = None
+    range_head: re.Pattern | None = None
+    range_opener_before: re.Pattern | None = None
 
 
 _CACHE: dict[int, tuple[LanguagePack, _Compiled]] = {}
@@ -325,8 +336,38 @@ def _compile(pack: LanguagePack) -> _Compiled:
         ),
     )
     comp.identifier_before, comp.clock_before, comp.clock_after = _role_patterns(nd)
+    comp.year_part_before, comp.counted_after = _year_or_count_patterns(pack)
+    link = r"(?:" + _alt(connectors) + r"|-)"
+    comp.range_tail = re.compile(r"^\s*" + link + r"\s*\d+(?:[.,\s]\d{3})*", re.IGNORECASE)
+    comp.range_head = re.compile(r"\d\s*" + link + r"\s*$", re.IGNORECASE)
+    comp.range_opener_before = re.compile(r"(?:^|(?<=\W))" + _alt(nd.range_openers) + r"\s+$", re.IGNORECASE)
     _CACHE[id(pack)] = (pack, comp)
     return comp
+
+
+def _year_or_count_patterns(pack: LanguagePack) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """The pack's words that tell a bare four-digit number's reading: a part of a year before it
+    (a year) and a noun a count takes after it (a count); None where the pack has none."""
+    dd = pack.dates
+    parts = tuple(getattr(dd, "year_parts", {}) or {})
+    joiners = tuple(getattr(dd, "year_part_joiners", ()) or ())
+    part_before = None
+    if parts:
+        joined = r"(?:\s+" + _alt(joiners) + r")?" if joiners else ""
+        part_before = re.compile(r"(?:^|(?<=\W))" + _alt(parts) + joined + r"\s+$", re.IGNORECASE)
+    terms = getattr(pack, "terms", None)
+    nouns: list[str] = []
+    if terms is not None:
+        nouns += list(getattr(terms, "people_nouns", ()) or ())
+        for words in (getattr(terms, "unit_nouns", {}) or {}).values():
+            nouns += list(words)
+    counted = None
+    if nouns:
+        try:
+            counted = re.compile(r"^\s+(?:" + "|".join(f"(?:{n})" for n in nouns) + r")(?!\w)", re.IGNORECASE)
+        except re.error:
+            counted = None
+    return part_before, counted
 
 
 def _role_patterns(nd) -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None]:
@@ -352,6 +393,23 @@ _FOOTNOTE_BEFORE = re.compile(r"(?:[^\W\d_]{2}|[%)])[.)]$|\)$")
 _FOOTNOTE_AFTER = re.compile(r"(?!\d|[.,]\d)")
 
 
+# A page number after the bar of a paged report's running header: "Situation Report No. 25 | 2",
+# "Humanitarian Bulletin, 4 October 2020 | 3" (a title, a number or date in it, then the bar)
+_PAGE_BAR = re.compile(r"(?<!\|)\|[ \t]*$")
+_HEADER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _running_header(norm: str, at: int) -> bool:
+    """The line before a bar ending at `at` is a report's title: two words or more, every one
+    capitalised or short ("and", "of"), a number or date among them, and no other bar."""
+    start = norm.rfind("\n", 0, at) + 1
+    head = norm[start : norm.rfind("|", start, at)]
+    if "|" in head or not any(ch.isdigit() for ch in head):
+        return False
+    words = _HEADER_WORD.findall(head)
+    return len(words) >= 2 and all(w[0].isupper() or len(w) <= 3 for w in words)
+
+
 def _number_role(norm: str, a: _Atom, comp: _Compiled, before: str, after: str) -> str | None:
     """A number that is a clock time, a score or a label (identifier), never a count."""
     if a.is_word or a.scale != 1 or comp.measure_before.search(before):
@@ -372,6 +430,8 @@ def _number_role(norm: str, a: _Atom, comp: _Compiled, before: str, after: str) 
     if m and len(a.digits) <= 2 and int(m.group(1)) >= int(a.digits):
         return "score"
     if len(a.digits) <= 3 and comp.identifier_before is not None and comp.identifier_before.search(before):
+        return "code"
+    if len(a.digits) <= 3 and _PAGE_BAR.search(before) and _running_header(norm, a.start):
         return "code"
     if (
         len(a.digits) <= 2
@@ -732,6 +792,80 @@ def _YEAR_GLUE_OK(a: _Atom, before: str, comp: _Compiled) -> bool:  # noqa: N802
     return bool(m) and len(a.digits) == 4 and a.digits.isdigit() and 1800 <= a.value <= 2100
 
 
+def _year_or_count(norm: str, start: int, end: int, comp: _Compiled) -> str | None:
+    """What the words around a bare four-digit number (1800-2100, no separator) say it is:
+    "year", "count", or None where they do not settle it.
+
+    A part of a year or a month right before it makes a year ("im ersten Quartal 2020", "March
+    2019"). A qualifier right before it makes a count ("más de 1800", "plus de 2085", "rund
+    2000", "نحو 1900"), and so does a noun a count takes right after it ("2085 personnes",
+    "1500 Menschen") unless a year preposition that is no qualifier stands before it ("in 2015
+    people fled", "en 2015 familias": the year, then the clause). A qualifier that is or ends
+    with a year preposition ("under", "hasta", "til", "up to") is settled by the noun after.
+    """
+    before = norm[max(0, start - 40) : start]
+    after = norm[end : end + 60]
+    if comp.year_part_before is not None and comp.year_part_before.search(before):
+        return "year"
+    m = comp.month_before.search(before)
+    if m and _month_ok(m.group(1), comp):
+        return "year"
+    if comp.year_words_before.search(before):
+        return "year"
+    counted = comp.counted_after
+    noun = counted is not None and counted.match(after) is not None
+    qual = comp.qual_before.search(before)
+    # a year preposition ending there too: the qualifier is one ("hasta", "under") or ends with
+    # one ("up to"), and says neither year nor count alone
+    prep = comp.year_prep_before.search(before)
+    if qual and prep is None:
+        return "count"
+    if noun and (prep is None or qual):
+        return "count"
+    if counted is None:
+        return None
+    # a range with the counted noun after it: "entre 1800 y 2000 personas", "1800 and 2000
+    # people" (its connector is no year preposition there). Two years a range of counts could
+    # be lie close ("between 2014 and 2016 people fled": the years, then the clause), so the
+    # ends must lie further apart than a span of years does.
+    here = int(norm[start:end])
+    tail = comp.range_tail.match(after)
+    if (
+        tail
+        and counted.match(after[tail.end() :])
+        and _apart(here, tail.group(0))
+        and (prep is None or comp.range_opener_before.search(before))
+    ):
+        return "count"
+    head = comp.range_head.search(before) if noun else None
+    if head:
+        lead = norm[max(0, start - 40) : start - len(before) + head.start() + 1]
+        first = re.search(r"\d[\d.,]*$", lead)
+        lead = lead[: first.start()] if first else lead
+        if _apart(here, first.group(0) if first else "") and (
+            not comp.year_prep_before.search(lead) or comp.range_opener_before.search(lead)
+        ):
+            return "count"
+    return None
+
+
+# Years in one span lie at most this far apart ("2008 to 2013", "1990-2020").
+_YEAR_SPAN = 30
+
+
+def _apart(value: int, other: str) -> bool:
+    """Whether the other end of a range (digits, perhaps with separators) lies further from
+    `value` than the years of a span do."""
+    digits = re.sub(r"\D", "", other)
+    return bool(digits) and abs(int(digits) - value) > _YEAR_SPAN
+
+
+def counted_not_year(norm: str, start: int, end: int, pack: LanguagePack) -> bool:
+    """True when the words around a bare four-digit number at norm[start:end] make it a count,
+    not a year: dates.py reads no year there ("más de 1800 personas", "de 1800 personas")."""
+    return _year_or_count(norm, start, end, _compile(pack)) == "count"
+
+
 def _atom_kind(norm: str, a: _Atom, comp: _Compiled) -> str:
     if a.kind in ("date", "measure"):
         return a.kind
@@ -803,6 +937,9 @@ def _atom_kind(norm: str, a: _Atom, comp: _Compiled) -> str:
     if comp.measure_after.match(after) or comp.measure_before.search(before):
         return "measure"
     if is_plain_int and len(a.digits) == 4 and 1800 <= a.value <= 2100:
+        reading = _year_or_count(norm, a.start, a.end, comp)
+        if reading is not None:
+            return reading
         if comp.year_prep_before.search(before) or comp.year_words_before.search(before):
             return "year"
         m = comp.month_before.search(before)

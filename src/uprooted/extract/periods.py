@@ -47,12 +47,18 @@ class _DocDates:
     pseudo: bool = False
     onset: str | None = None  # the day the latest offensive / disaster began ("launched ... on Feb. 19")
     starts: tuple = ()  # (offset, day) of every event start the text gives, in text order
+    # offsets in `starts` where the event is written as one day ("the landslide on Saturday",
+    # "struck on 25 July"), not a "since" or a range
+    points: frozenset = frozenset()
     # With no publication date: the date the report holds for ("YYYY-MM-DD" or "YYYY-MM"), from
     # a header line, else the latest day or month the text writes; the end of undated figures.
     report: str | None = None
     # (offset, year) of every day or month written with its year, in text order: a day and month
     # without one take the year written last before them ("04 April 2019 ... as of 19 May").
     years: tuple = ()
+    # With no publication date: the first day or month of the period a report's header gives
+    # ("OPERATIONAL UPDATE July 2021", "1 May - 30 June 2021"); its undated flows start there.
+    report_start: str | None = None
 
 
 _YEAR_IN_RE = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
@@ -80,6 +86,9 @@ def _doc_dates(text: str, pack: LanguagePack, published: date | None) -> _DocDat
             # July 2021", "21 - 28 September 2018") dates the report: a day is its publication
             # date, a month the date its undated figures hold for.
             header = _header_date(text, mentions, pack)
+            period = _header_period(text, mentions, pack)
+            if period is not None:
+                out.report_start = period
             if header is not None and len(header) == 10:
                 out.published, out.pseudo = date.fromisoformat(header), True
                 mentions = find_dates(text, pack, out.published)
@@ -96,6 +105,7 @@ def _doc_dates(text: str, pack: LanguagePack, published: date | None) -> _DocDat
             from uprooted.extract.dates import event_starts
 
             out.starts = tuple(event_starts(text, mentions, pack))
+            out.points = frozenset(d.start for d in mentions if d.role == "point")
         except Exception:  # noqa: BLE001
             out.starts = ()
     except Exception:  # noqa: BLE001
@@ -123,7 +133,25 @@ def _published_before(before: str, pack: LanguagePack) -> bool:
         return False
 
 
+def _header_period(text: str, mentions, pack: LanguagePack | None = None) -> str | None:
+    """The first day or month of the period a report's header gives, when it gives a month or a
+    range ("Situation Report July 2021", "1 May - 30 June 2021"), not a single day."""
+    d = _header_mention(text, mentions, pack)
+    if d is None or not d.start_date:
+        return None
+    if d.role == "range" or (d.role == "period" and len(d.start_date) == 7 and d.start_date == d.end_date):
+        return d.start_date
+    return None
+
+
 def _header_date(text: str, mentions, pack: LanguagePack | None = None) -> str | None:
+    d = _header_mention(text, mentions, pack)
+    if d is not None:
+        return (d.end_date or d.start_date)[:10]
+    return _running_header(text, mentions)
+
+
+def _header_mention(text: str, mentions, pack: LanguagePack | None = None):
     """The date a report's header or dateline gives (a day, a month, the end of a range of days),
     written with its year in the first lines; None when the opening is running text ("Starting on
     04 April 2019, as a result of ..." dates an event, not the report)."""
@@ -144,8 +172,8 @@ def _header_date(text: str, mentions, pack: LanguagePack | None = None) -> str |
             or _HEADER_AFTER_RE.match(text, d.end)
             or _title_words(text[line_start : d.start])
         ):
-            return iso[:10]
-    return _running_header(text, mentions)
+            return d
+    return None
 
 
 # A running header of a paged report, on its own line anywhere: "Humanitarian Bulletin, 4 October
@@ -266,8 +294,82 @@ def _sentence_dates(find_dates, ftext: str, pack, published, year_hint) -> list:
     return list(hit[1])  # DateMention is frozen; the list is the caller's own
 
 
-def _period(text: str, sent: Sentence, prev: Sentence | None, fig, pack, docd: _DocDates, stock, rules):
-    """(start, end, explicit) for a figure; the dates module when present, else publication date."""
+# "GUANGZHOU, June 16 (Xinhua) --", "KABUL, 3 May -": a dateline opens a line with a place in
+# capitals and a comma, and a dash follows its date (the agency in brackets between).
+_DATELINE_BEFORE = re.compile(r"^[ \t]*[A-Z][A-Z'’.\- ]+(?:,[ \t]*[A-Z][\w'’.\- ]*)?,[ \t]*$")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[-–—]")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """The date at text[start:end] is a dateline's: the day the report was filed, dating no
+    figure of the text after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_DATELINE_BEFORE.match(text[line_start:start])) and bool(_DATELINE_AFTER.match(text, end))
+
+
+_SINCE_THEN: dict[tuple, tuple] = {}
+
+
+def _since_then(pack, field: str = "since_then_words") -> re.Pattern | None:
+    """The pack's "since then" words ("since then", "seitdem", "depuis lors", "منذ ذلك الحين"),
+    or another list of its date words (`field`) as one pattern."""
+    key = (id(pack), field)
+    hit = _SINCE_THEN.get(key)
+    if hit is None or hit[0] is not pack:
+        words = tuple(getattr(getattr(pack, "dates", None), field, ()) or ())
+        alt = "|".join(
+            r"\s+".join(re.escape(p) for p in w.split()) for w in sorted(words, key=len, reverse=True)
+        )
+        pattern = re.compile(rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])", re.IGNORECASE) if alt else None
+        hit = _SINCE_THEN[key] = (pack, pattern)
+    return hit[1]
+
+
+def _since_then_start(sent: Sentence, prev: Sentence | None, pack, published, hint, find_dates) -> str | None:
+    """ "In 2006 a ceasefire was signed. Since then, 1.8 million have returned.": the last date the
+    previous sentence gives starts a flow whose sentence says "since then" (the end of a range)."""
+    pattern = _since_then(pack)
+    if prev is None or pattern is None or not pattern.search(sent.text):
+        return None
+    for d in reversed(find_dates(prev.text, pack, published, hint)):
+        iso = d.end_date if d.role == "range" else (d.start_date or d.end_date)
+        if iso:
+            return iso
+    return None
+
+
+def _inherited(dates, own: int, stock: bool) -> tuple[str | None, str | None] | None:
+    """The sentence opens on a word pointing back ("Then", "As a result", "Damals") or on the
+    event the one before dates, and gives no date of its own (`dates` covers both, `own` is where
+    the figure's sentence begins): the period of the last date the sentence before gives, however
+    long that sentence is. None when the figure's sentence has its own date or the one before none."""
+    if any(d.end > own for d in dates):
+        return None
+    last = [d for d in dates if d.role != "since" and (d.end_date or d.start_date)]
+    if not last:
+        return None
+    d = last[-1]
+    end = d.end_date or d.start_date
+    return (None if stock or d.role == "as_of" else d.start_date), end
+
+
+# Days an event written as one day may lie before the report for its homes to take that day.
+_EVENT_DAY_SPAN = 3
+
+
+def _period(
+    text: str,
+    sent: Sentence,
+    prev: Sentence | None,
+    fig,
+    pack,
+    docd: _DocDates,
+    stock,
+    rules,
+    homes: bool = False,
+):
+    """(start, end, explicit) for a figure; the dates module when present, else publication date.
+    `homes`: the figure counts homes destroyed or damaged."""
     api = _dates_api()
     published = docd.published
     pub_iso = published.isoformat() if published else None
@@ -279,6 +381,11 @@ def _period(text: str, sent: Sentence, prev: Sentence | None, fig, pack, docd: _
         if rules.temporal_anaphora.match(sent.text.lstrip()):
             base = prev.start
             ftext = text[prev.start : sent.end]
+    same = _since_then(pack, "same_period_words")
+    if base == sent.start and prev is not None and same is not None and same.search(sent.text):
+        # "... 19 houses blown up in the same period": the period the sentence before gives
+        base = prev.start
+        ftext = text[prev.start : sent.end]
     if (
         base == sent.start
         and prev is not None
@@ -291,6 +398,7 @@ def _period(text: str, sent: Sentence, prev: Sentence | None, fig, pack, docd: _
     try:
         hint = _year_before(docd, base) if published is None else docd.year_hint
         dates = _sentence_dates(find_dates, ftext, pack, published, hint)
+        dates = [d for d in dates if not _dateline(text, d.start + base, d.end + base)] or dates
         start, end = fact_period(
             ftext,
             fig.start + sent.start - base,
@@ -300,6 +408,10 @@ def _period(text: str, sent: Sentence, prev: Sentence | None, fig, pack, docd: _
             stock,
             pack=pack,
         )
+        if base != sent.start:
+            inherited = _inherited(dates, sent.start - base, stock)
+            if inherited is not None:
+                start, end = inherited
     except Exception:  # noqa: BLE001
         log.exception("dates failed")
         return None, pub_iso, False
@@ -315,12 +427,40 @@ def _period(text: str, sent: Sentence, prev: Sentence | None, fig, pack, docd: _
 
         if start_anchored(ftext, fig.start + sent.start - base, fig.end + sent.start - base, pack):
             return None, docd.onset, True
+    before = [(pos, iso) for pos, iso in docd.starts if pos < sent.start]
+    if (
+        not stock
+        and start is None
+        and not dates
+        and not before
+        and docd.report_start
+        and end
+        and docd.report_start <= end
+    ):
+        # an undated report's flow with no date of its own, and no event start written before
+        # it: in the period the report's header gives
+        start = docd.report_start
+    if not stock and start is None and not any(d.role == "since" for d in dates):
+        # "Since then, more than 1.8 million have returned": from the date the sentence before gives
+        start = _since_then_start(sent, prev, pack, published, hint, find_dates)
     ev = docd.event_start
-    before = [iso for pos, iso in docd.starts if pos < sent.start]
     if before:
         # the latest event named before the figure ("the storms from 18 to 22 June ... forced
         # 337,000 to evacuate"), not an earlier episode the text recalls
-        ev = before[-1]
+        ev = before[-1][1]
+        if (
+            homes
+            and not dates
+            and start is None
+            and before[-1][0] in docd.points
+            and len(ev) == 10
+            and end
+            and len(end) == 10
+            and 0 <= (date.fromisoformat(end) - date.fromisoformat(ev)).days <= _EVENT_DAY_SPAN
+        ):
+            # "The flooding occurred on Wednesday, 8 July. ... the floods have damaged 174 homes":
+            # homes fall on the day of an event written as one day, not on the report's
+            return ev, ev, False
     if (
         not stock
         and start is None

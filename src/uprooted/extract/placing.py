@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from dataclasses import replace as dc_replace
 from functools import lru_cache
 
+from uprooted.extract import placemodel
 from uprooted.extract.prefilter import _safe_text, required_literals
-from uprooted.extract.rules import _PlaceRules, _Rules
+from uprooted.extract.rules import _PlaceRules, _Rules, rules_for
 from uprooted.extract.segment import Sentence
 from uprooted.lang.base import LanguagePack
 from uprooted.models import Place
@@ -40,6 +41,7 @@ class _PlaceContext:
     mentions: list = field(default_factory=list)
     country_counts: dict[str, int] = field(default_factory=dict)
     datelines: set = field(default_factory=set)  # ids of mentions that are a dateline
+    branch: str = ""  # which rule of `rule_place` chose the last figure's place (a ranker feature)
     _fold: dict = field(default_factory=dict, repr=False)  # city_in_play's scan, resumable
     _starts: list | None = field(default=None, repr=False)
     # choose_place's reading of the sentence its last figure stood in (the places in it and the
@@ -136,6 +138,14 @@ class _PlaceContext:
                     continue
                 if text and _went_to(m, text, destination, words):
                     continue  # "fled south towards Nubl": where they went, not where they left
+                if text and words.institution_after.match(text[m.end : m.end + 40]):
+                    # "the Assam government has assured ...": a place naming an institution is
+                    # its seat, not where the people are; it does not put a place in play.
+                    continue
+                if getattr(m, "speaker", False) and m.kind != "country":
+                    # "..., Tusk told parliament in Strasbourg": where a speaker spoke is no
+                    # place of the people, so a later sentence naming none is not about it.
+                    continue
                 best = m
         self._fold[key] = (before, index, best, dateline, last_country, text)
         if best is not None and text:
@@ -249,7 +259,8 @@ def _place_context(text: str, pack: LanguagePack) -> _PlaceContext:
     # no other place, and the sentences after it, are the country's, not the capital's.
     mentions = [_speaker_country(m) for m in mentions]
     ctx.mentions = mentions
-    ctx.datelines = {id(m) for m in mentions if _is_dateline(text, m)}
+    words = rules_for(pack).place
+    ctx.datelines = {id(m) for m in mentions if _is_dateline(text, m, words)}
     # "Beira (Mozambique) (AFP) -", "PATNA, India (Reuters) -": the country in the dateline's
     # brackets, or after its comma, is the dateline too.
     starts = [m.start for m in mentions]
@@ -259,7 +270,10 @@ def _place_context(text: str, pack: LanguagePack) -> _PlaceContext:
         # only a mention right after the dateline can be its country
         for m in mentions[bisect_right(starts, d.end) : bisect_right(starts, d.end + 40)]:
             gap = text[d.end : m.start]
-            if re.fullmatch(r"\s*\(\s*", gap) or (m.kind == "country" and re.fullmatch(r"\s*,\s*", gap)):
+            if (
+                re.fullmatch(r"\s*[(/]\s*", gap)  # "(Mozambique)", "Wien/Budapest"
+                or (m.kind == "country" and re.fullmatch(r"\s*,\s*", gap))
+            ):
                 ctx.datelines.add(id(m))
     for m in mentions:
         if m.place is not None and m.place.country and m.kind not in ("demonym", "anaphora"):
@@ -295,15 +309,26 @@ _DATELINE_RE = re.compile(r"^\s*(?:,[^\n—–-]{1,30}?)?\s*(?:\([^)]{1,30}\)\s*
 _CAPS_DATELINE_RE = re.compile(r"^\s*(?:,[^\n:]{1,30}?)?\s*(?:\([^)]{1,30}\)\s*){0,2}(?::|[—–-]|--)\s")
 
 
-def _is_dateline(text: str, m) -> bool:
+# Where a report may start within a line: after a sentence's end (a headline and its lead run
+# together: "... gestoppt. Wien/Budapest – Hunderte ...").
+_REPORT_START_RE = re.compile(r"(?:[.!?…»”\"]\s+|\s{2,})$")
+
+
+def _is_dateline(text: str, m, words: _PlaceRules | None = None) -> bool:
     """A place opening a line and followed by a dash: "BAGHDAD, March 6 -", "MOSUL (Reuters) —";
-    a name in capitals before a colon or a dash anywhere: "... offices  KOLKATA: Floods"."""
-    if m.text.isupper() and len(m.text) > 2 and _CAPS_DATELINE_RE.match(text[m.end : m.end + 45]):
+    a name in capitals before a colon or a dash anywhere: "... offices  KOLKATA: Floods"; with
+    the pack's place words, a place opening a line or following a sentence's end, then a spaced
+    dash or the brackets of a news agency and the report ("Rom – Die", "Oslo (NTB): Antall")."""
+    after = text[m.end : m.end + 60]
+    if m.text.isupper() and len(m.text) > 2 and _CAPS_DATELINE_RE.match(after):
         return True
     line_start = text.rfind("\n", 0, m.start) + 1
-    if text[line_start : m.start].strip(" \t*•"):
+    opens_line = not text[line_start : m.start].strip(" \t*•")
+    if opens_line and _DATELINE_RE.match(after):
+        return True
+    if words is None or not (opens_line or _REPORT_START_RE.search(text[max(0, m.start - 4) : m.start])):
         return False
-    return bool(_DATELINE_RE.match(text[m.end : m.end + 45]))
+    return bool(words.dateline_inline.match(after))
 
 
 def _sentence_places(
@@ -365,8 +390,44 @@ def choose_place(
     rules: _Rules,
     text: str,
     figure_spans: list[tuple[int, int]] = (),
+    value: int | None = None,
 ) -> tuple[Place | None, str]:
     """The place a figure is about and how sure we are: 'sentence', 'context' or 'none'.
+
+    The rules below (`rule_place`) give one choice; when the learned place ranker
+    (extract/placemodel.py) is switched on, it scores that choice against the other places the
+    document offers for the figure (its sentence, the text just before, the headline, the
+    document's country, the city in play) and may pick another.
+    """
+    place, how = rule_place(sent, fig_abs, measure, ctx, rules, text, figure_spans)
+    ranker = placemodel.active()
+    if ranker is None and placemodel.RECORDER is None:
+        return place, how
+    cands = place_candidates(sent, fig_abs, measure, ctx, rules, text, figure_spans, place, how, value)
+    if placemodel.RECORDER is not None:
+        placemodel.RECORDER.append((sent.start, sent.end, fig_abs, measure, cands))
+    if ranker is None or len(cands) < 2:
+        return place, how
+    best = ranker.pick(cands)
+    if best.rule:
+        return place, how
+    chosen = best.place
+    other = place.other if place is not None else None
+    if other is not None and (other.country, other.name) != (chosen.country, chosen.name):
+        chosen = chosen.model_copy(update={"other": other})
+    return chosen, how
+
+
+def rule_place(
+    sent: Sentence,
+    fig_abs: int,
+    measure: str,
+    ctx: _PlaceContext,
+    rules: _Rules,
+    text: str,
+    figure_spans: list[tuple[int, int]] = (),
+) -> tuple[Place | None, str]:
+    """The rules' choice of the place a figure is about: 'sentence', 'context' or 'none'.
 
     Flow (displaced): where people fled from, so a place after an origin preposition wins and
     one after a destination preposition goes to `other`; stocks: where people are now.
@@ -399,6 +460,7 @@ def choose_place(
         # country; the places they came back from are the other side of the movement.
         home = _returned_home(here, resolved, side, fig_abs)
         if home is not None:
+            ctx.branch = "returned_home"
             return home, "sentence"
     lo, hi = _clause(text, sent, fig_abs, words)
     real = [m for m in resolved if m not in datelines]
@@ -420,6 +482,7 @@ def choose_place(
         if countries:
             c = min(countries, key=lambda m: abs(m.start - fig_abs))
             place = c.place.model_copy(update={"text": c.text})
+            ctx.branch = "clause_country"
             return _with_other(place, c, real, here, side, flow, fig_abs), "sentence"
         word = _country_word(text[lo:hi], words)
         if word is not None and words.total_word.match(word.strip()):
@@ -446,9 +509,11 @@ def choose_place(
             iso = iso or next((m.place.country for m in datelines if m.place is not None), None)
             cp = _country_place(iso or ctx.main_country())
             if cp is not None:
+                ctx.branch = "country_word"
                 return cp.model_copy(update={"text": word}), "sentence"
     island = _island_in_play(ctx, sent, fig_abs, lo, hi, real, text, words)
     if island is not None:
+        ctx.branch = "island"
         return island, "context"
     if flow and real and all(side(m) == "to" for m in real):
         # "16 000 Burkinabè ont fui vers le Mali et le Niger", "evacuated 330 villagers to
@@ -475,6 +540,7 @@ def choose_place(
             origin = city.place.model_copy(update={"text": city.text})
         if origin is not None:
             o = min(real, key=lambda m: abs(m.start - fig_abs))
+            ctx.branch = "flow_all_to"
             return origin.model_copy(update={"other": o.place.model_copy(update={"text": o.text})}), "context"
 
     if resolved:
@@ -550,6 +616,7 @@ def choose_place(
         if head is None and best.level == 1 and best.place.country and _in_enumeration(best, text, words):
             head = _enumeration_head(best, resolved, text, words, here) or _country_mention(best)
         if head is not None and head.level == 0:
+            ctx.branch = "enumeration_country"
             return head.place, "sentence"
         if head is not None:
             best = head
@@ -570,6 +637,7 @@ def choose_place(
             place = place.model_copy(update={"other": o.place.model_copy(update={"text": o.text})})
         else:
             place = _with_other(place, best, resolved, here, side, flow, fig_abs)
+        ctx.branch = "sentence_list" if head is not None else "sentence_best"
         return place, "sentence"
     scope = (rules.country_scope is not None and rules.country_scope.search(sent.text)) or (
         _country_word(text[lo:hi], words) is not None
@@ -591,11 +659,14 @@ def choose_place(
     if country:
         cp = _country_place(country)
         if cp is not None:
+            ctx.branch = "demonym_or_scope"
             return cp.model_copy(update={"text": demonym.text if demonym and not scope else None}), "sentence"
     if areas and city is not None and city.place is not None:
         a = min(areas, key=lambda m: abs(m.start - fig_abs))
         if a.place is not None and a.place.name:
+            ctx.branch = "area_named"
             return a.place.model_copy(update={"text": a.text}), "sentence"
+        ctx.branch = "area_city"
         return _with_area(city.place, a), "sentence"
     if anaphora:
         target = city
@@ -607,6 +678,7 @@ def choose_place(
         ):
             target = dateline  # "BAGHDAD, March 6 - ... fled their homes in the capital"
         if target is not None and target.place is not None:
+            ctx.branch = "anaphora"
             return target.place.model_copy(update={"text": anaphora[0].text}), "sentence"
     if city is not None and city.place is not None:
         headline = _headline_country(ctx, text)
@@ -619,11 +691,15 @@ def choose_place(
             # A new paragraph naming no place, under a headline about the country ("Mozambique:
             # ..."): its figure ("17.000 maisons détruites") is the country's, not that of the
             # town the last paragraph was about.
+            ctx.branch = "headline_country"
             return headline.place.model_copy(update={"text": headline.text}), "context"
         summed = _one_of_many(ctx, city, sent.start, text, words)
         if summed is not None:
+            ctx.branch = "one_of_many"
             return summed, "context"
+        ctx.branch = "city_in_play"
         return city.place.model_copy(update={"text": city.text}), "context"
+    ctx.branch = "none"
     return None, "none"
 
 
@@ -1162,3 +1238,265 @@ def _went_to(m, text: str, destination: re.Pattern | None, words: _PlaceRules) -
         and not words.after_transfer_origin.match(before[v.end() :])
         and not words.strong_origin.search(before[v.end() :])
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# Candidates for the learned place ranker (extract/placemodel.py): every place the document
+# offers for one figure, each with general features of where and how it is named. None of them
+# is a word of a language: the words are the packs' (sides, datelines, institutions).
+
+
+@dataclass
+class PlaceCandidate:
+    place: Place  # as the fact would carry it (a country-level place with its English name)
+    rule: bool  # the rules' choice
+    feats: dict[str, float]
+
+
+_PREV_WINDOW = 600  # characters before the sentence read as "the text just before"
+_HEADLINE_CHARS = 200
+
+
+# a place name followed by a dash (an agency in brackets between): how a dateline is set
+_DASHED_RE = re.compile(r"(?:/[^\W\d_][\w-]*)?\s?(?:\([^)]{0,20}\)\s?)?(?:[–—]|\s-\s)")
+
+
+def _is_capital(place: Place) -> bool:
+    try:
+        from uprooted.places import is_capital
+    except Exception:  # noqa: BLE001 - the places module may be missing
+        return False
+    return is_capital(place)
+
+
+def _key(place: Place | None) -> tuple:
+    if place is None:
+        return (None, None)
+    return ((place.country or "").upper(), (place.name or "").casefold())
+
+
+def _bucket(value: float, edges: tuple) -> str:
+    for edge in edges:
+        if value <= edge:
+            return f"<={edge}"
+    return f">{edges[-1]}"
+
+
+@lru_cache(maxsize=4096)
+def _admin1_place(name: str, country: str) -> Place | None:
+    try:
+        from uprooted.places import resolve_place
+
+        found = resolve_place(name, country=country)
+    except Exception:  # noqa: BLE001 - the gazetteer may be missing
+        return None
+    return found if found is not None and found.name and found.country == country else None
+
+
+def _level_of(place: Place) -> int:
+    """The admin level of a place without its mention: country 0, first-level area 1, else 3."""
+    cp = _country_place(place.country)
+    if not place.name or (cp is not None and cp.name == place.name):
+        return 0
+    if place.admin1 is None or place.admin1 == place.name:
+        return 1
+    return 3
+
+
+def place_candidates(
+    sent: Sentence,
+    fig_abs: int,
+    measure: str,
+    ctx: _PlaceContext,
+    rules: _Rules,
+    text: str,
+    figure_spans,
+    rule: Place | None,
+    how: str,
+    value: int | None = None,
+) -> list[PlaceCandidate]:
+    """The rules' choice and the other places a figure may be about, with their features."""
+    words = rules.place
+    branch = ctx.branch  # the rule that chose `rule` (rule_place has just run)
+    main = ctx.main_country()
+    if rule is None and main:
+        rule = Place(country=main)  # what the engine falls back to
+    rule = _with_country_name(rule)
+    rule_key = _key(rule)
+    key = (sent.start, sent.end, id(rules), text, tuple(figure_spans))
+    cached = ctx._sentence
+    if cached is None or cached[0] != key:
+        cached = ctx._sentence = (key, _sentence_places(sent, ctx, rules, text, figure_spans), {})
+    here, datelines, resolved, _areas, _anaphora = cached[1]
+    resolved_ids = {id(m) for m in resolved}
+    shared_sides = _absent_from(words.transfer, sent.text)
+    sides: dict[int, str] = cached[2] if shared_sides else {}
+
+    def side(m) -> str:
+        if id(m) not in sides:
+            sides[id(m)] = _side(m, sent, fig_abs, rules, text, here)
+        return sides[id(m)]
+
+    lo, hi = _clause(text, sent, fig_abs, words)
+    flow = "flow" if measure in ("displaced", "at_risk") else "ret" if measure == "returned" else "stock"
+    origin_side = measure in ("displaced", "at_risk", "remaining")
+    city = ctx.city_in_play(sent.start, text, rules.destination if origin_side else None, words)
+    nl = text.find("\n")
+    head_end = nl if 0 <= nl <= _HEADLINE_CHARS else min(len(text), _HEADLINE_CHARS)
+    prev_lo = max(0, sent.start - _PREV_WINDOW)
+    total_countries = sum(ctx.country_counts.values()) or 1
+    counts: dict[tuple, int] = {}
+    for m in ctx.mentions:
+        if m.place is not None and m.kind not in ("anaphora",):
+            counts[_key(m.place)] = counts.get(_key(m.place), 0) + 1
+    first_named = next(
+        (m for m in ctx.mentions if m.place is not None and m.place.name and m.kind != "anaphora"), None
+    )
+
+    found: dict[tuple, PlaceCandidate] = {}
+
+    def add(place: Place | None, src: str, m=None, derived: str | None = None) -> None:
+        if place is None or not place.country:
+            return
+        place = _with_country_name(place)
+        k = _key(place)
+        cand = found.get(k)
+        if cand is None:
+            cand = found[k] = PlaceCandidate(place, k == rule_key, {})
+        f = cand.feats
+        f[f"src={src}"] = 1.0
+        if derived:
+            f[f"derived={derived}"] = 1.0
+            f.setdefault("_level", 0 if derived in ("country_of", "demonym") else 1)
+        if m is None:
+            return
+        if not derived:
+            f["_level"] = min(f.get("_level", 9), min(max(m.level, 0), 3))
+            if _DASHED_RE.match(text, m.end):
+                f["dateline_like"] = 1.0  # "Rom – Nach der ...", "Ljubljana/Spielfeld –" mid-line
+        in_sentence = sent.start <= m.start and m.end <= sent.end
+        if in_sentence and not derived:
+            # what the nearest naming in the sentence says; kept once per candidate
+            dist = abs(m.start - fig_abs)
+            if dist < f.get("_dist", 1e9):
+                for name in [n for n in f if n.startswith("s:")]:
+                    del f[name]
+                f["_dist"] = dist
+                sd = side(m) or "none"
+                f[f"s:side={sd}"] = 1.0
+                f[f"s:side={sd}&{flow}"] = 1.0
+                f["s:after" if m.start > fig_abs else "s:before"] = 1.0
+                f[f"s:chars={_bucket(dist, (15, 40, 80, 160, 320))}"] = 1.0
+                if lo <= m.start and m.end <= hi:
+                    f["s:clause"] = 1.0
+                    f[f"s:clause&side={sd}&{flow}"] = 1.0
+                if id(m) not in resolved_ids:
+                    f["s:set_aside"] = 1.0  # a dateline, a country that speaks, a locator
+                if id(m) in ctx.datelines or m in datelines:
+                    f["s:dateline"] = 1.0
+                if getattr(m, "speaker", False):
+                    f["s:speaker"] = 1.0
+                if m.kind == "demonym":
+                    f["s:demonym"] = 1.0
+                    if 0 <= m.start - fig_abs <= 40:
+                        f[f"s:demonym_after_figure&{flow}"] = 1.0  # "252 Syrian refugees"
+                if _in_enumeration(m, text, words):
+                    f["s:enumeration"] = 1.0
+        elif not in_sentence and m.end <= sent.start:
+            gaps = len(_SENTENCE_GAP_RE.findall(text, m.end, sent.start))
+            b = _bucket(gaps, (0, 1, 2, 4))
+            f[f"p:sentences={b}"] = max(f.get(f"p:sentences={b}", 0.0), 1.0)
+            if "\n" in text[m.end : sent.start]:
+                f["p:other_paragraph"] = 1.0
+            if id(m) in ctx.datelines:
+                f["p:dateline"] = 1.0
+
+    add(rule, "rule")
+    for m in here:
+        if m.place is None or m.kind == "anaphora":
+            continue
+        if m.kind == "demonym":
+            add(_country_place(m.place.country), "sentence", m, "demonym")
+            continue
+        add(m.place.model_copy(update={"text": m.text, "other": None}), "sentence", m)
+        if m.level >= 1:
+            add(_country_place(m.place.country), "sentence", m, "country_of")
+        if m.level >= 2 and m.place.admin1:
+            add(_admin1_place(m.place.admin1, m.place.country), "sentence", m, "admin1_of")
+    for m in ctx._starting_in(prev_lo, sent.start):
+        if m.place is None or m.kind in ("anaphora", "demonym") or m.end > sent.start:
+            continue
+        add(m.place.model_copy(update={"text": m.text, "other": None}), "before", m)
+    for m in ctx._starting_in(0, head_end):
+        if m.place is None or m.kind in ("anaphora", "demonym") or m.end > head_end:
+            continue
+        add(m.place.model_copy(update={"text": m.text, "other": None}), "headline", m)
+    if main:
+        add(_country_place(main), "doc_country")
+    if city is not None and city.place is not None:
+        add(city.place.model_copy(update={"text": city.text, "other": None}), "city_in_play", city)
+
+    out = list(found.values())
+    levels = [c.feats.pop("_level", None) for c in out]
+    levels = [lv if lv is not None else _level_of(c.place) for lv, c in zip(levels, out, strict=True)]
+    rule_level = next((lv for lv, c in zip(levels, out, strict=True) if c.rule), -1)
+    rule_in_sentence = any(c.rule and any(k.startswith("s:") for k in c.feats) for c in out)
+    named = [c for c in out if c.place.name]
+    top = max((counts.get(_key(c.place), 0) for c in named), default=0)
+    # how many people: a national figure is large, a village's small (whatever the language)
+    size = _bucket(len(str(value)) if value else 0, (2, 3, 4, 5, 6))
+    near = min((c.feats["_dist"] for c in out if "_dist" in c.feats), default=None)
+    for cand, level in zip(out, levels, strict=True):
+        f, p = cand.feats, cand.place
+        f[f"size={size}&level={level}"] = 1.0
+        if near is not None and f.get("_dist") == near:
+            f["s:nearest"] = 1.0
+            f[f"s:nearest&{flow}"] = 1.0
+        f.pop("_dist", None)
+        srcs = [k for k in f if k.startswith("src=")]
+        f[f"level={level}"] = 1.0
+        f[f"level={level}&{flow}"] = 1.0
+        k = _key(p)
+        n = counts.get(k, 0)
+        f[f"count={_bucket(n, (0, 1, 2, 4, 8))}"] = 1.0
+        f["country_share"] = ctx.country_counts.get(p.country, 0) / total_countries
+        if p.country == main:
+            f["main_country"] = 1.0
+        if first_named is not None and _key(first_named.place) == k:
+            f["first_named"] = 1.0
+        if any(
+            m.end <= head_end and m.place is not None and _key(m.place) == k
+            for m in ctx._starting_in(0, head_end)
+        ):
+            f["in_headline"] = 1.0
+        if top and n == top:
+            f["most_named"] = 1.0
+        if level >= 1 and _is_capital(p):
+            f["capital"] = 1.0
+        if cand.rule:
+            f["rule"] = 1.0
+            f[f"rule&branch={branch}"] = 1.0
+            f[f"rule&how={how}"] = 1.0
+            f[f"rule&level={level}"] = 1.0
+            f[f"rule&level={level}&{flow}"] = 1.0
+            f[f"rule&in_sentence={rule_in_sentence}"] = 1.0
+            for sname in srcs:
+                f[f"rule&{sname}"] = 1.0
+        elif rule is not None:
+            f[f"branch={branch}&level={level}"] = 1.0
+            for sname in srcs:
+                f[f"{sname}&branch={branch}"] = 1.0
+                f[f"{sname}&rule_how={how}"] = 1.0
+                f[f"{sname}&rule_level={rule_level}"] = 1.0
+                f[f"{sname}&rule_in_sentence={rule_in_sentence}"] = 1.0
+            same = p.country == rule.country
+            if same:
+                f["same_country_as_rule"] = 1.0
+                rel = "finer" if level > rule_level else "coarser" if level < rule_level else "same"
+                f[f"vs_rule={rel}"] = 1.0
+                if level == 0 or (level == 1 and rule.admin1 == p.name):
+                    f["contains_rule"] = 1.0
+                if rule_level == 0 or (rule_level == 1 and p.admin1 == rule.name):
+                    f["in_rule"] = 1.0
+            f[f"rule_how={how}&level={level}"] = 1.0
+    return out

@@ -55,14 +55,16 @@ def _compile_glued_right(fragments) -> re.Pattern | None:
         return None
 
 
-# a word with 1-2 digits glued to its end: a footnote marker ("displaced12 by the floods")
-FOOTNOTE_RE = re.compile(r"[^\W\d_]\d{1,2}(?![\w.,])")
+# a word with 1-2 digits glued to its end: a footnote marker ("displaced12 by the floods", also
+# at a sentence end: "12,300 asylum applicants2."; "2.5" and "2,000" are figures)
+_FOOTNOTE_END = r"(?![\w,]|\.\d)"
+FOOTNOTE_RE = re.compile(r"[^\W\d_]\d{1,2}" + _FOOTNOTE_END)
 
 
 def _compile_footnoted(regex: str) -> re.Pattern | None:
     """A term ending at a footnote marker glued to it; searched only in sentences that have one."""
     try:
-        return re.compile(rf"(?<!\w)(?:{regex})(?=\d{{1,2}}(?![\w.,]))", re.IGNORECASE)
+        return re.compile(rf"(?<!\w)(?:{regex})(?=\d{{1,2}}{_FOOTNOTE_END})", re.IGNORECASE)
     except re.error as exc:
         log.error("bad pack regex %r: %s", regex[:80], exc)
         return None
@@ -111,11 +113,13 @@ class _Rules:
     lemma_terms: dict[str, tuple[str, str]] | None = None  # lemma -> (term, measure)
     lemma_languages: tuple[str, ...] = ()  # simplemma's languages for those lemmas
     shelter_negator: re.Pattern | None = None  # "outside" right before a shelter term
+    shelter_origin: re.Pattern | None = None  # "from the" right before a shelter term
     aid: re.Pattern | None = None  # word classes the fact model weighs (extract/features.py)
     health: re.Pattern | None = None
     custody: re.Pattern | None = None
     anaphora: re.Pattern | None = None  # "these" right before a figure
     partitive: re.Pattern | None = None  # "many of the" right before a figure
+    partitive_after: re.Pattern | None = None  # "davon", "of whom" right after a figure
     hypothetical_after: re.Pattern | None = None  # a modal right after the term (verb-final)
     footnote_triggers: list[tuple[re.Pattern, str, str]] | None = None  # "displaced12"
     # "estimated at", "au nombre de", "auf {n} geschätzt": (the part ending right before the
@@ -160,6 +164,9 @@ class _PlaceRules:
     side_gap: re.Pattern  # "vers le Mali et le Niger": the gap after a place whose side is shared
     island_word: re.Pattern = _NEVER  # "the island", "la isla": the island or country in play
     transit_before: re.Pattern = _NEVER  # "via", "عبر ممر ... ب": ends right before a place passed through
+    # From the end of a place to the start of the text after a dateline anywhere in a line
+    # ("Wien/Budapest – Hunderte", "PARIS, 3 mars (AFP) - Le", "Oslo (NTB): Antall").
+    dateline_inline: re.Pattern = _NEVER
 
 
 def _or(fragments) -> str | None:
@@ -289,7 +296,32 @@ def _build_place_rules(pack: LanguagePack) -> _PlaceRules:
         transit_before=_place_pattern(
             lambda w: None if w is None else rf"(?<!\w)(?:{w})\s*{opt(articles)}$", _or(pd.transit_words)
         ),
+        dateline_inline=_place_pattern(
+            _dateline_inline,
+            _or(getattr(pd, "dateline_agencies", ())),
+            _or(getattr(pd, "dateline_marks", ())),
+            flags=0,
+        ),
     )
+
+
+# A dateline's parts after its first place: more places joined by "/" ("Wien/Budapest"), a comma
+# and a country or date ("NAIROBI, Kenya", "PARIS, 3 mars"), brackets ("(AP)", "(Mozambique)").
+_DATELINE_CHAIN = r"(?:\s*/\s*[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?)*"
+_DATELINE_COMMA = r"(?:,[^\n—–()\-:.]{1,30}?)?"
+_DATELINE_NEXT = r"\s*[\"«“„'(]?(?=[A-ZÀ-Þ\u0600-\u06ff])"  # the report's first word
+
+
+def _dateline_inline(agencies: str | None, marks: str | None) -> str:
+    """A dateline anywhere in a line, from the end of its place: a spaced dash, or brackets naming
+    a news agency of the pack and a dash or one of the pack's marks; then a capital (or an
+    Arabic letter) opening the report."""
+    dash = r"(?:\s*\([^)\n]{1,30}\))*\s+(?:[—–]|--?)\s+"
+    forms = [dash]
+    if agencies:
+        end = r"[—–-]|--" + (f"|{marks}" if marks else "")
+        forms.append(rf"\s*\(\s*(?i:{agencies})(?![^\W\d_])[^)\n]{{0,30}}\)\s*(?:{end})")
+    return rf"^{_DATELINE_CHAIN}{_DATELINE_COMMA}(?:{'|'.join(forms)}){_DATELINE_NEXT}"
 
 
 def _full(fragments, flags=re.IGNORECASE) -> re.Pattern | None:
@@ -411,8 +443,10 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         lemma_terms={k.lower(): v for k, v in (getattr(terms, "lemma_terms", None) or {}).items()} or None,
         lemma_languages=tuple(getattr(terms, "lemma_languages", ()) or ()),
         shelter_negator=_ending(getattr(terms, "shelter_negators", ())),
+        shelter_origin=_ending(getattr(terms, "shelter_origins", ())),
         anaphora=_ending(getattr(terms, "anaphora_demonstratives", ())),
         partitive=_ending(getattr(terms, "partitive_before", ())),
+        partitive_after=_starting(getattr(terms, "partitive_after", ()), space=True),
         aid=_compile(getattr(terms, "aid_words", ())),
         need=_compile(getattr(terms, "need_words", ())),
         health=_compile(getattr(terms, "health_words", ())),
@@ -445,10 +479,12 @@ def _count_predicates(fragments) -> list[tuple[re.Pattern, re.Pattern | None]]:
     return out
 
 
-def _starting(fragments) -> re.Pattern | None:
-    """Words that must start right where a term ends (matched at its end)."""
+def _starting(fragments, space: bool = False) -> re.Pattern | None:
+    """Words that must start right where a term ends (matched at its end; after blanks with
+    `space`)."""
     alt = _alt(fragments)
-    return _full([rf"(?:{alt})(?!\w)"]) if alt else None
+    lead = r"\s*" if space else ""
+    return _full([rf"{lead}(?:{alt})(?!\w)"]) if alt else None
 
 
 def _ending(fragments) -> re.Pattern | None:

@@ -203,6 +203,9 @@ _NOT_ABOUT_PEOPLE = "not_people"
 
 
 def _noun_unit(token: str, rules: _Rules) -> str | None:
+    base = token.rstrip("0123456789")
+    if base != token and len(token) - len(base) <= 2 and len(base) >= 3 and base[-1].isalpha():
+        token = base  # PDF glue of a footnote mark: "refugees2 were estimated"
     for form in _forms(token):
         for unit, pattern in rules.units:
             if pattern.fullmatch(form):
@@ -311,6 +314,18 @@ def noun_phrase(
                 return _NOT_ABOUT_PEOPLE
             if nxt is not None and not nxt.is_punct:
                 next_unit = _noun_unit(nxt.text.lower(), rules)
+                if (
+                    unit == "people"
+                    and next_unit == "people"
+                    and tok.text[:1].isupper()
+                    and nxt.text[:1].islower()
+                    and not rules.capitalised_nouns
+                ):
+                    # "8,500 Sudanese refugees", "2,000 Rohingya returnees": a group name
+                    # before the people noun names who they are; the noun is the head
+                    return _NounPhrase(
+                        "people", fig_end + nxt.end, fig_end + nxt.start, nxt.text, adjacent=i == 0
+                    )
                 possessive = tok.text[-1:] in "'’" or tok.text.lower().endswith(("'s", "’s"))
                 if (
                     next_unit
@@ -363,9 +378,16 @@ def noun_phrase(
                 continue
             if rules.bare_follower is not None and rules.bare_follower.fullmatch(low):
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
-                if nxt is not None and not nxt.is_punct and _is_non_fact_noun(nxt.text.lower(), rules):
+                if (
+                    nxt is not None
+                    and not nxt.is_punct
+                    and _is_non_fact_noun(nxt.text.lower(), rules)
+                    and fig_end + nxt.start not in trigger_starts
+                ):
                     # "2,000 sleeping bags", "32,000 fishing boats", "four remaining camps": a
-                    # word that may follow a bare figure is here the modifier of a thing counted.
+                    # word that may follow a bare figure is here the modifier of a thing counted
+                    # (not where the thing is a term, a place of shelter after a preposition:
+                    # "weitere 400 in Zelten", "1,000 in camps").
                     return _NOT_ABOUT_PEOPLE
                 return _NounPhrase(None, fig_end)
             if tok.text[:1].isupper() or (rules.date_word is not None and rules.date_word.fullmatch(low)):
@@ -462,8 +484,8 @@ def choose_trigger(
             continue  # every term below only adds to the score: it would exceed the window
         gap = text[gap_at[0] : gap_at[1]] if gap_at else ""
         lo, hi = (np.end, trig.start) if relation == "after" else (trig.end, fig.start)
-        crossed = sum(
-            1
+        crossed_figs = [
+            f
             for f in figures
             if f is not fig
             and lo <= f.number_start
@@ -473,9 +495,28 @@ def choose_trigger(
                 and trig.kind == "trigger"
                 and _coordinated_subject(text, np.end, f, trig.start, rules)
             )
-        )
+            and not (trig.measure == "sheltered" and _shelters_counted_before(text, f, trig, triggers))
+        ]
+        crossed = len(crossed_figs)
         breaks = _clause_breaks(gap, rules) if rules.clause_break and gap else 0
+        if breaks and relation == "before" and _points_back(text, fig, rules):
+            # "auf 28.000 gestiegen; im Vorjahr waren es 9.000": the copula with "es" counts
+            # what the clause before counted, across the break
+            breaks = 0
         score = distance + (1.5 if relation == "before" else 0) + 8 * crossed + 10 * breaks
+        if relation == "after" and crossed_figs and (trig.measure != "sheltered" or breaks):
+            # "depriving 822,000 people of services; over 2,200 schools have closed", "12 houses
+            # broke and three houses completely collapsed": the term is the noun or the verb of
+            # the figure right before it, which it counts (its noun: never this figure's term). A
+            # shelter counted in the same clause is where the people are: "110,000 people in 130
+            # reception centres".
+            # (a figure in brackets restates this one: "36,089 (6,080) returnees")
+            gaps = [_count_tokens(text[f.end : trig.start]) for f in crossed_figs if not _bracketed(text, f)]
+            gap_other = min(gaps, default=99)
+            if gap_other == 0:
+                continue
+            if gap_other <= 2:
+                score += 10
         if relation == "after" and _in_apposition(gap, text, trig):
             score += 8
         if trig.measure != "sheltered" and any(
@@ -514,6 +555,8 @@ def choose_trigger(
 
     candidates.sort(key=tie)
     best = candidates[0][1]
+    if best.relation == "before" and re.search(r"[,;:]", text[best.trigger.end : fig.start]):
+        best = _own_clause_predicate(text, fig, np, best, candidates, figures, rules)
     if best.relation == "np":
         # "1,100 displaced families stayed in shelters": the predicate after the noun phrase
         # says what is counted now; a soft blocker ("displaced people in need") does not.
@@ -525,7 +568,27 @@ def choose_trigger(
         if best.trigger.start < fig.start:
             # "لا يزال 700 ألف منهم نازحين في المخيمات": a term spanning the figure holds its verb;
             # it is the predicate already, and a place of stay after it does not recount them.
-            predicates = [(s, c) for s, c in predicates if c.trigger.measure != "sheltered"]
+            # Nor does a term that starts inside it ("bad 70 bebuarar om å forlate heimane sine":
+            # the order spans the figure; "forlate heimane" is its own verb, not a second predicate).
+            predicates = [
+                (s, c)
+                for s, c in predicates
+                if c.trigger.measure != "sheltered" and c.trigger.start >= best.trigger.end
+            ]
+        if rules.subgroup is not None:
+            # "8,500 refugees, including new arrivals fleeing ...": a term after "including",
+            # "among them" names a part of the people counted, not what the noun's people are
+            # (a predicate past the comma closing that part is the main clause's again)
+            predicates = [
+                (s, c) for s, c in predicates if not _in_subgroup(text, np.end, c.trigger.start, rules)
+            ]
+        # "the repatriation of 240 refugees from the camp": where they came from, not where they
+        # are now
+        predicates = [
+            (s, c)
+            for s, c in predicates
+            if not (c.trigger.measure == "sheltered" and _after_origin(text, c.trigger, rules.shelter_origin))
+        ]
         if predicates:
             pred = predicates[0][1]
             if pred.trigger.kind == "trigger" or pred.trigger.kind == "casualty":
@@ -541,6 +604,19 @@ def choose_trigger(
             governing = _governing_before(text, fig, candidates, rules, figures)
             if governing is not None:
                 best = governing
+    if (
+        best.relation == "after"
+        and rules.subgroup is not None
+        and _in_subgroup(text, np.end, best.trigger.start, rules)
+        and not any(np.end <= f.number_start < best.trigger.start for f in figures)
+    ):
+        # "3.600 Vertriebene, die Hälfte davon in Privatquartieren", "40,000 refugees, half of
+        # them in camps": the predicate inside a part with no figure of its own counts that
+        # part; the figure is the group its own noun names ("4,000 refugees, including children
+        # ..., are sheltering": the predicate after the part's comma is the whole's).
+        own = next((c for _s, c in candidates if c.relation == "np" and c.trigger.kind == "trigger"), None)
+        if own is not None:
+            best = own
     if best.relation == "after" and best.trigger.kind == "trigger" and _is_modifier(text, np, best, rules):
         # "9,000 people displaced from Mosul have since returned", "som flyktet ..., har vendt
         # tilbake": the term describes the people; the main clause's predicate counts them now.
@@ -602,6 +678,7 @@ def choose_trigger(
                 and t.measure == "sheltered"
                 and t.start > best.trigger.end
                 and _count_tokens(text[best.trigger.end : t.start]) <= 5
+                and not _after_origin(text, t, rules.shelter_origin)
             ):
                 best = c
                 break
@@ -624,6 +701,77 @@ def choose_trigger(
                     best = c
                     break
     return best
+
+
+def _shelters_counted_before(text: str, f, trig, triggers) -> bool:
+    """A figure right before a place of shelter counts the shelters ("in 230 Unterkünften
+    untergebracht"): no figure the shelter predicate after that place crosses. The place noun
+    itself stays that figure's ("displaced at 501 evacuation centres", "48,769 out-of-camp
+    refugees"). Not one ("in ein neues Quartier gebracht"): an article, most often."""
+    if f.value < 2:
+        return False
+    return any(
+        t.kind == "trigger"
+        and t.measure == "sheltered"
+        and t.start >= f.end
+        and t.end <= trig.start
+        and _count_between(text, f.end, t.start) <= 1
+        for t in triggers
+    )
+
+
+def _points_back(text: str, fig, rules: _Rules) -> bool:
+    """A demonstrative or "waren es" right before the figure: it counts the group named before."""
+    return (
+        rules.anaphora is not None
+        and rules.anaphora.search(text, max(0, fig.start - 40), fig.start) is not None
+    )
+
+
+def _own_clause_predicate(text: str, fig, np: _NounPhrase, best: _Choice, candidates, figures, rules: _Rules):
+    """For a figure after a comma whose best term is in the clause before: the predicate of the
+    figure's own clause where the figure opens one, as a part of the group before ("1.700
+    Häuser beschädigt, 60 davon wurden zerstört", "10,000 fled, 3,000 of whom are in camps") or
+    beside a term that has a figure of its own ("20 Häuser evakuieren, 85 Bewohner wurden in
+    einer Turnhalle untergebracht"). With no predicate of its own ("3.000 in Passau, 2.000 in
+    Deggendorf") the figure shares the term before."""
+    part_of = rules.partitive_after is not None and rules.partitive_after.match(text, fig.end)
+    bound = any(
+        f is not fig and f.end <= best.trigger.start and _count_between(text, f.end, best.trigger.start) <= 2
+        for f in figures
+    )
+    if not (part_of or bound):
+        return best
+    for _s, c in candidates:
+        if (
+            c.relation == "after"
+            and c.trigger.kind == "trigger"
+            and not c.crossed_figures
+            and c.distance <= 6
+            and not re.search(r"[,;:]", text[np.end : c.trigger.start])
+        ):
+            return c
+    return best
+
+
+def _bracketed(text: str, fig) -> bool:
+    """A figure opening a bracket: "36,089 (6,080) returnees", "100 families (500 people)"."""
+    return text[max(0, fig.start - 2) : fig.start].rstrip().endswith("(")
+
+
+def _in_subgroup(text: str, lo: int, at: int, rules: _Rules) -> bool:
+    """A subgroup word ("including", "among them") between `lo` and `at` with no comma or
+    clause end after it: `at` is inside the part it names."""
+    ends = [m.end() for m in rules.subgroup.finditer(text, lo, at)]
+    return bool(ends) and not re.search(r"[,;:()]", text[ends[-1] : at])
+
+
+def _after_origin(text: str, trig: _Trigger, pattern: re.Pattern | None) -> bool:
+    """A term right after an origin preposition ("from the camps"): where people came from."""
+    if pattern is None:
+        return False
+    word_at = trig.start + len(text[trig.start : trig.end]) - len(text[trig.start : trig.end].lstrip())
+    return pattern.search(text, max(0, word_at - 40), word_at) is not None
 
 
 def _coordinated_subject(text: str, np_end: int, other, trig_start: int, rules: _Rules) -> bool:
@@ -737,10 +885,7 @@ def linked_choice(
         if trig.kind == "trigger" and trig.measure == "sheltered" and rules.origin is not None:
             # "the number of repatriated refugees from the camps stands at ...": where the
             # subject's people came from, not what they are counted as
-            word_at = (
-                trig.start + len(text[trig.start : trig.end]) - len(text[trig.start : trig.end].lstrip())
-            )
-            if rules.origin.search(text, max(0, word_at - 40), word_at):
+            if _after_origin(text, trig, rules.origin):
                 continue
         gap = text[trig.end : pos]
         if rules.clause_break is not None and rules.clause_break.search(gap):
@@ -858,6 +1003,7 @@ def _second_measure(text: str, fig, np: _NounPhrase, choice: _Choice, triggers, 
             and not gap[: joined.start()].strip(" ,")
             and _count_tokens(gap) <= 10
             and not any(np.end <= f.number_start < first.start for f in figures)
+            and not _joins_a_noun(gap[joined.end() :], rules)
         ):
             return own
     wanted = _SECOND.get(first.measure)
@@ -881,6 +1027,18 @@ def _second_measure(text: str, fig, np: _NounPhrase, choice: _Choice, triggers, 
             return None
         return t
     return None
+
+
+def _joins_a_noun(rest: str, rules: _Rules) -> bool:
+    """The joiner adds a second noun to the counted one ("refugees and migrants in camps"), not
+    a second predicate: the people are one group under the shelter predicate."""
+    m = re.match(r"\s*(\w+)", rest)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return _noun_unit(word, rules) == "people" or (
+        rules.migrant is not None and bool(rules.migrant.fullmatch(word))
+    )
 
 
 def count_predicate(text: str, fig, np: _NounPhrase, figures, rules: _Rules) -> tuple[bool, str | None]:

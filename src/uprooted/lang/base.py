@@ -105,7 +105,7 @@ class DateData:
     by extract/dates.py: today, yesterday, past_day (the last 24 hours), day_before_yesterday, past_week, past_month,
     past_year, last_month, this_month, last_year, this_year, year_start (since 1 January: "since
     the beginning of the year", "so far this year"), last_week, this_week,
-    recent_days, weekend (the latest Saturday-Sunday), last_weekend (the one before when
+    recent_days, recent_months (no start: "over the past months"), weekend (the latest Saturday-Sunday), last_weekend (the one before when
     published on a weekend).
     """
 
@@ -158,6 +158,9 @@ class DateData:
     # Nouns naming the event behind a displacement ("earthquake", "flood", "clash", "kampene"):
     # a date right after one dates the event, and a flow's start when no other is given.
     event_nouns: tuple[str, ...] = ()
+    # Wars ("war", "guerre", "حرب"): a year written with one dates it ("the 1948 war", "حرب 1948"),
+    # like an event noun's, but a war runs on: a sentence opening on one is no past event.
+    war_nouns: tuple[str, ...] = ()
     # Verbs that open an event ("launched", "began", "startet"): a day written a few words
     # after one in the same clause is the day an offensive or a disaster began (an onset).
     onset_verbs: tuple[str, ...] = ()
@@ -171,6 +174,20 @@ class DateData:
     # Words saying a displacement goes on ("still", "continuing to", "fortsatt", "toujours"): a
     # flow dated in the past ("displaced in 1974 and still alive") then runs to publication.
     ongoing_words: tuple[str, ...] = ()
+    # "Since then" as one phrase ("since then", "seitdem", "depuis lors", "siden da", "منذ ذلك
+    # الحين"): a flow whose sentence says it, and gives no start of its own, starts at the last
+    # date the sentence before gives.
+    since_then_words: tuple[str, ...] = ()
+    # Finite verbs that follow a year opening its sentence in a verb-second language ("2014 sind
+    # 214.000 Menschen geflohen", "1956 und 1957 kamen ..."): the year is a date mention.
+    year_verbs_after: tuple[str, ...] = ()
+    # "In the same period" ("im gleichen Zeitraum", "في ذات الفترة"): a figure whose sentence says
+    # it, and gives no date of its own, holds for the last date the sentence before gives.
+    same_period_words: tuple[str, ...] = ()
+    # Place nouns after or before a day that make the day part of a name ("the 7 July
+    # neighbourhood", "26 September Street"; "rue du 4 Septembre", "شارع 26 سبتمبر"): no date.
+    date_name_after: tuple[str, ...] = ()
+    date_name_before: tuple[str, ...] = ()
     # Relative pronouns opening a clause after a comma ("which", "que", "qui", "som", "الذي"):
     # a date after one, well past the figure, dates the noun it describes ("190,000 returned to
     # the east of the city, which forces retook in January"), not the figure.
@@ -277,6 +294,9 @@ class TermData:
     # Measures (issue 7). Words right before a shelter term that deny it ("living outside
     # camps", "fuera de los albergues"): the people are not sheltered there.
     shelter_negators: tuple[str, ...] = ()
+    # "repatriated from the camp", "relocated out of the sites": a shelter term right after it is
+    # where people came from, not where they are (ending right before the term)
+    shelter_origins: tuple[str, ...] = ()
     # Demonstratives that point a figure back to the people of the sentence before
     # ("... fled their homes. These 400 families ..."): the term there counts them.
     anaphora_demonstratives: tuple[str, ...] = ()
@@ -284,6 +304,10 @@ class TermData:
     # the clause's predicate counts a part of the group, so the figure is the group its own
     # noun names (a displacement noun), not the predicate's measure.
     partitive_before: tuple[str, ...] = ()
+    # Partitives right after a figure that opens a clause of its own ("..., 60 davon wurden
+    # zerstört", "..., 3,000 of whom are in camps"): the figure is a part of the group counted
+    # before, and the predicate after it, not the term of the clause before, says what it counts.
+    partitive_after: tuple[str, ...] = ()
     # Word classes the fact model weighs (extract/features.py): people counted for another
     # reason. Aid given or received ("provided", "distributed", "received", "reached"), and
     # health ("tested", "cases", "vaccinated"), detention and resettlement.
@@ -378,6 +402,14 @@ class PlaceData:
     # Storm words: the capitalised name after one is a storm's, not a place ("typhoon Haima"),
     # and so is that name anywhere else in the same text.
     storm_words: tuple[str, ...] = ()
+    # Natural features written before their name ("Lake", "Mount", "lac", "بحيرة"), as regexes:
+    # the name after one is the feature's ("the Lake Chad region", "Mount Kenya"), not the place
+    # of that name. Case-sensitive: "Lake" opens the name, "the lake" does not.
+    feature_words: tuple[str, ...] = ()
+    # Particles that join the words of one place name ("de", "del", "da": "Litoral de San Juan",
+    # "San José del Guaviare"), as regexes: a small place followed by one and a capitalised word
+    # is the head of a longer name the gazetteer lacks.
+    name_particles: tuple[str, ...] = ()
     # Phrases right after a name that make it a storm's ("made landfall", "(local name").
     storm_cues_after: tuple[str, ...] = ()
     # Words that, capitalised right before a name (headlines: "Floods Hit Kalasin"), are not the
@@ -423,6 +455,15 @@ class PlaceData:
     # letters as the consonant classes of places/finder.py's `latin_skeleton` ("" drops a letter:
     # long vowels, ʿayn); `optional_final` letters may or may not be written in Latin ("ة").
     typed_place_words: Mapping[str, str] = field(default_factory=dict)
+    # Words that, right after a type word, show it in another sense ("ولاية رابعة": a fourth term
+    # of office, not a state): ordinals and the like, never the name the consonants would read.
+    typed_not_names: tuple[str, ...] = ()
+    # Frequent common nouns of an uncased script that the gazetteer also holds as a town's name
+    # ("معسكر", camp -> Mascara; "الثورة", revolution -> a former name of Al-Tabqa), without
+    # article or clitics: bare, a place only where the text is about its country, and only when
+    # the word is a spelling of the place's own name (not a former or translated name, which
+    # needs a type word before it: "مدينة الثورة").
+    common_nouns: tuple[str, ...] = ()
     # A village the gazetteer lacks, named where it lies: "evakuert i Olden i Sogn og Fjordane",
     # "in Kodyel, Est region". `nesting_words` join the village to a known admin area after it
     # (a comma always does); the village must follow one of `locative_prepositions`.
@@ -512,6 +553,12 @@ class PlaceData:
     # regexes taking in what may follow them before the place ("عبر ممر جليغم بريف" before
     # "حمص"): that place is neither where people left nor where they are.
     transit_words: tuple[str, ...] = ()
+    # Datelines, where the reporter files from (never where the people are): the news agencies
+    # the language's press names in brackets after the place ("BERLIN (dpa) -", "Oslo (NTB):",
+    # "الخرطوم (سونا) -"), as regexes; with one, the dateline stands anywhere in a line and may
+    # end in one of `dateline_marks` besides the dash every press uses (":" in Norwegian).
+    dateline_agencies: tuple[str, ...] = ()
+    dateline_marks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from uprooted.places.finder import (
     is_country_place,
     parents,
     resolve_place,
+    warm_up,
 )
 
 __all__ = [
@@ -23,4 +24,5 @@ __all__ = [
     "is_country_place",
     "parents",
     "resolve_place",
+    "warm_up",
 ]

@@ -32,6 +32,7 @@ from uprooted.places.gazetteer import (
     gazetteer,
     name_key,
     strip_type,
+    writes_in,
 )
 
 _TOKEN_RE = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{ARABIC_MARKS}])*")  # as name_key reads words
@@ -42,6 +43,7 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”«»()\[\]\n]\s*)$")
 _BIG_CITY = 250_000
 _BIG_AREA = 1_000_000
 _UNCASED_TOWN = 50_000
+_KNOWN_ABROAD = 100_000
 
 
 @dataclass(frozen=True)
@@ -112,12 +114,18 @@ class _Lexicon:
     # names, and the script's letters as Latin consonant classes.
     typed_re: re.Pattern | None = None
     typed_levels: dict[str, str] = field(default_factory=dict)
+    typed_not_names: frozenset[str] = frozenset()
+    common_nouns: frozenset[str] = frozenset()
     latin_table: dict[int, str] = field(default_factory=dict)
     optional_final: str = ""
     # "i Olden i Sogn og Fjordane": a capitalised name after a locative, then a nesting word or a
     # comma, ending where a known admin area begins (see PlaceData.nesting_words).
     nested_re: re.Pattern | None = None
     calendar_keys: frozenset[str] = frozenset()
+    # "Lake Chad", "Mount Kenya": a feature word right before the name (see PlaceData).
+    feature_before_re: re.Pattern | None = None
+    # "Litoral de San Juan": a particle and a capitalised word right after the name.
+    particle_after_re: re.Pattern | None = None
 
 
 def _merge(datas: Iterable[PlaceData]) -> PlaceData:
@@ -152,6 +160,8 @@ def _merge(datas: Iterable[PlaceData]) -> PlaceData:
         person_titles=tup("person_titles"),
         person_verbs=tup("person_verbs"),
         storm_words=tup("storm_words"),
+        feature_words=tup("feature_words"),
+        name_particles=tup("name_particles"),
         storm_cues_after=tup("storm_cues_after"),
         headline_words=tup("headline_words"),
         event_words=tup("event_words"),
@@ -173,6 +183,8 @@ def _merge(datas: Iterable[PlaceData]) -> PlaceData:
         multinational_regions=tup("multinational_regions"),
         home_countries=tup("home_countries"),
         typed_place_words=dct("typed_place_words"),
+        typed_not_names=tup("typed_not_names"),
+        common_nouns=tup("common_nouns"),
         nesting_words=tup("nesting_words"),
         locative_prepositions=tup("locative_prepositions"),
         strong_origin_words=tup("strong_origin_words"),
@@ -299,7 +311,13 @@ def _lexicon(code: str | None) -> _Lexicon:
     except re.error:  # a broken pack entry must not take the finder down
         speaker_after_re = None
     heads = [_TOKEN_RE.match(form) for form in (*exact, *gaz.exact)]
+    feature_alt = "|".join(f"(?:{w})" for w in data.feature_words if w)
+    particle_alt = "|".join(f"(?:{w})" for w in data.name_particles if w)
     return _Lexicon(
+        feature_before_re=re.compile(rf"(?<!\w)(?:{feature_alt})\s+$") if feature_alt else None,
+        particle_after_re=re.compile(rf"^\s+(?:{particle_alt})\s+(?P<next>[^\W\d_])")
+        if particle_alt
+        else None,
         exact_heads=None if None in heads else frozenset(h.group() for h in heads),
         alias_tails=frozenset(k.rsplit(" ", 1)[-1] for k in aliases),
         speaker_after_re=speaker_after_re,
@@ -307,6 +325,8 @@ def _lexicon(code: str | None) -> _Lexicon:
         calendar_keys=frozenset(calendar),
         typed_re=typed_re,
         typed_levels=dict(data.typed_place_words),
+        typed_not_names=frozenset(fold(w) for w in data.typed_not_names),
+        common_nouns=frozenset(fold(w) for w in data.common_nouns),
         latin_table=str.maketrans(dict(data.latin_consonants)),
         optional_final=data.optional_final,
         speaker_re=speaker_re,
@@ -439,6 +459,58 @@ def _inflected_noun(span: str, lex: _Lexicon) -> bool:
     return False
 
 
+def _common_token(folded: str, lex: _Lexicon) -> bool:
+    """A word of the language, as written or behind the pack's article glued on ("العبور": the
+    article, then "عبور", crossing)."""
+    if _is_common_word(folded, lex.codes):
+        return True
+    for art in lex.articles:
+        if (
+            folded.startswith(art)
+            and len(folded) - len(art) >= 3
+            and _is_common_word(folded[len(art) :], lex.codes)
+        ):
+            return True
+    return False
+
+
+# Unicode's script names (the first word of a letter's name) as CLDR's script codes, for the
+# scripts without case, where every word is tried as a name.
+_UNCASED_SCRIPTS = {
+    "ARABIC": "Arab",
+    "HEBREW": "Hebr",
+    "THAI": "Thai",
+    "DEVANAGARI": "Deva",
+    "BENGALI": "Beng",
+    "ETHIOPIC": "Ethi",
+    "GEORGIAN": "Geor",
+    "MYANMAR": "Mymr",
+    "KHMER": "Khmr",
+    "LAO": "Laoo",
+    "TAMIL": "Taml",
+    "CJK": "Hans",
+    "HANGUL": "Kore",
+}
+
+
+def _transliterated_abroad(m: _Match, first: str, gaz: Gazetteer) -> bool:
+    """Every reading is a town of under 100,000 people in a country whose own names are written
+    in another script than the text's: the text's word is a transliteration of a foreign name
+    that only news of that country writes (a city of some size, "رانس" for Reims, is news
+    anywhere)."""
+    try:
+        script = _UNCASED_SCRIPTS.get(unicodedata.name(first).split()[0])
+    except ValueError:
+        return False
+    if script is None:
+        return False
+    for i in m.ids:
+        e = gaz.entries[i]
+        if e.kind != "city" or e.population >= _KNOWN_ABROAD or writes_in(gaz, e.country, script):
+            return False
+    return True
+
+
 def _is_common_word(folded: str, codes: tuple[str, ...]) -> bool:
     """A word the language writes in lower case ("union", "split"), i.e. not only a name."""
     for code in codes:
@@ -472,6 +544,10 @@ class _Match:
 # ("Norfolk" is the English county before Norfolk Island).
 _SMALL_COUNTRY = 1_000_000
 _DWARFED_BY = 20
+# A place known the world over (a city or an admin1 area of half a million people and more), a
+# hundred times bigger than a town of its name in a country in play, is the one a text names.
+_FAMOUS = 500_000
+_DWARFED_TOWN = 100
 
 
 _LOOKUPS: dict[tuple[int, int], tuple] = {}
@@ -774,6 +850,22 @@ def _alternate_only(entry, key: str) -> bool:
     return key not in own and name_key(strip_type(key)) not in own
 
 
+def _spelling_of(entry, key: str) -> bool:
+    """The key is the entry's name or a spelling of it ("londres", "kaboul"), not an unrelated
+    alternate (a former or foreign name: "moria" for Jerusalem; a short one is like any name:
+    "sol" for Seoul)."""
+    if not _alternate_only(entry, key):
+        return True
+    flat = key.replace(" ", "")
+    return len(flat) >= 5 and fuzz.ratio(flat, name_key(entry.name).replace(" ", "")) >= 60
+
+
+def _numbered(entry, key: str) -> bool:
+    """The entry's name holds a number the key, read from letters only, lacks ("Sector 3",
+    "Mile 91", "Kilo 7")."""
+    return any(ch.isdigit() for ch in entry.name) and not any(ch.isdigit() for ch in key)
+
+
 def _is_storm(m: _Match, text: str, lex: _Lexicon) -> bool:
     """ "typhoon Haima", "Sarika (local name Karen)": a storm's name, not a place."""
     if lex.storm_before_re is not None and lex.storm_before_re.search(text[max(0, m.start - 40) : m.start]):
@@ -805,6 +897,10 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
     )
     if key in lex.stop_keys and not country_named:
         return False
+    if key in lex.admin_suffixes and _prev_token_capitalised(text, m.start, lex):
+        # "Paborkoi Boma", "Pochalla Payam": the admin word of a name the gazetteer lacks, not
+        # the town that bears the word as its name (Boma, Congo)
+        return False
     if country_named:
         return True
     if _names_event(m, text, lex):
@@ -820,9 +916,18 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
         and _known_noun(text[m.start : m.end], lex)
     ):
         return False  # German "Wirtshaus", "Lauf": a noun that is only another place's alias
-    big = (best.population >= _BIG_CITY and best.kind == "city") or (
-        key in gaz.curated and best.population >= _BIG_CITY
-    )
+    first = text[m.start : m.start + 1]
+    uncased = first.isalpha() and not first.isupper() and not first.islower()
+    # (a big city under an alternate name that is no spelling of its name, or under its name
+    # without the number in it, is no name by its size: "Minga" for Munich, "Sector" for
+    # Bucharest's "Sector 3"; "Damasco" is a spelling of Damascus; in a script without case
+    # every name is an alternate)
+    big = (
+        best.population >= _BIG_CITY
+        and best.kind == "city"
+        and (uncased or _spelling_of(best, key))
+        and not _numbered(best, key)
+    ) or (key in gaz.curated and best.population >= _BIG_CITY)
     if not big:
         # Any big city under its own name, though an admin area of that name ranks first
         # ("Shanghai", "Berlin", "Boa Vista": simplemma's English list has them as words).
@@ -830,11 +935,11 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
             gaz.entries[i].kind == "city"
             and gaz.entries[i].population >= _BIG_CITY
             and not _alternate_only(gaz.entries[i], key)
+            and not _numbered(gaz.entries[i], key)
             for i in m.ids
         )
-    first = text[m.start : m.start + 1]
     tokens = key.split()
-    if not big and first.isalpha() and not first.isupper() and not first.islower():
+    if not big and uncased:
         # A script without case (Arabic): its word lists hold names too ("الخرطوم"), so a town
         # of some size or an admin area is a name rather than a word.
         admin = any(gaz.entries[i].kind in ("admin1", "admin2") for i in m.ids)
@@ -845,12 +950,29 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
         if typed or key in lex.aliases:
             # ... and so does the pack's own list of names ("عفرين": Afrin), written for this.
             return True
-        big = admin or any(gaz.entries[i].population >= _UNCASED_TOWN for i in m.ids)
-        if big and not admin and all(_is_common_word(t, lex.codes) for t in tokens):
-            # But a town that is also a word ("مساكن", dwellings -> Msaken) is one only where
-            # the text is about its country: nothing in the script tells the two apart.
+        if _common_noun(key, lex):
+            # "معسكر" (camp), "الثورة" (revolution): a frequent word first. A place only as a
+            # spelling of its own name (Mascara), not a former or translated one (Al-Tabqa's
+            # "الثورة"), and only where the text is about its country.
+            m.ids = tuple(i for i in m.ids if _spells_name(gaz.entries[i], key, lex))
+            if not m.ids:
+                return False
+            best = gaz.entries[m.ids[0]]
             m.needs_context = True
-    if not big and all(_is_common_word(t, lex.codes) for t in tokens):
+        big = admin or any(gaz.entries[i].population >= _UNCASED_TOWN for i in m.ids)
+        common = all(_common_token(t, lex) for t in tokens)
+        if big and not admin and common:
+            # But a town that is also a word ("مساكن", dwellings -> Msaken; "العبور", the
+            # crossing) is one only where the text is about its country: nothing in the script
+            # tells the two apart. (Not an admin area: the word lists hold the names of those
+            # too, "مدريد" as much as "معسكر".)
+            m.needs_context = True
+        elif not common and _transliterated_abroad(m, first, gaz):
+            # A town of a country writing another script, read from this script ("هورست" ->
+            # Hurst, Texas): the transliteration of a foreign name, which a person's name or a
+            # word shares as easily; a place only where the text is about that country.
+            m.needs_context = True
+    if not big and all(_common_token(t, lex) for t in tokens):
         if not _home_name(m, text, lex, gaz):
             return False
         if len(lex.home_countries) > 1 or gaz.entries[m.ids[0]].country not in lex.home_countries:
@@ -866,6 +988,12 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
         particle = re.search(r"([^\W\d_]*[A-Z][^\W\d_]*)\s+(?:al|el|van|von|de|da|di|du)[-\s]$", before)
         if particle and lex.capitalised_nouns and _known_noun(particle.group(1), lex):
             particle = None  # German "im Westen von Mossul": a noun, then the preposition
+        pm = lex.particle_after_re.match(text[m.end : m.end + 12]) if lex.particle_after_re else None
+        if pm and pm.group("next").isupper():
+            # "Litoral de San Juan" (Colombia), "López de Micay": the head of a longer name the
+            # gazetteer lacks, the place of that name only where the text is about its country
+            # (not Equatorial Guinea's Litoral province)
+            m.needs_context = True
         glued = _GLUED_BEFORE_RE.search(before)
         if glued and not _GLUED_ARTICLE_RE.fullmatch(glued.group(1)):
             # "Chan-Hom", "Mayo-Kebbi East": a name glued after a capitalised word is the tail
@@ -905,6 +1033,20 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
         if lex.person_verb_re is not None and lex.person_verb_re.match(after):
             return False  # "Ali said", "Hassan told"
     return True
+
+
+def _common_noun(key: str, lex: _Lexicon) -> bool:
+    """The pack's frequent common nouns that are also names, bare or behind an article."""
+    if key in lex.common_nouns:
+        return True
+    return any(key.startswith(art) and key[len(art) :] in lex.common_nouns for art in lex.articles)
+
+
+def _spells_name(entry, key: str, lex: _Lexicon) -> bool:
+    """The key, in the pack's script, has the consonants of the entry's Latin name ("معسكر":
+    Mascara), rather than being an unrelated alternate (a former or translated name)."""
+    own = {latin_skeleton(name_key(entry.name)), latin_skeleton(name_key(strip_type(entry.name)))}
+    return any(sk in own for sk in _script_skeletons(key, lex))
 
 
 def _home_name(m: _Match, text: str, lex: _Lexicon, gaz: Gazetteer) -> bool:
@@ -975,10 +1117,13 @@ def _choose(
     level_hint: int | None,
     support: dict[str, float] | None = None,
     admin1_named: frozenset[int] = frozenset(),
+    own_names: frozenset[int] | None = None,
+    admin1_share: dict[int, float] | None = None,
 ) -> int:
     """The most likely entry: a country; then one in a country the text names; then one in a
     country other mentions could lie in, or in an admin1 area the text names ("Stanton County"
-    beside "Kansas"); then the most populous."""
+    beside "Kansas"); then the most populous. `own_names`: the readings under their own name,
+    not an alternate (None: all), the only ones famous enough to dwarf a town (`dwarfed`)."""
     entries = gaz.entries
     support = support or {}
 
@@ -991,10 +1136,35 @@ def _choose(
         # 50-fold population gap still wins ("Valparaiso" near "San Roque" stays in Chile).
         # (Without other mentions, as in `resolve_place`, there is nothing to subtract.)
         others = support.get(e.country, 0.0) - own_vote.get(e.country, 0.0) if support else 0.0
-        score = math.log10(weight + 10) + 2.0 * others + (2.0 if e.admin1_ref in admin1_named else 0.0)
-        return (not fits_hint, e.kind != "country", e.country not in context, -score)
+        score = math.log10(weight + 10) + 2.0 * others + 2.0 * admin1_share.get(e.admin1_ref, 0.0)
+        return (not fits_hint, e.kind != "country", dwarfed(i), e.country not in context, -score)
 
+    def dwarfed(i: int) -> bool:
+        """A town in a country in play, under the name of a place abroad that is known the world
+        over and a hundred times its size ("Florida", a Honduran village, beside Nicaragua;
+        "London", Ohio, in a text naming the United States): the text means the famous one,
+        unless it names the town's own admin1 area ("Paris, Texas")."""
+        e = entries[i]
+        if not famous or e.kind != "city" or e.admin1_ref in admin1_named:
+            return False
+        # the biggest famous reading in another country (the list is short: famous places only)
+        big = next((pop for pop, country in famous if country != e.country), 0)
+        return big >= _DWARFED_TOWN * (e.population + 1)
+
+    # The readings known the world over, biggest first, as (population, country).
+    famous = sorted(
+        (
+            (entries[j].population, entries[j].country)
+            for j in ids
+            if entries[j].population >= _FAMOUS
+            and entries[j].kind in ("city", "admin1")
+            and (own_names is None or j in own_names)
+        ),
+        reverse=True,
+    )
     own_vote = _votes_of(ids, gaz)
+    if admin1_share is None:  # (no counts: the named areas count alike)
+        admin1_share = dict.fromkeys(admin1_named, 1.0)
 
     best = min(ids, key=rank)
     e = entries[best]
@@ -1148,6 +1318,20 @@ def _native_spelling(written: str, name: str, lex: _Lexicon) -> str | None:
     return None
 
 
+def warm_up(pack: LanguagePack | None = None) -> None:
+    """Load what the finder builds on first use (the gazetteer, the pack's lexicon and, for a
+    pack whose typed names are read by their consonants, the skeleton index). A first build
+    after an upgrade takes seconds to a minute; callers that time a document (the per-document
+    budget) load it first, so that build is never charged to the first document read."""
+    try:
+        lex = _lexicon(pack.code if pack else None)
+    except Exception:  # noqa: BLE001 - a broken pack must not break extraction
+        lex = _lexicon(None)
+    gazetteer()
+    if lex.typed_re is not None:
+        _skeleton_index()
+
+
 def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMention]:
     """Every place mention in `text`: countries, admin areas, cities, areas, "the city", demonyms."""
     if not text:
@@ -1175,6 +1359,12 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
     for m in raw:
         if not m.demonym and _elsewhere(m, flat, lex):
             continue
+        if (
+            not m.demonym
+            and lex.feature_before_re is not None
+            and lex.feature_before_re.search(text[max(0, m.start - 20) : m.start])
+        ):
+            continue  # "the Lake Chad region", "Mount Kenya": a lake's or a mountain's name
         if storms and not m.demonym and _match_key(m, folded_tokens) in storms:
             if gaz.entries[m.ids[0]].kind != "country":
                 continue
@@ -1202,6 +1392,22 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
     admin1_named = frozenset(
         m.ids[0] for m, _ in kept if not m.demonym and gaz.entries[m.ids[0]].kind == "admin1"
     )
+    # How much the text is about each admin1 area, the most-named one 1.0: named itself, or the
+    # only admin1 of a town named ("Feldkirchen" beside Graz, Spielfeld and Wagna is Styria's,
+    # though the text names Carinthia once).
+    admin1_counts: dict[int, int] = {}
+    for m, _ in kept:
+        if m.demonym:
+            continue
+        if m.ids[0] in admin1_named:
+            ref = m.ids[0]
+        else:
+            ref = gaz.entries[m.ids[0]].admin1_ref
+            if ref == -1 or any(gaz.entries[i].admin1_ref != ref for i in m.ids):
+                continue
+        admin1_counts[ref] = admin1_counts.get(ref, 0) + 1
+    top = max(admin1_counts.values(), default=0)
+    admin1_share = {a: c / top for a, c in admin1_counts.items()}
 
     # The countries the text is about, leaving out multinational region names themselves.
     named_context = _context_countries(
@@ -1225,10 +1431,23 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
             place = gaz.place(cid, text[m.start : m.end]) if cid is not None else None
             mentions.append(PlaceMention(m.start, m.end, text[m.start : m.end], place, "demonym", -1))
             continue
-        chosen = chosen_of.get((m.ids, m.level_hint))
+        key = _match_key(m, folded_tokens)
+        chosen = chosen_of.get((m.ids, m.level_hint, key))
         if chosen is None:
-            chosen = chosen_of[m.ids, m.level_hint] = _choose(
-                m.ids, gaz, context, m.level_hint, support, admin1_named
+            # ("Moria", the Greek camp, is not dwarfed by Jerusalem, an alternate name of which
+            # it is, unlike "Londres" of London; in a script without case every name is an
+            # alternate)
+            own = (
+                None
+                if not text[m.start : m.start + 1].isupper()
+                else frozenset(
+                    i
+                    for i in m.ids
+                    if gaz.entries[i].population >= _FAMOUS and _spelling_of(gaz.entries[i], key)
+                )
+            )
+            chosen = chosen_of[m.ids, m.level_hint, key] = _choose(
+                m.ids, gaz, context, m.level_hint, support, admin1_named, own, admin1_share
             )
         entry = gaz.entries[chosen]
         if (
@@ -1487,6 +1706,8 @@ def _typed_mentions(
         start, name = tm.start("name"), tm.group("name")
         if any(m.start < start + len(name) and start < m.end for m in taken):
             continue
+        if fold(name.split()[0]) in lex.typed_not_names:
+            continue  # "لولاية رابعة": a fourth term of office, no state
         want = lex.typed_levels.get(tm.group("type"), "")
         # the two words, else the first alone ("مدينة عفرين السورية": the adjective is no name)
         for span in dict.fromkeys((name, name.split()[0])):

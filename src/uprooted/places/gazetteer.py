@@ -150,14 +150,25 @@ def _country_script(iso2: str) -> str:
     """The script a country's own names are written in ("Latn", "Arab", "Grek", "Hans"), from
     CLDR's official languages (the first one in Latin script wins: Algeria's French names keep their
     accents); "Latn" when CLDR does not say."""
+    scripts = _country_scripts(iso2)
+    if not scripts or "Latn" in scripts:
+        return "Latn"
+    return scripts[0]
+
+
+@cache
+def _country_scripts(iso2: str, de_facto: bool = False) -> tuple[str, ...]:
+    """The scripts of a country's official languages (CLDR), in CLDR's order: ("Arab", "Latn")
+    for Algeria; () when CLDR does not say. `de_facto`: also the languages official in practice
+    only (English in the United States)."""
     try:
         from babel.core import get_global
         from babel.languages import get_official_languages
     except ImportError:  # pragma: no cover - babel is a dependency
-        return "Latn"
+        return ()
     likely = get_global("likely_subtags")
     scripts = []
-    for lang in get_official_languages(iso2):
+    for lang in get_official_languages(iso2, de_facto=de_facto):
         parts = lang.split("_")
         if len(parts) > 1 and len(parts[1]) == 4:
             scripts.append(parts[1])
@@ -167,9 +178,28 @@ def _country_script(iso2: str) -> str:
             sub = full.split("_")
             if len(sub) > 1 and len(sub[1]) == 4:
                 scripts.append(sub[1])
-    if not scripts or "Latn" in scripts:
-        return "Latn"
-    return scripts[0]
+    return tuple(dict.fromkeys(scripts))
+
+
+def writes_in(gaz: Gazetteer, iso3: str, script: str) -> bool:
+    """Some official language of the country (by ISO3 code) is written in the script ("Arab"
+    for Tunisia, whose French names GeoNames gives first); a country CLDR says nothing of writes
+    in every script."""
+    iso2 = _iso2_of(gaz).get(iso3)
+    scripts = _country_scripts(iso2, de_facto=True) if iso2 else ()
+    return not scripts or script in scripts
+
+
+_ISO2_OF: dict[int, tuple] = {}
+
+
+def _iso2_of(gaz: Gazetteer) -> dict[str, str]:
+    """ISO3 -> ISO2, kept per gazetteer (with it, so that one rebuilt at the same address starts
+    afresh)."""
+    held = _ISO2_OF.get(id(gaz))
+    if held is None or held[0] is not gaz:
+        held = _ISO2_OF[id(gaz)] = (gaz, {v: k for k, v in gaz.iso2_to_iso3.items()})
+    return held[1]
 
 
 _AYN_MARKS = "‘ʿ`"

@@ -179,7 +179,16 @@ _DEMONYMS = {
 # كلمات شائعة يعرفها المعجم الجغرافي أسماءً لأماكن: أدوات ("كان" = Cannes، "إن/أن" = Van،
 # "بأنه"، "شأن"، "لأول")، وأسماء شائعة ("المبنى"، "يوما"، "الأم"، "البيت الأبيض")، وأسماء أعلام الأشخاص
 # في الأخبار ("دونالد"، "فلاديمير"، "بشار"). لا شيء في الخط العربي يميز الاسم عن الكلمة.
-_COMMON_WORDS = (
+# أجزاء القارة الأمريكية ("أمريكا الوسطى"، "أمريكا اللاتينية")، لا الولايات المتحدة: لا مكان داخلها،
+# ولو التصق بها حرف ("وأمريكا اللاتينية").
+_CONTINENT_PARTS = tuple(
+    clitic + america + " " + part
+    for america in ("أمريكا", "أميركا", "امريكا")
+    for part in ("الوسطى", "اللاتينية", "الجنوبية", "الشمالية")
+    for clitic in ("", "و", "ب", "وب", "ل")
+)
+
+_COMMON_WORDS = _CONTINENT_PARTS + (
     "ال",  # the article standing alone ("الـ44": "the 44"), never a name ("Halle")
     "كان",
     "كانت",
@@ -236,6 +245,26 @@ _COMMON_WORDS = (
 
 
 PLACES = PlaceData(
+    # "منطقة بحيرة تشاد": اسم البحيرة لا البلد
+    feature_words=("بحيرة", "وبحيرة", "ببحيرة"),
+    # وكالات الأنباء بعد مكان الخبر ("الخرطوم (سونا) -", "دمشق (سانا) -", "بيروت (أ ف ب) -").
+    dateline_agencies=(
+        "رويترز",
+        r"[أا]\s*ف\s*ب",
+        "سانا",
+        "سونا",
+        "واس",
+        "وام",
+        "قنا",
+        "كونا",
+        "بترا",
+        "وفا",
+        "الأناضول",
+        r"د\s*ب\s*[أا]",
+        "شينخوا",
+        r"[أا]\s*ب",
+        "فرانس برس",
+    ),
     multinational_regions=("الساحل", "الشرق الأوسط", "البحيرات العظمى"),
     areas=_COMPASS,
     city_anaphora=(
@@ -435,7 +464,10 @@ PLACES = PlaceData(
     ),
     # "الرقة الشمالي" (the adjective); not "الحديدة غربي اليمن", "التحيتا جنوبي المحافظة"
     # ("... in the west of Yemen"): a compass word opening a construct names a part of what follows.
-    area_after=(r"^\s+{area}(?!\w)(?!\s+ال)",),
+    # An adjective after a name (a definite noun) takes the article; a bare compass word after
+    # one ("تعز جنوب غرب اليمن", "درعا جنوبي سوريا", "السويداء وسط أجواء") is a preposition
+    # opening what follows: "in the south of", "amid".
+    area_after=(r"^\s+(?=ال){area}(?!\w)(?!\s+ال)",),
     area_alone=(r"(?:^|\s)(?:الأحياء|الأجزاء|المناطق|الجانب|الشطر)\s+{area}(?:\s+من\s+المدينة)?(?!\w)",),
     admin_suffixes={},
     admin_prefixes={
@@ -527,6 +559,53 @@ PLACES = PlaceData(
         "جزيرة": "",
         "جزر": "",
     },
+    # "ولاية" is also a term of office: "لولاية رابعة" (for a fourth term), "ولاية ثانية", "ولاية
+    # جديدة"; an ordinal or "new"/"another" after a type word is never a name.
+    typed_not_names=(
+        "أولى",
+        "اولى",
+        "ثانية",
+        "ثالثة",
+        "رابعة",
+        "خامسة",
+        "سادسة",
+        "سابعة",
+        "ثامنة",
+        "تاسعة",
+        "عاشرة",
+        "ثاني",
+        "ثالث",
+        "رابع",
+        "خامس",
+        "سادس",
+        "سابع",
+        "ثامن",
+        "تاسع",
+        "عاشر",
+        "جديدة",
+        "جديد",
+        "أخرى",
+        "اخرى",
+        "آخر",
+        "واحدة",
+        "أخيرة",
+        "رئاسية",
+    ),
+    # Frequent nouns that GeoNames also lists as a town's Arabic name (without the article):
+    # "معسكر" camp (Mascara), "ثورة" revolution (a former name of Al-Tabqa), "حرية" freedom
+    # (Liberdade, Brazil), "شهداء" martyrs, "شروق" sunrise, "برج" tower (Egyptian towns).
+    common_nouns=(
+        "معسكر",
+        "ثورة",
+        "حرية",
+        "شهداء",
+        "نصر",
+        "كرامة",
+        "شروق",
+        "برج",
+        "قصر",
+        "سد",
+    ),
     # Arabic letters as the Latin consonant classes GeoNames' romanisations share: q, g, k, j as
     # one (ق is "Qirdan" and "Gardane"), th/t, dh/d, sh/s, kh/gh as the plain letter; long vowels,
     # hamza and ʿayn are not written as consonants.

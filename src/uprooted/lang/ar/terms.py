@@ -267,7 +267,11 @@ TERMS = TermData(
         _P + r"(?:ركاب|طاقم|عمال|موظفين|دبلوماسيين|سياح|أجانب|رعايا)\w*",
     ),
     clause_breaks=(r"؛|;|\bلكن\b|\bولكن\b|\bبينما\b|\bفي\s+حين\b",),
-    temporal_anaphora=(r"آنذاك|حينها|حينذاك|وقتها|في\s+ذلك\s+الوقت",),
+    temporal_anaphora=(
+        r"آنذاك|حينها|حينذاك|وقتها|في\s+ذلك\s+الوقت",
+        # and a consequence of what the sentence before tells, which happened when it did
+        r"و?نتيجة\s+لذلك|و?على\s+إثر\s+ذلك|و?إثر\s+ذلك",
+    ),
     origin_prepositions=(r"(?:من|فروا\s+من|نزحوا\s+من|غادروا|تركوا)\s+(?:\w+\s+){0,3}$",),
     destination_prepositions=(r"(?:إلى|الى|باتجاه|نحو|صوب)\s+(?:\w+\s+){0,2}$",),
     restatement_joiners=(r"\(|أي|أو\s+ما\s+يعادل|بما\s+يعادل|يضمون|تضم",),

@@ -159,6 +159,21 @@ _DEMONYMS = {
 }
 
 PLACES = PlaceData(
+    # Agencies named after a dateline ("Wien (APA) –", "BERLIN (dpa) -").
+    dateline_agencies=(
+        "dpa",
+        "APA",
+        "AFP",
+        "Reuters",
+        "AP",
+        "KNA",
+        "epd",
+        "SDA",
+        "sda",
+        "dapd",
+        "ddp",
+        "sid",
+    ),
     multinational_regions=("Sahel", "Nahost", "Naher Osten", "Balkan", "Westbalkan"),
     home_countries=("DEU", "AUT", "CHE"),
     areas={**_COMPASS, **_NOUN_AREAS},

@@ -16,13 +16,11 @@ def with_roles(terms: TermData) -> TermData:
         ),
         aid_words=(
             *terms.aid_words,
-            r"versorg\w+",
             r"erhielten|erhalten|erhält",
-            r"verteil\w+",
+            r"verteil(?!er)\w+",  # not "Verteilerquartier", the Austrian reception quarters
             r"unterstütz\w+",
             r"Hilfe\w*",
             r"Hilfsgüter\w*",
-            r"betreu\w+",
             r"benötig\w+",
             r"brauch\w+",
         ),
@@ -61,6 +59,19 @@ def with_roles(terms: TermData) -> TermData:
             r"für\s+bis\s+zu",
         ),
         mixed_group_words=(r"Aufnahmegemeinde\w*", r"einheimische\w*\s+Bevölkerung"),
+        # "die Hälfte der 8.000 Evakuierten", "viele der rund 3.000 Flüchtlinge": the predicate
+        # counts a part; the figure is the group its own noun names
+        partitive_before=(
+            r"(?:viele|einige|manche|wenige|die\s+meisten|ein\s+Teil|ein\s+Großteil|der\s+Großteil|der\s+Rest|"
+            r"(?:mehr\s+als\s+|knapp\s+|fast\s+|etwa\s+|rund\s+)?(?:die\s+Hälfte|ein\s+Drittel|zwei\s+Drittel|"
+            r"ein\s+Viertel|drei\s+Viertel|ein\s+Fünftel)|(?:fast\s+)?jede[rs]?\s+(?:zweite|dritte|vierte|fünfte|"
+            r"achte|zehnte)[rn]?|"
+            # a figure for the part: "340 der ursprünglich 1.100 Evakuierten"
+            r"\d[\d.,]*)\s+(?:der|von\s+den|dieser|von\s+diesen)"
+            r"(?:\s+(?:derzeit|insgesamt|bisher|zuletzt|ursprünglich|anfangs|einst))?",
+        ),
+        # "..., 60 davon wurden zerstört", "..., 1.200 von ihnen kamen in Turnhallen unter"
+        partitive_after=(r"davon", r"von\s+ihnen", r"von\s+denen"),
         subgroup_words=(
             r"darunter",
             r"davon",

@@ -41,6 +41,11 @@ _HOMES = (
     r"(?:Häuser|Häusern|Haus|Wohnungen|Wohnung|Wohnhäuser|Wohnhäusern|Heimat|Heimatorte|Heimatdörfer|"
     r"Heimatstädte|Dörfer|Dorf|Zuhause|Heime|Häuschen|Städte|Stadt|Hütten|Wohnorte|Wohnort|Gebiete|Region)"
 )
+_HOSTS = r"(?:Verwandten|Freunden|Bekannten|Angehörigen|Familienangehörigen|Gastfamilien|Nachbarn)"
+_REFUGEES = (
+    r"(?:\w*[Ff]lüchtling(?:e|en)|[Gg]eflüchtete[n]?|Asyl(?:werber|bewerber|suchende|antragsteller)\w*|"
+    r"Schutzsuchende[n]?|\w*[Vv]ertriebene[n]?)"
+)
 _SHELTER_PLACES = (
     r"(?:Turnhalle|Sporthalle|Halle|Schule|Kirche|Moschee|Zelt|Kaserne|Messehalle|Container|Hotel|"
     r"Pension|Gemeindezentrum|Notunterkunft|Unterkunft|Lager|Camp)\w*"
@@ -49,7 +54,9 @@ _SHELTER_PLACES = (
 TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # Warnings, orders, projections: at_risk.
     (
-        r"(?:aufgefordert|aufgerufen|angewiesen|gebeten|aufforderten|forderten|riefen)\s*,?\s+(?:\S+\s+){0,8}?"
+        # the object with its figure and attributes between: "forderten die rund 900 Bewohner der
+        # Altstadt auf, ihre Häuser zu verlassen"
+        r"(?:aufgefordert|aufgerufen|angewiesen|gebeten|aufforderten|aufforderte|forderten|forderte|fordert|fordern|riefen|rief|ruft|rufen)\s*,?\s+(?:\S+\s+){0,11}?"
         r"(?:zu\s+verlassen|zu\s+evakuieren|in\s+Sicherheit\s+zu\s+bringen|zu\s+fliehen|zu\s+räumen)",
         "at_risk",
         "at_risk",
@@ -57,8 +64,14 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"Evakuierungs(?:befehl|anordnung|aufruf|aufforderung|warnung)\w*|"
         r"(?:ordneten?|ordnet|angeordnet|verfügten?|verfügt)\s+(?:\S+\s+){0,5}?(?:die\s+)?Evakuierung|"
-        r"Evakuierung\s+(?:\S+\s+){0,6}?(?:angeordnet|verfügt|vorbereitet)|"
-        r"(?:müssen|müssten|sollen|sollten)\s+(?:\S+\s+){0,4}?(?:evakuiert\s+werden|ihre\s+\w+\s+verlassen)",
+        # the people and where from between: "Die Evakuierung von 12.000 Menschen aus dem
+        # Überschwemmungsgebiet wurde am Abend angeordnet"
+        r"Evakuierung\s+" + _GAP + r"{0,14}?(?:angeordnet|verfügt|vorbereitet)|"
+        # the subject and adverbials inside the bracket: "sollen am Abend weitere 1.500 Bewohner
+        # evakuiert werden", "müssen am Sonntag rund 2.400 Anrainer ihre Wohnungen verlassen"
+        r"(?:müssen|müssten|sollen|sollten)\s+"
+        + _GAP
+        + r"{0,7}?(?:evakuiert\s+werden|ihre\s+\w+\s+verlassen)",
         "at_risk",
         "at_risk",
     ),
@@ -82,6 +95,10 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"\w*unterk(?:unft|ünfte|ünften)|\w*quartier(?:e|en|s)?|Notaufnahme\w*|Erstaufnahme\w*|"
         # collection points and tents people are put up in: "in der Sammelstelle", "Transitzelt"
         r"\w*sammelstellen?|\w*sammelpunkte?n?|\w*sammelbereich(?:e|en|s)?|\w*zelte?n?|\w*zelts|"
+        # housing people: "beherbergt heute 40 Asylwerber"
+        r"beherbergt|beherbergen|beherbergte|beherbergten|"
+        # containers people are put up in: "in Containern", "Wohncontainer"
+        r"\w*[Cc]ontainer[ns]?|"
         r"Aufnahme(?:zentr|einrichtung|stelle)\w*|\w*(?:turn|sport|mehrzweck|messe)hallen?|"
         r"(?:übernachteten|schliefen|verbrachten\s+die\s+Nacht|leben|wohnen|harren)\s+(?:\S+\s+){0,4}?"
         r"(?:in|auf)\s+(?:\S+\s+){0,2}?"
@@ -94,8 +111,11 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         + r"|untergebracht"
         + _E
         + r"|"
-        # "unterkommen" split: "kamen in der Nacht etwa 900 Menschen in Turnhallen unter"
-        + _bracket(r"kamen|kommen|kam|kommt", "unter"),
+        # "unterkommen" split: "kamen in der Nacht etwa 900 Menschen in Turnhallen unter"; not
+        # with friends or family, the displaced trigger below ("kam bei Verwandten unter")
+        + _bracket(
+            r"(?:kamen|kommen|kam|kommt)(?!\s+" + _GAP + r"{0,12}?bei\s+(?:\w+\s+)?" + _HOSTS + ")", "unter"
+        ),
         "sheltered",
         "sheltered",
     ),
@@ -127,6 +147,51 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "sheltered",
         "sheltered",
     ),
+    # Refugees and asylum seekers cared for ("betreut", "versorgt"): in German refugee news the
+    # words of the reception system, the people put up in its quarters ("Die Caritas betreut 4.000
+    # Flüchtlinge", "wurden 650 Schutzsuchende betreut", "in Bundesbetreuung"). The bracket spans
+    # the refugee noun, so only refugees are read this way: "versorgten 500 Menschen mit
+    # Trinkwasser" stays aid.
+    (
+        r"(?:betreut|betreuen|betreute|betreuten|versorgt|versorgen|versorgte|versorgten)\s+"
+        + _GAP
+        + r"{0,8}?"
+        + _REFUGEES
+        + r"|"
+        + _REFUGEES
+        + r"\s+"
+        + _GAP
+        + r"{0,8}?(?:betreut|versorgt)(?:\s+(?:werden|wurden|würden|worden))?"
+        + _CLAUSE_END
+        # the object first, the verb second: "108.000 Flüchtlinge versorgt das Land derzeit"
+        + r"|"
+        + _REFUGEES
+        + r"\s+(?:betreut|versorgt|betreuen|versorgen)(?=\s+(?:das|die|der|den|\w+\s+(?:derzeit|zurzeit|aktuell)))"
+        # a relative clause on the refugees: "jene 300 Flüchtlinge, die in den Sammelstellen
+        # versorgt würden"
+        + r"|"
+        + _REFUGEES
+        + r",\s+(?:die|welche)\s+"
+        + _GAP
+        + r"{0,12}?(?:betreut|versorgt)(?:\s+(?:werden|wurden|würden|worden))?"
+        + _CLAUSE_END
+        + r"|in\s+(?:\w+\s+)?(?:Bundes|Landes)?[Bb]etreuung(?:sstellen)?",
+        "sheltered",
+        "sheltered",
+    ),
+    # Staying with friends or family is no shelter, and still away from home: "kam bei Freunden
+    # und Verwandten unter", "sind bei Angehörigen untergekommen".
+    (
+        r"bei\s+(?:\w+\s+)?" + _HOSTS + r"(?:\s+(?:und|oder)\s+(?:\w+\s+)?" + _HOSTS + r")?\s+"
+        r"(?:unter" + _CLAUSE_END + r"|untergekommen|unterkommen|untergebracht|Unterschlupf|Zuflucht|"
+        r"verbringen|verbrachten|verbracht|übernachten|übernachteten|übernachtet|schlafen|schliefen|wohnen|"
+        r"wohnten|leben|lebten)|"
+        # with the verb left out after a figure of the clause before: "3.400 in Notunterkünften,
+        # weitere 1.200 bei Verwandten und Bekannten"
+        r"bei\s+(?:\w+\s+)?" + _HOSTS + r"(?:\s+(?:und|oder)\s+(?:\w+\s+)?" + _HOSTS + r")?" + _CLAUSE_END,
+        "displaced",
+        "displaced",
+    ),
     # "suchten Zuflucht", "Zuflucht gefunden": people who left home, not (yet) in a shelter.
     (
         r"(?:suchten|suchen|sucht|fanden|finden|gesucht|gefunden)\s+(?:\S+\s+){0,4}?Zuflucht|"
@@ -155,13 +220,27 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"zurückgekehrt|zurückkehren|zurückkehrten|zurückkehrte|heimgekehrt|heimkehren|heimkehrten|"
         r"(?:kehrten|kehrt|kehren)\s+(?:\S+\s+){0,6}?(?:zurück|heim)|Rückkehr(?:er|ern|erinnen|erinnen)?|"
         r"Heimkehrer(?:n)?|zurückgegangen|(?:sind|waren)\s+(?:\S+\s+){0,4}?zurückgekommen|zurückgebracht|"
-        r"zurückgekehrt" + _E + "|" + _bracket(r"kehrten|kehrte|kehrt|kehren", r"zurück|heim"),
+        r"zurückgekehrt"
+        + _E
+        + "|"
+        + _bracket(r"kehrten|kehrte|kehrt|kehren", r"zurück|heim")
+        + "|"
+        # the verb of motion left out after a modal: "durften am Mittwoch 2.500 Bewohner zurück"
+        + _bracket(
+            r"durften|dürfen|darf|durfte|konnten|können|konnte|kann",
+            r"(?:wieder\s+)?(?:zurück|heim|nach\s+Hause)",
+        ),
         "returned",
         "returned",
     ),
     # Remaining, trapped.
     (
-        r"eingeschlossen" + _E + r"|eingekesselt" + _E + r"|belagert" + _E + r"|festsitzen|festsaßen|"
+        # not as the attribute of a place ("aus dem eingeschlossenen Ort ausgeflogen"): the place is
+        # cut off, the people counted may be leaving it
+        r"(?:eingeschlossen|eingekesselt|belagert)"
+        + _E
+        + r"(?!\s+(?:Ort|Dorf|Stadt|Stadtteil|Gebiet|Tal|Region|Gemeinde|Ortschaft)\w*)"
+        r"|festsitzen|festsaßen|"
         r"(?:sitzen|saßen|sitzt)\s+(?:\S+\s+){0,4}?fest|festgesessen|von\s+der\s+Außenwelt\s+abgeschnitten|"
         r"abgeschnitten|gefangen|" + _bracket(r"sitzen|saßen|sitzt|saß", "fest"),
         "trapped",
@@ -243,6 +322,12 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"\w*[Ff]lüchtling(?:e|en|s)?|Flüchtlings(?:familien|kinder|frauen)|[Gg]eflüchtete?[nr]?|"
         r"Schutzsuchende?[nr]?|Kriegsflüchtlinge?n?|"
+        # refugee arrivals counted in one compound: "7.000 Flüchtlingsankünfte"
+        r"Flüchtlingsankünfte|Flüchtlingsankunft|"
+        # Swiss protection status: "65.000 Personen mit Schutzstatus S", "vorläufig Aufgenommene"
+        r"(?:mit\s+)?Schutzstatus(?:\s+S\b)?|vorläufig\s+[Aa]ufgenommene[nr]?|"
+        # granted asylum or protection: "Asylberechtigte", "subsidiär Schutzberechtigte"
+        r"Asylberechtigte[nr]?|\w*[Ss]chutzberechtigte[nr]?|"
         # seeking protection: "Menschen, die in Deutschland Schutz suchen"
         r"Schutz\s+(?:suchen|suchten|sucht|gesucht|gefunden|fanden)|(?:suchen|suchten)\s+(?:\S+\s+){0,3}?Schutz|"
         # crossing a border: "überquerten die Übergänge in Simbach", "über die Grenze gekommen"
@@ -255,14 +340,23 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "displaced",
     ),
     (
-        r"Asyl(?:werber|bewerber|suchende|antragsteller)\w*|Asylanten|Asylanträge|Asylantrag|Asylgesuche|"
+        r"Asyl(?:werber|bewerber|suchende|antragsteller)\w*|Asylanten|Asyl\w*anträgen?|Asyl\w*antrag|"
+        r"Asylgesuche|Asyl(?:erst|folge)?ansuchen|(?:Erst|Folge)anträge\s+auf\s+Asyl|"
+        # Austrian usage: "um Asyl ansuchen" for applying ("haben 24.500 Menschen um Asyl
+        # angesucht", "suchten 3.000 Personen um Asyl an")
+        r"um\s+Asyl\s+(?:angesucht|ansuchen|ansuchten|ansucht)|"
+        + _separable(r"suchten|suchen|sucht|suchte", r"um\s+Asyl\s+an")
+        + r"|"
         r"(?:stellten|gestellt|beantragten|beantragt|suchten|suchen|ersuchten)\s+(?:\S+\s+){0,3}?Asyl|"
         # verb-final: "hatten 329.000 Menschen erstmals Asyl beantragt"
         r"Asyl\s+(?:\S+\s+){0,2}?(?:beantragt|beantragten|beantragen|gesucht|ersucht|gestellt)"
         # Austrian usage: the Grundversorgung is the state's care for asylum seekers (and those
         # granted protection in their first months): "in der Grundversorgung befinden sich 11.400
         # Personen", "Grundversorgungsbezieher"
-        r"|in\s+(?:der\s+)?(?:\w+\s+)?Grundversorgung|Grundversorgungs(?:bezieher|empfänger)\w*",
+        r"|in\s+(?:der\s+)?(?:\w+\s+)?Grundversorgung|Grundversorgungs(?:bezieher|empfänger)\w*|"
+        r"Grundversorgte[nr]?|"
+        # in the asylum procedure: "Im Asylverfahren befanden sich 31.000 Menschen"
+        r"(?:im|in\s+einem)\s+(?:laufenden\s+|offenen\s+)?Asylverfahren",
         "asylum_seekers",
         "displaced",
     ),
@@ -281,7 +375,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"kamen|kam|kommen|gekommen|gelangt(?:en)?|gelangen|erreichten|erreicht|"
         r"(?:überquerten|überquerte|überquert|überqueren)\s+(?:\S+\s+){0,4}?(?:das\s+|die\s+|den\s+)?"
         r"(?:Mittelmeer|Meer|Ägäis|Adria|Ärmelkanal)|(?:das\s+|die\s+|den\s+)?(?:Mittelmeer|Meer|Ägäis|Adria|"
-        r"Ärmelkanal)\s+(?:\S+\s+){0,2}?überquert(?:en)?|den\s+Weg\s+(?:über|nach|in)|Richtung\s+\w+\s+verlassen",
+        r"Ärmelkanal)\s+(?:\S+\s+){0,2}?überquert(?:en)?|den\s+Weg\s+(?:über|nach|in)|Richtung\s+\w+\s+verlassen|"
+        # border crossings counted ("registrierte 11.000 Grenzübertritte"): people crossing
+        r"\w*[Gg]renzübertritte?n?",
         "arrival",
         "arrival",
     ),
@@ -294,6 +390,10 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "homes_destroyed",
     ),
     (
+        # destroyed or damaged, one figure for both: the damaged (a destroyed home was damaged too)
+        r"(?:zerstört|beschädigt)\s+oder\s+(?:schwer\s+|stark\s+|teilweise\s+)?(?:beschädigt|zerstört)"
+        + _E
+        + "|"
         r"(?:schwer\s+|teilweise\s+|stark\s+|leicht\s+)?(?:beschädigt|überflutet|überschwemmt|unter\s+Wasser\s+gesetzt|"
         r"abgedeckt|in\s+Mitleidenschaft\s+gezogen)" + _E + r"|Schäden|unter\s+Wasser|teilzerstört" + _E,
         "partially_destroyed_housing",
@@ -303,12 +403,14 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
 )
 
 _PEOPLE = (
-    r"Menschen|Personen|Leute|Einwohner\w*|Bewohner\w*|Anwohner\w*|Dorfbewohner\w*|Zivilisten|Zivilpersonen|"
+    r"Menschen|Personen|Leute|Einwohner\w*|Bewohner\w*|Anwohner\w*|Anrainer\w*|Dorfbewohner\w*|Zivilisten|Zivilpersonen|"
     r"Bürger(?:innen)?|Kinder|Frauen|Männer|Familienmitglieder|Seelen|Opfer|Betroffene[n]?|Bauern|Hirten|"
     r"Fischer|Angehörige[n]?|Minderjährige[n]?|Jugendliche[n]?|"
     r"\w*[Ff]lüchtling(?:e|en)|[Gg]eflüchtete[n]?|\w*[Vv]ertriebene[nr]?|Evakuierte[n]?|"
-    r"Obdachlose[n]?|Asyl(?:werber|bewerber|suchende|antragsteller)\w*|Schutzsuchende[n]?|Rückkehrer\w*|"
+    r"Obdachlose[n]?|Asyl(?:werber|bewerber|suchende|antragsteller|berechtigte)\w*|Schutzsuchende[n]?|"
+    r"\w*[Ss]chutzberechtigte[n]?|Grundversorgte[n]?|[Aa]ufgenommene[n]?|Rückkehrer\w*|"
     r"Migranten|Migrantinnen|Zuwanderer|Einwanderer|Auswanderer|Heimkehrer\w*|Überlebende[n]?|"
+    r"\w*[Gg]renzübertritte[n]?|"
     r"IDPs?|Rohingya|Jesiden|Yeziden|Kurden|Christen|Muslime|Roma|"
     # Nationals as nouns, with their plural, dative and feminine forms: "Syrer", "Afghanen".
     r"(?:Syrer|Iraker|Afghanen|Somalier|Eritreer|Ukrainer|Sudanesen|Südsudanesen|Libyer|Pakistaner|"
@@ -349,6 +451,8 @@ TERMS = TermData(
         r"Quadratmeter[n]?|Millimeter[n]?|Liter[n]?|Grad|Einsätze[n]?|Mitglieder[n]?|"
         # facilities counted: "sechs neue Flüchtlingslager", "50 kleine Quartiere"
         r"\w*lager[n]?|\w*camps|\w*zentren|\w*quartiere[n]?|\w*unterkünfte[n]?|Hotspots|\w*heime[n]?|"
+        r"\w*hallen|Turnsäle[n]?|Kasernen|\w*container[n]?|Pensionen|Hotels|Gasthöfe[n]?|Gasthäuser[n]?|Kirchen|"
+        r"Standorte[n]?|\w*verfahren|"
         r"\w*einrichtungen|\w*siedlungen|Anzeigen|Delikte[n]?|Straftaten|Kontrollen|Züge[n]?|Sonderzüge[n]?",
     ),
     casualty_words=(
@@ -359,7 +463,7 @@ TERMS = TermData(
     ),
     soft_blockers=(
         r"betroffen" + _E + r"|Betroffene[n]?|brauchen|benötigen|Hilfe|Unterstützung|versorgt|"
-        r"erhielten|erhalten|behandelt|infiziert|erkrankt|festgenommen|verhaftet|entführt|gerettet|"
+        r"erhielten|erhalten|behandelt|infiziert|erkrankt|festgenommen|verhaftet|entführt|gerettet|barg|bargen|"
         r"geborgen|an\s+Bord|demonstrierten|hungern|leben\s+in\s+Armut|Bedarf|bedürftig" + _E,
     ),
     negations=(
@@ -385,6 +489,8 @@ TERMS = TermData(
         r"in|im|aus|nach|von|vom|zu|zum|zur|bei|beim|mit|auf|an|am|über|unter|vor|seit|bis|durch|"
         r"gegen|um|ohne|für|und|oder|aber|sowie|die|der|das|den|dem|des|sich|es|sie|noch|schon|"
         r"bereits|inzwischen|mittlerweile|allein|alleine|insgesamt|davon|darunter|etwa|rund|allerdings|"
+        # the verb of motion left out: "durften 2.500 zurück", "konnten 300 wieder heim"
+        r"zurück|heim|wieder|"
         r"\w+ten|\w+iert|\w+ert|ge\w+t|ge\w+en|"
         # participles of verbs with an inseparable prefix take no ge-: "hat sich auf 22.000
         # erhöht", "hat sich mit 88.000 verdreifacht"
@@ -404,6 +510,16 @@ TERMS = TermData(
         r"\bPlatz\s+(?:wäre|wären|ist|war|sind|gibt\s+es|gäbe\s+es|hätten|haben|hat|bietet|böte)\s+"
         r"(?:\S+\s+){0,2}?für\s+(?:bis\s+zu\s+|maximal\s+|höchstens\s+|rund\s+|etwa\s+)?$",
         r"\b(?:Obergrenze|Höchstgrenze|Richtwert|Deckel)\w*\s+(?:\S+\s+){0,3}$",  # a quota
+        # a part of the casualties: "23 Menschen wurden verletzt, darunter 17 Flüchtlinge"
+        r"(?:verletzt|getötet|tot|gestorben|starben|verwundet|ertrunken|ums\s+Leben\s+gekommen)\w*\s*,\s*"
+        r"(?:darunter|davon|unter\s+ihnen)\s+(?:auch\s+)?$",
+        # an expectation: "rechnet für heuer mit bis zu 95.000 Asylanträgen"
+        r"\b(?:rechnet|rechnen|rechnete|rechneten)\s+(?:\S+\s+){0,4}?mit\s+"
+        r"(?:bis\s+zu\s+|rund\s+|etwa\s+|mehr\s+als\s+|maximal\s+|höchstens\s+)?$",
+        # a survey's sample: "eine Befragung unter 2.800 Asylberechtigten" ("unter" may be read
+        # as the figure's "less than")
+        r"\b(?:Befragung|Umfrage|Studie|Erhebung|Stichprobe)\w*\s+(?:(?:unter|mit|von|bei)\s+)?"
+        r"(?:rund\s+|etwa\s+|mehr\s+als\s+|knapp\s+|insgesamt\s+)?$",
         r"(?:bietet|bieten|bot|boten)\s+(?:\S+\s+){0,2}?Platz\s+für\s*$",
         r"(?:ausgelegt|gedacht|vorgesehen|gebaut|geplant|konzipiert)\s+(?:für|auf)\s*$",
         # the participle first, the subject inverted: "ausgelegt ist es für 1.800 Personen",
@@ -453,7 +569,11 @@ TERMS = TermData(
         r"Urlauber\w*|Camper\w*|Campingplatz\w*|Schüler\w*|Zuschauer\w*|Besucher\w*|Patienten",
     ),
     clause_breaks=(r";|\baber\b|\bwährend\b|\bjedoch\b|\bdoch\b|\bhingegen\b|\bobwohl\b|\bwohingegen\b",),
-    temporal_anaphora=(r"damals|zu\s+diesem\s+Zeitpunkt|zu\s+jener\s+Zeit|an\s+diesem\s+Tag",),
+    temporal_anaphora=(
+        r"damals|zu\s+diesem\s+Zeitpunkt|zu\s+jener\s+Zeit|an\s+diesem\s+Tag",
+        # and a consequence of what the sentence before tells, which happened when it did
+        r"infolgedessen|in\s+der\s+Folge|als\s+Folge\s+davon|daraufhin",
+    ),
     origin_prepositions=(r"(?:aus|von|vom)\s+(?:dem\s+|der\s+|den\s+)?(?:\w+\s+){0,3}$",),
     destination_prepositions=(r"(?:nach|in\s+(?:die|den|das)|ins|zu|zur|zum|Richtung)\s+(?:\w+\s+){0,2}$",),
     figure_links=(
@@ -499,7 +619,8 @@ TERMS = TermData(
         r"bekamen",
         r"bekommen",
         r"verteilt\w*",
-        r"versorgt",
+        # not "versorgt" or "betreut": refugees cared for are the reception system's
+        # (the sheltered trigger); other people cared for have no term of their own
         r"Versorgung",
         r"Hilfsgüter\w*",
         r"Lebensmittel\w*",
@@ -535,6 +656,8 @@ TERMS = TermData(
         r"abgefangen",
         r"gerettet",
         r"geborgen",
+        # the finite forms: "barg die Küstenwache 14 Menschen aus den Fluten"
+        r"barg|bargen|rettete|retteten",
         r"abgeschoben",
         r"Abschiebung\w*",
         r"zurückgewiesen",
@@ -550,6 +673,7 @@ TERMS = TermData(
         r"zugesagt",
         r"Schüler\w*",
         r"befragt\w*",
+        r"Befragung\w*",  # "eine Befragung unter 2.800 Asylberechtigten": people surveyed
     ),
     non_fact_spans=(
         r"\b(?:ihre|seine|ihren|seinen|meine|unsere|deren|dessen)\s+\S+\s+(?:Kinder|Söhne|Töchter|Enkel|"
@@ -557,6 +681,9 @@ TERMS = TermData(
         # a purpose clause states a goal, not what happened: "fehlt das Geld, um zwei Millionen
         # Flüchtlinge in Zelten unterbringen zu können"
         r"\bum\s+(?:[^\s,;:.!?()–—]+\s+){1,12}?zu\s+(?-i:[a-zäöüß])\w*",
+        # a population: "Die Gemeinde hat 20.000 Einwohner", "der Ort zählt rund 900 Bewohner"
+        r"\b(?:hat|hatte|zählt|zählte|umfasst|umfasste)\s+(?:rund\s+|etwa\s+|knapp\s+|fast\s+|über\s+|mehr\s+als\s+)?"
+        r"\d[\d.,]*\s+(?:Millionen\s+)?(?:Einwohner|Bewohner|Anwohner|Anrainer)\w*",
         # a capacity in a verb-final clause, the participle after the figure: "wurde für 20.000
         # Bewohner gebaut", "ist für bis zu 800 Menschen ausgelegt"
         r"\bfür\s+(?:(?:[^\s,;:.!?()–—]|[.,](?=\d))+\s+){1,5}?(?:gebaut|ausgelegt|konzipiert|vorgesehen|gedacht|errichtet|"

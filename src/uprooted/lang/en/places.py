@@ -216,6 +216,12 @@ _DEMONYMS = {
 # name of Topeka, "Hamas" an alternate of Hamm), a survey method named like an island ("the Kish
 # grid"), first names of people in the news.
 _COMMON_WORDS = (
+    # Parts of a continent, not the country called "America" in the news ("CENTRAL AMERICA",
+    # "across Latin America"): no place inside them.
+    "Central America",
+    "South America",
+    "North America",
+    "Latin America",
     "Google",
     "Hamas",
     "Kish grid",
@@ -227,6 +233,26 @@ _COMMON_WORDS = (
 
 
 PLACES = PlaceData(
+    # Agencies named after a dateline ("NAIROBI, Kenya (AP) —", "Kathmandu (PTI) -").
+    dateline_agencies=(
+        "AP",
+        "AFP",
+        "Reuters",
+        "UPI",
+        "PTI",
+        "IANS",
+        "ANI",
+        "Xinhua",
+        "Bernama",
+        "NNT",
+        "Anadolu",
+        "IRIN",
+        "IPS",
+        "UNHCR",
+        "ICRC",
+        "OCHA",
+        "UN News",
+    ),
     multinational_regions=("Sahel", "Middle East", "Great Lakes", "Levant", "Patagonia"),
     text_spelling=True,  # "Raqqa" as written, not GeoNames' "Ar Raqqah"
     areas={**_COMPASS, **_NOUN_AREAS},
@@ -636,6 +662,11 @@ PLACES = PlaceData(
         "woredas": 2,
         "upazila": 2,
         "upazilas": 2,
+        # South Sudan's payams and bomas, below the county ("Pochalla Payam", "Paborkoi Boma")
+        "payam": 3,
+        "payams": 3,
+        "boma": 3,
+        "bomas": 3,
         "municipality": 3,
         "city": 3,
         "town": 3,
@@ -688,6 +719,10 @@ PLACES = PlaceData(
         "wrote",
         "who said",
     ),
+    # "the Lake Chad region", "Mount Kenya": the feature's name, not the country's
+    feature_words=("Lake", "Mount", r"Mt\.?"),
+    # Spanish and Portuguese names as English texts write them: "Litoral de San Juan"
+    name_particles=("de", "del", r"de\s+la", r"de\s+los", "do", "da", "dos", "das"),
     storm_words=(
         "typhoon",
         "super typhoon",

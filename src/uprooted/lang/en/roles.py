@@ -41,6 +41,15 @@ def with_roles(terms: TermData) -> TermData:
                 "sheltered",
                 "sheltered",
             ),
+            # "157 IDP sites with a population of over 97,000 IDPs", "the camps visited represent a
+            # population of 13,000 households": the people living in them
+            (
+                r"(?:camps?|sites?|settlements?|shelters?|(?<!detention\s)cent(?:re|er)s)\b[^.;:\d]{0,80}?"
+                r"(?:with|hosting|having|represent(?:s|ing)?|ha(?:ve|s)|of)\s+(?:a|an)\s+(?:total\s+|combined\s+|"
+                r"estimated\s+|overall\s+)?population\s+of",
+                "sheltered",
+                "sheltered",
+            ),
             # "prevented 266,000 people from returning home": still displaced, not returned
             (
                 r"(?:prevent(?:ed|s|ing)?|stop(?:ped|s|ping)?|bar(?:red|s|ring)?|block(?:ed|s|ing)?)\s+"
@@ -63,7 +72,7 @@ def with_roles(terms: TermData) -> TermData:
             r"(?:(?:estimated|thought|believed|reported|said|expected)\s+to\s+)?(?:number|total)",
             r"(?:estimated|put|placed|assessed|calculated|counted|reported)\s+(?:at|to\s+be)",
             r"number(?:s|ed|ing)|total(?:s|led|ing|ling|ed)|amount(?:s|ed|ing)?\s+to",
-            r"(?:now\s+)?(?:stands?|stood|standing)\s+at",
+            r"(?:now\s+)?(?:stands?|stood|standing)(?:\s+now)?\s+at",
             r"(?:whose|their)\s+(?:number|total)\s+(?:is|was|stands\s+at|reached)",
         ),
         aid_words=(
@@ -76,6 +85,9 @@ def with_roles(terms: TermData) -> TermData:
             r"(?<!food\s)(?<!cash\s)(?<!relief\s)(?<!shelter\s)(?<!health\s)assistance",
             # ("1.4 million people targeted by WFP": aid planned for them is aid all the same)
             r"target(?:s|ed|ing)?",
+            # "cash-based interventions for 13,000 refugees", "cash transfers to 2,100 IDPs"
+            r"(?:cash(?:[\s-]based)?|voucher|in-kind|nutrition(?:al)?|psychosocial|multi-purpose\s+cash)\s+"
+            r"(?:interventions?|transfers?|grants?|programmes?|programs?)",
             r"benefit(?:s|ing|ting)",
             r"request(?:s|ed|ing)?",
             r"served",

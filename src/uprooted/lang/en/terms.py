@@ -171,7 +171,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # Displaced.
     (
         r"forced\s+(?:\S+\s+){0,6}?(?:to\s+flee|to\s+leave|to\s+migrate|to\s+move|from\s+(?:their|its|his|her)\s+homes?|out\s+of\s+"
-        r"(?:their|its)\s+homes?|to\s+abandon)",
+        r"(?:their|its)\s+homes?|to\s+abandon|(?:off|from)\s+(?:their|its|his|her|the)\s+(?:ancestral\s+)?lands?)",
         "fled",
         "displaced",
     ),
@@ -185,7 +185,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (r"fled|flee(?:s|ing)?|flight|escaped|fleeing|ran\s+away|run\s+from", "fled", "displaced"),
     (
         r"(?:internally\s+|newly\s+|forcibly\s+)?displace(?:d|ment|ments)?|idps?|uprooted|uproot(?:ing|s)?|"
-        r"driven\s+(?:from|out)|chased\s+(?:from|out)|left\s+(?:their|its)\s+homes?|abandoned\s+(?:their|its)"
+        r"driven\s+(?:from|out|off\s+(?:their|its|the)\s+(?:ancestral\s+)?lands?)|chased\s+(?:from|out)|left\s+(?:their|its)\s+homes?|abandoned\s+(?:their|its)"
         r"\s+homes?|on\s+the\s+move",
         "displaced",
         "displaced",
@@ -220,14 +220,16 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "displaced",
     ),
     (
-        r"asylum[\s-]+seekers?|sought\s+asylum|seek(?:ing)?\s+asylum|applied\s+for\s+asylum|asylum\s+"
+        r"asylum[\s-]+(?:seekers?|applicants?)|sought\s+asylum|seek(?:ing)?\s+asylum|applied\s+for\s+asylum|asylum\s+"
         r"(?:applications?|claims?|requests?)",
         "asylum_seekers",
         "displaced",
     ),
     # Homes (only for figures counting homes, households or families).
     (
+        # ("300 houses were eroded by the river", "lost to river erosion": gone with the bank)
         r"(?:totally\s+|completely\s+|fully\s+)?(?:destroyed|razed|flattened|collapsed|toppled(?:\s+down)?|washed\s+away|"
+        r"(?:(?:were|was|been)\s+)?eroded(?=\s+(?:by|away|in|into|along))|eroded\s+away|lost\s+to\s+(?:river\s+)?erosion|"
         r"swept\s+away|burn(?:ed|t)(?:\s+down)?|levell?ed|gutted|torched|demolished|obliterated)|"
         r"(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:completely\s+|totally\s+)?lost|"
         r"destruction\s+of|collapse\s+of",
@@ -255,6 +257,15 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (r"uninhabitable|unsafe\s+to\s+live", "uninhabitable_housing", "homes_destroyed"),
 )
 
+# a receiving verb right before a count of people: people taken in, not aid ("received 2,990
+# new IDPs"; "received 3,000 kits" and "families received cash" stay aid)
+_NOT_PEOPLE_TAKEN_IN = (
+    r"(?!\s+(?:(?:some|about|around|over|nearly|almost|approximately|an\s+estimated|more\s+than|at\s+least|"
+    r"up\s+to|close\s+to|another|an\s+additional)\s+)?\d[\d,.]*\s+(?:(?:more|new|newly|additional|further)\s+)?"
+    r"(?:\w+\s+)?(?:idps?|refugees|returnees|asylum[\s-]seekers|evacuees|displaced|arrivals|migrants|people|persons|"
+    r"individuals)\b)"
+)
+
 # the displaced groups a report counts together with their hosts (non_fact_after)
 _GROUP = r"(?:people|persons|individuals|idps?|refugees|returnees|migrants|asylum[\s-]+seekers|displaced)"
 
@@ -263,7 +274,7 @@ TERMS = TermData(
     people_nouns=(
         r"people|persons?|individuals|civilians|residents|inhabitants|villagers|locals|citizens|"
         r"townspeople|populations?|population|souls|men|women|children|kids|boys|girls|minors|elderly|"
-        r"idps?|refugees|evacuees|returnees|displaced|homeless|migrants|asylum[\s-]?seekers|"
+        r"idps?|refugees|evacuees|returnees|displaced|homeless|migrants|asylum[\s-]?seekers|applicants|"
         r"\w*displacements|workers|labou?rers|employees|victims|"
         r"survivors|dwellers|nationals|farmers|herders|pastoralists|fishermen|tribesmen|"
         r"members|"
@@ -316,7 +327,9 @@ TERMS = TermData(
     ),
     negations=(r"no|not|never|none|nobody|no\s+one|neither|nor|without",),
     hypotheticals=(
-        r"could|(?-i:may)|might|would|will|expected|expect|likely|feared|fear|fears|forecasts?|projected|"
+        # ("could have fled", "may have been displaced": a guess about what already happened,
+        # an estimate of people displaced, not a projection; "could have to flee" is one)
+        r"(?:could|(?-i:may)|might)(?!\s+have\b(?!\s+to\b))|would|will|expected|expect|likely|feared|fear|fears|forecasts?|projected|"
         r"predicted|plans?|planned|planning|scheduled|prepar(?:e|ed|ing)|threaten(?:ed|s)?|potentially|hop(?:e|ing)|"
         r"possible|contingency|scenario|if",
     ),
@@ -360,7 +373,9 @@ TERMS = TermData(
         r"(?:power|electricity)\s+(?:\w+\s+){0,2}(?:to|for)\s*$",
         r"(?:rose|increased|dropped|fell|decreased|declined|grew|jumped|climbed|risen|fallen|reduced)\s+"
         r"by\s*$",
-        r"(?<!\w)(?:aged?|ages|age\s+of|population\s+of|home\s+to|town\s+of|city\s+of|village\s+of)\s*$",
+        r"(?<!\w)(?:aged?|ages|age\s+of|home\s+to|town\s+of|city\s+of|village\s+of)\s*$",
+        # (the population of a camp or a site is who lives there: sheltered, roles.py)
+        r"^(?:(?!\b(?:camps?|sites?|settlements?|shelters?|cent(?:re|er)s)\b).)*(?<!\w)population\s+of\s*$",
         r"(?:route|highway|road|no\.|flight|resolution|article|km|kilometre|chapter|"
         r"grade|level|category|phase)\s*$",
         r"(?:over|of)\s+the\s+(?:past|last|next)\s*$",
@@ -408,14 +423,18 @@ TERMS = TermData(
     clause_breaks=(
         r"(?<=\.)\s*-\s*(?=[A-Z])|;|\bbut\b|\bwhile\b|\bwhereas\b|\bhowever\b|\balthough\b|\bmeanwhile\b",
     ),
-    temporal_anaphora=(r"then|at\s+that\s+time|at\s+the\s+time|back\s+then",),
+    temporal_anaphora=(
+        r"then|at\s+that\s+time|at\s+the\s+time|back\s+then",
+        # and a consequence of what the sentence before tells, which happened when it did
+        r"as\s+a\s+result|as\s+a\s+consequence|consequently",
+    ),
     origin_prepositions=(r"(?:from|out\s+of|fled)\s+(?:the\s+)?(?:\w+\s+){0,3}$",),
     destination_prepositions=(
         r"(?:to|into|towards|in\s+neighbouring|in\s+neighboring|across\s+the\s+border\s+(?:in|to))\s+(?:the\s+)?(?:\w+\s+){0,2}$",
     ),
     figure_links=(
         r"(?:has\s+|have\s+|had\s+)?(?:reached|reaching|reaches|topped|tops|topping|hit|hits|passed|passes|"
-        r"surpassed|surpasses|exceeded|exceeds|(?:now\s+)?stands?\s+at|stood\s+at|numbers?|numbered|totall?ed|"
+        r"surpassed|surpasses|exceeded|exceeds|(?:now\s+)?stands?(?:\s+now)?\s+at|stood\s+at|numbers?|numbered|totall?ed|"
         r"totals|(?:rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|grew|soared|swelled|"
         r"fell|dropped|declined|decreased|shot\s+up)\s+to|(?:was|is|are|were|now)\s+(?:up|down)\s+to|"
         r"(?:up|down)\s+from|compared\s+(?:with|to))",
@@ -451,6 +470,9 @@ TERMS = TermData(
         r"not\s+in(?:\s+the)?",
         r"rather\s+than\s+in(?:\s+the)?",
     ),
+    shelter_origins=(
+        r"(?:from|out\s+of)\s+(?:(?:the|their|a|an|these|those|this|that|two|several)\s+)?(?:[^\W\d]+\s+)?",
+    ),
     anaphora_demonstratives=(r"these", r"those", r"the\s+same"),
     # Word classes for the fact model (issue 7): people counted for another reason.
     aid_words=(
@@ -462,11 +484,13 @@ TERMS = TermData(
         r"distributing",
         r"delivered",
         r"delivers?",
-        r"received",
+        # ("Benghazi received 2,990 new IDPs", "districts receiving 3,000 returnees": a place
+        # taking people in, not people given aid)
+        r"received" + _NOT_PEOPLE_TAKEN_IN,
         # ("identified 1,301 people displaced by conflict to receive assistance": who will get
         # aid, found by counting the displaced)
-        r"(?<!to\s)receives?",
-        r"receiving",
+        r"(?<!to\s)receives?" + _NOT_PEOPLE_TAKEN_IN,
+        r"receiving" + _NOT_PEOPLE_TAKEN_IN,
         r"reached",
         r"reaching",
         r"assisted",

@@ -108,6 +108,13 @@ _COMMON_WORDS = (
     "el país",
     "América Latina",
     "Latinoamérica",
+    # las otras partes del continente ("en América del Sur"): ningún lugar dentro
+    "América Central",
+    "Centroamérica",
+    "América del Sur",
+    "Sudamérica",
+    "Suramérica",
+    "América del Norte",
     "Google",
     "Hamás",
     "Hamas",
@@ -115,6 +122,22 @@ _COMMON_WORDS = (
 
 
 PLACES = PlaceData(
+    # "el lago Chad", "el volcán Chimborazo": el nombre del accidente, no el del país o la ciudad
+    feature_words=(r"[Ll]ago", r"[Vv]olc[áa]n", r"[Mm]onte"),
+    # "Litoral de San Juan", "San José del Guaviare": el comienzo de un nombre más largo
+    name_particles=("de", "del", r"de\s+la", r"de\s+los", r"de\s+las"),
+    # Agencias tras el lugar de la crónica ("MADRID (EFE) -", "Quito (AFP) -").
+    dateline_agencies=(
+        "EFE",
+        r"Europa\s+Press",
+        "AFP",
+        "AP",
+        "Reuters",
+        "Notimex",
+        "ANSA",
+        "Télam",
+        "Xinhua",
+    ),
     multinational_regions=("Sahel", "Grandes Lagos", "Levante", "Patagonia"),
     # Spanish-speaking countries: "En Salto y Arrecifes", "Pilar" are towns there, though the
     # words also exist in lower case.

@@ -364,6 +364,9 @@ TERMS = TermData(
         r"^\W*(?:\w+\s+){0,3}(?:diarios|diarias|diariamente|semanales|mensuales|anuales|anualmente)\b",
         r"^\W*(?:\w+\s+){0,2}(?:a\s+bordo|con\s+síntomas|en\s+el\s+hospital|por\s+ciento)\b",
         r"^\W*(?:\w+\s+){0,2}años\s+de\s+edad\b",
+        # people counted for what was done to their health: "1.500 personas fueron vacunadas en el
+        # campamento", "300 fueron hospitalizados" (as the other packs)
+        r"^\W*(?:\w+\s+){0,2}(?:vacunad|inmunizad|hospitalizad|contagiad|infectad)[oa]s?\b",
         # without power or water: exposed, not displaced ("100.000 hogares siguen sin luz")
         r"^\W*(?:\S+\s+){0,3}?(?:sin|privad[oa]s\s+de)\s+(?:luz|electricidad|energía\s+eléctrica|agua\s+potable|"
         r"agua|servicio\s+eléctrico|suministro\s+eléctrico)\b",
@@ -379,7 +382,11 @@ TERMS = TermData(
     clause_breaks=(
         r";|\bpero\b|\bmientras\s+que\b|\bmientras\b|\bsin\s+embargo\b|\baunque\b|\bno\s+obstante\b",
     ),
-    temporal_anaphora=(r"entonces|en\s+ese\s+momento|en\s+aquel\s+momento|para\s+entonces|ese\s+día",),
+    temporal_anaphora=(
+        r"entonces|en\s+ese\s+momento|en\s+aquel\s+momento|para\s+entonces|ese\s+día",
+        # and a consequence of what the sentence before tells, which happened when it did
+        r"como\s+resultado|como\s+consecuencia|en\s+consecuencia|por\s+consiguiente",
+    ),
     origin_prepositions=(
         r"(?:de|del|desde|huyendo\s+de|abandonando|abandonaron|salieron\s+de)\s+(?:el\s+|la\s+|los\s+)?"
         r"(?:\w+\s+){0,3}$",

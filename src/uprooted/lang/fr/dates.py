@@ -69,6 +69,10 @@ DATES = DateData(
         "au cours des derniers jours": "recent_days",
         "ces dernières semaines": "past_month",
         "le mois dernier": "last_month",
+        "ces derniers mois": "recent_months",
+        "au cours des derniers mois": "recent_months",
+        "au cours des mois écoulés": "recent_months",
+        "ces mois derniers": "recent_months",
         "le mois passé": "last_month",
         "ce mois-ci": "this_month",
         "au cours du mois écoulé": "past_month",
@@ -192,6 +196,30 @@ DATES = DateData(
         "la semaine achevée",
     ),
     relative_openers=("qui", "que", "laquelle", "lequel"),
+    since_then_words=(
+        "depuis lors",
+        "depuis ce moment",
+        "depuis cette date",
+        "depuis ce jour",
+        "depuis cette époque",
+    ),
+    same_period_words=(
+        "au cours de la même période",
+        "sur la même période",
+        "pendant la même période",
+        "durant la même période",
+        "au cours de cette période",
+    ),
+    date_name_before=(
+        "rue du",
+        "place du",
+        "avenue du",
+        "boulevard du",
+        "quartier du",
+        "pont du",
+        "cité du",
+        "stade du",
+    ),
     ongoing_words=(
         "toujours",
         "continuent de",
@@ -199,6 +227,9 @@ DATES = DateData(
         "continuent d'être",
         "encore aujourd'hui",
         "à ce jour",
+        "n'ont pas pu rentrer",
+        "n'ont pas pu retourner",
+        "ne peuvent pas rentrer",
     ),
     future_words=(
         "devrait",
@@ -208,6 +239,12 @@ DATES = DateData(
         "prévus pour",
         "annoncé pour",
         "annoncée pour",
+    ),
+    # wars: their year is a date ("the 1948 war"), but they run on, so a sentence opening on
+    # one is no past event
+    war_nouns=(
+        "guerre",
+        "guerre civile",
     ),
     event_nouns=(
         "séisme",
@@ -239,6 +276,8 @@ DATES = DateData(
         "second trimestre": (4, 6),
         "troisième trimestre": (7, 9),
         "quatrième trimestre": (10, 12),
+        "dernier trimestre": (10, 12),
+        "trois derniers mois": (10, 12),
         "premier semestre": (1, 6),
         "deuxième semestre": (7, 12),
         "second semestre": (7, 12),

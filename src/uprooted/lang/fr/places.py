@@ -157,6 +157,25 @@ _COMMON_WORDS = ("Hamas", "Google", "Vladimir", "Confédération", "Fédération
 
 
 PLACES = PlaceData(
+    # "la région du lac Tchad", "le mont Kenya": le nom de l'accident, non du pays
+    feature_words=(r"[Ll]ac", r"[Mm]ont"),
+    # "Litoral de San Juan", "San José del Guaviare" (noms hispaniques): la tête d'un nom plus long
+    name_particles=("del", r"de\s+la", r"de\s+los", "de"),
+    # Agences nommées après un lieu de dépêche ("PARIS, 3 mars (AFP) -", "Dakar (APS) -").
+    dateline_agencies=(
+        "AFP",
+        "Reuters",
+        "AP",
+        "APS",
+        "MAP",
+        "ATS",
+        "Belga",
+        "AIP",
+        "APA",
+        "Xinhua",
+        "ANP",
+        "AA",
+    ),
     multinational_regions=("Sahel", "Grands Lacs", "Levant", "Patagonie"),
     areas={**_COMPASS, **_NOUN_AREAS},
     city_anaphora=(

@@ -386,7 +386,11 @@ TERMS = TermData(
     clause_breaks=(
         r";|\bmais\b|\btandis\s+que\b|\balors\s+que\b|\bcependant\b|\btoutefois\b|\bpar\s+ailleurs\b",
     ),
-    temporal_anaphora=(r"alors|à\s+l['’]époque|à\s+ce\s+moment(?:-là)?|ce\s+jour-là",),
+    temporal_anaphora=(
+        r"alors|à\s+l['’]époque|à\s+ce\s+moment(?:-là)?|ce\s+jour-là",
+        # and a consequence of what the sentence before tells, which happened when it did
+        r"en\s+conséquence|par\s+conséquent|de\s+ce\s+fait",
+    ),
     origin_prepositions=(
         r"(?:de|du|des|d['’]|depuis|hors\s+de|fui|fuyant|quitté|quitter)\s*(?:l['’]|la\s+|le\s+)?"
         r"(?:\w+\s+){0,3}$",

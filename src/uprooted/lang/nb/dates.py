@@ -79,6 +79,9 @@ DATES = DateData(
         "de siste dagene": "recent_days",
         "dei siste dagane": "recent_days",
         "den siste måneden": "past_month",
+        "de siste månedene": "recent_months",
+        "de siste månedane": "recent_months",
+        "dei siste månadene": "recent_months",
         "siste måned": "past_month",
         "den siste månaden": "past_month",
         "forrige måned": "last_month",
@@ -217,6 +220,13 @@ DATES = DateData(
     ago_words=(("for", "siden"), ("for", "sidan")),
     hour_units=("time", "timer", "timene", "timar", "timane"),
     start_words=("fra", "frå", "fra og med", "f.o.m."),
+    # wars: their year is a date ("the 1948 war"), but they run on, so a sentence opening on
+    # one is no past event
+    war_nouns=(
+        "krigen",
+        "krig",
+        "borgerkrigen",
+    ),
     event_nouns=(
         "jordskjelvet",
         "jordskjelv",
@@ -288,6 +298,7 @@ DATES = DateData(
         "andre kvartal": (4, 6),
         "tredje kvartal": (7, 9),
         "fjerde kvartal": (10, 12),
+        "siste kvartal": (10, 12),
         "første halvår": (1, 6),
         "andre halvår": (7, 12),
         "de første seks månedene": (1, 6),
@@ -296,6 +307,13 @@ DATES = DateData(
     published_words=(r"publisert(?:\s+den)?", r"oppdatert(?:\s+den)?"),
     year_part_joiners=("av", "i"),
     relative_openers=("som",),
+    since_then_words=("siden da", "siden den gang", "sidan då", "sidan den gong"),
+    same_period_words=(
+        "i samme periode",
+        "i den samme perioden",
+        "i same periode",
+        "i den same perioden",
+    ),
     ongoing_words=("fortsatt", "fremdeles", "framleis", "ennå", "enda ikke", "den dag i dag"),
     week_to_articles=("den",),
     # issue 8: "the most since 1992" is a comparison, not a start
@@ -310,5 +328,8 @@ DATES = DateData(
         "færrest",
         "lavest",
         "rekord",
+        "dødeligste",
+        "blodigste",
+        "kraftigste",
     ),
 )

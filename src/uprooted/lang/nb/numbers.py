@@ -317,10 +317,12 @@ NUMBERS = NumberData(
     year_prepositions=(
         "i",
         "siden",
+        "sidan",
         "fra",
         "frå",
         "til",
         "innen",
+        "innan",
         "før",
         "etter",
         "under",

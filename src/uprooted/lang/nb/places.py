@@ -196,6 +196,10 @@ _COMMON_WORDS = ("Hamas", "Google")
 
 
 PLACES = PlaceData(
+    # Byråer etter stedet i en innledning ("Oslo (NTB):", "Stockholm (NTB-TT):"); Norwegian
+    # press ends it with a colon as often as with a dash.
+    dateline_agencies=("NTB", "ANB", "TT", "Ritzau", "AFP", "Reuters", "AP", "dpa"),
+    dateline_marks=(":",),
     multinational_regions=("Sahel", "Midtøsten", "Patagonia"),
     home_countries=("NOR",),
     areas={**_COMPASS, **_NOUN_AREAS},

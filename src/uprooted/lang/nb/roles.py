@@ -22,7 +22,8 @@ def with_roles(terms: TermData) -> TermData:
         partitive_before=(
             r"(?:mange|flere|fleire|de\s+fleste|dei\s+fleste|noen|nokre|nokon|få|halvparten|en\s+del|"
             r"ein\s+del|resten|majoriteten|mesteparten|størsteparten|en\s+tredjedel|ein\s+tredjedel|"
-            r"en\s+fjerdedel|ein\s+fjerdedel|hver\s+(?:andre|tredje|fjerde)|kvar\s+(?:andre|tredje|fjerde))\s+"
+            r"en\s+fjerdedel|ein\s+fjerdedel|hver\s+(?:andre|tredje|fjerde)|kvar\s+(?:andre|tredje|fjerde)|"
+            r"ingen|\S+\s+prosent)\s+"
             r"av\s+(?:de|dei|disse|desse)",
         ),
         intent_words=(
@@ -44,10 +45,11 @@ def with_roles(terms: TermData) -> TermData:
             r"blant\s+dem",
             r"inkludert",
             r"av\s+dem",
+            r"av\s+dei",
             r"medrekna|medregnet",
         ),
         migrant_words=(
-            r"migranter?",
+            r"migranter?|migrantene|migrantar|migrantane",
             r"innvandrere",
             r"innvandrarar",
             r"arbeidsinnvandr\w+",

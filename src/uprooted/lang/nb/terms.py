@@ -13,8 +13,15 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # Warnings, orders, projections.
     (
         r"(?:bedt|beordret|beordra|bede|bedne|bedd|ber|ba|bad|oppfordr(?:et|er|a|ar))\s+(?:\S+\s+){0,6}?om\s+(?:å\s+)?"
-        r"(?:evakuere|forlate|flykte|flytte)|(?:beordret|bedt)\s+(?:å\s+)?(?:evakuere|forlate)|"
-        r"evakueringsordre|evakueringspålegg|(?:beordret|beordra|påla|pålagt|vedtok|vedtatt|varslet|varsla)\s+"
+        r"(?:evakuere|forlate|flykte|flytte)|(?:beordret|beordra|bedt|bedd|pålagt|pålagde)\s+(?:til\s+)?(?:å\s+)?(?:evakuere|forlate)|"
+        r"evakueringsordre\w*|evakueringspålegg\w*|evakueringsvarsel\w*|"
+        # "gitt ordre om evakuering av", "ordren om å evakuere"; "ordren gjelder 250.000 mennesker"
+        r"ordre(?:n|ar|r)?\s+om\s+(?:å\s+)?(?:evakuering|evakuere|forlate)|"
+        r"(?:ordren|ordra|pålegget|påbodet)\s+(?:gjelder|gjeld|omfatter|omfattar|berører|rammer|rammar)|"
+        r"(?:gjelder|gjeld|omfatter|omfattar|berører|rammer|rammar)\s+(?:evakuerings)?(?:ordren|ordra|pålegget|påbodet)|"
+        # "bedt om å være forberedt på evakuering", "er førebudde på å forlate heimane"
+        r"(?:forberedt|forberedte|førebudd|førebudde|budd|budde|beredt)\s+på\s+(?:en\s+|ei\s+|ein\s+|mulig\s+|mogleg\s+)?"
+        r"(?:å\s+)?(?:evakuering|evakuere|forlate)|(?:beordret|beordra|påla|pålagt|vedtok|vedtatt|varslet|varsla)\s+"
         r"(?:\w+\s+){0,2}?evakuering(?:en)?|pålagt\s+å\s+(?:evakuere|forlate)",
         "at_risk",
         "at_risk",
@@ -38,8 +45,15 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "at_risk",
         "at_risk",
     ),
-    # Sheltered.
-    (r"\w*leir(?:en|er|ene|ar|ane)?", "in_relief_camp", "sheltered"),
+    # Sheltered. Not the camps of scouts, sports teams, schools, armies or prisons ("landsleir",
+    # "treningsleir", "sommarleir", "militærleir", "fangeleir"): nobody sheltering lives there.
+    (
+        r"(?!(?:lands|trenings|sommer|sommar|vinter|speider|speidar|idretts|fotball|ungdoms|konfirmant|"
+        r"misjons|militær|hær|fange|base|høst|haust|påske|tenåring|barne|skole|skule|tropps?)"
+        r"leir)\w*leir(?:en|er|ene|ar|ane)?",
+        "in_relief_camp",
+        "sheltered",
+    ),
     (
         r"(?:evakuerings|mottaks|nød|naud)(?:mottak|bolig|bustad|innkvartering|overnatting|losji|husvære|husvere|"
         r"leir|senter|sentr|hall|bu|telt|hus)\w*|\w*mottak(?:et|ene)?|"
@@ -48,7 +62,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?:\S+\s+){0,3}?(?:\w*leir\w*|\w*senter\w*|\w*sentre\w*|\w*skole\w*|\w*skoler|\w*skul\w*|\w*kirke\w*|"
         r"\w*kyrkj\w*|\w*moske\w*|\w*moské\w*|\w*hall\w*|telt|\w*mottak\w*|[\w-]*bas(?:e|en|er|ene|ar|ane)))|"
         r"idrettshall\w*|gymsal\w*|(?:i|under)\s+telt|telt(?:et|ene|a)|innkvartert|innkvartera|"
-        r"innlosjert|overnattet|overnatta|overnatter|overnattar|samfunnshuset|grendahuset|grendehuset|hotellet|(?:bodde|budde|overnattet|"
+        r"innlosjert|overnattet|overnatta|overnatter|overnattar|overnatte|samfunnshuset|grendahuset|grendehuset|hotellet|(?:bodde|budde|overnattet|"
         r"overnatta|sov)\s+(?:\w+\s+){0,3}?(?:på|i)\s+(?:skolen|skulen|skoler|skular|skolene|skulane|hallen|\w*hallen|hotell\w*|kirken|kyrkja)|"
         r"(?:innkvartert|innkvartera|plassert|samlet|samla|husa|huset)\s+(?:\w+\s+){0,2}?(?:på|i)\s+(?:\w+\s+)?"
         r"(?:skolen|skulen|skoler|skular|skolene|skulane|\w*skole|\w*skule)",
@@ -140,7 +154,22 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "refugees",
         "displaced",
     ),
-    (r"asylsøker(?:e|ne)?|søkte\s+asyl|søkt\s+asyl|asylsøknader", "asylum_seekers", "displaced"),
+    (
+        r"asylsøker(?:e|ne)?|(?:søkte|søkt|søker|søkjer)\s+(?:om\s+)?(?:asyl|beskyttelse|vern)|asylsøknader|"
+        # "enslige mindreårige" is the name of unaccompanied minor asylum seekers
+        r"(?:enslige|einslege)\s+mindreårige(?!\s+(?:asylsøk|flyktning))",
+        "asylum_seekers",
+        "displaced",
+    ),
+    # protection granted: "40.000 syrere har fått beskyttelse", "fått vern", "fått asyl"
+    (
+        r"(?:fått|fikk|fekk|får|innvilget|innvilga|gitt|gjeve)\s+(?:innvilget\s+|innvilga\s+)?(?:beskyttelse|vern|asyl|"
+        r"flyktningstatus)|"
+        # the subject after the verb: "I fjor fikk 3.000 eritreere beskyttelse"
+        r"(?:fikk|fekk)\s+(?:\S+\s+){1,4}?(?:beskyttelse|vern|asyl|flyktningstatus)\b",
+        "refugees",
+        "displaced",
+    ),
     # Arrivals: people fleeing only where the text around them is about refugees or flight
     # (the engine checks); "den siste uken kom det over 1.000".
     (
@@ -152,16 +181,18 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"(?:totalt\s+|fullstendig\s+)?(?:ødelagt|ødelagte|ødela|ødelegger|ødelagde|raser(?:t|te)|kollapset|skylt\s+bort|tatt\s+av\s+"
         r"flommen|(?:tatt|teke|tekne|tekin)\s+av\s+(?:flommen|flaumen|skredet|raset|elva|elven|brannen|stormen)|"
-        r"(?:feid|feide|feidd|feia|skylt|skylte|skylja|skylde)\s+bort|(?:tok|tatt|teke|tekne)\s+med\s+seg|brant\s+ned|brann\s+ned|brent\s+ned|brunne\s+ned|nedbrent|utbrent|totalskad(?:d|de|et|a)|jevnet\s+med\s+jorden|revet)",
+        r"(?:feid|feide|feidd|feia|skylt|skylte|skylja|skylde)\s+bort|(?:tok|tatt|teke|tekne)\s+med\s+seg|brant\s+ned|i\s+(?:aske|oske|grus)|brann\s+ned|brent\s+ned|brunne\s+ned|nedbrent|utbrent|totalskad(?:d|de|et|a)|jevnet\s+med\s+jorden|revet)",
         "destroyed_housing",
         "homes_destroyed",
     ),
     (
-        r"skadet|skadd|skadde|delvis\s+ødelagt|oversvømt|satt\s+under\s+vann",
+        r"skadet|skadd|skadde|delvis\s+ødelagt|oversvømt|oversvømte|overfløymd\w*|"
+        r"(?:satt|sett|sette|står|stod|sto|stå|kom|kommet|kome)\s+under\s+(?:vann|vatn)|"
+        r"(?:fått|fikk|fekk|får)\s+(?:\w+\s+)?(?:skader|skadar|skade)",
         "partially_destroyed_housing",
         "homes_damaged",
     ),
-    (r"ubeboelige?", "uninhabitable_housing", "homes_destroyed"),
+    (r"ubeboelige?|ubebuelege?", "uninhabitable_housing", "homes_destroyed"),
 )
 
 TERMS = TermData(
@@ -193,9 +224,18 @@ TERMS = TermData(
         r"\w*granater|\w*raketter|\w*bomber|\w*missiler|\w*angrep|\w*luftangrep|\w*kontrollposter|"
         r"dager|døgn|uker|måneder|år|timer|minutter|ganger|prosent|kroner|dollar|euro|"
         r"tonn|kilo|km|kilometer|mil|meter|dekar|hektar|telt|tepper|lastebiler|biler|busser|båter|"
-        r"skip|fly|helikoptre|skoler|\w*sentre|\w*sentrene|\w*sentra|\w*leirene|\w*leirane|mottakene|sykehus|landsbyer|kommuner|fylker|provinser|land|byer|"
+        r"skip|fly|helikoptre|skoler|\w*sentre|\w*sentrene|\w*sentra|\w*leirene|\w*leirane|\w*mottakene|\w*mottaka|sykehus|landsbyer|kommuner|fylker|provinser|land|byer|"
         r"\w*leirer|steder|områder|dødsofre|omkomne|døde|drepte|skadde|savnede|ofre|tilfeller|"
         r"søknader|stemmer|seter|plasser|senger|rom|\w*dyr|sauer|kyr",
+        # escaped farmed fish ("110.000 smolt rømte"), spectators, guests, customers, players
+        r"smolt|\w*laks|\w*fisk|\w*ørret|\w*torsk|\w*yngel|tilskodar\w*|\w*gjester|\w*gjestene|publikum|"
+        r"kunder|kundene|kundar|kundane|spillere|spelarar|\w*deltakere|\w*deltakerne|\w*deltakarar|\w*deltakarane|"
+        r"tilskuerne|tilskodarane|supportere|supporterne|supporterar|supporterane|fans|tilhengere|tilhengarar|",
+        # holiday cabins: "hundrevis av hytter er evakuert"
+        r"hytter|hyttene|hytte|hytta|fritidsboliger|fritidsbustader",
+        # animals: "2000 hjemløse hunder ble omplassert", "heimlause kattar"
+        r"hunder|hundene|hundar|hundane|katter|kattene|kattar|kattane|hester|hestar|geiter|geitene|griser|grisar|"
+        r"høner|høns|kalver|kalvar|kuer|storfe|reinsdyr|husdyr|kjæledyr",
     ),
     casualty_words=(
         r"drept|drepte|drepe|dreper|omkom|omkommet|omkomne|døde|død|dødd|dødsfall|dødstall|livet|"
@@ -228,6 +268,8 @@ TERMS = TermData(
         r"dem|disse|de|fordrevne|dei|desse|fordrivne",
     ),
     non_fact_before=(
+        # an average: "i snitt kommer det 40 asylsøkere", "i gjennomsnitt 300 i måneden"
+        r"(?:i\s+)?(?:snitt|gjennomsnitt)\s+(?:\w+\s+){0,3}$",
         r"(?:telt|plass|kapasitet|husly|boliger|senger|rom)\s+(?:til|for)\s*$",
         r"kapasitet\s+(?:på|til)\s*$",
         # "en leir som skal kunne huse 250.000": what a place can hold, not who is there
@@ -237,9 +279,16 @@ TERMS = TermData(
         r"gikk\s+ned|gikk\s+opp|gjekk\s+ned|gjekk\s+opp|redusert|redusere|redusera|kutte|kutta|kuttet)\s+(?:med)\s*$",
         # "Ahmed (34)": an age in parentheses after a name
         r"(?-i:[A-ZÆØÅ])[\w-]*\s\(\s*$",
-        r"(?:alder|alderen|befolkning\s+på|innbyggertall\s+på|by\s+med|by\s+på)\s*$",
+        r"(?:alder|alderen|(?:befolkning|befolkningen|folketal|folketalet|folketall|folketallet|innbyggertall|"
+        r"innbyggertallet|innbyggjartal|innbyggjartalet)\s+på|by\s+med|by\s+på)\s*$",
+        # people who disappeared, the verb first: "I fjor forsvann 80 asylsøkjarar frå mottak"
+        r"(?:forsvant|forsvann|forsvinner|forsvinn)\s+(?:det\s+)?(?:\w+\s+)?$",
+        # a budget's assumption: "UDI har budsjettert med 10.000 asylsøkere"
+        r"(?:budsjettert|budsjetterer|budsjetterte|planlegger|planlegg|planla)\s+med\s+(?:\w+\s+){0,2}$",
+        # a quota set or changed: "Kvoten er satt til 1.000", "kvoten for overføringsflyktningar er sett til 1500"
+        r"kvote\w*\s+(?:\S+\s+){0,4}?(?:satt|sett|fastsatt|fastsett|økt|auka|redusert|redusera|kuttet|kutta|senket|senka)"
+        r"\s+til\s+(?:\w+\s+){0,1}$",
         r"(?:rute|vei|nr\.|fly|resolusjon|artikkel|kapittel|kategori|fase)\s*$",
-        r"(?:i\s+)?de\s+(?:siste|neste|første)\s*$",
         # "kvartal 2", "blokk 5": en nummerert del av en leir eller by
         r"(?:kvartal|blokk|sone|sektor|seksjon|gate|tomt)\s*$",
         # "Av de 18 sentrene er 5 i Gaza by": 5 teller sentre
@@ -262,10 +311,12 @@ TERMS = TermData(
         r"^\s*av\s+(?:skolebyggene|leirene|sentrene|mottakene|fylkene)\b",
         # "721 husstander har fått strømmen tilbake"
         r"^\W*(?:\w+\s+){0,2}(?:fått\s+(?:strømmen|strøm|vann)\s+tilbake|fikk\s+(?:strømmen|strøm)\s+tilbake)",
-        r"^\W*(?:\w+\s+){0,3}(?:i|per|hver|om)\s+(?:dagen|døgnet|uken|uka|måneden|året|timen)\b(?!\s+(?:fram|frem|som|før|etter|til|da))",
+        r"^\W*(?:\w+\s+){0,3}(?:i|per|hver|om)\s+(?:dagen|døgnet|døgeret|uken|uka|veka|måneden|månaden|året|timen)\b"
+        r"(?!\s+(?:fram|frem|som|før|etter|til|da|då))",
         r"^\W*(?:\w+\s+){0,3}(?:per|pr\.|hver|hvert|kvar|kvart)\s+(?:dag|døgn|uke|veke|måned|månad|år|time)\b",
         r"^\W*(?:\w+\s+){0,3}(?:daglig|ukentlig|månedlig|årlig)\b",
-        r"^\W*(?:\w+\s+){0,2}(?:om\s+bord|ombord|med\s+symptomer|på\s+sykehus|prosent)\b",
+        # (not across a comma: "1,7 millioner mennesker, rundt 75 prosent av befolkningen, er ...")
+        r"^(?!\s*,)\W*(?:\w+\s+){0,2}(?:om\s+bord|ombord|med\s+symptomer|på\s+sykehus|prosent)\b",
         r"^\W*(?:\w+\s+){0,2}år\s+gamle?\b",
         r"^\W*og\s+en?\s+halv\s+(?:time|dag|døgn|uke|måned|år|kilometer|mil|meter)\w*\b",
         # people counted for what was done to them or what they did: "20 asylsøkere ble pågrepet",
@@ -277,6 +328,40 @@ TERMS = TermData(
         r"(?:for|mot)\b",
         r"^\W*(?:\w+\s+){0,1}(?:demonstrerte|demonstrerer|protesterte|protesterer|sultestreiket|"
         r"sultestreikar|sultestreiker|deltok|deltek|deltar|stemte|røystar|røysta)\b",
+        # a decision on an application: "150 asylsøkere har fått avslag", "fekk endeleg avslag"
+        r"^\W*(?:\w+\s+){0,3}(?:fått|fikk|fekk|får)\s+(?:\w+\s+)?(?:avslag|utvisningsvedtak)\b",
+        # a flight from the police, a guard, a prison or a partner: "to menn flyktet fra politiet"
+        r"^\W*(?:\S+\s+){0,4}?(?:flyktet|flykta|flykter|flyktar|rømte|rømde|rømt|rømmer|rømer|stakk\s+av|"
+        r"(?:er|var)\s+på\s+flukt)\s+(?:fra|frå)\s+(?:\w+\s+)?(?:politi\w*|vakt\w*|vekter\w*|fengsel\w*|"
+        r"anstalt\w*|åstedet|ulykkesstedet|kontroll\w*|betjent\w*|ektemann\w*|ektemannen|kona|samboer\w*|"
+        r"kjæresten|institusjon\w*|barnevern\w*)",
+        # evacuated or rescued from a vessel, a plane or a rig: "over 300 er evakuert fra en
+        # brennende elvebåt" (the spec: not from where they live)
+        r"^\W*(?:\w+\s+){0,3}(?:evakuert|evakuerte|evakuerast|evakueres|evakuerer|reddet|redda|hentet|henta|"
+        r"tatt\s+av|teke\s+av)\s+(?:fra|frå|ut\s+av|om\s+bord\s+på)\s+(?:\w+\s+){0,3}?\w*(?:båt|båten|skip|skipet|"
+        r"ferge|ferga|fergen|ferje|ferja|fly|flyet|tog|toget|plattform|plattformen|rigg|riggen|fartøy|fartøyet)\b",
+        # shut in or stuck inside a building, a lift, a vehicle or traffic, or trapped in rubble (the
+        # spec: no word of leaving home): "500 mennesker var innestengt i kjøpesenteret"
+        r"^\W*(?:\w+\s+){0,3}(?:innestengt\w*|innestengd\w*|innesperr\w*|sitter\s+fast|satt\s+fast|sat\s+fast|sit\s+fast|"
+        r"fanget|fanga)\s+(?:\w+\s+)?(?:i|på|inne\s+i|under)\s+(?:en\s+|et\s+|ei\s+|ein\s+|eit\s+|den\s+|det\s+)?"
+        r"\w*(?:senter|senteret|sentret|butikk|butikken|heis|heisen|tunnel|tunnelen|hall|hallen|bygning|bygningen|bygget|"
+        r"kontor|kontoret|skole|skolen|skule|skulen|stadion|arena|arenaen|gondol|gondolen|gondolbanen|tog|toget|fly|flyet|"
+        r"bil|bilen|bilene|buss|bussen|båt|båten|snøen|køen|trafikken|ruinene|ruinane|ruiner|ruinar|rasmassene|"
+        r"rasmassane|bygningsmassen)\b",
+        # transferred or sent back under the Dublin rules, deported, or told to leave the country:
+        # "1.100 asylsøkere ble returnert til Russland", "vart sende tilbake til Italia"
+        r"^\W*(?:\w+\s+){0,3}(?:ble|blei|vart|er|har\s+blitt|har\s+vorte|blir|vert)\s+(?:\w+\s+)?(?:returnert|sendt\s+tilbake|"
+        r"sende\s+tilbake|send\s+tilbake|overført|overførte|utvist|utviste|tvangssendt\w*)\s+til\s+(?!(?:sine\s+|sitt\s+|sin\s+)?"
+        r"(?:(?:hjem|heim)(?:met|mene|men|ene|en|ane|a)?\b|(?:hjem|heim)(?:by|sted|stad|bygd)|landsby|hus|bolig|bustad)\w*)",
+        r"^\W*(?:\S+\s+){0,8}?(?:etter|under|i\s+tråd\s+med|i\s+medhald\s+av|i\s+henhold\s+til)\s+Dublin",
+        r"^\W*(?:\w+\s+){0,4}(?:fått|fikk|fekk|får)\s+(?:\w+\s+)?(?:beskjed|ordre|pålegg|vedtak)\s+om\s+å\s+forlate\s+"
+        r"(?:Norge|Noreg|landet|riket|Europa|Schengen)\b",
+        # people who disappeared: "112 asylsøkere forsvant fra mottak"
+        r"^\W*(?:\w+\s+){0,4}(?:som\s+)?(?:har\s+|er\s+)?(?:forsvant|forsvann|forsvinner|forsvinn|forsvunnet|forsvunne|"
+        r"forsvunni|sporløst)\b",
+        # visitors: "300 mennesker har vært innom leiren"
+        r"^\W*(?:\w+\s+){0,2}(?:vært|var|kom|kommet|kome|stakk|svingte)\s+innom\b",
+        r"^\W*(?:\w+\s+){0,2}(?:besøkte|besøkt|vitja|vitjar|besøker)\b",
         # "1000 mennesker har meldt seg som frivillige": helpers, not the people helped
         r"^\W*(?:\w+\s+){0,3}som\s+frivillige\b",
         # a casualty count: "35 mennesker ble drept", "4 er framleis sakna" (not "skadet"/"skadde":
@@ -305,7 +390,11 @@ TERMS = TermData(
         r"campingplass\w*|hyttegjester|hyttefelt\w*|feriegjester",
     ),
     clause_breaks=(r";|\bmen\b|\bmens\b|\bmedan\b|\bderimot\b|\bselv\s+om\b|\bsamtidig\b",),
-    temporal_anaphora=(r"da|den\s+gang|på\s+det\s+tidspunktet|den\s+gangen",),
+    temporal_anaphora=(
+        r"da|den\s+gang|på\s+det\s+tidspunktet|den\s+gangen",
+        # and a consequence of what the sentence before tells, which happened when it did
+        r"som\s+(?:en\s+)?følge\s+av\s+dette|som\s+følge",
+    ),
     origin_prepositions=(r"(?:fra|frå|ut\s+av)\s+(?:\w+\s+){0,3}$",),
     destination_prepositions=(r"(?:til|inn\s+i|over\s+til|mot)\s+(?:\w+\s+){0,2}$",),
     figure_links=(
@@ -327,6 +416,15 @@ TERMS = TermData(
     other_words=(r"andre",),
     # "sine fire barn", "hennes tre barn": one person's family, not a count of people who moved
     non_fact_spans=(
+        # a span of time: "de siste 24 timene", "dei neste tre vekene" ("de første 200 evakuerte" are people)
+        r"\b(?:de|dei)\s+(?:siste|neste|første|fyrste)\s+\S+\s+(?:dag|døgn|uke|veke|måned|månad|år|time|tim|minutt|"
+        r"sekund|kilometer|meter|mil)\w*",
+        # deported, the subject after the auxiliary: "I fjor ble 2.000 personer returnert til hjemlandet"
+        r"\b(?:ble|blei|vart)\s+(?:\S+\s+){1,4}?(?:returnert|sendt\s+tilbake|sende\s+tilbake|overført|utvist|"
+        r"tvangssendt\w*)\s+til\s+(?!(?:sine\s+|sitt\s+|sin\s+)?"
+        r"(?:(?:hjem|heim)(?:met|mene|men|ene|en|ane|a)?\b|(?:hjem|heim)(?:by|sted|stad|bygd)|landsby|hus|bolig|bustad)\w*)",
+        # an older year after "i" (the engine reads years from 1800 on): "rømte fra Alhambra i 1492"
+        r"\b(?:i|anno|år|året)\s+1[0-7]\d\d\b(?!\s*[^\W\d_])",
         # family or money brought along: "tok med seg 3 barn og 200 kroner"
         r"\b(?:tok|tatt|tar|teke|tek)\s+med\s+seg\s+\S+\s+(?:barn\w*|born\w*|søsken|familie\w*|kroner|kr|dollar|"
         r"euro)\b",
@@ -335,7 +433,8 @@ TERMS = TermData(
         r"(?:\w+\s+)?"
         r"(?:hjem|heim|tilbake)\s+(?:igjen\s+|att\s+)?(?:fra|frå)\s+(?:\w+\s+){0,2}?(?:\w*ferie\w*|\w*tur|\w*turen|"
         r"reise\w*|jobb\w*|arbeid\w*|skolen|skulen|trening\w*|studie\w*|opphold\w*|utlandet|utenlands\w*|"
-        r"utanlands\w*)\b",
+        r"utanlands\w*|\w*kamp\w*|\w*finale\w*|konsert\w*|festival\w*|\w*stevne\w*|\w*mesterskap\w*|\w*meisterskap\w*|"
+        r"turnering\w*|\w*løp\w*|\w*rennet|OL|VM|EM)\b",
         # a difference: "5.000 færre asylsøkere enn året før", "3000 fleire enn i fjor"
         r"\b\d[\d .,]*\s+(?:flere|fleire|mer|meir|færre)\s+(?:\S+\s+){0,5}?enn\b",
         r"\b(?:sine|hans|hennes|deres|mine|våre|dine)\s+\S+\s+(?:barn|barna|sønner|døtre|barnebarn|søsken)\b",
@@ -343,11 +442,23 @@ TERMS = TermData(
     ),
     # Measures (issue 7): shelter denied, a group counted in the next sentence.
     shelter_negators=(r"utenfor", r"ikke\s+i"),
-    anaphora_demonstratives=(r"disse", r"dei"),
+    anaphora_demonstratives=(
+        r"disse",
+        r"dei",
+        # the number of the sentence before, restated for another time: "I fjor var tallet 5.100",
+        # "talet var 2000 året før"
+        r"(?:var|er|blei|ble|vart)\s+(?:tallet|talet|antallet)(?:\s+(?:på|nå|no|bare|berre|om\s+lag|rundt|kring))?",
+        r"(?:tallet|talet|antallet)\s+(?:var|er|ble|blei|vart)(?:\s+(?:på|nå|no|bare|berre))?",
+    ),
     # Word classes for the fact model (issue 7): people counted for another reason.
     aid_words=(
-        r"fikk",
-        r"får",
+        # not a roof received: "60 beboere fikk overnatte på hotell", "150 fikk husrom"
+        # nor leave to go home: "fikk 30 av de evakuerte flytte hjem", "fekk lov til å reise heim"
+        r"(?:fikk|får|fekk)(?!\s+(?:overnatte|overnatta|husrom|husly|ly|bo|bu|sove|sova|rom|plass|tak\s+over))"
+        # nor protection: "fikk 3.000 eritreere beskyttelse"
+        r"(?!\s+(?:\S+\s+){0,4}?(?:beskyttelse|vern|asyl|flyktningstatus)\b)"
+        r"(?!\s+(?:\S+\s+){0,4}?(?:lov\s+(?:til\s+)?(?:å\s+)?)?(?:flytte|flytta|reise|dra|vende|komme|kome)\s+"
+        r"(?:hjem|heim|tilbake))",
         r"mottok",
         r"mottar",
         r"delte\s+ut",
@@ -447,7 +558,8 @@ TERMS = replace(
         # "I 2015 søkte 31.145 personer asyl": the subject after the verb (verb second), the
         # figure between verb and "asyl"
         (
-            r"(?:søkte|søkt|søker|søkjer|søkje)\s+(?:\S+\s+){1,4}?(?:om\s+)?asyl|(?:søke|søkje)\s+(?:om\s+)?asyl",
+            r"(?:søkte|søkt|søker|søkjer|søkje)\s+(?:\S+\s+){1,4}?(?:om\s+)?(?:asyl|beskyttelse|vern)|"
+            r"(?:søke|søkje)\s+(?:om\s+)?(?:asyl|beskyttelse|vern)",
             "asylum_seekers",
             "displaced",
         ),
