@@ -17,11 +17,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import cache
 
 from uprooted.models import Document, Fact
 
 # Bump when what a profile holds changes: stored profiles of another version are recomputed.
-PROFILE_VERSION = "4"
+PROFILE_VERSION = "5"
 # How much of a document is read for places and names: the lead carries the event.
 LEAD_CHARS = 2500
 # For the embedding: title and lead, figures masked (two reports of one event differ in them).
@@ -78,6 +79,10 @@ _NOT_NAMES = frozenset(
 )
 # Place mentions that say where an event is (not "Syrian" refugees, not "the city").
 _PLACE_KINDS = frozenset({"country", "admin1", "admin2", "city", "area"})
+# A town this small, the only place a report names in its country (and the country itself not
+# named), is more often a word read as a place (a club, a first name, a storm) than the story's
+# country: it does not make the report "about" that country.
+SMALL_TOWN = 20_000
 
 FEATURES = (
     "word_cos",  # TF-IDF cosine of content words, same language only
@@ -112,6 +117,8 @@ class Profile:
     regions: list[str] = field(default_factory=list)  # "ISO3/admin1" of those places
     points: list[list[float]] = field(default_factory=list)  # their [lat, lon]
     countries: list[str] = field(default_factory=list)  # ISO3, most-mentioned first
+    # the countries it is about: the three most-mentioned and every one mentioned as often as the third
+    main: list[str] = field(default_factory=list)
     figures: list[int] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
     orgs: list[str] = field(default_factory=list)
@@ -202,6 +209,9 @@ def profile(doc: Document, facts: Sequence[Fact] = ()) -> Profile:
     regions: set[str] = set()
     points: set[tuple[float, float]] = set()
     countries: Counter[str] = Counter()
+    named: set[str] = set()  # countries the text names as countries (or a fact places in)
+    towns: dict[str, set[int]] = {}  # country -> the ids of the places below country level in it
+    small: set[int] = set()  # of those, the small towns (city or area kind)
     try:
         mentions = find_places(lead, get_pack(doc.lang))
     except Exception:  # noqa: BLE001 - a gazetteer problem must not stop linking; places stay empty
@@ -212,6 +222,12 @@ def profile(doc: Document, facts: Sequence[Fact] = ()) -> Profile:
             continue
         if place.country:
             countries[place.country] += 1
+            if mention.kind == "country":
+                named.add(place.country)
+            else:
+                towns.setdefault(place.country, set()).add(int(place.geonames_id or 0))
+                if mention.kind in ("city", "area") and population(place.geonames_id) < SMALL_TOWN:
+                    small.add(int(place.geonames_id or 0))
         if mention.kind != "country" and place.geonames_id:
             places.add(int(place.geonames_id))
             if place.country and place.admin1:
@@ -225,8 +241,13 @@ def profile(doc: Document, facts: Sequence[Fact] = ()) -> Profile:
         if fact.place is not None:
             if fact.place.country:
                 countries[fact.place.country] += 2
+                named.add(fact.place.country)
             if fact.place.geonames_id:
                 places.add(int(fact.place.geonames_id))
+    for country, ids in towns.items():
+        if country not in named and len(ids) == 1 and ids <= small:
+            del countries[country]
+    ordered = sorted(countries, key=lambda c: (-countries[c], c))
     return Profile(
         doc_id=doc.doc_id,
         lang=doc.lang,
@@ -234,11 +255,28 @@ def profile(doc: Document, facts: Sequence[Fact] = ()) -> Profile:
         places=sorted(places),
         regions=sorted(regions),
         points=[list(p) for p in sorted(points)],
-        countries=[c for c, _ in sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))],
+        countries=ordered,
+        main=[c for c in ordered if countries[c] >= countries[ordered[min(2, len(ordered) - 1)]]],
         figures=sorted(figures),
         names=sorted(text_names(lead)),
         orgs=sorted(_organisations(lead, doc.lang)),
     )
+
+
+@cache
+def _populations() -> dict[int, int]:
+    from uprooted.places.gazetteer import gazetteer
+
+    out: dict[int, int] = {}
+    for entry in gazetteer().entries:
+        if entry.geonames_id and entry.population > out.get(entry.geonames_id, -1):
+            out[entry.geonames_id] = entry.population
+    return out
+
+
+def population(geonames_id: int | None) -> int:
+    """The gazetteer's population of a place (0 when unknown)."""
+    return _populations().get(int(geonames_id), 0) if geonames_id else 0
 
 
 def _organisations(text: str, lang: str | None) -> set[str]:
@@ -271,8 +309,10 @@ def text_organisations(text: str, lang: str | None) -> set[str]:
 
 
 def main_countries(prof: Profile) -> set[str]:
-    """The countries a report is about: its most-mentioned ones (ties kept), at most three."""
-    return set(prof.countries[:3])
+    """The countries a report is about: its three most-mentioned ones and every one mentioned as often
+    as the third (a tie is not broken by the alphabet). A profile built without `main` (by hand):
+    its first three countries."""
+    return set(prof.main) if prof.main else set(prof.countries[:3])
 
 
 def days_apart(a: Profile, b: Profile) -> int | None:
