@@ -2,6 +2,7 @@
 beside the standard months; "25. Februar" is a day (the dot is the ordinal)."""
 
 from uprooted.lang.base import DateData
+from uprooted.lang.de.numbers import FINITE_AUXILIARIES
 
 _MONTHS = {
     "januar": 1,
@@ -299,16 +300,7 @@ DATES = DateData(
     },
     year_part_joiners=("des jahres", "von"),
     year_verbs_after=(
-        "sind",
-        "waren",
-        "war",
-        "ist",
-        "hat",
-        "hatte",
-        "haben",
-        "hatten",
-        "wurde",
-        "wurden",
+        *FINITE_AUXILIARIES,
         "kamen",
         "kam",
         "flohen",

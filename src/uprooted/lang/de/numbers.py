@@ -64,6 +64,10 @@ _HALF_PHRASES = {
     for scale, size in _HALF_SCALES.items()
 } | {f"{half}tausend": round(value * 1_000) for half, value in _HALVES.items()}
 
+# The finite forms of sein, haben and werden: after a year they make it the clause's time ("2015
+# waren es 90.000"), for figures (`year_followers`) and dates (`year_verbs_after`) alike.
+FINITE_AUXILIARIES = ("sind", "waren", "war", "ist", "hat", "hatte", "haben", "hatten", "wurde", "wurden")
+
 _MONTHS = (
     "januar",
     "jänner",
@@ -324,16 +328,7 @@ NUMBERS = NumberData(
     ),
     year_words=("im jahr", "im jahre", "des jahres", "für das jahr", "vergleichszeitraum", "zeitraum"),
     year_followers=(
-        "sind",
-        "waren",
-        "war",
-        "ist",
-        "hat",
-        "hatte",
-        "haben",
-        "hatten",
-        "wurde",
-        "wurden",
+        *FINITE_AUXILIARIES,
         "mussten",
         "musste",
         "konnten",
