@@ -23,20 +23,20 @@ from .factories import doc, fact
 def _paused_replace(store: Store, doc_id: str, facts_, reached: threading.Event, go: threading.Event):
     worker = threading.current_thread()
 
-    def before(conn, cursor, statement, params, context, executemany):  # noqa: ANN001
-        if threading.current_thread() is worker and "FROM facts" in statement and not reached.is_set():
-            reached.set()
-
     def after(conn, cursor, statement, params, context, executemany):  # noqa: ANN001
-        if threading.current_thread() is worker and "FROM reviews" in statement:
+        if threading.current_thread() is not worker:
+            return
+        if "FROM facts" in statement and not reached.is_set():
+            # set once the read of the fact rows has run, so their lock is held: set before it
+            # ran, a loaded machine could let the rejection take the rows first
+            reached.set()
+        if "FROM reviews" in statement:
             go.wait(10)  # hold the transaction open between reading reviews and writing facts
 
-    event.listen(store.engine, "before_cursor_execute", before)
     event.listen(store.engine, "after_cursor_execute", after)
     try:
         store.replace_facts(doc_id, facts_)
     finally:
-        event.remove(store.engine, "before_cursor_execute", before)
         event.remove(store.engine, "after_cursor_execute", after)
 
 
