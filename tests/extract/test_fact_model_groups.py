@@ -1,0 +1,136 @@
+"""Grouped folds and calibration of the fact model (extract/model.py, issue 7): no source, passage
+or near-duplicate text on both sides of a split, and the calibration error measured as it says."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from uprooted.extract import model as fact_model
+from uprooted.extract.model import (
+    _DocCandidates,
+    document_groups,
+    expected_calibration_error,
+    passage_of,
+    source_folds,
+    source_of,
+)
+
+# Texts written for these tests: a few short news items, two of them one story told twice.
+STORY = (
+    "Heavy rain over the weekend flooded the lower town and about 4,000 residents left their "
+    "homes for schools and churches on the hill, the mayor told reporters on Monday evening."
+)
+OTHER = (
+    "The council approved a new budget for the harbour on Tuesday after a long debate about "
+    "ferry prices, parking fees and the cost of repairing the old stone pier near the market."
+)
+THIRD = (
+    "A fire in a warehouse near the station burned for six hours before crews brought it under "
+    "control; nobody was hurt, but the trains to the coast were stopped until late at night."
+)
+
+
+def _doc(doc_id: str, lang: str, text: str, source: str | None = None) -> _DocCandidates:
+    doc = {"doc_id": doc_id, "lang": lang, "text": text, "facts": []}
+    if source:
+        doc["source"] = source
+    return _DocCandidates(doc, [], None, text, [])
+
+
+def _corpus() -> list[_DocCandidates]:
+    return [
+        _doc("norbench-nbnn-dev-00001-nb", "nb", "Kommunen har vedtatt ny plan for skolene.", "norbench_npk_nb_nn"),
+        _doc("norbench-nbnn-dev-00001-nn", "nn", "Kommunen har vedteke ny plan for skulane.", "norbench_npk_nb_nn"),
+        _doc("norbench-nbnn-dev-00002-nb", "nb", STORY + " x", "norbench_npk_nb_nn"),
+        _doc("idmc-art-aaa", "en", STORY, "idmc_articles_en"),
+        _doc("idmc-art-bbb", "en", STORY + " A second site ran it too.", "idmc_articles_en"),
+        _doc("idmc-art-ccc", "en", OTHER + " More.", "idmc_articles_en"),
+        _doc("humset-geoloc-1", "en", THIRD + " Report.", "humset_geoloc_en"),
+        _doc("humset-geoloc-2", "en", "Short text with no story.", "humset_geoloc_en"),
+        _doc("ant-AL-x-1-2018", "ar", "نص قصير عن الطقس في المدينة", None),
+        _doc("written-fr-01", "fr", "Un texte écrit pour le test, sans rapport.", "written"),
+    ]
+
+
+def _groups(data: list[_DocCandidates]) -> dict[str, str]:
+    docs = [dc.doc for dc in data]
+    return {d["doc_id"]: g for d, g in zip(docs, document_groups(docs), strict=True)}
+
+
+def test_source_is_the_corpus_or_the_id_prefix():
+    assert source_of({"doc_id": "ant-AL-culture-1-2018", "source": "ant_ar"}) == "ant_ar"
+    assert source_of({"doc_id": "ant-AL-culture-1-2018"}) == "ant"
+    assert source_of({"doc_id": "humset-geoloc-12"}) == "humset"
+
+
+def test_passage_joins_language_versions_only():
+    assert passage_of({"doc_id": "norbench-nbnn-dev-00784-nb", "lang": "nb"}) == "norbench-nbnn-dev-00784"
+    assert passage_of({"doc_id": "norbench-nbnn-dev-00784-nn", "lang": "nn"}) == "norbench-nbnn-dev-00784"
+    # a trailing part that is not the document's language stays
+    assert passage_of({"doc_id": "wmt22-fr-dhnet.be.76171", "lang": "fr"}) == "wmt22-fr-dhnet.be.76171"
+    assert passage_of({"doc_id": "written-nb-01", "lang": "nb"}) == "written-nb-01"
+
+
+def test_groups_join_passages_and_near_duplicates_and_nothing_else():
+    data = _corpus()
+    groups = _groups(data)
+    # the two versions of one passage, though their texts differ
+    assert groups["norbench-nbnn-dev-00001-nb"] == groups["norbench-nbnn-dev-00001-nn"]
+    # one story on three sites (and in another source): one group
+    assert groups["idmc-art-aaa"] == groups["idmc-art-bbb"] == groups["norbench-nbnn-dev-00002-nb"]
+    # different texts stay apart, even from the same source
+    assert groups["idmc-art-ccc"] != groups["idmc-art-aaa"]
+    assert groups["humset-geoloc-1"] != groups["humset-geoloc-2"]
+    assert len(set(groups.values())) == 7
+    # deterministic, named by the group's smallest doc_id
+    assert document_groups([dc.doc for dc in data]) == list(groups.values())
+    assert groups["idmc-art-bbb"] == "idmc-art-aaa"
+
+
+@pytest.mark.parametrize("folds", [2, 3, 5])
+def test_document_folds_never_split_a_group(folds):
+    data = _corpus()
+    groups = _groups(data)
+    held_ids: list[str] = []
+    for train, held in fact_model._folds(data, folds):
+        assert not {groups[dc.doc["doc_id"]] for dc in train} & {groups[dc.doc["doc_id"]] for dc in held}
+        assert len(train) + len(held) == len(data)
+        held_ids += [dc.doc["doc_id"] for dc in held]
+    assert sorted(held_ids) == sorted(dc.doc["doc_id"] for dc in data)  # each held out once
+
+
+def test_source_folds_never_put_one_source_on_both_sides():
+    data = _corpus()
+    seen = []
+    for source, train, held in source_folds(data):
+        assert {source_of(dc.doc) for dc in held} == {source}
+        assert source not in {source_of(dc.doc) for dc in train}
+        assert len(train) + len(held) == len(data)
+        seen.append(source)
+    assert seen == sorted({source_of(dc.doc) for dc in data})
+    # one source only: nothing to hold out against
+    assert list(source_folds([dc for dc in data if source_of(dc.doc) == "humset_geoloc_en"])) == []
+
+
+def test_expected_calibration_error():
+    assert expected_calibration_error([]) == 0.0
+    # right as often as said: 0.9 nine times in ten, 0.3 three times in ten
+    honest = [(0.9, 1)] * 9 + [(0.9, 0)] + [(0.3, 1)] * 3 + [(0.3, 0)] * 7
+    assert expected_calibration_error(honest) == pytest.approx(0.0)
+    # sure of everything, right half the time
+    assert expected_calibration_error([(1.0, 1), (1.0, 0)]) == pytest.approx(0.5)
+    over = [(0.95, 1)] * 8 + [(0.95, 0)] * 2  # says .95, right .8
+    assert expected_calibration_error(over) == pytest.approx(0.15)
+
+
+def test_temperature_scaling_cools_an_overconfident_score():
+    pytest.importorskip("sklearn")
+    # log-odds twice what the labels bear out: each z's share right is sigmoid(z / 2)
+    scores, ys = [], []
+    for z in (-4.0, -2.0, 2.0, 4.0):
+        right = round(100 / (1 + math.exp(-z / 2)))
+        scores += [z] * 100
+        ys += [1] * right + [0] * (100 - right)
+    assert fact_model._temperature(scores, ys) == pytest.approx(0.5, abs=0.02)
