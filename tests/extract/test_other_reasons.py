@@ -28,9 +28,17 @@ def _reasons(text: str, lang: str = "en") -> dict[int, set[str | None]]:
 @pytest.mark.parametrize(
     ("text", "value", "reason"),
     [
-        ("Clashes forced 9,300 people from their homes last week, including 4,100 children.", 4100, "breakdown"),
+        (
+            "Clashes forced 9,300 people from their homes last week, including 4,100 children.",
+            4100,
+            "breakdown",
+        ),
         ("The floods displaced 15,000 people (6,800 children) in three districts.", 6800, "breakdown"),
-        ("Some 21,000 refugees have arrived since March, among them 11,500 women and girls.", 11500, "breakdown"),
+        (
+            "Some 21,000 refugees have arrived since March, among them 11,500 women and girls.",
+            11500,
+            "breakdown",
+        ),
         ("UNHCR interviewed 640 refugees in the capital during May.", 640, "custody"),
         ("Police arrested 85 refugees at the border crossing on Tuesday.", 85, "custody"),
         ("About 230 refugees have tested positive for the virus this month.", 230, "health"),
