@@ -44,6 +44,12 @@ def _reasons(text: str, lang: str = "en") -> dict[int, set[str | None]]:
         ("About 230 refugees have tested positive for the virus this month.", 230, "health"),
         ("The agency distributed 4,000 blankets to 1,600 displaced people in the north.", 1600, "aid_clause"),
         ("The agency provided 3,000 tarpaulins to 2,450 IDPs living along the river.", 2450, "aid_clause"),
+        (
+            "The district lists 3,200 newly displaced people, 1,900 vulnerable people in host communities"
+            " and 600 returnees in May.",
+            1900,
+            "host_community",
+        ),
     ],
 )
 def test_a_figure_counted_for_another_reason_is_named(text, value, reason):
@@ -65,6 +71,13 @@ def test_a_figure_counted_for_another_reason_is_named(text, value, reason):
         # aid words after the figure, or none: the figure is what the text says happened
         ("Fighting displaced 7,000 people in the north; agencies later distributed blankets.", 7000),
         ("Floods displaced 1,600 families and destroyed 300 homes in the valley.", 1600),
+        # the host community beside a status noun that counts the people: still displaced
+        ("Some 3,000 IDPs live with host communities in the district.", 3000),
+        (
+            "The district lists 3,200 newly displaced people, 1,900 vulnerable people in host communities"
+            " and 600 returnees in May.",
+            3200,
+        ),
     ],
 )
 def test_other_figures_keep_their_reading(text, value):
