@@ -23,7 +23,7 @@ from datetime import date
 
 from uprooted.extract.attribution import find_source
 from uprooted.extract.budget import over_budget
-from uprooted.extract.features import candidate_features
+from uprooted.extract.features import candidate_features, counted_for_other_reason
 from uprooted.extract.merge import _Mention, merge_mentions
 from uprooted.extract.periods import _doc_dates, _DocDates, _period
 from uprooted.extract.placing import _place_context, _PlaceContext, _with_country_name, choose_place
@@ -745,6 +745,8 @@ def decide(
             # a count of houses read for people is never a sure people figure
             p = min(p, HOUSES_FOR_PEOPLE_CAP)
         m.fact.confidence = round(p, 3)
+        if counted_for_other_reason(m.features or {}) is not None:
+            continue  # the spec's "people counted for another reason" (features.OTHER_REASONS)
         if p >= model.threshold:
             scored.append(m)
     facts = merge_mentions(scored)
