@@ -124,7 +124,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"(?:Im|In\s+(?:der|den|dem|einer|einem|zwei|drei|mehreren))\s+(?:\S+\s+){0,2}?"
         r"\w*(?:quartier|unterkunft|unterkünfte|halle|schule|kirche|moschee|lager|camp|zelt|heim|zentrum|"
-        r"kaserne|container|hotel|pension)\w*\s+"
+        r"kaserne|container|hotel|pension|kloster|klöster|gasthof|gasthaus|pfarrhof|herberge)\w*\s+"
         + _GAP
         + r"{0,4}?(?:übernachteten|übernachten|übernachtet|schliefen|schlafen|schläft|leben|lebten|wohnen|"
         r"wohnten|befinden\s+sich|befanden\s+sich|hielten\s+sich|halten\s+sich)",
@@ -544,6 +544,10 @@ TERMS = TermData(
         # aufzunehmen", "37.500 aufnehmen zu wollen", "sollen maximal 37.500 aufgenommen werden"
         r"^\s*(?:\S+\s+){0,4}?(?:aufzunehmen|aufnehmen\s+(?:zu\s+wollen|will|wollen|soll|sollen|kann|können|"
         r"könnte|könnten|müsse|müssen|werde|werden|würde|würden)|aufgenommen\s+werden)\b",
+        # the infinitive closing the clause, its modal or future before the figure: "will
+        # höchstens 25 Flüchtlinge aufnehmen", "wird 300 Asylwerber aufnehmen" (the past is a
+        # participle, "hat 120 Flüchtlinge aufgenommen", or split, "nahm 120 auf")
+        r"^\s*(?:\S+\s+){0,4}?aufnehmen(?=\s*(?:[.,;:!?)]|$|und\s|oder\s))",
         r"^\W*(?:\w+\s+){0,3}(?:pro|je|jeden|jede|jedes|am|im|in\s+der)\s+(?:Tag|Woche|Monat|Jahr|Stunde)\b",
         r"^\W*(?:\w+\s+){0,3}(?:täglich|wöchentlich|monatlich|jährlich|pro\s+Tag)\b",
         r"^\W*(?:\w+\s+){0,2}(?:an\s+Bord|mit\s+Symptomen|im\s+Krankenhaus|Prozent)\b",
