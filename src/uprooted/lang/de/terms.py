@@ -459,7 +459,9 @@ TERMS = TermData(
         r"getötet" + _E + r"|tötete[n]?|ums\s+Leben\s+gekommen|kamen\s+(?:\S+\s+){0,4}?ums\s+Leben|"
         r"starben|gestorben|tot|Tote[n]?|Todesopfer|verletzt" + _E + r"|Verletzte[n]?|verwundet" + _E + r"|"
         r"vermisst" + _E + r"|Vermisste[n]?|ertrunken" + _E + r"|verschüttet" + _E + r"|"
-        r"hingerichtet|massakriert|ermordet" + _E + r"|Leichen|umgekommen",
+        r"hingerichtet|massakriert|ermordet" + _E + r"|Leichen|umgekommen|"
+        # injuries suffered: "zwei erlitten Rauchgasvergiftungen"
+        r"erlitten|erlitt|\w*vergiftung(?:en)?|Verletzungen",
     ),
     soft_blockers=(
         r"betroffen" + _E + r"|Betroffene[n]?|brauchen|benötigen|Hilfe|Unterstützung|versorgt|"
@@ -534,6 +536,10 @@ TERMS = TermData(
         r"\b(?:pro|je)\s*$",
         r"\b(?:pro|je|jeden|jede|jedes)\s+(?:Tag|Woche|Monat|Jahr|Stunde)\b(?:\s+[^\s.;:]+){0,7}\s*$",
         r"\b(?:täglich|wöchentlich|monatlich|stündlich|jährlich)\b(?:\s+\S+){0,5}\s*$",
+        # "am Tag zwischen 5.000 und 6.000", "in der Stunde bis zu 100": per day, per hour
+        r"\b(?:am\s+Tag|in\s+der\s+(?:Stunde|Woche)|im\s+Monat|in\s+der\s+Nacht\s+je)\s+"
+        r"(?:zwischen\s+|bis\s+zu\s+|rund\s+|etwa\s+|ca\.\s+|mehr\s+als\s+|über\s+|knapp\s+|maximal\s+|"
+        r"höchstens\s+|mindestens\s+)?$",
         r"\b(?:pro|je|auf)\s+\d[\d.]*\s+\w+\s*$",  # "pro 1.000 Einwohner zehn Asylwerber": a ratio
         r"(?:in\s+den\s+|die\s+)?(?:vergangenen|letzten|nächsten|kommenden|ersten)\s*$",
         r"(?:Block|Sektor|Zone|Halle|Haus|Zimmer)\s*$",
@@ -547,7 +553,13 @@ TERMS = TermData(
         # the infinitive closing the clause, its modal or future before the figure: "will
         # höchstens 25 Flüchtlinge aufnehmen", "wird 300 Asylwerber aufnehmen" (the past is a
         # participle, "hat 120 Flüchtlinge aufgenommen", or split, "nahm 120 auf")
-        r"^\s*(?:\S+\s+){0,4}?aufnehmen(?=\s*(?:[.,;:!?)]|$|und\s|oder\s))",
+        r"^\s*(?:\S+\s+){0,4}?(?:aufnehmen|übernehmen|(?:ins\s+Land|herein|einreisen|passieren)\s+lassen)"
+        r"(?=\s*(?:[.,;:!?)–—]|$|und\s|oder\s))",
+        # a permission or plan in a verb-final clause: "dass 2.000 Flüchtlinge nach Deutschland
+        # weiterreisen dürfen", "wie viele ... einreisen sollen" (not "evakuiert werden sollen":
+        # an evacuation ordered is at_risk)
+        r"^\s*(?:\S+\s+){0,5}?(?:\w*reisen|passieren|kommen|bleiben)\s+(?:dürfen|sollen|dürften|sollten)"
+        r"(?=\s*(?:[.,;:!?)–—]|$|und\s|oder\s))",
         r"^\W*(?:\w+\s+){0,3}(?:pro|je|jeden|jede|jedes|am|im|in\s+der)\s+(?:Tag|Woche|Monat|Jahr|Stunde)\b",
         r"^\W*(?:\w+\s+){0,3}(?:täglich|wöchentlich|monatlich|jährlich|pro\s+Tag)\b",
         r"^\W*(?:\w+\s+){0,2}(?:an\s+Bord|mit\s+Symptomen|im\s+Krankenhaus|Prozent)\b",
@@ -557,6 +569,11 @@ TERMS = TermData(
         r"^\s*(?:,\s*Name\s+geändert)?\)\s+(?:ist|war|sitzt|saß|lebt|lebte|sagt|sagte|erzählt|erzählte|hat|"
         r"hatte|stammt|kam|floh|wohnt|mit)\b",
         r"^\s*,\s*Name\s+geändert\)",
+        # sent back to the country of origin (a deportation or a removal under the asylum law, no
+        # return home): "1.250 Personen in ihre Herkunftsländer zurückgebracht"
+        r"^\s*(?:\S+\s+){0,4}?(?:in\s+(?:ihre|ihr|die|das|den)\s+|nach\s+)(?:\w+\s+)?(?:Herkunfts\w+|Heimatl(?:and|änder)\w*|"
+        r"Heimatstaat\w*|Drittstaat\w*)\s+(?:\S+\s+){0,2}?(?:zurückgebracht|zurückgeführt|rückgeführt|zurückgeschickt|"
+        r"zurückgeschoben|abgeschoben|überstellt|gebracht)",
         # without power or water: exposed, not displaced ("100.000 Haushalte sind ohne Strom")
         r"^\W*(?:\S+\s+){0,3}?ohne\s+(?:Strom|Wasser|Trinkwasser|Heizung|Elektrizität|Gas|Netz)\b",
         r"^\)\s+(?-i:[A-ZÄÖÜ])",
