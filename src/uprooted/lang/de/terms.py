@@ -553,8 +553,10 @@ TERMS = TermData(
         # the infinitive closing the clause, its modal or future before the figure: "will
         # höchstens 25 Flüchtlinge aufnehmen", "wird 300 Asylwerber aufnehmen" (the past is a
         # participle, "hat 120 Flüchtlinge aufgenommen", or split, "nahm 120 auf")
-        r"^\s*(?:\S+\s+){0,4}?(?:aufnehmen|übernehmen|(?:ins\s+Land|herein|einreisen|passieren)\s+lassen)"
+        r"^\s*(?:\S+\s+){0,4}?(?:aufnehmen|übernehmen|zulassen|(?:ins\s+Land|herein|einreisen|passieren)\s+lassen)"
         r"(?=\s*(?:[.,;:!?)–—]|$|und\s|oder\s))",
+        # admissions allowed, a cap: "dass heuer nur noch 37.500 Asylanträge zugelassen werden sollen"
+        r"^\s*(?:\S+\s+){0,3}?(?:zugelassen|genehmigt|erlaubt)\s+(?:werden|würden)\b",
         # a permission or plan in a verb-final clause: "dass 2.000 Flüchtlinge nach Deutschland
         # weiterreisen dürfen", "wie viele ... einreisen sollen" (not "evakuiert werden sollen":
         # an evacuation ordered is at_risk)
