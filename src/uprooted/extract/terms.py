@@ -973,7 +973,7 @@ def _is_modifier(text: str, np: _NounPhrase, choice: _Choice, rules: _Rules) -> 
     gap = text[np.end : trig.start]
     if rules.modifier_opener is not None and rules.modifier_opener.search(gap):
         return True
-    if np.unit is None or gap.strip() or rules.participle is None:
+    if np.unit is None or gap.strip() or rules.participle is None or rules.participle_closes_clause:
         return False
     m = rules.participle.match(text, trig.start)
     return m is not None and m.end() >= trig.end
