@@ -584,6 +584,11 @@ TERMS = TermData(
         r"^\W*(?:\w+\s+){0,2}(?:an\s+Bord|mit\s+Symptomen|im\s+Krankenhaus|Prozent)\b",
         r"^\W*(?:\w+\s+){0,2}(?:Jahre|Jahren)\s+alt\b",
         r"^\s*(?:zählt|zählte|umfasst|umfasste)\b",
+        # the figure's clause closing on a casualty or an arrest, the verb last: "waren rund 300
+        # Flüchtlinge bei Zusammenstößen verletzt worden", "wurden 40 Migranten festgenommen" (no
+        # other figure or clause between: "von den 300 Evakuierten wurden 5 verletzt" keeps 300)
+        r"^[^\d,;:.!?()–—]{0,100}?\b(?:verletzt|getötet|verwundet|erschossen|festgenommen|verhaftet|ertrunken)"
+        r"(?:\s+(?:worden|wurden|werden))?(?=\s*(?:[.,;:!?)–—]|$))",
         # people protesting or signing: "600 Menschen protestierten gegen das Quartier"
         r"^\s*(?:\S+\s+){0,2}?(?:demonstrierten|protestierten|demonstrieren|protestieren|unterschrieben|"
         r"unterzeichneten)\b",  # "das rund 10.000 Einwohner zählt": a population
