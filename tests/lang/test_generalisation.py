@@ -12,8 +12,10 @@ Each line: {"text", "facts": [{"measure", "value", optional "unit", "qualifier",
 and "xfail" (a reason: the core check is known to fail) and "xfail_details"}.
 `*_documents` files (round 2) hold short dispatches, headline and body, with every fact listed;
 `*_round3` files sentences in the genres of the real sources (refugee-crisis news, Mexican news,
-BBC Afrique), hard negatives among them; `de_round4` to `de_round13` more blind batches of Austrian and
-German refugee-movement, flood and asylum-statistics news, each scored before any fix (score in the file's first line).
+BBC Afrique), hard negatives among them; `de_round4` to `de_round17` more blind batches of Austrian and
+German refugee-movement, flood and asylum-statistics news, each scored before any fix (score in the file's first line);
+`de_round16` holds short dispatches (headline and body, every fact listed) with costs, capacities, polls,
+votes and school figures beside the facts.
 The Norwegian files (generalisation_{nb,nn}[_negative].jsonl) were written in the style of
 Norwegian news (NTB, NRK, Aftenposten, VG, regional papers); the Nynorsk file is partly the Bokmål
 one in Nynorsk, partly its own sentences. Their negatives stand near displacement words: asylum
@@ -69,6 +71,9 @@ def _cases():
             "_round12",
             "_round13",
             "_round14",
+            "_round15",
+            "_round16",
+            "_round17",
         ):
             path = DATA / f"generalisation_{lang}{kind}.jsonl"
             if not path.exists():  # later rounds are written for one language at a time

@@ -555,7 +555,11 @@ def extract_sentence_facts(
             # "kan ikke ta imot 300 flyktninger"): what a place cannot do, no projection
             continue
         if measure != "at_risk" and hypothetical:
-            if measure == "displaced":
+            if measure == "displaced" and term not in ("refugees", "asylum_seekers"):
+                # "could be displaced", "könnten fliehen": people who may have to leave. Refugees
+                # or asylum seekers already left: a forecast of their number ("arrivals could
+                # reach 300,000", "bis zu 75.000 Flüchtlinge würden festsitzen") keeps its
+                # measure with the projection flag (facts.md: plans and forecasts)
                 measure, term = "at_risk", "at_risk"
             flags.append("projection")
         elif measure == "at_risk" and "projection" not in flags:

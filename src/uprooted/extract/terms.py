@@ -307,10 +307,13 @@ def noun_phrase(
                 and not rules.head_first_construct
                 and nxt is not None
                 and not nxt.is_punct
+                and not (rules.capitalised_nouns and nxt.text[:1].islower())
                 and _is_non_fact_noun(nxt.text.lower(), rules)
             ):
                 # "one of the two IDP sites", "three refugee camps": a people word used as an
-                # adjective before the places or things counted.
+                # adjective before the places or things counted. Where every noun is
+                # capitalised, a lower-case word after the people noun is its verb ("2.000
+                # Menschen sitzen fest", "lagern am Bahnhof"), not a noun it qualifies.
                 return _NOT_ABOUT_PEOPLE
             if nxt is not None and not nxt.is_punct:
                 next_unit = _noun_unit(nxt.text.lower(), rules)
@@ -970,7 +973,7 @@ def _is_modifier(text: str, np: _NounPhrase, choice: _Choice, rules: _Rules) -> 
     gap = text[np.end : trig.start]
     if rules.modifier_opener is not None and rules.modifier_opener.search(gap):
         return True
-    if np.unit is None or gap.strip() or rules.participle is None:
+    if np.unit is None or gap.strip() or rules.participle is None or rules.participle_closes_clause:
         return False
     m = rules.participle.match(text, trig.start)
     return m is not None and m.end() >= trig.end

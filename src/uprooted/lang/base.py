@@ -352,6 +352,11 @@ class TermData:
     # المدينة", the city's residents): a people noun before another noun is then what is counted,
     # not a modifier of it as in "three refugee camps".
     head_first_construct: bool = False
+    # True where an attributive participle stands before its noun ("180 evakuierte Haushalte")
+    # and a participle after it closes the verb bracket ("wurden 180 Haushalte evakuiert"):
+    # a participle right after the counted noun is then its predicate, never a modifier of it
+    # as in "9,000 people displaced from Mosul have returned".
+    participle_closes_clause: bool = False
     # Lemmas of reporting terms (lemma -> (term, measure)), matched on single words through
     # simplemma in `lemma_languages`: every inflected form of a listed verb or noun ("flykta",
     # "øydelagde", "autoevacuaron") is found, not only the forms the triggers spell out.

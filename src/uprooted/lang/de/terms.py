@@ -79,7 +79,11 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?:könnten|könnte|können|kann|dürften|drohen|droht|werden|würden)\s+(?:\S+\s+){0,6}?"
         r"(?:vertrieben|evakuiert|obdachlos|in\s+die\s+Flucht\s+getrieben)\s+(?:zu\s+)?werden|"
         r"(?:von|mit)\s+(?:der\s+)?(?:Vertreibung|Obdachlosigkeit|Evakuierung)\s+bedroht|"
-        r"(?:könnten|könnte|dürften|müssten)\s+(?:\S+\s+){0,6}?(?:fliehen|flüchten|ihre\s+\w+\s+verlassen)",
+        r"(?:könnten|könnte|dürften|müssten)\s+(?:\S+\s+){0,6}?(?:fliehen|flüchten|ihre\s+\w+\s+verlassen)|"
+        # the verb-final clause, the modal last: "dass bis zu 100.000 Menschen die Stadt verlassen
+        # könnten"
+        r"(?:die|ihre|ihr|den|das)\s+(?:\S+\s+)?(?:Stadt|Städte|Land|Region|Gebiet|Gebiete|Dorf|Dörfer|Ort|Heimat|"
+        r"Häuser|Wohnungen)\s+verlassen\s+(?:könnten|müssten|dürften|würden)",
         "at_risk",
         "at_risk",
     ),
@@ -124,7 +128,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"(?:Im|In\s+(?:der|den|dem|einer|einem|zwei|drei|mehreren))\s+(?:\S+\s+){0,2}?"
         r"\w*(?:quartier|unterkunft|unterkünfte|halle|schule|kirche|moschee|lager|camp|zelt|heim|zentrum|"
-        r"kaserne|container|hotel|pension)\w*\s+"
+        r"kaserne|container|hotel|pension|kloster|klöster|gasthof|gasthaus|pfarrhof|herberge)\w*\s+"
         + _GAP
         + r"{0,4}?(?:übernachteten|übernachten|übernachtet|schliefen|schlafen|schläft|leben|lebten|wohnen|"
         r"wohnten|befinden\s+sich|befanden\s+sich|hielten\s+sich|halten\s+sich)",
@@ -304,7 +308,10 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?:übernachteten|übernachten|schliefen|schlafen|verbrachten|verbringen|campierten|campieren)\s+"
         r"(?:\S+\s+){0,3}?(?:im\s+Freien|unter\s+freiem\s+Himmel|auf\s+der\s+Straße)|"
         r"(?:im\s+Freien|unter\s+freiem\s+Himmel|auf\s+der\s+Straße)\s+(?:\S+\s+){0,2}?(?:übernachten|"
-        r"übernachteten|schlafen|schliefen|verbringen|verbrachten|campieren|campierten|ausharren)",
+        r"übernachteten|schlafen|schliefen|verbringen|verbrachten|campieren|campierten|ausharren)|"
+        # out on the street: "standen 19 Bewohner auf der Straße", "stehen nun auf der Straße"
+        + _bracket(r"standen|stehen|steht|stand", r"(?:buchstäblich\s+)?auf\s+der\s+Straße")
+        + r"|(?:standen|stehen|steht|stand)\s+(?:\S+\s+){0,3}?auf\s+der\s+Straße",
         "homeless",
         "displaced",
     ),
@@ -408,7 +415,7 @@ _PEOPLE = (
     r"Fischer|Angehörige[n]?|Minderjährige[n]?|Jugendliche[n]?|"
     r"\w*[Ff]lüchtling(?:e|en)|[Gg]eflüchtete[n]?|\w*[Vv]ertriebene[nr]?|Evakuierte[n]?|"
     r"Obdachlose[n]?|Asyl(?:werber|bewerber|suchende|antragsteller|berechtigte)\w*|Schutzsuchende[n]?|"
-    r"\w*[Ss]chutzberechtigte[n]?|Grundversorgte[n]?|[Aa]ufgenommene[n]?|Rückkehrer\w*|"
+    r"\w*[Ss]chutzberechtigte[n]?|Grundversorgte[n]?|[Aa]ufgenommene[n]?|Rückkehrer\w*|Mieter(?:innen|n)?|"
     r"Migranten|Migrantinnen|Zuwanderer|Einwanderer|Auswanderer|Heimkehrer\w*|Überlebende[n]?|"
     r"\w*[Gg]renzübertritte[n]?|"
     r"IDPs?|Rohingya|Jesiden|Yeziden|Kurden|Christen|Muslime|Roma|"
@@ -453,18 +460,25 @@ TERMS = TermData(
         r"\w*lager[n]?|\w*camps|\w*zentren|\w*quartiere[n]?|\w*unterkünfte[n]?|Hotspots|\w*heime[n]?|"
         r"\w*hallen|Turnsäle[n]?|Kasernen|\w*container[n]?|Pensionen|Hotels|Gasthöfe[n]?|Gasthäuser[n]?|Kirchen|"
         r"Standorte[n]?|\w*verfahren|"
+        # buildings other than homes: "zwei ehemalige Betriebsgebäude" (not "Wohngebäude")
+        r"(?!wohn)\w+gebäude[n]?|"
         r"\w*einrichtungen|\w*siedlungen|Anzeigen|Delikte[n]?|Straftaten|Kontrollen|Züge[n]?|Sonderzüge[n]?",
     ),
     casualty_words=(
         r"getötet" + _E + r"|tötete[n]?|ums\s+Leben\s+gekommen|kamen\s+(?:\S+\s+){0,4}?ums\s+Leben|"
         r"starben|gestorben|tot|Tote[n]?|Todesopfer|verletzt" + _E + r"|Verletzte[n]?|verwundet" + _E + r"|"
         r"vermisst" + _E + r"|Vermisste[n]?|ertrunken" + _E + r"|verschüttet" + _E + r"|"
-        r"hingerichtet|massakriert|ermordet" + _E + r"|Leichen|umgekommen",
+        r"hingerichtet|massakriert|ermordet" + _E + r"|Leichen|umgekommen|"
+        # injuries suffered: "zwei erlitten Rauchgasvergiftungen"
+        r"erlitten|erlitt|\w*vergiftung(?:en)?|Verletzungen",
     ),
     soft_blockers=(
         r"betroffen" + _E + r"|Betroffene[n]?|brauchen|benötigen|Hilfe|Unterstützung|versorgt|"
         r"erhielten|erhalten|behandelt|infiziert|erkrankt|festgenommen|verhaftet|entführt|gerettet|barg|bargen|"
-        r"geborgen|an\s+Bord|demonstrierten|hungern|leben\s+in\s+Armut|Bedarf|bedürftig" + _E,
+        r"geborgen|an\s+Bord|demonstrierten|hungern|leben\s+in\s+Armut|Bedarf|bedürftig" + _E + r"|"
+        # people protesting or signing (against a shelter, a camp): "600 Menschen protestierten
+        # gegen ein geplantes Asylquartier"
+        r"demonstrieren|demonstriert|protestierten|protestieren|protestiert|unterschrieben|unterzeichneten",
     ),
     negations=(
         r"kein|keine|keinen|keiner|nicht|nie|niemals|weder|ohne(?!\s+(?:Obdach|Dach|Unterkunft|Zuhause|Bleibe))",
@@ -520,6 +534,8 @@ TERMS = TermData(
         # as the figure's "less than")
         r"\b(?:Befragung|Umfrage|Studie|Erhebung|Stichprobe)\w*\s+(?:(?:unter|mit|von|bei)\s+)?"
         r"(?:rund\s+|etwa\s+|mehr\s+als\s+|knapp\s+|insgesamt\s+)?$",
+        # the participle first: "Befragt wurden 1.200 Asylberechtigte", "die befragten 800 Flüchtlinge"
+        r"\b(?:befragt|interviewt)\w*\s+(?:(?:wurden|werden|hat|haben|hatte|hatten)\s+)?(?:\S+\s+){0,2}?$",
         r"(?:bietet|bieten|bot|boten)\s+(?:\S+\s+){0,2}?Platz\s+für\s*$",
         r"(?:ausgelegt|gedacht|vorgesehen|gebaut|geplant|konzipiert)\s+(?:für|auf)\s*$",
         # the participle first, the subject inverted: "ausgelegt ist es für 1.800 Personen",
@@ -529,11 +545,18 @@ TERMS = TermData(
         r"(?:aufnehmen|unterbringen|beherbergen)\s+(?:kann|können|könnte|soll|sollen)\s*$",
         r"(?:stieg|sank|wuchs|erhöhte\s+sich|verringerte\s+sich|ging|gestiegen|gesunken|zurückgegangen)\s+um\s*$",
         r"(?:Einwohnerzahl\s+von|Bevölkerung\s+von|Stadt\s+mit|Ort\s+mit|Gemeinde\s+mit|Alter\s+von)\s*$",
+        # people protesting or signing, the verb first: "demonstrierten am Sonntag 400 Anrainer"
+        r"\b(?:demonstrierten|protestierten|demonstrieren|protestieren|unterschrieben|unterzeichneten)\s+"
+        r"(?:\S+\s+){0,3}?(?:rund\s+|etwa\s+|mehr\s+als\s+|über\s+|knapp\s+|bis\s+zu\s+)?$",
         r"(?:Route|Linie|Flug|Resolution|Artikel|Paragraf|Kategorie|Stufe|Phase|Nr\.)\s*$",
         # rates: "pro 1.000 Einwohner", "jeden Monat zwischen fünf und 20", "täglich 5.000"
         r"\b(?:pro|je)\s*$",
         r"\b(?:pro|je|jeden|jede|jedes)\s+(?:Tag|Woche|Monat|Jahr|Stunde)\b(?:\s+[^\s.;:]+){0,7}\s*$",
         r"\b(?:täglich|wöchentlich|monatlich|stündlich|jährlich)\b(?:\s+\S+){0,5}\s*$",
+        # "am Tag zwischen 5.000 und 6.000", "in der Stunde bis zu 100": per day, per hour
+        r"\b(?:am\s+Tag|in\s+der\s+(?:Stunde|Woche)|im\s+Monat|in\s+der\s+Nacht\s+je)\s+"
+        r"(?:zwischen\s+|bis\s+zu\s+|rund\s+|etwa\s+|ca\.\s+|mehr\s+als\s+|über\s+|knapp\s+|maximal\s+|"
+        r"höchstens\s+|mindestens\s+)?$",
         r"\b(?:pro|je|auf)\s+\d[\d.]*\s+\w+\s*$",  # "pro 1.000 Einwohner zehn Asylwerber": a ratio
         r"(?:in\s+den\s+|die\s+)?(?:vergangenen|letzten|nächsten|kommenden|ersten)\s*$",
         r"(?:Block|Sektor|Zone|Halle|Haus|Zimmer)\s*$",
@@ -544,15 +567,40 @@ TERMS = TermData(
         # aufzunehmen", "37.500 aufnehmen zu wollen", "sollen maximal 37.500 aufgenommen werden"
         r"^\s*(?:\S+\s+){0,4}?(?:aufzunehmen|aufnehmen\s+(?:zu\s+wollen|will|wollen|soll|sollen|kann|können|"
         r"könnte|könnten|müsse|müssen|werde|werden|würde|würden)|aufgenommen\s+werden)\b",
+        # the infinitive closing the clause, its modal or future before the figure: "will
+        # höchstens 25 Flüchtlinge aufnehmen", "wird 300 Asylwerber aufnehmen" (the past is a
+        # participle, "hat 120 Flüchtlinge aufgenommen", or split, "nahm 120 auf")
+        r"^\s*(?:\S+\s+){0,4}?(?:aufnehmen|übernehmen|zulassen|(?:ins\s+Land|herein|einreisen|passieren)\s+lassen)"
+        r"(?=\s*(?:[.,;:!?)–—]|$|und\s|oder\s))",
+        # admissions allowed, a cap: "dass heuer nur noch 37.500 Asylanträge zugelassen werden sollen"
+        r"^\s*(?:\S+\s+){0,3}?(?:zugelassen|genehmigt|erlaubt)\s+(?:werden|würden)\b",
+        # a permission or plan in a verb-final clause: "dass 2.000 Flüchtlinge nach Deutschland
+        # weiterreisen dürfen", "wie viele ... einreisen sollen" (not "evakuiert werden sollen":
+        # an evacuation ordered is at_risk)
+        r"^\s*(?:\S+\s+){0,5}?(?:\w*reisen|passieren|kommen|bleiben)\s+(?:dürfen|sollen|dürften|sollten)"
+        r"(?=\s*(?:[.,;:!?)–—]|$|und\s|oder\s))",
         r"^\W*(?:\w+\s+){0,3}(?:pro|je|jeden|jede|jedes|am|im|in\s+der)\s+(?:Tag|Woche|Monat|Jahr|Stunde)\b",
         r"^\W*(?:\w+\s+){0,3}(?:täglich|wöchentlich|monatlich|jährlich|pro\s+Tag)\b",
         r"^\W*(?:\w+\s+){0,2}(?:an\s+Bord|mit\s+Symptomen|im\s+Krankenhaus|Prozent)\b",
         r"^\W*(?:\w+\s+){0,2}(?:Jahre|Jahren)\s+alt\b",
-        r"^\s*(?:zählt|zählte|umfasst|umfasste)\b",  # "das rund 10.000 Einwohner zählt": a population
+        r"^\s*(?:zählt|zählte|umfasst|umfasste)\b",
+        # the figure's clause closing on a casualty or an arrest, the verb last: "waren rund 300
+        # Flüchtlinge bei Zusammenstößen verletzt worden", "wurden 40 Migranten festgenommen" (no
+        # other figure or clause between: "von den 300 Evakuierten wurden 5 verletzt" keeps 300)
+        r"^[^\d,;:.!?()–—]{0,100}?\b(?:verletzt|getötet|verwundet|erschossen|festgenommen|verhaftet|ertrunken)"
+        r"(?:\s+(?:worden|wurden|werden))?(?=\s*(?:[.,;:!?)–—]|$))",
+        # people protesting or signing: "600 Menschen protestierten gegen das Quartier"
+        r"^\s*(?:\S+\s+){0,2}?(?:demonstrierten|protestierten|demonstrieren|protestieren|unterschrieben|"
+        r"unterzeichneten)\b",  # "das rund 10.000 Einwohner zählt": a population
         # "Zainab F. (25) ist", "Aysha (35, Name geändert)": an age; "2) Kultur": a list number
         r"^\s*(?:,\s*Name\s+geändert)?\)\s+(?:ist|war|sitzt|saß|lebt|lebte|sagt|sagte|erzählt|erzählte|hat|"
         r"hatte|stammt|kam|floh|wohnt|mit)\b",
         r"^\s*,\s*Name\s+geändert\)",
+        # sent back to the country of origin (a deportation or a removal under the asylum law, no
+        # return home): "1.250 Personen in ihre Herkunftsländer zurückgebracht"
+        r"^\s*(?:\S+\s+){0,4}?(?:in\s+(?:ihre|ihr|die|das|den)\s+|nach\s+)(?:\w+\s+)?(?:Herkunfts\w+|Heimatl(?:and|änder)\w*|"
+        r"Heimatstaat\w*|Drittstaat\w*)\s+(?:\S+\s+){0,2}?(?:zurückgebracht|zurückgeführt|rückgeführt|zurückgeschickt|"
+        r"zurückgeschoben|abgeschoben|überstellt|gebracht)",
         # without power or water: exposed, not displaced ("100.000 Haushalte sind ohne Strom")
         r"^\W*(?:\S+\s+){0,3}?ohne\s+(?:Strom|Wasser|Trinkwasser|Heizung|Elektrizität|Gas|Netz)\b",
         r"^\)\s+(?-i:[A-ZÄÖÜ])",
@@ -676,6 +724,8 @@ TERMS = TermData(
         r"Befragung\w*",  # "eine Befragung unter 2.800 Asylberechtigten": people surveyed
     ),
     non_fact_spans=(
+        # an idiom of size, not a count: "die Schäden gehen in die Millionen"
+        r"\bin\s+die\s+(?:Millionen|Milliarden|Tausende|Hunderte|Zehntausende|Hunderttausende)\b",
         r"\b(?:ihre|seine|ihren|seinen|meine|unsere|deren|dessen)\s+\S+\s+(?:Kinder|Söhne|Töchter|Enkel|"
         r"Geschwister|Brüder|Schwestern)\b",
         # a purpose clause states a goal, not what happened: "fehlt das Geld, um zwei Millionen
@@ -690,6 +740,7 @@ TERMS = TermData(
         r"eingerichtet|geplant)\b",
     ),
     capitalised_nouns=True,
+    participle_closes_clause=True,
 )
 
 # Every form of these verbs, found through simplemma's lemmas ("flohen", "flüchteten",
