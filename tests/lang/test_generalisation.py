@@ -69,6 +69,7 @@ def _cases():
             "_round12",
             "_round13",
             "_round14",
+            "_round15",
         ):
             path = DATA / f"generalisation_{lang}{kind}.jsonl"
             if not path.exists():  # later rounds are written for one language at a time

@@ -364,3 +364,41 @@ def test_a_modal_denied_before_the_figure_is_no_projection():
     )
     # the modal alone still projects
     assert ("at_risk", 5000) in _facts("Opptil 5000 mennesker kan bli evakuert.")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # money spent, granted or cost with its currency left out
+        ("Regjeringen vil bruke 4,2 milliarder på integrering av flyktninger.", "nb"),
+        ("Kommunen har bevilget 12 millioner til det nye mottaket for asylsøkere.", "nb"),
+        ("Staten brukte 900 millioner på asylmottak i fjor.", "nb"),
+        ("Regjeringa vil bruka 2 milliardar på flyktningar frå Ukraina.", "nn"),
+        ("Kommunen har løyvd 5 millionar til mottaket for flyktningar.", "nn"),
+        # people hurt, not homes damaged (Nynorsk "skada")
+        ("Åtte menneske vart skada i brannen i bustadblokka.", "nn"),
+    ],
+)
+def test_no_fact_in_round_15(text, lang):
+    assert _facts(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the kind of protection between the verb and "beskyttelse"/"vern"
+        ("I fjor fikk 12.000 personer kollektiv beskyttelse.", "nb", ("displaced", 12000)),
+        ("Over 900 ukrainere har fått midlertidig kollektiv beskyttelse i Bergen.", "nb", ("displaced", 900)),
+        ("Sidan krigen starta har om lag 7000 ukrainarar fått mellombels kollektivt vern.", "nn", ("displaced", 7000)),
+        # the Nynorsk infinitive "forlata"
+        ("Om lag 2.000 menneske måtte forlata byen.", "nn", ("displaced", 2000)),
+        ("Rundt 150 personar måtte forlata heimane sine etter raset.", "nn", ("displaced", 150)),
+        # Nynorsk "skada" of homes
+        ("Over 100 bustadhus vart skada av flaumen.", "nn", ("homes_damaged", 100)),
+        ("Stormen har skada 40 hus på Sunnmøre.", "nn", ("homes_damaged", 40)),
+        # spending beside a figure of people: the people stay
+        ("Over 2.000 flyktninger kom til kommunen, som brukte 40 millioner på bosetting.", "nb", ("displaced", 2000)),
+    ],
+)
+def test_fact_in_round_15(text, lang, expected):
+    assert expected in _facts(text, lang)

@@ -14,7 +14,7 @@ _A = r"(?:o|a|os|as)"  # participle agreement
 _HOME = r"(?:hogares?|casas?|viviendas?|domicilios?|comunidades?|tierras|barrios?|pueblos?|veredas?)"
 _SHELTER_PLACE = (
     r"(?:albergues?|refugios?|campamentos?|carpas|tiendas\s+de\s+campaña|escuelas?|colegios?|iglesias?|"
-    r"polideportivos?|coliseos?|centros?|hoteles?|hostales?|pabellones?|gimnasios?|estadios?|salones?|"
+    r"polideportivos?|coliseos?|centros?|hoteles?|hostales?|pabellón|pabellones|gimnasios?|estadios?|salón|salones|"
     r"auditorios?|capillas?|parroquias?|templos?|canchas?|casas\s+comunales|"
     r"casas\s+de\s+(?:familiares|amigos|acogida)|instalaciones)"
 )
@@ -87,8 +87,11 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         + _SHELTER_PLACE
         + r"|(?:buscaron|encontraron|hallaron|tomaron)\s+refugio|"
         r"centros?\s+(?:de\s+(?:evacuación|acogida|alojamiento|refugio|tránsito)|colectivos?)|"
-        r"refugios?\s+(?:temporales?|habilitados?|provisionales?)|(?:viven|permanecen|están|duermen|"
-        r"pernoctan|se\s+encuentran|siguen)\s+(?:aún\s+|todavía\s+)?(?:en|dentro\s+de|bajo)\s+(?:\S+\s+){0,3}?"
+        r"refugios?\s+(?:temporales?|habilitados?|provisionales?)|(?:viven|malviven|permanecen|están|duermen|"
+        # the night spent in a shelter place: "pasaron la noche en el pabellón", "durmieron en la
+        # escuela" (the place must be a shelter: "pasaron la noche en el hospital" is not)
+        r"durmieron|dormían|pernoctan|pernoctaron|(?:pasaron|pasan|han\s+pasado)\s+la\s+noche|"
+        r"se\s+hacinan|se\s+encuentran|siguen)\s+(?:aún\s+|todavía\s+)?(?:en|dentro\s+de|bajo)\s+(?:\S+\s+){0,3}?"
         + _SHELTER_PLACE
         + r"|carpas|escuelas|iglesias|polideportivos|coliseos",
         "sheltered",
@@ -300,6 +303,8 @@ TERMS = TermData(
         r"yihadistas|terroristas|sicarios|pandilleros|policías|agentes|uniformados|efectivos|bomberos|"
         r"rescatistas|socorristas|brigadistas|voluntarios|funcionarios|trabajadores|empleados|obreros|"
         r"médicos|enfermeros|pacientes|pasajeros|alumnos|estudiantes|docentes|maestros|turistas|"
+        # people at an event or a match: "500 aficionados pasaron la noche en el estadio"
+        r"aficionados|hinchas|asistentes|peregrinos|"
         r"visitantes|espectadores|votantes|periodistas|presos|reos|detenidos|rehenes|muertos|fallecidos|"
         r"heridos|lesionados|desaparecidos|víctimas|cadáveres|cuerpos|casos|días|semanas|meses|años|horas|"
         r"minutos|veces|pesos|dólares|euros|soles|toneladas|kilómetros|km|metros|hectáreas|carpas|"

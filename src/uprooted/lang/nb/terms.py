@@ -123,10 +123,11 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"fordrevne?|fordrevet|fordrive|fordrivelsen|fordrivelse|internt\s+fordrevne|drevet\s+(?:fra|ut)|"
-        r"måttet\s+forlate|forlatt\s+(?:sine\s+|hjemmene|hjema)|forlate\s+(?:sine\s+)?(?:hjem|hus)|"
-        r"(?:forlate|forlot|forlét|forlatt|forlete)\s+(?:sine\s+)?(?:hjemmene|hjema|heimane|heimen|heimen|"
+        # Nynorsk writes the infinitive "forlata" as well as "forlate"
+        r"måttet\s+forlate|forlatt\s+(?:sine\s+|hjemmene|hjema)|(?:forlate|forlata)\s+(?:sine\s+)?(?:hjem|hus)|"
+        r"(?:forlate|forlata|forlot|forlét|forlatt|forlete)\s+(?:sine\s+)?(?:hjemmene|hjema|heimane|heimen|heimen|"
         r"husene|husa|boligene|bustadene|bygda|byen)|"
-        r"på\s+flyttefot|(?:forlatt|forlot|forlate|forlét|forlete)\s+(?:\w+\s+)?(?:enklaven|byen|bydelen|"
+        r"på\s+flyttefot|(?:forlatt|forlot|forlate|forlata|forlét|forlete)\s+(?:\w+\s+)?(?:enklaven|byen|bydelen|"
         r"området|områdene|landet|hjemlandet|regionen|provinsen|landsby(?:en|ene)|bygda|øya|dalen)",
         "displaced",
         "displaced",
@@ -163,8 +164,11 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     # protection granted: "40.000 syrere har fått beskyttelse", "fått vern", "fått asyl"
     (
-        r"(?:fått|fikk|fekk|får|innvilget|innvilga|gitt|gjeve)\s+(?:innvilget\s+|innvilga\s+)?(?:beskyttelse|vern|asyl|"
-        r"flyktningstatus)|"
+        # and the kind of protection between: "fått midlertidig kollektiv beskyttelse" (Ukrainians),
+        # "fekk mellombels kollektivt vern", "fått permanent opphold som flyktning" is not here
+        r"(?:fått|fikk|fekk|får|innvilget|innvilga|gitt|gjeve)\s+(?:innvilget\s+|innvilga\s+)?"
+        r"(?:(?:midlertidig|mellombels|kollektiv|kollektivt|internasjonal|internasjonalt)\s+){0,2}"
+        r"(?:beskyttelse|vern|asyl|flyktningstatus)|"
         # the subject after the verb: "I fjor fikk 3.000 eritreere beskyttelse"
         r"(?:fikk|fekk)\s+(?:\S+\s+){1,4}?(?:beskyttelse|vern|asyl|flyktningstatus)\b",
         "refugees",
@@ -186,7 +190,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "homes_destroyed",
     ),
     (
-        r"skadet|skadd|skadde|delvis\s+ødelagt|oversvømt|oversvømte|overfløymd\w*|"
+        # Nynorsk "skada" (damaged): "skada over 100 bustadhus", "30 hus vart skada"
+        r"skadet|skadd|skadde|skada|delvis\s+ødelagt|oversvømt|oversvømte|overfløymd\w*|"
         r"(?:satt|sett|sette|står|stod|sto|stå|kom|kommet|kome)\s+under\s+(?:vann|vatn)|"
         r"(?:fått|fikk|fekk|får)\s+(?:\w+\s+)?(?:skader|skadar|skade)",
         "partially_destroyed_housing",
@@ -300,6 +305,12 @@ TERMS = TermData(
         # received ("har tatt imot", "tok imot"); "har måttet ta imot" is what happened
         r"(?<!måttet\s)(?<!måtte\s)(?<!måtta\s)(?<!\w)(?:ta\s+imot|ta\s+i\s+mot|bosette|busetje|busette)\s+"
         r"(?:\w+\s+){0,2}$",
+        # money spent, granted or cost, its currency left out: "vil bruke 4,2 milliarder på
+        # integrering", "bevilget 300 millioner til mottak", "kostet 12 millioner" (Nynorsk "bruka",
+        # "løyvde", "kosta")
+        r"(?:bruke|bruker|brukte|brukt|bruka|brukar|bevilge|bevilger|bevilget|bevilga|bevilgede|løyve|løyver|"
+        r"løyvde|løyvd|koste|koster|kostet|kosta|kostar|investere|investerer|investerte|investert|"
+        r"(?:sette|setter|satte|satt|setje|set|sett)\s+av|spare|sparer|sparte|spart|spara|sparar)\s+(?:\w+\s+){0,2}$",
         # "politiet pågrep 14 personer": the people arrested, deported or charged
         r"(?:pågrep|pågreip|pågriper|arresterte|arresterer|anholdt|anheldt|fengslet|fengsla|siktet|sikta|"
         r"uttransporterte|tvangsreturnerte|sendte\s+ut|sende\s+ut)\s+(?:\w+\s+){0,2}$",
