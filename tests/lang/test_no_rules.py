@@ -402,3 +402,41 @@ def test_no_fact_in_round_15(text, lang):
 )
 def test_fact_in_round_15(text, lang, expected):
     assert expected in _facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # evacuated from a public place, not from home
+        ("Over 1.000 mennesker ble evakuert fra Oslo S etter en bombetrussel tirsdag.", "nb"),
+        ("Rundt 2.000 mennesker ble evakuert fra kjøpesenteret på Lillestrøm.", "nb"),
+        ("Om lag 600 menneske vart evakuerte frå togstasjonen i Bergen.", "nn"),
+        # people with no fixed abode: a housing statistic
+        ("Det er 3.300 bostedsløse i Norge, viser en ny kartlegging.", "nb"),
+        ("Rundt 1.200 personer er registrert som bostedsløse i Bergen.", "nb"),
+    ],
+)
+def test_no_fact_in_round_16(text, lang):
+    assert _facts(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # still displaced is displaced, not left behind
+        ("I Irak er over 1 million mennesker fortsatt internt fordrevne.", "nb", ("displaced", 1000000)),
+        ("Over 2 millionar menneske er framleis på flukt i landet.", "nn", ("displaced", 2000000)),
+        ("Rundt 3.000 sivile er fortsatt i byen.", "nb", ("remaining", 3000)),
+        # evacuated to a public place, or from a home or a centre where people live
+        ("Rundt 200 beboere ble evakuert til idrettshallen i natt.", "nb", ("displaced", 200)),
+        ("De 80 beboerne ble evakuert fra asylsenteret da brannen brøt ut.", "nb", ("displaced", 80)),
+    ],
+)
+def test_fact_in_round_16(text, lang, expected):
+    assert expected in _facts(text, lang)
+
+
+def test_living_in_the_open_is_homeless_sleeping_out_alone_is_not():
+    assert ("displaced", 2000) in _facts("Over 2.000 mennesker måtte sove under åpen himmel etter skjelvet.")
+    assert ("displaced", 1000) in _facts("Tusenvis av familiar bur under open himmel etter flaumen.", "nn")
+    assert _facts("Rundt 500 speidere sov under åpen himmel på landsleiren.") == []

@@ -151,14 +151,20 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # Displaced.
     (
         r"(?:han\s+|habían\s+|tuvieron\s+que\s+|debieron\s+)?(?:huido|huir)|huyeron|huyen|huía|huían|"
-        r"huyendo|escaparon|escapan|escapado|salieron\s+huyendo|(?:se\s+)?fugaron|éxodo|"
+        # the noun: "provocaron la huida de 4.700 personas"
+        r"huyendo|escaparon|escapan|escapado|salieron\s+huyendo|(?:se\s+)?fugaron|éxodo|huida|"
         r"se\s+vieron\s+obligad" + _A + r"\s+a\s+(?:huir|salir|abandonar)",
         "fled",
         "displaced",
     ),
     (
         r"(?:internamente\s+|forzosamente\s+)?desplazad" + _A + r"(?:\s+internos?|\s+internas?)?|"
-        r"desplazamientos?(?:\s+forzados?|\s+masivos?)?|desplazó|desplazaron|desplaza|(?:se\s+)?(?:han\s+)?desplazado|se\s+desplazaron|"
+        # "desplazamientos" are also trips ("prohíbe los desplazamientos entre comunidades", "los
+        # desplazamientos no esenciales", "desplazamientos en coche"): not where travel follows
+        r"desplazamientos?(?:\s+forzados?|\s+masivos?)?(?!\s+(?:entre|no\s+esenciales|innecesarios|"
+        r"interprovinciales|interiores|turísticos|vacacionales|por\s+(?:carretera|motivos|ocio|trabajo|vacaciones)|"
+        r"en\s+(?:coche|tren|avión|autobús|vehículo|transporte)|de\s+(?:largo|corto)\s+recorrido|al\s+trabajo|"
+        r"dentro\s+de\s+(?:la|las|su|sus)\s+(?:comunidad|comunidades|provincia|provincias)))|desplazó|desplazaron|desplaza|(?:se\s+)?(?:han\s+)?desplazado|se\s+desplazaron|"
         r"(?:abandonaron|abandonar|dejaron|dejar|han\s+abandonado|han\s+dejado|tuvieron\s+que\s+abandonar|"
         r"tuvieron\s+que\s+dejar)\s+(?:sus\s+|su\s+)" + _HOME + r"|abandonando\s+(?:\w+\s+){0,2}|"
         r"expulsad" + _A + r"\s+de\s+(?:sus\s+)?" + _HOME + r"|desarraigad" + _A + r"|"
@@ -167,7 +173,7 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         + r"\s+a\s+(?:huir|salir|abandonar|desplazarse)|obligad"
         + _A
         + r"\s+a\s+(?:huir|salir|"
-        r"abandonar|desplazarse)|confinamiento",
+        r"abandonar|desplazarse)",
         "displaced",
         "displaced",
     ),
@@ -389,6 +395,9 @@ TERMS = TermData(
         r"cárcel|penal|prisión|universidad|hotel|estación|metro|colegio|escuela)\b",
         r"pasajeros|tripulantes|tripulación|trabajadores|empleados|diplomáticos|turistas|extranjeros|"
         r"espectadores|alumnos|estudiantes|pacientes|reos|presos|campistas|veraneantes|vacacionistas|camping",
+        # a party, a concert, a match: the people at an event, not from where they live
+        # ("la policía desalojó una fiesta ilegal con 300 personas")
+        r"\b(?:fiestas?|botellón|botellones|discotecas?|conciertos?|partidos?|mitin|mítines|celebración|verbena)\b",
     ),
     clause_breaks=(
         r";|\bpero\b|\bmientras\s+que\b|\bmientras\b|\bsin\s+embargo\b|\baunque\b|\bno\s+obstante\b",
@@ -423,6 +432,16 @@ TERMS = TermData(
         # that "cuenta con 1,9 millones de desplazados" states a fact)
         r"\b(?:cuenta|cuentan|contaba|contaban|alberga|albergan|albergaba|tiene|tienen|tenía)\s+(?:con\s+|a\s+)?"
         r"(?:\S+\s+){1,5}?(?:habitantes|pobladores|almas)\b",
+        # "el municipio, con 95.000 habitantes, ...": a place's size ("con 300 habitantes
+        # desplazados" is people)
+        r"\bcon\s+(?:(?:unos|unas|más\s+de|cerca\s+de|casi|apenas)\s+)?\d[\d.,]*(?:\s+(?:mil|millones))?\s+"
+        r"(?:habitantes|pobladores|almas)\b(?!\s+(?:desplazad|evacuad|desalojad|damnificad|refugiad))",
+        # the people at an event: "una fiesta ilegal con 300 personas", "un concierto con 5.000
+        # asistentes" (cleared by the police, not driven from home)
+        r"\b(?:fiestas?|botellón|botellones|discotecas?|conciertos?|reuniones|reunión|celebración|"
+        r"celebraciones|bodas?|velorios?|eventos?|misas?|verbenas?)\s+(?:\S+\s+){0,3}?con\s+"
+        r"(?:(?:más\s+de|unas|unos|cerca\s+de|casi|al\s+menos)\s+)?\d[\d.,]*\s+"
+        r"(?:personas|asistentes|invitados|jóvenes|participantes)\b",
     ),
     # Measures (issue 7): shelter denied, a group counted in the next sentence.
     shelter_negators=(r"fuera\s+de(?:\s+los|\s+las|l)?", r"no\s+en(?:\s+los|\s+las)?"),
@@ -461,6 +480,8 @@ LEMMA_TERMS = {
     "reasentar": ("relocated", "displaced"),
     "destruir": ("destroyed_housing", "homes_destroyed"),
     "derrumbar": ("destroyed_housing", "homes_destroyed"),
+    # "destruyó 500 viviendas, además de dañar otras 700": the infinitive and every tense
+    "dañar": ("partially_destroyed_housing", "homes_damaged"),
     "regresar": ("returned", "returned"),
     "retornar": ("returned", "returned"),
     "albergar": ("sheltered", "sheltered"),

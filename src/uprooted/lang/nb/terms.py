@@ -107,7 +107,10 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"(?<!hjem\s)(?<!heim\s)(?<!tilbake\s)(?:igjen|att)(?=\s*(?:$|[,.;:!?)–-]|(?:i|på|inne|der|her|hjemme|"
         r"heime|bak|no|nå)\b))|gjenværende|attverande|"
-        r"fortsatt\s+(?:bor|i|er)|framleis\s+(?:bur|i|er)|bur\s+framleis|befinner\s+seg|befinn\s+seg|blitt\s+værende|"
+        # "fortsatt er internt fordrevne", "framleis er på flukt": still displaced, not left behind
+        r"(?:fortsatt\s+(?:bor|i|er)|framleis\s+(?:bur|i|er))(?!\s+(?:\w+\s+)?(?:fordrevne|fordrivne|fordrevet|"
+        r"fordriven|på\s+flukt|flyktninger|flyktningar|evakuert|evakuerte|hjemløse|heimlause|uten\s+tak|utan\s+tak))|"
+        r"bur\s+framleis|befinner\s+seg|befinn\s+seg|blitt\s+værende|"
         r"blir\s+værende|bor\s+fortsatt",
         "remaining",
         "remaining",
@@ -135,6 +138,10 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # the passive infinitive: Bokmål "evakueres", Nynorsk "evakuerast" (simplemma misses it)
     (r"evakuert(?:e)?|evakuering(?:en)?|evakuerte|evakuerer|evakueres|evakuerast", "evacuated", "displaced"),
     (
+        # living in the open, or made to sleep there: "tusenvis av familiar bur under open himmel",
+        # "måtte sove under åpen himmel" (not "speidere sov under åpen himmel")
+        r"(?:(?:bor|bur|budde|bodde)|(?:må|måtte|måtta|måttet)\s+(?:\w+\s+)?(?:sove|sova|bo|bu))\s+(?:\w+\s+)?"
+        r"under\s+(?:åpen|open)\s+himmel|"
         r"hjemløse?|heimlause?|husløse?|huslause?|uten\s+(?:tak\s+over\s+hodet|hjem|bolig)|"
         r"utan\s+(?:tak\s+over\s+hovudet|heim|bustad)|"
         r"(?:mistet|mista|miste|mister)\s+(?:sine\s+|sitt\s+|sin\s+)?(?:hjem(?:met|mene)?|hus(?:et|ene|a)?|"
@@ -339,6 +346,9 @@ TERMS = TermData(
         r"(?:for|mot)\b",
         r"^\W*(?:\w+\s+){0,1}(?:demonstrerte|demonstrerer|protesterte|protesterer|sultestreiket|"
         r"sultestreikar|sultestreiker|deltok|deltek|deltar|stemte|røystar|røysta)\b",
+        # people with no fixed abode (a housing statistic, not people driven from home by an
+        # event): "3.300 personer er registrert bostedsløse", "1.200 er bustadlause"
+        r"^\W*(?:\w+\s+){0,3}(?:registrert\s+|registrerte\s+)?(?:som\s+)?(?:bostedsløse|bustadlause|bostedsløs|bustadlaus)\b",
         # a decision on an application: "150 asylsøkere har fått avslag", "fekk endeleg avslag"
         r"^\W*(?:\w+\s+){0,3}(?:fått|fikk|fekk|får)\s+(?:\w+\s+)?(?:avslag|utvisningsvedtak)\b",
         # a flight from the police, a guard, a prison or a partner: "to menn flyktet fra politiet"
@@ -351,6 +361,12 @@ TERMS = TermData(
         r"^\W*(?:\w+\s+){0,3}(?:evakuert|evakuerte|evakuerast|evakueres|evakuerer|reddet|redda|hentet|henta|"
         r"tatt\s+av|teke\s+av)\s+(?:fra|frå|ut\s+av|om\s+bord\s+på)\s+(?:\w+\s+){0,3}?\w*(?:båt|båten|skip|skipet|"
         r"ferge|ferga|fergen|ferje|ferja|fly|flyet|tog|toget|plattform|plattformen|rigg|riggen|fartøy|fartøyet)\b",
+        # or from a public place: a station, a shopping centre, an arena, a hospital ("over 1.000
+        # mennesker ble evakuert fra Oslo S", "evakuert fra kjøpesenteret")
+        r"^\W*(?:\w+\s+){0,3}(?:evakuert|evakuerte|evakuerast|evakueres|evakuerer)\s+(?:fra|frå|ut\s+av)\s+"
+        r"(?:\w+\s+){0,2}?(?:\w*stasjon(?:en)?|(?-i:Oslo\s+S)|kjøpesenter\w*|handlesenter\w*|arena(?:en)?|"
+        r"stadion|stadionet|\w*hallen|flyplass(?:en)?|lufthavn(?:en)?|\w*terminal(?:en)?|sykehus(?:et)?|sjukehus(?:et)?|"
+        r"kontor(?:et|bygget)?|butikk(?:en)?|kino(?:en)?|konserthus(?:et)?|festivalområde(?:t)?)\b",
         # shut in or stuck inside a building, a lift, a vehicle or traffic, or trapped in rubble (the
         # spec: no word of leaving home): "500 mennesker var innestengt i kjøpesenteret"
         r"^\W*(?:\w+\s+){0,3}(?:innestengt\w*|innestengd\w*|innesperr\w*|sitter\s+fast|satt\s+fast|sat\s+fast|sit\s+fast|"
@@ -396,9 +412,13 @@ TERMS = TermData(
     non_home_evacuation=(
         r"(?:fra|frå|ut\s+av)\s+(?:et\s+|en\s+|ei\s+|det\s+|den\s+)?(?:\w+\s+)?(?:skip\w*|båt\w*|ferge\w*|"
         r"fly(?:et)?|tog(?:et)?|kontor\w*|fabrikk\w*|gruve\w*|stadion|arena\w*|senter\w*|flyplass\w*|"
-        r"sykehus\w*|konsert\w*|festival\w*|ambassade\w*|plattform\w*|rigg\w*|bygning\w*|fengsel\w*)",
+        r"sykehus\w*|konsert\w*|festival\w*|ambassade\w*|plattform\w*|rigg\w*|bygning\w*|fengsel\w*|"
+        # a station, a shop, a school, a church, a hotel ("evakuert fra Oslo S")
+        r"\w*stasjon\w*|kjøpesenter\w*|butikk\w*|skole\w*|kirke\w*|kyrkje\w*|hotell\w*|(?-i:Oslo\s+S)\b)",
         r"passasjerer|mannskap\w*|arbeidere|ansatte|diplomater|turister|utlendinger|campinggjester|"
-        r"campingplass\w*|hyttegjester|hyttefelt\w*|feriegjester",
+        r"campingplass\w*|hyttegjester|hyttefelt\w*|feriegjester|"
+        # a bomb threat clears a public place
+        r"bombetrussel\w*|bombetrugsmål\w*",
     ),
     clause_breaks=(r";|\bmen\b|\bmens\b|\bmedan\b|\bderimot\b|\bselv\s+om\b|\bsamtidig\b",),
     temporal_anaphora=(
