@@ -389,7 +389,11 @@ def test_no_fact_in_round_15(text, lang):
         # the kind of protection between the verb and "beskyttelse"/"vern"
         ("I fjor fikk 12.000 personer kollektiv beskyttelse.", "nb", ("displaced", 12000)),
         ("Over 900 ukrainere har fått midlertidig kollektiv beskyttelse i Bergen.", "nb", ("displaced", 900)),
-        ("Sidan krigen starta har om lag 7000 ukrainarar fått mellombels kollektivt vern.", "nn", ("displaced", 7000)),
+        (
+            "Sidan krigen starta har om lag 7000 ukrainarar fått mellombels kollektivt vern.",
+            "nn",
+            ("displaced", 7000),
+        ),
         # the Nynorsk infinitive "forlata"
         ("Om lag 2.000 menneske måtte forlata byen.", "nn", ("displaced", 2000)),
         ("Rundt 150 personar måtte forlata heimane sine etter raset.", "nn", ("displaced", 150)),
@@ -397,7 +401,11 @@ def test_no_fact_in_round_15(text, lang):
         ("Over 100 bustadhus vart skada av flaumen.", "nn", ("homes_damaged", 100)),
         ("Stormen har skada 40 hus på Sunnmøre.", "nn", ("homes_damaged", 40)),
         # spending beside a figure of people: the people stay
-        ("Over 2.000 flyktninger kom til kommunen, som brukte 40 millioner på bosetting.", "nb", ("displaced", 2000)),
+        (
+            "Over 2.000 flyktninger kom til kommunen, som brukte 40 millioner på bosetting.",
+            "nb",
+            ("displaced", 2000),
+        ),
     ],
 )
 def test_fact_in_round_15(text, lang, expected):
@@ -440,3 +448,25 @@ def test_living_in_the_open_is_homeless_sleeping_out_alone_is_not():
     assert ("displaced", 2000) in _facts("Over 2.000 mennesker måtte sove under åpen himmel etter skjelvet.")
     assert ("displaced", 1000) in _facts("Tusenvis av familiar bur under open himmel etter flaumen.", "nn")
     assert _facts("Rundt 500 speidere sov under åpen himmel på landsleiren.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # people counted for work, schooling or citizenship: the group before stays, the part goes
+        (
+            "Kommunen tok imot 82 flyktninger i fjor, og 45 av dem har allerede fått jobb.",
+            "nb",
+            [("displaced", 82)],
+        ),
+        ("Av de 600 flyktningene som kom i 2020, er 300 nå i arbeid.", "nb", [("displaced", 600)]),
+        (
+            "Kommunen tok imot 82 flyktningar i fjor, og 45 av dei har alt fått jobb.",
+            "nn",
+            [("displaced", 82)],
+        ),
+        ("I fjor fikk 2.000 syrere beskyttelse i Norge.", "nb", [("displaced", 2000)]),
+    ],
+)
+def test_work_and_schooling_figures_in_round_17(text, lang, expected):
+    assert _facts(text, lang) == expected

@@ -121,7 +121,7 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         + _A
         # "atrapados en los techos de sus casas": stuck waiting for rescue, not left in an area
         # under attack or cut off (spec: trapped is remaining there).
-        + r"(?!\s+(?:en|sobre|bajo)\s+(?:los|las|el|la|sus|unos|unas)\s+(?:techos|tejados|azoteas|escombros|"
+        + r"(?!\s+(?:en|sobre|bajo)\s+(?:los|las|el|la|sus|su|un|una|unos|unas)\s+(?:techos|tejados|azoteas|escombros|"
         r"vehículos|coches|autos|carros|ascensores|ascensor|árboles))"
         + r"|sitiad"
         + _A
@@ -158,6 +158,8 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "displaced",
     ),
     (
+        # not (yet) able to go back: "siguen sin poder regresar a sus hogares"
+        r"sin\s+poder\s+(?:regresar|volver|retornar)|"
         r"(?:internamente\s+|forzosamente\s+)?desplazad" + _A + r"(?:\s+internos?|\s+internas?)?|"
         # "desplazamientos" are also trips ("prohíbe los desplazamientos entre comunidades", "los
         # desplazamientos no esenciales", "desplazamientos en coche"): not where travel follows
@@ -242,6 +244,12 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"incendiad|quemad|demolid|devastad|reducid"
         + _A
         + r"\s+a\s+cenizas|arrastrad|desplomad)"
+        + _A
+        # buried by a slide or lava: "70 casas quedaron sepultadas" (a home measure needs a home noun;
+        # "sepultados" people stay casualties)
+        + r"|sepultad"
+        + _A
+        + r"|soterrad"
         + _A
         + r"|destruyó|destruyeron|arrasó|arrasaron|derribó|derribaron|pérdida\s+total|se\s+derrumbaron|"
         r"colapsaron",
@@ -381,6 +389,11 @@ TERMS = TermData(
         r"^\W*(?:\w+\s+){0,3}(?:diarios|diarias|diariamente|semanales|mensuales|anuales|anualmente)\b",
         r"^\W*(?:\w+\s+){0,2}(?:a\s+bordo|con\s+síntomas|en\s+el\s+hospital|por\s+ciento)\b",
         r"^\W*(?:\w+\s+){0,2}años\s+de\s+edad\b",
+        # travel: "3 millones de personas se desplazaron por carretera durante el puente"
+        r"^\W*(?:\w+\s+){0,3}(?:se\s+)?(?:desplazaron|desplazan|desplazarán|desplazó|desplaza|han\s+desplazado|"
+        r"desplazarse)\s+(?:\w+\s+)?(?:por\s+carretera|en\s+(?:coche|tren|avión|autobús|vehículo|transporte)|"
+        r"durante\s+(?:el|los)\s+(?:puentes?|vacaciones|verano|fin\s+de\s+semana)|de\s+vacaciones|"
+        r"a\s+(?:sus\s+)?segundas?\s+residencias?|a\s+(?:la|las)\s+(?:playa|playas|costa|costas))\b",
         # people counted for what was done to their health: "1.500 personas fueron vacunadas en el
         # campamento", "300 fueron hospitalizados" (as the other packs)
         r"^\W*(?:\w+\s+){0,2}(?:vacunad|inmunizad|hospitalizad|contagiad|infectad)[oa]s?\b",
@@ -478,6 +491,8 @@ LEMMA_TERMS = {
     "desalojar": ("evicted", "displaced"),
     "reubicar": ("relocated", "displaced"),
     "reasentar": ("relocated", "displaced"),
+    # "obligó a realojar a 45 vecinos en un hotel"
+    "realojar": ("relocated", "displaced"),
     "destruir": ("destroyed_housing", "homes_destroyed"),
     "derrumbar": ("destroyed_housing", "homes_destroyed"),
     # "destruyó 500 viviendas, además de dañar otras 700": the infinitive and every tense

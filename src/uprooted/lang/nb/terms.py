@@ -349,6 +349,11 @@ TERMS = TermData(
         # people with no fixed abode (a housing statistic, not people driven from home by an
         # event): "3.300 personer er registrert bostedsløse", "1.200 er bustadlause"
         r"^\W*(?:\w+\s+){0,3}(?:registrert\s+|registrerte\s+)?(?:som\s+)?(?:bostedsløse|bustadlause|bostedsløs|bustadlaus)\b",
+        # people counted for work or schooling: "45 av dem har allerede fått jobb", "300 er i arbeid",
+        # "200 har fått statsborgerskap" (integration figures)
+        r"^\W*(?:\w+\s+){0,4}(?:fått|fikk|fekk|får)\s+(?:\w+\s+)?(?:jobb|arbeid|fast\s+jobb|statsborgerskap|"
+        r"studieplass|lærlingplass|læreplass)\b",
+        r"^\W*(?:\w+\s+){0,3}(?:er|var)\s+(?:\w+\s+)?(?:i\s+(?:jobb|arbeid|utdanning|utdanning)|sysselsatt\w*)\b",
         # a decision on an application: "150 asylsøkere har fått avslag", "fekk endeleg avslag"
         r"^\W*(?:\w+\s+){0,3}(?:fått|fikk|fekk|får)\s+(?:\w+\s+)?(?:avslag|utvisningsvedtak)\b",
         # a flight from the police, a guard, a prison or a partner: "to menn flyktet fra politiet"
