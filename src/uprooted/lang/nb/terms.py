@@ -371,7 +371,7 @@ TERMS = TermData(
         r"^\W*(?:\w+\s+){0,3}(?:evakuert|evakuerte|evakuerast|evakueres|evakuerer)\s+(?:fra|frå|ut\s+av)\s+"
         r"(?:\w+\s+){0,2}?(?:\w*stasjon(?:en)?|(?-i:Oslo\s+S)|kjøpesenter\w*|handlesenter\w*|arena(?:en)?|"
         r"stadion|stadionet|\w*hallen|flyplass(?:en)?|lufthavn(?:en)?|\w*terminal(?:en)?|sykehus(?:et)?|sjukehus(?:et)?|"
-        r"kontor(?:et|bygget)?|butikk(?:en)?|kino(?:en)?|konserthus(?:et)?|festivalområde(?:t)?)\b",
+        r"butikk(?:en)?|kino(?:en)?|konserthus(?:et)?|festivalområde(?:t)?)\b",
         # shut in or stuck inside a building, a lift, a vehicle or traffic, or trapped in rubble (the
         # spec: no word of leaving home): "500 mennesker var innestengt i kjøpesenteret"
         r"^\W*(?:\w+\s+){0,3}(?:innestengt\w*|innestengd\w*|innesperr\w*|sitter\s+fast|satt\s+fast|sat\s+fast|sit\s+fast|"
