@@ -27,7 +27,13 @@ and `{nb,nn}_round10` (everyday news whose words are displacement words in anoth
 scouts and teams, escaped fish and prisoners, guests and spectators evacuated, moves, crowds) were
 each scored blind before any fix (score in the file's first line), as were `_round11` (NPK-style
 passages with several figures each), `_round12` (sports, economy, work and crime news),
-`_round13` (asylum and integration news) and `_round14` (shares, negations, forecasts).
+`_round13` (asylum and integration news) and `_round14` (shares, negations, forecasts);
+`{nb,nn}_round15` (NTB/NPK news of all kinds: budgets, sport, crime, floods, slides, quota
+refugees), `{nb,nn}_round16` (evacuations from public places, housing statistics, still
+displaced), `nb_round17` (asylum, slides, integration, prices), `es_round5` to `es_round8`
+(Spanish and Mexican news, 2020-21: Covid travel bans and lockdowns, parties cleared by the police,
+migrants at sea, hurricanes, eruptions, fires) and `fr_round5` (BBC Afrique news: Sahel violence,
+floods, sport, prices) likewise.
 `value` is the figure as written (the spec's `reported_value`); vague amounts take the order of
 magnitude ("Tausende", "tusenvis" 1000).
 

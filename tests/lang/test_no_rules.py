@@ -364,3 +364,109 @@ def test_a_modal_denied_before_the_figure_is_no_projection():
     )
     # the modal alone still projects
     assert ("at_risk", 5000) in _facts("Opptil 5000 mennesker kan bli evakuert.")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # money spent, granted or cost with its currency left out
+        ("Regjeringen vil bruke 4,2 milliarder på integrering av flyktninger.", "nb"),
+        ("Kommunen har bevilget 12 millioner til det nye mottaket for asylsøkere.", "nb"),
+        ("Staten brukte 900 millioner på asylmottak i fjor.", "nb"),
+        ("Regjeringa vil bruka 2 milliardar på flyktningar frå Ukraina.", "nn"),
+        ("Kommunen har løyvd 5 millionar til mottaket for flyktningar.", "nn"),
+        # people hurt, not homes damaged (Nynorsk "skada")
+        ("Åtte menneske vart skada i brannen i bustadblokka.", "nn"),
+    ],
+)
+def test_no_fact_in_round_15(text, lang):
+    assert _facts(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the kind of protection between the verb and "beskyttelse"/"vern"
+        ("I fjor fikk 12.000 personer kollektiv beskyttelse.", "nb", ("displaced", 12000)),
+        ("Over 900 ukrainere har fått midlertidig kollektiv beskyttelse i Bergen.", "nb", ("displaced", 900)),
+        (
+            "Sidan krigen starta har om lag 7000 ukrainarar fått mellombels kollektivt vern.",
+            "nn",
+            ("displaced", 7000),
+        ),
+        # the Nynorsk infinitive "forlata"
+        ("Om lag 2.000 menneske måtte forlata byen.", "nn", ("displaced", 2000)),
+        ("Rundt 150 personar måtte forlata heimane sine etter raset.", "nn", ("displaced", 150)),
+        # Nynorsk "skada" of homes
+        ("Over 100 bustadhus vart skada av flaumen.", "nn", ("homes_damaged", 100)),
+        ("Stormen har skada 40 hus på Sunnmøre.", "nn", ("homes_damaged", 40)),
+        # spending beside a figure of people: the people stay
+        (
+            "Over 2.000 flyktninger kom til kommunen, som brukte 40 millioner på bosetting.",
+            "nb",
+            ("displaced", 2000),
+        ),
+    ],
+)
+def test_fact_in_round_15(text, lang, expected):
+    assert expected in _facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # evacuated from a public place, not from home
+        ("Over 1.000 mennesker ble evakuert fra Oslo S etter en bombetrussel tirsdag.", "nb"),
+        ("Rundt 2.000 mennesker ble evakuert fra kjøpesenteret på Lillestrøm.", "nb"),
+        ("Om lag 600 menneske vart evakuerte frå togstasjonen i Bergen.", "nn"),
+        # people with no fixed abode: a housing statistic
+        ("Det er 3.300 bostedsløse i Norge, viser en ny kartlegging.", "nb"),
+        ("Rundt 1.200 personer er registrert som bostedsløse i Bergen.", "nb"),
+    ],
+)
+def test_no_fact_in_round_16(text, lang):
+    assert _facts(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # still displaced is displaced, not left behind
+        ("I Irak er over 1 million mennesker fortsatt internt fordrevne.", "nb", ("displaced", 1000000)),
+        ("Over 2 millionar menneske er framleis på flukt i landet.", "nn", ("displaced", 2000000)),
+        ("Rundt 3.000 sivile er fortsatt i byen.", "nb", ("remaining", 3000)),
+        # evacuated to a public place, or from a home or a centre where people live
+        ("Rundt 200 beboere ble evakuert til idrettshallen i natt.", "nb", ("displaced", 200)),
+        ("De 80 beboerne ble evakuert fra asylsenteret da brannen brøt ut.", "nb", ("displaced", 80)),
+    ],
+)
+def test_fact_in_round_16(text, lang, expected):
+    assert expected in _facts(text, lang)
+
+
+def test_living_in_the_open_is_homeless_sleeping_out_alone_is_not():
+    assert ("displaced", 2000) in _facts("Over 2.000 mennesker måtte sove under åpen himmel etter skjelvet.")
+    assert ("displaced", 1000) in _facts("Tusenvis av familiar bur under open himmel etter flaumen.", "nn")
+    assert _facts("Rundt 500 speidere sov under åpen himmel på landsleiren.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # people counted for work, schooling or citizenship: the group before stays, the part goes
+        (
+            "Kommunen tok imot 82 flyktninger i fjor, og 45 av dem har allerede fått jobb.",
+            "nb",
+            [("displaced", 82)],
+        ),
+        ("Av de 600 flyktningene som kom i 2020, er 300 nå i arbeid.", "nb", [("displaced", 600)]),
+        (
+            "Kommunen tok imot 82 flyktningar i fjor, og 45 av dei har alt fått jobb.",
+            "nn",
+            [("displaced", 82)],
+        ),
+        ("I fjor fikk 2.000 syrere beskyttelse i Norge.", "nb", [("displaced", 2000)]),
+    ],
+)
+def test_work_and_schooling_figures_in_round_17(text, lang, expected):
+    assert _facts(text, lang) == expected

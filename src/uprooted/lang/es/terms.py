@@ -14,7 +14,7 @@ _A = r"(?:o|a|os|as)"  # participle agreement
 _HOME = r"(?:hogares?|casas?|viviendas?|domicilios?|comunidades?|tierras|barrios?|pueblos?|veredas?)"
 _SHELTER_PLACE = (
     r"(?:albergues?|refugios?|campamentos?|carpas|tiendas\s+de\s+campaña|escuelas?|colegios?|iglesias?|"
-    r"polideportivos?|coliseos?|centros?|hoteles?|hostales?|pabellones?|gimnasios?|estadios?|salones?|"
+    r"polideportivos?|coliseos?|centros?|hoteles?|hostales?|pabellón|pabellones|gimnasios?|estadios?|salón|salones|"
     r"auditorios?|capillas?|parroquias?|templos?|canchas?|casas\s+comunales|"
     r"casas\s+de\s+(?:familiares|amigos|acogida)|instalaciones)"
 )
@@ -87,8 +87,11 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         + _SHELTER_PLACE
         + r"|(?:buscaron|encontraron|hallaron|tomaron)\s+refugio|"
         r"centros?\s+(?:de\s+(?:evacuación|acogida|alojamiento|refugio|tránsito)|colectivos?)|"
-        r"refugios?\s+(?:temporales?|habilitados?|provisionales?)|(?:viven|permanecen|están|duermen|"
-        r"pernoctan|se\s+encuentran|siguen)\s+(?:aún\s+|todavía\s+)?(?:en|dentro\s+de|bajo)\s+(?:\S+\s+){0,3}?"
+        r"refugios?\s+(?:temporales?|habilitados?|provisionales?)|(?:viven|malviven|permanecen|están|duermen|"
+        # the night spent in a shelter place: "pasaron la noche en el pabellón", "durmieron en la
+        # escuela" (the place must be a shelter: "pasaron la noche en el hospital" is not)
+        r"durmieron|dormían|pernoctan|pernoctaron|(?:pasaron|pasan|han\s+pasado)\s+la\s+noche|"
+        r"se\s+hacinan|se\s+encuentran|siguen)\s+(?:aún\s+|todavía\s+)?(?:en|dentro\s+de|bajo)\s+(?:\S+\s+){0,3}?"
         + _SHELTER_PLACE
         + r"|carpas|escuelas|iglesias|polideportivos|coliseos",
         "sheltered",
@@ -118,7 +121,7 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         + _A
         # "atrapados en los techos de sus casas": stuck waiting for rescue, not left in an area
         # under attack or cut off (spec: trapped is remaining there).
-        + r"(?!\s+(?:en|sobre|bajo)\s+(?:los|las|el|la|sus|unos|unas)\s+(?:techos|tejados|azoteas|escombros|"
+        + r"(?!\s+(?:en|sobre|bajo)\s+(?:los|las|el|la|sus|su|un|una|unos|unas)\s+(?:techos|tejados|azoteas|escombros|"
         r"vehículos|coches|autos|carros|ascensores|ascensor|árboles))"
         + r"|sitiad"
         + _A
@@ -148,14 +151,22 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # Displaced.
     (
         r"(?:han\s+|habían\s+|tuvieron\s+que\s+|debieron\s+)?(?:huido|huir)|huyeron|huyen|huía|huían|"
-        r"huyendo|escaparon|escapan|escapado|salieron\s+huyendo|(?:se\s+)?fugaron|éxodo|"
+        # the noun: "provocaron la huida de 4.700 personas"
+        r"huyendo|escaparon|escapan|escapado|salieron\s+huyendo|(?:se\s+)?fugaron|éxodo|huida|"
         r"se\s+vieron\s+obligad" + _A + r"\s+a\s+(?:huir|salir|abandonar)",
         "fled",
         "displaced",
     ),
     (
+        # not (yet) able to go back: "siguen sin poder regresar a sus hogares"
+        r"sin\s+poder\s+(?:regresar|volver|retornar)|"
         r"(?:internamente\s+|forzosamente\s+)?desplazad" + _A + r"(?:\s+internos?|\s+internas?)?|"
-        r"desplazamientos?(?:\s+forzados?|\s+masivos?)?|desplazó|desplazaron|desplaza|(?:se\s+)?(?:han\s+)?desplazado|se\s+desplazaron|"
+        # "desplazamientos" are also trips ("prohíbe los desplazamientos entre comunidades", "los
+        # desplazamientos no esenciales", "desplazamientos en coche"): not where travel follows
+        r"desplazamientos?(?:\s+forzados?|\s+masivos?)?(?!\s+(?:entre|no\s+esenciales|innecesarios|"
+        r"interprovinciales|interiores|turísticos|vacacionales|por\s+(?:carretera|motivos|ocio|trabajo|vacaciones)|"
+        r"en\s+(?:coche|tren|avión|autobús|vehículo|transporte)|de\s+(?:largo|corto)\s+recorrido|al\s+trabajo|"
+        r"dentro\s+de\s+(?:la|las|su|sus)\s+(?:comunidad|comunidades|provincia|provincias)))|desplazó|desplazaron|desplaza|(?:se\s+)?(?:han\s+)?desplazado|se\s+desplazaron|"
         r"(?:abandonaron|abandonar|dejaron|dejar|han\s+abandonado|han\s+dejado|tuvieron\s+que\s+abandonar|"
         r"tuvieron\s+que\s+dejar)\s+(?:sus\s+|su\s+)" + _HOME + r"|abandonando\s+(?:\w+\s+){0,2}|"
         r"expulsad" + _A + r"\s+de\s+(?:sus\s+)?" + _HOME + r"|desarraigad" + _A + r"|"
@@ -164,7 +175,7 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         + r"\s+a\s+(?:huir|salir|abandonar|desplazarse)|obligad"
         + _A
         + r"\s+a\s+(?:huir|salir|"
-        r"abandonar|desplazarse)|confinamiento",
+        r"abandonar|desplazarse)",
         "displaced",
         "displaced",
     ),
@@ -234,6 +245,12 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         + _A
         + r"\s+a\s+cenizas|arrastrad|desplomad)"
         + _A
+        # buried by a slide or lava: "70 casas quedaron sepultadas" (a home measure needs a home noun;
+        # "sepultados" people stay casualties)
+        + r"|sepultad"
+        + _A
+        + r"|soterrad"
+        + _A
         + r"|destruyó|destruyeron|arrasó|arrasaron|derribó|derribaron|pérdida\s+total|se\s+derrumbaron|"
         r"colapsaron",
         "destroyed_housing",
@@ -300,6 +317,8 @@ TERMS = TermData(
         r"yihadistas|terroristas|sicarios|pandilleros|policías|agentes|uniformados|efectivos|bomberos|"
         r"rescatistas|socorristas|brigadistas|voluntarios|funcionarios|trabajadores|empleados|obreros|"
         r"médicos|enfermeros|pacientes|pasajeros|alumnos|estudiantes|docentes|maestros|turistas|"
+        # people at an event or a match: "500 aficionados pasaron la noche en el estadio"
+        r"aficionados|hinchas|asistentes|peregrinos|"
         r"visitantes|espectadores|votantes|periodistas|presos|reos|detenidos|rehenes|muertos|fallecidos|"
         r"heridos|lesionados|desaparecidos|víctimas|cadáveres|cuerpos|casos|días|semanas|meses|años|horas|"
         r"minutos|veces|pesos|dólares|euros|soles|toneladas|kilómetros|km|metros|hectáreas|carpas|"
@@ -370,6 +389,11 @@ TERMS = TermData(
         r"^\W*(?:\w+\s+){0,3}(?:diarios|diarias|diariamente|semanales|mensuales|anuales|anualmente)\b",
         r"^\W*(?:\w+\s+){0,2}(?:a\s+bordo|con\s+síntomas|en\s+el\s+hospital|por\s+ciento)\b",
         r"^\W*(?:\w+\s+){0,2}años\s+de\s+edad\b",
+        # travel: "3 millones de personas se desplazaron por carretera durante el puente"
+        r"^\W*(?:\w+\s+){0,3}(?:se\s+)?(?:desplazaron|desplazan|desplazarán|desplazó|desplaza|han\s+desplazado|"
+        r"desplazarse)\s+(?:\w+\s+)?(?:por\s+carretera|en\s+(?:coche|tren|avión|autobús|vehículo|transporte)|"
+        r"durante\s+(?:el|los)\s+(?:puentes?|vacaciones|verano|fin\s+de\s+semana)|de\s+vacaciones|"
+        r"a\s+(?:sus\s+)?segundas?\s+residencias?|a\s+(?:la|las)\s+(?:playa|playas|costa|costas))\b",
         # people counted for what was done to their health: "1.500 personas fueron vacunadas en el
         # campamento", "300 fueron hospitalizados" (as the other packs)
         r"^\W*(?:\w+\s+){0,2}(?:vacunad|inmunizad|hospitalizad|contagiad|infectad)[oa]s?\b",
@@ -384,6 +408,9 @@ TERMS = TermData(
         r"cárcel|penal|prisión|universidad|hotel|estación|metro|colegio|escuela)\b",
         r"pasajeros|tripulantes|tripulación|trabajadores|empleados|diplomáticos|turistas|extranjeros|"
         r"espectadores|alumnos|estudiantes|pacientes|reos|presos|campistas|veraneantes|vacacionistas|camping",
+        # a party, a concert, a match: the people at an event, not from where they live
+        # ("la policía desalojó una fiesta ilegal con 300 personas")
+        r"\b(?:fiestas?|botellón|botellones|discotecas?|conciertos?|partidos?|mitin|mítines|celebración|verbena)\b",
     ),
     clause_breaks=(
         r";|\bpero\b|\bmientras\s+que\b|\bmientras\b|\bsin\s+embargo\b|\baunque\b|\bno\s+obstante\b",
@@ -418,6 +445,16 @@ TERMS = TermData(
         # that "cuenta con 1,9 millones de desplazados" states a fact)
         r"\b(?:cuenta|cuentan|contaba|contaban|alberga|albergan|albergaba|tiene|tienen|tenía)\s+(?:con\s+|a\s+)?"
         r"(?:\S+\s+){1,5}?(?:habitantes|pobladores|almas)\b",
+        # "el municipio, con 95.000 habitantes, ...": a place's size ("con 300 habitantes
+        # desplazados" is people)
+        r"\bcon\s+(?:(?:unos|unas|más\s+de|cerca\s+de|casi|apenas)\s+)?\d[\d.,]*(?:\s+(?:mil|millones))?\s+"
+        r"(?:habitantes|pobladores|almas)\b(?!\s+(?:desplazad|evacuad|desalojad|damnificad|refugiad))",
+        # the people at an event: "una fiesta ilegal con 300 personas", "un concierto con 5.000
+        # asistentes" (cleared by the police, not driven from home)
+        r"\b(?:fiestas?|botellón|botellones|discotecas?|conciertos?|reuniones|reunión|celebración|"
+        r"celebraciones|bodas?|velorios?|eventos?|misas?|verbenas?)\s+(?:\S+\s+){0,3}?con\s+"
+        r"(?:(?:más\s+de|unas|unos|cerca\s+de|casi|al\s+menos)\s+)?\d[\d.,]*\s+"
+        r"(?:personas|asistentes|invitados|jóvenes|participantes)\b",
     ),
     # Measures (issue 7): shelter denied, a group counted in the next sentence.
     shelter_negators=(r"fuera\s+de(?:\s+los|\s+las|l)?", r"no\s+en(?:\s+los|\s+las)?"),
@@ -454,8 +491,12 @@ LEMMA_TERMS = {
     "desalojar": ("evicted", "displaced"),
     "reubicar": ("relocated", "displaced"),
     "reasentar": ("relocated", "displaced"),
+    # "obligó a realojar a 45 vecinos en un hotel"
+    "realojar": ("relocated", "displaced"),
     "destruir": ("destroyed_housing", "homes_destroyed"),
     "derrumbar": ("destroyed_housing", "homes_destroyed"),
+    # "destruyó 500 viviendas, además de dañar otras 700": the infinitive and every tense
+    "dañar": ("partially_destroyed_housing", "homes_damaged"),
     "regresar": ("returned", "returned"),
     "retornar": ("returned", "returned"),
     "albergar": ("sheltered", "sheltered"),

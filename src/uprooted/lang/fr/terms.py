@@ -109,7 +109,8 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         + r"(?:\s+chez\s+eux|\s+dans\s+leurs?\s+"
         + _HOME
         + r")?|rentrer|retourner|revenir|regagné|regagner|"
-        r"de\s+retour|retours?|rapatrié"
+        # the infinitive too: "a permis de rapatrier 150 Ivoiriens bloqués en Libye"
+        r"de\s+retour|retours?|rapatrier|rapatrié"
         + _E
         + r"|rapatriements?|réintégré\s+leurs?\s+"
         + _HOME
@@ -353,6 +354,9 @@ TERMS = TermData(
         r"jeunes|pauvres|vulnérables|locaux|locales",
     ),
     non_fact_before=(
+        # lives saved: "a sauvé la vie de plus de 1 000 personnes" (rescued, no word of leaving home)
+        r"(?:sauvé|sauvée|sauvés|sauver|sauvant|sauve)\s+(?:la\s+vie\s+(?:de|d['’])\s*|les\s+vies\s+de\s+)?"
+        r"(?:(?:plus\s+de|près\s+de|quelque|environ|au\s+moins)\s+)?$",
         r"(?:tentes?|abris|places?|capacité|logements|lits|sites?|centres?|camps?|assez)\s+"
         r"(?:pour|pouvant\s+(?:accueillir|héberger|abriter)|d['’]une\s+capacité\s+de)\s*$",
         r"capacité\s+(?:de|d['’]accueil\s+de)\s*$",

@@ -107,7 +107,10 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"(?<!hjem\s)(?<!heim\s)(?<!tilbake\s)(?:igjen|att)(?=\s*(?:$|[,.;:!?)–-]|(?:i|på|inne|der|her|hjemme|"
         r"heime|bak|no|nå)\b))|gjenværende|attverande|"
-        r"fortsatt\s+(?:bor|i|er)|framleis\s+(?:bur|i|er)|bur\s+framleis|befinner\s+seg|befinn\s+seg|blitt\s+værende|"
+        # "fortsatt er internt fordrevne", "framleis er på flukt": still displaced, not left behind
+        r"(?:fortsatt\s+(?:bor|i|er)|framleis\s+(?:bur|i|er))(?!\s+(?:\w+\s+)?(?:fordrevne|fordrivne|fordrevet|"
+        r"fordriven|på\s+flukt|flyktninger|flyktningar|evakuert|evakuerte|hjemløse|heimlause|uten\s+tak|utan\s+tak))|"
+        r"bur\s+framleis|befinner\s+seg|befinn\s+seg|blitt\s+værende|"
         r"blir\s+værende|bor\s+fortsatt",
         "remaining",
         "remaining",
@@ -123,10 +126,11 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"fordrevne?|fordrevet|fordrive|fordrivelsen|fordrivelse|internt\s+fordrevne|drevet\s+(?:fra|ut)|"
-        r"måttet\s+forlate|forlatt\s+(?:sine\s+|hjemmene|hjema)|forlate\s+(?:sine\s+)?(?:hjem|hus)|"
-        r"(?:forlate|forlot|forlét|forlatt|forlete)\s+(?:sine\s+)?(?:hjemmene|hjema|heimane|heimen|heimen|"
+        # Nynorsk writes the infinitive "forlata" as well as "forlate"
+        r"måttet\s+forlate|forlatt\s+(?:sine\s+|hjemmene|hjema)|(?:forlate|forlata)\s+(?:sine\s+)?(?:hjem|hus)|"
+        r"(?:forlate|forlata|forlot|forlét|forlatt|forlete)\s+(?:sine\s+)?(?:hjemmene|hjema|heimane|heimen|heimen|"
         r"husene|husa|boligene|bustadene|bygda|byen)|"
-        r"på\s+flyttefot|(?:forlatt|forlot|forlate|forlét|forlete)\s+(?:\w+\s+)?(?:enklaven|byen|bydelen|"
+        r"på\s+flyttefot|(?:forlatt|forlot|forlate|forlata|forlét|forlete)\s+(?:\w+\s+)?(?:enklaven|byen|bydelen|"
         r"området|områdene|landet|hjemlandet|regionen|provinsen|landsby(?:en|ene)|bygda|øya|dalen)",
         "displaced",
         "displaced",
@@ -134,6 +138,10 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # the passive infinitive: Bokmål "evakueres", Nynorsk "evakuerast" (simplemma misses it)
     (r"evakuert(?:e)?|evakuering(?:en)?|evakuerte|evakuerer|evakueres|evakuerast", "evacuated", "displaced"),
     (
+        # living in the open, or made to sleep there: "tusenvis av familiar bur under open himmel",
+        # "måtte sove under åpen himmel" (not "speidere sov under åpen himmel")
+        r"(?:(?:bor|bur|budde|bodde)|(?:må|måtte|måtta|måttet)\s+(?:\w+\s+)?(?:sove|sova|bo|bu))\s+(?:\w+\s+)?"
+        r"under\s+(?:åpen|open)\s+himmel|"
         r"hjemløse?|heimlause?|husløse?|huslause?|uten\s+(?:tak\s+over\s+hodet|hjem|bolig)|"
         r"utan\s+(?:tak\s+over\s+hovudet|heim|bustad)|"
         r"(?:mistet|mista|miste|mister)\s+(?:sine\s+|sitt\s+|sin\s+)?(?:hjem(?:met|mene)?|hus(?:et|ene|a)?|"
@@ -163,8 +171,11 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     # protection granted: "40.000 syrere har fått beskyttelse", "fått vern", "fått asyl"
     (
-        r"(?:fått|fikk|fekk|får|innvilget|innvilga|gitt|gjeve)\s+(?:innvilget\s+|innvilga\s+)?(?:beskyttelse|vern|asyl|"
-        r"flyktningstatus)|"
+        # and the kind of protection between: "fått midlertidig kollektiv beskyttelse" (Ukrainians),
+        # "fekk mellombels kollektivt vern", "fått permanent opphold som flyktning" is not here
+        r"(?:fått|fikk|fekk|får|innvilget|innvilga|gitt|gjeve)\s+(?:innvilget\s+|innvilga\s+)?"
+        r"(?:(?:midlertidig|mellombels|kollektiv|kollektivt|internasjonal|internasjonalt)\s+){0,2}"
+        r"(?:beskyttelse|vern|asyl|flyktningstatus)|"
         # the subject after the verb: "I fjor fikk 3.000 eritreere beskyttelse"
         r"(?:fikk|fekk)\s+(?:\S+\s+){1,4}?(?:beskyttelse|vern|asyl|flyktningstatus)\b",
         "refugees",
@@ -186,7 +197,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "homes_destroyed",
     ),
     (
-        r"skadet|skadd|skadde|delvis\s+ødelagt|oversvømt|oversvømte|overfløymd\w*|"
+        # Nynorsk "skada" (damaged): "skada over 100 bustadhus", "30 hus vart skada"
+        r"skadet|skadd|skadde|skada|delvis\s+ødelagt|oversvømt|oversvømte|overfløymd\w*|"
         r"(?:satt|sett|sette|står|stod|sto|stå|kom|kommet|kome)\s+under\s+(?:vann|vatn)|"
         r"(?:fått|fikk|fekk|får)\s+(?:\w+\s+)?(?:skader|skadar|skade)",
         "partially_destroyed_housing",
@@ -300,6 +312,12 @@ TERMS = TermData(
         # received ("har tatt imot", "tok imot"); "har måttet ta imot" is what happened
         r"(?<!måttet\s)(?<!måtte\s)(?<!måtta\s)(?<!\w)(?:ta\s+imot|ta\s+i\s+mot|bosette|busetje|busette)\s+"
         r"(?:\w+\s+){0,2}$",
+        # money spent, granted or cost, its currency left out: "vil bruke 4,2 milliarder på
+        # integrering", "bevilget 300 millioner til mottak", "kostet 12 millioner" (Nynorsk "bruka",
+        # "løyvde", "kosta")
+        r"(?:bruke|bruker|brukte|brukt|bruka|brukar|bevilge|bevilger|bevilget|bevilga|bevilgede|løyve|løyver|"
+        r"løyvde|løyvd|koste|koster|kostet|kosta|kostar|investere|investerer|investerte|investert|"
+        r"(?:sette|setter|satte|satt|setje|set|sett)\s+av|spare|sparer|sparte|spart|spara|sparar)\s+(?:\w+\s+){0,2}$",
         # "politiet pågrep 14 personer": the people arrested, deported or charged
         r"(?:pågrep|pågreip|pågriper|arresterte|arresterer|anholdt|anheldt|fengslet|fengsla|siktet|sikta|"
         r"uttransporterte|tvangsreturnerte|sendte\s+ut|sende\s+ut)\s+(?:\w+\s+){0,2}$",
@@ -328,6 +346,14 @@ TERMS = TermData(
         r"(?:for|mot)\b",
         r"^\W*(?:\w+\s+){0,1}(?:demonstrerte|demonstrerer|protesterte|protesterer|sultestreiket|"
         r"sultestreikar|sultestreiker|deltok|deltek|deltar|stemte|røystar|røysta)\b",
+        # people with no fixed abode (a housing statistic, not people driven from home by an
+        # event): "3.300 personer er registrert bostedsløse", "1.200 er bustadlause"
+        r"^\W*(?:\w+\s+){0,3}(?:registrert\s+|registrerte\s+)?(?:som\s+)?(?:bostedsløse|bustadlause|bostedsløs|bustadlaus)\b",
+        # people counted for work or schooling: "45 av dem har allerede fått jobb", "300 er i arbeid",
+        # "200 har fått statsborgerskap" (integration figures)
+        r"^\W*(?:\w+\s+){0,4}(?:fått|fikk|fekk|får)\s+(?:\w+\s+)?(?:jobb|arbeid|fast\s+jobb|statsborgerskap|"
+        r"studieplass|lærlingplass|læreplass)\b",
+        r"^\W*(?:\w+\s+){0,3}(?:er|var)\s+(?:\w+\s+)?(?:i\s+(?:jobb|arbeid|utdanning|utdanning)|sysselsatt\w*)\b",
         # a decision on an application: "150 asylsøkere har fått avslag", "fekk endeleg avslag"
         r"^\W*(?:\w+\s+){0,3}(?:fått|fikk|fekk|får)\s+(?:\w+\s+)?(?:avslag|utvisningsvedtak)\b",
         # a flight from the police, a guard, a prison or a partner: "to menn flyktet fra politiet"
@@ -340,6 +366,12 @@ TERMS = TermData(
         r"^\W*(?:\w+\s+){0,3}(?:evakuert|evakuerte|evakuerast|evakueres|evakuerer|reddet|redda|hentet|henta|"
         r"tatt\s+av|teke\s+av)\s+(?:fra|frå|ut\s+av|om\s+bord\s+på)\s+(?:\w+\s+){0,3}?\w*(?:båt|båten|skip|skipet|"
         r"ferge|ferga|fergen|ferje|ferja|fly|flyet|tog|toget|plattform|plattformen|rigg|riggen|fartøy|fartøyet)\b",
+        # or from a public place: a station, a shopping centre, an arena, a hospital ("over 1.000
+        # mennesker ble evakuert fra Oslo S", "evakuert fra kjøpesenteret")
+        r"^\W*(?:\w+\s+){0,3}(?:evakuert|evakuerte|evakuerast|evakueres|evakuerer)\s+(?:fra|frå|ut\s+av)\s+"
+        r"(?:\w+\s+){0,2}?(?:\w*stasjon(?:en)?|(?-i:Oslo\s+S)|kjøpesenter\w*|handlesenter\w*|arena(?:en)?|"
+        r"stadion|stadionet|\w*hallen|flyplass(?:en)?|lufthavn(?:en)?|\w*terminal(?:en)?|sykehus(?:et)?|sjukehus(?:et)?|"
+        r"butikk(?:en)?|kino(?:en)?|konserthus(?:et)?|festivalområde(?:t)?)\b",
         # shut in or stuck inside a building, a lift, a vehicle or traffic, or trapped in rubble (the
         # spec: no word of leaving home): "500 mennesker var innestengt i kjøpesenteret"
         r"^\W*(?:\w+\s+){0,3}(?:innestengt\w*|innestengd\w*|innesperr\w*|sitter\s+fast|satt\s+fast|sat\s+fast|sit\s+fast|"
@@ -385,9 +417,13 @@ TERMS = TermData(
     non_home_evacuation=(
         r"(?:fra|frå|ut\s+av)\s+(?:et\s+|en\s+|ei\s+|det\s+|den\s+)?(?:\w+\s+)?(?:skip\w*|båt\w*|ferge\w*|"
         r"fly(?:et)?|tog(?:et)?|kontor\w*|fabrikk\w*|gruve\w*|stadion|arena\w*|senter\w*|flyplass\w*|"
-        r"sykehus\w*|konsert\w*|festival\w*|ambassade\w*|plattform\w*|rigg\w*|bygning\w*|fengsel\w*)",
+        r"sykehus\w*|konsert\w*|festival\w*|ambassade\w*|plattform\w*|rigg\w*|bygning\w*|fengsel\w*|"
+        # a station, a shop, a school, a church, a hotel ("evakuert fra Oslo S")
+        r"\w*stasjon\w*|kjøpesenter\w*|butikk\w*|skole\w*|kirke\w*|kyrkje\w*|hotell\w*|(?-i:Oslo\s+S)\b)",
         r"passasjerer|mannskap\w*|arbeidere|ansatte|diplomater|turister|utlendinger|campinggjester|"
-        r"campingplass\w*|hyttegjester|hyttefelt\w*|feriegjester",
+        r"campingplass\w*|hyttegjester|hyttefelt\w*|feriegjester|"
+        # a bomb threat clears a public place
+        r"bombetrussel\w*|bombetrugsmål\w*",
     ),
     clause_breaks=(r";|\bmen\b|\bmens\b|\bmedan\b|\bderimot\b|\bselv\s+om\b|\bsamtidig\b",),
     temporal_anaphora=(
