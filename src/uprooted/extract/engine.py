@@ -153,12 +153,12 @@ def _either_total(stext: str, trig, triggers, rules: _Rules):
 def _nearest_term(stext: str, fig, np, triggers, figures, window: int, rules: _Rules) -> _Choice | None:
     """The reporting term nearest a figure (in words), for a figure a casualty or soft word
     governs: a candidate the model may still keep. A term standing next to another figure is
-    that figure's ("affected 2,000 people and forced 1,500 to leave"), and one beyond another
-    figure counts that figure's group ("1,200 people were injured and 300 of the villagers
-    fled"): no candidate. A part of this figure's group named in an aside that closes before the
-    term is no other group ("52,000 people were affected, thousands of them children, and were
-    evacuated"); one with the term in its own clause is ("8,000 affected, of whom 3,500 are
-    displaced")."""
+    that figure's ("affected 2,000 people and forced 1,500 to leave"): no candidate. A part of
+    this figure's group named in an aside that closes before the term is no other figure's
+    ("52,000 people were affected, thousands of them children, and were evacuated"); one with
+    the term in its own clause is ("8,000 affected, of whom 3,500 are displaced").
+    (Skipping every term beyond another figure, partitive parts exempt, cost CV: fr .825 ->
+    .817, en .835 -> .833; the model weighs the figures crossed instead.)"""
     unit = np.unit or "people"
     parts = [o for o in figures if o.start != fig.start and part_of_group(stext, o, figures, rules)]
 
@@ -181,12 +181,11 @@ def _nearest_term(stext: str, fig, np, triggers, figures, window: int, rules: _R
         ):
             continue
         if any(
-            o.start != fig.start
-            and (np.end <= o.start and o.end <= t.start or t.end <= o.start and o.end <= fig.start)
-            and other_group(o, t)
-            for o in figures
+            (np.end <= o.start and o.end <= t.start or t.end <= o.start and o.end <= fig.start)
+            and not aside_closed(stext, o, t.start, t.end)
+            for o in parts
         ):
-            continue
+            continue  # "8,000 affected, and 3,500 of them had to be evacuated": the part's own term
         if t.start >= np.end:
             relation, distance = "after", _count_between(stext, np.end, t.start)
         elif t.end <= fig.start:
