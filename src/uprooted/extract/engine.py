@@ -39,11 +39,13 @@ from uprooted.extract.terms import (
     _second_measure,
     _span_between,
     _Trigger,
+    aside_closed,
     choose_trigger,
     count_predicate,
     find_triggers,
     linked_choice,
     noun_phrase,
+    part_of_group,
 )
 from uprooted.lang.base import LanguagePack
 from uprooted.lang.organisations import source_kind
@@ -148,11 +150,21 @@ def _either_total(stext: str, trig, triggers, rules: _Rules):
     return None
 
 
-def _nearest_term(stext: str, fig, np, triggers, figures, window: int) -> _Choice | None:
+def _nearest_term(stext: str, fig, np, triggers, figures, window: int, rules: _Rules) -> _Choice | None:
     """The reporting term nearest a figure (in words), for a figure a casualty or soft word
     governs: a candidate the model may still keep. A term standing next to another figure is
-    that figure's ("affected 2,000 people and forced 1,500 to leave"): no candidate."""
+    that figure's ("affected 2,000 people and forced 1,500 to leave"): no candidate. A part of
+    this figure's group named in an aside that closes before the term is no other figure's
+    ("52,000 people were affected, thousands of them children, and were evacuated"); one with
+    the term in its own clause is ("8,000 affected, of whom 3,500 are displaced").
+    (Skipping every term beyond another figure, partitive parts exempt, cost CV: fr .825 ->
+    .817, en .835 -> .833; the model weighs the figures crossed instead.)"""
     unit = np.unit or "people"
+    parts = [o for o in figures if o.start != fig.start and part_of_group(stext, o, figures, rules)]
+
+    def other_group(o, t) -> bool:
+        return not (any(o is p for p in parts) and aside_closed(stext, o, t.start, t.end))
+
     best: _Choice | None = None
     for t in triggers:
         if t.kind != "trigger" or (t.measure in HOME_MEASURES) != (unit == "homes"):
@@ -164,9 +176,16 @@ def _nearest_term(stext: str, fig, np, triggers, figures, window: int) -> _Choic
                 if o.start >= t.end
                 else _count_between(stext, o.end, t.start) <= 3
             )
+            and other_group(o, t)
             for o in figures
         ):
             continue
+        if any(
+            (np.end <= o.start and o.end <= t.start or t.end <= o.start and o.end <= fig.start)
+            and not aside_closed(stext, o, t.start, t.end)
+            for o in parts
+        ):
+            continue  # "8,000 affected, and 3,500 of them had to be evacuated": the part's own term
         if t.start >= np.end:
             relation, distance = "after", _count_between(stext, np.end, t.start)
         elif t.end <= fig.start:
@@ -328,6 +347,7 @@ def extract_sentence_facts(
         if t.kind == "trigger" and t.measure == "displaced" and " " in stext[t.start : t.end].strip()
     )
     consumed: set[int] = set()
+    taken: set[int] = set()  # where the terms of this sentence's mentions so far start
     out: list[_Mention] = []
     last_unit: str | None = None
     prev_people_end: int | None = None
@@ -421,7 +441,7 @@ def extract_sentence_facts(
         if choice is not None and choice.trigger.kind != "trigger":
             # a casualty or soft word governs the figure ("affected", "killed"): the nearest
             # reporting term is still a candidate, with the reason
-            near = _nearest_term(stext, fig, np, triggers, figures, settings.trigger_window)
+            near = _nearest_term(stext, fig, np, triggers, figures, settings.trigger_window, rules)
             if near is None:
                 continue
             soft.append(f"governed_{choice.trigger.kind}")
@@ -474,6 +494,21 @@ def extract_sentence_facts(
                 if own is not None and own.measure == "displaced" and own is not trig:
                     choice = _Choice(own, 0, 0, "np")
                     trig = own
+        if (
+            choice.relation == "after"
+            and trig.start in taken
+            and np.unit != "homes"
+            and part_of_group(stext, fig, figures, rules)
+            and aside_closed(stext, fig, trig.start)
+        ):
+            # "52,000 people were affected, thousands of them children, and were evacuated": a
+            # part named in an aside has no predicate of its own; the one after the aside is the
+            # whole group's, counted by the figure before (a part with its own predicate, "of
+            # whom 3,500 are displaced", or with the term of the whole before it, "displaced
+            # 935,000, of whom 513,000 in the capital", stays a fact of its own, as does a part
+            # the whole took no term from and homes named among buildings: "40 buildings, among
+            # them 17 homes, burnt down").
+            continue
         if anaphoric:
             if trig.start != 0 or trig.end != 0:
                 continue
@@ -646,6 +681,7 @@ def extract_sentence_facts(
             unit_before=unit_before,
             predicate=(predicate_noun or "none") if predicate else None,
         )
+        taken.add(trig.start)
         out.append(
             _Mention(
                 fact,

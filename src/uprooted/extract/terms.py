@@ -532,6 +532,12 @@ def choose_trigger(
             gap_other = min(gaps, default=99)
             if gap_other == 0:
                 continue
+            if any(
+                part_of_group(text, f, figures, rules) and not aside_closed(text, f, trig.start) for f in crossed_figs
+            ):
+                # "affected 8,000 people, 3,500 of whom were evacuated", "av dei 3500 som måtte
+                # evakuerast": the predicate in the part's own clause counts the part only
+                continue
             if gap_other <= 2:
                 score += 10
         if relation == "after" and _in_apposition(gap, text, trig):
@@ -776,6 +782,40 @@ def _bracketed(text: str, fig) -> bool:
     return text[max(0, fig.start - 2) : fig.start].rstrip().endswith("(")
 
 
+# Punctuation closing an aside ("52,000 people, thousands of them children, were evacuated"),
+# of the Latin and the Arabic scripts
+_ASIDE_CLOSE = re.compile(r"[,;)\]–—،؛]")
+
+
+def part_of_group(text: str, fig, figures, rules: _Rules) -> bool:
+    """A figure counting a part of a group counted before it in the sentence: a partitive right
+    after it ("thousands of them", "2.000 de ellas", "60 davon", "3000 av dem") or a subgroup word
+    right before it ("including 4,000", "dont 3 000", "darunter", "hvorav", "بينهم"). The pack's
+    words say which; with no figure before it there is no group it is a part of."""
+    if not any(o.end <= fig.start for o in figures if o is not fig):
+        return False
+    if rules.partitive_after is not None and rules.partitive_after.match(text, fig.end):
+        return True
+    if rules.subgroup is not None:
+        for m in rules.subgroup.finditer(text, max(0, fig.start - 40), fig.start):
+            gap = text[m.end() : fig.start]
+            if _count_tokens(gap) <= 2 and not re.search(r"[,;:.()]", gap):
+                # "300 out of the 1,000", "1.377 av dei 1.571": a figure right before the word
+                # is the part, and this one the whole it is taken of
+                return not any(o.end <= m.start() and not text[o.end : m.start()].strip() for o in figures)
+    return False
+
+
+def aside_closed(text: str, part, at: int, end: int | None = None) -> bool:
+    """Punctuation between a part figure and a term (at `at`, ending at `end`) on either side of
+    it: the aside naming the part ended, so the term is not the part's own predicate ("affected,
+    thousands of them children, and were evacuated"), as it is in "of whom 3,500 are displaced"."""
+    between = text[end if end is not None else at : part.start] if part.start >= at else text[part.end : at]
+    # a restatement in brackets inside the part's noun phrase closes nothing: "of which 2,315
+    # individuals (463 households) are displaced"
+    return _ASIDE_CLOSE.search(re.sub(r"\([^()]*\)", "", between)) is not None
+
+
 def _in_subgroup(text: str, lo: int, at: int, rules: _Rules) -> bool:
     """A subgroup word ("including", "among them") between `lo` and `at` with no comma or
     clause end after it: `at` is inside the part it names."""
@@ -796,6 +836,8 @@ def _coordinated_subject(text: str, np_end: int, other, trig_start: int, rules: 
     und 205 Asylwerber waren anwesend", "400 refugees and 7 asylum seekers stayed there"."""
     if rules.coordinator is None or not rules.coordinator.fullmatch(text[np_end : other.start].strip(" ,")):
         return False
+    if rules.partitive_after is not None and rules.partitive_after.match(text, other.end):
+        return False  # "8000 personar, og 3500 av dei måtte evakuerast": a part, not a second subject
     rest = text[other.end : trig_start]  # the second figure's noun, then the shared predicate
     return not re.search(r"[,;:()–—]", rest) and 1 <= _count_tokens(rest) <= 3
 

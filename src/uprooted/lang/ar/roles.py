@@ -29,6 +29,8 @@ def with_roles(terms: TermData) -> TermData:
             r"ستؤدي|سيؤدي|ستجبر|سيجبر",
             r"حصة",
         ),
+        # "عشرة آلاف منهم في المخيمات": a part of the group counted before
+        partitive_after=(r"منهم|منهن",),
         subgroup_words=(
             r"منهم",
             r"بينهم",

@@ -124,6 +124,9 @@ def with_roles(terms: TermData) -> TermData:
             r"ready\s+to",
             r"willing\s+to",
         ),
+        # "..., 3,000 of whom are in camps", "thousands of them children": the figure counts a
+        # part of the group counted before it
+        partitive_after=(r"of\s+(?:them|whom|which)",),
         subgroup_words=(
             r"of\s+whom",
             r"of\s+which",

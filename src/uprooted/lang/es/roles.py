@@ -30,9 +30,12 @@ def with_roles(terms: TermData) -> TermData:
             r"cupo",
             r"cuota",
         ),
+        # "..., 2.000 de ellos menores", "3.000 de los cuales viven en albergues": a part of the
+        # group counted before
+        partitive_after=(r"de\s+(?:ellos|ellas|(?:los|las)\s+cuales)",),
         subgroup_words=(
             r"de\s+(?:los|las)\s+cuales",
-            r"entre\s+(?:ellos|ellas|los\s+cuales)",
+            r"entre\s+(?:ellos|ellas|(?:los|las)\s+cuales|(?:los|las)\s+que)",
             r"incluid[oa]s",
             r"(?:la\s+mitad|la\s+mayoría)\s+de\s+(?:ellos|ellas)",
             # "600.000 refugiados, la mayoría en campamentos": the part without "de ellos"

@@ -38,6 +38,8 @@ def with_roles(terms: TermData) -> TermData:
             r"compte\s+(?:accueillir|réinstaller|rapatrier)",
             r"devr(?:ait|aient|a|ont)",
         ),
+        # "..., 3 000 d'entre eux sont hébergés": a part of the group counted before
+        partitive_after=(r"d['’]\s*entre\s+(?:eux|elles)",),
         subgroup_words=(
             r"dont",
             r"parmi\s+(?:eux|elles|lesquel(?:le)?s|ces|les)",

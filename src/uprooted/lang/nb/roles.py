@@ -38,11 +38,13 @@ def with_roles(terms: TermData) -> TermData:
             r"har\s+sagt\s+ja\s+til",
             r"ber\s+(?:\w+\s+){0,3}om\s+å",
         ),
+        # "..., 3000 av dem barn", "2000 av dei bur i telt": a part of the group counted before
+        partitive_after=(r"av\s+(?:dem|dei)(?!\s+\d)",),  # not "av dei 1.571": that whole follows
         subgroup_words=(
             r"hvorav",
             r"herav",
             r"derav",
-            r"blant\s+dem",
+            r"blant\s+(?:dem|dei)",
             r"inkludert",
             r"av\s+dem",
             r"av\s+dei",
