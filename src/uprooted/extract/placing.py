@@ -167,6 +167,9 @@ class _PlaceContext:
 
             # apposition needs a mention ending just before (", " between): look only nearby
             best = _apposed_head(best, earlier(_APPOSED_WINDOW), text, words)
+            best = _located_head(
+                best, [m for m in earlier(_APPOSED_WINDOW) if id(m) not in self.datelines], text, words
+            )
             if (
                 last_country is not None
                 and last_country.start > best.end
@@ -977,6 +980,33 @@ def _apposed_head(best, pool, text: str, words: _PlaceRules):
             if not words.list_gap.match(before.strip() or "x"):
                 return m
     return best
+
+
+_LOCATED_GAP = 60  # "Yingjiang County in southwest China's Yunnan Province": a short locator
+
+
+def _located_head(best, pool, text: str, words: _PlaceRules):
+    """ "Yingjiang County in southwest China's Yunnan Province", "Cipatat, West Bandung district,
+    Province of West Java", "la commune de X, dans le département de Y": an area named just after
+    a place inside it only says where that place is, so the place in play is the specific one
+    (the most specific place the text names, as the spec asks), not the area that locates it.
+    `pool`: mentions before `best`. A place listed with others ("X and Y") is no such place."""
+    if best.level not in (1, 2) or best.place is None:
+        return best
+    found = best
+    for m in sorted((m for m in pool if m.end <= best.start), key=lambda m: m.start, reverse=True):
+        gap = text[m.end : best.start]
+        if len(gap) > _LOCATED_GAP or _SENTENCE_GAP_RE.search(gap):
+            break
+        if (
+            _contains(best, m)
+            and not getattr(m, "speaker", False)
+            and not _in_enumeration(m, text, words)
+            and not words.list_gap.match(gap)
+            and not words.joiner_in_gap.search(gap)
+        ):
+            found = m  # keep walking back: "Zhongxing town, Dujiangyan, Sichuan" -> Zhongxing
+    return found
 
 
 def _enumeration_first(best, resolved, text: str, words: _PlaceRules, known=()):

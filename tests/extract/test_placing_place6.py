@@ -1,0 +1,119 @@
+"""Place choices of issue 8 (place6): a place followed by the area that locates it stays the
+place in play for the sentences after it; admin1 areas known under a native name (Bayern,
+Steiermark) resolve to the one GeoNames area under its English name. Sentences written for
+these tests."""
+
+from datetime import date
+
+import pytest
+
+from uprooted.extract import extract_text
+from uprooted.lang import get_pack
+from uprooted.places import find_places
+
+
+def facts(text, lang, published=date(2021, 5, 3)):
+    return extract_text(text, lang=lang, published=published, doc_id="t")
+
+
+def place_of(text, lang, value):
+    hit = [f for f in facts(text, lang) if f.value == value or f.reported_value == value]
+    assert hit, [(f.measure, f.value) for f in facts(text, lang)]
+    p = hit[0].place
+    return (p.name, p.country) if p is not None else None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "want"),
+    [
+        (
+            "en",
+            "Floods hit Siliguri in India's West Bengal state on Sunday. Some 1,200 people were evacuated.",
+            1200,
+            ("Siliguri", "IND"),
+        ),
+        (
+            "en",
+            "A landslide struck the town of Chiclayo, in the region of Lambayeque, overnight. "
+            "About 640 residents fled their homes.",
+            640,
+            ("Chiclayo", "PER"),
+        ),
+        (
+            "fr",
+            "Les pluies ont inondé mardi le quartier de Mabanga à Goma, dans le Nord-Kivu. "
+            "Quelque 900 habitants ont fui leurs maisons.",
+            900,
+            ("Goma", "COD"),
+        ),
+        (
+            "de",
+            "Das Hochwasser erreichte am Montag Passau in Bayern. Rund 500 Bewohner mussten ihre Häuser "
+            "verlassen.",
+            500,
+            ("Passau", "DEU"),
+        ),
+        (
+            "nb",
+            "Flommen rammet Kristiansund i Møre og Romsdal fredag. Rundt 300 personer ble evakuert.",
+            300,
+            ("Kristiansund", "NOR"),
+        ),
+    ],
+)
+def test_town_located_in_its_area_stays_in_play(lang, text, value, want):
+    assert place_of(text, lang, value) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "want"),
+    [
+        # a town and the rest of its area: the figure is the area's
+        (
+            "en",
+            "Floods hit Siliguri and other parts of West Bengal on Sunday. Some 1,200 people were evacuated.",
+            1200,
+            ("West Bengal", "IND"),
+        ),
+        # an area that does not hold the town locates nothing
+        (
+            "en",
+            "Floods hit Siliguri, in the state of Bihar, on Sunday. Some 1,200 people were evacuated.",
+            1200,
+            ("Bihar", "IND"),
+        ),
+        # the area named in a later sentence is the one in play
+        (
+            "en",
+            "Rain fell on Siliguri for days. Floods later spread across West Bengal. Some 1,200 people "
+            "were evacuated.",
+            1200,
+            ("West Bengal", "IND"),
+        ),
+        (
+            "de",
+            "Das Hochwasser traf Passau und weite Teile Bayerns. Rund 500 Bewohner mussten ihre Häuser "
+            "verlassen.",
+            500,
+            ("Bavaria", "DEU"),
+        ),
+    ],
+)
+def test_area_not_locating_the_town_stays_in_play(lang, text, value, want):
+    assert place_of(text, lang, value) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("de", "In der Steiermark mussten 200 Menschen ihre Häuser verlassen.", "Styria"),
+        ("de", "In Oberösterreich wurden 150 Menschen evakuiert.", "Upper Austria"),
+        ("de", "In Niederösterreich wurden 80 Häuser beschädigt.", "Lower Austria"),
+        ("de", "In Bayern kamen am Montag 3000 Flüchtlinge an.", "Bavaria"),
+        ("de", "In Sachsen wurden 400 Asylbewerber untergebracht.", "Saxony"),
+        ("nb", "Rundt 400 personer ble evakuert i Tirol etter jordskredet.", "Tyrol"),
+    ],
+)
+def test_native_admin1_names_resolve_to_the_english_area(lang, text, name):
+    found = [m.place for m in find_places(text, get_pack(lang)) if m.place is not None]
+    assert found and found[0].name == name
