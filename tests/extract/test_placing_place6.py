@@ -117,3 +117,51 @@ def test_area_not_locating_the_town_stays_in_play(lang, text, value, want):
 def test_native_admin1_names_resolve_to_the_english_area(lang, text, name):
     found = [m.place for m in find_places(text, get_pack(lang)) if m.place is not None]
     assert found and found[0].name == name
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # a first line that is a sentence (an office naming its country) is no headline
+        (
+            "en",
+            "This update was prepared by the UNHCR office in Chad.\n\nHeavy rains hit Abeche last week, "
+            "flooding whole neighbourhoods.\n\nSome 2,300 houses were destroyed.",
+            ("Abéché", "TCD"),
+        ),
+        (
+            "fr",
+            "Ce rapport a été préparé par le bureau d'OCHA au Tchad.\n\nDe fortes pluies ont frappé Abéché "
+            "la semaine dernière.\n\nQuelque 2 300 maisons ont été détruites.",
+            ("Abéché", "TCD"),
+        ),
+        # a headline about the country still speaks for a new paragraph naming no place
+        (
+            "en",
+            "Chad: heavy rains flood the east\nHeavy rains hit Abeche last week, flooding whole "
+            "neighbourhoods.\n\nSome 2,300 houses were destroyed.",
+            ("Chad", "TCD"),
+        ),
+    ],
+)
+def test_opening_sentence_is_no_headline(lang, text, want):
+    assert place_of(text, lang, 2300) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("In Kärnten wurden 120 Menschen in Turnhallen untergebracht.", "Carinthia"),
+        ("In Tirol wurden 150 Menschen evakuiert.", "Tyrol"),
+    ],
+)
+def test_german_state_names_that_are_also_nouns(text, name):
+    """The pack's exonyms name the states German also lists as nouns: still places."""
+    found = [m.place for m in find_places(text, get_pack("de")) if m.place is not None]
+    assert found and found[0].name == name
+
+
+def test_german_noun_alias_of_a_place_stays_a_noun():
+    # "Lauf" is a German noun and only an alias of places: no place in this sentence
+    text = "Im Lauf des Tages wurden 300 Menschen in Notquartieren untergebracht."
+    assert not [m for m in find_places(text, get_pack("de")) if m.place is not None]

@@ -914,10 +914,17 @@ def _island_in_play(ctx: _PlaceContext, sent: Sentence, fig_abs: int, lo: int, h
     return None
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?؟]\s*$")
+
+
 def _headline_country(ctx: _PlaceContext, text: str):
     """The country a headline (a short first line) names, when it names no smaller place."""
     nl = text.find("\n")
     if nl < 0 or nl > 200:
+        return None
+    if _SENTENCE_END_RE.search(text[:nl]):
+        # "This report is produced by OCHA Libya ...": a first line that ends as a sentence does
+        # is the report's opening sentence (here naming an office), not a headline about a country.
         return None
     named = [m for m in ctx.mentions if m.end <= nl and m.place is not None and m.kind not in ("anaphora",)]
     if any(m.level >= 1 and m.place.name for m in named if m.kind != "demonym"):
