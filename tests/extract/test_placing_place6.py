@@ -165,3 +165,27 @@ def test_german_noun_alias_of_a_place_stays_a_noun():
     # "Lauf" is a German noun and only an alias of places: no place in this sentence
     text = "Im Lauf des Tages wurden 300 Menschen in Notquartieren untergebracht."
     assert not [m for m in find_places(text, get_pack("de")) if m.place is not None]
+
+
+def where(text, value):
+    hit = [f for f in facts(text, "en") if f.value == value]
+    assert hit
+    p = hit[0].place
+    return p.name, (p.other.name if p.other is not None else None)
+
+
+def test_country_refugees_entered_is_where_they_went():
+    # a flow's place is where people fled from: their own country; the one entered is `other`
+    text = "Some 900 South Sudanese refugees entered Uganda this week, UNHCR said."
+    assert where(text, 900) == ("South Sudan", "Uganda")
+
+
+def test_town_reached_after_fleeing_is_the_other_side():
+    text = "Some 700 displaced people who fled Bor reached Juba on foot, UNHCR said."
+    assert where(text, 700) == ("Bor", "Juba")
+
+
+def test_a_count_that_reached_a_figure_keeps_its_place():
+    # "reached" before a figure links the count to it; no place follows it
+    text = "The number of people displaced in Mosul reached 30,000 on Monday, the UN said."
+    assert where(text, 30000) == ("Mosul", None)
