@@ -189,3 +189,41 @@ def test_a_count_that_reached_a_figure_keeps_its_place():
     # "reached" before a figure links the count to it; no place follows it
     text = "The number of people displaced in Mosul reached 30,000 on Monday, the UN said."
     assert where(text, 30000) == ("Mosul", None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "want"),
+    [
+        (
+            "en",
+            "Floods hit western Uganda on Monday. In Kasese, 40 houses were destroyed and more than 300 "
+            "damaged, while in Bundibugyo, 60 houses were destroyed and 95 damaged.",
+            300,
+            "Kasese",
+        ),
+        (
+            "en",
+            "Floods hit western Uganda on Monday. In Kasese, 40 houses were destroyed and more than 300 "
+            "damaged, while in Bundibugyo, 60 houses were destroyed and 95 damaged.",
+            95,
+            "Bundibugyo",
+        ),
+        (
+            "es",
+            "Las lluvias azotaron Perú el lunes. En Piura, 400 viviendas quedaron destruidas y 90 dañadas, "
+            "mientras que en Tumbes 250 familias fueron evacuadas.",
+            90,
+            "Piura",
+        ),
+        # French elides "que" before a vowel: "tandis qu'à" still opens another clause
+        (
+            "fr",
+            "Des inondations ont frappé le Mali lundi. À Mopti, 200 maisons ont été détruites et 80 "
+            "endommagées, tandis qu'à Ségou, 150 familles ont fui leurs maisons.",
+            80,
+            "Mopti",
+        ),
+    ],
+)
+def test_place_of_the_figures_own_clause_first(lang, text, value, want):
+    assert place_of(text, lang, value)[0] == want

@@ -607,7 +607,15 @@ def rule_place(
             # Idlib about 400,000, and recently in Daraa more than 300,000"): that figure's place.
             return any(_gap(m, span) < _gap(m, own_span) for span in others_at)
 
-        best = _first_best(pool, (shadowed, crossed, owned, lambda m: (-m.level, abs(m.start - fig_abs))))
+        def outside(m) -> bool:
+            # "In A, 31 houses were destroyed and 300 damaged, while in B, 36 ...": a place of
+            # the figure's own clause comes before one of another clause (the spec: the place
+            # the figure's clause names).
+            return not (lo <= m.start and m.end <= hi)
+
+        best = _first_best(
+            pool, (outside, shadowed, crossed, owned, lambda m: (-m.level, abs(m.start - fig_abs)))
+        )
         best = _apposed_head(best, pool, text, words)
         container = _enumeration_container(best, pool, here, text, words, side)
         # Places named together for one figure ("Manabí y Esmeraldas", "dans les départements du
