@@ -167,6 +167,9 @@ class _PlaceContext:
 
             # apposition needs a mention ending just before (", " between): look only nearby
             best = _apposed_head(best, earlier(_APPOSED_WINDOW), text, words)
+            best = _located_head(
+                best, [m for m in earlier(_APPOSED_WINDOW) if id(m) not in self.datelines], text, words
+            )
             if (
                 last_country is not None
                 and last_country.start > best.end
@@ -604,7 +607,15 @@ def rule_place(
             # Idlib about 400,000, and recently in Daraa more than 300,000"): that figure's place.
             return any(_gap(m, span) < _gap(m, own_span) for span in others_at)
 
-        best = _first_best(pool, (shadowed, crossed, owned, lambda m: (-m.level, abs(m.start - fig_abs))))
+        def outside(m) -> bool:
+            # "In A, 31 houses were destroyed and 300 damaged, while in B, 36 ...": a place of
+            # the figure's own clause comes before one of another clause (the spec: the place
+            # the figure's clause names).
+            return not (lo <= m.start and m.end <= hi)
+
+        best = _first_best(
+            pool, (outside, shadowed, crossed, owned, lambda m: (-m.level, abs(m.start - fig_abs)))
+        )
         best = _apposed_head(best, pool, text, words)
         container = _enumeration_container(best, pool, here, text, words, side)
         # Places named together for one figure ("Manabí y Esmeraldas", "dans les départements du
@@ -911,10 +922,17 @@ def _island_in_play(ctx: _PlaceContext, sent: Sentence, fig_abs: int, lo: int, h
     return None
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?؟]\s*$")
+
+
 def _headline_country(ctx: _PlaceContext, text: str):
     """The country a headline (a short first line) names, when it names no smaller place."""
     nl = text.find("\n")
     if nl < 0 or nl > 200:
+        return None
+    if _SENTENCE_END_RE.search(text[:nl]):
+        # "This report is produced by OCHA Libya ...": a first line that ends as a sentence does
+        # is the report's opening sentence (here naming an office), not a headline about a country.
         return None
     named = [m for m in ctx.mentions if m.end <= nl and m.place is not None and m.kind not in ("anaphora",)]
     if any(m.level >= 1 and m.place.name for m in named if m.kind != "demonym"):
@@ -977,6 +995,33 @@ def _apposed_head(best, pool, text: str, words: _PlaceRules):
             if not words.list_gap.match(before.strip() or "x"):
                 return m
     return best
+
+
+_LOCATED_GAP = 60  # "Yingjiang County in southwest China's Yunnan Province": a short locator
+
+
+def _located_head(best, pool, text: str, words: _PlaceRules):
+    """ "Yingjiang County in southwest China's Yunnan Province", "Cipatat, West Bandung district,
+    Province of West Java", "la commune de X, dans le département de Y": an area named just after
+    a place inside it only says where that place is, so the place in play is the specific one
+    (the most specific place the text names, as the spec asks), not the area that locates it.
+    `pool`: mentions before `best`. A place listed with others ("X and Y") is no such place."""
+    if best.level not in (1, 2) or best.place is None:
+        return best
+    found = best
+    for m in sorted((m for m in pool if m.end <= best.start), key=lambda m: m.start, reverse=True):
+        gap = text[m.end : best.start]
+        if len(gap) > _LOCATED_GAP or _SENTENCE_GAP_RE.search(gap):
+            break
+        if (
+            _contains(best, m)
+            and not getattr(m, "speaker", False)
+            and not _in_enumeration(m, text, words)
+            and not words.list_gap.match(gap)
+            and not words.joiner_in_gap.search(gap)
+        ):
+            found = m  # keep walking back: "Zhongxing town, Dujiangyan, Sichuan" -> Zhongxing
+    return found
 
 
 def _enumeration_first(best, resolved, text: str, words: _PlaceRules, known=()):

@@ -168,6 +168,9 @@ class _PlaceRules:
     # From the end of a place to the start of the text after a dateline anywhere in a line
     # ("Wien/Budapest – Hunderte", "PARIS, 3 mars (AFP) - Le", "Oslo (NTB): Antall").
     dateline_inline: re.Pattern = _NEVER
+    # A joiner word anywhere in a gap ("Siliguri and other parts of West Bengal"): two places
+    # named side by side, not one located in the other.
+    joiner_in_gap: re.Pattern = _NEVER
 
 
 def _or(fragments) -> str | None:
@@ -303,6 +306,7 @@ def _build_place_rules(pack: LanguagePack) -> _PlaceRules:
             _or(getattr(pd, "dateline_marks", ())),
             flags=0,
         ),
+        joiner_in_gap=_place_pattern(lambda: None if joiners is None else rf"(?:^|\s)(?:{joiners})(?:\s|$)"),
     )
 
 

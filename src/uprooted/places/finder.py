@@ -914,6 +914,7 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
         and gaz.entries[m.ids[0]].population
         < (_BIG_CITY if gaz.entries[m.ids[0]].kind == "city" else _BIG_AREA)
         and _known_noun(text[m.start : m.end], lex)
+        and key not in lex.aliases  # the pack's own exonyms ("Kärnten", "Tirol"), written for this
     ):
         return False  # German "Wirtshaus", "Lauf": a noun that is only another place's alias
     first = text[m.start : m.start + 1]

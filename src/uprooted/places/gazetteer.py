@@ -41,7 +41,7 @@ from uprooted.models import Place
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 11
+INDEX_VERSION = 12
 KIND_LEVEL = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "area": 4}
 
 # Locales whose country names we index (pycountry's gettext catalogues). Names in the text's
@@ -692,6 +692,11 @@ def _add_curated(entries, names_of, country_by_iso3) -> tuple[dict[str, list[int
         ln for ln in CURATED_FILE.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")
     ]
     admin1_of: dict[tuple[str, str], int] = {}
+    # the ISO names `_add_pycountry` made entries of (no coordinates, no population), by country
+    stand_ins: dict[str, list[int]] = defaultdict(list)
+    for i, e in enumerate(entries):
+        if e.kind == "admin1" and e.lat is None and not e.population and e.admin1_ref == -1:
+            stand_ins[e.country].append(i)
     for i, e in enumerate(entries):
         if e.kind == "admin1":
             for n in {*names_of.get(i, ()), e.name}:
@@ -740,7 +745,24 @@ def _add_curated(entries, names_of, country_by_iso3) -> tuple[dict[str, list[int
                 names_of[target].add(form)
                 if kind != "admin1":
                     curated.add(name_key(form))
+        if kind == "admin1":
+            _fold_iso_duplicates(names_of, target, forms, stand_ins.get(iso3, ()))
     return exact, curated
+
+
+def _fold_iso_duplicates(names_of, target: int, forms: list[str], stand_ins) -> None:
+    """An ISO 3166-2 name no GeoNames admin1 name was close to ("Bayern" beside "Bavaria",
+    "Steiermark" beside "Styria") became an entry of its own in `_add_pycountry` (no
+    coordinates, no population). A curated admin1 row naming it as a spelling of the GeoNames
+    area takes the name from that stand-in, so the name resolves to the one area, under its
+    English name, as the spec's `place.name` asks."""
+    keys = {name_key(f) for f in forms} - {""}
+    for i in stand_ins:
+        if i == target:
+            continue
+        names = names_of.get(i)
+        if names and {name_key(n) for n in names} & keys:
+            names_of[i] = {n for n in names if name_key(n) not in keys}
 
 
 def _rename_admin1(entries, target: int, name: str) -> None:

@@ -197,6 +197,14 @@ PLACES = PlaceData(
     exonyms={
         "Tirol": "Tyrol",
         "Sachsen": "Saxony",
+        # the states' own names, which German also has as nouns (GeoNames names them in English)
+        "Kärnten": "Carinthia",
+        "Steiermark": "Styria",
+        "Niederösterreich": "Lower Austria",
+        "Oberösterreich": "Upper Austria",
+        "Bayern": "Bavaria",
+        "Niedersachsen": "Lower Saxony",
+        "Thüringen": "Thuringia",
         "Rakka": "Ar Raqqah",
     },
     country_names={

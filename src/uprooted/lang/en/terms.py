@@ -431,6 +431,9 @@ TERMS = TermData(
     origin_prepositions=(r"(?:from|out\s+of|fled)\s+(?:the\s+)?(?:\w+\s+){0,3}$",),
     destination_prepositions=(
         r"(?:to|into|towards|in\s+neighbouring|in\s+neighboring|across\s+the\s+border\s+(?:in|to))\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+        # "reached Turkey", "entered Uganda": where people went, as French "atteint" says; not
+        # "arrived in", which reports of new arrivals use for the place counted
+        r"(?:reached|reaching|entered|entering)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
     ),
     figure_links=(
         r"(?:has\s+|have\s+|had\s+)?(?:reached|reaching|reaches|topped|tops|topping|hit|hits|passed|passes|"
