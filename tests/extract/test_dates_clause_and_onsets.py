@@ -155,3 +155,16 @@ def test_an_arabic_onset_verb_with_its_conjunction_dates_the_event() -> None:
         "وقالت السلطات إن 300 شخص غادروا منازلهم وانتقلوا للإقامة موقتا في مراكز حكومية."
     )
     assert _fact(text, "ar", 300, date(2018, 5, 24)) == ("2018-05-23", "2018-05-24")
+
+
+# -- an undated report: a "since" start gives no year to the months written after it -------------
+
+
+def test_a_since_year_is_not_the_year_of_an_undated_reports_later_months() -> None:
+    text = (
+        "As of 16 January 2019, aid partners had reached 1,200 families in the hub. "
+        "The agency has been unable to reach the mills since September 2018 because of fighting. "
+        "In the first three weeks of January at least 300 people were displaced to the district."
+    )
+    assert _fact(text, "en", 300, None) == ("2019-01", "2019-01")
+

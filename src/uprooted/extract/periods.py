@@ -205,9 +205,13 @@ def _title_words(before: str) -> bool:
 
 
 def _written_years(mentions) -> list[tuple[int, int]]:
-    """(offset, year) of each day or month written with its year."""
+    """(offset, year) of each day or month written with its year; a "since" start names when
+    something began ("unreachable since September 2018"), not the year the text is at: a month
+    written after it alone ("in the first weeks of January") takes the year written before."""
     out = []
     for d in mentions:
+        if d.role == "since":
+            continue
         iso = d.end_date or d.start_date
         m = _YEAR_IN_RE.search(d.text)
         if iso and len(iso) >= 7 and m and iso.startswith(m.group(1)):
