@@ -167,4 +167,3 @@ def test_a_since_year_is_not_the_year_of_an_undated_reports_later_months() -> No
         "In the first three weeks of January at least 300 people were displaced to the district."
     )
     assert _fact(text, "en", 300, None) == ("2019-01", "2019-01")
-
