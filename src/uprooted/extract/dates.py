@@ -100,6 +100,7 @@ class _Compiled:
     day_first: bool
     ongoing: re.Pattern | None = None
     relative: re.Pattern | None = None  # ", which", "، الذي": a relative clause opens
+    subordinator: re.Pattern | None = None  # "as", "when", "nachdem": a subordinate clause opens
     event_year: re.Pattern | None = None  # "the 1992 floods", "das Hochwasser 2013"
     comparative_since: re.Pattern | None = None  # "the most since": a comparison, not a start
     year_part: re.Pattern | None = None  # "the first quarter of 2018", "النصف الأول من عام 2018"
@@ -282,6 +283,11 @@ def _compile(pack: LanguagePack) -> _Compiled:
         relative=(
             re.compile(r"[,،]\s*(?:" + _alt(getattr(dd, "relative_openers", ())) + ")" + _R, re.IGNORECASE)
             if getattr(dd, "relative_openers", ())
+            else None
+        ),
+        subordinator=(
+            re.compile(_L + _alt(dd.subordinators) + _R, re.IGNORECASE)
+            if getattr(dd, "subordinators", ())
             else None
         ),
         event_year=(
@@ -1232,6 +1238,16 @@ _OTHER_NUMBER = re.compile(r"\d[\d.,]*\d{2}|\d{3,}")
 _EVENT_CACHE: dict[int, tuple[LanguagePack, re.Pattern | None]] = {}
 
 
+def _word_start(dd) -> str:
+    """Where a word may start: after no letter, or after a clitic letter the language joins to
+    the next word ("وضرب الإعصار", "والإعصار": "and struck", "and the cyclone") that itself
+    follows no letter."""
+    clitics = [c for c in getattr(dd, "month_clitics", ()) or () if c]
+    if not clitics:
+        return _L
+    return "(?:" + _L + "|" + "|".join("(?<=" + _L + re.escape(c) + ")" for c in clitics) + ")"
+
+
 def _event_pattern(pack: LanguagePack | None) -> re.Pattern | None:
     """The pack's event nouns ("earthquake", "flood", "kampene") as one pattern."""
     if pack is None:
@@ -1240,7 +1256,7 @@ def _event_pattern(pack: LanguagePack | None) -> re.Pattern | None:
     if hit is not None and hit[0] is pack:
         return hit[1]
     words = tuple(getattr(getattr(pack, "dates", None), "event_nouns", ()) or ())
-    pattern = re.compile(rf"{_L}(?:{_alt(words)}){_R}", re.I) if words else None
+    pattern = re.compile(rf"{_word_start(pack.dates)}(?:{_alt(words)}){_R}", re.I) if words else None
     _EVENT_CACHE[id(pack)] = (pack, pattern)
     return pattern
 
@@ -1326,7 +1342,7 @@ def _onset_patterns(
     dd = getattr(pack, "dates", None)
     verbs = tuple(getattr(dd, "onset_verbs", ()) or ())
     anchors = tuple(getattr(dd, "start_anchors", ()) or ())
-    verb_re = re.compile(rf"{_L}(?:{_alt(verbs)}){_R}", re.I) if verbs else None
+    verb_re = re.compile(rf"{_word_start(dd)}(?:{_alt(verbs)}){_R}", re.I) if verbs else None
     try:
         anchor_re = re.compile(rf"{_L}(?:{'|'.join(anchors)}){_R}", re.I) if anchors else None
     except re.error:
@@ -1382,6 +1398,29 @@ def _onsets(
                 found.append((d.start, iso))
                 break
     return found
+
+
+# Relative phrases that count a span back from publication ("the past week", "le mois dernier"
+# counted as 30 days): their first day is approximate.
+_COUNTED_BACK_RULES = frozenset({"past_week", "recent_days", "past_month", "past_year"})
+
+
+def counted_back(d: DateMention, pack: LanguagePack | None) -> bool:
+    """The mention is a span counted back from publication ("in the past six weeks", "de siste
+    tre ukene", "خلال الأسبوعين الماضيين"): its first day is only as exact as the count."""
+    if pack is None or d.role != "period" or not d.start_date or len(d.start_date) != 10:
+        return False
+    try:
+        comp = _compile(pack)
+        norm = normalise(d.text)
+        if comp.phrases.get(_key(norm)) in _COUNTED_BACK_RULES:
+            return True
+        m = comp.duration.search(norm)
+        return m is not None and bool(
+            m["past"] or m.groupdict().get("past2") or comp.since_soon.match(norm, m.end())
+        )
+    except Exception:  # noqa: BLE001
+        return False
 
 
 def start_anchored(text: str, figure_start: int, figure_end: int, pack: LanguagePack | None) -> bool:
@@ -1506,6 +1545,38 @@ def _gap_cost(
     return cost
 
 
+def _lone_date_after(
+    text: str,
+    fe: int,
+    d: DateMention,
+    others: list[DateMention],
+    dates: list[DateMention],
+    breaks: re.Pattern | None,
+    comp: _Compiled | None,
+) -> bool:
+    """ "Shanghai evacuated 163,000 people and called back 3,000 ships on Saturday": the only date
+    of the sentence, after the figure in its clause, dates the whole clause though one other count
+    stands between them. Another date anywhere in the text read (a "since" included), a comma, a
+    clause break, a relative or subordinate clause or a sentence end between them, and the date
+    is the other count's."""
+    if len(others) != 1 or len(dates) != 1 or d.start < fe:
+        return False
+    between = text[fe : d.start]
+    if ";" in between or _sentence_end(between) or len(between) > 160:
+        return False
+    if re.search(r"[,،]\s", between) or len(_OTHER_NUMBER.findall(between)) != 1:
+        # "3,444 returned, 43% of the 8,000 expected in the last quarter": the date is the
+        # aside's; a list or table of counts before a date is no clause of the figure's
+        return False
+    if breaks is not None and breaks.search(between):
+        return False
+    if comp is None:
+        return True
+    # "... and 570 damaged as the river burst its banks on 27 August": the date is the
+    # subordinate clause's (the event behind a count the report holds), not the figure's
+    return not any(p is not None and p.search(between) for p in (comp.relative, comp.subordinator))
+
+
 _REPORTING_PENALTY = 50  # a date a reporting verb governs, where the sentence gives another
 _RELATIVE_AFTER = 25  # characters between the figure and the comma of a relative clause
 
@@ -1626,7 +1697,9 @@ def fact_period(
                 if best is None or cost < best or (cost == best and k < at):
                     best, at, best_raw = cost, k, raw
             governing = others[at]
-            if best_raw >= 300:
+            if best_raw >= 300 and not _lone_date_after(
+                text, figure_end, governing, others, dates, breaks, comp
+            ):
                 governing = None
             elif _one_year(governing):
                 # "In 2014, 311 fled between July and August": a finer date of the same year in

@@ -205,9 +205,13 @@ def _title_words(before: str) -> bool:
 
 
 def _written_years(mentions) -> list[tuple[int, int]]:
-    """(offset, year) of each day or month written with its year."""
+    """(offset, year) of each day or month written with its year; a "since" start names when
+    something began ("unreachable since September 2018"), not the year the text is at: a month
+    written after it alone ("in the first weeks of January") takes the year written before."""
     out = []
     for d in mentions:
+        if d.role == "since":
+            continue
         iso = d.end_date or d.start_date
         m = _YEAR_IN_RE.search(d.text)
         if iso and len(iso) >= 7 and m and iso.startswith(m.group(1)):
@@ -353,6 +357,36 @@ def _inherited(dates, own: int, stock: bool) -> tuple[str | None, str | None] | 
     return (None if stock or d.role == "as_of" else d.start_date), end
 
 
+def _snapped_start(start: str, end: str | None, dates, before, pack) -> str:
+    """ "[The offensive began on 4 April.] In the past six weeks, fighting displaced 62,000": a
+    span counted back from publication starts only about there; the day an event began, written
+    before the figure and within a seventh of the span (two days at least) of that first day, is
+    the flow's start."""
+    from uprooted.extract.dates import counted_back
+
+    if not any(d.start_date == start and counted_back(d, pack) for d in dates):
+        return start
+    try:
+        first = date.fromisoformat(start)
+        last = date.fromisoformat(end[:10]) if end and len(end) >= 10 else None
+    except ValueError:
+        return start
+    span = (last - first).days if last else 7
+    tolerance = max(2, span // 7)
+    near = []
+    for _, iso in before:
+        if len(iso) != 10:
+            continue
+        try:
+            day = date.fromisoformat(iso)
+        except ValueError:
+            continue
+        gap = abs((day - first).days)
+        if gap <= tolerance and (last is None or day <= last):
+            near.append((gap, iso))
+    return min(near)[1] if near else start
+
+
 # Days an event written as one day may lie before the report for its homes to take that day.
 _EVENT_DAY_SPAN = 3
 
@@ -443,6 +477,8 @@ def _period(
     if not stock and start is None and not any(d.role == "since" for d in dates):
         # "Since then, more than 1.8 million have returned": from the date the sentence before gives
         start = _since_then_start(sent, prev, pack, published, hint, find_dates)
+    if start and len(start) == 10 and before:
+        start = _snapped_start(start, end, dates, before, pack)
     ev = docd.event_start
     if before:
         # the latest event named before the figure ("the storms from 18 to 22 June ... forced

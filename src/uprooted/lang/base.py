@@ -218,6 +218,10 @@ class DateData:
     # Single letters a language joins to the word after them ("و" in "ومارس"): a month written
     # with one is still a month, and the letter reads as a range connector when it is one.
     month_clitics: tuple[str, ...] = ()
+    # Conjunctions opening a subordinate clause ("as", "when", "after", "lorsque", "als",
+    # "nachdem", "etter at", "عندما"): a date after one is its clause's ("1,500 homes were
+    # destroyed and 570 damaged as the river burst its banks on 27 August"), not the figure's.
+    subordinators: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -278,6 +278,7 @@ DATES = DateData(
         "brach aus",
         "traf",
         "getroffen",
+        "angegriffen",
     ),
     start_anchors=(
         r"(?:zu|bei)\s+(?:beginn|anfang|start)\s+(?:der|des)",
@@ -285,6 +286,7 @@ DATES = DateData(
     ),
     week_to_words=("in der woche bis", "in der woche bis zum", "der woche bis"),
     relative_openers=("der", "die", "das", "welche", "welcher", "welches"),
+    subordinators=("als", "nachdem", "weil", "bevor", "während", "wenn", "sobald"),
     since_then_words=("seitdem", "seither", "seit damals", "seit diesem zeitpunkt", "seit diesem tag"),
     # "im ersten Quartal 2020", "im zweiten Halbjahr 2019", "im letzten Quartal des Jahres 2020"
     year_parts={

@@ -295,6 +295,8 @@ DATES = DateData(
         "jolted",
         "jolts",
         "rocked",
+        # an attack opens an offensive: "attacked the capital on April 4"
+        "attacked",
     ),
     start_anchors=(
         r"at\s+the\s+(?:start|beginning|outset|onset)\s+of",
@@ -312,6 +314,7 @@ DATES = DateData(
         "the week until",
     ),
     relative_openers=("which",),
+    subordinators=("as", "when", "after", "because", "before", "until", "once"),
     since_then_words=("since then", "ever since then", "since that time", "since that date"),
     same_period_words=(
         "in the same period",

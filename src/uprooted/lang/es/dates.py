@@ -157,6 +157,8 @@ DATES = DateData(
         "estalló",
         "golpeó",
         "azotó",
+        "atacó",
+        "atacaron",
     ),
     start_anchors=(
         r"al\s+(?:inicio|comienzo|principio|lanzamiento)\s+(?:de|del)",
@@ -169,6 +171,7 @@ DATES = DateData(
         "los siete días hasta",
     ),
     relative_openers=("que", r"el\s+cual", r"la\s+cual"),
+    subordinators=("cuando", "después de que", "mientras", "porque", "ya que", "antes de que", "tras que"),
     since_then_words=("desde entonces", "desde ese momento", "desde esa fecha", "desde ese día"),
     same_period_words=(
         "en el mismo período",

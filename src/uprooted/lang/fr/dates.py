@@ -184,6 +184,7 @@ DATES = DateData(
         "déclenchée",
         "frappé",
         "éclaté",
+        "attaqué",
     ),
     start_anchors=(
         r"au\s+(?:début|lancement|commencement|déclenchement)\s+(?:de|du|des|d['’])",
@@ -196,6 +197,17 @@ DATES = DateData(
         "la semaine achevée",
     ),
     relative_openers=("qui", "que", "laquelle", "lequel"),
+    subordinators=(
+        "lorsque",
+        "quand",
+        "après que",
+        "alors que",
+        "comme",
+        "car",
+        "parce que",
+        "avant que",
+        "dès que",
+    ),
     since_then_words=(
         "depuis lors",
         "depuis ce moment",

@@ -277,6 +277,7 @@ DATES = DateData(
         "rammet",
         "ramma",
         "brøt ut",
+        "angrep",
     ),
     start_anchors=(
         r"(?:da|når)\s+(?:\w+\s+){0,3}(?:startet|starta|begynte|ble\s+innledet|ble\s+satt\s+i\s+gang)",
@@ -307,6 +308,7 @@ DATES = DateData(
     published_words=(r"publisert(?:\s+den)?", r"oppdatert(?:\s+den)?"),
     year_part_joiners=("av", "i"),
     relative_openers=("som",),
+    subordinators=("da", "då", "når", "etter at", "fordi", "mens", "medan", "før", "idet"),
     since_then_words=("siden da", "siden den gang", "sidan då", "sidan den gong"),
     same_period_words=(
         "i samme periode",
