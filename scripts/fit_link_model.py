@@ -46,7 +46,7 @@ TIED = 0.005  # cross-validated F1 differences below this are noise between thre
 # Region and distance of the reports' places: with the embedding they lowered the cross-validated
 # F1 (within a language 0.800 -> 0.777 / 0.779, six fold draws), without it they raised it
 # (0.739 -> 0.762 / 0.764), so only the model without embeddings uses them.
-NOT_WITH_EMBEDDINGS = ("region_shared", "place_near")
+NOT_WITH_EMBEDDINGS = ("region_shared", "place_near", "region_shared_across", "place_near_across")
 
 
 def events_of(pairs: list[dict]) -> list[str]:
@@ -161,7 +161,11 @@ def main() -> int:
         "trained_on": f"evaluation/pairs dev split: {len(pairs)} pairs ({int(labels.sum())} same), {len(docs)} documents",
         "refit": "python scripts/fit_link_model.py",
     }
-    with_names = (*(f for f in FEATURES if f not in NOT_WITH_EMBEDDINGS), EMBED_FEATURE)
+    with_names = (
+        *(f for f in FEATURES if f not in NOT_WITH_EMBEDDINGS),
+        EMBED_FEATURE,
+        f"{EMBED_FEATURE}_across",
+    )
     for name, names in (("without_embeddings", FEATURES), ("with_embeddings", with_names)):
         if name == "with_embeddings" and embedded is None:
             if name in old:

@@ -147,3 +147,33 @@ def test_an_institutions_seat_is_not_carried_forward(text, lang, expected):
     found = extract_text(text, lang=lang, published=date(2021, 5, 4), doc_id="t")
     last = max(found, key=lambda f: f.evidence[0].start)
     assert last.place is not None and last.place.name == expected, [(f.value, f.place) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Arabic datelines are written with the Arabic comma "،" before the country.
+        (
+            "ارتفاع الأسعار.\n\nدبي، الإمارات العربية المتحدة (CNN)-- أعلنت الشركة عن خسائر.",
+            ["دبي", "الإمارات العربية المتحدة"],
+        ),
+        ("اجتماع طارئ.\n\nلندن، بريطانيا (CNN) – قالت الحكومة إن المجلس سيجتمع.", ["لندن", "بريطانيا"]),
+        ("قمة في المساء.  باريس، فرنسا (أ ف ب) - وصل الرؤساء إلى القصر.", ["باريس", "فرنسا"]),
+    ],
+)
+def test_an_arabic_dateline_with_its_country_is_recognised(text, names):
+    found = datelines(text, "ar")
+    for name in names:
+        assert found.get(name) is True, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the Arabic comma in a sentence, without a bracketed agency or a dash, is no dateline
+        ("وصل الوفد إلى دبي، ثم توجه إلى الرياض مساء الأحد.", "دبي"),
+        ("قالت السلطات في عمان، إن مئات الأسر نزحت.", "عمان"),
+    ],
+)
+def test_an_arabic_comma_alone_is_no_dateline(text, name):
+    assert datelines(text, "ar").get(name) is False

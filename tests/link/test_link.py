@@ -464,3 +464,42 @@ def test_countries_named_as_often_as_the_third_are_all_main():
         )
     )
     assert main_countries(prof) == {"KEN", "UGA", "TZA"}  # Rwanda, named less often, is not
+
+
+def test_a_dateline_and_an_outlet_do_not_make_what_a_report_is_about():
+    from uprooted.link.signals import profile
+
+    def read(text: str, lang: str = "ar"):
+        return profile(_doc("x", text, "2020-01-01", lang))
+
+    # the outlet files from Atlanta or Dubai; the story is in Yemen
+    arabic = read(
+        "قصف في الحديدة.\n\nدبي، الإمارات العربية المتحدة (CNN)-- قتل عشرة أشخاص في قصف على مدينة الحديدة في اليمن."
+    )
+    assert arabic.main == ["YEM"] and arabic.orgs == [] and arabic.names == []
+    usa = read(
+        "تفجير في كلية.\n\nأتلانتا، الولايات المتحدة الأمريكية (CNN) – قال مسؤولون إن التفجير في روسيا عمل إرهابي."
+    )
+    assert "USA" not in usa.countries
+    english = read(
+        "Floods. LONDON (Reuters) - Floods forced 3,000 people from their homes in Kerala, India.", "en"
+    )
+    assert english.main == ["IND"] and "reuters" not in english.names
+    # a report about the United States, not merely filed from there, keeps it
+    assert (
+        "USA" in read("أعلنت الولايات المتحدة فرض عقوبات جديدة، وقال مسؤولون في واشنطن إنها تبدأ غدا.").main
+    )
+
+
+def test_across_language_features_are_a_second_copy_zero_within_a_language():
+    from uprooted.link.signals import ACROSS_FEATURES, FEATURES, Profile, pair_features
+
+    a = Profile("a", "ar", date(2020, 1, 1), countries=["YEM"], main=["YEM"])
+    b = Profile("b", "en", date(2020, 1, 2), countries=["YEM"], main=["YEM"])
+    c = Profile("c", "ar", date(2020, 1, 2), countries=["YEM"], main=["YEM"])
+    across = pair_features(a, b, 0.0, 0.3, 0.9)
+    within = pair_features(a, c, 0.2, 0.3, 0.9)
+    for name in ACROSS_FEATURES:
+        assert across[f"{name}_across"] == across[name]
+        assert within[f"{name}_across"] == 0.0
+    assert all(f in within for f in FEATURES)

@@ -547,3 +547,36 @@ def test_burkina_sahel_region_with_an_admin_word(code, text) -> None:
 def test_city_named_like_its_country(code, text, iso3, kind) -> None:
     found = [m for m in find_places(text, get_pack(code)) if m.place and m.place.country == iso3]
     assert found and found[0].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("طائرة تخترق عين إعصار فلورانس قبالة الساحل. وقال خبراء إن فلورانس سيضعف.", "ar"),
+        ('أعلن المركز أن الإعصار "فلورنس" فقد بعضا من قوته.', "ar"),
+        ("L'ouragan Florence a faibli ; Florence reste dangereux selon les prévisionnistes.", "fr"),
+        ("El huracán Florence perdió fuerza durante la noche.", "es"),
+        ("Hurrikan Florence schwächte sich ab. Der Sturm Florence bleibt gefährlich.", "de"),
+        ("Orkanen Florence har mistet noe av styrken sin.", "nb"),
+        ("Stormen Florence førte til store skader langs kysten.", "nb"),
+    ],
+)
+def test_storm_names_are_not_places_in_every_language(text: str, lang: str) -> None:
+    """A storm named like a city ("Florence") is the storm, there and elsewhere in the text."""
+    assert [m.text for m in find_places(text, get_pack(lang)) if m.place] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        # the city itself, with no storm word before it, is still the city
+        ("وصل آلاف السياح إلى مدينة فلورنسا الإيطالية.", "ar", "ITA"),
+        ("Des milliers de touristes ont visité Florence cet été.", "fr", "ITA"),
+        ("Die Touristen fuhren nach Florenz.", "de", "ITA"),
+        ("Turistene reiste til Firenze i sommer.", "nb", "ITA"),
+        # a storm word after the name does not hide it ("Florence, storm-hit"): only before
+        ("La tempête a frappé Marseille dans la nuit.", "fr", "FRA"),
+    ],
+)
+def test_a_city_without_a_storm_word_is_still_a_city(text: str, lang: str, country: str) -> None:
+    assert country in countries(find_places(text, get_pack(lang)))

@@ -263,25 +263,32 @@ def _place_context(text: str, pack: LanguagePack) -> _PlaceContext:
     mentions = [_speaker_country(m) for m in mentions]
     ctx.mentions = mentions
     words = rules_for(pack).place
-    ctx.datelines = {id(m) for m in mentions if _is_dateline(text, m, words)}
-    # "Beira (Mozambique) (AFP) -", "PATNA, India (Reuters) -": the country in the dateline's
-    # brackets, or after its comma, is the dateline too.
-    starts = [m.start for m in mentions]
-    for d in [m for m in mentions if id(m) in ctx.datelines]:
-        from bisect import bisect_right
+    ctx.datelines = dateline_ids(text, mentions, words)
+    for m in mentions:
+        if m.place is not None and m.place.country and m.kind not in ("demonym", "anaphora"):
+            ctx.country_counts[m.place.country] = ctx.country_counts.get(m.place.country, 0) + 1
+    return ctx
 
+
+def dateline_ids(text: str, mentions, words: _PlaceRules | None = None) -> set[int]:
+    """The ids (`id()`) of the mentions (sorted by start) that are a dateline: where the reporter
+    files from, not where anything happened. "Beira (Mozambique) (AFP) -", "PATNA, India (Reuters)
+    -", "دبي، الإمارات العربية المتحدة (CNN) --": the country in the dateline's brackets, or after
+    its comma (Latin or Arabic), is the dateline too."""
+    from bisect import bisect_right
+
+    out = {id(m) for m in mentions if _is_dateline(text, m, words)}
+    starts = [m.start for m in mentions]
+    for d in [m for m in mentions if id(m) in out]:
         # only a mention right after the dateline can be its country
         for m in mentions[bisect_right(starts, d.end) : bisect_right(starts, d.end + 40)]:
             gap = text[d.end : m.start]
             if (
                 re.fullmatch(r"\s*[(/]\s*", gap)  # "(Mozambique)", "Wien/Budapest"
-                or (m.kind == "country" and re.fullmatch(r"\s*,\s*", gap))
+                or (m.kind == "country" and re.fullmatch(r"\s*[,،]\s*", gap))
             ):
-                ctx.datelines.add(id(m))
-    for m in mentions:
-        if m.place is not None and m.place.country and m.kind not in ("demonym", "anaphora"):
-            ctx.country_counts[m.place.country] = ctx.country_counts.get(m.place.country, 0) + 1
-    return ctx
+                out.add(id(m))
+    return out
 
 
 def _speaker_country(m):
@@ -306,10 +313,10 @@ def _with_area(city: Place, mention) -> Place:
     return city.model_copy(update={"text": mention.text, "area": area, "other": None})
 
 
-_DATELINE_RE = re.compile(r"^\s*(?:,[^\n—–-]{1,30}?)?\s*(?:\([^)]{1,30}\)\s*){0,2}(?:[—–-]|--)")
+_DATELINE_RE = re.compile(r"^\s*(?:[,،][^\n—–-]{1,30}?)?\s*(?:\([^)]{1,30}\)\s*){0,2}(?:[—–-]|--)")
 
 
-_CAPS_DATELINE_RE = re.compile(r"^\s*(?:,[^\n:]{1,30}?)?\s*(?:\([^)]{1,30}\)\s*){0,2}(?::|[—–-]|--)\s")
+_CAPS_DATELINE_RE = re.compile(r"^\s*(?:[,،][^\n:]{1,30}?)?\s*(?:\([^)]{1,30}\)\s*){0,2}(?::|[—–-]|--)\s")
 
 
 # Where a report may start within a line: after a sentence's end (a headline and its lead run

@@ -313,7 +313,7 @@ def _build_place_rules(pack: LanguagePack) -> _PlaceRules:
 # A dateline's parts after its first place: more places joined by "/" ("Wien/Budapest"), a comma
 # and a country or date ("NAIROBI, Kenya", "PARIS, 3 mars"), brackets ("(AP)", "(Mozambique)").
 _DATELINE_CHAIN = r"(?:\s*/\s*[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?)*"
-_DATELINE_COMMA = r"(?:,[^\n—–()\-:.]{1,30}?)?"
+_DATELINE_COMMA = r"(?:[,،][^\n—–()\-:.]{1,30}?)?"
 _DATELINE_NEXT = r"\s*[\"«“„'(]?(?=[A-ZÀ-Þ\u0600-\u06ff])"  # the report's first word
 
 

@@ -138,6 +138,19 @@ PLACES = PlaceData(
         "Télam",
         "Xinhua",
     ),
+    # "el huracán Florence", "la tormenta Gloria": the name after one is a storm's, not a place.
+    storm_words=(
+        "huracán",
+        "huracan",
+        "ciclón",
+        "ciclón tropical",
+        "tifón",
+        "supertifón",
+        "tormenta",
+        "tormenta tropical",
+        "depresión tropical",
+        "borrasca",
+    ),
     multinational_regions=("Sahel", "Grandes Lagos", "Levante", "Patagonia"),
     # Spanish-speaking countries: "En Salto y Arrecifes", "Pilar" are towns there, though the
     # words also exist in lower case.

@@ -176,6 +176,17 @@ PLACES = PlaceData(
         "ANP",
         "AA",
     ),
+    # "l'ouragan Irma", "la tempête Ciara": the name after one is a storm's, not a place.
+    storm_words=(
+        "ouragan",
+        "cyclone",
+        "cyclone tropical",
+        "typhon",
+        "super typhon",
+        "tempête",
+        "tempête tropicale",
+        "dépression tropicale",
+    ),
     multinational_regions=("Sahel", "Grands Lacs", "Levant", "Patagonie"),
     areas={**_COMPASS, **_NOUN_AREAS},
     city_anaphora=(

@@ -200,6 +200,23 @@ PLACES = PlaceData(
     # press ends it with a colon as often as with a dash.
     dateline_agencies=("NTB", "ANB", "TT", "Ritzau", "AFP", "Reuters", "AP", "dpa"),
     dateline_marks=(":",),
+    # "orkanen Florence", "ekstremværet Hans": the name after one is a storm's, not a place.
+    storm_words=(
+        "orkan",
+        "orkanen",
+        "storm",
+        "stormen",
+        "uvær",
+        "uværet",
+        "ekstremvær",
+        "ekstremværet",
+        "tyfon",
+        "tyfonen",
+        "syklon",
+        "syklonen",
+        "tropisk storm",
+        "den tropiske stormen",
+    ),
     multinational_regions=("Sahel", "Midtøsten", "Patagonia"),
     home_countries=("NOR",),
     areas={**_COMPASS, **_NOUN_AREAS},
