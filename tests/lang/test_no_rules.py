@@ -470,3 +470,23 @@ def test_living_in_the_open_is_homeless_sleeping_out_alone_is_not():
 )
 def test_work_and_schooling_figures_in_round_17(text, lang, expected):
     assert _facts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # teachers are an occupational group, like pupils, staff and workers: evacuated from where
+        # they work, not from their homes (every other pack lists them)
+        ("Politiet evakuerte 40 lærere og 200 elever fra ungdomsskolen etter en bombetrussel.", "nb"),
+        ("Alle 35 lærerne ved skolen ble sendt hjem da brannalarmen gikk.", "nb"),
+        ("Brannvesenet evakuerte 18 lærarar frå skulen på grunn av røyk i kjellaren.", "nn"),
+    ],
+)
+def test_teachers_are_no_displaced_group(text, lang):
+    assert _facts(text, lang) == []
+
+
+def test_people_who_fled_beside_a_teachers_count_still_count():
+    # the group word blocks only its own figure
+    found = _facts("12 lærere var blant de 3000 menneskene som flyktet fra byen.")
+    assert ("displaced", 3000) in found and all(v != 12 for _, v in found)

@@ -232,7 +232,7 @@ TERMS = TermData(
     non_fact_nouns=(
         r"\w*krigere|\w*krigarar|\w*soldater|\w*styrker|\w*militante|\w*opprørere|\w*terrorister|"
         r"\w*militsfolk|politifolk|\w*betjenter|brannfolk|\w*arbeidere|ansatte|frivillige|"
-        r"pasienter|passasjerer|elever|studenter|turister|tilskuere|journalister|fanger|gisler|"
+        r"pasienter|passasjerer|elever|lærere|lærerne|studenter|turister|tilskuere|journalister|fanger|gisler|"
         r"\w*granater|\w*raketter|\w*bomber|\w*missiler|\w*angrep|\w*luftangrep|\w*kontrollposter|"
         r"dager|døgn|uker|måneder|år|timer|minutter|ganger|prosent|kroner|dollar|euro|"
         r"tonn|kilo|km|kilometer|mil|meter|dekar|hektar|telt|tepper|lastebiler|biler|busser|båter|"
@@ -618,7 +618,7 @@ TERMS = replace(
     non_fact_nouns=(
         *TERMS.non_fact_nouns,
         r"\w*elevar|\w*elevane|tilfelle|tilfella|soldatar|\w*krigarar|\w*styrkar|pasientar|passasjerar|"
-        r"tilsette|frivillige|studentar|turistar|bilar|båtar|dagar|veker|månader|timar|\w*leirar",
+        r"tilsette|frivillige|studentar|lærarar|lærarane|turistar|bilar|båtar|dagar|veker|månader|timar|\w*leirar",
         # places and things counted: "85 asylmottak", "tre evakueringssenter", "12 skular"
         r"\w*mottak|\w*mottaka|\w*senter|\w*skular|kyrkjer|\w*hallar|hotell|plassar|\w*plassane|"
         r"\w*kommunar|\w*kommunane|landsbyar|landsbyane|mannskap|mannskaper",
