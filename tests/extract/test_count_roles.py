@@ -97,7 +97,12 @@ def test_a_bare_figure_with_no_predicate_stays_bare():
         ("fr", "Les agences ont distribué des kits à 2 400 déplacés dans la province.", 2400, "obj=aid"),
         # intentions, not moves
         ("en", "The government plans to resettle 20,000 refugees next year.", 20000, "near=intent"),
-        ("de", "Frankreich will bis Jahresende 30.000 Flüchtlinge in Lagern unterbringen.", 30000, "near=intent"),
+        (
+            "de",
+            "Frankreich will bis Jahresende 30.000 Flüchtlinge in Lagern unterbringen.",
+            30000,
+            "near=intent",
+        ),
         ("nb", "I år skal 5000 flyktninger bosettes i kommunene.", 5000, "near=intent"),
         # a population of which only a part is displaced
         (

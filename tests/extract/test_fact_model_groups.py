@@ -42,8 +42,18 @@ def _doc(doc_id: str, lang: str, text: str, source: str | None = None) -> _DocCa
 
 def _corpus() -> list[_DocCandidates]:
     return [
-        _doc("norbench-nbnn-dev-00001-nb", "nb", "Kommunen har vedtatt ny plan for skolene.", "norbench_npk_nb_nn"),
-        _doc("norbench-nbnn-dev-00001-nn", "nn", "Kommunen har vedteke ny plan for skulane.", "norbench_npk_nb_nn"),
+        _doc(
+            "norbench-nbnn-dev-00001-nb",
+            "nb",
+            "Kommunen har vedtatt ny plan for skolene.",
+            "norbench_npk_nb_nn",
+        ),
+        _doc(
+            "norbench-nbnn-dev-00001-nn",
+            "nn",
+            "Kommunen har vedteke ny plan for skulane.",
+            "norbench_npk_nb_nn",
+        ),
         _doc("norbench-nbnn-dev-00002-nb", "nb", STORY + " x", "norbench_npk_nb_nn"),
         _doc("idmc-art-aaa", "en", STORY, "idmc_articles_en"),
         _doc("idmc-art-bbb", "en", STORY + " A second site ran it too.", "idmc_articles_en"),
@@ -161,7 +171,9 @@ def test_calibration_keeps_the_same_candidates_and_says_how():
     cal = calibrated.meta["calibration"]
     assert cal["sources"] == 3 and cal["method"].startswith("temperature")
     a = cal["a"]
-    assert calibrated.threshold == pytest.approx(1 / (1 + math.exp(-a * fact_model._logit(raw.threshold))), abs=1e-3)
+    assert calibrated.threshold == pytest.approx(
+        1 / (1 + math.exp(-a * fact_model._logit(raw.threshold))), abs=1e-3
+    )
     for dc in data:
         for m in dc.mentions:
             kept_raw = raw.probability(m.features) >= raw.threshold

@@ -130,9 +130,7 @@ def _with_sources(docs: list[dict], selection: Path) -> list[dict]:
     file_of = {}
     if selection.is_file():
         file_of = {(r["doc_id"], r["lang"]): Path(r["file"]).stem for r in _load_jsonl(selection)}
-    return [
-        {**d, "source_set": "real", "source": file_of.get((d["doc_id"], d.get("lang")))} for d in docs
-    ]
+    return [{**d, "source_set": "real", "source": file_of.get((d["doc_id"], d.get("lang")))} for d in docs]
 
 
 def source_of(doc: dict) -> str:
@@ -427,9 +425,7 @@ def held_out_facts(data: list[_DocCandidates], key, **kw) -> dict[str, list[dict
 
 def leave_one_language_out(data: list[_DocCandidates], **kw) -> dict[str, object]:
     facts = held_out_facts(data, lambda doc: doc.get("lang"), **kw)
-    return {
-        lang: _score([dc for dc in data if dc.doc.get("lang") == lang], fs) for lang, fs in facts.items()
-    }
+    return {lang: _score([dc for dc in data if dc.doc.get("lang") == lang], fs) for lang, fs in facts.items()}
 
 
 def fact_outcomes(data: list[_DocCandidates], facts: list[dict]) -> list[tuple[float, int]]:

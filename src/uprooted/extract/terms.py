@@ -533,7 +533,8 @@ def choose_trigger(
             if gap_other == 0:
                 continue
             if any(
-                part_of_group(text, f, figures, rules) and not aside_closed(text, f, trig.start) for f in crossed_figs
+                part_of_group(text, f, figures, rules) and not aside_closed(text, f, trig.start)
+                for f in crossed_figs
             ):
                 # "affected 8,000 people, 3,500 of whom were evacuated", "av dei 3500 som måtte
                 # evakuerast": the predicate in the part's own clause counts the part only
