@@ -289,8 +289,7 @@ def candidate_features(
         f["part_noun"] = 1.0
         if any(o.end <= fig.start for o in figures):
             f["part_noun_after_figure"] = 1.0
-    migrant = getattr(rules, "migrant", None)
-    if choice.relation == "np" and _near(migrant, stext, trig.start - 16, trig.end + 16):
+    if choice.relation == "np" and _near(rules.migrant, stext, trig.start - 16, trig.end + 16):
         # "2,425 refugees and migrants", "some 300 refugees or migrants": a mixed group named by
         # its noun alone (the spec: migrants count only where the text says they fled).
         # (Also firing where the term follows the noun, "442 migrants and refugees", did worse

@@ -713,8 +713,12 @@ def _word_atoms(
                 continue
             if comp.fraction_after is not None and comp.fraction_after.match(norm, e) and s == m.start():
                 continue  # "خمس اللاجئين": a fifth of the refugees
-            before = _WORD_BEFORE.search(norm, max(0, s - 40), s)
-            if value < 100 and norm[s : s + 1].isupper() and before and before.group()[0].islower():
+            if (
+                value < 100
+                and norm[s : s + 1].isupper()
+                and (before := _WORD_BEFORE.search(norm, max(0, s - 40), s))
+                and before.group()[0].islower()
+            ):
                 # a small number word capitalised after a lower-case word, mid-sentence, is a
                 # name: "beboere i Tretten", "in Seven Oaks" (a count is written in lower case;
                 # "einige Tausend" is a scale, above this)

@@ -155,13 +155,6 @@ _SHINGLE = 8  # words a shingle: long enough that shared boilerplate and set phr
 NEAR_DUPLICATE = 0.5  # Jaccard of shingle sets from which two texts are one story
 
 
-def _shingles(text: str) -> set[str]:
-    words = text.lower().split()
-    if len(words) < _SHINGLE:
-        return {" ".join(words)} if words else set()
-    return {" ".join(words[i : i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1)}
-
-
 def document_groups(docs: list[dict]) -> list[str]:
     """Each document's group for cross-validation: documents that are versions of one passage
     (`passage_of`) or near-duplicate texts (the same wire story on two sites: Jaccard of word
@@ -183,8 +176,10 @@ def document_groups(docs: list[dict]) -> list[str]:
     first: dict[str, int] = {}
     for i, doc in enumerate(docs):
         union(first.setdefault(passage_of(doc), i), i)
-    sets = [_shingles(doc.get("text") or "") for doc in docs]
-    index: dict[str, list[int]] = {}
+    from uprooted.ingest.dedupe import shingles  # ingest's near-duplicate shingles, longer runs
+
+    sets = [shingles(doc.get("text") or "", _SHINGLE) for doc in docs]
+    index: dict[int, list[int]] = {}
     for i, s in enumerate(sets):
         for h in s:
             index.setdefault(h, []).append(i)
@@ -464,8 +459,9 @@ def expected_calibration_error(outcomes: list[tuple[float, int]], bins: int = 10
     return sum(abs(c - r) for c, r, _n in sums.values()) / len(outcomes)
 
 
-def _line(name: str, data: list[_DocCandidates], facts: list[dict]) -> str:
-    result = _score(data, facts)
+def _line(name: str, data: list[_DocCandidates], facts: list[dict], result=None) -> str:
+    """One summary line; `result`: `_score(data, facts)` where the caller already has it."""
+    result = result if result is not None else _score(data, facts)
     c, f = result.core.get("all", {}), result.full.get("all", {})
     p8 = result.precision_at.get(">=0.8", {})
     empty = result.empty_docs.get("all", {})
@@ -511,8 +507,9 @@ def main(argv: list[str] | None = None) -> int:
         if not subset:
             continue
         ids = {dc.doc["doc_id"] for dc in subset}
-        print(_line(f"5-fold: {name}", subset, [f for f in facts if f["doc_id"] in ids]))
-        result = _score(subset, [f for f in facts if f["doc_id"] in ids])
+        subset_facts = [f for f in facts if f["doc_id"] in ids]
+        result = _score(subset, subset_facts)
+        print(_line(f"5-fold: {name}", subset, subset_facts, result))
         for lang in sorted(k for k in result.core if k != "all"):
             c, f = result.core[lang], result.full[lang]
             empty = result.empty_docs.get(lang, {})
