@@ -653,5 +653,7 @@ PLACES = PlaceData(
         r"(?:sagte|sagt|erklärte|erklärt|berichtete|berichtet|teilte|teilt|betonte|betont|"
         r"kündigte|kündigt|meldete|meldet|hieß\s+es|heißt\s+es|verkündete|bestätigte|bestätigt)"
         r"(?:\s+[^\W\d_]+){0,4}?\s+(?:in|im)",
+        # reported speech: "..., so der Minister in Berlin", "..., so Tusk im EU-Parlament in"
+        r"(?<=,)\s*so(?:\s+[^\W\d_][\w-]*){1,4}?\s+(?:in|im)",
     ),
 )
