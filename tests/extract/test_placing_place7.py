@@ -144,3 +144,20 @@ def test_town_named_alone_without_a_speaker_stays_the_place_de():
         "Im Mai seien 2.000 Menschen in Straßburg angekommen."
     )
     assert place_of(text, "de", 2000) == ("Strasbourg", "FRA")
+
+
+def test_country_that_announces_is_not_the_place_ar():
+    text = (
+        "اشتدت المعارك في درعا يوم الأحد. "
+        "فرار 5000 شخص خلال أسبوع والأردن يعلن عدم قدرته على استقبال مزيد من النازحين"
+    )
+    assert place_of(text, "ar", 5000) == ("Daraa", "SYR")
+
+
+def test_agent_of_a_passive_is_not_the_place_ar():
+    text = "يعيش نحو 7000 نازح قرب الجزء المحتل من قبل إسرائيل في هضبة الجولان"
+    assert place_of(text, "ar", 7000) == ("Golan Heights", "SYR")
+
+
+def test_country_named_as_where_people_are_stays_ar():
+    assert place_of("يعيش نحو 7000 نازح في إسرائيل", "ar", 7000) == ("Israel", "ISR")
