@@ -161,3 +161,17 @@ def test_agent_of_a_passive_is_not_the_place_ar():
 
 def test_country_named_as_where_people_are_stays_ar():
     assert place_of("يعيش نحو 7000 نازح في إسرائيل", "ar", 7000) == ("Israel", "ISR")
+
+
+def test_authority_named_with_its_seat_is_not_the_place_de():
+    text = (
+        "In der Nacht brannte eine Unterkunft in Villingen-Schwenningen. "
+        "Experten vom Landeskriminalamt Stuttgart untersuchten den Brand. "
+        "40 Bewohner mussten ihre Wohnungen verlassen."
+    )
+    assert place_of(text, "de", 40) == ("Villingen-Schwenningen", "DEU")
+
+
+def test_town_named_without_an_authority_stays_the_place_de():
+    text = "In der Nacht brannte eine Unterkunft. In Stuttgart mussten 40 Bewohner ihre Wohnungen verlassen."
+    assert place_of(text, "de", 40) == ("Stuttgart", "DEU")

@@ -649,6 +649,23 @@ PLACES = PlaceData(
     # an actor, not a place: "the offensive led by Turkey"
     actor_after=("-geführte", "-geführten", "-geführter", "-unterstützte", "-unterstützten"),
     actor_before=("angeführt von", "unter Führung von", "geführt von", "unterstützt von"),
+    # An authority named with its seat ("beim Landeskriminalamt Stuttgart", "das Amtsgericht
+    # Passau", "Polizeipräsidium Rosenheim"): the town is the office's, not where people are.
+    seat_before=(
+        "Landeskriminalamt",
+        "Landeskriminalamts",
+        "Bundeskriminalamt",
+        "Landesamt",
+        "Landratsamt",
+        "Polizeipräsidium",
+        "Polizeidirektion",
+        "Regierungspräsidium",
+        "Amtsgericht",
+        "Landgericht",
+        "Oberlandesgericht",
+        "Verwaltungsgericht",
+        "Staatsanwaltschaft",
+    ),
     speaker_before=(
         r"(?:sagte|sagt|erklärte|erklärt|berichtete|berichtet|teilte|teilt|betonte|betont|"
         r"kündigte|kündigt|meldete|meldet|hieß\s+es|heißt\s+es|verkündete|bestätigte|bestätigt)"
