@@ -153,6 +153,15 @@ def _year_part_pattern(dd) -> re.Pattern | None:
     )
 
 
+def _fillers(fragments) -> str:
+    """An optional run of the pack's filler fragments (regex) before a date, each followed by
+    space: "the ", "6 p.m. on "."""
+    fragments = [f for f in fragments if f]
+    if not fragments:
+        return ""
+    return r"(?:(?:" + "|".join(f"(?:{f})" for f in fragments) + r")\s+){0,2}"
+
+
 def _compile(pack: LanguagePack) -> _Compiled:
     cached = _CACHE.get(id(pack))
     if cached is not None and cached[0] is pack:
@@ -216,7 +225,10 @@ def _compile(pack: LanguagePack) -> _Compiled:
         last_year_after=re.compile(r"\s*(?:" + _alt(dd.last_year_words) + ")" + _R, re.IGNORECASE),
         previous_before=re.compile(_L + _alt(dd.previous_words) + r"\s+$", re.IGNORECASE),
         since_before=re.compile(_L + "(?P<s>" + _alt(dd.since_words) + ")" + _R, re.IGNORECASE),
-        as_of_before=re.compile(_L + _alt(dd.as_of_words) + r"\s+" + part_opt + "$", re.IGNORECASE),
+        as_of_before=re.compile(
+            _L + _alt(dd.as_of_words) + r"\s+" + _fillers(getattr(dd, "as_of_fillers", ())) + part_opt + "$",
+            re.IGNORECASE,
+        ),
         opener_before=re.compile(_L + _alt(dd.range_openers) + r"\s+" + part_opt + "$", re.IGNORECASE),
         connector_words=connectors,
         need_opener=frozenset(_key(c) for c in dd.range_connectors_need_opener),
@@ -1183,10 +1195,10 @@ def _find_dates(
                 # "fra 1. mars", "from 1 March": the start of a flow
                 start -= len(opening.group(0))
                 role, e = "since", None
-            elif comp.as_of_before.search(norm[max(0, start - 20) : start]) and not (
+            elif comp.as_of_before.search(norm[max(0, start - _AS_OF_SPAN) : start]) and not (
                 _raw is not None and _raw.kind == "yearpart"  # "au premier semestre": in it
             ):
-                asof = comp.as_of_before.search(norm[max(0, start - 20) : start])
+                asof = comp.as_of_before.search(norm[max(0, start - _AS_OF_SPAN) : start])
                 start -= len(asof.group(0))
                 role, s = "as_of", None
                 e = e if e else None
@@ -1196,6 +1208,9 @@ def _find_dates(
     mentions.pack = pack
     return mentions
 
+
+# Characters an as-of word and its fillers may take before the date ("as of 6 p.m. on ").
+_AS_OF_SPAN = 40
 
 # Words a "since" may stand before its date ("since the last update of the Displacement Tracking
 # Matrix on 8 August": nine).

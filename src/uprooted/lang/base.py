@@ -222,6 +222,10 @@ class DateData:
     # "nachdem", "etter at", "عندما"): a date after one is its clause's ("1,500 homes were
     # destroyed and 570 damaged as the river burst its banks on 27 August"), not the figure's.
     subordinators: tuple[str, ...] = ()
+    # Words that may stand between an as-of word and its date, each a regex fragment: an
+    # article ("as of the 27 March") or a time of day ("as of 6 p.m. Saturday", "au 12h00 le").
+    # The date is still the day the count holds for, not a point in a flow.
+    as_of_fillers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -140,6 +140,13 @@ DATES = DateData(
         "the last days of",
     ),
     as_of_words=("as of", "as at", "as on", "by", "until", "up to", "through"),
+    # "as of the 27 March", "as of 6 p.m. Saturday", "as at 18:00 on 3 May"
+    as_of_fillers=(
+        r"the",
+        r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?:\s+on)?",
+        r"\d{1,2}:\d{2}(?:\s*(?:hrs|hours|gmt|utc|local\s+time))?(?:\s+on)?",
+        r"(?:noon|midday|midnight)(?:\s+on)?",
+    ),
     range_openers=("between", "from"),
     range_connectors=("and", "to", "until", "till", "through", "-"),
     range_connectors_need_opener=("and",),

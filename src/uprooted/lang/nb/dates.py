@@ -130,6 +130,8 @@ DATES = DateData(
         "primo",
     ),
     as_of_words=("per", "pr.", "pr", "per i dag", "fram til", "frem til", "inntil", "innen"),
+    # "per kl. 18 lørdag", "per klokka 12 den 3. mai"
+    as_of_fillers=(r"(?:kl\.?|klokka|klokken)\s*\d{1,2}(?:[:.]\d{2})?(?:\s+(?:den|på))?",),
     range_openers=("mellom", "fra", "frå"),
     range_connectors=("og", "til", "-"),
     range_connectors_need_opener=("og",),
