@@ -148,3 +148,70 @@ def test_a_title_with_no_date_changes_nothing():
 def test_an_undated_figure_of_an_event_the_sentence_before_dates_holds_for_it(lang, text, end):
     found = extract_text(text, lang=lang, published=None)
     assert found and all(f.end == end for f in found), [(f.value, f.start, f.end) for f in found]
+
+
+PUB_SEPT = date(2016, 9, 10)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Since the start of the month some 900 villagers have fled the hills."),
+        ("de", "Seit Monatsbeginn sind rund 900 Dorfbewohner aus den Bergen geflohen."),
+        ("fr", "Depuis le début du mois, quelque 900 villageois ont fui les collines."),
+        ("es", "En lo que va del mes, unos 900 campesinos huyeron de las colinas."),
+        ("nb", "Siden starten av måneden har rundt 900 landsbyboere flyktet fra åsene."),
+        ("ar", "نزح نحو 900 قروي من التلال منذ مطلع الشهر الجاري."),
+    ],
+)
+def test_since_the_start_of_the_month_runs_from_its_first_day(lang, text):
+    found = [d for d in find_dates(text, get_pack(lang), PUB_SEPT) if d.start_date]
+    assert [(d.start_date, d.end_date) for d in found] == [("2016-09-01", "2016-09-10")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start", "end"),
+    [
+        (
+            "en",
+            "From the start of the year to 31 August, 4,600 people applied for asylum.",
+            "2016-01-01",
+            "2016-08-31",
+        ),
+        (
+            "de",
+            "Von Jahresbeginn bis 31. August wurden 4.600 Asylanträge gestellt.",
+            "2016-01-01",
+            "2016-08-31",
+        ),
+        (
+            "fr",
+            "Du début de l'année au 31 août, 4 600 personnes ont demandé l'asile.",
+            "2016-01-01",
+            "2016-08-31",
+        ),
+        ("nb", "Fra nyttår til 31. august søkte 4600 personer asyl.", "2016-01-01", "2016-08-31"),
+        ("ar", "من بداية العام حتى 31 آب/أغسطس نزح 4600 شخص.", "2016-01-01", "2016-08-31"),
+        # the end lies after publication: last year's days, and the year's start with them
+        (
+            "de",
+            "Von Jahresbeginn bis 30. November wurden 4.600 Asylanträge gestellt.",
+            "2015-01-01",
+            "2015-11-30",
+        ),
+    ],
+)
+def test_from_the_start_of_the_year_to_a_day_is_one_range(lang, text, start, end):
+    found = find_dates(text, get_pack(lang), PUB_SEPT)
+    assert [(d.role, d.start_date, d.end_date) for d in found] == [("range", start, end)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Der Jahresbeginn war in der Region ruhig."),
+        ("en", "The start of the month was quiet in the region."),
+    ],
+)
+def test_the_start_of_a_year_or_month_named_alone_is_no_date(lang, text):
+    assert find_dates(text, get_pack(lang), PUB_SEPT) == []

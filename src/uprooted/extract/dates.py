@@ -75,6 +75,7 @@ class _Compiled:
     since_before: re.Pattern
     as_of_before: re.Pattern
     opener_before: re.Pattern
+    opener_inside: re.Pattern  # a mention that itself opens on a range opener ("Von Jahresbeginn")
     connector: re.Pattern
     clause_break: re.Pattern
     connector_words: str
@@ -230,6 +231,7 @@ def _compile(pack: LanguagePack) -> _Compiled:
             re.IGNORECASE,
         ),
         opener_before=re.compile(_L + _alt(dd.range_openers) + r"\s+" + part_opt + "$", re.IGNORECASE),
+        opener_inside=re.compile(_alt(dd.range_openers) + r"\s", re.IGNORECASE),
         connector_words=connectors,
         need_opener=frozenset(_key(c) for c in dd.range_connectors_need_opener),
         connector=re.compile(r"^\s*(?:-|" + connectors + r")\s*" + part_opt + "$", re.IGNORECASE),
@@ -917,6 +919,9 @@ def _relative(rule: str, pub: date | None) -> tuple[str | None, str | None, str]
     if rule == "year_start":
         # "since the beginning of the year", "so far this year": from 1 January to publication
         return f"{pub.year:04d}-01-01", d, "period"
+    if rule == "month_start":
+        # "since the beginning of the month", "seit Monatsbeginn": from its first day to publication
+        return f"{pub.year:04d}-{pub.month:02d}-01", d, "period"
     if rule == "past_year":
         return (pub - timedelta(days=365)).isoformat(), d, "period"
     return None, None, "period"
@@ -1140,7 +1145,8 @@ def _find_dates(
         if nxt is not None and comp.connector.match(norm[cur[1] : nxt[0]]):
             opener = comp.opener_before.search(norm[max(0, cur[0] - 20) : cur[0]])
             gap = norm[cur[1] : nxt[0]].strip()
-            if opener or gap == "-" or _key(gap) not in comp.need_opener or _adjacent_days(cur, nxt):
+            opens = opener is not None or comp.opener_inside.match(norm, cur[0]) is not None
+            if opens or gap == "-" or _key(gap) not in comp.need_opener or _adjacent_days(cur, nxt):
                 start_iso = cur[3]
                 if cur[5].year is None and start_iso and nxt[4]:
                     # the start takes its year from the end ("19 February and 23 March 2017")

@@ -104,7 +104,8 @@ class DateData:
     `phrases` maps a relative phrase to a rule name, resolved against the publication date
     by extract/dates.py: today, yesterday, past_day (the last 24 hours), day_before_yesterday, past_week, past_month,
     past_year, last_month, this_month, last_year, this_year, year_start (since 1 January: "since
-    the beginning of the year", "so far this year"), last_week, this_week,
+    the beginning of the year", "so far this year"), month_start (since the first of the month:
+    "since the beginning of the month", "seit Monatsbeginn"), last_week, this_week,
     recent_days, recent_months (no start: "over the past months"), weekend (the latest Saturday-Sunday), last_weekend (the one before when
     published on a weekend).
     """
