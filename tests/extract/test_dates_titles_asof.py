@@ -215,3 +215,51 @@ def test_from_the_start_of_the_year_to_a_day_is_one_range(lang, text, start, end
 )
 def test_the_start_of_a_year_or_month_named_alone_is_no_date(lang, text):
     assert find_dates(text, get_pack(lang), PUB_SEPT) == []
+
+
+PUB_JAN = date(2020, 1, 20)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "start", "end"),
+    [
+        (
+            "en",
+            "Floods hit some 60,000 people in the province during the last quarter of 2019. "
+            "Additionally, 3,200 houses were destroyed.",
+            3200,
+            "2019-10",
+            "2019-12",
+        ),
+        (
+            "de",
+            "Im Oktober 2019 trafen Überschwemmungen rund 60.000 Menschen in der Provinz. "
+            "Zudem wurden 3.200 Häuser zerstört.",
+            3200,
+            "2019-10",
+            "2019-10",
+        ),
+        (
+            "fr",
+            "En octobre 2019, les inondations ont touché 60 000 personnes dans la province. "
+            "En outre, 3 200 maisons ont été détruites.",
+            3200,
+            "2019-10",
+            "2019-10",
+        ),
+    ],
+)
+def test_a_sentence_adding_to_the_one_before_shares_its_period(lang, text, value, start, end):
+    f = next(f for f in extract_text(text, lang=lang, published=PUB_JAN) if f.value == value)
+    assert (f.start, f.end) == (start, end)
+
+
+def test_an_added_sentence_with_its_own_date_keeps_it():
+    found = extract_text(
+        "Floods hit some 60,000 people in the province during the last quarter of 2019. "
+        "In addition, 3,200 houses were destroyed on 12 January.",
+        lang="en",
+        published=PUB_JAN,
+    )
+    f = next(f for f in found if f.value == 3200)
+    assert f.end == "2020-01-12"
