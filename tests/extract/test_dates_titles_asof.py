@@ -263,3 +263,24 @@ def test_an_added_sentence_with_its_own_date_keeps_it():
     )
     f = next(f for f in found if f.value == 3200)
     assert f.end == "2020-01-12"
+
+
+def test_an_event_that_hit_on_a_day_starts_the_flows_after_it():
+    found = extract_text(
+        "A strong earthquake hit the mountain province at 6.15 a.m. local time on 3 May. "
+        "More than 4,000 people have been displaced across the province.",
+        lang="en",
+        published=PUB,
+    )
+    f = next(f for f in found if f.value == 4000)
+    assert (f.start, f.end) == ("2021-05-03", PUB.isoformat())
+
+
+def test_hit_with_no_day_after_it_starts_nothing():
+    found = extract_text(
+        "The storm hit the coast hard. More than 4,000 people have been displaced across the province.",
+        lang="en",
+        published=PUB,
+    )
+    f = next(f for f in found if f.value == 4000)
+    assert f.start is None and f.end == PUB.isoformat()

@@ -303,6 +303,11 @@ DATES = DateData(
         "started",
         "kicked off",
         "struck",
+        # "A 7.0-magnitude earthquake hit the province at 8.02 a.m. on 20 April", as "traf",
+        # "frappé", "golpeó" already say in their packs
+        "hit",
+        "hits",
+        "made landfall",
         "broke out",
         "erupted",
         "jolted",
