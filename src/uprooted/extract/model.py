@@ -496,12 +496,22 @@ def _line(name: str, data: list[_DocCandidates], facts: list[dict], result=None)
 def main(argv: list[str] | None = None) -> int:
     import argparse
 
+    global LEXICAL_SCALE  # --lexical-scale: what `fit` reads
+
     parser = argparse.ArgumentParser(prog="python -m uprooted.extract.model")
     parser.add_argument("command", choices=("train", "evaluate"))
     parser.add_argument("--real-labels", type=Path, default=None, help="blind labels (dev split is used)")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--C", type=float, default=C)
+    parser.add_argument(
+        "--lexical-scale",
+        type=float,
+        default=None,
+        help=f"LEXICAL_SCALE for the w: copies (default {LEXICAL_SCALE})",
+    )
     args = parser.parse_args(argv)
+    if args.lexical_scale is not None:
+        LEXICAL_SCALE = args.lexical_scale
     docs = training_documents(args.real_labels)
     data = collect(docs)
     n = sum(1 for dc in data for y in dc.labels if y is not None)
