@@ -73,3 +73,30 @@ def test_figures_sorted_and_spans_match_text():
     for f in found:
         assert text[f.start : f.end] == f.text
         assert f.start <= f.number_start < f.number_end <= f.end
+
+
+# A toy pack whose joiner is written glued to the next number, as Arabic و is.
+GLUED = LanguagePack(
+    code="xy",
+    name="Glued toy",
+    numbers=NumberData(
+        thousands_separators=(",",),
+        decimal_separators=(".",),
+        scale_words={"milo": 1000, "megon": 1_000_000},
+        number_joiners=("q",),
+        glued_joiners=("q",),
+    ),
+    dates=DateData(months={"martius": 3}),
+)
+
+
+def test_a_scaled_figure_and_its_glued_smaller_rest_are_one_number():
+    assert [f.value for f in find_figures("fled 15 milo q250 homo", GLUED)] == [15_250]
+    assert [f.value for f in find_figures("fled 1.2 megon q300 milo homo", GLUED)] == [1_500_000]
+
+
+def test_two_scaled_counts_or_a_rest_as_big_as_the_scale_stay_apart():
+    assert [f.value for f in find_figures("fled 3 milo q5 milo homo", GLUED)] == [3000, 5000]
+    assert [f.value for f in find_figures("fled 3 milo q2500 homo", GLUED)] == [3000, 2500]
+    # without a glued joiner the rule is off (English: "15 thousand and 250" is no idiom here)
+    assert [f.value for f in find_figures("fled 15 milo q250 homo", TOY)] != [15_250]

@@ -122,6 +122,23 @@ POSITIVES = [
         "people",
         "asylum_seekers",
     ),
+    # an estimate's glued preposition and the verb "approaches" are qualifiers
+    (
+        "وقدر مسؤولون محليون عدد المهجرين من البلدة بنحو 7 آلاف شخص.",
+        "displaced",
+        7_000,
+        "approx",
+        "people",
+        "displaced",
+    ),
+    (
+        "ويبلغ عدد النازحين في المديرية ما يقارب 3 آلاف شخص.",
+        "displaced",
+        3_000,
+        "approx",
+        "people",
+        "displaced",
+    ),
 ]
 
 

@@ -34,6 +34,12 @@ displaced), `nb_round17` (asylum, slides, integration, prices), `es_round5` to `
 (Spanish and Mexican news, 2020-21: Covid travel bans and lockdowns, parties cleared by the police,
 migrants at sea, hurricanes, eruptions, fires) and `fr_round5` (BBC Afrique news: Sahel violence,
 floods, sport, prices) likewise.
+Arabic has blind rounds only: `ar_round1`, `ar_round2` (MSA news-wire displacement news in the style of
+2018 Syria, Yemen, Iraq, Libya, Gaza and Rohingya reporting: Arabic-Indic digits, ألف/آلاف/مليون,
+duals, "15 ألفا و500", vague words, families; blind core F1 .867, full .667; after its fixes .984 and
+.885) and `ar_round3` (hard negatives from the same news: casualties, prisoners, food baskets, budgets,
+resolutions, votes, beds, schools, capacities, populations; blind core F1 .571 with 6 false facts on 32
+no-fact sentences; after its fixes .889, 1 false fact).
 `value` is the figure as written (the spec's `reported_value`); vague amounts take the order of
 magnitude ("Tausende", "tusenvis" 1000).
 
@@ -65,6 +71,7 @@ def _cases():
             "_negative",
             "_documents",
             "_round1",
+            "_round2",
             "_round3",
             "_round4",
             "_round5",

@@ -578,6 +578,39 @@ def _digit_atoms(norm: str, comp: _Compiled, taken: list[tuple[int, int, str]]) 
     return atoms
 
 
+def _scaled_plus_rest(norm: str, atoms: list[_Atom], comp: _Compiled) -> list[_Atom]:
+    """A scaled figure, the pack's glued joiner, then the smaller rest in digits is one number:
+    "15 ألفا و500" (15,500), "1.2 مليون و300 ألف" (1,500,000), "مليون و400 ألف" (1,400,000),
+    "ألف و200", "ألفا و200" (1,200). Only where a pack writes its
+    joiner glued to the next number (the rest is smaller than the first figure's scale, so a
+    list of two counts, "3 آلاف و5 آلاف", stays two)."""
+    glued = tuple(getattr(comp.pack_numbers, "glued_joiners", ()) or ())
+    if not glued or len(atoms) < 2:
+        return atoms
+    joiner = re.compile(r"\s+(?:" + _alt(glued) + r")\s?")
+    out: list[_Atom] = []
+    for a in atoms:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "count"
+            and a.kind == "count"
+            and not a.is_word
+            and not prev.is_vague
+            and joiner.fullmatch(norm[prev.end : a.start])
+        ):
+            # a scale word alone is that scale, whatever else it may read as alone ("ألفا
+            # لاجئ" is a dual, 2000; "ألفا و200 لاجئ" one thousand and 200)
+            bare = comp.scale_values.get(_key(norm[prev.start : prev.end])) if prev.is_word else None
+            scale = bare or prev.scale
+            if scale > 1 and a.scale < scale and 0 < a.value < scale:
+                prev.value = (bare or prev.value) + a.value
+                prev.end = a.end
+                continue
+        out.append(a)
+    return out
+
+
 def _stray_space_group(norm: str, left: tuple[int, int], right: tuple[int, int], comp: _Compiled) -> bool:
     """A thousands group cut off by a stray space ("12, 000", "4 ,500"): the group after the
     space is exactly three digits, the number before reads as thousands, and neither side is
@@ -1083,6 +1116,7 @@ def _find_figures(text: str, pack: LanguagePack) -> list[Figure]:
     atoms = _digit_atoms(norm, comp, taken)
     atoms += _word_atoms(norm, comp, [(a.start, a.end) for a in atoms], pre)
     atoms.sort(key=lambda a: a.start)
+    atoms = _scaled_plus_rest(norm, atoms, comp)
     atoms = _words_then_digits(norm, atoms, comp)
     for a in atoms:
         a.kind = _atom_kind(norm, a, comp)

@@ -212,6 +212,15 @@ NUMBERS = NumberData(
         "قُرابة": "approx",
         "نحوَ": "approx",
         "قرابه": "approx",
+        # the verb "approaches" and the preposition glued to an estimate ("قدر عددهم بنحو 5000")
+        "يقارب": "approx",
+        "تقارب": "approx",
+        "ما يقارب": "approx",
+        "بنحو": "approx",
+        "بحوالي": "approx",
+        "بقرابة": "approx",
+        "بأكثر من": "more_than",
+        "لنحو": "approx",
     },
     qualifiers_after={"على الأقل": "at_least", "تقريبا": "approx", "تقريباً": "approx", "أو أكثر": "at_least"},
     range_openers=("بين", "من"),
@@ -293,6 +302,14 @@ NUMBERS = NumberData(
     ),
     year_prepositions=(
         "عام",
+        # with a glued preposition: "خطة الاستجابة لعام 2018"
+        "لعام",
+        "للعام",
+        "بعام",
+        "لسنة",
+        # the dual: "في العامين 2017 و2018", "عامي 2016 و2017"
+        "العامين",
+        "عامي",
         "العام",
         "سنة",
         "منذ",
