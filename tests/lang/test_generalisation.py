@@ -80,6 +80,7 @@ def _cases():
             "_round15",
             "_round16",
             "_round17",
+            "_round18",
         ):
             path = DATA / f"generalisation_{lang}{kind}.jsonl"
             if not path.exists():  # later rounds are written for one language at a time
