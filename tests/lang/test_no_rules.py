@@ -490,3 +490,31 @@ def test_people_who_fled_beside_a_teachers_count_still_count():
     # the group word blocks only its own figure
     found = _facts("12 lærere var blant de 3000 menneskene som flyktet fra byen.")
     assert ("displaced", 3000) in found and all(v != 12 for _, v in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an order with the people named between verb and infinitive: at risk, not (yet) gone
+        ("Lensmannen beordret 90 beboere i grenda til å forlate husene før natta.", "nb", [("at_risk", 90)]),
+        ("Kommunen har beordra 70 bebuarar langs elva til å evakuere.", "nn", [("at_risk", 70)]),
+        # made to move out: the verb alone says from home, before or after the figure (verb second)
+        ("Etter vannlekkasjen måtte 18 familier flytte ut.", "nb", [("displaced", 18)]),
+        ("Etter brannen i blokka måtte 60 bebuarar flytte ut.", "nn", [("displaced", 60)]),
+    ],
+)
+def test_orders_and_moving_out_in_round_18(text, lang, expected):
+    assert _facts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # ordered to do something else; moving out of a workplace or a school
+        ("Politiet beordret 30 bilister til å snu ved bommen.", "nb"),
+        ("De 120 ansatte i banken måtte flytte ut av kontorlokalene i fjor.", "nb"),
+        ("Dei 300 elevane måtte flytte ut av skulebygget medan det vart rehabilitert.", "nn"),
+    ],
+)
+def test_no_fact_in_round_18(text, lang):
+    assert _facts(text, lang) == []

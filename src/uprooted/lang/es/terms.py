@@ -216,12 +216,15 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "displaced",
     ),
     (
-        r"desalojó|desalojaron|desalojan|desalojar|desahució|desahuciaron|desalojad"
+        # not the cause a protest or a law is against: "una manifestación contra los desahucios",
+        # "la ley contra los desalojos" (the issue, not people put out)
+        r"(?<!contra\s)(?<!contra\slos\s)(?<!contra\slas\s)(?<!contra\sel\s)(?<!contra\sla\s)"
+        r"(?:desalojó|desalojaron|desalojan|desalojar|desahució|desahuciaron|desalojad"
         + _A
         + r"|desalojos?|desahuciad"
         + _A
         + r"|desahucios?|lanzamientos?|"
-        r"expulsad" + _A,
+        r"expulsad" + _A + r")",
         "evicted",
         "displaced",
     ),
@@ -385,6 +388,9 @@ TERMS = TermData(
         r"(?:los|las|en\s+los|en\s+las|durante\s+los|durante\s+las)\s+(?:últimos|últimas|próximos|próximas)\s*$",
     ),
     non_fact_after=(
+        # a count of shelters, the noun right after the figure: "45 albergues abiertos", "habilitó
+        # 40 refugios temporales" (not "300 siguen en albergues": people in them)
+        r"^\s+(?:albergues|refugios|alojamientos|centros\s+de\s+acopio)\b",
         r"^\W*(?:\w+\s+){0,3}(?:por|cada|al|a\s+la)\s+(?:día|semana|mes|año|hora)\b",
         r"^\W*(?:\w+\s+){0,3}(?:diarios|diarias|diariamente|semanales|mensuales|anuales|anualmente)\b",
         r"^\W*(?:\w+\s+){0,2}(?:a\s+bordo|con\s+síntomas|en\s+el\s+hospital|por\s+ciento)\b",

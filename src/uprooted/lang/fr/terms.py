@@ -23,7 +23,9 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"(?:appelé|sommé|invité|exhorté|prié|enjoint|ordonné|demandé)"
         + _E
-        + r"\s+(?:\S+\s+){0,5}?(?:d['’]|de\s+|à\s+)(?:évacuer|quitter|partir|fuir)(?:\s+(?:leurs?|la|le|les)\s+"
+        # the people told may be named at length between: "ont demandé aux 6 000 habitants des
+        # quartiers riverains du fleuve de quitter leurs maisons"
+        + r"\s+(?:\S+\s+){0,10}?(?:d['’]|de\s+|à\s+)(?:évacuer|quitter|partir|fuir)(?:\s+(?:leurs?|la|le|les)\s+"
         + _HOME
         + r")?|"
         r"ordres?\s+d['’]évacuation|(?:appels?|consignes?|avis|alertes?)\s+(?:à\s+l['’]|d['’])évacuation|"

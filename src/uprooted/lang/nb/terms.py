@@ -14,6 +14,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"(?:bedt|beordret|beordra|bede|bedne|bedd|ber|ba|bad|oppfordr(?:et|er|a|ar))\s+(?:\S+\s+){0,6}?om\s+(?:å\s+)?"
         r"(?:evakuere|forlate|flykte|flytte)|(?:beordret|beordra|bedt|bedd|pålagt|pålagde)\s+(?:til\s+)?(?:å\s+)?(?:evakuere|forlate)|"
+        # the people ordered named between: "beordra 150 bebuarar i Tokke til å forlate heimane"
+        r"(?:beordret|beordra|beordrer|beordrar|påla|pålegger|pålegg|pålagt|pålagde)\s+(?:\S+\s+){1,6}?til\s+å\s+"
+        r"(?:evakuere|forlate|forlata|flytte|flytta)|"
         r"evakueringsordre\w*|evakueringspålegg\w*|evakueringsvarsel\w*|"
         # "gitt ordre om evakuering av", "ordren om å evakuere"; "ordren gjelder 250.000 mennesker"
         r"ordre(?:n|ar|r)?\s+om\s+(?:å\s+)?(?:evakuering|evakuere|forlate)|"
@@ -583,6 +586,14 @@ TERMS = replace(
         (
             r"(?:drevet|drev|driver|drive|drivne|driven|drivi)\s+(?:\S+\s+){0,4}?(?:fra|frå|ut\s+av)\s+"
             r"(?:sine\s+|sitt\s+|sin\s+)?(?:hjem\w*|heim\w*|hus\w*|bolig\w*|bustad\w*)",
+            "displaced",
+            "displaced",
+        ),
+        # "fire familiar har måtta flytte ut", "måtte flytte ut av husene": made to move out (of
+        # their homes: the verb alone says it); not "flytte ut av kontorlokalene"
+        (
+            r"(?:måttet|måtta|måtte|må)\s+(?:\S+\s+){0,3}?(?:flytte|flytta)\s+ut\b(?!\s+(?:av|fra|frå)\s+"
+            r"(?:\w+\s+)?(?:kontor|lokal|butikk|skole|skule|barnehage|sjukehus|sykehus)\w*)",
             "displaced",
             "displaced",
         ),
