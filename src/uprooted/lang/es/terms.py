@@ -135,8 +135,14 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         + _A
         + r"|varad"
         + _A
+        # confined by armed groups or mines where they live ("permanecen confinadas en veredas de
+        # Hacarí"), not a lockdown or quarantine ("tres distritos siguen confinados", "confinados
+        # en sus casas", "confinados por el coronavirus"): a place or a cause must follow
         + r"|confinad"
-        + _A,
+        + _A
+        + r"(?=\s+(?:en|por|a\s+causa\s+de|debido\s+a)\s)(?!\s+en\s+(?:sus|su)\s+(?:casas?|hogares?|domicilios?|"
+        r"viviendas?|habitaciones?))(?!\s+por\s+(?:(?:el|la|los|las)\s+)?(?:covid|coronavirus|pandemia|virus|"
+        r"cuarentena|contagios|brotes?|rebrotes?|casos|sars))",
         "trapped",
         "remaining",
     ),
@@ -393,7 +399,7 @@ TERMS = TermData(
         r"^\s+(?:albergues|refugios|alojamientos|centros\s+de\s+acopio)\b",
         r"^\W*(?:\w+\s+){0,3}(?:por|cada|al|a\s+la)\s+(?:día|semana|mes|año|hora)\b",
         r"^\W*(?:\w+\s+){0,3}(?:diarios|diarias|diariamente|semanales|mensuales|anuales|anualmente)\b",
-        r"^\W*(?:\w+\s+){0,2}(?:a\s+bordo|con\s+síntomas|en\s+el\s+hospital|por\s+ciento)\b",
+        r"^\W*(?:\w+\s+){0,2}(?:a\s+bordo|con\s+síntomas|en\s+el\s+hospital|por\s+ciento|por\s+cien)\b",
         r"^\W*(?:\w+\s+){0,2}años\s+de\s+edad\b",
         # travel: "3 millones de personas se desplazaron por carretera durante el puente"
         r"^\W*(?:\w+\s+){0,3}(?:se\s+)?(?:desplazaron|desplazan|desplazarán|desplazó|desplaza|han\s+desplazado|"
@@ -460,7 +466,9 @@ TERMS = TermData(
         # the people at an event: "una fiesta ilegal con 300 personas", "un concierto con 5.000
         # asistentes" (cleared by the police, not driven from home)
         r"\b(?:fiestas?|botellón|botellones|discotecas?|conciertos?|reuniones|reunión|celebración|"
-        r"celebraciones|bodas?|velorios?|eventos?|misas?|verbenas?)\s+(?:\S+\s+){0,3}?con\s+"
+        # or on premises cleared: "desalojaron un local con 140 personas que incumplían las medidas"
+        r"celebraciones|bodas?|velorios?|eventos?|misas?|verbenas?|local(?:es)?|bar(?:es)?|restaurantes?|pubs?|"
+        r"salas?\s+de\s+fiestas)\s+(?:\S+\s+){0,5}?con\s+"
         r"(?:(?:más\s+de|unas|unos|cerca\s+de|casi|al\s+menos)\s+)?\d[\d.,]*\s+"
         r"(?:personas|asistentes|invitados|jóvenes|participantes)\b",
     ),
