@@ -503,3 +503,61 @@ def test_across_language_features_are_a_second_copy_zero_within_a_language():
         assert across[f"{name}_across"] == across[name]
         assert within[f"{name}_across"] == 0.0
     assert all(f in within for f in FEATURES)
+
+
+def test_a_place_far_from_every_country_a_report_names_is_doubtful():
+    import uprooted.link.signals as signals
+
+    def read(text: str, lang: str = "ar"):
+        return signals.profile(_doc("x", text, "2020-01-01", lang))
+
+    # "بلم شمل" (to reunite) read as Belém, a country nobody in the text speaks of, far from it
+    usa = read("طالبت منظمات في الولايات المتحدة الحكومة بلم شمل العائلات التي فرقتها سلطات الحدود.")
+    assert usa.countries == ["USA"] and usa.places == [] and usa.regions == []
+    # "ميدان" (a field) read as Medan, Indonesia, in a report about Yemen
+    yemen = read("قتل عشرات المسلحين في ميدان المعركة قرب مدينة الحديدة في اليمن مساء الأحد.")
+    assert "IDN" not in yemen.countries and not any(r.startswith("IDN/") for r in yemen.regions)
+    # near a country the report names, or near another of its places: kept
+    lebanon = read("قالت الحكومة اللبنانية إن مئات السوريين عبروا الحدود من دمشق نحو لبنان خلال الليل.")
+    assert "SYR" in lebanon.countries and lebanon.places
+    russia = read("قالت روسيا إن طائراتها قصفت مواقع قرب دمشق وفي دوما بعد هجوم على قواتها.")
+    assert russia.main[0] == "SYR" and len(russia.places) == 2
+    # a report that names no country: nothing to judge its places against, they stay
+    assert read("غمرت الأمطار شوارع جدة صباح الأربعاء وأغلقت المدارس.").countries == ["SAU"]
+
+
+def test_doubtful_places_reads_distances_not_names():
+    from uprooted.link.signals import doubtful_places
+    from uprooted.places.finder import PlaceMention
+
+    def mention(kind: str, country: str, lat: float | None = None, lon: float | None = None):
+        place = Place(name=country, country=country, lat=lat, lon=lon)
+        return PlaceMention(0, 1, country, place, kind, 0 if kind == "country" else 3)
+
+    kenya = mention("country", "KEN")
+    far = mention("city", "PER", -12.0, -77.0)  # Lima, half a world from Kenya
+    near = mention("city", "UGA", 0.3, 32.6)  # Kampala, beside Kenya
+    assert doubtful_places([kenya, far, near]) == {id(far)}
+    # a fact placed in the far country vouches for it
+    assert doubtful_places([kenya, far, near], {"PER"}) == set()
+    # another place of the report close by vouches for it too
+    twin = mention("city", "PER", -12.1, -77.0)
+    assert doubtful_places([kenya, far, twin]) == set()
+    # no country named: nothing is doubtful
+    assert doubtful_places([far, near]) == set()
+
+
+def test_arabic_us_states_with_a_compass_word_are_the_states():
+    from uprooted.link.signals import profile
+
+    storm = profile(
+        _doc(
+            "x",
+            "يتوقع أن يضرب الإعصار ولاية كارولينا الشمالية مساء الخميس، وأمرت السلطات بإجلاء السكان.",
+            "2020-01-01",
+            "ar",
+        )
+    )
+    assert storm.countries == ["USA"]  # not Carolina, Puerto Rico
+    virginia = profile(_doc("y", "أعلن حاكم فرجينيا حالة الطوارئ بسبب الفيضانات.", "2020-01-01", "ar"))
+    assert virginia.countries == ["USA"] and "USA/Illinois" not in virginia.regions  # not the village

@@ -22,7 +22,7 @@ from functools import cache
 from uprooted.models import Document, Fact
 
 # Bump when what a profile holds changes: stored profiles of another version are recomputed.
-PROFILE_VERSION = "6"
+PROFILE_VERSION = "7"
 # How much of a document is read for places and names: the lead carries the event.
 LEAD_CHARS = 2500
 # For the embedding: title and lead, figures masked (two reports of one event differ in them).
@@ -83,6 +83,13 @@ _PLACE_KINDS = frozenset({"country", "admin1", "admin2", "city", "area"})
 # named), is more often a word read as a place (a club, a first name, a storm) than the story's
 # country: it does not make the report "about" that country.
 SMALL_TOWN = 20_000
+# A place in a country the report never names is doubtful when it lies far from everything else
+# the report names: Arabic common words and first names read as places abroad ("بلم" of "بلم شمل"
+# as Belém, "جيرار" as Girard, Illinois) fall in a country nobody in the text speaks of, thousands
+# of kilometres from the story. Kept when within `NEAR_NAMED_KM` of a country the report names (its
+# gazetteer point) or within `NEAR_PLACE_KM` of another place of the report.
+NEAR_NAMED_KM = 800
+NEAR_PLACE_KM = 300
 
 FEATURES = (
     "word_cos",  # TF-IDF cosine of content words, same language only
@@ -251,10 +258,15 @@ def profile(doc: Document, facts: Sequence[Fact] = ()) -> Profile:
         datelines = _datelines(lead, mentions, pack)
     except Exception:  # noqa: BLE001 - a gazetteer problem must not stop linking; places stay empty
         mentions, datelines = [], set()
+    # a dateline is where the outlet files from ("دبي، الإمارات (CNN) --"), not the story
+    mentions = [
+        m for m in mentions if m.place is not None and m.kind in _PLACE_KINDS and id(m) not in datelines
+    ]
+    doubtful = doubtful_places(mentions, {f.place.country for f in facts if f.place and f.place.country})
     for mention in mentions:
         place = mention.place
-        if place is None or mention.kind not in _PLACE_KINDS or id(mention) in datelines:
-            continue  # a dateline is where the outlet files from ("دبي، الإمارات (CNN) --"), not the story
+        if id(mention) in doubtful:
+            continue
         if place.country:
             countries[place.country] += 1
             if mention.kind == "country":
@@ -296,6 +308,47 @@ def profile(doc: Document, facts: Sequence[Fact] = ()) -> Profile:
         names=sorted(text_names(lead)),
         orgs=sorted(_organisations(lead, doc.lang)),
     )
+
+
+def _country_point(iso3: str) -> tuple[float, float] | None:
+    from uprooted.places.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    index = gaz.country_by_iso3.get(iso3)
+    entry = gaz.entries[index] if index is not None else None
+    return (entry.lat, entry.lon) if entry is not None and entry.lat is not None else None
+
+
+def doubtful_places(mentions: Sequence, countries: set[str] = frozenset()) -> set[int]:
+    """The ids of the place mentions below country level that are doubtful: in a country the text
+    never names as a country (nor a fact is placed in), far (`NEAR_NAMED_KM`) from every country it
+    names and far (`NEAR_PLACE_KM`) from its other places. When the text names no country, nothing
+    is doubtful (there is nothing to judge a place against)."""
+    named = set(countries) | {m.place.country for m in mentions if m.kind == "country" and m.place.country}
+    anchors = [p for p in (_country_point(c) for c in sorted(named)) if p is not None]
+    if not anchors:
+        return set()
+    points = {
+        id(m): (m.place.lat, m.place.lon)
+        for m in mentions
+        if m.kind != "country" and m.place.lat is not None and m.place.lon is not None
+    }
+    out = set()
+    for m in mentions:
+        if m.kind == "country" or m.place.country in named or id(m) not in points:
+            continue
+        here = [points[id(m)]]
+        if nearest_km(here, anchors) <= NEAR_NAMED_KM:
+            continue
+        others = [p for k, p in points.items() if k != id(m) and _key(p) != _key(points[id(m)])]
+        if others and nearest_km(here, others) <= NEAR_PLACE_KM:
+            continue
+        out.add(id(m))
+    return out
+
+
+def _key(point: tuple[float, float]) -> tuple[float, float]:
+    return (round(point[0], 2), round(point[1], 2))
 
 
 def _datelines(text: str, mentions: list, pack) -> set[int]:

@@ -334,6 +334,15 @@ PLACES = PlaceData(
         "جنوب كردفان": "Southern Kordofan",
         "شمال كردفان": "North Kordofan",
         "غرب كردفان": "West Kordofan",
+        # US states named with a compass word (read otherwise as the north of Carolina, Puerto
+        # Rico) or whose Arabic form GeoNames gives only to a village ("فرجينيا": Virginia, Illinois).
+        "كارولينا الشمالية": "North Carolina",
+        "كارولينا الجنوبية": "South Carolina",
+        "داكوتا الشمالية": "North Dakota",
+        "داكوتا الجنوبية": "South Dakota",
+        "فرجينيا الغربية": "West Virginia",
+        "فرجينيا": "Virginia",
+        "فيرجينيا": "Virginia",
         # Yemen, Lebanon, Syria: districts and areas of the wars' news.
         "التحيتا": "At Tuhayta'",
         "أبين": "Abyan",
