@@ -89,3 +89,44 @@ def test_training_is_deterministic():
     ]
     data = fact_model.collect(docs)
     assert fact_model.fit(data).weights == fact_model.fit(data).weights
+
+
+def _toy_data(rows: list[tuple[dict[str, float], int]]):
+    """Candidates carrying only the features and labels `fit` reads."""
+    from types import SimpleNamespace
+
+    mentions = [SimpleNamespace(features=f) for f, _ in rows]
+    doc = {"doc_id": "toy", "source_set": "real"}
+    return [fact_model._DocCandidates(doc, mentions, None, "", [y for _, y in rows])]
+
+
+def _cue_rows():
+    # a cue that says "fact" 8 times in 10, seen both as a shared feature and as a word
+    rows = []
+    for i in range(40):
+        cue = 1.0 if i % 2 else 0.0
+        y = int(cue == 1.0) if i % 10 not in (3, 4) else int(cue != 1.0)
+        rows.append(({"bias": 1.0, "cue": cue, "w:xx:L0:cue": cue}, y))
+    return rows
+
+
+def test_lexical_copies_are_held_to_a_stronger_penalty(monkeypatch):
+    pytest.importorskip("sklearn")
+    monkeypatch.setattr(fact_model, "LEXICAL_SCALE", 0.5)
+    weights = fact_model.fit(_toy_data(_cue_rows())).weights
+    # the same evidence: the word's weight is the smaller one (C * LEXICAL_SCALE**2 for it)
+    assert 0 < weights["w:xx:L0:cue"] < weights["cue"]
+
+
+def test_lexical_weights_are_stored_for_unscaled_features(monkeypatch):
+    """Fitting a word on LEXICAL_SCALE is the same as fitting it pre-scaled: the weight stored
+    is multiplied back, so run time reads the features as features.py gives them."""
+    pytest.importorskip("sklearn")
+    s = 0.5
+    monkeypatch.setattr(fact_model, "LEXICAL_SCALE", s)
+    scaled = fact_model.fit(_toy_data(_cue_rows())).weights
+    monkeypatch.setattr(fact_model, "LEXICAL_SCALE", 1.0)
+    pre = [({k: v * s if k.startswith("w:") else v for k, v in f.items()}, y) for f, y in _cue_rows()]
+    plain = fact_model.fit(_toy_data(pre)).weights
+    assert scaled["cue"] == pytest.approx(plain["cue"], abs=1e-4)
+    assert scaled["w:xx:L0:cue"] == pytest.approx(plain["w:xx:L0:cue"] * s, abs=1e-4)
