@@ -780,3 +780,147 @@ def test_a_page_number_after_a_running_header_is_no_count(text, page):
 def test_a_figure_after_a_bar_elsewhere_stays_a_count(text, value):
     kinds = {f.value: f.kind for f in find_figures(text, get_pack("en"))}
     assert kinds[value] == "count"
+
+
+# --- Aid governing a figure with no term between (features.alone_*, OTHER_REASONS) -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "side"),
+    [
+        (
+            "Last month 3,640 internally displaced persons (IDPs) were assisted with hygiene kits in Gedo.",
+            3640,
+            "pred",
+        ),
+        ("In the north, 812 returnee households received shelter repair grants.", 812, "pred"),
+        ("Partners distributed jerrycans and soap to 2,275 IDP families in Marib.", 2275, "obj"),
+        ("The mobile team reached 960 IDPs with protection services in Kalehe.", 960, "obj"),
+    ],
+)
+def test_aid_governing_a_figure_alone_is_marked(text, value, side):
+    (mention,) = [m for m in _of(text, value) if m.fact.measure in ("displaced", "returned")]
+    assert mention.features.get(f"alone_{side}=aid") == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a term stands between the aid word and the figure: the term is what the figure says
+        ("Partners supported the relocation of 430 refugees from the border to the new site.", 430),
+        ("Some 1,150 people newly displaced to the site benefited from cash transfers.", 1150),
+    ],
+)
+def test_aid_across_a_term_is_not_alone(text, value):
+    for m in _of(text, value):
+        assert not any(k.startswith("alone_") and k.endswith("=aid") for k in m.features)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WFP distributed food parcels to 5,310 IDP households in Baidoa.",
+        "Over the week, 2,960 internally displaced persons (IDPs) were supported with core relief items.",
+    ],
+)
+def test_recipients_of_aid_governed_alone_are_no_fact(text):
+    from uprooted.extract import extract_text
+
+    assert extract_text(text, lang="en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        ("Fighting in the hills displaced 2,960 people, who then received food from WFP.", 2960, "displaced"),
+        (
+            "About 1,900 people were displaced and were later assisted by partners in Djugu.",
+            1900,
+            "displaced",
+        ),
+    ],
+)
+def test_people_displaced_then_given_aid_stay_facts(text, value, measure):
+    from uprooted.extract import extract_text
+
+    assert any(f.measure == measure and f.reported_value == value for f in extract_text(text, lang="en"))
+
+
+# --- Capacities, things counted per family, cluster names -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new transit site can host 12,000 people once the latrines are finished.",
+        "The reception centre could shelter up to 900 people at a time.",
+        "The camp was set up for some 20,000 people in 2014.",
+    ],
+)
+def test_what_a_site_can_hold_is_no_candidate(text):
+    assert not [m for m in _mentions(text) if m.fact.measure == "sheltered"]
+
+
+def test_people_a_site_hosts_now_stay_sheltered():
+    assert "sheltered" in _measures("The transit site now hosts 12,400 people, double its capacity.", 12400)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Partners pre-positioned 2,400 family tents and 600 household kits in Kassala.", 2400),
+        ("Partners pre-positioned 2,400 family tents and 600 household kits in Kassala.", 600),
+    ],
+)
+def test_things_counted_per_family_are_not_families(text, value):
+    assert not _of(text, value)
+
+
+def test_families_living_in_family_tents_stay_families():
+    assert _measures("About 1,700 families are living in family tents near the river.", 1700)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sector | Target | Reached\nShelter/NFI | 310,000 | 72,000",
+        "Shelter and NFI partners reached 8,600 households in May.",
+        "Shelter & NFIs: 4,200 kits distributed to 4,200 families.",
+    ],
+)
+def test_the_shelter_nfi_sector_is_no_shelter(text):
+    assert not [m for m in _mentions(text) if m.fact.measure == "sheltered"]
+
+
+def test_a_plans_year_is_no_count():
+    assert not _of("Funding under the 2023 Regional Refugee Response Plan stands at 19 per cent.", 2023)
+
+
+def test_people_disembarked_carry_the_custody_class():
+    (m,) = _of("This week 1,340 refugees and migrants were disembarked at Tripoli port.", 1340)
+    assert any(k.endswith("=custody") for k in m.features)
+
+
+def test_aid_given_is_a_class_of_its_own_pack():
+    # Bokmål's aid class holds "ta imot" (take in), which also names a country taking in
+    # refugees: the pack leaves `aid_given_words` empty, so no figure is read as aid recipients
+    # governed alone there
+    mentions, _, _ = candidates(
+        "t", "Kommunen har måttet ta imot 250 flyktninger.", get_pack("nb"), "nb", None, ExtractSettings()
+    )
+    assert mentions
+    assert not any(k.startswith("alone_") and k.endswith("=aid") for m in mentions for k in m.features)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("nb", "Fylket har et bosettingsbehov på 640 flyktninger neste år.", 640),
+        ("nn", "Fylket fekk eit busetjingsbehov på 640 flyktningar.", 640),
+    ],
+)
+def test_a_settlement_need_is_an_intent(lang, text, value):
+    # the places municipalities are asked to settle: a plan like a quota, not people settled
+    mentions, _, _ = candidates("t", text, get_pack(lang), lang, None, ExtractSettings())
+    (m,) = [m for m in mentions if m.fact.reported_value == value]
+    assert any(k.endswith("=intent") for k in m.features)

@@ -100,6 +100,46 @@ def _clause_side(pattern, stext: str, fig, np, figures, rules) -> str | None:
     return None
 
 
+def _governs_alone(pattern, stext: str, fig, np, figures, triggers, rules) -> str | None:
+    """A class word governing the figure with no displacement term between them: the first
+    predicate after the counted noun in its clause ("2,481 IDPs were assisted with ...":
+    "pred"), or the last word before the figure in its clause ("distributed kits to 1,339 IDP
+    families": "obj"). Not where a term stands between ("206 people newly relocated ...
+    benefited from", "supported the relocation of 220 refugees"): the term, not the aid, is
+    what the figure says."""
+    # (a term in brackets restates the noun, "2,481 internally displaced persons (IDPs)")
+    terms = [
+        t.start
+        for t in triggers
+        if t.kind == "trigger" and stext.rfind("(", 0, t.start) <= stext.rfind(")", 0, t.start)
+    ]
+    nxt = min((o.start for o in figures if o.start >= np.end), default=len(stext))
+    stop = _CLAUSE_END.search(stext, np.end, nxt)
+    hi = stop.start() if stop else nxt
+    brk = rules.clause_break.search(stext, np.end, hi) if rules.clause_break is not None else None
+    hi = brk.start() if brk else hi
+    m = pattern.search(stext, np.end, hi)
+    if (
+        m is not None
+        and _token_gap(stext, np.end, m.start()) <= 8
+        and not any(np.end <= t < m.start() for t in terms)
+    ):
+        return "pred"
+    prv = max((o.end for o in figures if o.end <= fig.start), default=0)
+    lo = max(prv, fig.start - 120)
+    for stop in _CLAUSE_END.finditer(stext, lo, fig.start):
+        lo = stop.end()
+    if rules.clause_break is not None:
+        for brk in rules.clause_break.finditer(stext, lo, fig.start):
+            lo = brk.end()
+    last = None
+    for m in pattern.finditer(stext, lo, fig.start):
+        last = m
+    if last is not None and not any(last.end() <= t < fig.start for t in terms):
+        return "obj"
+    return None
+
+
 def _bare_next(stext: str, end: int, rules) -> str:
     """What follows a figure with no noun: nothing, punctuation, a word a bare figure may take
     ("45,000 have fled"), or an unknown word past "of" ("des milliers de t-shirts")."""
@@ -277,6 +317,11 @@ def candidate_features(
                 f[f"{side}={name}"] = 1.0
                 # any of the readings above: the class names why these people are counted
                 f[f"role={name}"] = 1.0
+        if name == "aid" and rules.aid_given is not None:
+            # only words that never name people taken in or registered (a pack's `aid_given`)
+            alone = _governs_alone(rules.aid_given, stext, fig, np, figures, triggers, rules)
+            if alone:
+                f[f"alone_{alone}=aid"] = 1.0
     before = stext[max(0, fig.start - 3) : fig.start].rstrip()
     if before.endswith("(") and any(o.end <= fig.start - 1 and fig.start - o.end <= 60 for o in figures):
         # "11 million people (4.7 million children)", "returned from Pakistan (1,092)": a part
@@ -357,6 +402,15 @@ OTHER_REASONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # host community named after the counted noun, no status noun of its own counting (so not "3,000
     # IDPs live with host communities", where the noun is the term)
     ("host_community", ("pred=mixed_group", "!relation=np")),
+    # "distributed kits to 1,339 IDP families", "assisted 693 IDPs": an aid word governs the
+    # figure from before, with no term between, and the status noun alone names who they are
+    # (dev: 17 such candidates, none a fact)
+    ("aid_object", ("alone_obj=aid", "relation=np")),
+    # "2,481 internally displaced persons (IDPs) were assisted with ...": the clause's first
+    # predicate after the counted noun is aid, no term between, and the term stands after the
+    # figure (a term before it is the figure's own predicate: "fighting displaced 2,960 people,
+    # who then received food"; dev: about 20 such candidates, none a fact)
+    ("aid_predicate", ("alone_pred=aid", "relation=after")),
 )
 
 

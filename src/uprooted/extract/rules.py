@@ -116,6 +116,7 @@ class _Rules:
     shelter_negator: re.Pattern | None = None  # "outside" right before a shelter term
     shelter_origin: re.Pattern | None = None  # "from the" right before a shelter term
     aid: re.Pattern | None = None  # word classes the fact model weighs (extract/features.py)
+    aid_given: re.Pattern | None = None  # aid handed out, never people taken in or registered
     health: re.Pattern | None = None
     custody: re.Pattern | None = None
     anaphora: re.Pattern | None = None  # "these" right before a figure
@@ -454,6 +455,7 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         partitive=_ending(getattr(terms, "partitive_before", ())),
         partitive_after=_starting(getattr(terms, "partitive_after", ()), space=True),
         aid=_compile(getattr(terms, "aid_words", ())),
+        aid_given=_compile(getattr(terms, "aid_given_words", ())),
         need=_compile(getattr(terms, "need_words", ())),
         health=_compile(getattr(terms, "health_words", ())),
         custody=_compile(getattr(terms, "custody_words", ())),

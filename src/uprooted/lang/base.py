@@ -321,6 +321,10 @@ class TermData:
     # reason. Aid given or received ("provided", "distributed", "received", "reached"), and
     # health ("tested", "cases", "vaccinated"), detention and resettlement.
     aid_words: tuple[str, ...] = ()
+    # Aid words that only ever name aid handed out, never people taken in or registered (a pack
+    # whose aid class holds "received", "registered", "ta imot" leaves this empty): with no term
+    # between such a word and a figure, the figure counts recipients (features.OTHER_REASONS).
+    aid_given_words: tuple[str, ...] = ()
     # Aid not (yet) given: people in need, people found to receive it ("in need", "to
     # receive"); a class of its own, as the displaced are often counted so.
     need_words: tuple[str, ...] = ()

@@ -6,6 +6,26 @@ from dataclasses import replace
 
 from uprooted.lang.base import TermData
 
+# Aid words of reports, beside the pack's verbs of giving (terms.py)
+_AID = (
+    # (aid someone is to receive or in need of is a need, below)
+    r"(?<!receive\s)(?<!receive\simmediate\s)(?<!receive\surgent\s)(?<!need\sof\s)(?<!need\sof\surgent\s)"
+    r"(?:humanitarian|emergency|food|cash|relief|winteri[sz]ation|shelter|health)\s+"
+    r"(?:assistance|aid|support|services?|items)",
+    r"(?<!receive\s)(?<!immediate\s)(?<!urgent\s)(?<!need\sof\s)(?<!humanitarian\s)(?<!emergency\s)"
+    r"(?<!food\s)(?<!cash\s)(?<!relief\s)(?<!shelter\s)(?<!health\s)assistance",
+    # ("1.4 million people targeted by WFP": aid planned for them is aid all the same)
+    r"target(?:s|ed|ing)?",
+    # "cash-based interventions for 13,000 refugees", "cash transfers to 2,100 IDPs"
+    r"(?:cash(?:[\s-]based)?|voucher|in-kind|nutrition(?:al)?|psychosocial|multi-purpose\s+cash)\s+"
+    r"(?:interventions?|transfers?|grants?|programmes?|programs?)",
+    r"benefit(?:s|ing|ting)",
+    r"served",
+    r"handed\s+out",
+    r"distributions?",
+    r"helped|helping",
+)
+
 
 def with_roles(terms: TermData) -> TermData:
     return replace(
@@ -75,26 +95,10 @@ def with_roles(terms: TermData) -> TermData:
             r"(?:now\s+)?(?:stands?|stood|standing)(?:\s+now)?\s+at",
             r"(?:whose|their)\s+(?:number|total)\s+(?:is|was|stands\s+at|reached)",
         ),
-        aid_words=(
-            *terms.aid_words,
-            # (aid someone is to receive or in need of is a need, below)
-            r"(?<!receive\s)(?<!receive\simmediate\s)(?<!receive\surgent\s)(?<!need\sof\s)(?<!need\sof\surgent\s)"
-            r"(?:humanitarian|emergency|food|cash|relief|winteri[sz]ation|shelter|health)\s+"
-            r"(?:assistance|aid|support|services?|items)",
-            r"(?<!receive\s)(?<!immediate\s)(?<!urgent\s)(?<!need\sof\s)(?<!humanitarian\s)(?<!emergency\s)"
-            r"(?<!food\s)(?<!cash\s)(?<!relief\s)(?<!shelter\s)(?<!health\s)assistance",
-            # ("1.4 million people targeted by WFP": aid planned for them is aid all the same)
-            r"target(?:s|ed|ing)?",
-            # "cash-based interventions for 13,000 refugees", "cash transfers to 2,100 IDPs"
-            r"(?:cash(?:[\s-]based)?|voucher|in-kind|nutrition(?:al)?|psychosocial|multi-purpose\s+cash)\s+"
-            r"(?:interventions?|transfers?|grants?|programmes?|programs?)",
-            r"benefit(?:s|ing|ting)",
-            r"request(?:s|ed|ing)?",
-            r"served",
-            r"handed\s+out",
-            r"distributions?",
-            r"helped|helping",
-        ),
+        aid_words=(*terms.aid_words, *_AID, r"request(?:s|ed|ing)?"),
+        # English aid words name aid handed out only ("received" guarded against a place taking
+        # people in, registration left out): all of them are aid given
+        aid_given_words=(*terms.aid_words, *_AID),
         need_words=(
             r"in\s+(?:\w+\s+)?need",
             r"need(?:s|ing)?\s+(?:\w+\s+)?(?:aid|assistance|help|support)",

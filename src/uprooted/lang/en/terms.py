@@ -90,7 +90,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"shelter(?:s|ing|ed)?(?!\s+(?:kits?|materials?|items?|assistance|support|repairs?|needs|cluster|"
-        r"tool\s*kits?|upgrades?|solutions))|host\s+famil(?:y|ies)|hotels?|sports?\s+halls?|gymnasiums?|"
+        r"tool\s*kits?|upgrades?|solutions)|\s*(?:/|&|-|\band\b)\s*(?:nfis?|non-?food)\b)|host\s+famil(?:y|ies)|hotels?|sports?\s+halls?|gymnasiums?|"
         # "17,000 school children", "after school": schools as schools, not as shelters
         r"(?<!after\s)(?<!attend\s)(?<!to\s)(?<!at\s)schools?(?!\s*(?:children|kids|pupils|students|"
         r"teachers|buildings|age|fees|year|bus(?:es)?|holidays?|days?))|"
@@ -355,9 +355,10 @@ TERMS = TermData(
         r"sites?|facilit(?:y|ies)|enough)\s+(?:for|to\s+(?:house|accommodate|shelter|host|hold))\s*$",
         r"capacity\s+(?:of|to\s+\w+)\s*$",
         # "a camp designed for 250,000", "able to house 5,000": what a place holds, not who is there
-        r"(?:designed|built|meant|intended|planned|equipped|made|big\s+enough)\s+(?:for|to\s+(?:house|hold|"
+        r"(?:designed|built|meant|intended|planned|equipped|made|big\s+enough|set\s+up|established)\s+(?:for|to\s+(?:house|hold|"
         r"accommodate|shelter|host))\s*$",
-        r"(?:can|could|will|would|able\s+to)\s+(?:\w+\s+)?(?:house|hold|accommodate|take\s+in)\s*$",
+        # ("the extension can host 50,000 people": room for them, not people there)
+        r"(?:can|could|will|would|able\s+to)\s+(?:\w+\s+)?(?:house|hold|accommodate|take\s+in|host|shelter)\s*$",
         # "the loss of lives of almost 1,000 refugees", "the killing of 12 IDPs": the dead
         r"(?:deaths?|killings?|loss\s+of\s+(?:the\s+)?lives|lives\s+lost|bodies|remains|murders?|drownings?|"
         r"massacre)\s+of\s+$",
@@ -410,6 +411,8 @@ TERMS = TermData(
         r"neighbou?rhoods)\b",
         # "11960 East Street": an address
         r"^\s+(?-i:(?:[A-Z]\w*\s+){0,2}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Drive|Lane|Way))\b",
+        # "the 2018 Regional Refugee Response Plan": a plan's year, not people
+        r"^\W*(?:[\w-]+\s+){0,3}?(?:response\s+plans?|appeals?)\b",
         r"^\W*and\s+a\s+half\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?|km|kilomet\w+|miles|metres|meters)\b",
     ),
     non_home_evacuation=(
@@ -463,6 +466,9 @@ TERMS = TermData(
     glued_prepositions=(r"to", r"of"),
     # "her four children": one person's family, not a count of people who moved
     non_fact_spans=(
+        # "3,200 family tents", "500 household kits": things counted per family, not families
+        r"\b\d[\d,.]*\s+(?:family|household)[\s-]+(?:tents?|kits?|latrines?|plots?|parcels?|rations?|"
+        r"packages?|sets?|visits?|shelter\s+kits?)\b",
         r"\b(?:his|her|their|my|our|your)\s+\S+\s+(?:children|kids|sons|daughters|grandchildren|siblings|"
         r"brothers|sisters)\b",
         r"\b(?:has|have|had|having)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:young\s+|small\s+)?"
@@ -552,6 +558,8 @@ TERMS = TermData(
         r"students?",
         # "2,811 migrants were returned to Libya by the coast guard": interceptions at sea
         r"coast\s*guards?",
+        # "2,425 refugees and migrants were disembarked in Al Khums": landed after interception
+        r"disembark(?:ed|ing|ation|ations|s)?",
     ),
 )
 

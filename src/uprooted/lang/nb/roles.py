@@ -33,6 +33,9 @@ def with_roles(terms: TermData) -> TermData:
             r"planar\s+om",
             r"planlegg\w*",
             r"kvote\w*",
+            # "et bosettingsbehov på 5.100 flyktninger": the places IMDi asks municipalities for,
+            # a plan like a quota, not people settled
+            r"bosettingsbehov\w*|busetjingsbehov\w*",
             r"lovet|lova",
             r"forplikt\w+",
             r"har\s+sagt\s+ja\s+til",
