@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
                     else:
                         print("   no candidate", file=out)
     if listed:
-        print("# " + fm._line("out of fold, listed", fm._score(listed, listed_facts)), file=out)
+        print("# " + fm._line("out of fold, listed", listed, listed_facts), file=out)
     print(
         f"# {counts['docs']} documents: {counts['false']} false facts, {counts['miss']} misses; "
         f"{counts['empty_false']} false facts on {counts['empty_docs']} documents with no fact",

@@ -602,6 +602,9 @@ TERMS = TermData(
         # aufzunehmen", "37.500 aufnehmen zu wollen", "sollen maximal 37.500 aufgenommen werden"
         r"^\s*(?:\S+\s+){0,4}?(?:aufzunehmen|aufnehmen\s+(?:zu\s+wollen|will|wollen|soll|sollen|kann|können|"
         r"könnte|könnten|müsse|müssen|werde|werden|würde|würden)|aufgenommen\s+werden)\b",
+        # a plan to take in or resettle, the zu-infinitive closing the clause however many words
+        # between: "vereinbart, 22.000 Flüchtlinge aus Lagern im Nahen Osten umzusiedeln"
+        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,8}?(?:aufzunehmen|umzusiedeln|umzuverteilen|anzusiedeln)\b",
         # the infinitive closing the clause, its modal or future before the figure: "will
         # höchstens 25 Flüchtlinge aufnehmen", "wird 300 Asylwerber aufnehmen" (the past is a
         # participle, "hat 120 Flüchtlinge aufgenommen", or split, "nahm 120 auf")
@@ -740,6 +743,10 @@ TERMS = TermData(
         r"inhaftiert",
         r"\w*haft",
         r"aufgegriffen",
+        # gone into hiding or left the country: "sind 1.100 Asylwerber untergetaucht"
+        r"untergetaucht",
+        r"abgetaucht",
+        r"ausgereist",
         r"abgefangen",
         r"gerettet",
         r"geborgen",
@@ -763,6 +770,10 @@ TERMS = TermData(
         r"Befragung\w*",  # "eine Befragung unter 2.800 Asylberechtigten": people surveyed
     ),
     non_fact_spans=(
+        # people pledged or expected, the participle before the noun: "90 von 1.953 zugesagten
+        # Flüchtlingen", "die 500 erwarteten Asylwerber"
+        r"\b\d[\d.,]*\s+(?:Millionen\s+)?(?:zugesagte|versprochene|vereinbarte|geplante|angekündigte|erwartete|"
+        r"prognostizierte)[n]?\s+\w+",
         # an idiom of size, not a count: "die Schäden gehen in die Millionen"
         r"\bin\s+die\s+(?:Millionen|Milliarden|Tausende|Hunderte|Zehntausende|Hunderttausende)\b",
         r"\b(?:ihre|seine|ihren|seinen|meine|unsere|deren|dessen)\s+\S+\s+(?:Kinder|Söhne|Töchter|Enkel|"
