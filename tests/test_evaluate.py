@@ -180,6 +180,24 @@ def test_a_gold_document_can_name_its_text_in_a_jsonl_corpus(tmp_path):
     assert [(r["id"], r["text"]) for r in records] == [("a1", "More than 3,000 people fled.")]
 
 
+def test_a_corpus_record_gives_its_title_to_the_gold_document(tmp_path):
+    """Ingest keeps a JSON Lines record's title beside its text; so does evaluation (an undated
+    report's title may hold its date)."""
+    from uprooted.evaluate import gold_documents
+
+    corpus = tmp_path / "news.jsonl"
+    lines = [
+        {"id": "t1", "lang": "en", "title": "Flood bulletin, 2 May 2019", "text": "About 500 people fled."},
+        {"id": "t2", "lang": "en", "title": "", "text": "About 600 people fled."},
+    ]
+    corpus.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    gold = [
+        {"doc_id": d, "lang": "en", "corpus": "news.jsonl", "corpus_id": d, "facts": []} for d in ("t1", "t2")
+    ]
+    records = gold_documents(gold, tmp_path / "gold.jsonl")
+    assert [r.get("title") for r in records] == ["Flood bulletin, 2 May 2019", None]
+
+
 def test_core_only_failures_name_their_causes_by_language():
     from uprooted.evaluate import core_only_failures, failure_causes_of, render_core_only
 

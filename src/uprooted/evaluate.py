@@ -173,6 +173,21 @@ def _gold_text(doc: dict, gold_path: Path | None) -> str | None:
     return None
 
 
+def _gold_title(doc: dict, gold_path: Path | None) -> str | None:
+    """The title of a gold document that names a record of a JSON Lines corpus; None otherwise."""
+    rel = doc.get("corpus")
+    if not rel or doc.get("text"):
+        return None
+    bases = [gold_path.parent, gold_path.parent.parent] if gold_path else []
+    for base in [*bases, Path.cwd()]:
+        candidate = base / rel
+        if candidate.is_file():
+            record = _corpus_records(str(candidate.resolve())).get((doc.get("corpus_id"), doc.get("lang")))
+            title = record.get("title") if record else None
+            return title if isinstance(title, str) and title.strip() else None
+    return None
+
+
 @lru_cache(maxsize=16)
 def _corpus_records(path: str) -> dict[tuple[str, str | None], dict]:
     """(id, lang) -> record of a JSON Lines corpus, read once per evaluation."""
@@ -346,9 +361,16 @@ def gold_documents(gold: Sequence[dict], gold_path: Path | None) -> list[dict]:
         text = _gold_text(doc, gold_path)
         if text is None:
             continue
-        records.append(
-            {"id": doc["doc_id"], "text": text, "published": doc.get("published"), "lang": doc.get("lang")}
-        )
+        record = {
+            "id": doc["doc_id"],
+            "text": text,
+            "published": doc.get("published"),
+            "lang": doc.get("lang"),
+        }
+        title = doc.get("title") or _gold_title(doc, gold_path)
+        if title:
+            record["title"] = title  # the document's title, as ingest keeps it beside the text
+        records.append(record)
     return records
 
 

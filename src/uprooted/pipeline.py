@@ -149,7 +149,9 @@ def extract_records(records: Iterable[dict], on_record=None) -> list[dict]:
     for rec in records:
         published = date.fromisoformat(rec["published"]) if rec.get("published") else None
         lang = rec.get("lang") or detect_language(rec["text"])
-        doc = Document(doc_id=rec["id"], text=rec["text"], published=published, lang=lang)
+        doc = Document(
+            doc_id=rec["id"], text=rec["text"], published=published, lang=lang, title=rec.get("title")
+        )
         facts += [fact.to_spec() for fact in extract_one(doc).facts or []]
         if on_record is not None:
             on_record()

@@ -31,8 +31,10 @@ def extract_text(
     published: date | None = None,
     doc_id: str = "text",
     settings: ExtractSettings | None = None,
+    title: str | None = None,
 ) -> list[Fact]:
-    """Facts stated in `text`, written in language `lang` and published on `published`."""
+    """Facts stated in `text`, written in language `lang` and published on `published`; with no
+    publication date, a date in `title` (the document's title) dates the report."""
     from uprooted.extract.engine import extract
     from uprooted.extract.model import ModelError
 
@@ -46,7 +48,7 @@ def extract_text(
     if pack is None:
         return []
     try:
-        return extract(doc_id, text, pack, lang, published, settings or ExtractSettings())
+        return extract(doc_id, text, pack, lang, published, settings or ExtractSettings(), title)
     except ModelError:
         raise
     except Exception:  # noqa: BLE001 - the contract: never raise on input
@@ -57,5 +59,10 @@ def extract_text(
 def extract_document(doc: Document, settings: ExtractSettings | None = None) -> list[Fact]:
     """Facts stated in one document (offsets of every evidence point into `doc.text`)."""
     return extract_text(
-        doc.text, lang=doc.lang, published=doc.published, doc_id=doc.doc_id, settings=settings
+        doc.text,
+        lang=doc.lang,
+        published=doc.published,
+        doc_id=doc.doc_id,
+        settings=settings,
+        title=doc.title,
     )

@@ -75,6 +75,7 @@ class _Compiled:
     since_before: re.Pattern
     as_of_before: re.Pattern
     opener_before: re.Pattern
+    opener_inside: re.Pattern  # a mention that itself opens on a range opener ("Von Jahresbeginn")
     connector: re.Pattern
     clause_break: re.Pattern
     connector_words: str
@@ -153,6 +154,15 @@ def _year_part_pattern(dd) -> re.Pattern | None:
     )
 
 
+def _fillers(fragments) -> str:
+    """An optional run of the pack's filler fragments (regex) before a date, each followed by
+    space: "the ", "6 p.m. on "."""
+    fragments = [f for f in fragments if f]
+    if not fragments:
+        return ""
+    return r"(?:(?:" + "|".join(f"(?:{f})" for f in fragments) + r")\s+){0,2}"
+
+
 def _compile(pack: LanguagePack) -> _Compiled:
     cached = _CACHE.get(id(pack))
     if cached is not None and cached[0] is pack:
@@ -216,8 +226,12 @@ def _compile(pack: LanguagePack) -> _Compiled:
         last_year_after=re.compile(r"\s*(?:" + _alt(dd.last_year_words) + ")" + _R, re.IGNORECASE),
         previous_before=re.compile(_L + _alt(dd.previous_words) + r"\s+$", re.IGNORECASE),
         since_before=re.compile(_L + "(?P<s>" + _alt(dd.since_words) + ")" + _R, re.IGNORECASE),
-        as_of_before=re.compile(_L + _alt(dd.as_of_words) + r"\s+" + part_opt + "$", re.IGNORECASE),
+        as_of_before=re.compile(
+            _L + _alt(dd.as_of_words) + r"\s+" + _fillers(getattr(dd, "as_of_fillers", ())) + part_opt + "$",
+            re.IGNORECASE,
+        ),
         opener_before=re.compile(_L + _alt(dd.range_openers) + r"\s+" + part_opt + "$", re.IGNORECASE),
+        opener_inside=re.compile(_alt(dd.range_openers) + r"\s", re.IGNORECASE),
         connector_words=connectors,
         need_opener=frozenset(_key(c) for c in dd.range_connectors_need_opener),
         connector=re.compile(r"^\s*(?:-|" + connectors + r")\s*" + part_opt + "$", re.IGNORECASE),
@@ -905,6 +919,9 @@ def _relative(rule: str, pub: date | None) -> tuple[str | None, str | None, str]
     if rule == "year_start":
         # "since the beginning of the year", "so far this year": from 1 January to publication
         return f"{pub.year:04d}-01-01", d, "period"
+    if rule == "month_start":
+        # "since the beginning of the month", "seit Monatsbeginn": from its first day to publication
+        return f"{pub.year:04d}-{pub.month:02d}-01", d, "period"
     if rule == "past_year":
         return (pub - timedelta(days=365)).isoformat(), d, "period"
     return None, None, "period"
@@ -1128,7 +1145,8 @@ def _find_dates(
         if nxt is not None and comp.connector.match(norm[cur[1] : nxt[0]]):
             opener = comp.opener_before.search(norm[max(0, cur[0] - 20) : cur[0]])
             gap = norm[cur[1] : nxt[0]].strip()
-            if opener or gap == "-" or _key(gap) not in comp.need_opener or _adjacent_days(cur, nxt):
+            opens = opener is not None or comp.opener_inside.match(norm, cur[0]) is not None
+            if opens or gap == "-" or _key(gap) not in comp.need_opener or _adjacent_days(cur, nxt):
                 start_iso = cur[3]
                 if cur[5].year is None and start_iso and nxt[4]:
                     # the start takes its year from the end ("19 February and 23 March 2017")
@@ -1183,10 +1201,10 @@ def _find_dates(
                 # "fra 1. mars", "from 1 March": the start of a flow
                 start -= len(opening.group(0))
                 role, e = "since", None
-            elif comp.as_of_before.search(norm[max(0, start - 20) : start]) and not (
+            elif comp.as_of_before.search(norm[max(0, start - _AS_OF_SPAN) : start]) and not (
                 _raw is not None and _raw.kind == "yearpart"  # "au premier semestre": in it
             ):
-                asof = comp.as_of_before.search(norm[max(0, start - 20) : start])
+                asof = comp.as_of_before.search(norm[max(0, start - _AS_OF_SPAN) : start])
                 start -= len(asof.group(0))
                 role, s = "as_of", None
                 e = e if e else None
@@ -1196,6 +1214,9 @@ def _find_dates(
     mentions.pack = pack
     return mentions
 
+
+# Characters an as-of word and its fillers may take before the date ("as of 6 p.m. on ").
+_AS_OF_SPAN = 40
 
 # Words a "since" may stand before its date ("since the last update of the Displacement Tracking
 # Matrix on 8 August": nine).

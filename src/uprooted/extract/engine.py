@@ -728,9 +728,11 @@ def candidates(
     lang: str | None,
     published: date | None,
     settings: ExtractSettings,
+    title: str | None = None,
 ) -> tuple[list[_Mention], list[int] | None, str]:
     """Every candidate fact of a text (one mention each, with its features), before the model
-    decides; with what `decide` needs to point evidence back into the original text."""
+    decides; with what `decide` needs to point evidence back into the original text. `title`: the
+    document's title, read for its date when the document has no publication date."""
     if not text or not text.strip():
         return [], None, text or ""
     text = text[: settings.max_document_chars]
@@ -744,7 +746,7 @@ def candidates(
     sentences = split_sentences(text, pack, settings.max_sentence_chars)
     _load_places(pack)
     places = _Later(lambda: _place_context(text, pack))
-    docd = _Later(lambda: _doc_dates(text, pack, published))
+    docd = _Later(lambda: _doc_dates(text, pack, published, title))
     mentions: list[_Mention] = []
     prev = None
     for sent in sentences:
@@ -808,9 +810,10 @@ def extract(
     lang: str | None,
     published: date | None,
     settings: ExtractSettings,
+    title: str | None = None,
 ) -> list[Fact]:
     """All facts of one text; a failing sentence is logged and skipped, never raised."""
-    mentions, kept, original = candidates(doc_id, text, pack, lang, published, settings)
+    mentions, kept, original = candidates(doc_id, text, pack, lang, published, settings, title)
     if not mentions:
         return []
     return decide(mentions, kept, original, settings)

@@ -64,7 +64,21 @@ class _DocDates:
 _YEAR_IN_RE = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 
 
-def _doc_dates(text: str, pack: LanguagePack, published: date | None) -> _DocDates:
+def _title_date(title: str | None, pack: LanguagePack, find_dates) -> str | None:
+    """The date a document's title gives with its year ("Flash Update - King Tides, 4 March 2014",
+    "Weekly Update, 21 - 27 December 2015", "Floods - Aug 2013", "Weather Stories for 2014"): the
+    last one written, as a day, a month or a year (the end of a range); None without."""
+    if not title or not title.strip():
+        return None
+    found = None
+    for d in find_dates(title, pack, None):
+        iso = d.end_date or d.start_date
+        if d.role != "since" and iso and _YEAR_IN_RE.search(d.text) and iso[:4] in d.text:
+            found = iso
+    return found
+
+
+def _doc_dates(text: str, pack: LanguagePack, published: date | None, title: str | None = None) -> _DocDates:
     api = _dates_api()
     out = _DocDates(published=published)
     if api is None:
@@ -73,6 +87,13 @@ def _doc_dates(text: str, pack: LanguagePack, published: date | None) -> _DocDat
     try:
         from uprooted.extract.dates import event_start, onset_day
 
+        # With no publication date, the title's date dates the report, as a header would: a day
+        # is its publication date, a month the date its undated figures hold for, a year theirs.
+        titled = _title_date(title, pack, find_dates) if published is None else None
+        if titled is not None and len(titled) == 10:
+            published = date.fromisoformat(titled)
+            out.published, out.pseudo = published, True
+            titled = None
         mentions = find_dates(text, pack, published)
         if published is None:
             years: dict[int, int] = {}
@@ -81,6 +102,8 @@ def _doc_dates(text: str, pack: LanguagePack, published: date | None) -> _DocDat
                     years[int(y)] = years.get(int(y), 0) + 1
             if years:
                 out.year_hint = max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
+            if titled is not None:
+                out.year_hint = int(titled[:4])
             out.years = tuple(_written_years(mentions))
             # A dateline or a header ("LOEI, 17 March 2014 (NNT) -", "Situation Report No. 29 -
             # July 2021", "21 - 28 September 2018") dates the report: a day is its publication
@@ -97,6 +120,8 @@ def _doc_dates(text: str, pack: LanguagePack, published: date | None) -> _DocDat
                 out.report, out.year_hint, out.years = header, int(header[:4]), ()
             if out.published is None and out.year_hint is not None:
                 mentions = find_dates(text, pack, None, out.year_hint)
+            if out.published is None and out.report is None and titled is not None and len(titled) == 7:
+                out.report = titled
             if out.published is None and out.report is None:
                 out.report = _latest_date(text, mentions, pack)
         out.event_start = event_start(text, mentions, pack)
@@ -272,16 +297,24 @@ def _event_opening(sentence: str, pack: LanguagePack) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", head) for n in nouns)
 
 
-def _past_event_before(sent: Sentence, prev: Sentence, pack, published: date | None, find_dates) -> bool:
+def _past_event_before(
+    sent: Sentence, prev: Sentence, pack, published: date | None, find_dates, hint: int | None = None
+) -> bool:
     """The figure's sentence gives no date and opens on an event the previous sentence dates to a
-    year before publication: the figure is that event's, not the publication day's."""
-    if published is None or not _event_opening(sent.text, pack):
+    year before publication: the figure is that event's, not the publication day's. With no
+    publication date, any date the previous sentence gives (a day and month take the document's
+    year) dates the event ("Floods struck in late July 2013. The floods displaced 38,300."): the
+    undated report's own date is no better. An event of the publication year keeps the
+    publication date ("have displaced" counts up to the report)."""
+    if not _event_opening(sent.text, pack):
         return False
-    if find_dates(sent.text, pack, published):
+    if find_dates(sent.text, pack, published, hint):
         return False
-    ends = [d.end_date or d.start_date for d in find_dates(prev.text, pack, published)]
+    ends = [d.end_date or d.start_date for d in find_dates(prev.text, pack, published, hint)]
     ends = [e for e in ends if e]
-    return bool(ends) and all(int(e[:4]) < published.year for e in ends)
+    if not ends:
+        return False
+    return published is None or all(int(e[:4]) < published.year for e in ends)
 
 
 # The date mentions of the last few sentences read: every figure of a sentence asks for the same.
@@ -423,7 +456,14 @@ def _period(
     if (
         base == sent.start
         and prev is not None
-        and _past_event_before(sent, prev, pack, published, find_dates)
+        and _past_event_before(
+            sent,
+            prev,
+            pack,
+            published,
+            find_dates,
+            _year_before(docd, prev.start) if published is None else None,
+        )
     ):
         # "In 2010 an earthquake struck Haiti. The quake left 1.5 million homeless.": the
         # sentence names the event the one before dates, years before publication.

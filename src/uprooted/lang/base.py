@@ -104,7 +104,8 @@ class DateData:
     `phrases` maps a relative phrase to a rule name, resolved against the publication date
     by extract/dates.py: today, yesterday, past_day (the last 24 hours), day_before_yesterday, past_week, past_month,
     past_year, last_month, this_month, last_year, this_year, year_start (since 1 January: "since
-    the beginning of the year", "so far this year"), last_week, this_week,
+    the beginning of the year", "so far this year"), month_start (since the first of the month:
+    "since the beginning of the month", "seit Monatsbeginn"), last_week, this_week,
     recent_days, recent_months (no start: "over the past months"), weekend (the latest Saturday-Sunday), last_weekend (the one before when
     published on a weekend).
     """
@@ -222,6 +223,10 @@ class DateData:
     # "nachdem", "etter at", "عندما"): a date after one is its clause's ("1,500 homes were
     # destroyed and 570 damaged as the river burst its banks on 27 August"), not the figure's.
     subordinators: tuple[str, ...] = ()
+    # Words that may stand between an as-of word and its date, each a regex fragment: an
+    # article ("as of the 27 March") or a time of day ("as of 6 p.m. Saturday", "au 12h00 le").
+    # The date is still the day the count holds for, not a point in a flow.
+    as_of_fillers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -560,7 +560,11 @@ PLACES = PlaceData(
     outlet_words_before=("صحيفة", "جريدة", "إذاعة", "قناة", "تلفزيون", "وكالة أنباء"),
     seat_before=("ومقرها", "مقرها في", "ومقرها في", "ومقره", "مقره في", "ومقره في", "مؤتمر صحفي في"),
     # an actor, not a place: "the offensive led by Turkey"
-    actor_before=("بقيادة", "المدعومة من", "المدعوم من", "التي تقودها", "الذي تقوده"),
+    # A country that speaks ("والأردن يعلن عدم قدرته ...": Jordan announces) is its government,
+    # not where the people are.
+    institution_words=("يعلن", "تعلن", "أعلن", "أعلنت", "يقول", "تقول", "قال", "قالت", "يؤكد", "تؤكد"),
+    # ... and the agent of a passive: "المحتل من قبل إسرائيل" (occupied by Israel)
+    actor_before=("بقيادة", "المدعومة من", "المدعوم من", "التي تقودها", "الذي تقوده", "من قبل"),
     donor_before=("تبرعت", "تبرع", "منحة من", "بتمويل من", "تمويل من", "بدعم من", "تبرعات من"),
     # "قال رئيس الوزراء ... في مراسم رسمية في طوكيو", "وأعلنت الوزارة في بغداد": where the speaker
     # speaks from; the words between are the subject and the occasion, never "أن"/"إن" (what was

@@ -284,6 +284,8 @@ TERMS = TermData(
         r"آنذاك|حينها|حينذاك|وقتها|في\s+ذلك\s+الوقت",
         # and a consequence of what the sentence before tells, which happened when it did
         r"و?نتيجة\s+لذلك|و?على\s+إثر\s+ذلك|و?إثر\s+ذلك",
+        # and an addition to its account, of the same time
+        r"و?(?:بالإضافة|إضافة)\s+إلى\s+ذلك|و?علاوة\s+على\s+ذلك",
     ),
     origin_prepositions=(r"(?:من|فروا\s+من|نزحوا\s+من|غادروا|تركوا)\s+(?:\w+\s+){0,3}$",),
     destination_prepositions=(r"(?:إلى|الى|باتجاه|نحو|صوب)\s+(?:\w+\s+){0,2}$",),

@@ -649,9 +649,28 @@ PLACES = PlaceData(
     # an actor, not a place: "the offensive led by Turkey"
     actor_after=("-geführte", "-geführten", "-geführter", "-unterstützte", "-unterstützten"),
     actor_before=("angeführt von", "unter Führung von", "geführt von", "unterstützt von"),
+    # An authority named with its seat ("beim Landeskriminalamt Stuttgart", "das Amtsgericht
+    # Passau", "Polizeipräsidium Rosenheim"): the town is the office's, not where people are.
+    seat_before=(
+        "Landeskriminalamt",
+        "Landeskriminalamts",
+        "Bundeskriminalamt",
+        "Landesamt",
+        "Landratsamt",
+        "Polizeipräsidium",
+        "Polizeidirektion",
+        "Regierungspräsidium",
+        "Amtsgericht",
+        "Landgericht",
+        "Oberlandesgericht",
+        "Verwaltungsgericht",
+        "Staatsanwaltschaft",
+    ),
     speaker_before=(
         r"(?:sagte|sagt|erklärte|erklärt|berichtete|berichtet|teilte|teilt|betonte|betont|"
         r"kündigte|kündigt|meldete|meldet|hieß\s+es|heißt\s+es|verkündete|bestätigte|bestätigt)"
         r"(?:\s+[^\W\d_]+){0,4}?\s+(?:in|im)",
+        # reported speech: "..., so der Minister in Berlin", "..., so Tusk im EU-Parlament in"
+        r"(?<=,)\s*so(?:\s+[^\W\d_][\w-]*){1,4}?\s+(?:in|im)",
     ),
 )

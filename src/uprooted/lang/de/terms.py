@@ -663,6 +663,8 @@ TERMS = TermData(
         r"damals|zu\s+diesem\s+Zeitpunkt|zu\s+jener\s+Zeit|an\s+diesem\s+Tag",
         # and a consequence of what the sentence before tells, which happened when it did
         r"infolgedessen|in\s+der\s+Folge|als\s+Folge\s+davon|daraufhin",
+        # and an addition to its account, of the same time
+        r"zudem|außerdem|darüber\s+hinaus",
     ),
     origin_prepositions=(r"(?:aus|von|vom)\s+(?:dem\s+|der\s+|den\s+)?(?:\w+\s+){0,3}$",),
     destination_prepositions=(r"(?:nach|in\s+(?:die|den|das)|ins|zu|zur|zum|Richtung)\s+(?:\w+\s+){0,2}$",),

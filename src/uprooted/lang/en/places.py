@@ -824,6 +824,10 @@ PLACES = PlaceData(
         "troops",
         "authorities",
         "defen[cs]e",
+        # officials speaking for an area: "Coahuila state officials said", "the County Sheriff"
+        "officials",
+        "sheriff",
+        "administrators",
     ),
     clause_openers=(
         r"of\s+(?:whom|which)",

@@ -427,6 +427,8 @@ TERMS = TermData(
         r"then|at\s+that\s+time|at\s+the\s+time|back\s+then",
         # and a consequence of what the sentence before tells, which happened when it did
         r"as\s+a\s+result|as\s+a\s+consequence|consequently",
+        # and an addition to its account, of the same time
+        r"additionally|in\s+addition|moreover|furthermore",
     ),
     origin_prepositions=(r"(?:from|out\s+of|fled)\s+(?:the\s+)?(?:\w+\s+){0,3}$",),
     destination_prepositions=(

@@ -87,6 +87,11 @@ DATES = DateData(
         "desde inicios del año": "year_start",
         "en lo que va del año": "year_start",
         "en lo que va de año": "year_start",
+        "en lo que va del mes": "month_start",
+        "desde principios de mes": "month_start",
+        "desde principios del mes": "month_start",
+        "desde inicios de mes": "month_start",
+        "desde el inicio del mes": "month_start",
         "en el último año": "past_year",
         "los últimos doce meses": "past_year",
         "los últimos 12 meses": "past_year",
@@ -106,6 +111,8 @@ DATES = DateData(
     duration_units={"días": 1, "dias": 1, "semanas": 7, "meses": 30, "años": 365},
     past_words=("últimos", "últimas", "ultimos", "ultimas", "pasados", "pasadas"),
     as_of_words=("al", "hasta", "hasta el", "con corte al", "a la fecha del", "con fecha"),
+    # "hasta las 18:00 horas del 3 de mayo", "al corte de las 10 h del lunes"
+    as_of_fillers=(r"las\s+\d{1,2}(?:[:.]\d{2})?\s*(?:horas|hrs|h)?(?:\s+del?)?",),
     range_openers=("entre", "del", "de", "entre el"),
     range_connectors=("y", "al", "a", "y el", "-"),
     previous_words=(),  # "el sábado pasado": the word comes after; the latest Saturday is meant anyway

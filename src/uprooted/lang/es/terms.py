@@ -419,6 +419,8 @@ TERMS = TermData(
         r"entonces|en\s+ese\s+momento|en\s+aquel\s+momento|para\s+entonces|ese\s+día",
         # and a consequence of what the sentence before tells, which happened when it did
         r"como\s+resultado|como\s+consecuencia|en\s+consecuencia|por\s+consiguiente",
+        # and an addition to its account, of the same time
+        r"además|asimismo",
     ),
     origin_prepositions=(
         r"(?:de|del|desde|huyendo\s+de|abandonando|abandonaron|salieron\s+de)\s+(?:el\s+|la\s+|los\s+)?"

@@ -394,6 +394,8 @@ TERMS = TermData(
         r"alors|à\s+l['’]époque|à\s+ce\s+moment(?:-là)?|ce\s+jour-là",
         # and a consequence of what the sentence before tells, which happened when it did
         r"en\s+conséquence|par\s+conséquent|de\s+ce\s+fait",
+        # and an addition to its account, of the same time
+        r"en\s+outre|de\s+plus",
     ),
     origin_prepositions=(
         r"(?:de|du|des|d['’]|depuis|hors\s+de|fui|fuyant|quitté|quitter)\s*(?:l['’]|la\s+|le\s+)?"

@@ -430,6 +430,8 @@ TERMS = TermData(
         r"da|den\s+gang|på\s+det\s+tidspunktet|den\s+gangen",
         # and a consequence of what the sentence before tells, which happened when it did
         r"som\s+(?:en\s+)?følge\s+av\s+dette|som\s+følge",
+        # and an addition to its account, of the same time
+        r"i\s+tillegg|dessuten",
     ),
     origin_prepositions=(r"(?:fra|frå|ut\s+av)\s+(?:\w+\s+){0,3}$",),
     destination_prepositions=(r"(?:til|inn\s+i|over\s+til|mot)\s+(?:\w+\s+){0,2}$",),
