@@ -505,3 +505,46 @@ def test_pledges_and_quotas_are_no_facts(text):
 def test_people_taken_in_are_a_fact_and_a_year_before_a_qualifier_is_a_year():
     f = only("Deutschland hat 2015 rund 890.000 Flüchtlinge aufgenommen.")
     assert (f.measure, f.value, f.qualifier) == ("displaced", 890_000, "approx")
+
+
+# --- Refugees counted for another reason: counselled, taught, on welfare, at an event (session 7) --
+# The words are classes the fact model weighs (`aid_words`, `soft_blockers`), not rules that drop
+# the figure: the features say why these people are counted.
+
+
+def _features_of(text, value):
+    from uprooted.extract.engine import candidates
+    from uprooted.extract.settings import ExtractSettings
+
+    mentions, _, _ = candidates("t", text, get_pack("de"), "de", PUB, ExtractSettings())
+    return [m.features for m in mentions if m.fact.reported_value == value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Die Beratungsstelle hat heuer 2.300 Asylwerber beraten.", 2300),
+        ("In Linz besuchen derzeit 450 Flüchtlinge Deutschkurse der Volkshochschule.", 450),
+        ("Im März bezogen in Graz 3.100 Asylberechtigte die Mindestsicherung.", 3100),
+    ],
+)
+def test_refugees_counselled_taught_or_on_welfare_carry_the_aid_class(text, value):
+    feats = _features_of(text, value)
+    assert feats and all(f.get("role=aid") == 1.0 for f in feats)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Insgesamt 350 Flüchtlinge nahmen am Benefizlauf in Klagenfurt teil.", 350),
+        ("Etwa 1.500 Menschen feierten am Sonntag am Rathausplatz, darunter viele Geflüchtete.", 1500),
+    ],
+)
+def test_people_at_an_event_carry_a_soft_reason(text, value):
+    feats = _features_of(text, value)
+    assert feats and all(f.get("soft_any") == 1.0 for f in feats)
+
+
+def test_refugees_arriving_carry_no_aid_or_soft_reason():
+    feats = _features_of("In der Nacht auf Montag kamen 2.800 Flüchtlinge in Nickelsdorf an.", 2800)
+    assert feats and not any(f.get("role=aid") or f.get("soft_any") for f in feats)

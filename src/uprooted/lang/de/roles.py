@@ -23,6 +23,12 @@ def with_roles(terms: TermData) -> TermData:
             r"Hilfsgüter\w*",
             r"benötig\w+",
             r"brauch\w+",
+            # counselled, taught, drawing welfare: "hat 1.200 Flüchtlinge beraten", "besuchen
+            # Deutschkurse", "bezogen die Mindestsicherung"
+            r"beraten",
+            r"Beratung\w*",
+            r"\w*(?:[Ss]prach|[Dd]eutsch|[Ii]ntegrations|[Ww]erte|[Bb]ildungs)kurs\w*",
+            r"Mindestsicherung",
         ),
         health_words=(
             *terms.health_words,

@@ -18,6 +18,7 @@ _E = r"(?:e|en|er|es|em)?"  # adjective and participle endings
 # words between stem and particle, none of them ending the clause (a decimal comma may stand in
 # a figure: "1,6 Millionen"), and the particle followed by the end of the clause.
 _GAP = r"(?:(?:[^\s,;:!?()–—]|,(?=\d))+\s+)"
+_GAP_NOT_CARE = r"(?:(?!Grundversorgung)(?:[^\s,;:!?()–—]|,(?=\d))+\s+)"
 _CLAUSE_END = r"(?=\s*(?:[.,;:!?()–—\"„“”]|$|(?:und|oder|sowie|nachdem|weil|als)\s))"
 
 
@@ -46,9 +47,10 @@ _REFUGEES = (
     r"(?:\w*[Ff]lüchtling(?:e|en)|[Gg]eflüchtete[n]?|Asyl(?:werber|bewerber|suchende|antragsteller)\w*|"
     r"Schutzsuchende[n]?|\w*[Vv]ertriebene[n]?)"
 )
+# (compounds too: "in der Stadthalle", "in der Volksschule", "in Notunterkünften", "im Pfarrsaal")
 _SHELTER_PLACES = (
-    r"(?:Turnhalle|Sporthalle|Halle|Schule|Kirche|Moschee|Zelt|Kaserne|Messehalle|Container|Hotel|"
-    r"Pension|Gemeindezentrum|Notunterkunft|Unterkunft|Lager|Camp)\w*"
+    r"\w*(?:halle|schule|kirche|moschee|zelt|kaserne|container|hotel|pension|gemeindezentrum|unterkunft|"
+    r"unterkünfte|lager|camp|saal|säle)\w*"
 )
 
 TRIGGERS: tuple[tuple[str, str, str], ...] = (
@@ -69,9 +71,15 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"Evakuierung\s+" + _GAP + r"{0,14}?(?:angeordnet|verfügt|vorbereitet)|"
         # the subject and adverbials inside the bracket: "sollen am Abend weitere 1.500 Bewohner
         # evakuiert werden", "müssen am Sonntag rund 2.400 Anrainer ihre Wohnungen verlassen"
+        # (up to 18 words: "sollen die rund 900 Anrainer im Umkreis von 200 Metern ab 8 Uhr ihre
+        # Häuser verlassen"; not the reported past, "sollen ... verlassen haben")
         r"(?:müssen|müssten|sollen|sollten)\s+"
         + _GAP
-        + r"{0,7}?(?:evakuiert\s+werden|ihre\s+\w+\s+verlassen)",
+        + r"{0,18}?(?:evakuiert\s+werden|ihre\s+\w+\s+verlassen)(?!\s+haben)|"
+        # told to be ready to leave: "sich für eine Evakuierung bereitzuhalten", "bereiten sich auf
+        # eine mögliche Evakuierung vor"
+        r"(?:für|auf)\s+(?:eine|die|eine\s+mögliche|die\s+mögliche|eine\s+allfällige)\s+Evakuierung\s+"
+        r"(?:bereit\w*|vorzubereiten|vorbereiten|vorbereitet|vor\b|einzustellen|einstellen|eingestellt)",
         "at_risk",
         "at_risk",
     ),
@@ -105,12 +113,16 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"\w*[Cc]ontainer[ns]?|"
         r"Aufnahme(?:zentr|einrichtung|stelle)\w*|\w*(?:turn|sport|mehrzweck|messe)hallen?|"
         r"(?:übernachteten|schliefen|verbrachten\s+die\s+Nacht|leben|wohnen|harren)\s+(?:\S+\s+){0,4}?"
-        r"(?:in|auf)\s+(?:\S+\s+){0,2}?"
+        r"(?:in|im|auf)\s+(?:\S+\s+){0,2}?"
         + _SHELTER_PLACES
         # the subject inside the bracket: "verbrachten rund 900 Menschen die Nacht in der Halle"
         + r"|(?:verbrachten|verbringen|verbringt|verbrachte)\s+"
         + _GAP
-        + r"{0,6}?die\s+Nacht\s+(?:\S+\s+){0,2}?(?:in|auf)\s+(?:\S+\s+){0,2}?\w*"
+        # the night or another stretch of time: "verbrachten rund 2.000 Menschen den Vormittag in
+        # Notunterkünften"
+        + r"{0,6}?(?:die\s+(?:Nacht|Nächte|Zeit|Stunden|Tage|Feiertage)|den\s+(?:Tag|Vormittag|Nachmittag|Abend|"
+        r"Sonntag|Samstag)|das\s+Wochenende|die\s+(?:ersten|nächsten|folgenden)\s+(?:Tage|Nächte|Stunden))\s+"
+        r"(?:\S+\s+){0,2}?(?:in|im|auf)\s+(?:\S+\s+){0,2}?\w*"
         + _SHELTER_PLACES
         + r"|untergebracht"
         + _E
@@ -164,7 +176,10 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         + r"|"
         + _REFUGEES
         + r"\s+"
-        + _GAP
+        # (not across the Grundversorgung, the state's care of asylum seekers, a status like the
+        # asylum procedure, wherever they live: "21.300 Asylwerber werden in der Grundversorgung
+        # betreut" counts asylum seekers, the trigger below)
+        + _GAP_NOT_CARE
         + r"{0,8}?(?:betreut|versorgt)(?:\s+(?:werden|wurden|würden|worden))?"
         + _CLAUSE_END
         # the object first, the verb second: "108.000 Flüchtlinge versorgt das Land derzeit"
@@ -433,7 +448,9 @@ TERMS = TermData(
     people_nouns=(_PEOPLE,),
     unit_nouns={
         "families": (r"Familien|Familie|Großfamilien|\w*familien",),
-        "households": (r"Haushalte|Haushalten|Haushalt",),
+        # Austrian usage: the households of a block of flats are its "Parteien" ("zwölf Mietparteien
+        # wurden evakuiert"); "Parteien" alone stays the political parties
+        "households": (r"Haushalte|Haushalten|Haushalt|(?:Miet|Wohn|Haus)parteien",),
         "homes": (
             r"Häuser|Häusern|Haus|Wohnungen|Wohnung|Wohnhäuser|Wohnhäusern|Gebäude|Gebäuden|Wohngebäude|"
             r"Wohngebäuden|Unterkünfte|Hütten|Behausungen|Eigenheime|Einfamilienhäuser|Bauernhäuser|"
@@ -478,7 +495,10 @@ TERMS = TermData(
         r"geborgen|an\s+Bord|demonstrierten|hungern|leben\s+in\s+Armut|Bedarf|bedürftig" + _E + r"|"
         # people protesting or signing (against a shelter, a camp): "600 Menschen protestierten
         # gegen ein geplantes Asylquartier"
-        r"demonstrieren|demonstriert|protestierten|protestieren|protestiert|unterschrieben|unterzeichneten",
+        r"demonstrieren|demonstriert|protestierten|protestieren|protestiert|unterschrieben|unterzeichneten|"
+        # people taking part in an event or celebrating: "Rund 800 Menschen feierten am Samstag in
+        # der Innenstadt, darunter viele Flüchtlinge", "600 Flüchtlinge nahmen am Stadtlauf teil"
+        r"feierten|feiern|teilgenommen|Teilnehmer\w*|(?:nahmen|nehmen|nahm|nimmt)\s+(?:\S+\s+){0,5}?teil",
     ),
     negations=(
         r"kein|keine|keinen|keiner|nicht|nie|niemals|weder|ohne(?!\s+(?:Obdach|Dach|Unterkunft|Zuhause|Bleibe))",
@@ -519,11 +539,26 @@ TERMS = TermData(
     non_fact_before=(
         r"(?:\w*zelte?|\w*plätze|\w*betten|Platz|\w*kapazität|\w*unterkunft|\w*unterkünfte|\w*quartiere?|"
         r"\w*heim|\w*halle|\w*container)\s+(?:für|von)\s*$",
+        # each of several facilities: "50 kleine Quartiere für jeweils rund 20 bis 25 Personen",
+        # "Container für je acht Personen"
+        r"(?:\w*zelte|\w*plätze|\w*betten|\w*unterkünfte|\w*quartiere|\w*heime|\w*hallen|\w*container|"
+        r"\w*zimmer|\w*wohnungen|\w*häuser)\s+(?:für|mit)\s+(?:jeweils|je)\s+(?:rund\s+|etwa\s+|bis\s+zu\s+|"
+        r"maximal\s+|höchstens\s+|zwischen\s+)?$",
         r"Kapazität\s+(?:von|für)\s*$",
         # room stated with a verb between: "Platz wäre für 1.200", "Platz gibt es für bis zu 500"
         r"\bPlatz\s+(?:wäre|wären|ist|war|sind|gibt\s+es|gäbe\s+es|hätten|haben|hat|bietet|böte)\s+"
         r"(?:\S+\s+){0,2}?für\s+(?:bis\s+zu\s+|maximal\s+|höchstens\s+|rund\s+|etwa\s+)?$",
         r"\b(?:Obergrenze|Höchstgrenze|Richtwert|Deckel)\w*\s+(?:\S+\s+){0,3}$",  # a quota
+        # an admission voted on, decided, demanded or announced, not people taken in: "stimmten für
+        # die Aufnahme von 300 Flüchtlingen", "beschloss die Aufnahme von 1.000 Syrern"
+        r"\b(?:für|gegen|beschloss|beschlossen|beschließt|beschließen|fordert|fordern|forderte|forderten|"
+        r"kündigte|kündigten|angekündigt|plant|planen|plante|planten|geplante[n]?|zugesagte[n]?|"
+        r"versprochene[n]?)\s+(?:[^\s,;:.!?()–—]+\s+){0,2}?(?:die\s+)?Aufnahme\s+von\s+(?:weiteren\s+|"
+        r"zusätzlichen\s+)?(?:bis\s+zu\s+|rund\s+|etwa\s+|maximal\s+|höchstens\s+|insgesamt\s+)?$",
+        # a contingent or quota stated with its figure, no clause end between: "Das Tageskontingent
+        # an der Grenze liegt bei 80 Asylanträgen", "die Aufnahmequote von 1.500 Flüchtlingen"
+        r"\w*(?:[Kk]ontingent|[Qq]uote)\w*\s+(?:[^\s,;:.!?()–—]+\s+){0,4}?(?:von|bei|auf|mit|für)\s+"
+        r"(?:bis\s+zu\s+|maximal\s+|höchstens\s+|rund\s+|etwa\s+|knapp\s+|nur\s+)?$",
         # a part of the casualties: "23 Menschen wurden verletzt, darunter 17 Flüchtlinge"
         r"(?:verletzt|getötet|tot|gestorben|starben|verwundet|ertrunken|ums\s+Leben\s+gekommen)\w*\s*,\s*"
         r"(?:darunter|davon|unter\s+ihnen)\s+(?:auch\s+)?$",
@@ -567,6 +602,9 @@ TERMS = TermData(
         # aufzunehmen", "37.500 aufnehmen zu wollen", "sollen maximal 37.500 aufgenommen werden"
         r"^\s*(?:\S+\s+){0,4}?(?:aufzunehmen|aufnehmen\s+(?:zu\s+wollen|will|wollen|soll|sollen|kann|können|"
         r"könnte|könnten|müsse|müssen|werde|werden|würde|würden)|aufgenommen\s+werden)\b",
+        # a plan to take in or resettle, the zu-infinitive closing the clause however many words
+        # between: "vereinbart, 22.000 Flüchtlinge aus Lagern im Nahen Osten umzusiedeln"
+        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,8}?(?:aufzunehmen|umzusiedeln|umzuverteilen|anzusiedeln)\b",
         # the infinitive closing the clause, its modal or future before the figure: "will
         # höchstens 25 Flüchtlinge aufnehmen", "wird 300 Asylwerber aufnehmen" (the past is a
         # participle, "hat 120 Flüchtlinge aufgenommen", or split, "nahm 120 auf")
@@ -587,8 +625,12 @@ TERMS = TermData(
         # the figure's clause closing on a casualty or an arrest, the verb last: "waren rund 300
         # Flüchtlinge bei Zusammenstößen verletzt worden", "wurden 40 Migranten festgenommen" (no
         # other figure or clause between: "von den 300 Evakuierten wurden 5 verletzt" keeps 300)
-        r"^[^\d,;:.!?()–—]{0,100}?\b(?:verletzt|getötet|verwundet|erschossen|festgenommen|verhaftet|ertrunken)"
-        r"(?:\s+(?:worden|wurden|werden))?(?=\s*(?:[.,;:!?)–—]|$))",
+        # (and a police check or a smuggling: "hat die Polizei 240 Personen kontrolliert", "in dem
+        # 34 Flüchtlinge eingepfercht waren", "wurden 60 Migranten aufgegriffen")
+        r"^[^\d,;:.!?()–—]{0,100}?\b(?:verletzt|getötet|verwundet|erschossen|festgenommen|verhaftet|ertrunken|"
+        r"kontrolliert|perlustriert|angezeigt|aufgegriffen|angehalten|eingepfercht|zusammengepfercht|"
+        r"geschleust|geschmuggelt|geschleppt)"
+        r"(?:\s+(?:worden|wurden|werden|waren|sind|hat|hatte|haben|hatten))?(?=\s*(?:[.,;:!?)–—]|$))",
         # people protesting or signing: "600 Menschen protestierten gegen das Quartier"
         r"^\s*(?:\S+\s+){0,2}?(?:demonstrierten|protestierten|demonstrieren|protestieren|unterschrieben|"
         r"unterzeichneten)\b",  # "das rund 10.000 Einwohner zählt": a population
@@ -703,6 +745,10 @@ TERMS = TermData(
         r"inhaftiert",
         r"\w*haft",
         r"aufgegriffen",
+        # gone into hiding or left the country: "sind 1.100 Asylwerber untergetaucht"
+        r"untergetaucht",
+        r"abgetaucht",
+        r"ausgereist",
         r"abgefangen",
         r"gerettet",
         r"geborgen",
@@ -726,6 +772,10 @@ TERMS = TermData(
         r"Befragung\w*",  # "eine Befragung unter 2.800 Asylberechtigten": people surveyed
     ),
     non_fact_spans=(
+        # people pledged or expected, the participle before the noun: "90 von 1.953 zugesagten
+        # Flüchtlingen", "die 500 erwarteten Asylwerber"
+        r"\b\d[\d.,]*\s+(?:Millionen\s+)?(?:zugesagte|versprochene|vereinbarte|geplante|angekündigte|erwartete|"
+        r"prognostizierte)[n]?\s+\w+",
         # an idiom of size, not a count: "die Schäden gehen in die Millionen"
         r"\bin\s+die\s+(?:Millionen|Milliarden|Tausende|Hunderte|Zehntausende|Hunderttausende)\b",
         r"\b(?:ihre|seine|ihren|seinen|meine|unsere|deren|dessen)\s+\S+\s+(?:Kinder|Söhne|Töchter|Enkel|"
