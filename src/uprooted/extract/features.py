@@ -65,23 +65,36 @@ def _closer_than_term(pattern, stext: str, fig, np, choice) -> bool:
 _CLAUSE_END = re.compile(r"[;:]|\s[–—-]\s")
 
 
+def _clause_end_after(stext: str, start: int, figures, rules) -> int:
+    """Where the clause running from `start` (the end of the counted noun) ends: the next figure,
+    clause end or the pack's clause break, whichever comes first."""
+    nxt = min((o.start for o in figures if o.start >= start), default=len(stext))
+    stop = _CLAUSE_END.search(stext, start, nxt)
+    hi = stop.start() if stop else nxt
+    brk = rules.clause_break.search(stext, start, hi) if rules.clause_break is not None else None
+    return brk.start() if brk else hi
+
+
+def _clause_start_before(stext: str, fig_start: int, figures) -> int:
+    """Where the figure's clause starts, looking back at most 120 characters and never past the
+    figure before it or a clause end."""
+    prv = max((o.end for o in figures if o.end <= fig_start), default=0)
+    lo = max(prv, fig_start - 120)
+    for stop in _CLAUSE_END.finditer(stext, lo, fig_start):
+        lo = stop.end()
+    return lo
+
+
 def _clause_side(pattern, stext: str, fig, np, figures, rules) -> str | None:
     """Where a class word stands in the figure's clause: as its predicate after the counted
     noun ("9,106 IDPs were reached with ...": "pred"), or before it ("distributions to 6,125
     IDPs": "obj"), with no clause end or other figure between; earlier in its clause across
     another figure ("clause"); None elsewhere."""
-    nxt = min((o.start for o in figures if o.start >= np.end), default=len(stext))
-    stop = _CLAUSE_END.search(stext, np.end, nxt)
-    hi = stop.start() if stop else nxt
-    brk = rules.clause_break.search(stext, np.end, hi) if rules.clause_break is not None else None
-    hi = brk.start() if brk else hi
+    hi = _clause_end_after(stext, np.end, figures, rules)
     m = pattern.search(stext, np.end, hi)
     if m is not None and _token_gap(stext, np.end, m.start()) <= 15:
         return "pred"
-    prv = max((o.end for o in figures if o.end <= fig.start), default=0)
-    lo = max(prv, fig.start - 120)
-    for stop in _CLAUSE_END.finditer(stext, lo, fig.start):
-        lo = stop.end()
+    lo = _clause_start_before(stext, fig.start, figures)
     last = None
     for m in pattern.finditer(stext, lo, fig.start):
         last = m
@@ -113,11 +126,7 @@ def _governs_alone(pattern, stext: str, fig, np, figures, triggers, rules) -> st
         for t in triggers
         if t.kind == "trigger" and stext.rfind("(", 0, t.start) <= stext.rfind(")", 0, t.start)
     ]
-    nxt = min((o.start for o in figures if o.start >= np.end), default=len(stext))
-    stop = _CLAUSE_END.search(stext, np.end, nxt)
-    hi = stop.start() if stop else nxt
-    brk = rules.clause_break.search(stext, np.end, hi) if rules.clause_break is not None else None
-    hi = brk.start() if brk else hi
+    hi = _clause_end_after(stext, np.end, figures, rules)
     m = pattern.search(stext, np.end, hi)
     if (
         m is not None
@@ -125,10 +134,7 @@ def _governs_alone(pattern, stext: str, fig, np, figures, triggers, rules) -> st
         and not any(np.end <= t < m.start() for t in terms)
     ):
         return "pred"
-    prv = max((o.end for o in figures if o.end <= fig.start), default=0)
-    lo = max(prv, fig.start - 120)
-    for stop in _CLAUSE_END.finditer(stext, lo, fig.start):
-        lo = stop.end()
+    lo = _clause_start_before(stext, fig.start, figures)
     if rules.clause_break is not None:
         for brk in rules.clause_break.finditer(stext, lo, fig.start):
             lo = brk.end()
