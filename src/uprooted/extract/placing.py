@@ -657,8 +657,7 @@ def rule_place(
         # about the first of them, as the gold convention names it (gold README, "Places":
         # "Chaco and Corrientes" -> ["Chaco", "Corrientes"], the first entry canonical).
         # When the list opens with a name the gazetteer does not know, its country.
-        head = container or _listed_country(best, resolved, text, words)
-        head = head or _enumeration_first(best, resolved, text, words, here)
+        head = container or _enumeration_first(best, resolved, text, words, here)
         if head is None and best.level == 1 and best.place.country and _in_enumeration(best, text, words):
             head = _enumeration_head(best, resolved, text, words, here) or _country_mention(best)
         if head is not None and head.level == 0:
@@ -1105,90 +1104,6 @@ def _enumeration_first(best, resolved, text: str, words: _PlaceRules, known=()):
     if _opens_after_unknown(first, known, text, words):
         return _country_mention(first)  # the first is not known: the country, as before
     return first
-
-
-# A place name the gazetteer may not know, inside a list of places ("Garabolli", "Bani Waleed",
-# "Swani bin Adam"): capitalised words, a short lower-case particle allowed between them unless
-# it joins the list ("Assayeh and Zwara" are two). Latin capitals only: a script without case
-# (Arabic) names no unknown list item here.
-_LIST_NAME = r"(?-i:[A-ZÀ-Þ][\w'’-]*(?:(?!{sep}[A-ZÀ-Þ])\s+(?:[a-zà-ÿ]{{1,3}}\s+)?[A-ZÀ-Þ][\w'’-]*){{0,3}})"
-# A list this long is a sum no one place stands for; a shorter one ("in Baghlan, Kunduz and
-# Takhar provinces") is read as its places, the gold naming each of them (gold README, "Places").
-_LONG_LIST = 5
-_LIST_WINDOW = 160  # characters either side of a list read for its unknown first or last names
-
-
-@lru_cache(maxsize=32)
-def _list_patterns(list_gap: re.Pattern, region_gap: re.Pattern) -> tuple[re.Pattern, ...] | None:
-    """(between, after, before, name) for the pack's list gaps: the gap between two listed places
-    with unknown names between them; unknown names listed after the last place; before the
-    first; one unknown name."""
-    seps = [
-        g.pattern[1:-1]
-        for g in (list_gap, region_gap)
-        if g.pattern.startswith("^") and g.pattern.endswith("$")
-    ]
-    if not seps:
-        return None
-    sep = "(?:" + "|".join(f"(?:{x})" for x in seps) + ")"
-    name = _LIST_NAME.format(sep=sep)
-    flags = list_gap.flags
-    return (
-        re.compile(rf"^{sep}(?:{name}{sep})*$", flags),
-        re.compile(rf"^(?:{sep}{name}(?![\w'’-]))+", flags),
-        re.compile(rf"(?<![\w'’-])(?:{name}{sep})+$", flags),
-        re.compile(name, flags),
-    )
-
-
-def _listed_country(best, resolved, text: str, words: _PlaceRules):
-    """ "IDPs sheltered in Ejdabia, Tobruk, Shahat, Bayda and Benghazi", "rains in Fujian, Jiangxi,
-    Hunan ... forced 17,000 to leave": a figure the sentence gives for a long list (five or more)
-    of places of one country, spread over more than one of its regions, sums over them: it is the
-    country's, not its first or nearest place's (as `_one_of_many` reads a later figure). Names
-    the gazetteer does not know count as places of the list. None when `best` is in no such list
-    (a few places, or towns of one region, may still be the figure's own)."""
-    if best.level < 1 or best.place is None or not best.place.country:
-        return None
-    pats = _list_patterns(words.list_gap, words.region_gap)
-    if pats is None:
-        return None
-    between, after, before, name_re = pats
-    ordered = sorted((m for m in resolved if m.level >= 1 and m.place is not None), key=lambda m: m.start)
-    if best not in ordered:
-        return None
-    run = _run_around(
-        ordered,
-        ordered.index(best),
-        text,
-        lambda nb, gap: nb.place.country == best.place.country and bool(between.match(gap)),
-    )
-    run.sort(key=lambda m: m.start)
-    # nested places ("Marte LGA, Borno State") locate one place, they do not list two
-    run = [m for m in run if not any(o is not m and _contains(m, o) for o in run)]
-    names = {m.place.name for m in run}
-    regions = {m.place.admin1 or m.place.name for m in run}
-    if len(regions) < 2:
-        return None
-    items = [(m.start, m.end) for m in run]
-    for a, b in zip(run, run[1:], strict=False):
-        items += [(a.end + x.start(), a.end + x.end()) for x in name_re.finditer(text[a.end : b.start])]
-    tail = after.match(text[run[-1].end : run[-1].end + _LIST_WINDOW])
-    if tail is not None:
-        at = run[-1].end
-        items += [(at + x.start(), at + x.end()) for x in name_re.finditer(tail.group(0))]
-    lead = before.search(text[max(0, run[0].start - _LIST_WINDOW) : run[0].start])
-    if lead is not None:
-        at = max(0, run[0].start - _LIST_WINDOW) + lead.start()
-        items += [(at + x.start(), at + x.end()) for x in name_re.finditer(lead.group(0))]
-    items.sort()
-    if len(names) + len(items) - len(run) < _LONG_LIST:
-        return None
-    # A list closes with a conjunction before its last item ("..., Bayda and Benghazi"); names
-    # joined by commas alone may run on into what follows ("in Mosul and Erbil, IOM said").
-    if not re.search(r"[^\W\d_]", text[items[-2][1] : items[-1][0]]):
-        return None
-    return _country_mention(best)
 
 
 def _run_around(ordered: list, i: int, text: str, joins) -> list:
