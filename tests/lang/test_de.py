@@ -548,3 +548,36 @@ def test_people_at_an_event_carry_a_soft_reason(text, value):
 def test_refugees_arriving_carry_no_aid_or_soft_reason():
     feats = _features_of("In der Nacht auf Montag kamen 2.800 Flüchtlinge in Nickelsdorf an.", 2800)
     assert feats and not any(f.get("role=aid") or f.get("soft_any") for f in feats)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "kept"),
+    [
+        # a vote tally: neither side counts people, the people of the clause stay
+        (
+            "Der Stadtrat von Wels stimmte mit 21 zu 12 Stimmen dafür, die alte Kaserne für 80 "
+            "Asylwerber zu öffnen.",
+            21,
+            80,
+        ),
+        ("Mit 17 zu 9 Stimmen lehnte der Landtag ab, weitere 150 Flüchtlinge aufzunehmen.", 17, None),
+        # a ratio
+        ("Im Verhältnis 2 zu 1 teilten die Gemeinden 900 Flüchtlinge auf Zelte und Hallen auf.", 2, None),
+    ],
+)
+def test_a_figure_in_a_tally_counts_no_people(text, absent, kept):
+    found = {f.reported_value for f in extract_text(text, lang="de", published=PUB)}
+    assert absent not in found, found
+    if kept is not None:
+        assert kept in found, found
+
+
+def test_zu_after_a_figure_without_a_second_figure_is_no_tally():
+    # "zu Fuß", "bis zu": no second figure after "zu", so the people stay
+    found = {
+        f.reported_value
+        for f in extract_text(
+            "Rund 2.500 Menschen mussten ihre Häuser verlassen, 400 davon zu Fuß.", lang="de", published=PUB
+        )
+    }
+    assert 2500 in found, found

@@ -81,6 +81,7 @@ class _Rules:
     people: re.Pattern | None
     units: list[tuple[str, re.Pattern]]
     non_fact_noun: re.Pattern | None
+    tally_connector: re.Pattern | None
     negation: re.Pattern | None
     hypothetical: re.Pattern | None
     bare_follower: re.Pattern | None
@@ -413,6 +414,7 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         people=_full(terms.people_nouns),
         units=[(unit, p) for unit, words in terms.unit_nouns.items() if (p := _full(words))],
         non_fact_noun=_full(terms.non_fact_nouns),
+        tally_connector=_full(terms.tally_connectors),
         negation=_compile(terms.negations),
         hypothetical=_compile(terms.hypotheticals),
         bare_follower=_full(terms.bare_followers),

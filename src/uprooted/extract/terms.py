@@ -263,6 +263,14 @@ def noun_phrase(
     toks = [t for t in _tokens(text[fig_end : fig_end + 160])]
     if not toks:
         return _NounPhrase(None, fig_end)
+    if (
+        rules.tally_connector is not None
+        and len(toks) > 1
+        and rules.tally_connector.fullmatch(toks[0].text.lower())
+        and any(f.number_start <= fig_end + toks[1].start < f.end for f in figures_after)
+    ):
+        # "mit 19 zu 14 Stimmen": a tally or ratio; neither side counts people
+        return _NOT_ABOUT_PEOPLE
     unknown_first = False
     for i, tok in enumerate(toks[:window]):
         abs_start = fig_end + tok.start

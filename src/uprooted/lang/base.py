@@ -241,6 +241,10 @@ class TermData:
     people_nouns: tuple[str, ...] = ()
     unit_nouns: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # unit -> words
     non_fact_nouns: tuple[str, ...] = ()
+    # Words that join two figures into a tally or ratio ("mit 19 zu 14 Stimmen", "med 19 mot 14
+    # stemmer", "im Verhältnis 3 zu 1"): the first figure then counts no people. Only words that
+    # never make a range of people in the language ("to" and "a" do: "2,000 to 3,000 people").
+    tally_connectors: tuple[str, ...] = ()
     casualty_words: tuple[str, ...] = ()
     negations: tuple[str, ...] = ()
     hypotheticals: tuple[str, ...] = ()

@@ -457,6 +457,9 @@ TERMS = TermData(
             r"Lehmhäuser|Wohneinheiten|Heime|Appartements|Bauten",
         ),
     },
+    # "mit 19 zu 14 Stimmen", "im Verhältnis 3 zu 1" ("gegen", "mot" and "contre" also compare
+    # a figure with last year's, so they are not tallies)
+    tally_connectors=(r"zu",),
     non_fact_nouns=(
         r"\w*[Ss]oldaten|\w*[Kk]ämpfer|\w*[Kk]rieger|Rebellen|Aufständische[n]?|Milizionäre|\w*[Mm]ilizen|"
         r"Dschihadisten|Terroristen|\w*[Pp]olizisten|Beamte[n]?|Einsatzkräfte[n]?|\w*[Hh]elfer(?:innen)?|"
