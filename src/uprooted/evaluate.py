@@ -153,39 +153,45 @@ class EvalResult:
         }
 
 
+def _gold_file(rel: str, gold_path: Path | None) -> Path | None:
+    """A file a gold document names, relative to the gold file's folder, its parent, or the
+    working directory (the first that holds it)."""
+    bases = [gold_path.parent, gold_path.parent.parent] if gold_path else []
+    for base in [*bases, Path.cwd()]:
+        candidate = base / rel
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _corpus_record(doc: dict, gold_path: Path | None) -> dict | None:
+    """The record of a JSON Lines corpus a gold document names (`corpus` path and `corpus_id`)."""
+    path = _gold_file(doc["corpus"], gold_path) if doc.get("corpus") else None
+    if path is None:
+        return None
+    return _corpus_records(str(path.resolve())).get((doc.get("corpus_id"), doc.get("lang")))
+
+
 def _gold_text(doc: dict, gold_path: Path | None) -> str | None:
     """A gold document's text: inline; a `path` to a file; or a record of a JSON Lines corpus
     (`corpus` path and `corpus_id`), so a gold file can name other people's texts without holding
     them. Paths are relative to the gold file's folder, its parent, or the working directory."""
     if doc.get("text"):
         return doc["text"]
-    rel = doc.get("path") or doc.get("corpus")
-    if not rel:
-        return None
-    bases = [gold_path.parent, gold_path.parent.parent] if gold_path else []
-    for base in [*bases, Path.cwd()]:
-        candidate = base / rel
-        if candidate.is_file():
-            if doc.get("path"):
-                return candidate.read_text(encoding="utf-8", errors="replace")
-            record = _corpus_records(str(candidate.resolve())).get((doc.get("corpus_id"), doc.get("lang")))
-            return record.get("text") if record else None
-    return None
+    if doc.get("path"):
+        path = _gold_file(doc["path"], gold_path)
+        return path.read_text(encoding="utf-8", errors="replace") if path else None
+    record = _corpus_record(doc, gold_path)
+    return record.get("text") if record else None
 
 
 def _gold_title(doc: dict, gold_path: Path | None) -> str | None:
     """The title of a gold document that names a record of a JSON Lines corpus; None otherwise."""
-    rel = doc.get("corpus")
-    if not rel or doc.get("text"):
+    if doc.get("text"):
         return None
-    bases = [gold_path.parent, gold_path.parent.parent] if gold_path else []
-    for base in [*bases, Path.cwd()]:
-        candidate = base / rel
-        if candidate.is_file():
-            record = _corpus_records(str(candidate.resolve())).get((doc.get("corpus_id"), doc.get("lang")))
-            title = record.get("title") if record else None
-            return title if isinstance(title, str) and title.strip() else None
-    return None
+    record = _corpus_record(doc, gold_path)
+    title = record.get("title") if record else None
+    return title if isinstance(title, str) and title.strip() else None
 
 
 @lru_cache(maxsize=16)

@@ -1201,10 +1201,9 @@ def _find_dates(
                 # "fra 1. mars", "from 1 March": the start of a flow
                 start -= len(opening.group(0))
                 role, e = "since", None
-            elif comp.as_of_before.search(norm[max(0, start - _AS_OF_SPAN) : start]) and not (
+            elif (asof := comp.as_of_before.search(norm[max(0, start - _AS_OF_SPAN) : start])) and not (
                 _raw is not None and _raw.kind == "yearpart"  # "au premier semestre": in it
             ):
-                asof = comp.as_of_before.search(norm[max(0, start - _AS_OF_SPAN) : start])
                 start -= len(asof.group(0))
                 role, s = "as_of", None
                 e = e if e else None

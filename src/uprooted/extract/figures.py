@@ -182,6 +182,8 @@ class _Compiled:
     range_tail: re.Pattern | None = None
     range_head: re.Pattern | None = None
     range_opener_before: re.Pattern | None = None
+    # The pack's "and" written glued to the next number ("15 ألفا و500"): `_scaled_plus_rest`
+    glued_joiner: re.Pattern | None = None
 
 
 _CACHE: dict[int, tuple[LanguagePack, _Compiled]] = {}
@@ -341,6 +343,8 @@ def _compile(pack: LanguagePack) -> _Compiled:
     comp.range_tail = re.compile(r"^\s*" + link + r"\s*\d+(?:[.,\s]\d{3})*", re.IGNORECASE)
     comp.range_head = re.compile(r"\d\s*" + link + r"\s*$", re.IGNORECASE)
     comp.range_opener_before = re.compile(r"(?:^|(?<=\W))" + _alt(nd.range_openers) + r"\s+$", re.IGNORECASE)
+    glued = tuple(getattr(nd, "glued_joiners", ()) or ())
+    comp.glued_joiner = re.compile(r"\s+(?:" + _alt(glued) + r")\s?") if glued else None
     _CACHE[id(pack)] = (pack, comp)
     return comp
 
@@ -584,10 +588,9 @@ def _scaled_plus_rest(norm: str, atoms: list[_Atom], comp: _Compiled) -> list[_A
     "ألف و200", "ألفا و200" (1,200). Only where a pack writes its
     joiner glued to the next number (the rest is smaller than the first figure's scale, so a
     list of two counts, "3 آلاف و5 آلاف", stays two)."""
-    glued = tuple(getattr(comp.pack_numbers, "glued_joiners", ()) or ())
-    if not glued or len(atoms) < 2:
+    joiner = comp.glued_joiner
+    if joiner is None or len(atoms) < 2:
         return atoms
-    joiner = re.compile(r"\s+(?:" + _alt(glued) + r")\s?")
     out: list[_Atom] = []
     for a in atoms:
         prev = out[-1] if out else None
