@@ -388,6 +388,7 @@ def _sentence_places(
     resolved = [m for m in resolved if m not in datelines]
     # "Russlands forsvarsdepartement oppga at 12.500 sivile ...", "the Paraguay river": a country
     # that speaks, or names a river, is not where the people are.
+    # (a river is no place whatever the name, "along the Kosi river", "the Bow River")
     resolved = [
         m
         for m in resolved
@@ -395,10 +396,10 @@ def _sentence_places(
             m.kind == "country"
             and (
                 words.institution_after.match(text[m.end : m.end + 40])
-                or words.river_after.match(text[m.end : m.end + 12])
                 or words.institution_before.search(text[max(0, m.start - 60) : m.start])
             )
         )
+        and not words.river_after.match(text[m.end : m.end + 12])
     ]
     # "En Portoviejo, capital de Manabí, ...": a place in apposition to a town in it only says
     # where the town is; behind "de" it is no origin either.
@@ -499,6 +500,13 @@ def rule_place(
         if home is not None:
             ctx.branch = "returned_home"
             return home, "sentence"
+    if measure == "returned" and not any(m.kind == "demonym" for m in here):
+        # "Burundian refugees returned from Rwanda and Tanzania. ... The number repatriated from
+        # Rwanda stands at 3,444": the returnees named a sentence or two before are in play.
+        home = _returnees_in_play(ctx, sent, resolved, side, city, text, rules)
+        if home is not None:
+            ctx.branch = "returned_home"
+            return home, "context"
     lo, hi = _clause(text, sent, fig_abs, words)
     real = [m for m in resolved if m not in datelines]
     in_clause = [m for m in real if lo <= m.start and m.end <= hi]
@@ -594,6 +602,18 @@ def rule_place(
             )
             if own and not any(m in own for m in pool):
                 pool = own
+            # "64,000 people who fled violence in northern Nigeria are currently living in
+            # Maradi": a clause saying where the people are now makes the figure a stock there.
+            present = [
+                m
+                for m in resolved
+                if lo <= m.start
+                and m.end <= hi
+                and m.start > fig_abs
+                and words.present_before.search(text[max(fig_abs, m.start - 60) : m.start])
+            ]
+            if present:
+                pool = present
         elif measure in ("returned", "sheltered", "remaining"):
             pool = [m for m in resolved if side(m) not in ("from", "via")] or resolved
         # A city of another country than the one the sentence names is a wrong reading
@@ -602,8 +622,22 @@ def rule_place(
         named = {
             m.place.country for m in here if m.kind == "country" and m.place is not None and side(m) != "to"
         }
-        if named:
-            pool = [m for m in pool if m.place.country in named] or pool
+        # "... needs in Tillabéry and Tahoua, where over 195,000 people are displaced": a figure in
+        # a relative clause about a place is that place's (and its list's), whatever country
+        # another clause names.
+        antecedent = _relative_antecedent(pool, sent, fig_abs, text, words)
+        if antecedent is not None:
+            pool = [antecedent]
+        elif named:
+            # (not so far as to drop every place of the figure's own clause for a country another
+            # clause names: "... in Diffa from returning home.9 Insecurity along the borders with
+            # Burkina Faso")
+            kept = [m for m in pool if m.place.country in named]
+            if kept and (
+                all(not (lo <= m.start and m.end <= hi) for m in pool)
+                or any(lo <= m.start and m.end <= hi for m in kept)
+            ):
+                pool = kept
         others_at = [(a, b) for a, b in figure_spans if not (a <= fig_abs < b)]
         other_starts = [a for a, _ in others_at]
         other_ends = [b for _, b in others_at]
@@ -861,6 +895,66 @@ def _returned_home(here: list, resolved: list, side, fig_abs: int) -> Place | No
     return home.model_copy(
         update={"text": demonym.text, "other": o.place.model_copy(update={"text": o.text})}
     )
+
+
+def _relative_antecedent(pool: list, sent: Sentence, fig_abs: int, text: str, words: _PlaceRules):
+    """The place a relative clause holding the figure is about ("in Tahoua, where 195,000 people
+    are displaced"): the last place of `pool` right before ", where", with no clause break or
+    other relative clause between it and the figure; None when there is none."""
+    best = None
+    for m in pool:
+        if m.end > fig_abs or m.start < sent.start:
+            continue
+        rel = words.relative_locative.match(text[m.end : fig_abs])
+        if rel is None:
+            continue
+        between = text[m.end + rel.end() : fig_abs]
+        if words.clause_break.search(between) or words.relative_locative.search(between):
+            continue
+        if best is None or m.end > best.end:
+            best = m
+    return best
+
+
+_RETURNEES_WINDOW = 400  # how far back, within the paragraph, the returnees' demonym is read
+
+
+def _returnees_in_play(ctx: _PlaceContext, sent: Sentence, resolved: list, side, city, text: str, rules):
+    """Returnees go back to their own country: when the sentence names no place they went back to
+    (only places they came back from, "repatriated from Rwanda", or none, with the place in play
+    named behind an origin preposition), the country of the people a demonym named just before, in
+    the same paragraph ("Burundian refugees"), with the place they left as `other`. None when the
+    sentence names a place on another side, when no such demonym is near, or when it names the
+    country they came back from."""
+    if any(side(m) != "from" for m in resolved):
+        return None
+    left = [m for m in resolved]
+    if not left:
+        if city is None or city.place is None or rules.origin is None:
+            return None
+        before = text[max(0, city.start - 40) : city.start]
+        if _last_match(rules.origin, before) is None:
+            return None  # the place in play is where they are, not where they came back from
+        left = [city]
+    lo = max(0, sent.start - _RETURNEES_WINDOW)
+    para = text.rfind("\n\n", lo, sent.start)
+    if para >= 0:
+        lo = para
+    demonyms = [
+        m
+        for m in ctx._starting_in(lo, sent.start)
+        if m.kind == "demonym" and m.place is not None and m.place.country
+    ]
+    if not demonyms:
+        return None
+    d = demonyms[-1]
+    if d.place.country in {m.place.country for m in left if m.place is not None}:
+        return None
+    home = _country_place(d.place.country)
+    if home is None:
+        return None
+    o = left[0]
+    return home.model_copy(update={"text": d.text, "other": o.place.model_copy(update={"text": o.text})})
 
 
 def _people_demonym(mentions: list, fig_abs: int):

@@ -158,6 +158,8 @@ class _PlaceRules:
     institution_after: re.Pattern  # "Russia's defence ministry", "Russlands regjering"
     institution_before: re.Pattern  # "la Cour suprême d'Israël", "tribunales de ... de Estados Unidos"
     clause_break: re.Pattern  # where a figure's clause ends
+    relative_locative: re.Pattern  # ", where" right after a place: a clause about that place
+    present_before: re.Pattern  # "are currently living in" right before a place: people are there
     country_word: re.Pattern  # "the country", "nationwide", "landet", "البلاد"
     total_word: re.Pattern  # "in total", "au total", "insgesamt": a sum, the country's only alone
     part_of: re.Pattern  # "the north of" right before a country word
@@ -275,8 +277,21 @@ def _build_place_rules(pack: LanguagePack) -> _PlaceRules:
             _or(getattr(pd, "institutions_before", ())),
             _or(getattr(pd, "institution_of", ())),
         ),
+        # (and, whatever the language, a footnote mark glued to a sentence's stop: "... from
+        # returning home.9 Insecurity along ...", PDF text whose sentence the stop no longer ends)
         clause_break=_place_pattern(
-            lambda w: r";|\s[–—]\s|\s-\s" + (rf"|,\s*(?:{w})\b" if w else ""), _or(pd.clause_openers)
+            lambda w: (
+                r";|\s[–—]\s|\s-\s|(?<=[^\W\d_]\.)\d{1,3}(?=\s+(?-i:[A-ZÀ-Þ]))"
+                + (rf"|,\s*(?:{w})\b" if w else "")
+            ),
+            _or(pd.clause_openers),
+        ),
+        present_before=_place_pattern(
+            lambda w: None if w is None else rf"(?<!\w)(?:{w})\s+(?:the\s+)?(?:[^\W\d_]+\s+){{0,2}}$",
+            _or(pd.present_locatives),
+        ),
+        relative_locative=_place_pattern(
+            lambda w: None if w is None else rf"^\s*,\s*(?:{w})\b", _or(pd.relative_locatives)
         ),
         country_word=_place_pattern(
             lambda w: None if w is None else rf"{lead}(?:{w}){trail}", _or(pd.country_words)

@@ -548,6 +548,13 @@ class PlaceData:
     # whom", "including", "while", "dont", "hvorav", "de los cuales", "منهم"): the figure's
     # clause ends there.
     clause_openers: tuple[str, ...] = ()
+    # Words opening a relative clause about a place, after a comma ("in Tahoua, where 195,000
+    # people are displaced"): a figure in that clause is about the place right before the comma.
+    relative_locatives: tuple[str, ...] = ()
+    # Where people are now, before a place ("who fled violence in Nigeria are currently living in
+    # Maradi"): the figure is a stock there (the spec: a stock's place is where people are now),
+    # whatever place the clause names as where they fled from.
+    present_locatives: tuple[str, ...] = ()
     # Words saying a figure is about the whole country ("the country", "nationwide", "au
     # total", "del país", "landet", "البلاد"); what matched becomes the place's text.
     country_words: tuple[str, ...] = ()

@@ -836,6 +836,12 @@ PLACES = PlaceData(
         "while",
         "whereas",
     ),
+    relative_locatives=("where", r"in\s+which"),
+    present_locatives=(
+        r"(?:are|is|were|was)\s+(?:now\s+|currently\s+|still\s+)?(?:living|staying|residing|"
+        r"sheltering|hosted|settled)\s+in",
+        r"(?:now|currently)\s+(?:live|lives|reside|resides|stay|stays)\s+in",
+    ),
     country_words=(
         # not "the country's north" (a part), nor "the country's disaster agency said" (who
         # speaks, not where the figure is)

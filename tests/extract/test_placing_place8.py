@@ -1,0 +1,97 @@
+"""Place choices of session 8 (place8), English: returnees go back to the country a demonym named
+just before; a figure in a relative clause about a place (", where") is that place's; a footnote
+mark glued to a stop ends the figure's clause; a clause saying where people live now makes the
+figure a stock there; where people sought refuge is where they went; a river is no place.
+Sentences written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from uprooted.extract import extract_text
+
+
+def facts(text, lang="en", published=date(2021, 5, 3)):
+    return extract_text(text, lang=lang, published=published, doc_id="t")
+
+
+def place_of(text, value, measure=None, lang="en"):
+    hit = [
+        f
+        for f in facts(text, lang)
+        if (f.value == value or f.reported_value == value) and (measure is None or f.measure == measure)
+    ]
+    assert hit, [(f.measure, f.value) for f in facts(text, lang)]
+    p = hit[0].place
+    return (p.name, p.country) if p is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure", "want"),
+    [
+        # returnees named by a demonym a sentence before; this one names only where they left
+        (
+            "Thousands of Burundian refugees have gone home from camps abroad this year. The number "
+            "repatriated from Tanzania now stands at 5,200 people.",
+            5200,
+            "returned",
+            ("Burundi", "BDI"),
+        ),
+        # a relative clause about the places just before it, whatever country another part names
+        (
+            "Fighting near the border with Mali has worsened conditions in Tahoua, where some 12,000 "
+            "people are displaced.",
+            12000,
+            "displaced",
+            ("Tahoua", "NER"),
+        ),
+        # "... since May.4 Insecurity ...": a footnote mark; the next sentence's country is not
+        # the figure's
+        (
+            "Clashes have displaced some 8,000 people in Diffa since May.4 Insecurity along the border "
+            "with Nigeria remains high.",
+            8000,
+            "displaced",
+            ("Diffa", "NER"),
+        ),
+        # fled from one place, living now in another: a stock where they are now
+        (
+            "About 7,500 people who fled clashes in Nigeria are now living in Maradi.",
+            7500,
+            "displaced",
+            ("Maradi", "NER"),
+        ),
+        # where they sought refuge is where they went; the flow is from where they fled
+        (
+            "Airstrikes hit Hodeidah city overnight. Some 400 families fled the fighting to seek "
+            "refuge in Bajil.",
+            400,
+            "displaced",
+            ("Al Hudaydah", "YEM"),
+        ),
+        # a river's name is no place
+        (
+            "Authorities ordered the evacuation of 20,000 people living along the Kosi river in Bihar.",
+            20000,
+            None,
+            ("Bihar", "IND"),
+        ),
+    ],
+)
+def test_place8_rules(text, value, measure, want):
+    assert place_of(text, value, measure) == want
+
+
+def test_returnees_own_demonym_in_the_sentence_wins():
+    # the sentence names its own returnees: the demonym before it does not take over
+    text = (
+        "Rwandan refugees in camps abroad asked to go home. Since January, 3,100 Burundian refugees "
+        "have been repatriated."
+    )
+    assert place_of(text, 3100, "returned") == ("Burundi", "BDI")
+
+
+def test_relative_clause_needs_the_place_right_before_the_comma():
+    # "where" opening the sentence names no antecedent place: the place of the clause stays
+    text = "Where the river burst its banks, 3,000 people were displaced in Tahoua."
+    assert place_of(text, 3000, "displaced") == ("Tahoua", "NER")
