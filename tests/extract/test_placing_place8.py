@@ -95,3 +95,13 @@ def test_relative_clause_needs_the_place_right_before_the_comma():
     # "where" opening the sentence names no antecedent place: the place of the clause stays
     text = "Where the river burst its banks, 3,000 people were displaced in Tahoua."
     assert place_of(text, 3000, "displaced") == ("Tahoua", "NER")
+
+
+def test_a_later_sentence_naming_another_country_puts_it_in_play():
+    # the text moves on to another country; a figure naming no place is that country's, not the
+    # town of the country before
+    text = (
+        "Floods hit San Pedro Sula last week, killing three people. In Guatemala, the rains have not "
+        "stopped since Friday. Some 600 people were displaced on Sunday."
+    )
+    assert place_of(text, 600, "displaced") == ("Guatemala", "GTM")

@@ -174,7 +174,8 @@ class _PlaceContext:
             if (
                 last_country is not None
                 and last_country.start > best.end
-                and last_country.place.country in (main, best.place.country)
+                # (a country of its own, "In Guatemala, ..." after a town of Honduras, too: the
+                # text has moved on to another country)
                 and words.locative_before.search(text[max(0, last_country.start - 12) : last_country.start])
                 and _SENTENCE_GAP_RE.search(text[best.end : last_country.start])
             ):
