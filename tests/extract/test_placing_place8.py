@@ -105,3 +105,22 @@ def test_a_later_sentence_naming_another_country_puts_it_in_play():
         "stopped since Friday. Some 600 people were displaced on Sunday."
     )
     assert place_of(text, 600, "displaced") == ("Guatemala", "GTM")
+
+
+def test_a_title_naming_one_country_places_figures_before_any_place():
+    text = (
+        "The resettlement programme has cost the government billions so far. Some 12,000 households "
+        "displaced by the clashes are still waiting for land. Another 300 families were displaced in "
+        "Mandera."
+    )
+
+    def places(title):
+        got = extract_text(text, lang="en", published=date(2021, 5, 3), doc_id="t", title=title)
+        return {f.reported_value: f.place.name for f in got}
+
+    titled = places("Kenya: Government to finish resettling displaced families")
+    assert titled == {12000: "Kenya", 300: "Mandera"}
+    # without the title, the first town the text comes to, as before
+    assert places(None)[12000] == "Mandera"
+    # a title naming a town as well says nothing about the country alone
+    assert places("Kenya: Mandera families still waiting for land")[12000] == "Mandera"

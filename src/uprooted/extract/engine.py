@@ -745,7 +745,7 @@ def candidates(
     rules = rules_for(pack)
     sentences = split_sentences(text, pack, settings.max_sentence_chars)
     _load_places(pack)
-    places = _Later(lambda: _place_context(text, pack))
+    places = _Later(lambda: _place_context(text, pack, title))
     docd = _Later(lambda: _doc_dates(text, pack, published, title))
     mentions: list[_Mention] = []
     prev = None

@@ -41,6 +41,9 @@ class _PlaceContext:
 
     mentions: list = field(default_factory=list)
     country_counts: dict[str, int] = field(default_factory=dict)
+    # The one country a document's title names ("Kenya: Final phase of IDP resettlement"), when it
+    # names no other place: a mention of it at offset 0 (the title is not in the text), or None.
+    title_country: object = None
     datelines: set = field(default_factory=set)  # ids of mentions that are a dateline
     branch: str = ""  # which rule of `rule_place` chose the last figure's place (a ranker feature)
     _fold: dict = field(default_factory=dict, repr=False)  # city_in_play's scan, resumable
@@ -220,6 +223,10 @@ class _PlaceContext:
                 cp = _country_place(demonym.place.country)
                 if cp is not None:
                     return dc_replace(demonym, place=cp, kind="country", level=0)
+        if best is None and self.title_country is not None:
+            # Nothing named yet, under a title about one country: the country's, not the first
+            # town the text comes to.
+            return self.title_country
         if best is None:  # the first city named later in the text (a headline names none)
             later = [
                 m
@@ -266,11 +273,13 @@ class _PlaceContext:
         return max(self.country_counts.items(), key=lambda kv: kv[1])[0]
 
 
-def _place_context(text: str, pack: LanguagePack) -> _PlaceContext:
+def _place_context(text: str, pack: LanguagePack, title: str | None = None) -> _PlaceContext:
     find_places = _places_api()
     ctx = _PlaceContext()
     if find_places is None:
         return ctx
+    if title and title.strip() and not text.lstrip().startswith(title.strip()[:40]):
+        ctx.title_country = _title_country(title, pack, find_places)
     try:
         mentions = sorted(find_places(text, pack), key=lambda m: m.start)
     except Exception:  # noqa: BLE001 - a gazetteer bug must not lose the facts
@@ -288,6 +297,27 @@ def _place_context(text: str, pack: LanguagePack) -> _PlaceContext:
         if m.place is not None and m.place.country and m.kind not in ("demonym", "anaphora"):
             ctx.country_counts[m.place.country] = ctx.country_counts.get(m.place.country, 0) + 1
     return ctx
+
+
+def _title_country(title: str, pack: LanguagePack, find_places):
+    """The country a title names alone ("Kenya: Final phase of IDP resettlement", "Floods in
+    Nepal"), as a mention at offset 0; None when it names none, several, or a smaller place too."""
+    try:
+        named = [m for m in find_places(title, pack) if m.place is not None and m.kind != "anaphora"]
+    except Exception:  # noqa: BLE001 - a gazetteer bug must not lose the facts
+        log.exception("find_places failed on a title")
+        return None
+    countries = {m.place.country for m in named if m.kind == "country" and m.place.country}
+    if len(countries) != 1 or any(m.level >= 1 for m in named if m.kind != "demonym"):
+        return None
+    (iso,) = countries
+    cp = _country_place(iso)
+    if cp is None:
+        return None
+    from uprooted.places.finder import PlaceMention
+
+    text = next(m.text for m in named if m.kind == "country")
+    return PlaceMention(0, 0, text, cp.model_copy(update={"text": text}), "country", 0)
 
 
 def dateline_ids(text: str, mentions, words: _PlaceRules | None = None) -> set[int]:
