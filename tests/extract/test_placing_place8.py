@@ -124,3 +124,14 @@ def test_a_title_naming_one_country_places_figures_before_any_place():
     assert places(None)[12000] == "Mandera"
     # a title naming a town as well says nothing about the country alone
     assert places("Kenya: Mandera families still waiting for land")[12000] == "Mandera"
+
+
+def test_the_province_names_the_province_named_last():
+    text = (
+        "Floods hit Beheira province on Monday, and eleven people died in a bus crash near Cairo. "
+        "Authorities evacuated 100 people from a village in the province."
+    )
+    assert place_of(text, 100, "displaced") == ("Beheira", "EGY")
+    # "the province of X" names its province itself
+    text = "Floods hit Beheira province on Monday. In the province of Giza, 300 people were evacuated."
+    assert place_of(text, 300, "displaced") == ("Giza", "EGY")

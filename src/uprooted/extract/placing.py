@@ -541,6 +541,10 @@ def rule_place(
     lo, hi = _clause(text, sent, fig_abs, words)
     real = [m for m in resolved if m not in datelines]
     in_clause = [m for m in real if lo <= m.start and m.end <= hi]
+    area = _admin_anaphor_target(ctx, in_clause, text, lo, hi, words)
+    if area is not None:
+        ctx.branch = "admin_anaphor"
+        return area, "sentence"
     clause_areas = [a for a in areas if lo <= a.start and a.end <= hi]
     smaller = [m for m in in_clause if m.level >= 1 and not (flow and side(m) == "to")]
     if not smaller and not clause_areas:
@@ -945,6 +949,27 @@ def _relative_antecedent(pool: list, sent: Sentence, fig_abs: int, text: str, wo
         if best is None or m.end > best.end:
             best = m
     return best
+
+
+_ADMIN_ANAPHOR_WINDOW = 1500  # how far back "the province" looks for the province it names
+
+
+def _admin_anaphor_target(ctx: _PlaceContext, in_clause: list, text: str, lo: int, hi: int, words):
+    """ "authorities evacuated 100 people from a village in the province": the first-level area
+    named last before the anaphor (in this sentence or the ones before), unless the clause names a
+    smaller place after the anaphor ("in the province's capital, Jalalabad"); None otherwise."""
+    found = words.admin_anaphor.search(text, lo, hi)
+    if found is None:
+        return None
+    at = found.start()
+    if any(m.start >= found.end() and m.level >= 1 for m in in_clause):
+        return None
+    for m in reversed(ctx._starting_in(max(0, at - _ADMIN_ANAPHOR_WINDOW), at)):
+        if m.end > at or m.place is None or id(m) in ctx.datelines or m.kind in ("demonym", "anaphora"):
+            continue
+        if m.level == 1 and m.place.name:
+            return m.place.model_copy(update={"text": found.group(0)})
+    return None
 
 
 _RETURNEES_WINDOW = 400  # how far back, within the paragraph, the returnees' demonym is read

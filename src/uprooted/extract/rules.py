@@ -160,6 +160,7 @@ class _PlaceRules:
     clause_break: re.Pattern  # where a figure's clause ends
     relative_locative: re.Pattern  # ", where" right after a place: a clause about that place
     present_before: re.Pattern  # "are currently living in" right before a place: people are there
+    admin_anaphor: re.Pattern  # "in the province": the first-level area named last before it
     country_word: re.Pattern  # "the country", "nationwide", "landet", "البلاد"
     total_word: re.Pattern  # "in total", "au total", "insgesamt": a sum, the country's only alone
     part_of: re.Pattern  # "the north of" right before a country word
@@ -289,6 +290,9 @@ def _build_place_rules(pack: LanguagePack) -> _PlaceRules:
         present_before=_place_pattern(
             lambda w: None if w is None else rf"(?<!\w)(?:{w})\s+(?:the\s+)?(?:[^\W\d_]+\s+){{0,2}}$",
             _or(pd.present_locatives),
+        ),
+        admin_anaphor=_place_pattern(
+            lambda w: None if w is None else rf"(?<!\w)(?:{w})(?!\w)", _or(pd.admin_anaphora)
         ),
         relative_locative=_place_pattern(
             lambda w: None if w is None else rf"^\s*,\s*(?:{w})\b", _or(pd.relative_locatives)

@@ -555,6 +555,9 @@ class PlaceData:
     # Maradi"): the figure is a stock there (the spec: a stock's place is where people are now),
     # whatever place the clause names as where they fled from.
     present_locatives: tuple[str, ...] = ()
+    # An administrative area named by its kind alone ("in the province", "in the governorate"):
+    # the area of that rank named last before it (regex fragments, the preposition included).
+    admin_anaphora: tuple[str, ...] = ()
     # Words saying a figure is about the whole country ("the country", "nationwide", "au
     # total", "del país", "landet", "البلاد"); what matched becomes the place's text.
     country_words: tuple[str, ...] = ()

@@ -837,6 +837,10 @@ PLACES = PlaceData(
         "whereas",
     ),
     relative_locatives=("where", r"in\s+which"),
+    admin_anaphora=(
+        r"(?:in|across|throughout|from|around)\s+the\s+(?:province|governorate|prefecture|state)"
+        r"(?!\s+(?:of|capital|government|authorities|officials)\b)(?!['’])",
+    ),
     present_locatives=(
         r"(?:are|is|were|was)\s+(?:now\s+|currently\s+|still\s+)?(?:living|staying|residing|"
         r"sheltering|hosted|settled)\s+in",
