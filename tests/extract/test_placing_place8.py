@@ -135,3 +135,65 @@ def test_the_province_names_the_province_named_last():
     # "the province of X" names its province itself
     text = "Floods hit Beheira province on Monday. In the province of Giza, 300 people were evacuated."
     assert place_of(text, 300, "displaced") == ("Giza", "EGY")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        # a count of regions, then the regions: the figure sums over them, their country's
+        (
+            "Meanwhile in the Philippines, authorities say well over 700,000 people have been evacuated "
+            "in several provinces of Calabarzon, Mimaropa, Bicol and Eastern Visayas regions.",
+            700000,
+            ("Philippines", "PHL"),
+        ),
+        # the counted areas lie in an area named right after them
+        (
+            "Over two million people have been affected across 19 prefectures and 115 counties of "
+            "Sichuan province, with 237,655 people displaced.",
+            237655,
+            ("Sichuan", "CHN"),
+        ),
+        # cities counted, none named: the province of the town in play; a part of the whole too
+        (
+            "Heavy rain hit Yuyao on Saturday. A total of 1.92 million people in nine cities have been "
+            "affected, including more than 1.11 million who were evacuated.",
+            1110000,
+            ("Zhejiang", "CHN"),
+        ),
+        # a demonym in the count names the country
+        (
+            "There are more than 500,000 displaced people spread in 40 Libyan cities.",
+            500000,
+            ("Libya", "LBY"),
+        ),
+        # the places named first, then counted: the list, read as its first place
+        (
+            "More than 7,000 people remained in collective centres in Grand'Anse, Sud and Nippes, the "
+            "three regions worst affected.",
+            7000,
+            ("Grand'Anse", "HTI"),
+        ),
+        # "city" is no count word
+        (
+            "About 2,100 people were displaced to Lashkargah city from insecure districts across "
+            "Helmand province.",
+            2100,
+            ("Helmand", "AFG"),
+        ),
+    ],
+)
+def test_a_figure_over_counted_areas_is_the_area_holding_them(text, value, want):
+    assert place_of(text, value) == want
+
+
+def test_a_short_country_name_in_a_title_is_the_country_the_text_names_in_full():
+    text = (
+        "Floods have made 20,000 families homeless and cut off drinking water.\n"
+        "KINSHASA, Dec 8 (Reuters) - At least 31 people have died in Democratic Republic of Congo's "
+        "capital Kinshasa in the worst flooding in years, officials said."
+    )
+    got = extract_text(
+        text, lang="en", published=date(2015, 12, 8), doc_id="t", title="Floods in Congo capital kill 31"
+    )
+    assert [(f.reported_value, f.place.country) for f in got] == [(20000, "COD")]

@@ -291,6 +291,27 @@ def _place_context(text: str, pack: LanguagePack, title: str | None = None) -> _
     # no other place, and the sentences after it, are the country's, not the capital's.
     mentions = [_speaker_country(m) for m in mentions]
     ctx.mentions = mentions
+    if ctx.title_country is not None:
+        # "Floods in Congo capital" over a text naming "Democratic Republic of Congo": a short
+        # name in a title is the country the text names in full with it.
+        short = ctx.title_country.text.casefold()
+        full = next(
+            (
+                m
+                for m in mentions
+                if m.kind == "country"
+                and m.place is not None
+                and m.place.country
+                and m.place.country != ctx.title_country.place.country
+                and short in m.text.casefold()
+                and len(m.text) > len(short)
+            ),
+            None,
+        )
+        if full is not None:
+            cp = _country_place(full.place.country)
+            if cp is not None:
+                ctx.title_country = dc_replace(ctx.title_country, place=cp)
     words = rules_for(pack).place
     ctx.datelines = dateline_ids(text, mentions, words)
     for m in mentions:
@@ -591,6 +612,10 @@ def rule_place(
             if cp is not None:
                 ctx.branch = "country_word"
                 return cp.model_copy(update={"text": word}), "sentence"
+    summed = _counted_areas(ctx, in_clause, here, text, sent.start, lo, hi, city, words)
+    if summed is not None:
+        ctx.branch = "counted_areas"
+        return summed, "sentence"
     island = _island_in_play(ctx, sent, fig_abs, lo, hi, real, text, words)
     if island is not None:
         ctx.branch = "island"
@@ -949,6 +974,76 @@ def _relative_antecedent(pool: list, sent: Sentence, fig_abs: int, text: str, wo
         if best is None or m.end > best.end:
             best = m
     return best
+
+
+_CONTAINER_GAP_CHARS = 50  # "9 districts situated along the river in Bihar": a short gap
+
+
+def _counted_areas(
+    ctx: _PlaceContext, in_clause: list, here: list, text: str, start: int, lo: int, hi: int, city, words
+):
+    """A figure over a count of areas ("displaced in several provinces of A, B and C", "across 19
+    prefectures of Sichuan province", "in nine cities", "in 40 Libyan cities") sums over them: the
+    area holding them, named right after ("of Sichuan province"), or the country of the places
+    listed, or of a demonym in the count; with none named, the area in play holding such areas
+    (the country for provinces, the province for districts or cities). None when the clause names
+    no such count, or names its places before it ("in A, B and C, the three regions worst hit":
+    the list, read as the gold convention reads lists)."""
+    # (the sentence up to the end of the figure's clause: "1.92 million people in nine cities were
+    # affected, including 1.11 million evacuated" sums the part over the whole's cities too)
+    found = [
+        (h.start(), rank, h)
+        for rank, pattern in ((1, words.counted_regions), (2, words.counted_localities))
+        for h in pattern.finditer(text, start, hi)
+    ]
+    if not found:
+        return None
+    _, rank, hit = min(found, key=lambda f: f[0])
+    if hit.start() < lo and in_clause:
+        return None  # the figure's own clause names its place
+    if any(m.level >= 1 and m.end <= hit.start() for m in in_clause):
+        return None
+    demonym = next(
+        (
+            m
+            for m in here
+            if m.kind == "demonym" and m.place is not None and hit.start() <= m.start and m.end <= hit.end()
+        ),
+        None,
+    )
+    if demonym is not None:
+        return _country_place(demonym.place.country)
+    after = [m for m in in_clause if m.start >= hit.end() and m.place is not None and m.place.country]
+    if after:
+        first = after[0]
+        # (from the last count before it: "19 prefectures and 115 counties of Sichuan province")
+        end = max(h.end() for _, _, h in found if h.start() < first.start)
+        gap = text[end : first.start]
+        if (
+            len(gap) <= _CONTAINER_GAP_CHARS
+            and not any(ch.isdigit() for ch in gap)
+            and words.container_gap.search(gap)
+            and not _in_enumeration(first, text, words)
+        ):
+            return first.place.model_copy(update={"text": first.text})  # "of Sichuan province"
+        if len({m.place.country for m in after}) == 1:
+            return _country_place(first.place.country)  # "of Calabarzon, Mimaropa and Bicol"
+        return None
+    if city is None or city.place is None or not city.place.country:
+        return _country_place(ctx.main_country())
+    if rank == 1 or city.level == 0:
+        # (the report's own country over a town of another read in passing)
+        main = ctx.main_country()
+        return _country_place(
+            main if main and ctx.country_counts.get(city.place.country, 0) == 0 else city.place.country
+        )
+    if city.level == 1:
+        return city.place.model_copy(update={"text": city.text})
+    if city.place.admin1:
+        held = _admin1_place(city.place.admin1, city.place.country)
+        if held is not None:
+            return held
+    return _country_place(city.place.country)
 
 
 _ADMIN_ANAPHOR_WINDOW = 1500  # how far back "the province" looks for the province it names

@@ -161,6 +161,9 @@ class _PlaceRules:
     relative_locative: re.Pattern  # ", where" right after a place: a clause about that place
     present_before: re.Pattern  # "are currently living in" right before a place: people are there
     admin_anaphor: re.Pattern  # "in the province": the first-level area named last before it
+    counted_regions: re.Pattern  # "in several provinces", "seven Chinese provincial-level regions"
+    counted_localities: re.Pattern  # "in nine cities", "across 9 districts"
+    container_gap: re.Pattern  # "... of Sichuan province": the gap before the area holding them
     country_word: re.Pattern  # "the country", "nationwide", "landet", "البلاد"
     total_word: re.Pattern  # "in total", "au total", "insgesamt": a sum, the country's only alone
     part_of: re.Pattern  # "the north of" right before a country word
@@ -291,6 +294,26 @@ def _build_place_rules(pack: LanguagePack) -> _PlaceRules:
             lambda w: None if w is None else rf"(?<!\w)(?:{w})\s+(?:the\s+)?(?:[^\W\d_]+\s+){{0,2}}$",
             _or(pd.present_locatives),
         ),
+        counted_regions=_place_pattern(
+            lambda c, n: None if c is None or n is None else _counted(c, n),
+            _or(pd.area_counts),
+            _or(pd.plural_regions),
+        ),
+        counted_localities=_place_pattern(
+            lambda c, n: None if c is None or n is None else _counted(c, n),
+            _or(pd.area_counts),
+            _or(pd.plural_localities),
+        ),
+        container_gap=_place_pattern(
+            lambda w: (
+                None
+                if w is None
+                else rf"(?:^|\s)(?:{w})\s+(?:{articles}\s*)?(?:[^\W\d_][\w-]*\s+){{0,3}}$"
+                if articles
+                else rf"(?:^|\s)(?:{w})\s+(?:[^\W\d_][\w-]*\s+){{0,3}}$"
+            ),
+            _or(pd.container_prepositions),
+        ),
         admin_anaphor=_place_pattern(
             lambda w: None if w is None else rf"(?<!\w)(?:{w})(?!\w)", _or(pd.admin_anaphora)
         ),
@@ -329,6 +352,12 @@ def _build_place_rules(pack: LanguagePack) -> _PlaceRules:
         ),
         joiner_in_gap=_place_pattern(lambda: None if joiners is None else rf"(?:^|\s)(?:{joiners})(?:\s|$)"),
     )
+
+
+def _counted(counts: str, nouns: str) -> str:
+    """A count, up to two words, then a plural area noun: "31 of the 34 provinces", "seven Chinese
+    provincial-level regions", "8 different provinces"."""
+    return rf"(?<![\w-])(?:{counts})\s+(?:[^\W\d_][\w'’-]*\s+){{0,2}}(?:{nouns})(?![\w-])"
 
 
 # A dateline's parts after its first place: more places joined by "/" ("Wien/Budapest"), a comma

@@ -558,6 +558,13 @@ class PlaceData:
     # An administrative area named by its kind alone ("in the province", "in the governorate"):
     # the area of that rank named last before it (regex fragments, the preposition included).
     admin_anaphora: tuple[str, ...] = ()
+    # A count of areas a figure sums over ("in several provinces", "across 19 prefectures", "in
+    # nine cities"): the count words, the plural nouns of first-level areas and of smaller ones,
+    # and the prepositions that name the area holding them ("of Sichuan province", "in Bihar").
+    area_counts: tuple[str, ...] = ()
+    plural_regions: tuple[str, ...] = ()
+    plural_localities: tuple[str, ...] = ()
+    container_prepositions: tuple[str, ...] = ()
     # Words saying a figure is about the whole country ("the country", "nationwide", "au
     # total", "del país", "landet", "البلاد"); what matched becomes the place's text.
     country_words: tuple[str, ...] = ()
