@@ -685,7 +685,7 @@ def rule_place(
         # "... needs in Tillabéry and Tahoua, where over 195,000 people are displaced": a figure in
         # a relative clause about a place is that place's (and its list's), whatever country
         # another clause names.
-        antecedent = _relative_antecedent(pool, sent, fig_abs, text, words)
+        antecedent = _relative_antecedent(pool, sent, fig_abs, text, words, figure_spans)
         if antecedent is not None:
             pool = [antecedent]
         elif named:
@@ -957,7 +957,9 @@ def _returned_home(here: list, resolved: list, side, fig_abs: int) -> Place | No
     )
 
 
-def _relative_antecedent(pool: list, sent: Sentence, fig_abs: int, text: str, words: _PlaceRules):
+def _relative_antecedent(
+    pool: list, sent: Sentence, fig_abs: int, text: str, words: _PlaceRules, figure_spans=()
+):
     """The place a relative clause holding the figure is about ("in Tahoua, where 195,000 people
     are displaced"): the last place of `pool` right before ", where", with no clause break or
     other relative clause between it and the figure; None when there is none."""
@@ -968,8 +970,15 @@ def _relative_antecedent(pool: list, sent: Sentence, fig_abs: int, text: str, wo
         rel = words.relative_locative.match(text[m.end : fig_abs])
         if rel is None:
             continue
-        between = text[m.end + rel.end() : fig_abs]
+        at = m.end + rel.end()
+        between = text[at:fig_abs]
         if words.clause_break.search(between) or words.relative_locative.search(between):
+            continue
+        # the relative clause has its own figure, or a place of its own, before this one: "in
+        # Idlib, where 400,000 fled, and recently in Daraa more than 300,000 fled"
+        if any(at <= a and b <= fig_abs for a, b in figure_spans) or any(
+            at <= o.start and o.end <= fig_abs for o in pool
+        ):
             continue
         if best is None or m.end > best.end:
             best = m
