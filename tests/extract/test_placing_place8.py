@@ -197,3 +197,14 @@ def test_a_short_country_name_in_a_title_is_the_country_the_text_names_in_full()
         text, lang="en", published=date(2015, 12, 8), doc_id="t", title="Floods in Congo capital kill 31"
     )
     assert [(f.reported_value, f.place.country) for f in got] == [(20000, "COD")]
+
+
+def test_a_country_in_a_camps_name_is_no_place_named():
+    text = (
+        "Heavy rain flooded Jebel Awlia last week. This is especially relevant for the 45,000 refugees "
+        "(9,000 households) living in the New Sudan Refugee Camp."
+    )
+    assert place_of(text, 45000) == ("Jebel Awlia", "SDN")
+    # nor is a negated demonym the people's country
+    text = text.replace("45,000 refugees", "45,000 non-Sudanese refugees")
+    assert place_of(text, 45000) == ("Jebel Awlia", "SDN")

@@ -108,7 +108,9 @@ def test_document_context_is_read_only_when_a_sentence_needs_it(monkeypatch):
 
     calls = []
     real = engine._place_context
-    monkeypatch.setattr(engine, "_place_context", lambda text, pack: calls.append(text) or real(text, pack))
+    monkeypatch.setattr(
+        engine, "_place_context", lambda text, pack, *title: calls.append(text) or real(text, pack, *title)
+    )
     quiet = "The river rose. People waited for the boats."
     assert extract_text(quiet, lang="en") == []
     assert quiet not in calls  # (the gazetteer may be loaded once, on a blank text)

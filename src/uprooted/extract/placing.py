@@ -422,6 +422,8 @@ def _sentence_places(
         m
         for m in ctx.in_span(sent.start, sent.end)
         if not any(a < m.end and m.start < b for a, b in figure_spans)  # "Over 200.000"
+        # "45,000 non-Sudanese individuals": people of no one country the demonym names
+        and not (m.kind == "demonym" and words.demonym_negation.search(text[max(0, m.start - 5) : m.start]))
     ]
     # A dateline ("BAGHDAD —") says where the reporter is, not where the people are.
     datelines = [
@@ -449,6 +451,7 @@ def _sentence_places(
             and (
                 words.institution_after.match(text[m.end : m.end + 40])
                 or words.institution_before.search(text[max(0, m.start - 60) : m.start])
+                or words.name_noun_after.match(text[m.end : m.end + 40])  # "New Sudan Refugee Camp"
             )
         )
         and not words.river_after.match(text[m.end : m.end + 12])

@@ -161,6 +161,8 @@ class _PlaceRules:
     relative_locative: re.Pattern  # ", where" right after a place: a clause about that place
     present_before: re.Pattern  # "are currently living in" right before a place: people are there
     admin_anaphor: re.Pattern  # "in the province": the first-level area named last before it
+    name_noun_after: re.Pattern  # " Refugee Camp" after a country: the country is in a camp's name
+    demonym_negation: re.Pattern  # "non-" right before a demonym
     counted_regions: re.Pattern  # "in several provinces", "seven Chinese provincial-level regions"
     counted_localities: re.Pattern  # "in nine cities", "across 9 districts"
     container_gap: re.Pattern  # "... of Sichuan province": the gap before the area holding them
@@ -313,6 +315,14 @@ def _build_place_rules(pack: LanguagePack) -> _PlaceRules:
                 else rf"(?:^|\s)(?:{w})\s+(?:[^\W\d_][\w-]*\s+){{0,3}}$"
             ),
             _or(pd.container_prepositions),
+        ),
+        demonym_negation=_place_pattern(
+            lambda w: None if w is None else rf"(?<![^\W\d_])(?:{w})$", _or(pd.demonym_negations)
+        ),
+        name_noun_after=_place_pattern(
+            lambda w: None if w is None else rf"^\s+(?:[A-ZÀ-Þ][\w'’-]*\s+)?(?:{w})(?!\w)",
+            _or(pd.name_nouns_after),
+            flags=0,
         ),
         admin_anaphor=_place_pattern(
             lambda w: None if w is None else rf"(?<!\w)(?:{w})(?!\w)", _or(pd.admin_anaphora)

@@ -558,6 +558,13 @@ class PlaceData:
     # An administrative area named by its kind alone ("in the province", "in the governorate"):
     # the area of that rank named last before it (regex fragments, the preposition included).
     admin_anaphora: tuple[str, ...] = ()
+    # Capitalised nouns ending a proper name a country name may open or sit in ("New Sudan
+    # Refugee Camp", "Kenya Settlement"): such a country is part of a camp's name, not a place
+    # named (matched case-sensitively, one capitalised word between at most).
+    name_nouns_after: tuple[str, ...] = ()
+    # A prefix negating a demonym ("non-Sudanese individuals"): people of any other country, so
+    # the demonym names no country of theirs (regex fragments).
+    demonym_negations: tuple[str, ...] = ()
     # A count of areas a figure sums over ("in several provinces", "across 19 prefectures", "in
     # nine cities"): the count words, the plural nouns of first-level areas and of smaller ones,
     # and the prepositions that name the area holding them ("of Sichuan province", "in Bihar").

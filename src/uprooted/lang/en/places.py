@@ -861,6 +861,8 @@ PLACES = PlaceData(
     plural_regions=("provinces", "regions", "states", "governorates", "prefectures", "departments"),
     plural_localities=("districts", "counties", "cities", "towns", "municipalities", "townships"),
     container_prepositions=("of", "in"),
+    demonym_negations=(r"non-", r"non\s"),
+    name_nouns_after=("Camp", "Camps", "Settlement", "Site"),
     admin_anaphora=(
         r"(?:in|across|throughout|from|around)\s+the\s+(?:province|governorate|prefecture|state)"
         r"(?!\s+(?:of|capital|government|authorities|officials)\b)(?!['’])",
