@@ -147,8 +147,12 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "remaining",
     ),
     (
+        # not where they stay after fleeing: "permanecen en el parque tras huir de la violencia" (displaced
+        # people where they are now, the flight verb's fact)
         r"(?:permanecen|siguen|continúan|quedan|se\s+quedaron|permanecían)\s+(?:aún\s+|todavía\s+)?"
-        r"(?:en|dentro\s+de)|(?:aún|todavía)\s+(?:viven|están|permanecen)\s+en|se\s+negaron\s+a\s+"
+        r"(?:en|dentro\s+de)(?!\s+(?:\S+\s+){0,8}?(?:tras|después\s+de|luego\s+de|desde\s+que)\s+(?:haber\s+)?"
+        r"(?:huir|huido|huyeron|escapar|ser\s+desplazad|sido\s+desplazad|fueron\s+desplazad|ser\s+desalojad|"
+        r"sido\s+desalojad|abandonar|dejar\s+sus))|(?:aún|todavía)\s+(?:viven|están|permanecen)\s+en|se\s+negaron\s+a\s+"
         r"(?:salir|abandonar|evacuar)|no\s+(?:han\s+)?(?:podido|pudieron)\s+(?:salir|huir|escapar)|"
         r"resistentes",
         "remaining",
