@@ -518,3 +518,62 @@ def test_orders_and_moving_out_in_round_18(text, lang, expected):
 )
 def test_no_fact_in_round_18(text, lang):
     assert _facts(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # told to leave: an order received, at risk, not (yet) gone
+        (
+            "Om lag 4000 innbyggere i bydelen har fått beskjed om å evakuere før kvelden.",
+            "nb",
+            [("at_risk", 4000)],
+        ),
+        ("Dei 600 bebuarane i dalen fekk melding om å forlate heimane sine.", "nn", [("at_risk", 600)]),
+        # refugees where they now are: not people left behind ("befinner seg" alone is)
+        ("Over 900.000 sudanere befinner seg nå som flyktninger i Egypt.", "nb", [("displaced", 900000)]),
+        ("Rundt 2000 sivile befinner seg fortsatt i den beleirede byen.", "nb", [("remaining", 2000)]),
+        # a part of the group, with no figure, lives in camps or tents: the figure stays displaced
+        ("Jordskjelvet gjorde 8000 mennesker hjemløse, og mange bor nå i telt.", "nb", [("displaced", 8000)]),
+        (
+            "Landet huser 300.000 syriske flyktningar, dei fleste i leirar nær grensa.",
+            "nn",
+            [("displaced", 300000)],
+        ),
+    ],
+)
+def test_orders_refugees_and_partial_camps_in_round_19(text, lang, expected):
+    assert _facts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a year's intake or quota in the present tense; office holders counted
+        ("Sverige tar imot 900 kvoteflyktninger neste år.", "nb"),
+        ("Kommunen tek imot 25 flyktningar i år, like mange som i fjor.", "nn"),
+        ("Fylkesmannen samlet 40 ordførere for å snakke om bosetting av flyktninger.", "nb"),
+        ("Ministeren møtte 12 ordførarar frå kommunane som har busett flest flyktningar.", "nn"),
+    ],
+)
+def test_no_fact_in_round_19(text, lang):
+    assert _facts(text, lang) == []
+
+
+def test_people_received_in_the_past_still_count():
+    assert _facts("Norge tok imot 3000 kvoteflyktninger i fjor.") == [("displaced", 3000)]
+
+
+# Norwegian compass-named states ("Sør-Darfur": a state, not the south of Darfur) and "X by" (the
+# city, not the territory) resolve to their own GeoNames name.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Over 15.000 mennesker har flyktet fra Sør-Darfur den siste uka.", ("South Darfur", "SDN")),
+        ("Tusenvis av mennesker har flyktet fra Vest-Darfur.", ("Western Darfur", "SDN")),
+        ("Over 5000 mennesker i Gaza by har fått beskjed om å evakuere.", ("Gaza", "PSE")),
+    ],
+)
+def test_norwegian_state_and_city_forms(text, name):
+    facts = extract_text(text, lang="nb", published=PUB)
+    assert facts and (facts[0].place.name, facts[0].place.country) == name
