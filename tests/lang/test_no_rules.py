@@ -577,3 +577,9 @@ def test_people_received_in_the_past_still_count():
 def test_norwegian_state_and_city_forms(text, name):
     facts = extract_text(text, lang="nb", published=PUB)
     assert facts and (facts[0].place.name, facts[0].place.country) == name
+
+
+def test_people_staying_somewhere_after_fleeing_are_displaced():
+    text = "Rundt 400 mennesker oppholder seg fortsatt i skolen etter å ha flyktet fra brannen."
+    assert ("displaced", 400) in _facts(text) and ("remaining", 400) not in _facts(text)
+    assert _facts("Om lag 300 sivile er fortsatt i den beleirede byen.") == [("remaining", 300)]

@@ -150,8 +150,11 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "remaining",
     ),
     (
-        r"(?:sont|restent|demeurent|vivent|se\s+trouvent)\s+(?:toujours|encore)\s+(?:à|dans|en|sur)|"
-        r"rest(?:é|ée|és|ées|ent|aient)\s+(?:sur\s+place|dans|à|en|derrière)|toujours\s+sur\s+place|"
+        # not where people stay after fleeing: "restent à Bunia après avoir fui leurs villages"
+        r"(?:(?:sont|restent|demeurent|vivent|se\s+trouvent)\s+(?:toujours|encore)\s+(?:à|dans|en|sur)|"
+        r"rest(?:é|ée|és|ées|ent|aient)\s+(?:sur\s+place|dans|à|en|derrière))(?!\s+(?:\S+\s+){0,8}?(?:après|depuis)\s+"
+        r"(?:avoir\s+(?:fui|quitté|abandonné|été\s+(?:chassé|déplacé|expulsé))|leur\s+(?:fuite|départ|déplacement)))|"
+        r"toujours\s+sur\s+place|"
         r"(?:encore|toujours)\s+présent" + _E + r"|restant" + _E + r"|n['’]ont\s+pas\s+pu\s+(?:fuir|partir|"
         r"quitter)|dans\s+l['’]incapacité\s+de\s+(?:fuir|partir)",
         "remaining",
@@ -171,7 +174,9 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         + _E
         + r"\s+(?:\S+\s+){0,6}?(?:à\s+|de\s+)(?:l['’])?"
         # "ont poussé 250 000 personnes à se réfugier autour de Goma": made to flee
-        r"(?:exil|fuir|partir|quitter|se\s+réfugier|s['’]exiler|s['’]enfuir)|(?:ont\s+)?(?:quitté|abandonné)\s+(?:leurs?|ses|son|sa)\s+"
+        r"(?:exil|fuir|partir|quitter|se\s+réfugier(?!\s+(?:dans|à|au|aux|en|sous|sur)\s+(?:\S+\s+){0,2}?"
+        + _SHELTER_PLACE
+        + r")|s['’]exiler|s['’]enfuir)|(?:ont\s+)?(?:quitté|abandonné)\s+(?:leurs?|ses|son|sa)\s+"
         + _HOME
         + r"|déplacé"
         + _E

@@ -126,7 +126,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?<!hjem\s)(?<!heim\s)(?<!tilbake\s)(?:igjen|att)(?=\s*(?:$|[,.;:!?)–-]|(?:i|på|inne|der|her|hjemme|"
         r"heime|bak|no|nå)\b))|gjenværende|attverande|"
         # "fortsatt er internt fordrevne", "framleis er på flukt": still displaced, not left behind
-        r"(?:fortsatt\s+(?:bor|i|er)|framleis\s+(?:bur|i|er))(?!\s+(?:\w+\s+)?(?:fordrevne|fordrivne|fordrevet|"
+        # nor where people stay after fleeing: "oppholder seg fortsatt i kirken etter å ha flyktet"
+        r"(?:fortsatt\s+(?:bor|i|er)|framleis\s+(?:bur|i|er))(?!\s+(?:\S+\s+){0,6}?etter\s+å\s+ha\s+(?:flyktet|"
+        r"flykta|rømt|rømd|blitt\s+fordrevet|vorte\s+fordriven|vorte\s+fordrive|forlatt|forlate|mistet|mista))(?!\s+(?:\w+\s+)?(?:fordrevne|fordrivne|fordrevet|"
         r"fordriven|på\s+flukt|flyktninger|flyktningar|evakuert|evakuerte|hjemløse|heimlause|uten\s+tak|utan\s+tak))|"
         # not "befinner seg som flyktninger i Europa": refugees where they are, not people left behind
         r"bur\s+framleis|(?:befinner|befinn)\s+seg(?!\s+(?:\w+\s+)?(?:som\s+)?(?:flyktninger|flyktningar|"
