@@ -583,3 +583,15 @@ def test_people_staying_somewhere_after_fleeing_are_displaced():
     text = "Rundt 400 mennesker oppholder seg fortsatt i skolen etter å ha flyktet fra brannen."
     assert ("displaced", 400) in _facts(text) and ("remaining", 400) not in _facts(text)
     assert _facts("Om lag 300 sivile er fortsatt i den beleirede byen.") == [("remaining", 300)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # marchers for refugees are counted for what they did
+        ("Om lag 2500 menneske gjekk i tog gjennom Bergen for flyktningane i Sudan.", "nn"),
+        ("Over 4000 mennesker gikk i fakkeltog for asylbarna i går kveld.", "nb"),
+    ],
+)
+def test_marchers_are_no_displaced_group(text, lang):
+    assert _facts(text, lang) == []

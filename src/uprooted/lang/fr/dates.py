@@ -92,6 +92,15 @@ DATES = DateData(
         "depuis le début de ce mois": "month_start",
         "depuis début du mois": "month_start",
         "au cours de l'année écoulée": "past_year",
+        # the weekend: this one, or the one before ("le week-end dernier")
+        "ce week-end": "weekend",
+        "ce weekend": "weekend",
+        "au cours du week-end": "weekend",
+        "pendant le week-end": "weekend",
+        "durant le week-end": "weekend",
+        "le week-end dernier": "last_weekend",
+        "le weekend dernier": "last_weekend",
+        "le week-end passé": "last_weekend",
         "les douze derniers mois": "past_year",
         "les 12 derniers mois": "past_year",
     },
@@ -109,6 +118,8 @@ DATES = DateData(
         "le début de",
         "la mi-",
     ),
+    # "il y a deux semaines", "il y a trois jours": the day that far back
+    ago_words=(("il y a", ""),),
     duration_units={
         "jours": 1,
         "jour": 1,

@@ -373,7 +373,9 @@ TERMS = TermData(
         r"^\W*(?:\w+\s+){0,2}(?:behandlet|behandla|smittet|smitta|vaksinert|vaksinerte|testet|testa)\s+"
         r"(?:for|mot)\b",
         r"^\W*(?:\w+\s+){0,1}(?:demonstrerte|demonstrerer|protesterte|protesterer|sultestreiket|"
-        r"sultestreikar|sultestreiker|deltok|deltek|deltar|stemte|røystar|røysta)\b",
+        r"sultestreikar|sultestreiker|deltok|deltek|deltar|stemte|røystar|røysta|"
+        # marching: "1000 menneske gjekk i tog for flyktningane", "gikk i fakkeltog"
+        r"(?:gikk|gjekk|går|gjeng|marsjerte|marsjerer)\s+i\s+\w*tog|markerte\s+seg)\b",
         # people with no fixed abode (a housing statistic, not people driven from home by an
         # event): "3.300 personer er registrert bostedsløse", "1.200 er bustadlause"
         r"^\W*(?:\w+\s+){0,3}(?:registrert\s+|registrerte\s+)?(?:som\s+)?(?:bostedsløse|bustadlause|bostedsløs|bustadlaus)\b",
