@@ -1,5 +1,5 @@
 """Date phrases added to the nb/nn, es and fr packs after the session-8 blind rounds: the
-weekend, "N units ago" in Spanish and French, Nynorsk "sidan nyttår", "i løpet av natta". Each
+weekend, Nynorsk "sidan nyttår", "i løpet av natta". Each
 sentence written for this test; dates resolved against a Wednesday publication."""
 
 from datetime import date
@@ -14,15 +14,8 @@ PUB = date(2024, 5, 15)  # a Wednesday
 @pytest.mark.parametrize(
     ("lang", "text", "start", "end"),
     [
-        (
-            "fr",
-            "Plus de 2 000 habitants ont fui le village il y a deux semaines.",
-            "2024-05-01",
-            "2024-05-01",
-        ),
         ("fr", "Quelque 900 familles ont été évacuées le week-end dernier.", "2024-05-11", "2024-05-12"),
         ("fr", "Au cours du week-end, 1 300 personnes ont fui les combats.", "2024-05-11", "2024-05-12"),
-        ("es", "Hace tres días, unas 4.000 personas huyeron de sus veredas.", "2024-05-12", "2024-05-12"),
         ("es", "Unas 600 familias fueron evacuadas el pasado fin de semana.", "2024-05-11", "2024-05-12"),
         ("es", "En lo que va de mes, 1.200 personas se han desplazado.", "2024-05-01", "2024-05-15"),
         ("nn", "Sidan nyttår har 2500 menneske flykta frå regionen.", "2024-01-01", "2024-05-15"),
@@ -33,9 +26,3 @@ PUB = date(2024, 5, 15)  # a Wednesday
 def test_date_phrases(lang, text, start, end):
     facts = extract_text(text, lang=lang, published=PUB)
     assert [(f.start, f.end) for f in facts] == [(start, end)], facts
-
-
-def test_il_y_a_before_a_count_is_no_date():
-    # "il y a" + a count of people, not of days: no date at all
-    facts = extract_text("Il y a 3 000 déplacés dans la ville.", lang="fr", published=PUB)
-    assert [f.start for f in facts] == [None]

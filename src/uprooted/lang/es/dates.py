@@ -115,8 +115,8 @@ DATES = DateData(
         "finales del mes de",
         "fin de",
     ),
-    # "hace dos semanas", "hace tres días": the day that far back
-    ago_words=(("hace", ""),),
+    # No ago_words ("hace tres días"): tried in session 8 with French "il y a", which most often
+    # dated a background clause in dev news and split a fact in two.
     duration_units={"días": 1, "dias": 1, "semanas": 7, "meses": 30, "años": 365},
     past_words=("últimos", "últimas", "ultimos", "ultimas", "pasados", "pasadas"),
     as_of_words=("al", "hasta", "hasta el", "con corte al", "a la fecha del", "con fecha"),
