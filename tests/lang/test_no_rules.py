@@ -595,3 +595,15 @@ def test_people_staying_somewhere_after_fleeing_are_displaced():
 )
 def test_marchers_are_no_displaced_group(text, lang):
     assert _facts(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # money or places for settling refugees: a plan, not people settled
+        ("Regjeringen foreslår 2 milliarder kroner til bosetting av 15.000 flyktninger.", "nb"),
+        ("Fylket får 40 millionar kroner til busetjing av 600 flyktningar.", "nn"),
+    ],
+)
+def test_money_for_settling_is_no_count(text, lang):
+    assert _facts(text, lang) == []

@@ -419,6 +419,9 @@ TERMS = TermData(
         r"(?:los|las|en\s+los|en\s+las|durante\s+los|durante\s+las)\s+(?:últimos|últimas|próximos|próximas)\s*$",
     ),
     non_fact_after=(
+        # people counted for what they did: "5.000 personas firmaron una petición", "votaron"
+        r"^\W*(?:\w+\s+){0,1}(?:firmaron|firman|suscribieron|votaron|votan|protestaron|"
+        r"se\s+manifestaron|participaron\s+en)\b",
         # a count of shelters, the noun right after the figure: "45 albergues abiertos", "habilitó
         # 40 refugios temporales" (not "300 siguen en albergues": people in them)
         r"^\s+(?:albergues|refugios|alojamientos|centros\s+de\s+acopio)\b",

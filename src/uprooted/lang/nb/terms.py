@@ -337,6 +337,8 @@ TERMS = TermData(
         # received ("har tatt imot", "tok imot"); "har måttet ta imot" is what happened
         r"(?<!måttet\s)(?<!måtte\s)(?<!måtta\s)(?<!\w)(?:ta\s+imot|ta\s+i\s+mot|bosette|busetje|busette)\s+"
         r"(?:\w+\s+){0,2}$",
+        # money or places for settling: "3,5 milliarder til bosetting av 20.000 flyktninger" (a plan)
+        r"(?:til|for)\s+(?:bosetting|bosettingen|busetjing|busetjinga|busetting)\s+av\s*$",
         # the present "Norge tar imot 3000 kvoteflyktninger i år", "kommunen tek imot 40": a
         # year's quota, plan or intake rate, not people received ("har tatt imot", "tok imot")
         r"(?<!\w)(?:tar|tek)\s+(?:\w+\s+)?(?:imot|i\s+mot)\s+(?:\w+\s+){0,1}$",
