@@ -176,7 +176,11 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # "ont poussé 250 000 personnes à se réfugier autour de Goma": made to flee
         r"(?:exil|fuir|partir|quitter|se\s+réfugier(?!\s+(?:dans|à|au|aux|en|sous|sur)\s+(?:\S+\s+){0,2}?"
         + _SHELTER_PLACE
-        + r")|s['’]exiler|s['’]enfuir)|(?:ont\s+)?(?:quitté|abandonné)\s+(?:leurs?|ses|son|sa)\s+"
+        + r")|s['’]exiler|s['’]enfuir)|"
+        # a town or area left, named or not: "ont quitté Khan Younès", "ont dû quitter la ville"
+        r"(?:ont|avaient|ont\s+dû|avaient\s+dû)\s+(?:quitté|quitter|abandonné|abandonner)\s+(?:la\s+ville|le\s+village|"
+        r"la\s+localité|la\s+commune|la\s+zone|la\s+région|le\s+quartier|l['’]île|(?-i:[A-ZÀÂÉÈÎÔ])[\w'’-]+)|"
+        r"(?:ont\s+)?(?:quitté|abandonné)\s+(?:leurs?|ses|son|sa)\s+"
         + _HOME
         + r"|déplacé"
         + _E
