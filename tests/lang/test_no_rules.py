@@ -518,3 +518,92 @@ def test_orders_and_moving_out_in_round_18(text, lang, expected):
 )
 def test_no_fact_in_round_18(text, lang):
     assert _facts(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # told to leave: an order received, at risk, not (yet) gone
+        (
+            "Om lag 4000 innbyggere i bydelen har fått beskjed om å evakuere før kvelden.",
+            "nb",
+            [("at_risk", 4000)],
+        ),
+        ("Dei 600 bebuarane i dalen fekk melding om å forlate heimane sine.", "nn", [("at_risk", 600)]),
+        # refugees where they now are: not people left behind ("befinner seg" alone is)
+        ("Over 900.000 sudanere befinner seg nå som flyktninger i Egypt.", "nb", [("displaced", 900000)]),
+        ("Rundt 2000 sivile befinner seg fortsatt i den beleirede byen.", "nb", [("remaining", 2000)]),
+        # a part of the group, with no figure, lives in camps or tents: the figure stays displaced
+        ("Jordskjelvet gjorde 8000 mennesker hjemløse, og mange bor nå i telt.", "nb", [("displaced", 8000)]),
+        (
+            "Landet huser 300.000 syriske flyktningar, dei fleste i leirar nær grensa.",
+            "nn",
+            [("displaced", 300000)],
+        ),
+    ],
+)
+def test_orders_refugees_and_partial_camps_in_round_19(text, lang, expected):
+    assert _facts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a year's intake or quota in the present tense; office holders counted
+        ("Sverige tar imot 900 kvoteflyktninger neste år.", "nb"),
+        ("Kommunen tek imot 25 flyktningar i år, like mange som i fjor.", "nn"),
+        ("Fylkesmannen samlet 40 ordførere for å snakke om bosetting av flyktninger.", "nb"),
+        ("Ministeren møtte 12 ordførarar frå kommunane som har busett flest flyktningar.", "nn"),
+    ],
+)
+def test_no_fact_in_round_19(text, lang):
+    assert _facts(text, lang) == []
+
+
+def test_people_received_in_the_past_still_count():
+    assert _facts("Norge tok imot 3000 kvoteflyktninger i fjor.") == [("displaced", 3000)]
+
+
+# Norwegian compass-named states ("Sør-Darfur": a state, not the south of Darfur) and "X by" (the
+# city, not the territory) resolve to their own GeoNames name.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Over 15.000 mennesker har flyktet fra Sør-Darfur den siste uka.", ("South Darfur", "SDN")),
+        ("Tusenvis av mennesker har flyktet fra Vest-Darfur.", ("Western Darfur", "SDN")),
+        ("Over 5000 mennesker i Gaza by har fått beskjed om å evakuere.", ("Gaza", "PSE")),
+    ],
+)
+def test_norwegian_state_and_city_forms(text, name):
+    facts = extract_text(text, lang="nb", published=PUB)
+    assert facts and (facts[0].place.name, facts[0].place.country) == name
+
+
+def test_people_staying_somewhere_after_fleeing_are_displaced():
+    text = "Rundt 400 mennesker oppholder seg fortsatt i skolen etter å ha flyktet fra brannen."
+    assert ("displaced", 400) in _facts(text) and ("remaining", 400) not in _facts(text)
+    assert _facts("Om lag 300 sivile er fortsatt i den beleirede byen.") == [("remaining", 300)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # marchers for refugees are counted for what they did
+        ("Om lag 2500 menneske gjekk i tog gjennom Bergen for flyktningane i Sudan.", "nn"),
+        ("Over 4000 mennesker gikk i fakkeltog for asylbarna i går kveld.", "nb"),
+    ],
+)
+def test_marchers_are_no_displaced_group(text, lang):
+    assert _facts(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # money or places for settling refugees: a plan, not people settled
+        ("Regjeringen foreslår 2 milliarder kroner til bosetting av 15.000 flyktninger.", "nb"),
+        ("Fylket får 40 millionar kroner til busetjing av 600 flyktningar.", "nn"),
+    ],
+)
+def test_money_for_settling_is_no_count(text, lang):
+    assert _facts(text, lang) == []

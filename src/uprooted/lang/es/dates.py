@@ -88,6 +88,13 @@ DATES = DateData(
         "en lo que va del año": "year_start",
         "en lo que va de año": "year_start",
         "en lo que va del mes": "month_start",
+        "en lo que va de mes": "month_start",
+        # the weekend: this one, or the one before ("el pasado fin de semana")
+        "este fin de semana": "weekend",
+        "durante el fin de semana": "weekend",
+        "el fin de semana": "weekend",
+        "el pasado fin de semana": "last_weekend",
+        "el fin de semana pasado": "last_weekend",
         "desde principios de mes": "month_start",
         "desde principios del mes": "month_start",
         "desde inicios de mes": "month_start",
@@ -108,6 +115,8 @@ DATES = DateData(
         "finales del mes de",
         "fin de",
     ),
+    # No ago_words ("hace tres días"): tried in session 8 with French "il y a", which most often
+    # dated a background clause in dev news and split a fact in two.
     duration_units={"días": 1, "dias": 1, "semanas": 7, "meses": 30, "años": 365},
     past_words=("últimos", "últimas", "ultimos", "ultimas", "pasados", "pasadas"),
     as_of_words=("al", "hasta", "hasta el", "con corte al", "a la fecha del", "con fecha"),

@@ -303,6 +303,27 @@ NUMBERS = NumberData(
         "entre",
         *_MONTHS,
     ),
+    # A bare 4-digit number after an event or a group named by its year is that year, whatever
+    # word follows: "los desplazados de 2017 aún esperan", "el huracán de 2020 todavía" (a count
+    # there would take its noun: "un grupo de 2000 personas")
+    year_words=(
+        "desplazados de",
+        "desplazadas de",
+        "damnificados de",
+        "refugiados de",
+        "huracán de",
+        "terremoto de",
+        "sismo de",
+        "inundación de",
+        "inundaciones de",
+        "erupción de",
+        "crisis de",
+        "guerra de",
+        "incendio de",
+        "incendios de",
+        "tragedia de",
+        "elecciones de",
+    ),
     # Words right after a bare 4-digit number that make it a year ("la ley de 1993 que regula",
     # "la crisis de 2015 cuando"): relatives and conjunctions of time, never the noun a count
     # takes nor a verb a bare count may have ("1500 huyeron").

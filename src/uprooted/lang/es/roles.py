@@ -40,6 +40,9 @@ def with_roles(terms: TermData) -> TermData:
             r"(?:la\s+mitad|la\s+mayoría)\s+de\s+(?:ellos|ellas)",
             # "600.000 refugiados, la mayoría en campamentos": the part without "de ellos"
             r"la\s+mayoría|la\s+mayor\s+parte",
+            # "600.000 refugiados, muchos de ellos en campamentos", "en su mayoría en albergues"
+            r"en\s+su\s+mayoría|(?:muchos|muchas|algunos|algunas|varios|varias|buena\s+parte|gran\s+parte)\s+de\s+"
+            r"(?:ellos|ellas)",
         ),
         non_home_evacuation=(*terms.non_home_evacuation, r"evacuaci(?:ón|ones)\s+médicas?"),
         migrant_words=(r"migrantes?", r"inmigrantes?", r"emigrantes?", r"migraci(?:ón|ones)"),

@@ -19,6 +19,10 @@ _SHELTER_PLACE = (
     r"casas\s+de\s+(?:familiares|amigos|acogida)|instalaciones)"
 )
 
+# "obligó a 63.000 personas a refugiarse en albergues" is a shelter count (the sheltered trigger),
+# not only a flight
+_NOT_IN_SHELTER = r"(?!\s+(?:temporalmente\s+)?(?:en|dentro\s+de)\s+(?:\S+\s+){0,2}?" + _SHELTER_PLACE + r")"
+
 _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # Warnings, orders, projections: at_risk.
     (
@@ -30,6 +34,9 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"dejaran|salir|salgan|salieran|desalojar|desalojen|desalojaran)(?:\s+(?:de\s+)?(?:sus|su|la|el)\s+"
         + _HOME
         + r")?|órdenes?\s+de\s+evacuación|"
+        # the order received: "recibieron la orden de evacuar sus viviendas"
+        r"(?:recibieron|recibió|recibían|reciben|recibe|han\s+recibido|habían\s+recibido)\s+(?:la|una|las)\s+"
+        r"(?:orden|órdenes)\s+de\s+(?:evacuar|abandonar|desalojar|salir|dejar)|"
         r"alertas?\s+de\s+evacuación|evacuación\s+(?:obligatoria|preventiva)|evacuaciones\s+preventivas|"
         # "ordenaron la evacuación de 2.000 vecinos": ordered, not (yet) carried out
         r"(?:ordenó|ordenaron|ordenado|ordena|ordenan|ordenará|decretó|decretaron|decretado|dispuso|"
@@ -97,6 +104,15 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "sheltered",
         "sheltered",
     ),
+    # "3.000 desplazados ..., y muchos duermen en carpas": a part of the group with no figure of its
+    # own is in a shelter; the figure counts the whole group, displaced, not sheltered.
+    (
+        r"(?:muchos|muchas|algunos|algunas|varios|varias|otros|otras|buena\s+parte|gran\s+parte)\s+"
+        r"(?:de\s+(?:ellos|ellas)\s+)?(?:duermen|viven|están|permanecen|se\s+alojan|se\s+refugian|se\s+hacinan|"
+        r"pasan\s+la\s+noche)\s+(?:aún\s+|todavía\s+)?(?:en|bajo)\s+(?:\S+\s+){0,2}?" + _SHELTER_PLACE,
+        "displaced",
+        "displaced",
+    ),
     # Returns. An evacuation order lifted lets people go home: "tras el levantamiento de la orden
     # de evacuación, 3.000 vecinos volvieron".
     (
@@ -147,8 +163,12 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "remaining",
     ),
     (
+        # not where they stay after fleeing: "permanecen en el parque tras huir de la violencia" (displaced
+        # people where they are now, the flight verb's fact)
         r"(?:permanecen|siguen|continúan|quedan|se\s+quedaron|permanecían)\s+(?:aún\s+|todavía\s+)?"
-        r"(?:en|dentro\s+de)|(?:aún|todavía)\s+(?:viven|están|permanecen)\s+en|se\s+negaron\s+a\s+"
+        r"(?:en|dentro\s+de)(?!\s+(?:\S+\s+){0,8}?(?:tras|después\s+de|luego\s+de|desde\s+que)\s+(?:haber\s+)?"
+        r"(?:huir|huido|huyeron|escapar|ser\s+desplazad|sido\s+desplazad|fueron\s+desplazad|ser\s+desalojad|"
+        r"sido\s+desalojad|abandonar|dejar\s+sus))|(?:aún|todavía)\s+(?:viven|están|permanecen)\s+en|se\s+negaron\s+a\s+"
         r"(?:salir|abandonar|evacuar)|no\s+(?:han\s+)?(?:podido|pudieron)\s+(?:salir|huir|escapar)|"
         r"resistentes",
         "remaining",
@@ -175,13 +195,21 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"dentro\s+de\s+(?:la|las|su|sus)\s+(?:comunidad|comunidades|provincia|provincias)))|desplazó|desplazaron|desplaza|(?:se\s+)?(?:han\s+)?desplazado|se\s+desplazaron|"
         r"(?:abandonaron|abandonar|dejaron|dejar|han\s+abandonado|han\s+dejado|tuvieron\s+que\s+abandonar|"
         r"tuvieron\s+que\s+dejar)\s+(?:sus\s+|su\s+)" + _HOME + r"|abandonando\s+(?:\w+\s+){0,2}|"
+        # a town or area left, named or not: "han abandonado Jan Yunis", "abandonaron la ciudad"
+        r"(?:abandonaron|han\s+abandonado|habían\s+abandonado|tuvieron\s+que\s+abandonar)\s+(?:la\s+ciudad|el\s+pueblo|"
+        r"la\s+localidad|el\s+municipio|la\s+zona|la\s+región|el\s+barrio|la\s+isla|(?-i:[A-ZÁÉÍÓÚÑ])[\w-]+)|"
         r"expulsad" + _A + r"\s+de\s+(?:sus\s+)?" + _HOME + r"|desarraigad" + _A + r"|"
         r"forzad"
         + _A
-        + r"\s+a\s+(?:huir|salir|abandonar|desplazarse)|obligad"
+        + r"\s+a\s+(?:huir|salir|abandonar|desplazarse|refugiarse"
+        + _NOT_IN_SHELTER
+        + r")|obligad"
         + _A
         + r"\s+a\s+(?:huir|salir|"
-        r"abandonar|desplazarse)",
+        r"abandonar|desplazarse|refugiarse" + _NOT_IN_SHELTER + r")|"
+        # made to flee, the people named between: "empujó a 2.500 personas a refugiarse en el pueblo"
+        r"(?:empujó|empujaron|empujado|empuja|empujan|obligó|obligaron|forzó|forzaron)\s+a\s+(?:\S+\s+){1,6}?a\s+"
+        r"(?:huir|refugiarse" + _NOT_IN_SHELTER + r"|desplazarse|abandonar|dejar\s+sus|salir\s+de\s+sus)",
         "displaced",
         "displaced",
     ),
@@ -394,12 +422,20 @@ TERMS = TermData(
         r"(?:los|las|en\s+los|en\s+las|durante\s+los|durante\s+las)\s+(?:últimos|últimas|próximos|próximas)\s*$",
     ),
     non_fact_after=(
+        # people counted for what they did: "5.000 personas firmaron una petición", "votaron"
+        r"^\W*(?:\w+\s+){0,1}(?:firmaron|firman|suscribieron|votaron|votan|protestaron|"
+        r"se\s+manifestaron|participaron\s+en)\b",
         # a count of shelters, the noun right after the figure: "45 albergues abiertos", "habilitó
         # 40 refugios temporales" (not "300 siguen en albergues": people in them)
         r"^\s+(?:albergues|refugios|alojamientos|centros\s+de\s+acopio)\b",
         r"^\W*(?:\w+\s+){0,3}(?:por|cada|al|a\s+la)\s+(?:día|semana|mes|año|hora)\b",
         r"^\W*(?:\w+\s+){0,3}(?:diarios|diarias|diariamente|semanales|mensuales|anuales|anualmente)\b",
         r"^\W*(?:\w+\s+){0,2}(?:a\s+bordo|con\s+síntomas|en\s+el\s+hospital|por\s+ciento|por\s+cien)\b",
+        # people rescued at sea and brought ashore ("900 migrantes fueron rescatados en el
+        # Mediterráneo y trasladados a Lampedusa"): from a boat, not from where they live
+        r"^\W*(?:\w+\s+){0,3}(?:fueron|han\s+sido|habían\s+sido|son)\s+(?:\w+\s+)?(?:rescatad|auxiliad|interceptad)"
+        r"(?:o|a|os|as)\s+(?:en|del|desde)\s+(?:el\s+|la\s+|alta\s+)?(?:mar|Mediterráneo|océano|Atlántico|Caribe|"
+        r"estrecho|canal|costa\s+de\s+(?:Libia|Túnez|Marruecos|Italia)|pateras?|cayucos?|embarcaci\w+|lanchas?|balsas?)\b",
         r"^\W*(?:\w+\s+){0,2}años\s+de\s+edad\b",
         # travel: "3 millones de personas se desplazaron por carretera durante el puente"
         r"^\W*(?:\w+\s+){0,3}(?:se\s+)?(?:desplazaron|desplazan|desplazarán|desplazó|desplaza|han\s+desplazado|"
@@ -417,7 +453,8 @@ TERMS = TermData(
         r"(?:de\s+un|de\s+una|del|de\s+la|de\s+los|de\s+las|desde\s+el|desde\s+la)\s+(?:\w+\s+)?(?:barco|"
         r"buque|crucero|ferri|ferry|avión|aeronave|tren|oficinas?|fábrica|mina|estadio|coliseo|"
         r"centro\s+comercial|aeropuerto|hospital|concierto|festival|embajada|torre|plataforma|edificio|"
-        r"cárcel|penal|prisión|universidad|hotel|estación|metro|colegio|escuela)\b",
+        r"cárcel|penal|prisión|universidad|hotel|estación|metro|colegio|escuela|patera|cayuco|embarcación|"
+        r"lancha|balsa)\b",
         r"pasajeros|tripulantes|tripulación|trabajadores|empleados|diplomáticos|turistas|extranjeros|"
         r"espectadores|alumnos|estudiantes|pacientes|reos|presos|campistas|veraneantes|vacacionistas|camping",
         # a party, a concert, a match: the people at an event, not from where they live
@@ -479,8 +516,8 @@ TERMS = TermData(
     aid_words=(
         r"distribu\w+",
         r"entreg\w+",
-        r"recibi\w+",
-        r"recib\w+",
+        # not an order received: "recibieron la orden de evacuar" (the at_risk trigger)
+        r"recib\w+(?!\s+(?:la|una|las)\s+(?:orden|órdenes))",
         r"benefici\w+",
         r"asist\w+",
         r"ayuda\s+humanitaria",

@@ -293,6 +293,28 @@ NUMBERS = NumberData(
         "entre",
         *_MONTHS,
     ),
+    # A bare 4-digit number after an event or a group named by its year is that year, whatever
+    # word follows: "les déplacés de 2019 attendent", "les inondations de 2020 ont" (a count
+    # there would take its noun: "un groupe de 2000 personnes")
+    year_words=(
+        "déplacés de",
+        "sinistrés de",
+        "réfugiés de",
+        "inondations de",
+        "crue de",
+        "crues de",
+        "séisme de",
+        "tremblement de terre de",
+        "cyclone de",
+        "éruption de",
+        "crise de",
+        "guerre de",
+        "rébellion de",
+        "élections de",
+        "élection présidentielle de",
+        "coup d'État de",
+        "coup d’État de",
+    ),
     # Words right after a bare 4-digit number that make it a year ("une décision de 1987 qui
     # reconnaissait", "la crise de 2015 lors de laquelle"): relatives and conjunctions of time,
     # never the noun a count takes ("1500 habitants") nor a verb a bare count may have ("1500

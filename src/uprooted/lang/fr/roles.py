@@ -47,6 +47,9 @@ def with_roles(terms: TermData) -> TermData:
             r"(?:la\s+moitié|la\s+plupart|la\s+majorité)\s+d['’](?:entre\s+)?eux",
             # "un million de réfugiés, pour la plupart dans des camps"
             r"pour\s+la\s+plupart|pour\s+l['’]essentiel",
+            # "300 000 réfugiés, en majorité dans des camps"
+            r"en\s+majorité|majoritairement|en\s+grande\s+partie|(?:beaucoup|nombre|certains|plusieurs)\s+d['’]entre\s+"
+            r"(?:eux|elles)",
         ),
         non_home_evacuation=(*terms.non_home_evacuation, r"évacuations?\s+(?:médicales?|sanitaires?)"),
         migrant_words=(r"migrants?", r"immigrés?", r"immigrants?", r"émigrés?", r"migrations?"),

@@ -30,6 +30,9 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         + r")?|"
         r"ordres?\s+d['’]évacuation|(?:appels?|consignes?|avis|alertes?)\s+(?:à\s+l['’]|d['’])évacuation|"
         r"évacuation\s+(?:obligatoire|préventive|ordonnée)|menacé" + _E + r"\s+d['’](?:expulsion|évacuation)|"
+        # the order received: "ont reçu l'ordre d'évacuer la ville", "reçoivent l'ordre de partir"
+        r"(?:reçu|reçoivent|recevaient|reçoit)\s+(?:l['’]|un\s+|des\s+)ordres?\s+(?:d['’]évacuer|de\s+(?:quitter|"
+        r"partir|fuir))|"
         # "ont ordonné l'évacuation de 40 000 habitants": ordered, not (yet) carried out
         r"(?:ordonné|ordonne|ordonnent|ordonnait|ordonnèrent|décrété|décrète|décrètent|exigé|exige|"
         r"exigent|demandé|demande|demandent|appelé\s+à|appelle\s+à|appellent\s+à)\s+(?:\S+\s+){0,2}?"
@@ -41,7 +44,11 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?:pourraient|pourrait|pourront|pourra|risquent|risque|devraient|devrait|devront|doivent|vont|"
         r"seront|sont\s+susceptibles)\s+(?:\w+\s+)?(?:d['’]|de\s+)?(?:être|se\s+retrouver)\s+(?:déplacé|"
         r"évacué|expulsé|jeté|chassé|contraint)" + _E + r"|(?:pourraient|pourrait|risquent|devront|"
-        r"devraient)\s+(?:\w+\s+)?(?:fuir|quitter\s+leurs?\s+" + _HOME + r"|devoir\s+(?:fuir|partir))|"
+        r"devraient)\s+(?:\w+\s+)?(?:fuir|quitter\s+leurs?\s+"
+        + _HOME
+        + r"|devoir\s+(?:fuir|partir|quitter|abandonner|être\s+évacué"
+        + _E
+        + r"))|"
         r"(?:menacé|exposé)" + _E + r"\s+(?:de\s+|d['’])(?:déplacement|être\s+déplacé" + _E + r")|"
         r"(?:pris|piégé)" + _E + r"\s+(?:entre\s+deux\s+feux|sous\s+les\s+tirs\s+croisés)|"
         # forced to leave, in the future or the conditional: "seront obligées de fuir"
@@ -143,8 +150,11 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "remaining",
     ),
     (
-        r"(?:sont|restent|demeurent|vivent|se\s+trouvent)\s+(?:toujours|encore)\s+(?:à|dans|en|sur)|"
-        r"rest(?:é|ée|és|ées|ent|aient)\s+(?:sur\s+place|dans|à|en|derrière)|toujours\s+sur\s+place|"
+        # not where people stay after fleeing: "restent à Bunia après avoir fui leurs villages"
+        r"(?:(?:sont|restent|demeurent|vivent|se\s+trouvent)\s+(?:toujours|encore)\s+(?:à|dans|en|sur)|"
+        r"rest(?:é|ée|és|ées|ent|aient)\s+(?:sur\s+place|dans|à|en|derrière))(?!\s+(?:\S+\s+){0,8}?(?:après|depuis)\s+"
+        r"(?:avoir\s+(?:fui|quitté|abandonné|été\s+(?:chassé|déplacé|expulsé))|leur\s+(?:fuite|départ|déplacement)))|"
+        r"toujours\s+sur\s+place|"
         r"(?:encore|toujours)\s+présent" + _E + r"|restant" + _E + r"|n['’]ont\s+pas\s+pu\s+(?:fuir|partir|"
         r"quitter)|dans\s+l['’]incapacité\s+de\s+(?:fuir|partir)",
         "remaining",
@@ -163,7 +173,14 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?:\s+\w+){0,2}|(?:forcé|contraint|obligé|poussé)"
         + _E
         + r"\s+(?:\S+\s+){0,6}?(?:à\s+|de\s+)(?:l['’])?"
-        r"(?:exil|fuir|partir|quitter)|(?:ont\s+)?(?:quitté|abandonné)\s+(?:leurs?|ses|son|sa)\s+"
+        # "ont poussé 250 000 personnes à se réfugier autour de Goma": made to flee
+        r"(?:exil|fuir|partir|quitter|se\s+réfugier(?!\s+(?:dans|à|au|aux|en|sous|sur)\s+(?:\S+\s+){0,2}?"
+        + _SHELTER_PLACE
+        + r")|s['’]exiler|s['’]enfuir)|"
+        # a town or area left, named or not: "ont quitté Khan Younès", "ont dû quitter la ville"
+        r"(?:ont|avaient|ont\s+dû|avaient\s+dû)\s+(?:quitté|quitter|abandonné|abandonner)\s+(?:la\s+ville|le\s+village|"
+        r"la\s+localité|la\s+commune|la\s+zone|la\s+région|le\s+quartier|l['’]île|(?-i:[A-ZÀÂÉÈÎÔ])[\w'’-]+)|"
+        r"(?:ont\s+)?(?:quitté|abandonné)\s+(?:leurs?|ses|son|sa)\s+"
         + _HOME
         + r"|déplacé"
         + _E
@@ -304,7 +321,12 @@ TERMS = TermData(
     ),
     soft_blockers=(
         r"affecté" + _E + r"|touché" + _E + r"|sinistré" + _E + r"|dans\s+le\s+besoin|besoin|besoins|"
-        r"nécessit(?:ent|ant)|assisté" + _E + r"|aidé" + _E + r"|ont\s+reçu|reçu|bénéficié|bénéficiaires|"
+        r"nécessit(?:ent|ant)|assisté"
+        + _E
+        + r"|aidé"
+        + _E
+        + r"|(?:ont\s+)?reçu(?!\s+(?:l['’]|un\s+|des\s+)ordres?\b)|"
+        r"bénéficié|bénéficiaires|"
         r"vacciné" + _E + r"|soigné" + _E + r"|hospitalisé" + _E + r"|infecté" + _E + r"|malades|"
         r"arrêté"
         + _E
@@ -322,12 +344,10 @@ TERMS = TermData(
         + _E
         + r"|vivent|vivant|habitent|habitant\s+(?:dans|à|en)|"
         r"souffrent|en\s+situation\s+d['’]insécurité\s+alimentaire|à\s+bord|manifest(?:é|ent|aient)|"
-        r"privé"
+        r"(?:privant|privé"
         + _E
-        + r"\s+d['’](?:éducation|école|enseignement)|déscolarisé"
-        + _E
-        + r"|non\s+scolarisé"
-        + _E,
+        + r")\s+(?:\S+\s+){0,6}?(?:d['’](?:un\s+accès\s+à\s+l['’])?(?:éducation|école|enseignement)|"
+        r"de\s+(?:l['’]école|scolarité|cours))|déscolarisé" + _E + r"|non\s+scolarisé" + _E,
     ),
     # "ne" right before the verb it stands on, with no "pas" between, is the expletive "ne" of
     # "le HCR craint que 100 000 personnes ne fuient": no negation (the negated "ne fuient pas"
@@ -429,7 +449,8 @@ TERMS = TermData(
     aid_words=(
         r"distribu\w+",
         r"fourni\w*",
-        r"reçu\w*",
+        # not an order received: "ont reçu l'ordre d'évacuer" (the at_risk trigger)
+        r"reçu\w*(?!\s+(?:l['’]|un\s+|des\s+)ordres?\b)",
         r"bénéfici\w+",
         r"assist\w+",
         r"aide\s+alimentaire",

@@ -231,7 +231,21 @@ PLACES = PlaceData(
         "provinshovedstaden",
     ),
     anaphora_blockers=("av",),
-    exonyms={},
+    # Norwegian spellings of names whose English GeoNames name differs beyond the compass word
+    # the finder splits off ("Nord-Darfur" is a state, not the north of Darfur), and "by" (city)
+    # after a name that is also a territory's ("Gaza by": the city, not Palestine).
+    exonyms={
+        "Nord-Darfur": "North Darfur",
+        "Sør-Darfur": "South Darfur",
+        "Vest-Darfur": "West Darfur",
+        "Øst-Darfur": "East Darfur",
+        "Aust-Darfur": "East Darfur",
+        "Sentral-Darfur": "Central Darfur",
+        "Nord-Kordofan": "North Kordofan",
+        "Sør-Kordofan": "South Kordofan",
+        "Vest-Kordofan": "West Kordofan",
+        "Gaza by": "Gaza City",
+    },
     country_names={
         "Kongo": "COD",
         "DR Kongo": "COD",

@@ -18,6 +18,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?:beordret|beordra|beordrer|beordrar|påla|pålegger|pålegg|pålagt|pålagde)\s+(?:\S+\s+){1,6}?til\s+å\s+"
         r"(?:evakuere|forlate|forlata|flytte|flytta)|"
         r"evakueringsordre\w*|evakueringspålegg\w*|evakueringsvarsel\w*|"
+        # told to leave: "har fått beskjed om å evakuere", "fekk ordre om å forlate heimane"
+        r"(?:fått|fikk|fekk|får|har\s+fått)\s+(?:\w+\s+)?(?:beskjed|ordre|pålegg|varsel|melding)\s+om\s+å\s+"
+        r"(?:evakuere|evakuera|forlate|forlata|flytte\s+ut|komme\s+seg\s+bort|kome\s+seg\s+bort)|"
         # "gitt ordre om evakuering av", "ordren om å evakuere"; "ordren gjelder 250.000 mennesker"
         r"ordre(?:n|ar|r)?\s+om\s+(?:å\s+)?(?:evakuering|evakuere|forlate)|"
         r"(?:ordren|ordra|pålegget|påbodet)\s+(?:gjelder|gjeld|omfatter|omfattar|berører|rammer|rammar)|"
@@ -72,6 +75,18 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "sheltered",
         "sheltered",
     ),
+    # "550.000 flyktninger, de fleste i leirer", "150 familiar ..., og mange bur i telt": a part of
+    # the group with no figure of its own is in camps or tents; the figure counts the whole group,
+    # displaced, not sheltered.
+    (
+        r"(?:mange|de\s+fleste|dei\s+fleste|flere|fleire|noen|nokre|en\s+del|ein\s+del|mange\s+av\s+(?:dem|dei)|"
+        r"de\s+fleste\s+av\s+dem|dei\s+fleste\s+av\s+dei)\s+(?:(?:bor|bur|lever|er|var|oppholder\s+seg|"
+        r"opphalder\s+seg|sover|søv)\s+)?(?:\w+\s+)?(?:i|under|på)\s+(?:\w+\s+){0,2}?(?:telt(?:leirer|leirar)?|"
+        r"\w*leir(?:en|er|ene|ar|ane)?|\w*mottak(?:et|ene|a)?|\w*sent(?:er|re|ra|rene|ret|eret)|\w*hall(?:er|ar|en)?|"
+        r"skoler|skular|skolen|skulen|\w*husvære|\w*husvere|nødboliger|naudbustader)\b",
+        "displaced",
+        "displaced",
+    ),
     # "tvunget til å forlate leirene": leaving a camp is not being sheltered in one.
     (
         r"(?:forlate|forlot|forlatt|forlete|tvunget\s+ut\s+av|kastet\s+ut\s+av|drevet\s+ut\s+av)\s+"
@@ -111,9 +126,13 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?<!hjem\s)(?<!heim\s)(?<!tilbake\s)(?:igjen|att)(?=\s*(?:$|[,.;:!?)–-]|(?:i|på|inne|der|her|hjemme|"
         r"heime|bak|no|nå)\b))|gjenværende|attverande|"
         # "fortsatt er internt fordrevne", "framleis er på flukt": still displaced, not left behind
-        r"(?:fortsatt\s+(?:bor|i|er)|framleis\s+(?:bur|i|er))(?!\s+(?:\w+\s+)?(?:fordrevne|fordrivne|fordrevet|"
+        # nor where people stay after fleeing: "oppholder seg fortsatt i kirken etter å ha flyktet"
+        r"(?:fortsatt\s+(?:bor|i|er)|framleis\s+(?:bur|i|er))(?!\s+(?:\S+\s+){0,6}?etter\s+å\s+ha\s+(?:flyktet|"
+        r"flykta|rømt|rømd|blitt\s+fordrevet|vorte\s+fordriven|vorte\s+fordrive|forlatt|forlate|mistet|mista))(?!\s+(?:\w+\s+)?(?:fordrevne|fordrivne|fordrevet|"
         r"fordriven|på\s+flukt|flyktninger|flyktningar|evakuert|evakuerte|hjemløse|heimlause|uten\s+tak|utan\s+tak))|"
-        r"bur\s+framleis|befinner\s+seg|befinn\s+seg|blitt\s+værende|"
+        # not "befinner seg som flyktninger i Europa": refugees where they are, not people left behind
+        r"bur\s+framleis|(?:befinner|befinn)\s+seg(?!\s+(?:\w+\s+)?(?:som\s+)?(?:flyktninger|flyktningar|"
+        r"asylsøkere|asylsøkjarar|internt\s+fordrevne|internt\s+fordrivne|på\s+flukt|i\s+eksil))|blitt\s+værende|"
         r"blir\s+værende|bor\s+fortsatt",
         "remaining",
         "remaining",
@@ -246,6 +265,9 @@ TERMS = TermData(
         r"smolt|\w*laks|\w*fisk|\w*ørret|\w*torsk|\w*yngel|tilskodar\w*|\w*gjester|\w*gjestene|publikum|"
         r"kunder|kundene|kundar|kundane|spillere|spelarar|\w*deltakere|\w*deltakerne|\w*deltakarar|\w*deltakarane|"
         r"tilskuerne|tilskodarane|supportere|supporterne|supporterar|supporterane|fans|tilhengere|tilhengarar|",
+        # office holders met or counted: "møtte 30 ordførere", "40 ordførarar"
+        r"ordførere|ordførerne|ordførarar|ordførarane|\w*politikere|\w*politikarar|\w*ministre|\w*ministrar|"
+        r"\w*representanter|\w*representantar|\w*ledere|\w*leiarar|delegater|delegatar|",
         # holiday cabins: "hundrevis av hytter er evakuert"
         r"hytter|hyttene|hytte|hytta|fritidsboliger|fritidsbustader",
         # animals: "2000 hjemløse hunder ble omplassert", "heimlause kattar"
@@ -315,6 +337,11 @@ TERMS = TermData(
         # received ("har tatt imot", "tok imot"); "har måttet ta imot" is what happened
         r"(?<!måttet\s)(?<!måtte\s)(?<!måtta\s)(?<!\w)(?:ta\s+imot|ta\s+i\s+mot|bosette|busetje|busette)\s+"
         r"(?:\w+\s+){0,2}$",
+        # money or places for settling: "3,5 milliarder til bosetting av 20.000 flyktninger" (a plan)
+        r"(?:til|for)\s+(?:bosetting|bosettingen|busetjing|busetjinga|busetting)\s+av\s*$",
+        # the present "Norge tar imot 3000 kvoteflyktninger i år", "kommunen tek imot 40": a
+        # year's quota, plan or intake rate, not people received ("har tatt imot", "tok imot")
+        r"(?<!\w)(?:tar|tek)\s+(?:\w+\s+)?(?:imot|i\s+mot)\s+(?:\w+\s+){0,1}$",
         # money spent, granted or cost, its currency left out: "vil bruke 4,2 milliarder på
         # integrering", "bevilget 300 millioner til mottak", "kostet 12 millioner" (Nynorsk "bruka",
         # "løyvde", "kosta")
@@ -348,7 +375,9 @@ TERMS = TermData(
         r"^\W*(?:\w+\s+){0,2}(?:behandlet|behandla|smittet|smitta|vaksinert|vaksinerte|testet|testa)\s+"
         r"(?:for|mot)\b",
         r"^\W*(?:\w+\s+){0,1}(?:demonstrerte|demonstrerer|protesterte|protesterer|sultestreiket|"
-        r"sultestreikar|sultestreiker|deltok|deltek|deltar|stemte|røystar|røysta)\b",
+        r"sultestreikar|sultestreiker|deltok|deltek|deltar|stemte|røystar|røysta|"
+        # marching: "1000 menneske gjekk i tog for flyktningane", "gikk i fakkeltog"
+        r"(?:gikk|gjekk|går|gjeng|marsjerte|marsjerer)\s+i\s+\w*tog|markerte\s+seg)\b",
         # people with no fixed abode (a housing statistic, not people driven from home by an
         # event): "3.300 personer er registrert bostedsløse", "1.200 er bustadlause"
         r"^\W*(?:\w+\s+){0,3}(?:registrert\s+|registrerte\s+)?(?:som\s+)?(?:bostedsløse|bustadlause|bostedsløs|bustadlaus)\b",
