@@ -484,16 +484,28 @@ def extract_sentence_facts(
             # "1,5 millionar syriske flyktningar, mange av dei i teltleirar", "refugees, many of
             # them in camps": a term inside an appositive part set off after the noun phrase
             # counts a part of the group; the figure counts the group its own noun names.
+            # (the Arabic comma and semicolon and a spaced hyphen set the part off as well:
+            # "3 ملايين شخص - نصفهم تقريبا من النازحين")
             part = rules.subgroup.search(stext, np.end, trig.start)
             if (
                 part is not None
-                and re.search(r"[,(–—]", stext[np.end : part.start()])
-                and not re.search(r"[,;:()]", stext[part.end() : trig.start])
+                and re.search(r"[,(–—،]|\s-\s", stext[np.end : part.start()])
+                and not re.search(r"[,;:()،؛]", stext[part.end() : trig.start])
             ):
                 own = _own_term(fig, np, triggers)
                 if own is not None and own.measure == "displaced" and own is not trig:
                     choice = _Choice(own, 0, 0, "np")
                     trig = own
+                elif (
+                    own is None
+                    and re.fullmatch(r"\s*(?:[,،]|\s-|[–—])\s*", stext[np.end : part.start()])
+                    and not re.search(r"[–—]|\s-\s", stext[part.end() : trig.start])
+                ):
+                    # "3 million people, half of them displaced": the group, with no term of its
+                    # own, right before the part; the part's term does not count the whole (an
+                    # aside closed before the term, "1.200 Menschen – darunter viele Kinder –
+                    # hatten ...", is no such part; nor "3,186 (49%) of which were IDPs")
+                    continue
         if (
             choice.relation == "after"
             and trig.start in taken
