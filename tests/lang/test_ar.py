@@ -291,3 +291,13 @@ def test_end_of_a_year_named_by_its_number():
     assert f.start == "2016-12"
     f = only("بلغ عدد النازحين 80 ألفا حتى نهاية 2017.")
     assert (f.start, f.end) == (None, "2017-12")
+
+
+def test_the_attacking_country_is_no_place():
+    f = only("نزح 10 آلاف شخص من المنطقة التي تشن عليها تركيا حملة عسكرية.")
+    assert f.place is None or f.place.country != "TUR"
+
+
+def test_compass_adjective_before_a_country():
+    f = only("نزح 270 ألف شخص في جنوب غربي سوريا.")
+    assert (f.place.country, f.place.area) == ("SYR", "southwest")

@@ -17,6 +17,11 @@ _COMPASS = {
     "شمال شرق": "northeast",
     "جنوب غرب": "southwest",
     "جنوب شرق": "southeast",
+    # the adjective forms, as often as the nouns: "في جنوب غربي سوريا"
+    "شمال غربي": "northwest",
+    "شمال شرقي": "northeast",
+    "جنوب غربي": "southwest",
+    "جنوب شرقي": "southeast",
     "شمالي": "north",
     "جنوبي": "south",
     "شرقي": "east",
@@ -577,7 +582,31 @@ PLACES = PlaceData(
     # an actor, not a place: "the offensive led by Turkey"
     # A country that speaks ("والأردن يعلن عدم قدرته ...": Jordan announces) is its government,
     # not where the people are.
-    institution_words=("يعلن", "تعلن", "أعلن", "أعلنت", "يقول", "تقول", "قال", "قالت", "يؤكد", "تؤكد"),
+    institution_words=(
+        "يعلن",
+        "تعلن",
+        "أعلن",
+        "أعلنت",
+        "يقول",
+        "تقول",
+        "قال",
+        "قالت",
+        "يؤكد",
+        "تؤكد",
+        # a country that guarantees, pledges, agrees or refuses acts as a state: "إن روسيا
+        # ستضمن عودة آمنة للمدنيين"
+        "ستضمن",
+        "سيضمن",
+        "تضمن",
+        "تعهدت",
+        "تتعهد",
+        "وافقت",
+        "توافق",
+        "رفضت",
+        "ترفض",
+        "طالبت",
+        "تطالب",
+    ),
     # ... and the agent of a passive: "المحتل من قبل إسرائيل" (occupied by Israel)
     # ... and forces named after a country ("ميليشيات إيران", "قوات سوريا الديمقراطية", the SDF):
     # an armed group, not where the people are
@@ -588,6 +617,14 @@ PLACES = PlaceData(
         "التي تقودها",
         "الذي تقوده",
         "من قبل",
+        # the attacker: "المنطقة التي تشن عليها تركيا حملة عسكرية", "شنت روسيا غارات"
+        "تشن عليها",
+        "تشن عليه",
+        "شنت عليها",
+        "شنت عليه",
+        "تشن",
+        "شنت",
+        "يشن",
         *(
             c + w
             for w in ("قوات", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا")
