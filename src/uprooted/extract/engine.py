@@ -496,16 +496,6 @@ def extract_sentence_facts(
                 if own is not None and own.measure == "displaced" and own is not trig:
                     choice = _Choice(own, 0, 0, "np")
                     trig = own
-                elif (
-                    own is None
-                    and re.fullmatch(r"\s*(?:[,،]|\s-|[–—])\s*", stext[np.end : part.start()])
-                    and not re.search(r"[–—]|\s-\s", stext[part.end() : trig.start])
-                ):
-                    # "3 million people, half of them displaced": the group, with no term of its
-                    # own, right before the part; the part's term does not count the whole (an
-                    # aside closed before the term, "1.200 Menschen – darunter viele Kinder –
-                    # hatten ...", is no such part; nor "3,186 (49%) of which were IDPs")
-                    continue
         if (
             choice.relation == "after"
             and trig.start in taken
