@@ -201,13 +201,12 @@ DATES = DateData(
         "الشهور الثلاثة الأولى": (1, 3),
         "الأشهر الستة الأولى": (1, 6),
         "الشهور الستة الأولى": (1, 6),
-        # the start or end of a year named by its number: "منذ نهاية 2017", "مطلع عام 2018"
-        # (before a month name these words are `month_parts`: "نهاية أبريل")
+        # the end or early part of a year named by its number: "منذ نهاية 2017", "أوائل 2018"
+        # (before a month name these words are `month_parts`: "نهاية أبريل"; "مطلع"/"بداية العام
+        # الجاري" are `phrases`, to the day: "year_start")
         "نهاية": (12, 12),
         "أواخر": (10, 12),
         "اواخر": (10, 12),
-        "مطلع": (1, 1),
-        "بداية": (1, 1),
         "أوائل": (1, 3),
         "اوائل": (1, 3),
     },
