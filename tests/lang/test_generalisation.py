@@ -56,9 +56,12 @@ with casualties and money) .857/.571/.067 -> 1.000/.733/.000.
 Arabic has blind rounds only: `ar_round1`, `ar_round2` (MSA news-wire displacement news in the style of
 2018 Syria, Yemen, Iraq, Libya, Gaza and Rohingya reporting: Arabic-Indic digits, ألف/آلاف/مليون,
 duals, "15 ألفا و500", vague words, families; blind core F1 .867, full .667; after its fixes .984 and
-.885) and `ar_round3` (hard negatives from the same news: casualties, prisoners, food baskets, budgets,
+.885), `ar_round3` (hard negatives from the same news: casualties, prisoners, food baskets, budgets,
 resolutions, votes, beds, schools, capacities, populations; blind core F1 .571 with 6 false facts on 32
-no-fact sentences; after its fixes .889, 1 false fact).
+no-fact sentences; after its fixes .889, 1 false fact), and `ar_round4` (40 cases in 2018 news-wire style,
+half with no fact: Ghouta, Afrin, Daraa, Hodeidah, Derna, Tripoli, Gaza, Cox's Bazar, Sudan, with place
+and dates labelled; blind core F1 .905, full .667, 0 false facts on 20 no-fact sentences; after its
+fixes core .952, full .857: Cox's Bazar and Rakhine are not in the gazetteer's Arabic names).
 `value` is the figure as written (the spec's `reported_value`); vague amounts take the order of
 magnitude ("Tausende", "tusenvis" 1000).
 

@@ -1202,7 +1202,9 @@ def _find_dates(
                 start -= len(opening.group(0))
                 role, e = "since", None
             elif (asof := comp.as_of_before.search(norm[max(0, start - _AS_OF_SPAN) : start])) and not (
-                _raw is not None and _raw.kind == "yearpart"  # "au premier semestre": in it
+                # "au premier semestre": in it; a part of one month is a point ("حتى نهاية 2018":
+                # as of the year's last month)
+                _raw is not None and _raw.kind == "yearpart" and _raw.month2 != _raw.month
             ):
                 start -= len(asof.group(0))
                 role, s = "as_of", None

@@ -484,11 +484,13 @@ def extract_sentence_facts(
             # "1,5 millionar syriske flyktningar, mange av dei i teltleirar", "refugees, many of
             # them in camps": a term inside an appositive part set off after the noun phrase
             # counts a part of the group; the figure counts the group its own noun names.
+            # (the Arabic comma and semicolon and a spaced hyphen set the part off as well:
+            # "3 ملايين شخص - نصفهم تقريبا من النازحين")
             part = rules.subgroup.search(stext, np.end, trig.start)
             if (
                 part is not None
-                and re.search(r"[,(–—]", stext[np.end : part.start()])
-                and not re.search(r"[,;:()]", stext[part.end() : trig.start])
+                and re.search(r"[,(–—،]|\s-\s", stext[np.end : part.start()])
+                and not re.search(r"[,;:()،؛]", stext[part.end() : trig.start])
             ):
                 own = _own_term(fig, np, triggers)
                 if own is not None and own.measure == "displaced" and own is not trig:

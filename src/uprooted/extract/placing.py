@@ -611,7 +611,14 @@ def rule_place(
             if iso is None and city is not None and city.place is not None:
                 iso = city.place.country
             iso = iso or next((m.place.country for m in datelines if m.place is not None), None)
-            cp = _country_place(iso or ctx.main_country())
+            iso = iso or ctx.main_country()
+            if iso is None:
+                # "2.3 million Yemenis displaced within the country", the text naming no
+                # country: the people's own, right after the figure
+                demonym = _people_demonym(here, fig_abs)
+                if demonym is not None and 0 <= demonym.start - fig_abs <= 40:
+                    iso = demonym.place.country
+            cp = _country_place(iso)
             if cp is not None:
                 ctx.branch = "country_word"
                 return cp.model_copy(update={"text": word}), "sentence"

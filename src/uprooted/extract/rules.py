@@ -102,6 +102,7 @@ class _Rules:
     modifier_opener: re.Pattern | None = None
     participle: re.Pattern | None = None
     coordinator: re.Pattern | None = None
+    glued_coordinator: re.Pattern | None = None  # "و" written onto the term: "وتشريد"
     org_word: re.Pattern | None = None
     date_word: re.Pattern | None = None  # weekdays and months: "45 000 fredag" is a bare figure
     country_scope: re.Pattern | None = None  # "across the country", "nationwide", "hele landet"
@@ -498,6 +499,7 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         else None,
         participle=_compile(terms.participle_terms),
         coordinator=_compile(terms.coordinators),
+        glued_coordinator=_compile(getattr(terms, "glued_coordinators", ()), whole=False),
         date_word=_date_words(pack),
         org_word=_compile(getattr(sources, "organisation_words", ())),
         country_scope=_compile(getattr(terms, "country_scope", ())),

@@ -1013,7 +1013,11 @@ def _has_own_object(text: str, trig: _Trigger, rules: _Rules) -> bool:
 
 def _starts_own_phrase(gap: str, text: str, trig: _Trigger, figures, rules: _Rules) -> bool:
     """A coordinated verb after the figure that governs a figure of its own."""
-    if rules.coordinator is None or not rules.coordinator.match(gap.strip(" ,")):
+    joined = rules.coordinator is not None and rules.coordinator.match(gap.strip(" ,"))
+    if not joined and not gap.strip(" ,") and rules.glued_coordinator is not None:
+        # "مقتل 10 آلاف شخص وتشريد 3 ملايين": the "and" is written onto the term
+        joined = rules.glued_coordinator.match(text, trig.start)
+    if not joined:
         return False
     return any(0 <= f.start - trig.end <= 4 for f in figures)
 

@@ -292,6 +292,9 @@ class TermData:
     # Words joining two verbs of one clause ("and", "og"): a term after one still belongs to the
     # modifier ("people who fled and took refuge"), not to the main clause.
     coordinators: tuple[str, ...] = ()
+    # Conjunctions written onto the next word (Arabic "و", "ف": "وتشريد"): a term opening with
+    # one right after the counted noun is coordinated as if the word stood alone.
+    glued_coordinators: tuple[str, ...] = ()
     # Words that put a figure at the level of the whole country ("across the country",
     # "nationwide", "hele landet"): the place is the country, not a city named earlier.
     country_scope: tuple[str, ...] = ()

@@ -201,6 +201,14 @@ DATES = DateData(
         "الشهور الثلاثة الأولى": (1, 3),
         "الأشهر الستة الأولى": (1, 6),
         "الشهور الستة الأولى": (1, 6),
+        # the end or early part of a year named by its number: "منذ نهاية 2017", "أوائل 2018"
+        # (before a month name these words are `month_parts`: "نهاية أبريل"; "مطلع"/"بداية العام
+        # الجاري" are `phrases`, to the day: "year_start")
+        "نهاية": (12, 12),
+        "أواخر": (10, 12),
+        "اواخر": (10, 12),
+        "أوائل": (1, 3),
+        "اوائل": (1, 3),
     },
     published_words=(r"نشر\s+في", r"نُشر\s+في", r"تاريخ\s+النشر"),
     year_part_joiners=("من", "من عام", "من العام", "عام", "لعام"),

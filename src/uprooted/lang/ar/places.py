@@ -17,6 +17,11 @@ _COMPASS = {
     "شمال شرق": "northeast",
     "جنوب غرب": "southwest",
     "جنوب شرق": "southeast",
+    # the adjective forms, as often as the nouns: "في جنوب غربي سوريا"
+    "شمال غربي": "northwest",
+    "شمال شرقي": "northeast",
+    "جنوب غربي": "southwest",
+    "جنوب شرقي": "southeast",
     "شمالي": "north",
     "جنوبي": "south",
     "شرقي": "east",
@@ -53,8 +58,8 @@ _COUNTRIES = {
     "ليبيا": "LBY",
     "لبنان": "LBN",
     "فلسطين": "PSE",
-    "غزة": "PSE",
-    "قطاع غزة": "PSE",
+    # (not "غزة", "قطاع غزة": the city and the Strip are places in Palestine, named in `exonyms`
+    # and the gazetteer; as a country name they read as Palestine, one level too coarse)
     "الضفة الغربية": "PSE",
     "الصومال": "SOM",
     "تركيا": "TUR",
@@ -241,6 +246,10 @@ _COMMON_WORDS = _CONTINENT_PARTS + (
     "حماس",
     "جوجل",
     "غوغل",
+    # a noun with "ف" that is no clitic: "عاثوا فسادا" (wreaked havoc), not "ف" + Sada (Mayotte)
+    "فساد",
+    "فسادا",
+    "الفساد",
 )
 
 
@@ -349,6 +358,8 @@ PLACES = PlaceData(
         "ابين": "Abyan",
         "عكار": "Aakkar",
         "كوباني": "Ayn al 'Arab",
+        # the Strip (GeoNames' admin area), not its city "غزة"
+        "قطاع غزة": "Gaza Strip",
     },
     country_names={**_COUNTRIES, **_CLITIC_COUNTRIES},
     demonyms=_DEMONYMS,
@@ -571,9 +582,55 @@ PLACES = PlaceData(
     # an actor, not a place: "the offensive led by Turkey"
     # A country that speaks ("والأردن يعلن عدم قدرته ...": Jordan announces) is its government,
     # not where the people are.
-    institution_words=("يعلن", "تعلن", "أعلن", "أعلنت", "يقول", "تقول", "قال", "قالت", "يؤكد", "تؤكد"),
+    institution_words=(
+        "يعلن",
+        "تعلن",
+        "أعلن",
+        "أعلنت",
+        "يقول",
+        "تقول",
+        "قال",
+        "قالت",
+        "يؤكد",
+        "تؤكد",
+        # a country that guarantees, pledges, agrees or refuses acts as a state: "إن روسيا
+        # ستضمن عودة آمنة للمدنيين"
+        "ستضمن",
+        "سيضمن",
+        "تضمن",
+        "تعهدت",
+        "تتعهد",
+        "وافقت",
+        "توافق",
+        "رفضت",
+        "ترفض",
+        "طالبت",
+        "تطالب",
+    ),
     # ... and the agent of a passive: "المحتل من قبل إسرائيل" (occupied by Israel)
-    actor_before=("بقيادة", "المدعومة من", "المدعوم من", "التي تقودها", "الذي تقوده", "من قبل"),
+    # ... and forces named after a country ("ميليشيات إيران", "قوات سوريا الديمقراطية", the SDF):
+    # an armed group, not where the people are
+    actor_before=(
+        "بقيادة",
+        "المدعومة من",
+        "المدعوم من",
+        "التي تقودها",
+        "الذي تقوده",
+        "من قبل",
+        # the attacker: "المنطقة التي تشن عليها تركيا حملة عسكرية", "شنت روسيا غارات"
+        "تشن عليها",
+        "تشن عليه",
+        "شنت عليها",
+        "شنت عليه",
+        "تشن",
+        "شنت",
+        "يشن",
+        *(
+            c + w
+            for w in ("قوات", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا")
+            for c in ("", "و", "ل", "ب", "وب", "ول")
+        ),
+    ),
     donor_before=("تبرعت", "تبرع", "منحة من", "بتمويل من", "تمويل من", "بدعم من", "تبرعات من"),
     # "قال رئيس الوزراء ... في مراسم رسمية في طوكيو", "وأعلنت الوزارة في بغداد": where the speaker
     # speaks from; the words between are the subject and the occasion, never "أن"/"إن" (what was
