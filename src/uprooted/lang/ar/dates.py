@@ -153,6 +153,8 @@ DATES = DateData(
     year_prepositions=(
         "عام",
         "العام",
+        # the dual: "بين عامي 2006 و2015", "في عامي 2014 و2015" (the years ... and ...)
+        "عامي",
         "سنة",
         "منذ",
         "في",

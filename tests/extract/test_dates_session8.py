@@ -1,0 +1,180 @@
+"""Session 8, dates: a span of two years after a range opener ("between 2006 and 2015") is a
+range in every pack; a title that closes on a bare year dates an undated text (its days and
+months, and its "this year"), before any whole year the text writes; a part of a group ("2,000 of
+them") with no date of its own shares the group's period. Sentences and titles written for these
+tests."""
+
+from datetime import date
+
+import pytest
+
+from uprooted.extract import extract_text
+from uprooted.extract.dates import find_dates
+from uprooted.extract.periods import _title_date
+from uprooted.lang import get_pack
+
+PUB = date(2019, 6, 14)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Fighting uprooted 8,400 people between 2009 and 2016 in the hills."),
+        ("de", "Zwischen 2009 und 2016 flohen 8.400 Menschen aus den Bergdörfern."),
+        ("fr", "Entre 2009 et 2016, 8 400 personnes ont fui les collines."),
+        ("es", "Entre 2009 y 2016 huyeron 8.400 personas de las colinas."),
+        ("nb", "Mellom 2009 og 2016 flyktet 8400 mennesker fra fjellbygdene."),
+        ("ar", "نزح 8400 شخص من القرى الجبلية بين عامي 2009 و2016."),
+    ],
+)
+def test_two_years_after_a_range_opener_are_a_range(lang, text):
+    found = [(d.role, d.start_date, d.end_date) for d in find_dates(text, get_pack(lang), PUB)]
+    assert ("range", "2009", "2016") in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Between 1900 and 2000 houses were flattened by the wind."),
+        ("de", "Zwischen 1900 und 2000 Menschen mussten die Stadt verlassen."),
+        ("fr", "Entre 1900 et 2000 personnes ont été évacuées."),
+        ("en", "Between 1950 and 2020 the river changed course twice."),  # seventy years: no span
+    ],
+)
+def test_two_counts_after_a_range_opener_are_no_range_of_years(lang, text):
+    assert not [d for d in find_dates(text, get_pack(lang), PUB) if d.role == "range"]
+
+
+def test_a_flow_between_two_years_holds_for_that_span():
+    found = extract_text(
+        "Land disputes displaced 6,250 people between 2011 and 2014, including 900 in 2013.",
+        lang="en",
+        published=PUB,
+    )
+    got = {f.value: (f.start, f.end) for f in found}
+    assert got[6250] == ("2011", "2014")
+    assert got[900] == ("2013", "2013")
+
+
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        ("The region's ten worst storms for 2016", "2016"),
+        ("Flood season 2016 - what we learned", "2016"),
+        ("Jahresrückblick 2016", "2016"),
+    ],
+)
+def test_a_title_closing_on_a_year_gives_that_year(title, year):
+    assert _title_date(title, get_pack("en" if "Jahr" not in title else "de"), find_dates) == year
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "2000 flee as river bursts banks",
+        "Over 2000 evacuated",
+        "Storms 2015 and 2016",
+        "Floods: 2000 evacuated",
+    ],
+)
+def test_a_title_whose_number_is_a_count_or_names_two_years_gives_none(title):
+    assert _title_date(title, get_pack("en"), find_dates) is None
+
+
+def test_a_title_year_dates_the_days_of_an_undated_text_before_a_year_it_compares_with():
+    text = (
+        "Ice jams on the river forced the evacuation of 1,300 residents around April 20. "
+        "The old levee has stood since 1987."
+    )
+    found = extract_text(text, lang="en", title="The year's weather in review for 2016")
+    f = next(f for f in found if f.value == 1300)
+    assert f.end == "2016-04-20"  # not 1987's April: the text's own year is the title's
+
+
+def test_a_title_year_makes_this_year_and_last_year_of_an_undated_text_whole_years():
+    text = "Floods have made 2,400 people homeless this year. Last year floods forced 900 people from their homes."
+    got = {f.value: (f.start, f.end) for f in extract_text(text, lang="en", title="Flood review for 2016")}
+    assert got[2400][1] == "2016"
+    assert got[900][1] == "2015"
+
+
+def test_with_no_title_year_this_year_stays_open_in_an_undated_text():
+    # "this year" beside a year the text writes is not that year, nor surely the one after it
+    text = (
+        "Floods have made 2,400 people homeless this year. In 2014 some 900 people had to leave their homes."
+    )
+    got = {f.value: f.end for f in extract_text(text, lang="en")}
+    assert got[2400] in (None, "2014")  # the year the text writes most, as before; never resolved
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "part"),
+    [
+        (
+            "de",
+            "Neben den Durchreisenden kamen im Mai rund 7.000 Menschen, die Asyl beantragten, 1.500 davon in Linz.",
+            1500,
+        ),
+        (
+            "en",
+            "Besides the transit flows, some 7,000 people sought asylum in May, 1,500 of them in the capital.",
+            1500,
+        ),
+    ],
+)
+def test_a_part_of_a_group_with_no_date_of_its_own_shares_the_groups_period(lang, text, part):
+    found = extract_text(text, lang=lang, published=PUB)
+    got = {f.value: (f.start, f.end) for f in found}
+    assert got[part] == got[7000] == ("2019-05", "2019-05"), got
+
+
+def test_a_part_with_its_own_date_keeps_it():
+    found = extract_text(
+        "Some 7,000 people fled the district in May, 1,500 of them on 2 June.",
+        lang="en",
+        published=PUB,
+    )
+    got = {f.value: f.end for f in found}
+    assert got[1500] == "2019-06-02", got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Camp bulletin Version 3- 14 April 2020"),
+        ("en", "Situation Report No. 12 - 14 April 2020"),
+        ("fr", "Rapport de situation n° 12 - 14 avril 2020"),
+        ("es", "Informe de situación número 12 - 14 de abril de 2020"),
+    ],
+)
+def test_a_labelled_number_before_a_dash_starts_no_range_of_days(lang, text):
+    found = [(d.role, d.start_date, d.end_date) for d in find_dates(text, get_pack(lang), None)]
+    assert found == [("point", "2020-04-14", "2020-04-14")], found
+
+
+def test_a_report_period_in_a_header_is_still_a_range():
+    found = [
+        (d.role, d.start_date, d.end_date)
+        for d in find_dates("Situation Report, 8-14 April 2020", get_pack("en"), None)
+    ]
+    assert found == [("range", "2020-04-08", "2020-04-14")]
+
+
+def test_a_sentence_opening_on_the_day_of_an_event_starts_its_flows():
+    text = (
+        "On the 9th of April a fire broke out in the northern camp and spread to two others. "
+        "As of 12 April, 6,200 residents are estimated to be displaced."
+    )
+    found = extract_text(text, lang="en", published=date(2020, 4, 13))
+    f = next(f for f in found if f.value == 6200)
+    assert (f.start, f.end) == ("2020-04-09", "2020-04-12")
+
+
+def test_a_day_opening_a_sentence_with_no_event_after_it_starts_nothing():
+    text = (
+        "On the 9th of April the minister visited the northern camp. "
+        "As of 12 April, 6,200 residents are estimated to be displaced."
+    )
+    found = extract_text(text, lang="en", published=date(2020, 4, 13))
+    f = next(f for f in found if f.value == 6200)
+    assert f.start != "2020-04-09"
