@@ -20,7 +20,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from uprooted.extract.figures import counted_noun_after, counted_not_year, labelled_number, normalise
+from uprooted.extract.figures import counted_not_year, counted_noun_after, labelled_number, normalise
 from uprooted.extract.prefilter import SkipWhenAbsent, _safe_char, _safe_text
 from uprooted.lang.base import LanguagePack
 

@@ -91,7 +91,7 @@ def _title_year(title: str, pack: LanguagePack) -> str | None:
     """A title names its year with no preposition the text's dates read ("Top Ten Weather Stories
     for 2014", "Jahresbilanz 2015 - Asyl"): one year, closing the title or a part of it, that is no
     count ("Over 2000 flee floods" has none)."""
-    from uprooted.extract.figures import counted_noun_after, counted_not_year, normalise
+    from uprooted.extract.figures import counted_not_year, counted_noun_after, normalise
 
     norm = normalise(title)
     if len(set(_YEAR_IN_RE.findall(norm))) != 1:
