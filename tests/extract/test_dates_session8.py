@@ -1,5 +1,5 @@
-"""Session 8, dates: a span of two years after a range opener ("between 2006 and 2015") is a
-range in every pack; a title that closes on a bare year dates an undated text (its days and
+"""Session 8, dates: a span of two years after a range opener ("between 2006 and 2015"), or two
+years in a row joined by "and" ("in 2014 and 2015"), is a range; a title that closes on a bare year dates an undated text (its days and
 months, and its "this year"), before any whole year the text writes; a part of a group ("2,000 of
 them") with no date of its own shares the group's period. Sentences and titles written for these
 tests."""
@@ -178,3 +178,69 @@ def test_a_day_opening_a_sentence_with_no_event_after_it_starts_nothing():
     found = extract_text(text, lang="en", published=date(2020, 4, 13))
     f = next(f for f in found if f.value == 6200)
     assert f.start != "2020-04-09"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Several hundred villagers were displaced in 2016 and 2017 by the army's operations."),
+        ("en", "In the years 2016 and 2017 the operations displaced several hundred villagers."),
+        ("de", "In den Jahren 2016 und 2017 flohen mehrere hundert Dorfbewohner."),
+        ("nb", "I 2016 og 2017 flyktet flere hundre landsbyboere."),
+    ],
+)
+def test_two_years_in_a_row_joined_by_and_are_one_span(lang, text):
+    found = [(d.role, d.start_date, d.end_date) for d in find_dates(text, get_pack(lang), PUB)]
+    assert found == [("range", "2016", "2017")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods struck in 2013, 2014 and 2015.",  # a list of three stays three years
+        "Floods struck in 2012 and 2015.",  # years apart: two events
+    ],
+)
+def test_years_in_a_list_or_apart_stay_single_years(text):
+    found = find_dates(text, get_pack("en"), PUB)
+    assert found and all(d.role == "period" and d.start_date == d.end_date for d in found), found
+
+
+def test_an_undated_report_takes_its_month_from_a_running_header_further_down():
+    text = (
+        "COUNTRY OPERATIONS\n\nThe agency and the national refugee office helped 640 refugees return home "
+        "from the border camps to their villages. Food was handed out in four camps.\n\n"
+        "More text about water points, latrines and schools follows here for a while, so that the "
+        "page runs on well past its opening lines and into the next part of the report.\n"
+        "OPERATIONS UPDATE > Northland / March 2019\n"
+        "Since January 2019, 2,100 refugees have returned home."
+    )
+    got = {f.value: (f.start, f.end) for f in extract_text(text, lang="en")}
+    assert got[640] == ("2019-03", "2019-03")
+    assert got[2100] == ("2019-01", "2019-03")
+
+
+def test_a_running_text_line_closing_on_a_month_is_no_header():
+    text = (
+        "COUNTRY OPERATIONS\n\nThe agency and the national refugee office helped 640 refugees return home "
+        "from the border camps to their villages. Food was handed out in four camps.\n\n"
+        "More text about water points, latrines and schools follows here for a while, so that the "
+        "page runs on well past its opening lines and into the next part of the report.\n"
+        "the camps were last visited by the mission in March 2019\n"
+    )
+    from uprooted.extract.periods import _doc_dates
+
+    assert _doc_dates(text, get_pack("en"), None).report_start is None
+
+
+def test_a_map_caption_closing_on_a_month_is_no_running_header():
+    text = (
+        "COUNTRY OPERATIONS\n\nThe agency and the national refugee office helped 640 refugees return home "
+        "from the border camps to their villages. Food was handed out in four camps.\n\n"
+        "More text about water points, latrines and schools follows here for a while, so that the "
+        "page runs on well past its opening lines and into the next part of the report.\n"
+        "Road Access Constraints, March 2019\n"
+    )
+    from uprooted.extract.periods import _doc_dates
+
+    assert _doc_dates(text, get_pack("en"), None).report_start is None

@@ -1087,6 +1087,18 @@ def _adjacent_days(cur: list, nxt: list) -> bool:
     return 0 < (date.fromisoformat(b) - date.fromisoformat(a)).days <= 6
 
 
+def _adjacent_years(cur: list, nxt: list, norm: str) -> bool:
+    """ "displaced in 2014 and 2015", "in den Jahren 2014 und 2015": two whole years in a row
+    joined by "and" with no "between": the span of both (a list of three, "in 2013, 2014 and
+    2015", stays three years)."""
+    a, b = cur[5], nxt[5]
+    if a is None or b is None or a.kind != "year" or b.kind != "year" or a.year2 or b.year2:
+        return False
+    if a.year is None or b.year != a.year + 1:
+        return False
+    return not norm[: cur[0]].rstrip().endswith(",")
+
+
 def _years_from_sentence(raws: list[_Raw], norm: str, comp: _Compiled, published: date | None) -> None:
     """ "In 2014, 311 people fled between July and August": a month or day written with no year
     takes the single year written earlier in its sentence (not a "since" year), before the
@@ -1210,7 +1222,13 @@ def _find_dates(
             opener = comp.opener_before.search(norm[max(0, cur[0] - 20) : cur[0]])
             gap = norm[cur[1] : nxt[0]].strip()
             opens = opener is not None or comp.opener_inside.match(norm, cur[0]) is not None
-            if opens or gap == "-" or _key(gap) not in comp.need_opener or _adjacent_days(cur, nxt):
+            if (
+                opens
+                or gap == "-"
+                or _key(gap) not in comp.need_opener
+                or _adjacent_days(cur, nxt)
+                or _adjacent_years(cur, nxt, norm)
+            ):
                 start_iso = cur[3]
                 if cur[5].year is None and start_iso and nxt[4]:
                     # the start takes its year from the end ("19 February and 23 March 2017")

@@ -227,6 +227,31 @@ def _header_mention(text: str, mentions, pack: LanguagePack | None = None):
             or _title_words(text[line_start : d.start])
         ):
             return d
+    return _page_header(text, mentions)
+
+
+def _page_header(text: str, mentions):
+    """A paged report's running header anywhere, when its first lines give no date: a line of
+    title words in parts (a dash, bar, slash or ">" between them) that a month or a day with its
+    year closes ("OPERATIONAL UPDATE > DR Congo / July 2021", "DROUGHT NEEDS ASSESSMENT – SOOL,
+    SANAAG AND TOGDHEER, FEB 2021"); the first one. A map's caption ("District Access Severity,
+    July 2018") has no parts."""
+    for d in mentions:
+        iso = d.end_date or d.start_date
+        if d.role == "since" or not iso or len(iso) < 7 or not _YEAR_IN_RE.search(d.text):
+            continue
+        if d.start < _HEADER_SPAN or (d.role == "range" and len(d.start_date or "") < 7):
+            continue
+        line_start = text.rfind("\n", 0, d.start) + 1
+        before = text[line_start : d.start]
+        if (
+            line_start > 0
+            and len(before) <= _HEADER_LINE
+            and _title_words(before)
+            and re.search(r"\s[-–—|/>]\s", before)
+            and re.match(r"[ \t]*(?:\n|$)", text[d.end : d.end + 5])
+        ):
+            return d
     return None
 
 

@@ -160,6 +160,8 @@ DATES = DateData(
         "nach",
         "jahr",
         "jahres",
+        # die Jahre: "in den Jahren 2014 und 2015"
+        "jahren",
         "im jahr",
         "im jahre",
         "anfang",

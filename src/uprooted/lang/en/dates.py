@@ -178,6 +178,8 @@ DATES = DateData(
         "winter",
         "spring",
         "autumn",
+        # the years: "in the years 2014 and 2015"
+        "years",
         "fall",
     ),
     day_month_joiners=("of", "of the"),

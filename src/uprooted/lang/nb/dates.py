@@ -162,6 +162,8 @@ DATES = DateData(
         "sommeren",
         "vinteren",
         "året",
+        # årene: "i årene 2014 og 2015"
+        "årene",
     ),
     day_month_joiners=(),
     ordinal_suffixes=(),
