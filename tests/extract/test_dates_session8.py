@@ -244,3 +244,73 @@ def test_a_map_caption_closing_on_a_month_is_no_running_header():
     from uprooted.extract.periods import _doc_dates
 
     assert _doc_dates(text, get_pack("en"), None).report_start is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day"),
+    [
+        ("fr", "Il y a trois jours, 800 familles ont fui le village.", "2019-06-11"),
+        ("fr", "Il y a une semaine, 800 familles ont fui le village.", "2019-06-07"),
+        ("es", "Hace tres días, 800 familias huyeron de la aldea.", "2019-06-11"),
+        ("es", "Hace una semana 800 familias huyeron de la aldea.", "2019-06-07"),
+        ("de", "Am Dienstagabend mussten 800 Menschen ihre Häuser verlassen.", "2019-06-11"),
+        ("de", "Donnerstagfrüh wurden 800 Bewohner evakuiert.", "2019-06-13"),
+        ("ar", "نزح 800 شخص من القرية قبل يومين.", "2019-06-12"),
+        ("ar", "نزح 800 شخص من القرية الليلة الماضية.", "2019-06-13"),
+    ],
+)
+def test_days_counted_back_and_weekday_compounds_are_days(lang, text, day):
+    found = [(d.role, d.end_date) for d in find_dates(text, get_pack(lang), PUB)]
+    assert ("point", day) in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Ce week-end, 800 familles ont fui le village."),
+        ("fr", "Le week-end dernier, 800 familles ont fui le village."),
+        ("es", "El fin de semana 800 familias huyeron de la aldea."),
+        ("es", "El pasado fin de semana 800 familias huyeron de la aldea."),
+    ],
+)
+def test_the_weekend_is_the_last_saturday_and_sunday(lang, text):
+    found = [(d.start_date, d.end_date) for d in find_dates(text, get_pack(lang), PUB)]
+    assert ("2019-06-08", "2019-06-09") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Il y a 3 000 personnes dans le camp.", "Il y a trois camps près de la frontière."],
+)
+def test_il_y_a_before_a_count_is_no_date(text):
+    assert find_dates(text, get_pack("fr"), PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Some 3,000 people fled in April and May."),
+        ("de", "Im April und Mai flohen rund 3.000 Menschen."),
+        ("nb", "Rundt 3000 mennesker flyktet i april og mai."),
+    ],
+)
+def test_two_months_in_a_row_joined_by_and_are_one_span(lang, text):
+    found = [(d.role, d.start_date, d.end_date) for d in find_dates(text, get_pack(lang), PUB)]
+    assert found == [("range", "2019-04", "2019-05")], found
+
+
+def test_homes_destroyed_by_an_event_the_sentence_before_dates_hold_for_its_day():
+    text = (
+        "On 2 June a tornado struck the farming town of Elmwood. "
+        "The tornado flattened 35 homes and damaged the school."
+    )
+    found = extract_text(text, lang="en", published=PUB)
+    f = next(f for f in found if f.value == 35)
+    assert f.end == "2019-06-02"
+
+
+def test_people_displaced_by_an_event_of_the_publication_year_keep_the_report_date():
+    text = "On 2 June a tornado struck the farming town of Elmwood. The tornado has displaced 350 people."
+    found = extract_text(text, lang="en", published=PUB)
+    f = next(f for f in found if f.value == 350)
+    assert f.end == "2019-06-14"

@@ -1088,15 +1088,24 @@ def _adjacent_days(cur: list, nxt: list) -> bool:
 
 
 def _adjacent_years(cur: list, nxt: list, norm: str) -> bool:
-    """ "displaced in 2014 and 2015", "in den Jahren 2014 und 2015": two whole years in a row
-    joined by "and" with no "between": the span of both (a list of three, "in 2013, 2014 and
-    2015", stays three years)."""
+    """ "displaced in 2014 and 2015", "in den Jahren 2014 und 2015", "in August and September":
+    two whole years, or two months, in a row joined by "and" with no "between": the span of both
+    (a list of three, "in 2013, 2014 and 2015", stays three)."""
     a, b = cur[5], nxt[5]
-    if a is None or b is None or a.kind != "year" or b.kind != "year" or a.year2 or b.year2:
+    if norm[: cur[0]].rstrip().endswith(","):
         return False
-    if a.year is None or b.year != a.year + 1:
+    if a is None or b is None or a.kind != b.kind:
         return False
-    return not norm[: cur[0]].rstrip().endswith(",")
+    if a.kind == "month":
+        # "in August and September": two months in a row, the same way
+        first, last = cur[3], nxt[4]
+        if not (first and last and len(first) == 7 and len(last) == 7):
+            return False
+        y1, m1, y2, m2 = int(first[:4]), int(first[5:]), int(last[:4]), int(last[5:])
+        return (y2 * 12 + m2) - (y1 * 12 + m1) == 1
+    if a.kind != "year" or a.year2 or b.year2:
+        return False
+    return a.year is not None and b.year == a.year + 1
 
 
 def _years_from_sentence(raws: list[_Raw], norm: str, comp: _Compiled, published: date | None) -> None:
@@ -1378,8 +1387,9 @@ def _is_event_date(text: str, d: DateMention, event: re.Pattern | None, after: b
 
 
 # A sentence opening on its date: at most a preposition and an article before it ("On the 22nd
-# of March a fire broke out", "Am 3. Mai brach ein Feuer aus").
-_OPENING_HEAD = re.compile(r"(?:^|[.!?\n]\s*)(?:[^\W\d_]+\s+){0,2}$")
+# of March a fire broke out", "Am 3. Mai brach ein Feuer aus"); two spaces stand for the line
+# break a text lost after a heading.
+_OPENING_HEAD = re.compile(r"(?:^|[.!?\n]\s*|\S {2,})(?:[^\W\d_]+\s+){0,2}$")
 
 
 def _opens_on_event(text: str, d: DateMention, event: re.Pattern | None) -> bool:

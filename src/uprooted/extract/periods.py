@@ -352,14 +352,22 @@ def _event_opening(sentence: str, pack: LanguagePack) -> bool:
 
 
 def _past_event_before(
-    sent: Sentence, prev: Sentence, pack, published: date | None, find_dates, hint: int | None = None
+    sent: Sentence,
+    prev: Sentence,
+    pack,
+    published: date | None,
+    find_dates,
+    hint: int | None = None,
+    homes: bool = False,
 ) -> bool:
     """The figure's sentence gives no date and opens on an event the previous sentence dates to a
     year before publication: the figure is that event's, not the publication day's. With no
     publication date, any date the previous sentence gives (a day and month take the document's
     year) dates the event ("Floods struck in late July 2013. The floods displaced 38,300."): the
     undated report's own date is no better. An event of the publication year keeps the
-    publication date ("have displaced" counts up to the report)."""
+    publication date ("have displaced" counts up to the report), except for homes (`homes`): the
+    event destroys them when it strikes ("On June 3 a tornado struck the town. The tornado
+    destroyed 40 homes."), whatever the report's date."""
     if not _event_opening(sent.text, pack):
         return False
     if find_dates(sent.text, pack, published, hint):
@@ -368,6 +376,8 @@ def _past_event_before(
     ends = [e for e in ends if e]
     if not ends:
         return False
+    if homes and published is not None:
+        return all(e[:10] < published.isoformat()[: len(e[:10])] for e in ends)
     return published is None or all(int(e[:4]) < published.year for e in ends)
 
 
@@ -524,6 +534,7 @@ def _period(
             published,
             find_dates,
             _year_before(docd, prev.start) if published is None else None,
+            homes=homes,
         )
     ):
         # "In 2010 an earthquake struck Haiti. The quake left 1.5 million homeless.": the

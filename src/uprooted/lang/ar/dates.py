@@ -93,6 +93,9 @@ DATES = DateData(
         "الأمس": "yesterday",
         "أمس الأول": "day_before_yesterday",
         "أول أمس": "day_before_yesterday",
+        "قبل يومين": "day_before_yesterday",  # the dual: "two days ago"
+        "الليلة الماضية": "yesterday",
+        "ليلة أمس": "yesterday",
         "الساعات الـ24 الماضية": "past_day",
         "الساعات ال24 الماضية": "past_day",
         "الساعات 24 الماضية": "past_day",

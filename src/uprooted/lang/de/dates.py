@@ -44,6 +44,15 @@ _WEEKDAYS = {
     "sonnabend": 5,
     "sonntag": 6,
 }
+# A weekday joined to a time of day is one word in German ("am Sonntagabend", "Montagfrüh"):
+# the same day.
+_WEEKDAYS.update(
+    {
+        day + part: n
+        for day, n in list(_WEEKDAYS.items())
+        for part in ("morgen", "früh", "vormittag", "mittag", "nachmittag", "abend", "nacht")
+    }
+)
 
 DATES = DateData(
     months=_MONTHS,
