@@ -314,3 +314,59 @@ def test_people_displaced_by_an_event_of_the_publication_year_keep_the_report_da
     found = extract_text(text, lang="en", published=PUB)
     f = next(f for f in found if f.value == 350)
     assert f.end == "2019-06-14"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "As of 10 June, 4,200 people have been displaced since the start of the year."),
+        ("de", "Stand 10. Juni waren seit Jahresbeginn 4.200 Menschen geflohen."),
+        ("es", "Al 10 de junio, 4.200 personas habían sido desplazadas en lo que va del año."),
+        ("fr", "Au 10 juin, 4 200 personnes avaient été déplacées depuis le début de l'année."),
+    ],
+)
+def test_a_cumulative_count_as_of_a_day_runs_from_the_first_of_the_year_to_that_day(lang, text):
+    found = extract_text(text, lang=lang, published=PUB)
+    f = next(f for f in found if f.value == 4200)
+    assert (f.start, f.end) == ("2019-01-01", "2019-06-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year to date, 4,200 refugees have returned to their villages.",
+        "A total of 4,200 refugees have returned year-to-date.",
+    ],
+)
+def test_year_to_date_is_a_count_since_the_first_of_the_year(text):
+    f = next(f for f in extract_text(text, lang="en", published=PUB) if f.value == 4200)
+    assert (f.start, f.end) == ("2019-01-01", "2019-06-14")
+
+
+def test_a_cumulative_phrase_in_another_clause_starts_no_other_figure():
+    text = "Some 4,200 people have been displaced since the start of the year; on Monday 300 more fled."
+    got = {f.value: (f.start, f.end) for f in extract_text(text, lang="en", published=PUB)}
+    assert got[4200] == ("2019-01-01", "2019-06-14")
+    assert got[300] == ("2019-06-10", "2019-06-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over 2,300 people have been evacuated in the district after floods that first struck five days ago.",
+        "Some 2,300 homes were damaged as the river burst its banks on 9 June.",
+    ],
+)
+def test_the_day_of_an_event_a_subordinate_clause_names_starts_the_count_held_at_the_report(text):
+    f = next(f for f in extract_text(text, lang="en", published=PUB) if f.value == 2300)
+    assert f.end == "2019-06-14"
+    assert f.start in ("2019-06-09", None)
+
+
+def test_a_date_after_the_figure_in_its_own_clause_still_dates_it():
+    f = next(
+        f
+        for f in extract_text("Some 2,300 people fled their homes on 9 June.", lang="en", published=PUB)
+        if f.value == 2300
+    )
+    assert (f.start, f.end) == ("2019-06-09", "2019-06-09")

@@ -1774,6 +1774,19 @@ def _ongoing_until(
     )
 
 
+# Phrases counting from the first day of the year or month up to publication ("since the start
+# of the year", "seit Jahresbeginn", "en lo que va del año"): the start of a cumulative count.
+_CUMULATIVE_RULES = frozenset({"year_start", "month_start"})
+
+
+def _cumulative(d: DateMention, comp: _Compiled) -> bool:
+    return (
+        d.role == "period"
+        and d.start_date is not None
+        and comp.phrases.get(_key(normalise(d.text))) in _CUMULATIVE_RULES
+    )
+
+
 def fact_period(
     text: str,
     figure_start: int,
@@ -1849,6 +1862,26 @@ def fact_period(
                 ]
                 if finer and min(costs) < 300:
                     governing = finer[costs.index(min(costs))]
+        if governing is not None and comp is not None:
+            # "As of 12 March, 5,000 have been displaced since the start of the year", "Stand
+            # 12. März waren seit Jahresbeginn 5.000 geflohen": a count from the year's (or
+            # month's) first day starts there, and ends at the as-of date of its clause
+            cumulative = [
+                d
+                for d in others
+                if _cumulative(d, comp)
+                and ";" not in _between(text, figure_start, figure_end, d)
+                and not _OTHER_NUMBER.search(_between(text, figure_start, figure_end, d))
+            ]
+            if governing in cumulative:
+                as_of = [
+                    (_gap_cost(text, figure_start, figure_end, d, breaks, event, toll, relative), k)
+                    for k, d in enumerate(others)
+                    if d.role == "as_of"
+                ]
+                if as_of and min(as_of)[0] < 300:
+                    governing = others[min(as_of)[1]]
+            since = since + [d for d in cumulative if d is not governing]
         since_m = None
         # A "since" governs every figure of its sentence ("uprooted since October topped
         # 206,000 on Sunday, up from 164,000 on Feb. 26"), but not the next sentence's.
@@ -1913,6 +1946,20 @@ def fact_period(
             return start, governing.end_date or governing.start_date
         if since_m is not None and governing.role == "point":
             return start, governing.end_date
+        if (
+            pub
+            and start is None
+            and governing.role == "point"
+            and governing.start >= figure_end
+            and (governing.end_date or "") < pub
+            and comp is not None
+            and comp.subordinator is not None
+            and comp.subordinator.search(text, figure_end, governing.start)
+        ):
+            # "2,000 have been evacuated after floods that struck a week ago": the day of the
+            # event a subordinate clause after the figure names starts the count, which holds
+            # at the report
+            return governing.start_date, pub
         return governing.start_date, governing.end_date
     except Exception:  # noqa: BLE001
         return None, published.isoformat() if isinstance(published, date) else None
