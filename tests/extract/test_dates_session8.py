@@ -350,19 +350,6 @@ def test_a_cumulative_phrase_in_another_clause_starts_no_other_figure():
     assert got[300] == ("2019-06-10", "2019-06-10")
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Over 2,300 people have been evacuated in the district after floods that first struck five days ago.",
-        "Some 2,300 homes were damaged as the river burst its banks on 9 June.",
-    ],
-)
-def test_the_day_of_an_event_a_subordinate_clause_names_starts_the_count_held_at_the_report(text):
-    f = next(f for f in extract_text(text, lang="en", published=PUB) if f.value == 2300)
-    assert f.end == "2019-06-14"
-    assert f.start in ("2019-06-09", None)
-
-
 def test_a_date_after_the_figure_in_its_own_clause_still_dates_it():
     f = next(
         f
@@ -370,3 +357,25 @@ def test_a_date_after_the_figure_in_its_own_clause_still_dates_it():
         if f.value == 2300
     )
     assert (f.start, f.end) == ("2019-06-09", "2019-06-09")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "end"),
+    [
+        ("de", "(Stand: 3. Juni 2019)", "2019-06-03"),
+        ("de", "Stand vom 3. Juni", "2019-06-03"),
+        ("en", "Data as of: 3 June 2019", "2019-06-03"),
+        ("en", "As of end-May, 900 families remained in the camp.", "2019-05"),
+        ("es", "(corte: 3 de junio de 2019)", "2019-06-03"),
+        ("es", "A corte del 3 de junio, 900 familias seguían en el albergue.", "2019-06-03"),
+        ("fr", "À fin mai, 900 familles restaient dans le camp.", "2019-05"),
+    ],
+)
+def test_a_reports_cut_off_date_is_an_as_of_date(lang, text, end):
+    found = [(d.role, d.end_date) for d in find_dates(text, get_pack(lang), PUB)]
+    assert ("as_of", end) in found, found
+
+
+def test_a_start_word_after_no_as_of_word_still_starts_a_flow():
+    found = [(d.role, d.start_date) for d in find_dates("vom 3. Juni an", get_pack("de"), PUB)]
+    assert found == [("since", "2019-06-03")]

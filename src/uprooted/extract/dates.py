@@ -253,7 +253,13 @@ def _compile(pack: LanguagePack) -> _Compiled:
         previous_before=re.compile(_L + _alt(dd.previous_words) + r"\s+$", re.IGNORECASE),
         since_before=re.compile(_L + "(?P<s>" + _alt(dd.since_words) + ")" + _R, re.IGNORECASE),
         as_of_before=re.compile(
-            _L + _alt(dd.as_of_words) + r"\s+" + _fillers(getattr(dd, "as_of_fillers", ())) + part_opt + "$",
+            # "Stand: 12. März", "as of: 12 March", "corte: 12 de marzo": a colon may follow the word
+            _L
+            + _alt(dd.as_of_words)
+            + r"(?:\s*:\s*|\s+)"
+            + _fillers(getattr(dd, "as_of_fillers", ()))
+            + part_opt
+            + "$",
             re.IGNORECASE,
         ),
         opener_before=re.compile(_L + _alt(dd.range_openers) + r"\s+" + part_opt + "$", re.IGNORECASE),
@@ -1285,6 +1291,9 @@ def _find_dates(
             # Tracking Matrix (DTM) on 8 August") breaks no clause
             between = _ACRONYM.sub("", window[since.end() :]) if since else ""
             opening = comp.start_before.search(norm[max(prev_end, start - 30) : start])
+            asof = comp.as_of_before.search(norm[max(0, start - _AS_OF_SPAN) : start])
+            if opening and asof and len(asof.group(0)) > len(opening.group(0)):
+                opening = None  # "Stand vom 12. März": the as-of phrase holds the start word
             if since and not re.search(r"[\d.;:!?()]", between) and len(between.split()) <= _SINCE_WORDS:
                 start = window_start + since.start()
                 role, e = "since", None
@@ -1292,7 +1301,7 @@ def _find_dates(
                 # "fra 1. mars", "from 1 March": the start of a flow
                 start -= len(opening.group(0))
                 role, e = "since", None
-            elif (asof := comp.as_of_before.search(norm[max(0, start - _AS_OF_SPAN) : start])) and not (
+            elif asof and not (
                 _raw is not None and _raw.kind == "yearpart"  # "au premier semestre": in it
             ):
                 start -= len(asof.group(0))
@@ -1946,20 +1955,6 @@ def fact_period(
             return start, governing.end_date or governing.start_date
         if since_m is not None and governing.role == "point":
             return start, governing.end_date
-        if (
-            pub
-            and start is None
-            and governing.role == "point"
-            and governing.start >= figure_end
-            and (governing.end_date or "") < pub
-            and comp is not None
-            and comp.subordinator is not None
-            and comp.subordinator.search(text, figure_end, governing.start)
-        ):
-            # "2,000 have been evacuated after floods that struck a week ago": the day of the
-            # event a subordinate clause after the figure names starts the count, which holds
-            # at the report
-            return governing.start_date, pub
         return governing.start_date, governing.end_date
     except Exception:  # noqa: BLE001
         return None, published.isoformat() if isinstance(published, date) else None

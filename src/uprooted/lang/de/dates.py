@@ -138,7 +138,17 @@ DATES = DateData(
     dateparser_languages=("de",),
     since_words=("seit", "seit dem", "seit der", "seit anfang", "ab dem", "ab", "nach dem"),
     month_parts=("mitte", "anfang", "ende", "beginn", "zum ende", "ende des monats"),
-    as_of_words=("stand", "mit stand", "bis", "bis zum", "bis dato", "bis heute", "zum stichtag"),
+    as_of_words=(
+        "stand",
+        "mit stand",
+        "stand vom",
+        "stand am",
+        "bis",
+        "bis zum",
+        "bis dato",
+        "bis heute",
+        "zum stichtag",
+    ),
     # "Stand 18 Uhr am Samstag", "bis 12.00 Uhr am 3. Mai"
     as_of_fillers=(r"\d{1,2}(?:[:.]\d{2})?\s*uhr(?:\s+(?:am|vom))?",),
     range_openers=("zwischen", "von", "vom", "zwischen dem"),

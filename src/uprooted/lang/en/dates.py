@@ -142,6 +142,8 @@ DATES = DateData(
         "late",
         "the end of",
         "end of",
+        # reports' short forms: "as of end-April", "by end-2020"
+        "end-",
         "the beginning of",
         "the start of",
         "the middle of",

@@ -129,7 +129,20 @@ DATES = DateData(
         "año": 365,
     },
     past_words=("últimos", "últimas", "ultimos", "ultimas", "pasados", "pasadas"),
-    as_of_words=("al", "hasta", "hasta el", "con corte al", "a la fecha del", "con fecha"),
+    as_of_words=(
+        "al",
+        "hasta",
+        "hasta el",
+        "con corte al",
+        "a la fecha del",
+        "con fecha",
+        # a report's cut-off date: "corte: 12 de marzo", "a corte del 12 de marzo"
+        "corte",
+        "corte al",
+        "a corte del",
+        "con fecha de corte",
+        "fecha de corte",
+    ),
     # "hasta las 18:00 horas del 3 de mayo", "al corte de las 10 h del lunes"
     as_of_fillers=(r"las\s+\d{1,2}(?:[:.]\d{2})?\s*(?:horas|hrs|h)?(?:\s+del?)?",),
     range_openers=("entre", "del", "de", "entre el"),

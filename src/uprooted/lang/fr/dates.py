@@ -142,6 +142,9 @@ DATES = DateData(
     ),
     as_of_words=(
         "au",
+        # "à fin mars", "à la fin du mois de mars": a count at the month's end
+        "à fin",
+        "à la fin du mois de",
         "en date du",
         "jusqu'au",
         "jusqu'à",
