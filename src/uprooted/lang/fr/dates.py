@@ -106,9 +106,9 @@ DATES = DateData(
     },
     dateparser_languages=("fr",),
     since_words=("depuis", "depuis le", "à partir du", "à compter du", "dès le"),
-    # "il y a trois jours", "il y a 48 heures": the day that far back
-    ago_words=(("il y a", ""),),
-    hour_units=("heures", "heure"),
+    # No ago words: "il y a trois semaines" most often dates a participle's clause ("une bombe
+    # découverte il y a trois semaines - ce qui a entraîné l'évacuation de 15.000 habitants"),
+    # and the nearest date then took the evacuation's (dev: one fact split in two, session 8).
     month_parts=(
         "mi-",
         "mi",
