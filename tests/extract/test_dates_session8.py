@@ -377,3 +377,40 @@ def test_a_reports_cut_off_date_is_an_as_of_date(lang, text, end):
 def test_a_start_word_after_no_as_of_word_still_starts_a_flow():
     found = [(d.role, d.start_date) for d in find_dates("vom 3. Juni an", get_pack("de"), PUB)]
     assert found == [("since", "2019-06-03")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "period"),
+    [
+        (
+            "en",
+            "Militias drove 180 families from six villages on 2 June. Those families, about 950 people, "
+            "fled to the district town.",
+            ("2019-06-02", "2019-06-02"),
+        ),
+        (
+            "en",
+            "In May, militias expelled 180 families from six villages. Those families, some 950 people, "
+            "have been displaced to the district town.",
+            ("2019-05", "2019-05"),
+        ),
+        (
+            "ar",
+            "وهجرت الميليشيات 180 أسرة من ست قرى في مايو. وأوضح أن عدد أفراد تلك الأسر المهجرة يصل إلى 950 "
+            "فردا تم ترحيلهم تحت قوة السلاح.",
+            ("2019-05", "2019-05"),
+        ),
+    ],
+)
+def test_a_group_the_sentence_before_counted_keeps_its_period(lang, text, period):
+    f = next(f for f in extract_text(text, lang=lang, published=PUB) if f.value == 950)
+    assert (f.start, f.end) == period
+
+
+def test_a_back_reference_with_a_date_of_its_own_keeps_that_date():
+    text = (
+        "In May, militias expelled 180 families from six villages. On 10 June those families, some 950 "
+        "people, fled again to the district town."
+    )
+    f = next(f for f in extract_text(text, lang="en", published=PUB) if f.value == 950)
+    assert f.end == "2019-06-10"

@@ -520,6 +520,18 @@ def _period(
             base = prev.start
             ftext = text[prev.start : sent.end]
     same = _since_then(pack, "same_period_words")
+    back = _since_then(pack, "back_reference_words")
+    if (
+        base == sent.start
+        and prev is not None
+        and back is not None
+        and back.search(sent.text, 0, fig.start)
+        and not find_dates(sent.text, pack, published, docd.year_hint)
+    ):
+        # "... 184 families were expelled in 2017. Those families number 980 people": the group
+        # the sentence before counted, in its period
+        base = prev.start
+        ftext = text[prev.start : sent.end]
     if base == sent.start and prev is not None and same is not None and same.search(sent.text):
         # "... 19 houses blown up in the same period": the period the sentence before gives
         base = prev.start

@@ -394,4 +394,12 @@ DATES = DateData(
         "heftigste",
         "heftigsten",
     ),
+    back_reference_words=(
+        "diese familien",
+        "diese menschen",
+        "diese flüchtlinge",
+        "diese bewohner",
+        "dieselben familien",
+        "dieselben menschen",
+    ),
 )

@@ -418,4 +418,16 @@ DATES = DateData(
         "costliest",
         "wettest",
     ),
+    back_reference_words=(
+        "these families",
+        "those families",
+        "these people",
+        "those people",
+        "these residents",
+        "those residents",
+        "these households",
+        "those households",
+        "the same families",
+        "the same people",
+    ),
 )

@@ -300,4 +300,13 @@ DATES = DateData(
         "primera vez",
         "récord",
     ),
+    back_reference_words=(
+        "estas familias",
+        "esas familias",
+        "estas personas",
+        "esas personas",
+        "estos desplazados",
+        "esos desplazados",
+        "estos hogares",
+    ),
 )

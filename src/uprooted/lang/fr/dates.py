@@ -328,4 +328,12 @@ DATES = DateData(
         "record",
         "jamais vu",
     ),
+    back_reference_words=(
+        "ces familles",
+        "ces personnes",
+        "ces déplacés",
+        "ces habitants",
+        "ces ménages",
+        "ces réfugiés",
+    ),
 )

@@ -343,4 +343,12 @@ DATES = DateData(
         "blodigste",
         "kraftigste",
     ),
+    back_reference_words=(
+        "disse familiene",
+        "disse menneskene",
+        "disse flyktningene",
+        "disse innbyggerne",
+        "dei familiane",
+        "desse familiane",
+    ),
 )
