@@ -79,5 +79,11 @@ def test_fra_til_is_still_a_range():
 
 
 def test_both_years_of_a_pair():
+    found = find_dates("Beboerne flyktet i 2014 og 2016.", NB, SUNDAY)
+    assert [m.start_date for m in found] == ["2014", "2016"]
+
+
+def test_two_years_in_a_row_are_one_span():
+    # session 8: "i 2015 og 2016" is the span of both years (tests/extract/test_dates_session8.py)
     found = find_dates("Beboerne flyktet i 2015 og 2016.", NB, SUNDAY)
-    assert [m.start_date for m in found] == ["2015", "2016"]
+    assert [(m.start_date, m.end_date) for m in found] == [("2015", "2016")]

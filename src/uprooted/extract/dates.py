@@ -20,7 +20,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from uprooted.extract.figures import counted_not_year, normalise
+from uprooted.extract.figures import counted_not_year, counted_noun_after, labelled_number, normalise
 from uprooted.extract.prefilter import SkipWhenAbsent, _safe_char, _safe_text
 from uprooted.lang.base import LanguagePack
 
@@ -105,6 +105,7 @@ class _Compiled:
     event_year: re.Pattern | None = None  # "the 1992 floods", "das Hochwasser 2013"
     comparative_since: re.Pattern | None = None  # "the most since": a comparison, not a start
     year_part: re.Pattern | None = None  # "the first quarter of 2018", "النصف الأول من عام 2018"
+    year_range: re.Pattern | None = None  # "between 2006 and 2015", "zwischen 2006 und 2015"
     lead_year: re.Pattern | None = None  # "2014 sind 214.000 geflohen": a year opening the sentence
     name_after: re.Pattern | None = None  # "the 7 July neighbourhood": a day naming a place
     name_before: re.Pattern | None = None  # "rue du 4 Septembre", "شارع 26 سبتمبر"
@@ -115,6 +116,8 @@ class _Compiled:
     # (norm, start, end) -> True where a bare four-digit number is a count, not a year ("más de
     # 1800 personas"): figures.py decides, from the pack's qualifiers and counted nouns
     counted: object = None
+    counted_noun: object = None  # (norm, end) -> True where a noun a count takes follows norm[:end]
+    labelled: object = None  # (norm, start) -> True where an identifier word ("Version") comes before
 
 
 _CACHE: dict[int, tuple[LanguagePack, _Compiled]] = {}
@@ -150,6 +153,29 @@ def _year_part_pattern(dd) -> re.Pattern | None:
         + ")"
         + _R
         + ")",
+        re.IGNORECASE,
+    )
+
+
+def _year_range_pattern(dd, connectors: str) -> re.Pattern | None:
+    """ "between 2006 and 2015", "zwischen 2006 und 2015", "entre 2006 et 2015", "mellom 2006 og
+    2015", "بين عامي 2006 و2015": a range opener, two years and a connector between them (a
+    year word of the pack may stand before each year). "from 2008 to 2013" is read without it
+    (its opener is a year preposition); "between" is none, so the years were read as no date."""
+    openers = [o for o in dd.range_openers if o]
+    if not openers:
+        return None
+    words = _alt(dd.year_prepositions)
+    year = r"(?:(?:" + words + r")\s+)?(?P<{}>(?:1[89]|20)\d{{2}})(?!\d|[.,]\d)"
+    return re.compile(
+        _L
+        + _alt(openers)
+        + r"\s+"
+        + year.format("y")
+        + r"\s*(?:-|"
+        + connectors
+        + r")\s*"
+        + year.format("y2"),
         re.IGNORECASE,
     )
 
@@ -227,7 +253,13 @@ def _compile(pack: LanguagePack) -> _Compiled:
         previous_before=re.compile(_L + _alt(dd.previous_words) + r"\s+$", re.IGNORECASE),
         since_before=re.compile(_L + "(?P<s>" + _alt(dd.since_words) + ")" + _R, re.IGNORECASE),
         as_of_before=re.compile(
-            _L + _alt(dd.as_of_words) + r"\s+" + _fillers(getattr(dd, "as_of_fillers", ())) + part_opt + "$",
+            # "Stand: 12. März", "as of: 12 March", "corte: 12 de marzo": a colon may follow the word
+            _L
+            + _alt(dd.as_of_words)
+            + r"(?:\s*:\s*|\s+)"
+            + _fillers(getattr(dd, "as_of_fillers", ()))
+            + part_opt
+            + "$",
             re.IGNORECASE,
         ),
         opener_before=re.compile(_L + _alt(dd.range_openers) + r"\s+" + part_opt + "$", re.IGNORECASE),
@@ -342,6 +374,7 @@ def _compile(pack: LanguagePack) -> _Compiled:
             else None
         ),
         year_part=_year_part_pattern(dd),
+        year_range=_year_range_pattern(dd, connectors),
         name_after=(
             re.compile(r"\s+(?:" + _alt(dd.date_name_after) + ")" + _R, re.IGNORECASE)
             if getattr(dd, "date_name_after", ())
@@ -381,6 +414,8 @@ def _compile(pack: LanguagePack) -> _Compiled:
         day_first=dd.day_first,
         clitics=tuple(clitics),
         counted=lambda norm, start, end: counted_not_year(norm, start, end, pack),
+        counted_noun=lambda norm, end: counted_noun_after(norm, end, pack),
+        labelled=lambda norm, start: labelled_number(norm, start, pack),
     )
     leads = {
         "month_day": _lead(months),
@@ -389,6 +424,7 @@ def _compile(pack: LanguagePack) -> _Compiled:
         "phrase": _lead(phrases),
         "year": _lead(dd.year_prepositions),
         "year_part": _lead(getattr(dd, "year_parts", {}) or {}),
+        "year_range": _lead(dd.range_openers),
         "event_year": _lead((*getattr(dd, "event_nouns", ()), *getattr(dd, "war_nouns", ()))),
     }
     leads = {k: (*v, "runs" if k == "event_year" else "") for k, v in leads.items() if v is not None}
@@ -502,6 +538,7 @@ _SCANS = (
     "event_year",
     "bare_years",
     "year_part",
+    "year_range",
     "lead_year",
 )
 _SKIPPING: dict[int, tuple[_Compiled, _Compiled]] = {}
@@ -518,6 +555,8 @@ def _skipping(comp: _Compiled) -> _Compiled:
     return hit[1]
 
 
+# Years one range spans at most ("between 1998 and 2004"); further apart, two counts more likely.
+_YEAR_RANGE_SPAN = 30
 _DIGIT_RUN = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
@@ -698,8 +737,21 @@ def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
                 r = _Raw(m.start(), m.end(), "yearpart", _int(m["y"]), first, month2=last)
                 r.this_year = bool(m["t"])
                 add(r)
+    if comp.year_range is not None:
+        for m in _finditer(comp.year_range, "year_range", norm, starts):
+            # two years a few apart, the second no count ("between 1900 and 2000 houses")
+            y, y2 = int(m["y"]), int(m["y2"])
+            if (
+                free(m.start(), m.end())
+                and y < y2 <= y + _YEAR_RANGE_SPAN
+                and not comp.counted(norm, m.start("y2"), m.end("y2"))
+                and not comp.counted_noun(norm, m.end("y2"))
+            ):
+                add(_Raw(m.start(), m.end(), "year", y, year2=y2))
     for m in _finditer(comp.day_range, "day_range", norm, starts):
-        if free(m.start(), m.end()) and _month_ok(m["m"], comp):
+        # "Version 1- 28 March 2021", "Situation Report No. 12 - 28 March": the first number
+        # labels the report; only the day after the dash is a date
+        if free(m.start(), m.end()) and _month_ok(m["m"], comp) and not comp.labelled(norm, m.start()):
             opener = comp.opener_before.search(norm[max(0, m.start() - 20) : m.start()])
             begin = m.start() - (len(opener.group(0)) if opener else 0)
             add(
@@ -1041,6 +1093,27 @@ def _adjacent_days(cur: list, nxt: list) -> bool:
     return 0 < (date.fromisoformat(b) - date.fromisoformat(a)).days <= 6
 
 
+def _adjacent_years(cur: list, nxt: list, norm: str) -> bool:
+    """ "displaced in 2014 and 2015", "in den Jahren 2014 und 2015", "in August and September":
+    two whole years, or two months, in a row joined by "and" with no "between": the span of both
+    (a list of three, "in 2013, 2014 and 2015", stays three)."""
+    a, b = cur[5], nxt[5]
+    if norm[: cur[0]].rstrip().endswith(","):
+        return False
+    if a is None or b is None or a.kind != b.kind:
+        return False
+    if a.kind == "month":
+        # "in August and September": two months in a row, the same way
+        first, last = cur[3], nxt[4]
+        if not (first and last and len(first) == 7 and len(last) == 7):
+            return False
+        y1, m1, y2, m2 = int(first[:4]), int(first[5:]), int(last[:4]), int(last[5:])
+        return (y2 * 12 + m2) - (y1 * 12 + m1) == 1
+    if a.kind != "year" or a.year2 or b.year2:
+        return False
+    return a.year is not None and b.year == a.year + 1
+
+
 def _years_from_sentence(raws: list[_Raw], norm: str, comp: _Compiled, published: date | None) -> None:
     """ "In 2014, 311 people fled between July and August": a month or day written with no year
     takes the single year written earlier in its sentence (not a "since" year), before the
@@ -1089,20 +1162,31 @@ def _earlier_year(iso: str | None, than: str | None) -> str | None:
 
 
 def find_dates(
-    text: str, pack: LanguagePack, published: date | None, year_hint: int | None = None
+    text: str,
+    pack: LanguagePack,
+    published: date | None,
+    year_hint: int | None = None,
+    *,
+    whole_years: bool = True,
 ) -> list[DateMention]:
     """Every date mention in `text`, sorted by start. Never raises: bad input gives [].
 
     `year_hint`: with no publication date, the year a day and month take when `text` itself
-    writes none (a year the caller found elsewhere in the same document)."""
+    writes none (a year the caller found elsewhere in the same document). `whole_years=False`:
+    a whole year the text writes ("in 2014") lends a day or month no year, only one written with
+    a day or month does; the caller's hint says the text's own year better (its title's year)."""
     try:
-        return _find_dates(text, pack, published, year_hint)
+        return _find_dates(text, pack, published, year_hint, whole_years)
     except Exception:  # noqa: BLE001 - a crash here must not take a whole batch down
         return []
 
 
 def _find_dates(
-    text: str, pack: LanguagePack, published: date | None, year_hint: int | None = None
+    text: str,
+    pack: LanguagePack,
+    published: date | None,
+    year_hint: int | None = None,
+    whole_years: bool = True,
 ) -> list[DateMention]:
     if not text or not isinstance(text, str):
         return []
@@ -1121,7 +1205,8 @@ def _find_dates(
         # "the most since 1992": a comparison; its year dates nothing in the sentence
         raws = [r for r in raws if not comp.comparative_since.search(norm[max(0, r.start - 60) : r.start])]
     explicit_years = [(r.start, r.year) for r in raws if r.year is not None and r.kind != "year"]
-    explicit_years += [(r.start, r.year) for r in raws if r.kind == "year"]
+    if whole_years or year_hint is None:
+        explicit_years += [(r.start, r.year) for r in raws if r.kind == "year"]
 
     def fallback(pos: int) -> int | None:
         if not explicit_years:
@@ -1134,6 +1219,12 @@ def _find_dates(
     resolved = []
     for r in raws:
         s, e, role = _resolve(r, published, fallback(r.start) if published is None else None)
+        if published is None and not whole_years and year_hint and r.kind == "rel":
+            # no publication date, but the caller knows the text's own year: "this year" and
+            # "last year" are whole years counted from it (a weekday or "yesterday" stays open)
+            own = {"this_year": year_hint, "last_year": year_hint - 1}.get(r.rule or "")
+            if own is not None:
+                s = e = str(own)
         resolved.append([r.start, r.end, role, s, e, r])
 
     # Ranges of two mentions: "between 19 February and 23 March", "from 2015 to 2017".
@@ -1146,7 +1237,13 @@ def _find_dates(
             opener = comp.opener_before.search(norm[max(0, cur[0] - 20) : cur[0]])
             gap = norm[cur[1] : nxt[0]].strip()
             opens = opener is not None or comp.opener_inside.match(norm, cur[0]) is not None
-            if opens or gap == "-" or _key(gap) not in comp.need_opener or _adjacent_days(cur, nxt):
+            if (
+                opens
+                or gap == "-"
+                or _key(gap) not in comp.need_opener
+                or _adjacent_days(cur, nxt)
+                or _adjacent_years(cur, nxt, norm)
+            ):
                 start_iso = cur[3]
                 if cur[5].year is None and start_iso and nxt[4]:
                     # the start takes its year from the end ("19 February and 23 March 2017")
@@ -1194,6 +1291,9 @@ def _find_dates(
             # Tracking Matrix (DTM) on 8 August") breaks no clause
             between = _ACRONYM.sub("", window[since.end() :]) if since else ""
             opening = comp.start_before.search(norm[max(prev_end, start - 30) : start])
+            asof = comp.as_of_before.search(norm[max(0, start - _AS_OF_SPAN) : start])
+            if opening and asof and len(asof.group(0)) > len(opening.group(0)):
+                opening = None  # "Stand vom 12. März": the as-of phrase holds the start word
             if since and not re.search(r"[\d.;:!?()]", between) and len(between.split()) <= _SINCE_WORDS:
                 start = window_start + since.start()
                 role, e = "since", None
@@ -1201,7 +1301,7 @@ def _find_dates(
                 # "fra 1. mars", "from 1 March": the start of a flow
                 start -= len(opening.group(0))
                 role, e = "since", None
-            elif (asof := comp.as_of_before.search(norm[max(0, start - _AS_OF_SPAN) : start])) and not (
+            elif asof and not (
                 # "au premier semestre": in it; a part of one month is a point ("حتى نهاية 2018":
                 # as of the year's last month)
                 _raw is not None and _raw.kind == "yearpart" and _raw.month2 != _raw.month
@@ -1297,6 +1397,25 @@ def _is_event_date(text: str, d: DateMention, event: re.Pattern | None, after: b
     return False
 
 
+# A sentence opening on its date: at most a preposition and an article before it ("On the 22nd
+# of March a fire broke out", "Am 3. Mai brach ein Feuer aus"); two spaces stand for the line
+# break a text lost after a heading.
+_OPENING_HEAD = re.compile(r"(?:^|[.!?\n]\s*|\S {2,})(?:[^\W\d_]+\s+){0,2}$")
+
+
+def _opens_on_event(text: str, d: DateMention, event: re.Pattern | None) -> bool:
+    """ "On the 22nd of March a fire erupted in the camp": a sentence that opens on a day and
+    names an event right after it dates the event's start, as "the fire on 22 March" does."""
+    if event is None or not _OPENING_HEAD.search(text[max(0, d.start - 30) : d.start]):
+        return False
+    m = event.search(text, d.end, d.end + 25)
+    return (
+        m is not None
+        and len(text[d.end : m.start()].split()) <= 2
+        and not re.search(r"[.;:!?]", text[d.end : m.start()])
+    )
+
+
 def event_start(text: str, dates: list[DateMention], pack: LanguagePack | None = None) -> str | None:
     """The day a document's event began, when the text gives it: a "since" or "from" start, the
     start of a range of days, or a day written with an event noun ("the clash on December 27").
@@ -1324,7 +1443,7 @@ def event_starts(
                 d.role == "point"
                 and d.start_date
                 and len(d.start_date) == 10
-                and _is_event_date(text, d, event)
+                and (_is_event_date(text, d, event) or _opens_on_event(text, d, event))
             ):
                 found.append((d.start, d.start_date))
             elif (
@@ -1666,6 +1785,19 @@ def _ongoing_until(
     )
 
 
+# Phrases counting from the first day of the year or month up to publication ("since the start
+# of the year", "seit Jahresbeginn", "en lo que va del año"): the start of a cumulative count.
+_CUMULATIVE_RULES = frozenset({"year_start", "month_start"})
+
+
+def _cumulative(d: DateMention, comp: _Compiled) -> bool:
+    return (
+        d.role == "period"
+        and d.start_date is not None
+        and comp.phrases.get(_key(normalise(d.text))) in _CUMULATIVE_RULES
+    )
+
+
 def fact_period(
     text: str,
     figure_start: int,
@@ -1741,6 +1873,26 @@ def fact_period(
                 ]
                 if finer and min(costs) < 300:
                     governing = finer[costs.index(min(costs))]
+        if governing is not None and comp is not None:
+            # "As of 12 March, 5,000 have been displaced since the start of the year", "Stand
+            # 12. März waren seit Jahresbeginn 5.000 geflohen": a count from the year's (or
+            # month's) first day starts there, and ends at the as-of date of its clause
+            cumulative = [
+                d
+                for d in others
+                if _cumulative(d, comp)
+                and ";" not in _between(text, figure_start, figure_end, d)
+                and not _OTHER_NUMBER.search(_between(text, figure_start, figure_end, d))
+            ]
+            if governing in cumulative:
+                as_of = [
+                    (_gap_cost(text, figure_start, figure_end, d, breaks, event, toll, relative), k)
+                    for k, d in enumerate(others)
+                    if d.role == "as_of"
+                ]
+                if as_of and min(as_of)[0] < 300:
+                    governing = others[min(as_of)[1]]
+            since = since + [d for d in cumulative if d is not governing]
         since_m = None
         # A "since" governs every figure of its sentence ("uprooted since October topped
         # 206,000 on Sunday, up from 164,000 on Feb. 26"), but not the next sentence's.

@@ -97,6 +97,16 @@ _PHONE_RE = re.compile(r"\)?[ -]?\d{3}[ -]\d{3,4}")
 _AREA_CODE_RE = re.compile(r"\(\d{3}\)\s?$")
 
 
+def _group_figure(stext: str, fig, figures, rules):
+    """The figure before `fig` in its sentence that counts the group `fig` is a part of ("10.000
+    Personen ..., 2.000 davon", "including 505"): the last one before it; None when `fig` is no
+    part (terms.part_of_group)."""
+    if not part_of_group(stext, fig, figures, rules):
+        return None
+    before = [o for o in figures if o is not fig and o.end <= fig.start]
+    return max(before, key=lambda o: o.end) if before else None
+
+
 def _rival_measures(stext: str, fig, trig, triggers) -> int:
     """How many other people measures have a term within a few words of the figure."""
     lo, hi = max(0, fig.start - 80), fig.end + 80
@@ -631,8 +641,9 @@ def extract_sentence_facts(
                 flags.append("converted_unit")
         # Homes are lost to an event: their count runs from its day like a flow's (a start).
         stock = measure in ("remaining", "sheltered", "at_risk")
+        group = _group_figure(stext, fig, figures, rules)
         start, end, explicit = _period(
-            text, sent, prev, fig, pack, published, stock, rules, homes=measure in HOME_MEASURES
+            text, sent, prev, fig, pack, published, stock, rules, homes=measure in HOME_MEASURES, group=group
         )
         if start and end and start[: len(end)] > end:
             start = None
@@ -696,7 +707,16 @@ def extract_sentence_facts(
             flags2 = [f for f in fact.flags if f != "projection"]
             stock2 = second.measure in ("remaining", "sheltered", "at_risk")
             s2, e2, explicit2 = _period(
-                text, sent, prev, fig, pack, published, stock2, rules, homes=second.measure in HOME_MEASURES
+                text,
+                sent,
+                prev,
+                fig,
+                pack,
+                published,
+                stock2,
+                rules,
+                homes=second.measure in HOME_MEASURES,
+                group=group,
             )
             out.append(
                 _Mention(

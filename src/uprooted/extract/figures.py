@@ -915,6 +915,19 @@ def counted_not_year(norm: str, start: int, end: int, pack: LanguagePack) -> boo
     return _year_or_count(norm, start, end, _compile(pack)) == "count"
 
 
+def labelled_number(norm: str, start: int, pack: LanguagePack) -> bool:
+    """An identifier word right before norm[start:] ("camp 12", "Version 1", "No. 12"): the
+    number there labels something; it counts and dates nothing."""
+    pattern = _compile(pack).identifier_before
+    return pattern is not None and pattern.search(norm[max(0, start - 30) : start]) is not None
+
+
+def counted_noun_after(norm: str, end: int, pack: LanguagePack) -> bool:
+    """A noun a count takes right after norm[:end] ("2000 Menschen", "2000 houses")."""
+    counted = _compile(pack).counted_after
+    return counted is not None and counted.match(norm[end : end + 60]) is not None
+
+
 def _atom_kind(norm: str, a: _Atom, comp: _Compiled) -> str:
     if a.kind in ("date", "measure"):
         return a.kind

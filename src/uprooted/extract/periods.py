@@ -59,6 +59,9 @@ class _DocDates:
     # With no publication date: the first day or month of the period a report's header gives
     # ("OPERATIONAL UPDATE July 2021", "1 May - 30 June 2021"); its undated flows start there.
     report_start: str | None = None
+    # With no publication date: `year_hint` is the text's own year (its title's), not merely a
+    # year it writes most.
+    own_year: bool = False
 
 
 _YEAR_IN_RE = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
@@ -75,7 +78,30 @@ def _title_date(title: str | None, pack: LanguagePack, find_dates) -> str | None
         iso = d.end_date or d.start_date
         if d.role != "since" and iso and _YEAR_IN_RE.search(d.text) and iso[:4] in d.text:
             found = iso
+    if found is None:
+        found = _title_year(title, pack)
     return found
+
+
+# the year closes the title or a part of it ("... for 2014", "Floods 2014 - Update")
+_TITLE_YEAR_RE = re.compile(r"(?<![\w.,/-])(19[5-9]\d|20\d\d)(?=\s*(?:$|[-–—|:,;(]))")
+
+
+def _title_year(title: str, pack: LanguagePack) -> str | None:
+    """A title names its year with no preposition the text's dates read ("Top Ten Weather Stories
+    for 2014", "Jahresbilanz 2015 - Asyl"): one year, closing the title or a part of it, that is no
+    count ("Over 2000 flee floods" has none)."""
+    from uprooted.extract.figures import counted_not_year, counted_noun_after, normalise
+
+    norm = normalise(title)
+    if len(set(_YEAR_IN_RE.findall(norm))) != 1:
+        return None  # none, or several: "Storms 2015 and 2016"
+    m = _TITLE_YEAR_RE.search(norm)
+    if m is None:
+        return None
+    if counted_not_year(norm, m.start(), m.end(), pack) or counted_noun_after(norm, m.end(), pack):
+        return None
+    return m.group(1)
 
 
 def _doc_dates(text: str, pack: LanguagePack, published: date | None, title: str | None = None) -> _DocDates:
@@ -100,10 +126,12 @@ def _doc_dates(text: str, pack: LanguagePack, published: date | None, title: str
             for d in mentions:
                 for y in _YEAR_IN_RE.findall(d.text):
                     years[int(y)] = years.get(int(y), 0) + 1
+            # the hint says the text's own year better than a whole year written in it
+            own_year = False
             if years:
                 out.year_hint = max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
             if titled is not None:
-                out.year_hint = int(titled[:4])
+                out.year_hint, own_year = int(titled[:4]), True
             out.years = tuple(_written_years(mentions))
             # A dateline or a header ("LOEI, 17 March 2014 (NNT) -", "Situation Report No. 29 -
             # July 2021", "21 - 28 September 2018") dates the report: a day is its publication
@@ -118,8 +146,9 @@ def _doc_dates(text: str, pack: LanguagePack, published: date | None, title: str
             elif header is not None:
                 # the header's year is the year of the days and months the report writes alone
                 out.report, out.year_hint, out.years = header, int(header[:4]), ()
+            out.own_year = own_year and out.published is None
             if out.published is None and out.year_hint is not None:
-                mentions = find_dates(text, pack, None, out.year_hint)
+                mentions = find_dates(text, pack, None, out.year_hint, whole_years=not own_year)
             if out.published is None and out.report is None and titled is not None and len(titled) == 7:
                 out.report = titled
             if out.published is None and out.report is None:
@@ -196,6 +225,31 @@ def _header_mention(text: str, mentions, pack: LanguagePack | None = None):
             or (len(line.strip()) <= _HEADER_LINE and not line.rstrip().endswith((".", "!", "?")))
             or _HEADER_AFTER_RE.match(text, d.end)
             or _title_words(text[line_start : d.start])
+        ):
+            return d
+    return _page_header(text, mentions)
+
+
+def _page_header(text: str, mentions):
+    """A paged report's running header anywhere, when its first lines give no date: a line of
+    title words in parts (a dash, bar, slash or ">" between them) that a month or a day with its
+    year closes ("OPERATIONAL UPDATE > DR Congo / July 2021", "DROUGHT NEEDS ASSESSMENT – SOOL,
+    SANAAG AND TOGDHEER, FEB 2021"); the first one. A map's caption ("District Access Severity,
+    July 2018") has no parts."""
+    for d in mentions:
+        iso = d.end_date or d.start_date
+        if d.role == "since" or not iso or len(iso) < 7 or not _YEAR_IN_RE.search(d.text):
+            continue
+        if d.start < _HEADER_SPAN or (d.role == "range" and len(d.start_date or "") < 7):
+            continue
+        line_start = text.rfind("\n", 0, d.start) + 1
+        before = text[line_start : d.start]
+        if (
+            line_start > 0
+            and len(before) <= _HEADER_LINE
+            and _title_words(before)
+            and re.search(r"\s[-–—|/>]\s", before)
+            and re.match(r"[ \t]*(?:\n|$)", text[d.end : d.end + 5])
         ):
             return d
     return None
@@ -298,14 +352,22 @@ def _event_opening(sentence: str, pack: LanguagePack) -> bool:
 
 
 def _past_event_before(
-    sent: Sentence, prev: Sentence, pack, published: date | None, find_dates, hint: int | None = None
+    sent: Sentence,
+    prev: Sentence,
+    pack,
+    published: date | None,
+    find_dates,
+    hint: int | None = None,
+    homes: bool = False,
 ) -> bool:
     """The figure's sentence gives no date and opens on an event the previous sentence dates to a
     year before publication: the figure is that event's, not the publication day's. With no
     publication date, any date the previous sentence gives (a day and month take the document's
     year) dates the event ("Floods struck in late July 2013. The floods displaced 38,300."): the
     undated report's own date is no better. An event of the publication year keeps the
-    publication date ("have displaced" counts up to the report)."""
+    publication date ("have displaced" counts up to the report), except for homes (`homes`): the
+    event destroys them when it strikes ("On June 3 a tornado struck the town. The tornado
+    destroyed 40 homes."), whatever the report's date."""
     if not _event_opening(sent.text, pack):
         return False
     if find_dates(sent.text, pack, published, hint):
@@ -314,6 +376,8 @@ def _past_event_before(
     ends = [e for e in ends if e]
     if not ends:
         return False
+    if homes and published is not None:
+        return all(e[:10] < published.isoformat()[: len(e[:10])] for e in ends)
     return published is None or all(int(e[:4]) < published.year for e in ends)
 
 
@@ -321,13 +385,18 @@ def _past_event_before(
 _SENTENCE_DATES: dict[tuple, tuple] = {}
 
 
-def _sentence_dates(find_dates, ftext: str, pack, published, year_hint) -> list:
-    key = (ftext, id(pack), published, year_hint)
+def _sentence_dates(find_dates, ftext: str, pack, published, year_hint, own_year: bool = False) -> list:
+    key = (ftext, id(pack), published, year_hint, own_year)
     hit = _SENTENCE_DATES.get(key)
     if hit is None or hit[0] is not pack:
         if len(_SENTENCE_DATES) >= 64:
             _SENTENCE_DATES.clear()
-        hit = _SENTENCE_DATES[key] = (pack, tuple(find_dates(ftext, pack, published, year_hint)))
+        found = (
+            find_dates(ftext, pack, published, year_hint, whole_years=False)
+            if own_year
+            else find_dates(ftext, pack, published, year_hint)
+        )
+        hit = _SENTENCE_DATES[key] = (pack, tuple(found))
     return list(hit[1])  # DateMention is frozen; the list is the caller's own
 
 
@@ -434,9 +503,11 @@ def _period(
     stock,
     rules,
     homes: bool = False,
+    group=None,
 ):
     """(start, end, explicit) for a figure; the dates module when present, else publication date.
-    `homes`: the figure counts homes destroyed or damaged."""
+    `homes`: the figure counts homes destroyed or damaged. `group`: the figure before it in its
+    sentence that counts the group it is a part of ("10.000 Personen ..., 2.000 davon")."""
     api = _dates_api()
     published = docd.published
     pub_iso = published.isoformat() if published else None
@@ -449,6 +520,18 @@ def _period(
             base = prev.start
             ftext = text[prev.start : sent.end]
     same = _since_then(pack, "same_period_words")
+    back = _since_then(pack, "back_reference_words")
+    if (
+        base == sent.start
+        and prev is not None
+        and back is not None
+        and back.search(sent.text, 0, fig.start)
+        and not find_dates(sent.text, pack, published, docd.year_hint)
+    ):
+        # "... 184 families were expelled in 2017. Those families number 980 people": the group
+        # the sentence before counted, in its period
+        base = prev.start
+        ftext = text[prev.start : sent.end]
     if base == sent.start and prev is not None and same is not None and same.search(sent.text):
         # "... 19 houses blown up in the same period": the period the sentence before gives
         base = prev.start
@@ -463,6 +546,7 @@ def _period(
             published,
             find_dates,
             _year_before(docd, prev.start) if published is None else None,
+            homes=homes,
         )
     ):
         # "In 2010 an earthquake struck Haiti. The quake left 1.5 million homeless.": the
@@ -471,12 +555,20 @@ def _period(
         ftext = text[prev.start : sent.end]
     try:
         hint = _year_before(docd, base) if published is None else docd.year_hint
-        dates = _sentence_dates(find_dates, ftext, pack, published, hint)
+        dates = _sentence_dates(
+            find_dates, ftext, pack, published, hint, own_year=docd.own_year and hint == docd.year_hint
+        )
         dates = [d for d in dates if not _dateline(text, d.start + base, d.end + base)] or dates
+        dated = fig
+        if group is not None and not any(d.start >= group.end + sent.start - base for d in dates):
+            # "im September rund 10.000 Personen, ..., 2.000 davon in Wien", "5,000 fled in May,
+            # 3,000 of them children": a part with no date after the group's figure is counted
+            # in the group's period (the date nearest the part may be another figure's)
+            dated = group
         start, end = fact_period(
             ftext,
-            fig.start + sent.start - base,
-            fig.end + sent.start - base,
+            dated.start + sent.start - base,
+            dated.end + sent.start - base,
             dates,
             published,
             stock,

@@ -185,6 +185,10 @@ class DateData:
     # "In the same period" ("im gleichen Zeitraum", "في ذات الفترة"): a figure whose sentence says
     # it, and gives no date of its own, holds for the last date the sentence before gives.
     same_period_words: tuple[str, ...] = ()
+    # A group the sentence before counted, pointed back to before the figure ("those families",
+    # "تلك الأسر", "diese Familien"): a figure of a sentence with no date of its own restates
+    # that group and holds for the last date the sentence before gives, as "the same period".
+    back_reference_words: tuple[str, ...] = ()
     # Place nouns after or before a day that make the day part of a name ("the 7 July
     # neighbourhood", "26 September Street"; "rue du 4 Septembre", "شارع 26 سبتمبر"): no date.
     date_name_after: tuple[str, ...] = ()

@@ -93,6 +93,9 @@ DATES = DateData(
         "الأمس": "yesterday",
         "أمس الأول": "day_before_yesterday",
         "أول أمس": "day_before_yesterday",
+        "قبل يومين": "day_before_yesterday",  # the dual: "two days ago"
+        "الليلة الماضية": "yesterday",
+        "ليلة أمس": "yesterday",
         "الساعات الـ24 الماضية": "past_day",
         "الساعات ال24 الماضية": "past_day",
         "الساعات 24 الماضية": "past_day",
@@ -153,6 +156,8 @@ DATES = DateData(
     year_prepositions=(
         "عام",
         "العام",
+        # the dual: "بين عامي 2006 و2015", "في عامي 2014 و2015" (the years ... and ...)
+        "عامي",
         "سنة",
         "منذ",
         "في",
@@ -306,5 +311,16 @@ DATES = DateData(
         "معارك",
         "مواجهات",
         "سيول",
+    ),
+    back_reference_words=(
+        "تلك الأسر",
+        "هذه الأسر",
+        "تلك العائلات",
+        "هذه العائلات",
+        "هؤلاء النازحين",
+        "هؤلاء النازحون",
+        "هؤلاء اللاجئين",
+        "هؤلاء اللاجئون",
+        "هؤلاء السكان",
     ),
 )

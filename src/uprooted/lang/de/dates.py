@@ -44,6 +44,15 @@ _WEEKDAYS = {
     "sonnabend": 5,
     "sonntag": 6,
 }
+# A weekday joined to a time of day is one word in German ("am Sonntagabend", "Montagfrüh"):
+# the same day.
+_WEEKDAYS.update(
+    {
+        day + part: n
+        for day, n in list(_WEEKDAYS.items())
+        for part in ("morgen", "früh", "vormittag", "mittag", "nachmittag", "abend", "nacht")
+    }
+)
 
 DATES = DateData(
     months=_MONTHS,
@@ -129,7 +138,17 @@ DATES = DateData(
     dateparser_languages=("de",),
     since_words=("seit", "seit dem", "seit der", "seit anfang", "ab dem", "ab", "nach dem"),
     month_parts=("mitte", "anfang", "ende", "beginn", "zum ende", "ende des monats"),
-    as_of_words=("stand", "mit stand", "bis", "bis zum", "bis dato", "bis heute", "zum stichtag"),
+    as_of_words=(
+        "stand",
+        "mit stand",
+        "stand vom",
+        "stand am",
+        "bis",
+        "bis zum",
+        "bis dato",
+        "bis heute",
+        "zum stichtag",
+    ),
     # "Stand 18 Uhr am Samstag", "bis 12.00 Uhr am 3. Mai"
     as_of_fillers=(r"\d{1,2}(?:[:.]\d{2})?\s*uhr(?:\s+(?:am|vom))?",),
     range_openers=("zwischen", "von", "vom", "zwischen dem"),
@@ -160,6 +179,8 @@ DATES = DateData(
         "nach",
         "jahr",
         "jahres",
+        # die Jahre: "in den Jahren 2014 und 2015"
+        "jahren",
         "im jahr",
         "im jahre",
         "anfang",
@@ -372,5 +393,13 @@ DATES = DateData(
         "schwersten",
         "heftigste",
         "heftigsten",
+    ),
+    back_reference_words=(
+        "diese familien",
+        "diese menschen",
+        "diese flüchtlinge",
+        "diese bewohner",
+        "dieselben familien",
+        "dieselben menschen",
     ),
 )

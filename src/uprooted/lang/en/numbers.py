@@ -506,6 +506,11 @@ NUMBERS = NumberData(
         "tent",
         "camp number",
         "site number",
+        # a document's label: "Version 1- 28 March", "Situation Report No. 12 - 28 March"
+        "version",
+        "issue",
+        "edition",
+        "no.",
     ),
     clock_words_before=("at", "around", "about", "by", "until", "from", "before", "after", "since"),
     clock_words_after=("am", "a.m.", "pm", "p.m.", "h", "hrs", "hours", "local time", "gmt", "utc"),

@@ -58,6 +58,15 @@ DATES = DateData(
         "les dernières vingt-quatre heures": "past_day",
         "les vingt-quatre dernières heures": "past_day",
         "cette semaine": "this_week",
+        "ce week-end": "weekend",
+        "ce weekend": "weekend",
+        "le week-end": "weekend",
+        "le weekend": "weekend",
+        "pendant le week-end": "weekend",
+        "durant le week-end": "weekend",
+        "au cours du week-end": "weekend",
+        "le week-end dernier": "last_weekend",
+        "le weekend dernier": "last_weekend",
         "la semaine dernière": "last_week",
         "la semaine passée": "last_week",
         "au cours de la semaine écoulée": "past_week",
@@ -106,6 +115,9 @@ DATES = DateData(
     },
     dateparser_languages=("fr",),
     since_words=("depuis", "depuis le", "à partir du", "à compter du", "dès le"),
+    # No ago words: "il y a trois semaines" most often dates a participle's clause ("une bombe
+    # découverte il y a trois semaines - ce qui a entraîné l'évacuation de 15.000 habitants"),
+    # and the nearest date then took the evacuation's (dev: one fact split in two, session 8).
     month_parts=(
         "mi-",
         "mi",
@@ -142,6 +154,9 @@ DATES = DateData(
     ),
     as_of_words=(
         "au",
+        # "à fin mars", "à la fin du mois de mars": a count at the month's end
+        "à fin",
+        "à la fin du mois de",
         "en date du",
         "jusqu'au",
         "jusqu'à",
@@ -324,5 +339,13 @@ DATES = DateData(
         "première fois",
         "record",
         "jamais vu",
+    ),
+    back_reference_words=(
+        "ces familles",
+        "ces personnes",
+        "ces déplacés",
+        "ces habitants",
+        "ces ménages",
+        "ces réfugiés",
     ),
 )

@@ -173,6 +173,8 @@ DATES = DateData(
         "sommeren",
         "vinteren",
         "året",
+        # årene: "i årene 2014 og 2015"
+        "årene",
     ),
     day_month_joiners=(),
     ordinal_suffixes=(),
@@ -351,5 +353,13 @@ DATES = DateData(
         "dødeligste",
         "blodigste",
         "kraftigste",
+    ),
+    back_reference_words=(
+        "disse familiene",
+        "disse menneskene",
+        "disse flyktningene",
+        "disse innbyggerne",
+        "dei familiane",
+        "desse familiane",
     ),
 )
