@@ -554,9 +554,10 @@ def test_refugees_arriving_carry_no_aid_or_soft_reason():
     ("text", "absent", "kept"),
     [
         # a vote tally: neither side counts people, the people of the clause stay
+        # (people a facility is opened for are its capacity, no fact: the people who move in are)
         (
-            "Der Stadtrat von Wels stimmte mit 21 zu 12 Stimmen dafür, die alte Kaserne für 80 "
-            "Asylwerber zu öffnen.",
+            "Der Stadtrat von Wels stimmte mit 21 zu 12 Stimmen dafür, dass die 80 Asylwerber aus den "
+            "Zelten in die alte Kaserne übersiedeln.",
             21,
             80,
         ),
@@ -581,3 +582,41 @@ def test_zu_after_a_figure_without_a_second_figure_is_no_tally():
         )
     }
     assert 2500 in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a decline in the statistics is no return
+        "Die Zahl der Asylwerber in der Steiermark ist im Mai auf 9.100 zurückgegangen.",
+        # a thing meant for people: courses, houses, costs
+        "Das Land finanziert 300 Sprachkurse für 4.000 Asylberechtigte.",
+        "Im Garten stehen zwei Holzhäuser der Diakonie für 48 Flüchtlinge.",
+        "Die Kosten für 12.000 Asylwerber trägt zu 60 Prozent der Bund.",
+        # people signing or protesting, the participle closing the clause
+        "Gegen das Asylheim in Vorchdorf haben 900 Bürger eine Unterschriftenliste unterzeichnet.",
+        "Am Samstag haben rund 2.000 Menschen in Linz gegen die Flüchtlingspolitik demonstriert.",
+    ],
+)
+def test_declines_things_for_people_and_petitions_are_no_facts(text):
+    assert not extract_text(text, lang="de", published=PUB)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value"),
+    [
+        # the perfect of a displacement verb with residents as its object is no population
+        ("Das Feuer hat 6.500 Einwohner in die Flucht getrieben.", "displaced", 6500),
+        ("Die Feuerwehr hatte in der Nacht 240 Bewohner evakuiert.", "displaced", 240),
+        # what a part of the group met with ("viele von ihnen wurden gerettet") is the part's
+        (
+            "In Deggendorf mussten rund 3.000 Menschen ihre Wohnungen verlassen, einige von ihnen wurden "
+            "von der Wasserrettung mit Booten gerettet.",
+            "displaced",
+            3000,
+        ),
+    ],
+)
+def test_residents_driven_out_and_a_part_rescued_stay_facts(text, measure, value):
+    found = {(f.measure, f.reported_value) for f in extract_text(text, lang="de", published=PUB)}
+    assert (measure, value) in found, found

@@ -238,7 +238,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"zurückgekehrt|zurückkehren|zurückkehrten|zurückkehrte|heimgekehrt|heimkehren|heimkehrten|"
         r"(?:kehrten|kehrt|kehren)\s+(?:\S+\s+){0,6}?(?:zurück|heim)|Rückkehr(?:er|ern|erinnen|erinnen)?|"
-        r"Heimkehrer(?:n)?|zurückgegangen|(?:sind|waren)\s+(?:\S+\s+){0,4}?zurückgekommen|zurückgebracht|"
+        # (not "zurückgegangen": in the news a decline, "die Zahl der Anträge ist zurückgegangen")
+        r"Heimkehrer(?:n)?|(?:sind|waren)\s+(?:\S+\s+){0,4}?zurückgekommen|zurückgebracht|"
         r"zurückgekehrt"
         + _E
         + "|"
@@ -548,6 +549,12 @@ TERMS = TermData(
         r"\w*zimmer|\w*wohnungen|\w*häuser)\s+(?:für|mit)\s+(?:jeweils|je)\s+(?:rund\s+|etwa\s+|bis\s+zu\s+|"
         r"maximal\s+|höchstens\s+|zwischen\s+)?$",
         r"Kapazität\s+(?:von|für)\s*$",
+        # a thing meant for people, the noun (capitalised) right before "für", a genitive may stand
+        # between: "Deutschkurse für 25.000 Asylberechtigte", "zwei Holzhäuser des Roten Kreuzes für
+        # 76 Flüchtlinge", "Kosten für 80.000 Asylwerber": what they are for, not people counted
+        r"(?-i:[A-ZÄÖÜ])\w+(?:\s+(?:des|der|eines|einer)\s+(?:\S+\s+){0,2}?)?\s+für\s+(?:jeweils\s+|je\s+)?"
+        r"(?:bis\s+zu\s+|maximal\s+|höchstens\s+|rund\s+|etwa\s+|knapp\s+|mehr\s+als\s+|über\s+|"
+        r"insgesamt\s+|weitere\s+|zusätzliche\s+)?$",
         # room stated with a verb between: "Platz wäre für 1.200", "Platz gibt es für bis zu 500"
         r"\bPlatz\s+(?:wäre|wären|ist|war|sind|gibt\s+es|gäbe\s+es|hätten|haben|hat|bietet|böte)\s+"
         r"(?:\S+\s+){0,2}?für\s+(?:bis\s+zu\s+|maximal\s+|höchstens\s+|rund\s+|etwa\s+)?$",
@@ -637,6 +644,10 @@ TERMS = TermData(
         # people protesting or signing: "600 Menschen protestierten gegen das Quartier"
         r"^\s*(?:\S+\s+){0,2}?(?:demonstrierten|protestierten|demonstrieren|protestieren|unterschrieben|"
         r"unterzeichneten)\b",  # "das rund 10.000 Einwohner zählt": a population
+        # the perfect, the participle closing the clause: "haben 1.800 Anrainer eine Petition
+        # unterzeichnet", "hatten 500 Menschen an der Kundgebung teilgenommen"
+        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,6}?(?:unterzeichnet|unterschrieben|demonstriert|protestiert|teilgenommen)"
+        r"(?=\s*(?:[.,;:!?)–—\"“”]|$))",
         # "Zainab F. (25) ist", "Aysha (35, Name geändert)": an age; "2) Kultur": a list number
         r"^\s*(?:,\s*Name\s+geändert)?\)\s+(?:ist|war|sitzt|saß|lebt|lebte|sagt|sagte|erzählt|erzählte|hat|"
         r"hatte|stammt|kam|floh|wohnt|mit)\b",
@@ -661,7 +672,12 @@ TERMS = TermData(
         r"Passagiere|Besatzung\w*|Mitarbeiter\w*|Angestellte\w*|Beschäftigte\w*|Diplomaten|Touristen|"
         r"Urlauber\w*|Camper\w*|Campingplatz\w*|Schüler\w*|Zuschauer\w*|Besucher\w*|Patienten",
     ),
-    clause_breaks=(r";|\baber\b|\bwährend\b|\bjedoch\b|\bdoch\b|\bhingegen\b|\bobwohl\b|\bwohingegen\b",),
+    clause_breaks=(
+        r";|\baber\b|\bwährend\b|\bjedoch\b|\bdoch\b|\bhingegen\b|\bobwohl\b|\bwohingegen\b",
+        # a part of the group counted before opens a clause of its own, and what it tells is of
+        # the part: "mussten 5.000 Menschen ihre Häuser verlassen, viele von ihnen wurden gerettet"
+        r",\s*(?:viele|einige|manche|wenige|die\s+meisten|ein\s+Teil|ein\s+Großteil)\s+(?:von\s+ihnen|davon)\b",
+    ),
     temporal_anaphora=(
         r"damals|zu\s+diesem\s+Zeitpunkt|zu\s+jener\s+Zeit|an\s+diesem\s+Tag",
         # and a consequence of what the sentence before tells, which happened when it did
@@ -787,8 +803,12 @@ TERMS = TermData(
         # Flüchtlinge in Zelten unterbringen zu können"
         r"\bum\s+(?:[^\s,;:.!?()–—]+\s+){1,12}?zu\s+(?-i:[a-zäöüß])\w*",
         # a population: "Die Gemeinde hat 20.000 Einwohner", "der Ort zählt rund 900 Bewohner"
+        # (not the perfect of a displacement verb, its participle closing the clause: "der Brand
+        # hat 8.000 Einwohner in die Flucht getrieben", "hatte 300 Bewohner evakuiert")
         r"\b(?:hat|hatte|zählt|zählte|umfasst|umfasste)\s+(?:rund\s+|etwa\s+|knapp\s+|fast\s+|über\s+|mehr\s+als\s+)?"
-        r"\d[\d.,]*\s+(?:Millionen\s+)?(?:Einwohner|Bewohner|Anwohner|Anrainer)\w*",
+        r"\d[\d.,]*\s+(?:Millionen\s+)?(?:Einwohner|Bewohner|Anwohner|Anrainer)\w*"
+        r"(?!\s+(?:[^\s,;:.!?()–—]+\s+){0,5}?(?:in\s+die\s+Flucht|vertrieben|evakuiert|umgesiedelt|obdachlos|"
+        r"in\s+Sicherheit|ausgeflogen|geflohen|geflüchtet))",
         # a capacity in a verb-final clause, the participle after the figure: "wurde für 20.000
         # Bewohner gebaut", "ist für bis zu 800 Menschen ausgelegt"
         r"\bfür\s+(?:(?:[^\s,;:.!?()–—]|[.,](?=\d))+\s+){1,5}?(?:gebaut|ausgelegt|konzipiert|vorgesehen|gedacht|errichtet|"
