@@ -620,3 +620,36 @@ def test_declines_things_for_people_and_petitions_are_no_facts(text):
 def test_residents_driven_out_and_a_part_rescued_stay_facts(text, measure, value):
     found = {(f.measure, f.reported_value) for f in extract_text(text, lang="de", published=PUB)}
     assert (measure, value) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the dead counted, a displacement word in their attribute says how they died
+        "Die Zahl der auf der Flucht ertrunkenen Menschen stieg im Mittelmeer auf 3.700.",
+        # a place's population, the place first
+        "Im Ort wohnen insgesamt 1.250 Menschen, die Hälfte davon Pensionisten.",
+        "In der Gemeinde leben rund 4.000 Einwohner.",
+        # refugees counted on the labour market
+        "Derzeit sind 21.000 Asylberechtigte beim AMS arbeitslos gemeldet.",
+        "Österreichweit sind 9.000 anerkannte Flüchtlinge in Arbeitslosigkeit.",
+        # vehicles counted with an extended attribute between figure and noun
+        "Wegen der Unterbringung der Flüchtlinge wurden drei am Abend erwartete Sonderzüge abgesagt.",
+        # children of a family, the genitive
+        "Im Quartier wohnen zwei ihrer fünf Kinder.",
+    ],
+)
+def test_dead_populations_job_seekers_vehicles_and_a_familys_children_are_no_facts(text):
+    assert not extract_text(text, lang="de", published=PUB)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value"),
+    [
+        ("In der Stadt leben derzeit 3.000 Flüchtlinge.", "displaced", 3000),
+        ("Rund 8.500 Menschen mussten Zelte und Unterkünfte verlassen.", "displaced", 8500),
+    ],
+)
+def test_refugees_living_in_a_town_and_people_leaving_tents_stay_facts(text, measure, value):
+    found = {(f.measure, f.reported_value) for f in extract_text(text, lang="de", published=PUB)}
+    assert (measure, value) in found, found

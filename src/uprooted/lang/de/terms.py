@@ -487,9 +487,16 @@ TERMS = TermData(
     ),
     casualty_words=(
         r"getötet" + _E + r"|tötete[n]?|ums\s+Leben\s+gekommen|kamen\s+(?:\S+\s+){0,4}?ums\s+Leben|"
-        r"starben|gestorben|tot|Tote[n]?|Todesopfer|verletzt" + _E + r"|Verletzte[n]?|verwundet" + _E + r"|"
+        # (participles as attributes too: "die Zahl der auf der Flucht gestorbenen Menschen")
+        r"starben|gestorben"
+        + _E
+        + r"|tot|Tote[n]?|Todesopfer|verletzt"
+        + _E
+        + r"|Verletzte[n]?|verwundet"
+        + _E
+        + r"|"
         r"vermisst" + _E + r"|Vermisste[n]?|ertrunken" + _E + r"|verschüttet" + _E + r"|"
-        r"hingerichtet|massakriert|ermordet" + _E + r"|Leichen|umgekommen|"
+        r"hingerichtet|massakriert|ermordet" + _E + r"|Leichen|umgekommen" + _E + r"|"
         # injuries suffered: "zwei erlitten Rauchgasvergiftungen"
         r"erlitten|erlitt|\w*vergiftung(?:en)?|Verletzungen",
     ),
@@ -569,6 +576,14 @@ TERMS = TermData(
         # an der Grenze liegt bei 80 Asylanträgen", "die Aufnahmequote von 1.500 Flüchtlingen"
         r"\w*(?:[Kk]ontingent|[Qq]uote)\w*\s+(?:[^\s,;:.!?()–—]+\s+){0,4}?(?:von|bei|auf|mit|für)\s+"
         r"(?:bis\s+zu\s+|maximal\s+|höchstens\s+|rund\s+|etwa\s+|knapp\s+|nur\s+)?$",
+        # the number of the dead or hurt, its figure later in the clause: "gibt die Zahl der auf der
+        # Flucht gestorbenen Menschen mit mindestens 1.790 an", "die Zahl der getöteten Flüchtlinge
+        # stieg auf 40" (a displacement word in the attribute says how they died)
+        # (the 60 characters before the figure hold the participle and its noun, "Zahl der" may stand
+        # before them; the figure's link closes them: "auf", "mit", "bei", "beträgt")
+        r"(?:gestorbene|getötete|ertrunkene|umgekommene|verunglückte|verletzte|vermisste|erfrorene|ermordete)n?\s+"
+        r"(?-i:[A-ZÄÖÜ])\w+\s+(?:[^\s,;:.!?()–—]+\s+){0,4}?(?:auf|mit|bei|beträgt|betrug)\s+"
+        r"(?:mindestens\s+|rund\s+|etwa\s+|mehr\s+als\s+|über\s+|knapp\s+|fast\s+|bis\s+zu\s+)?$",
         # a part of the casualties: "23 Menschen wurden verletzt, darunter 17 Flüchtlinge"
         r"(?:verletzt|getötet|tot|gestorben|starben|verwundet|ertrunken|ums\s+Leben\s+gekommen)\w*\s*,\s*"
         r"(?:darunter|davon|unter\s+ihnen)\s+(?:auch\s+)?$",
@@ -641,6 +656,10 @@ TERMS = TermData(
         r"kontrolliert|perlustriert|angezeigt|aufgegriffen|angehalten|eingepfercht|zusammengepfercht|"
         r"geschleust|geschmuggelt|geschleppt)"
         r"(?:\s+(?:worden|wurden|werden|waren|sind|hat|hatte|haben|hatten))?(?=\s*(?:[.,;:!?)–—]|$))",
+        # people counted as out of work or on the labour market: "17.000 anerkannte Flüchtlinge in
+        # Arbeitslosigkeit", "3.400 Asylberechtigte sind beim AMS arbeitslos gemeldet"
+        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,8}?(?:in\s+Arbeitslosigkeit|arbeitslos\w*|arbeitssuchend\w*|"
+        r"beim\s+AMS|auf\s+(?:Job|Arbeits)suche|in\s+Beschäftigung|erwerbstätig\w*|in\s+Schulungen)\b",
         # people protesting or signing: "600 Menschen protestierten gegen das Quartier"
         r"^\s*(?:\S+\s+){0,2}?(?:demonstrierten|protestierten|demonstrieren|protestieren|unterschrieben|"
         r"unterzeichneten)\b",  # "das rund 10.000 Einwohner zählt": a population
@@ -797,7 +816,9 @@ TERMS = TermData(
         r"prognostizierte)[n]?\s+\w+",
         # an idiom of size, not a count: "die Schäden gehen in die Millionen"
         r"\bin\s+die\s+(?:Millionen|Milliarden|Tausende|Hunderte|Zehntausende|Hunderttausende)\b",
-        r"\b(?:ihre|seine|ihren|seinen|meine|unsere|deren|dessen)\s+\S+\s+(?:Kinder|Söhne|Töchter|Enkel|"
+        # (the genitive too, and the part of them: "drei ihrer sechs Kinder")
+        r"\b(?:(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+(?=(?:ihrer|seiner|meiner|unserer)\s))?"
+        r"(?:ihre|seine|ihren|seinen|ihrer|seiner|meine|meiner|unsere|unserer|deren|dessen)\s+\S+\s+(?:Kinder|Söhne|Töchter|Enkel|"
         r"Geschwister|Brüder|Schwestern)\b",
         # a purpose clause states a goal, not what happened: "fehlt das Geld, um zwei Millionen
         # Flüchtlinge in Zelten unterbringen zu können"
@@ -809,6 +830,21 @@ TERMS = TermData(
         r"\d[\d.,]*\s+(?:Millionen\s+)?(?:Einwohner|Bewohner|Anwohner|Anrainer)\w*"
         r"(?!\s+(?:[^\s,;:.!?()–—]+\s+){0,5}?(?:in\s+die\s+Flucht|vertrieben|evakuiert|umgesiedelt|obdachlos|"
         r"in\s+Sicherheit|ausgeflogen|geflohen|geflüchtet))",
+        # the population of a place, the place first and no refugee noun counted: "Im Dorf wohnen
+        # insgesamt 839 Menschen", "In der Gemeinde leben rund 4.000 Einwohner" (not "In der Stadt
+        # leben 3.000 Flüchtlinge", a stock)
+        r"\b(?:Im|In\s+(?:der|dem|einem|einer))\s+(?:ganzen\s+|gesamten\s+)?(?:Dorf|Ort|Gemeinde|Stadt|Bezirk|"
+        r"Stadtteil|Tal|Land|Bundesland|Ortsteil|Grätzel|Viertel|Kleinstadt|Marktgemeinde)\s+(?:\S+\s+){0,2}?"
+        r"(?:wohnen|leben|lebten|wohnten|gibt\s+es)\s+(?:\S+\s+){0,2}?(?:insgesamt\s+|rund\s+|etwa\s+|knapp\s+|"
+        r"fast\s+|über\s+|mehr\s+als\s+)?\d[\d.,]*\s+(?:Millionen\s+)?(?:Menschen|Einwohner\w*|Bewohner\w*|"
+        r"Personen|Leute|Seelen)\b",
+        # a thing the figure counts with an extended attribute between ("Zwei aus Ungarn erwartete
+        # Züge", "drei am Montag eingetroffene Busse"): vehicles and facilities, not people
+        # (the attribute opens on a small word, "aus", "am", never a noun: "8.500 Menschen mussten
+        # Zelte verlassen" counts the people)
+        r"\b(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+(?-i:[a-zäöüß])\w*\s+"
+        r"(?:[^\s,;:.!?()–—]+\s+){0,3}?\w+(?:te|ten|ende|enden)\s+(?:\w*[Zz]üge|\w*[Bb]usse|\w*[Ff]ahrzeuge|\w*[Bb]oote|\w*[Ss]chiffe|"
+        r"\w*[Ff]lugzeuge|\w*[Ff]lüge|\w*[Cc]ontainer|\w*[Zz]elte|\w*[Qq]uartiere|\w*[Ll]ager|\w*[Hh]allen)\b",
         # a capacity in a verb-final clause, the participle after the figure: "wurde für 20.000
         # Bewohner gebaut", "ist für bis zu 800 Menschen ausgelegt"
         r"\bfür\s+(?:(?:[^\s,;:.!?()–—]|[.,](?=\d))+\s+){1,5}?(?:gebaut|ausgelegt|konzipiert|vorgesehen|gedacht|errichtet|"
