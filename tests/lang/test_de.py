@@ -653,3 +653,35 @@ def test_dead_populations_job_seekers_vehicles_and_a_familys_children_are_no_fac
 def test_refugees_living_in_a_town_and_people_leaving_tents_stay_facts(text, measure, value):
     found = {(f.measure, f.reported_value) for f in extract_text(text, lang="de", published=PUB)}
     assert (measure, value) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an elliptic clause repeats the reading of the figure before: a stock in a shelter
+        (
+            "Im Notquartier in der Messehalle schliefen in der Nacht auf Sonntag 1.100 Flüchtlinge, "
+            "in der Nacht davor waren es 1.400.",
+            {("sheltered", 1100), ("sheltered", 1400)},
+        ),
+        (
+            "In Zelten sind in Kärnten derzeit 600 Asylwerber untergebracht, im Sommer waren es noch 1.200.",
+            {("sheltered", 600), ("sheltered", 1200)},
+        ),
+        # and a flow stays a flow
+        (
+            "Am Freitag überquerten 4.800 Flüchtlinge die Grenze bei Spielfeld, am Samstag waren es 6.100.",
+            {("displaced", 4800), ("displaced", 6100)},
+        ),
+    ],
+)
+def test_an_elliptic_figure_shares_the_reading_of_the_figure_before(text, expected):
+    found = {(f.measure, f.reported_value) for f in extract_text(text, lang="de", published=PUB)}
+    assert expected <= found, found
+
+
+def test_grundversorgung_counts_asylum_seekers_also_as_sheltered():
+    # the state's reception care: asylum seekers (displaced) in care (sheltered), both readings
+    text = "Mit Ende April waren in Tirol 6.300 Personen in der Grundversorgung."
+    found = {(f.measure, f.reported_value) for f in extract_text(text, lang="de", published=PUB)}
+    assert {("displaced", 6300), ("sheltered", 6300)} <= found, found

@@ -298,6 +298,11 @@ class TermData:
     # Words joining a second term that counts the same people under another measure:
     # "1,200 were left homeless and are now sheltering in churches", "i leirer etter å ha flyktet".
     second_measure_joiners: tuple[str, ...] = ()
+    # (regex, term, measure): a reporting term that by itself states a second measure of the people
+    # it counts. Where the trigger a figure is read with matches the regex whole, the figure gets
+    # this measure too: German "in der Grundversorgung" counts asylum seekers (displaced) in the
+    # state's reception care, which the labelled real news reads as sheltered.
+    second_measure_triggers: tuple[tuple[str, str, str], ...] = ()
     # Words standing for the noun of the figure before ("destroyed 1,200 homes and damaged
     # 3,400 others", "otras 3.400", "3400 andre"): the figure counts what the previous one did.
     other_words: tuple[str, ...] = ()
