@@ -596,6 +596,9 @@ def test_zu_after_a_figure_without_a_second_figure_is_no_tally():
         # people signing or protesting, the participle closing the clause
         "Gegen das Asylheim in Vorchdorf haben 900 Bürger eine Unterschriftenliste unterzeichnet.",
         "Am Samstag haben rund 2.000 Menschen in Linz gegen die Flüchtlingspolitik demonstriert.",
+        # a plan to put people up, a law concerning them
+        "Der Stadtrat hat am Montag beschlossen, 30 Asylwerber im ehemaligen Gasthof unterzubringen.",
+        "Die Novelle, die rund 8.000 subsidiär Schutzberechtigte betrifft, tritt im Juli in Kraft.",
     ],
 )
 def test_declines_things_for_people_and_petitions_are_no_facts(text):

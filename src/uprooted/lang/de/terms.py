@@ -629,7 +629,12 @@ TERMS = TermData(
         r"könnte|könnten|müsse|müssen|werde|werden|würde|würden)|aufgenommen\s+werden)\b",
         # a plan to take in or resettle, the zu-infinitive closing the clause however many words
         # between: "vereinbart, 22.000 Flüchtlinge aus Lagern im Nahen Osten umzusiedeln"
-        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,8}?(?:aufzunehmen|umzusiedeln|umzuverteilen|anzusiedeln)\b",
+        # (and to put up: "beschloss, 25 Flüchtlinge im alten Pfarrhof unterzubringen")
+        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,8}?(?:aufzunehmen|umzusiedeln|umzuverteilen|anzusiedeln|unterzubringen|"
+        r"einzuquartieren)\b",
+        # a law or measure that concerns them, the verb closing a relative clause: "das neue
+        # Gesetz, das 12.000 Asylberechtigte betrifft"
+        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,3}?(?:betrifft|betreffen|betraf|betrafen)(?=\s*(?:[.,;:!?)–—]|$))",
         # the infinitive closing the clause, its modal or future before the figure: "will
         # höchstens 25 Flüchtlinge aufnehmen", "wird 300 Asylwerber aufnehmen" (the past is a
         # participle, "hat 120 Flüchtlinge aufgenommen", or split, "nahm 120 auf")
