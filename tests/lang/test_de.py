@@ -688,3 +688,16 @@ def test_grundversorgung_counts_asylum_seekers_also_as_sheltered():
     text = "Mit Ende April waren in Tirol 6.300 Personen in der Grundversorgung."
     found = {(f.measure, f.reported_value) for f in extract_text(text, lang="de", published=PUB)}
     assert {("displaced", 6300), ("sheltered", 6300)} <= found, found
+
+
+def test_waren_es_after_the_figures_points_back_to_the_sentence_before():
+    text = (
+        "Seit Tagen sinkt die Zahl der über die Ägäis geflüchteten Menschen. Nur noch 420, 390 und "
+        "210 waren es in der vergangenen Woche von Montag bis Mittwoch."
+    )
+    found = {(f.measure, f.reported_value) for f in extract_text(text, lang="de", published=PUB)}
+    assert {("displaced", 420), ("displaced", 390)} <= found, found
+    # a figure with a noun of its own is no people figure
+    text = "Im Mai sind 9.000 Flüchtlinge nach Italien gekommen. Gut 30 Stunden waren es bis zur Küste."
+    found = {f.reported_value for f in extract_text(text, lang="de", published=PUB)}
+    assert 30 not in found, found

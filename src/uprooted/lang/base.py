@@ -318,6 +318,9 @@ class TermData:
     # Demonstratives that point a figure back to the people of the sentence before
     # ("... fled their homes. These 400 families ..."): the term there counts them.
     anaphora_demonstratives: tuple[str, ...] = ()
+    # The same pointing back, right after the figure ("12.000 waren es im Vorjahr"): a copula with
+    # a pronoun that counts what the sentence before counted.
+    anaphora_after: tuple[str, ...] = ()
     # Partitives right before a figure ("mange av de 40.000 fordrevne", "many of the 40,000"):
     # the clause's predicate counts a part of the group, so the figure is the group its own
     # noun names (a displacement noun), not the predicate's measure.

@@ -755,6 +755,10 @@ TERMS = TermData(
         r"(?:(?:waren|sind|seien|wären|war|ist|sei)\s+es|es\s+(?:waren|sind|seien|wären))"
         r"(?:\s+(?:noch|nur|bereits|schon|erst|sogar|zuletzt|damals|dann|insgesamt))*",
     ),
+    # The figure first, the copula with "es" after it: "Nur noch 335, 338 und 200 waren es in der
+    # Woche davor", "12.000 waren es im Vorjahr" (a figure with its own noun, "12 Stunden waren
+    # es", is no people figure: the noun decides)
+    anaphora_after=(r"(?:waren|sind|seien|wären|war|ist|sei)\s+es\b",),
     # Measures (issue 7): shelter denied ("außerhalb der Lager", "nicht in Notunterkünften").
     shelter_negators=(r"außerhalb(?:\s+der|\s+des|\s+von)?", r"nicht\s+in(?:\s+den|\s+der|\s+einer?)?"),
     # Word classes for the fact model (issue 7): people counted for another reason.
