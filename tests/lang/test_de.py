@@ -599,6 +599,8 @@ def test_zu_after_a_figure_without_a_second_figure_is_no_tally():
         # a plan to put people up, a law concerning them
         "Der Stadtrat hat am Montag beschlossen, 30 Asylwerber im ehemaligen Gasthof unterzubringen.",
         "Die Novelle, die rund 8.000 subsidiär Schutzberechtigte betrifft, tritt im Juli in Kraft.",
+        # a part of the group the sentence before counted
+        "Die Polizei hat 40 Verdächtige ausgeforscht. Nach Angaben der Behörde sind 12 Asylwerber darunter.",
     ],
 )
 def test_declines_things_for_people_and_petitions_are_no_facts(text):

@@ -632,6 +632,10 @@ TERMS = TermData(
         # (and to put up: "beschloss, 25 Flüchtlinge im alten Pfarrhof unterzubringen")
         r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,8}?(?:aufzunehmen|umzusiedeln|umzuverteilen|anzusiedeln|unterzubringen|"
         r"einzuquartieren)\b",
+        # a part of a group the sentence before counted, "darunter" closing the clause: "Laut
+        # Ministerium befinden sich 18 Asylwerber darunter" (of 31 suspects): the group decides, and
+        # a part of displaced people is a subgroup of their figure, not a fact of its own
+        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,2}?(?:darunter|unter\s+ihnen)(?=\s*(?:[.;:!?)–—]|$))",
         # a law or measure that concerns them, the verb closing a relative clause: "das neue
         # Gesetz, das 12.000 Asylberechtigte betrifft"
         r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,3}?(?:betrifft|betreffen|betraf|betrafen)(?=\s*(?:[.,;:!?)–—]|$))",
