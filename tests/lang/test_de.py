@@ -640,6 +640,10 @@ def test_residents_driven_out_and_a_part_rescued_stay_facts(text, measure, value
         "Österreichweit sind 9.000 anerkannte Flüchtlinge in Arbeitslosigkeit.",
         # vehicles counted with an extended attribute between figure and noun
         "Wegen der Unterbringung der Flüchtlinge wurden drei am Abend erwartete Sonderzüge abgesagt.",
+        # a ratio in words
+        "Zwei von drei Asylwerbern in Tirol sind jünger als 30 Jahre.",
+        # a part of a count of things
+        "Bis Ende Jänner sollen drei der geplanten sechs Registrierzentren für Flüchtlinge öffnen.",
         # children of a family, the genitive
         "Im Quartier wohnen zwei ihrer fünf Kinder.",
     ],

@@ -870,6 +870,16 @@ TERMS = TermData(
         r"schon|eigens|zusätzlich)\s+"
         r"(?:[^\s,;:.!?()–—]+\s+){0,3}?\w+(?:te|ten|ende|enden)\s+(?:\w*[Zz]üge|\w*[Bb]usse|\w*[Ff]ahrzeuge|\w*[Bb]oote|\w*[Ss]chiffe|"
         r"\w*[Ff]lugzeuge|\w*[Ff]lüge|\w*[Cc]ontainer|\w*[Zz]elte|\w*[Qq]uartiere|\w*[Ll]ager|\w*[Hh]allen)\b",
+        # a ratio in words: "zwei von drei Flüchtlingen sind Männer", "einer von zehn Asylwerbern"
+        r"\b(?:eine[rsm]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+von\s+(?:zwei|drei|vier|fünf|sechs|"
+        r"sieben|acht|neun|zehn|zwanzig|hundert)\s+\w+",
+        # a part of a count of things, the things named after the second figure: "vier der geplanten
+        # fünf Hotspots zur Registrierung von Flüchtlingen", "drei von zehn Quartieren"
+        r"\b(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+(?:der|von\s+den|von)\s+"
+        r"(?:[^\s,;:.!?()–—\d]+\s+){0,2}?(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+"
+        r"(?:[^\s,;:.!?()–—\d]+\s+)?(?:Hotspots|\w*[Zz]entren|\w*[Ll]ager[n]?|\w*[Qq]uartiere[n]?|\w*[Uu]nterkünfte[n]?|"
+        r"\w*[Hh]eime[n]?|Gemeinden|Bundesländer[n]?|Länder[n]?|Bezirke[n]?|Staaten|Standorte[n]?|\w*[Zz]üge[n]?|"
+        r"\w*[Bb]usse[n]?)\b",
         # a capacity in a verb-final clause, the participle after the figure: "wurde für 20.000
         # Bewohner gebaut", "ist für bis zu 800 Menschen ausgelegt"
         r"\bfür\s+(?:(?:[^\s,;:.!?()–—]|[.,](?=\d))+\s+){1,5}?(?:gebaut|ausgelegt|konzipiert|vorgesehen|gedacht|errichtet|"
