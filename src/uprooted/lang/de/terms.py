@@ -875,8 +875,9 @@ TERMS = TermData(
         r"sieben|acht|neun|zehn|zwanzig|hundert)\s+\w+",
         # a part of a count of things, the things named after the second figure: "vier der geplanten
         # fünf Hotspots zur Registrierung von Flüchtlingen", "drei von zehn Quartieren"
-        r"\b(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+(?:der|von\s+den|von)\s+"
-        r"(?:[^\s,;:.!?()–—\d]+\s+){0,2}?(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+"
+        r"\b(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+(?:der|von\s+den)\s+"
+        # (adjectives only between: "3.100 von ihnen mit 60 Bussen" counts people)
+        r"(?:(?-i:[a-zäöüß])\w*e[nr]?\s+){0,2}?(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+"
         r"(?:[^\s,;:.!?()–—\d]+\s+)?(?:Hotspots|\w*[Zz]entren|\w*[Ll]ager[n]?|\w*[Qq]uartiere[n]?|\w*[Uu]nterkünfte[n]?|"
         r"\w*[Hh]eime[n]?|Gemeinden|Bundesländer[n]?|Länder[n]?|Bezirke[n]?|Staaten|Standorte[n]?|\w*[Zz]üge[n]?|"
         r"\w*[Bb]usse[n]?)\b",
