@@ -18,7 +18,13 @@ German refugee-movement, flood and asylum-statistics news, each scored before an
 votes and school figures beside the facts. `de_round18` (Austrian politics, budgets, polls, court and
 police news, asylum statistics, Grundversorgung and Bundesländer quotas, border counts, transit refugees,
 costs per refugee; blind core F1 .837, P .818) and `de_round19` (floods, storms, fires, avalanches, gas
-leaks, bomb disposals, with money, ages, times and scores beside them; blind core F1 .792, P .840).
+leaks, bomb disposals, with money, ages, times and scores beside them; blind core F1 .792, P .840);
+`de_round20` (session 8: border counts, transit and emergency quarters, Grundversorgung stocks,
+applications, deportations, quotas, family reunion, floods; half with no fact; blind core F1 .870,
+P .952, false facts per no-fact case .050; after its fixes .917) and `de_round21` (twelve
+multi-paragraph dispatches in the style of Der Standard and dpa with statistics, quotas, costs,
+votes and staff beside the facts; blind core F1 .789, P .833, 2 false facts on 4 no-fact
+documents; after its fixes .919, none).
 The Norwegian files (generalisation_{nb,nn}[_negative].jsonl) were written in the style of
 Norwegian news (NTB, NRK, Aftenposten, VG, regional papers); the Nynorsk file is partly the Bokmål
 one in Nynorsk, partly its own sentences. Their negatives stand near displacement words: asylum
@@ -111,6 +117,8 @@ def _cases():
             "_round17",
             "_round18",
             "_round19",
+            "_round20",
+            "_round21",
         ):
             path = DATA / f"generalisation_{lang}{kind}.jsonl"
             if not path.exists():  # later rounds are written for one language at a time

@@ -214,7 +214,14 @@ def _anaphoric_term(stext: str, figures, prev: Sentence | None, rules: _Rules) -
     families"): the people term of the sentence before, placed at the start of this one."""
     if prev is None or rules.anaphora is None:
         return None
-    if not any(rules.anaphora.search(stext, max(0, f.start - 25), f.start) for f in figures):
+    if not any(
+        rules.anaphora.search(stext, max(0, f.start - 25), f.start)
+        # or right after it, the figure first: "Nur noch 335, 338 und 200 waren es in der Woche
+        # davor" (the term is placed at the sentence's start as for "these": a figure opening
+        # the sentence is its own words there, so "12.000 waren es im Vorjahr" stays unread)
+        or (rules.anaphora_after is not None and rules.anaphora_after.match(stext, f.end))
+        for f in figures
+    ):
         return None
     people = [
         t for t in _triggers_of(prev.text, rules) if t.kind == "trigger" and t.measure not in HOME_MEASURES

@@ -107,6 +107,8 @@ class _Rules:
     date_word: re.Pattern | None = None  # weekdays and months: "45 000 fredag" is a bare figure
     country_scope: re.Pattern | None = None  # "across the country", "nationwide", "hele landet"
     second_joiner: re.Pattern | None = None  # "and", "after": a second measure of the same people
+    # a trigger stating a second measure by itself: (pattern, term, measure)
+    second_triggers: tuple[tuple[re.Pattern, str, str], ...] = ()
     other_words: re.Pattern | None = None  # "others", "otras": the noun of the figure before
     non_fact_spans: list[re.Pattern] | None = None  # "her four children": a figure inside is no fact
     place: _PlaceRules | None = None  # the pack's place words, compiled for extract/placing.py
@@ -122,6 +124,7 @@ class _Rules:
     health: re.Pattern | None = None
     custody: re.Pattern | None = None
     anaphora: re.Pattern | None = None  # "these" right before a figure
+    anaphora_after: re.Pattern | None = None  # "waren es" right after a figure
     partitive: re.Pattern | None = None  # "many of the" right before a figure
     partitive_after: re.Pattern | None = None  # "davon", "of whom" right after a figure
     hypothetical_after: re.Pattern | None = None  # a modal right after the term (verb-final)
@@ -504,6 +507,11 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         org_word=_compile(getattr(sources, "organisation_words", ())),
         country_scope=_compile(getattr(terms, "country_scope", ())),
         second_joiner=_compile(getattr(terms, "second_measure_joiners", ())),
+        second_triggers=tuple(
+            (pattern, term, measure)
+            for regex, term, measure in getattr(terms, "second_measure_triggers", ())
+            if (pattern := _compile([regex], whole=False)) is not None
+        ),
         other_words=_full(getattr(terms, "other_words", ())),
         place=_build_place_rules(pack),
         capitalised_nouns=bool(getattr(terms, "capitalised_nouns", False)),
@@ -514,6 +522,7 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         shelter_negator=_ending(getattr(terms, "shelter_negators", ())),
         shelter_origin=_ending(getattr(terms, "shelter_origins", ())),
         anaphora=_ending(getattr(terms, "anaphora_demonstratives", ())),
+        anaphora_after=_starting(getattr(terms, "anaphora_after", ()), space=True),
         partitive=_ending(getattr(terms, "partitive_before", ())),
         partitive_after=_starting(getattr(terms, "partitive_after", ()), space=True),
         aid=_compile(getattr(terms, "aid_words", ())),

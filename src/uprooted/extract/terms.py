@@ -589,6 +589,8 @@ def choose_trigger(
     best = candidates[0][1]
     if best.relation == "before" and re.search(r"[,;:]", text[best.trigger.end : fig.start]):
         best = _own_clause_predicate(text, fig, np, best, candidates, figures, rules)
+    if best.relation == "before" and np.noun_start is None and best.trigger.kind == "trigger":
+        best = _shared_predicate(text, fig, best, triggers, figures, rules, window)
     if best.relation == "np":
         # "1,100 displaced families stayed in shelters": the predicate after the noun phrase
         # says what is counted now; a soft blocker ("displaced people in need") does not.
@@ -758,6 +760,44 @@ def _points_back(text: str, fig, rules: _Rules) -> bool:
         rules.anaphora is not None
         and rules.anaphora.search(text, max(0, fig.start - 40), fig.start) is not None
     )
+
+
+def _shared_predicate(
+    text: str, fig, best: _Choice, triggers, figures, rules: _Rules, window: int
+) -> _Choice:
+    """A bare figure after another one whose noun is its nearest term ("übernachteten 800
+    Flüchtlinge, am Vortag waren es 1.500", "schliefen 1.300 Menschen in Hallen, weitere 900 in
+    Zelten"): the elliptic clause repeats the whole reading of the figure before, so the predicate
+    that governs that figure governs this one, not the noun alone (which names who they are,
+    "refugees", and would make a stock in a shelter a displacement)."""
+    owner = next(
+        (
+            f
+            for f in reversed(figures)
+            if f is not fig
+            and f.end <= best.trigger.start
+            and f.number_end <= fig.start
+            and _count_between(text, f.end, best.trigger.start) == 0
+        ),
+        None,
+    )
+    if owner is None:
+        return best
+    owner_np = _NounPhrase(
+        "people", best.trigger.end, best.trigger.start, text[best.trigger.start : best.trigger.end]
+    )
+    # (the figure itself is left out: the owner's reading is read as if this one were not there)
+    others = [f for f in figures if f is not fig]
+    theirs = choose_trigger(text, owner, owner_np, triggers, others, rules, window)
+    if (
+        theirs is None
+        or theirs.relation == "np"
+        or theirs.trigger.kind != "trigger"
+        or theirs.trigger.measure == best.trigger.measure
+        or theirs.trigger.measure in HOME_MEASURES
+    ):
+        return best
+    return _Choice(theirs.trigger, best.distance, best.crossed_figures, "before")
 
 
 def _own_clause_predicate(text: str, fig, np: _NounPhrase, best: _Choice, candidates, figures, rules: _Rules):
@@ -1058,10 +1098,15 @@ _SECOND = {"displaced": ("sheltered", "returned"), "sheltered": ("displaced",)}
 
 def _second_measure(text: str, fig, np: _NounPhrase, choice: _Choice, triggers, figures, rules: _Rules):
     """The same people under a second measure, joined by "and" or "after": "1,200 were left
-    homeless and are now sheltering in churches", "sheltering in camps after fleeing"."""
-    if rules.second_joiner is None or choice.trigger.kind != "trigger":
+    homeless and are now sheltering in churches", "sheltering in camps after fleeing"; or the term itself states both (`second_triggers`)."""
+    if choice.trigger.kind != "trigger":
         return None
     first = choice.trigger
+    for pattern, term, measure in rules.second_triggers:
+        if measure != first.measure and pattern.fullmatch(text, first.start, first.end):
+            return _Trigger(first.start, first.end, term, measure, "trigger")
+    if rules.second_joiner is None:
+        return None
     if first.measure == "sheltered" and choice.relation == "after":
         # "left 1,000 homeless and currently staying in churches": the counted noun is a
         # displacement term joined to the shelter predicate by "and"; both measures hold.

@@ -305,6 +305,11 @@ class TermData:
     # Words joining a second term that counts the same people under another measure:
     # "1,200 were left homeless and are now sheltering in churches", "i leirer etter å ha flyktet".
     second_measure_joiners: tuple[str, ...] = ()
+    # (regex, term, measure): a reporting term that by itself states a second measure of the people
+    # it counts. Where the trigger a figure is read with matches the regex whole, the figure gets
+    # this measure too: German "in der Grundversorgung" counts asylum seekers (displaced) in the
+    # state's reception care, which the labelled real news reads as sheltered.
+    second_measure_triggers: tuple[tuple[str, str, str], ...] = ()
     # Words standing for the noun of the figure before ("destroyed 1,200 homes and damaged
     # 3,400 others", "otras 3.400", "3400 andre"): the figure counts what the previous one did.
     other_words: tuple[str, ...] = ()
@@ -320,6 +325,9 @@ class TermData:
     # Demonstratives that point a figure back to the people of the sentence before
     # ("... fled their homes. These 400 families ..."): the term there counts them.
     anaphora_demonstratives: tuple[str, ...] = ()
+    # The same pointing back, right after the figure ("12.000 waren es im Vorjahr"): a copula with
+    # a pronoun that counts what the sentence before counted.
+    anaphora_after: tuple[str, ...] = ()
     # Partitives right before a figure ("mange av de 40.000 fordrevne", "many of the 40,000"):
     # the clause's predicate counts a part of the group, so the figure is the group its own
     # noun names (a displacement noun), not the predicate's measure.

@@ -238,7 +238,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"zurückgekehrt|zurückkehren|zurückkehrten|zurückkehrte|heimgekehrt|heimkehren|heimkehrten|"
         r"(?:kehrten|kehrt|kehren)\s+(?:\S+\s+){0,6}?(?:zurück|heim)|Rückkehr(?:er|ern|erinnen|erinnen)?|"
-        r"Heimkehrer(?:n)?|zurückgegangen|(?:sind|waren)\s+(?:\S+\s+){0,4}?zurückgekommen|zurückgebracht|"
+        # (not "zurückgegangen": in the news a decline, "die Zahl der Anträge ist zurückgegangen")
+        r"Heimkehrer(?:n)?|(?:sind|waren)\s+(?:\S+\s+){0,4}?zurückgekommen|zurückgebracht|"
         r"zurückgekehrt"
         + _E
         + "|"
@@ -486,9 +487,16 @@ TERMS = TermData(
     ),
     casualty_words=(
         r"getötet" + _E + r"|tötete[n]?|ums\s+Leben\s+gekommen|kamen\s+(?:\S+\s+){0,4}?ums\s+Leben|"
-        r"starben|gestorben|tot|Tote[n]?|Todesopfer|verletzt" + _E + r"|Verletzte[n]?|verwundet" + _E + r"|"
+        # (participles as attributes too: "die Zahl der auf der Flucht gestorbenen Menschen")
+        r"starben|gestorben"
+        + _E
+        + r"|tot|Tote[n]?|Todesopfer|verletzt"
+        + _E
+        + r"|Verletzte[n]?|verwundet"
+        + _E
+        + r"|"
         r"vermisst" + _E + r"|Vermisste[n]?|ertrunken" + _E + r"|verschüttet" + _E + r"|"
-        r"hingerichtet|massakriert|ermordet" + _E + r"|Leichen|umgekommen|"
+        r"hingerichtet|massakriert|ermordet" + _E + r"|Leichen|umgekommen" + _E + r"|"
         # injuries suffered: "zwei erlitten Rauchgasvergiftungen"
         r"erlitten|erlitt|\w*vergiftung(?:en)?|Verletzungen",
     ),
@@ -548,6 +556,12 @@ TERMS = TermData(
         r"\w*zimmer|\w*wohnungen|\w*häuser)\s+(?:für|mit)\s+(?:jeweils|je)\s+(?:rund\s+|etwa\s+|bis\s+zu\s+|"
         r"maximal\s+|höchstens\s+|zwischen\s+)?$",
         r"Kapazität\s+(?:von|für)\s*$",
+        # a thing meant for people, the noun (capitalised) right before "für", a genitive may stand
+        # between: "Deutschkurse für 25.000 Asylberechtigte", "zwei Holzhäuser des Roten Kreuzes für
+        # 76 Flüchtlinge", "Kosten für 80.000 Asylwerber": what they are for, not people counted
+        r"(?-i:[A-ZÄÖÜ])\w+(?:\s+(?:des|der|eines|einer)\s+(?:\S+\s+){0,2}?)?\s+für\s+(?:jeweils\s+|je\s+)?"
+        r"(?:bis\s+zu\s+|maximal\s+|höchstens\s+|rund\s+|etwa\s+|knapp\s+|mehr\s+als\s+|über\s+|"
+        r"insgesamt\s+|weitere\s+|zusätzliche\s+)?$",
         # room stated with a verb between: "Platz wäre für 1.200", "Platz gibt es für bis zu 500"
         r"\bPlatz\s+(?:wäre|wären|ist|war|sind|gibt\s+es|gäbe\s+es|hätten|haben|hat|bietet|böte)\s+"
         r"(?:\S+\s+){0,2}?für\s+(?:bis\s+zu\s+|maximal\s+|höchstens\s+|rund\s+|etwa\s+)?$",
@@ -562,6 +576,14 @@ TERMS = TermData(
         # an der Grenze liegt bei 80 Asylanträgen", "die Aufnahmequote von 1.500 Flüchtlingen"
         r"\w*(?:[Kk]ontingent|[Qq]uote)\w*\s+(?:[^\s,;:.!?()–—]+\s+){0,4}?(?:von|bei|auf|mit|für)\s+"
         r"(?:bis\s+zu\s+|maximal\s+|höchstens\s+|rund\s+|etwa\s+|knapp\s+|nur\s+)?$",
+        # the number of the dead or hurt, its figure later in the clause: "gibt die Zahl der auf der
+        # Flucht gestorbenen Menschen mit mindestens 1.790 an", "die Zahl der getöteten Flüchtlinge
+        # stieg auf 40" (a displacement word in the attribute says how they died)
+        # (the 60 characters before the figure hold the participle and its noun, "Zahl der" may stand
+        # before them; the figure's link closes them: "auf", "mit", "bei", "beträgt")
+        r"(?:gestorbene|getötete|ertrunkene|umgekommene|verunglückte|verletzte|vermisste|erfrorene|ermordete)n?\s+"
+        r"(?-i:[A-ZÄÖÜ])\w+\s+(?:[^\s,;:.!?()–—]+\s+){0,4}?(?:auf|mit|bei|beträgt|betrug)\s+"
+        r"(?:mindestens\s+|rund\s+|etwa\s+|mehr\s+als\s+|über\s+|knapp\s+|fast\s+|bis\s+zu\s+)?$",
         # a part of the casualties: "23 Menschen wurden verletzt, darunter 17 Flüchtlinge"
         r"(?:verletzt|getötet|tot|gestorben|starben|verwundet|ertrunken|ums\s+Leben\s+gekommen)\w*\s*,\s*"
         r"(?:darunter|davon|unter\s+ihnen)\s+(?:auch\s+)?$",
@@ -607,7 +629,16 @@ TERMS = TermData(
         r"könnte|könnten|müsse|müssen|werde|werden|würde|würden)|aufgenommen\s+werden)\b",
         # a plan to take in or resettle, the zu-infinitive closing the clause however many words
         # between: "vereinbart, 22.000 Flüchtlinge aus Lagern im Nahen Osten umzusiedeln"
-        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,8}?(?:aufzunehmen|umzusiedeln|umzuverteilen|anzusiedeln)\b",
+        # (and to put up: "beschloss, 25 Flüchtlinge im alten Pfarrhof unterzubringen")
+        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,8}?(?:aufzunehmen|umzusiedeln|umzuverteilen|anzusiedeln|unterzubringen|"
+        r"einzuquartieren)\b",
+        # a part of a group the sentence before counted, "darunter" closing the clause: "Laut
+        # Ministerium befinden sich 18 Asylwerber darunter" (of 31 suspects): the group decides, and
+        # a part of displaced people is a subgroup of their figure, not a fact of its own
+        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,2}?(?:darunter|unter\s+ihnen)(?=\s*(?:[.;:!?)–—]|$))",
+        # a law or measure that concerns them, the verb closing a relative clause: "das neue
+        # Gesetz, das 12.000 Asylberechtigte betrifft"
+        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,3}?(?:betrifft|betreffen|betraf|betrafen)(?=\s*(?:[.,;:!?)–—]|$))",
         # the infinitive closing the clause, its modal or future before the figure: "will
         # höchstens 25 Flüchtlinge aufnehmen", "wird 300 Asylwerber aufnehmen" (the past is a
         # participle, "hat 120 Flüchtlinge aufgenommen", or split, "nahm 120 auf")
@@ -634,9 +665,17 @@ TERMS = TermData(
         r"kontrolliert|perlustriert|angezeigt|aufgegriffen|angehalten|eingepfercht|zusammengepfercht|"
         r"geschleust|geschmuggelt|geschleppt)"
         r"(?:\s+(?:worden|wurden|werden|waren|sind|hat|hatte|haben|hatten))?(?=\s*(?:[.,;:!?)–—]|$))",
+        # people counted as out of work or on the labour market: "17.000 anerkannte Flüchtlinge in
+        # Arbeitslosigkeit", "3.400 Asylberechtigte sind beim AMS arbeitslos gemeldet"
+        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,8}?(?:in\s+Arbeitslosigkeit|arbeitslos\w*|arbeitssuchend\w*|"
+        r"beim\s+AMS|auf\s+(?:Job|Arbeits)suche|in\s+Beschäftigung|erwerbstätig\w*|in\s+Schulungen)\b",
         # people protesting or signing: "600 Menschen protestierten gegen das Quartier"
         r"^\s*(?:\S+\s+){0,2}?(?:demonstrierten|protestierten|demonstrieren|protestieren|unterschrieben|"
         r"unterzeichneten)\b",  # "das rund 10.000 Einwohner zählt": a population
+        # the perfect, the participle closing the clause: "haben 1.800 Anrainer eine Petition
+        # unterzeichnet", "hatten 500 Menschen an der Kundgebung teilgenommen"
+        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,6}?(?:unterzeichnet|unterschrieben|demonstriert|protestiert|teilgenommen)"
+        r"(?=\s*(?:[.,;:!?)–—\"“”]|$))",
         # "Zainab F. (25) ist", "Aysha (35, Name geändert)": an age; "2) Kultur": a list number
         r"^\s*(?:,\s*Name\s+geändert)?\)\s+(?:ist|war|sitzt|saß|lebt|lebte|sagt|sagte|erzählt|erzählte|hat|"
         r"hatte|stammt|kam|floh|wohnt|mit)\b",
@@ -661,7 +700,12 @@ TERMS = TermData(
         r"Passagiere|Besatzung\w*|Mitarbeiter\w*|Angestellte\w*|Beschäftigte\w*|Diplomaten|Touristen|"
         r"Urlauber\w*|Camper\w*|Campingplatz\w*|Schüler\w*|Zuschauer\w*|Besucher\w*|Patienten",
     ),
-    clause_breaks=(r";|\baber\b|\bwährend\b|\bjedoch\b|\bdoch\b|\bhingegen\b|\bobwohl\b|\bwohingegen\b",),
+    clause_breaks=(
+        r";|\baber\b|\bwährend\b|\bjedoch\b|\bdoch\b|\bhingegen\b|\bobwohl\b|\bwohingegen\b",
+        # a part of the group counted before opens a clause of its own, and what it tells is of
+        # the part: "mussten 5.000 Menschen ihre Häuser verlassen, viele von ihnen wurden gerettet"
+        r",\s*(?:viele|einige|manche|wenige|die\s+meisten|ein\s+Teil|ein\s+Großteil)\s+(?:von\s+ihnen|davon)\b",
+    ),
     temporal_anaphora=(
         r"damals|zu\s+diesem\s+Zeitpunkt|zu\s+jener\s+Zeit|an\s+diesem\s+Tag",
         # and a consequence of what the sentence before tells, which happened when it did
@@ -683,6 +727,16 @@ TERMS = TermData(
         r"obdachlos" + _E + r"|umgesiedelt" + _E,
     ),
     coordinators=(r"und|oder|sowie|aber",),
+    # Austrian usage: asylum seekers "in der Grundversorgung" are in the state's reception care,
+    # which the labelled real news (dev) reads as sheltered ("cared for in the reception system");
+    # the asylum-seeker reading (displaced) stays the first.
+    second_measure_triggers=(
+        (
+            r"in\s+(?:der\s+)?(?:\w+\s+)?Grundversorgung|Grundversorgungs(?:bezieher|empfänger)\w*|Grundversorgte[nr]?",
+            "sheltered",
+            "sheltered",
+        ),
+    ),
     # "... über die Grenze gekommen, die in Notunterkünften untergebracht werden": a relative
     # clause on the same people says where they are now.
     second_measure_joiners=(
@@ -705,6 +759,10 @@ TERMS = TermData(
         r"(?:(?:waren|sind|seien|wären|war|ist|sei)\s+es|es\s+(?:waren|sind|seien|wären))"
         r"(?:\s+(?:noch|nur|bereits|schon|erst|sogar|zuletzt|damals|dann|insgesamt))*",
     ),
+    # The figure first, the copula with "es" after it: "Nur noch 335, 338 und 200 waren es in der
+    # Woche davor", "12.000 waren es im Vorjahr" (a figure with its own noun, "12 Stunden waren
+    # es", is no people figure: the noun decides)
+    anaphora_after=(r"(?:waren|sind|seien|wären|war|ist|sei)\s+es\b",),
     # Measures (issue 7): shelter denied ("außerhalb der Lager", "nicht in Notunterkünften").
     shelter_negators=(r"außerhalb(?:\s+der|\s+des|\s+von)?", r"nicht\s+in(?:\s+den|\s+der|\s+einer?)?"),
     # Word classes for the fact model (issue 7): people counted for another reason.
@@ -781,14 +839,48 @@ TERMS = TermData(
         r"prognostizierte)[n]?\s+\w+",
         # an idiom of size, not a count: "die Schäden gehen in die Millionen"
         r"\bin\s+die\s+(?:Millionen|Milliarden|Tausende|Hunderte|Zehntausende|Hunderttausende)\b",
-        r"\b(?:ihre|seine|ihren|seinen|meine|unsere|deren|dessen)\s+\S+\s+(?:Kinder|Söhne|Töchter|Enkel|"
+        # (the genitive too, and the part of them: "drei ihrer sechs Kinder")
+        r"\b(?:(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+(?=(?:ihrer|seiner|meiner|unserer)\s))?"
+        r"(?:ihre|seine|ihren|seinen|ihrer|seiner|meine|meiner|unsere|unserer|deren|dessen)\s+\S+\s+(?:Kinder|Söhne|Töchter|Enkel|"
         r"Geschwister|Brüder|Schwestern)\b",
         # a purpose clause states a goal, not what happened: "fehlt das Geld, um zwei Millionen
         # Flüchtlinge in Zelten unterbringen zu können"
         r"\bum\s+(?:[^\s,;:.!?()–—]+\s+){1,12}?zu\s+(?-i:[a-zäöüß])\w*",
         # a population: "Die Gemeinde hat 20.000 Einwohner", "der Ort zählt rund 900 Bewohner"
+        # (not the perfect of a displacement verb, its participle closing the clause: "der Brand
+        # hat 8.000 Einwohner in die Flucht getrieben", "hatte 300 Bewohner evakuiert")
         r"\b(?:hat|hatte|zählt|zählte|umfasst|umfasste)\s+(?:rund\s+|etwa\s+|knapp\s+|fast\s+|über\s+|mehr\s+als\s+)?"
-        r"\d[\d.,]*\s+(?:Millionen\s+)?(?:Einwohner|Bewohner|Anwohner|Anrainer)\w*",
+        r"\d[\d.,]*\s+(?:Millionen\s+)?(?:Einwohner|Bewohner|Anwohner|Anrainer)\w*"
+        r"(?!\s+(?:[^\s,;:.!?()–—]+\s+){0,5}?(?:in\s+die\s+Flucht|vertrieben|evakuiert|umgesiedelt|obdachlos|"
+        r"in\s+Sicherheit|ausgeflogen|geflohen|geflüchtet))",
+        # the population of a place, the place first and no refugee noun counted: "Im Dorf wohnen
+        # insgesamt 839 Menschen", "In der Gemeinde leben rund 4.000 Einwohner" (not "In der Stadt
+        # leben 3.000 Flüchtlinge", a stock)
+        r"\b(?:Im|In\s+(?:der|dem|einem|einer))\s+(?:ganzen\s+|gesamten\s+)?(?:Dorf|Ort|Gemeinde|Stadt|Bezirk|"
+        r"Stadtteil|Tal|Land|Bundesland|Ortsteil|Grätzel|Viertel|Kleinstadt|Marktgemeinde)\s+(?:\S+\s+){0,2}?"
+        r"(?:wohnen|leben|lebten|wohnten|gibt\s+es)\s+(?:\S+\s+){0,2}?(?:insgesamt\s+|rund\s+|etwa\s+|knapp\s+|"
+        r"fast\s+|über\s+|mehr\s+als\s+)?\d[\d.,]*\s+(?:Millionen\s+)?(?:Menschen|Einwohner\w*|Bewohner\w*|"
+        r"Personen|Leute|Seelen)\b",
+        # a thing the figure counts with an extended attribute between ("Zwei aus Ungarn erwartete
+        # Züge", "drei am Montag eingetroffene Busse"): vehicles and facilities, not people
+        # (the attribute opens on a preposition or an adverb, never a noun or a verb: "8.500
+        # Menschen mussten Zelte verlassen", "300 wurden in organisierte Lager gebracht" count people)
+        r"\b(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+"
+        r"(?:aus|am|an|im|in|vom|von|nach|für|bei|beim|mit|zum|zur|auf|über|seit|gestern|heute|bereits|noch|erst|"
+        r"schon|eigens|zusätzlich)\s+"
+        r"(?:[^\s,;:.!?()–—]+\s+){0,3}?\w+(?:te|ten|ende|enden)\s+(?:\w*[Zz]üge|\w*[Bb]usse|\w*[Ff]ahrzeuge|\w*[Bb]oote|\w*[Ss]chiffe|"
+        r"\w*[Ff]lugzeuge|\w*[Ff]lüge|\w*[Cc]ontainer|\w*[Zz]elte|\w*[Qq]uartiere|\w*[Ll]ager|\w*[Hh]allen)\b",
+        # a ratio in words: "zwei von drei Flüchtlingen sind Männer", "einer von zehn Asylwerbern"
+        r"\b(?:eine[rsm]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+von\s+(?:zwei|drei|vier|fünf|sechs|"
+        r"sieben|acht|neun|zehn|zwanzig|hundert)\s+\w+",
+        # a part of a count of things, the things named after the second figure: "vier der geplanten
+        # fünf Hotspots zur Registrierung von Flüchtlingen", "drei von zehn Quartieren"
+        r"\b(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+(?:der|von\s+den)\s+"
+        # (adjectives only between: "3.100 von ihnen mit 60 Bussen" counts people)
+        r"(?:(?-i:[a-zäöüß])\w*e[nr]?\s+){0,2}?(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+"
+        r"(?:[^\s,;:.!?()–—\d]+\s+)?(?:Hotspots|\w*[Zz]entren|\w*[Ll]ager[n]?|\w*[Qq]uartiere[n]?|\w*[Uu]nterkünfte[n]?|"
+        r"\w*[Hh]eime[n]?|Gemeinden|Bundesländer[n]?|Länder[n]?|Bezirke[n]?|Staaten|Standorte[n]?|\w*[Zz]üge[n]?|"
+        r"\w*[Bb]usse[n]?)\b",
         # a capacity in a verb-final clause, the participle after the figure: "wurde für 20.000
         # Bewohner gebaut", "ist für bis zu 800 Menschen ausgelegt"
         r"\bfür\s+(?:(?:[^\s,;:.!?()–—]|[.,](?=\d))+\s+){1,5}?(?:gebaut|ausgelegt|konzipiert|vorgesehen|gedacht|errichtet|"
