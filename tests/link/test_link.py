@@ -561,3 +561,54 @@ def test_arabic_us_states_with_a_compass_word_are_the_states():
     assert storm.countries == ["USA"]  # not Carolina, Puerto Rico
     virginia = profile(_doc("y", "أعلن حاكم فرجينيا حالة الطوارئ بسبب الفيضانات.", "2020-01-01", "ar"))
     assert virginia.countries == ["USA"] and "USA/Illinois" not in virginia.regions  # not the village
+
+
+def test_a_small_town_far_from_the_reports_other_places_is_a_name_not_a_place():
+    from uprooted.link.signals import profile
+
+    # a US envoy's name read as a small town in Idaho: the report is about the US, at no town
+    envoy = profile(
+        _doc(
+            "x",
+            "قالت الولايات المتحدة الأمريكية إن المبعوثة هايلي ستلقي كلمة أمام مجلس الأمن حول الأزمة، "
+            "وأكد الوزير ماتيس أن بلاده لن تتراجع.",
+            "2018-06-01",
+            "ar",
+        )
+    )
+    assert envoy.places == [] and envoy.countries == ["USA"]
+    # small districts of one governorate vouch for each other: kept
+    front = profile(
+        _doc(
+            "y",
+            "أعلن الجيش اليمني السيطرة على مديرية الدريهمي جنوب مدينة الحديدة بعد معارك عنيفة مع الحوثيين.",
+            "2018-08-05",
+            "ar",
+        )
+    )
+    assert len(front.places) == 2 and front.main == ["YEM"]
+
+
+def test_lonely_small_towns_reads_population_distance_and_facts(monkeypatch):
+    import uprooted.link.signals as signals
+    from uprooted.places.finder import PlaceMention
+
+    sizes = {1: 3_000, 2: 3_000, 3: 2_000_000}
+    monkeypatch.setattr(signals, "population", lambda gid: sizes.get(int(gid or 0), 0))
+
+    def town(gid: int, lat: float, lon: float, kind: str = "city"):
+        place = Place(name=str(gid), country="USA", lat=lat, lon=lon, geonames_id=gid)
+        return PlaceMention(0, 1, str(gid), place, kind, 3)
+
+    usa = PlaceMention(0, 1, "USA", Place(name="USA", country="USA"), "country", 0)
+    lonely = town(1, 43.5, -114.3)
+    big = town(3, 40.7, -74.0)  # a city of millions alone is a place
+    assert signals.lonely_small_towns([usa, lonely, big]) == {id(lonely)}
+    assert signals.lonely_small_towns([usa, lonely, big], {1}) == set()  # a fact placed there vouches
+    neighbour = town(2, 43.6, -114.0)  # another place of the report close by vouches
+    assert signals.lonely_small_towns([usa, lonely, neighbour]) == set()
+    region = town(1, 43.5, -114.3, "admin1")  # only towns (city, area) are judged
+    assert signals.lonely_small_towns([usa, region]) == set()
+    # a report naming no country keeps its one town; a fact's country counts as named
+    assert signals.lonely_small_towns([lonely]) == set()
+    assert signals.lonely_small_towns([lonely], countries={"USA"}) == {id(lonely)}
