@@ -28,11 +28,12 @@ from uprooted.extract.merge import _Mention, merge_mentions
 from uprooted.extract.periods import _doc_dates, _DocDates, _period
 from uprooted.extract.placing import _place_context, _PlaceContext, _with_country_name, choose_place
 from uprooted.extract.rules import _count_between, _Rules, _words_before, rules_for
-from uprooted.extract.segment import Sentence, split_sentences
+from uprooted.extract.segment import Sentence, list_headings, split_sentences
 from uprooted.extract.settings import ExtractSettings
 from uprooted.extract.terms import (
     _NOT_ABOUT_PEOPLE,
     _Choice,
+    _noun_unit,
     _NounPhrase,
     _own_term,
     _postnominal_term,
@@ -215,6 +216,43 @@ def _anaphoric_term(stext: str, figures, prev: Sentence | None, rules: _Rules) -
     return _Trigger(0, 0, last.term, last.measure, "trigger")
 
 
+def _heading_term(heading: Sentence | None, rules: _Rules) -> tuple[_Trigger, str | None] | None:
+    """For a list item with no term of its own: the people term of the heading over the list
+    ("Displacement:\n- Hodeidah: 12,000", "Newly displaced households\n- Kalehe: 1,820"),
+    placed at the start of the item, and the unit the heading names (households, families,
+    homes) or None. None where the heading has no term, or terms of more than one measure
+    ("IDPs and returnees by region"): which column an item's figure belongs to is then unknown."""
+    if heading is None:
+        return None
+    terms = [t for t in _triggers_of(heading.text, rules) if t.kind == "trigger"]
+    if not terms or len({t.measure for t in terms}) != 1:
+        return None
+    last = terms[-1]
+    units = {_noun_unit(w.lower(), rules) for w in re.findall(r"[^\W\d_]+", heading.text)} - {None}
+    if last.measure == "sheltered" and not units:
+        return None  # "Displacement sites:": the items count the sites
+    unit = next((u for u in ("households", "families", "homes") if u in units), None)
+    if (last.measure in HOME_MEASURES) != (unit == "homes"):
+        if last.measure not in HOME_MEASURES:
+            return None  # "Houses evacuated": houses counted, not people
+        unit = "homes"
+    return _Trigger(0, 0, last.term, last.measure, "trigger"), unit
+
+
+_LABEL_RE = re.compile(r"\W*([^\d:]{1,60}?)\s*:\s*$")
+
+
+def _places_label(stext: str, fig, np, rules: _Rules) -> bool:
+    """A bare figure after a label that names places of shelter and no people ("Collective
+    centres: 57", "- Informal settlements: 318"): a count of those places."""
+    if rules.shelter_place is None or np.unit is not None:
+        return False
+    label = _LABEL_RE.fullmatch(stext, 0, fig.start)
+    if label is None or not rules.shelter_place.search(label.group(1)):
+        return False
+    return not any(_noun_unit(w.lower(), rules) for w in re.findall(r"[^\W\d_]+", label.group(1)))
+
+
 def _evidence(text: str, sent: Sentence, prev: Sentence | None) -> Evidence:
     """The sentence stating a fact, from the sentence before where that one names the group."""
     start = prev.start if prev is not None else sent.start
@@ -305,6 +343,7 @@ def extract_sentence_facts(
     published: date | _DocDates | _Later | None,
     places: _PlaceContext | _Later,
     settings: ExtractSettings,
+    heading: Sentence | None = None,
 ) -> list[_Mention]:
     stext = sent.text
     figures = [f for f in _figures_of(stext, pack) if f.kind == "count"]
@@ -322,10 +361,17 @@ def extract_sentence_facts(
         if not figures:
             return []
     anaphoric = False
+    heading_unit: str | None = None
+    from_heading = False
+    governed = _heading_term(heading, rules)
     if not any(t.kind == "trigger" for t in triggers):
         back = _anaphoric_term(stext, figures, prev, rules)
         if back is None:
-            return []
+            if governed is None:
+                return []
+            # "Displacement:\n- Hodeidah: 12,000": the heading's term counts each item's figure
+            back, heading_unit = governed
+            from_heading = True
         # "... forced hundreds of families from their homes. These 400 families are staying
         # with relatives": the term of the sentence before counts the group named again here.
         triggers = [back, *triggers]
@@ -382,6 +428,8 @@ def extract_sentence_facts(
                 np = _NounPhrase(None, fig.end)
             else:
                 continue
+        if np.unit is None and heading_unit is not None:
+            np.unit = heading_unit  # "Newly displaced households\n- Kalehe: 1,820"
         if np.unit is None and last_unit and rules.other_words is not None:
             word = re.search(r"(\w+)\s*$", stext[max(0, fig.start - 20) : fig.start])
             if word and rules.other_words.fullmatch(word.group(1)):
@@ -446,6 +494,19 @@ def extract_sentence_facts(
                 continue
             soft.append(f"governed_{choice.trigger.kind}")
             choice = near
+        if _places_label(stext, fig, np, rules):
+            continue
+        if (
+            choice is None
+            and governed is not None
+            and not anaphoric
+            and np.unit in (None, "people", governed[1])
+        ):
+            # "Returns to Sinjar\n- From camps in Duhok: 2,310 individuals": no term of the item
+            # governs its figure (a camp left is no place of stay); the heading's does
+            choice = _Choice(governed[0], 0, 0, "before")
+            if np.unit is None:
+                np.unit = governed[1]
         if choice is None:
             continue
         trig = choice.trigger
@@ -512,7 +573,8 @@ def extract_sentence_facts(
         if anaphoric:
             if trig.start != 0 or trig.end != 0:
                 continue
-            soft.append("anaphora")
+            if not from_heading:
+                soft.append("anaphora")
         if (
             trig.measure == "sheltered"
             and rules.shelter_negator is not None
@@ -661,7 +723,7 @@ def extract_sentence_facts(
             place=place,
             source=source,
             source_kind=source_kind(source),
-            evidence=[_evidence(text, sent, prev if anaphoric else None)],
+            evidence=[_evidence(text, sent, prev if anaphoric and not from_heading else None)],
             confidence=0.0,  # set by the fact model (extract/model.py) in `decide`
             flags=sorted(set(flags)),
         )
@@ -749,12 +811,15 @@ def candidates(
     docd = _Later(lambda: _doc_dates(text, pack, published, title))
     mentions: list[_Mention] = []
     prev = None
-    for sent in sentences:
+    headings = list_headings(text, sentences)
+    for sent, heading in zip(sentences, headings, strict=True):
         if over_budget(sent.start):  # the pipeline's per-document time budget is spent
             break
         try:
             mentions.extend(
-                extract_sentence_facts(doc_id, lang, text, sent, prev, pack, rules, docd, places, settings)
+                extract_sentence_facts(
+                    doc_id, lang, text, sent, prev, pack, rules, docd, places, settings, heading
+                )
             )
         except _LaterFailed as failed:  # the document's context: as if read before the loop
             raise failed.__cause__ from None

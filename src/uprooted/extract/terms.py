@@ -500,6 +500,10 @@ def choose_trigger(
             relation, gap_at = "after", (np.end, trig.start)
         elif trig.end <= fig.start:
             relation, gap_at = "before", (trig.end, fig.start)
+            if trig.measure == "sheltered" and _after_origin(text, trig, rules.shelter_origin):
+                # "From camps in Duhok: 2,310 individuals": where people came from, not where
+                # they are (the same test as for a place of shelter after the noun phrase)
+                continue
         else:
             relation, gap_at = "np", None
         distance = _count_between(text, *gap_at) if gap_at else 0

@@ -480,9 +480,21 @@ TERMS = TermData(
         r"out\s+of(?:\s+the)?",
         r"not\s+in(?:\s+the)?",
         r"rather\s+than\s+in(?:\s+the)?",
+        # "out-of-camp refugees", "From out-of-camp locations: 640"
+        r"out-of-",
     ),
     shelter_origins=(
         r"(?:from|out\s+of)\s+(?:(?:the|their|a|an|these|those|this|that|two|several)\s+)?(?:[^\W\d]+\s+)?",
+    ),
+    shelter_places=(
+        r"camps?",
+        r"cent(?:re|er)s?",
+        r"sites?",
+        r"settlements?",
+        r"shelters?",
+        r"schools?",
+        r"buildings?",
+        r"tents?",
     ),
     anaphora_demonstratives=(r"these", r"those", r"the\s+same"),
     # Word classes for the fact model (issue 7): people counted for another reason.

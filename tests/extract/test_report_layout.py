@@ -1,0 +1,98 @@
+"""Layouts of humanitarian reports (enrep8): key-figure blocks with the figure and its label on
+lines of their own, bulleted lists whose heading names what the items count, labels naming
+places of shelter, and camps people came from. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from uprooted.extract import extract_text
+from uprooted.extract.segment import list_headings, split_sentences
+
+PUB = date(2024, 5, 15)
+
+
+def _facts(text: str) -> set[tuple[str, int]]:
+    return {(f.measure, f.reported_value) for f in extract_text(text, lang="en", published=PUB)}
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+def test_figure_line_then_label_line_is_one_sentence():
+    text = "KEY FIGURES\n27,900\nPeople newly displaced\n6\nProvinces affected"
+    assert _sentences(text) == ["KEY FIGURES", "27,900\nPeople newly displaced", "6\nProvinces affected"]
+
+
+def test_label_line_then_figure_line_is_one_sentence():
+    text = "Snapshot (as of 2 June)\nIDPs\n81,000\nReturnees\n9,450\nSites\n37"
+    assert _sentences(text) == ["Snapshot (as of 2 June)", "IDPs\n81,000", "Returnees\n9,450", "Sites\n37"]
+
+
+def test_prose_lines_are_not_joined():
+    text = "The river rose overnight.\n2024\nHeavy rain is expected."
+    assert _sentences(text) == ["The river rose overnight.", "2024", "Heavy rain is expected."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KENYA: Floods update\nKEY FIGURES\n27,900\nPeople newly displaced\n6\nCounties affected",
+            {("displaced", 27900)},
+        ),
+        (
+            "Snapshot (as of 2 June)\nIDPs\n81,000\nReturnees\n9,450\nSites assessed\n37",
+            {("displaced", 81000), ("returned", 9450)},
+        ),
+        ("KEY FIGURES\n2.7M\nPeople in need\n1.4M\nPeople targeted\n$230M\nRequired", set()),
+    ],
+)
+def test_key_figure_blocks(text, expected):
+    assert _facts(text) == expected
+
+
+def test_list_heading_found_for_items_only():
+    text = "Intro line.\nDisplacement:\n- Kassala: 4,100\n- Gedaref: 900\nOther text."
+    sents = split_sentences(text)
+    heads = list_headings(text, sents)
+    assert [h.text if h else None for h in heads] == [None, None, "Displacement:", "Displacement:", None]
+
+
+def test_heading_term_governs_bulleted_items():
+    text = "Displacement by district:\n- Kassala: 4,100 people\n- Gedaref: 900 people"
+    assert _facts(text) == {("displaced", 4100), ("displaced", 900)}
+
+
+def test_heading_unit_applies_to_bare_items():
+    facts = extract_text("Newly displaced families\n• Beni: 1,300\n• Lubero: 720", lang="en", published=PUB)
+    assert {(f.measure, f.reported_value, f.unit) for f in facts} == {
+        ("displaced", 1300, "families"),
+        ("displaced", 720, "families"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People in need by district\n- Kassala: 240,000\n- Gedaref: 180,000",
+        "Response:\n- Food: 43,000 people reached\n- Health: 2,100 consultations",
+        "Displacement sites:\n- Planned camps: 12\n- Spontaneous settlements: 140\n- Collective centres: 33",
+        "IDPs and returnees by region\n- Bay: 14,000\n- Gedo: 3,000",
+    ],
+)
+def test_headings_without_one_people_term_give_no_fact(text):
+    assert _facts(text) == set()
+
+
+def test_camp_named_as_origin_is_no_shelter():
+    text = "Returns to Tal Afar, April\n- From camps in Ninewa: 1,740 individuals"
+    assert _facts(text) == {("returned", 1740)}
+
+
+def test_label_naming_shelters_counts_places():
+    assert _facts("Evacuation centres: 64") == set()
+    assert _facts("People in evacuation centres: 4,000") == {("sheltered", 4000)}
