@@ -96,3 +96,62 @@ def test_camp_named_as_origin_is_no_shelter():
 def test_label_naming_shelters_counts_places():
     assert _facts("Evacuation centres: 64") == set()
     assert _facts("People in evacuation centres: 4,000") == {("sheltered", 4000)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 3,900 people are staying with relatives in Kosti after the river burst its banks.",
+            {("displaced", 3900)},
+        ),
+        (
+            "Some 1,250 families were hosted with host families in the neighbouring villages.",
+            {("displaced", 1250)},
+        ),
+        (
+            "At least 5,600 people are sheltering in 18 schools, and 2,100 others are living with friends.",
+            {("sheltered", 5600), ("displaced", 2100)},
+        ),
+    ],
+)
+def test_living_with_relatives_is_displacement_not_shelter(text, expected):
+    assert _facts(text) == expected
+
+
+def test_table_header_found_for_rows_of_figures():
+    from uprooted.extract.segment import table_headers
+
+    text = "County | Displaced | Returned\nBor | 4,200 | 800\nPibor | 1,900 | 150\nAfter the table."
+    sents = split_sentences(text)
+    assert [h.text if h else None for h in table_headers(text, sents)] == [
+        None,
+        "County | Displaced | Returned",
+        "County | Displaced | Returned",
+        None,
+    ]
+
+
+def test_table_columns_give_each_cell_its_term():
+    text = "County | Displaced | Returned | Schools\nBor | 4,200 | 800 | 12\nPibor | 1,900 | 150 | 7"
+    assert _facts(text) == {("displaced", 4200), ("returned", 800), ("displaced", 1900), ("returned", 150)}
+
+
+def test_table_column_of_homes():
+    facts = extract_text("Woreda | Houses destroyed\nDolo Ado | 310\nFilu | 95", lang="en", published=PUB)
+    assert {(f.measure, f.reported_value, f.unit) for f in facts} == {
+        ("homes_destroyed", 310, "homes"),
+        ("homes_destroyed", 95, "homes"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sector | Target | Reached | %\nHealth | 800,000 | 310,000 | 39%\nNutrition | 120,000 | 64,000 | 53%",
+        "Appeal | Requested (US$) | Received (US$)\nFlash appeal | 74,000,000 | 12,500,000",
+        "Region | Camps | Collective centres\nAwdal | 14 | 6",
+    ],
+)
+def test_tables_without_people_columns_give_no_fact(text):
+    assert _facts(text) == set()

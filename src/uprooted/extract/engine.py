@@ -28,7 +28,7 @@ from uprooted.extract.merge import _Mention, merge_mentions
 from uprooted.extract.periods import _doc_dates, _DocDates, _period
 from uprooted.extract.placing import _place_context, _PlaceContext, _with_country_name, choose_place
 from uprooted.extract.rules import _count_between, _Rules, _words_before, rules_for
-from uprooted.extract.segment import Sentence, list_headings, split_sentences
+from uprooted.extract.segment import Sentence, list_headings, split_sentences, table_headers
 from uprooted.extract.settings import ExtractSettings
 from uprooted.extract.terms import (
     _NOT_ABOUT_PEOPLE,
@@ -239,6 +239,16 @@ def _heading_term(heading: Sentence | None, rules: _Rules) -> tuple[_Trigger, st
     return _Trigger(0, 0, last.term, last.measure, "trigger"), unit
 
 
+def _column_terms(header: Sentence | None, rules: _Rules) -> list[tuple[_Trigger, str | None] | None] | None:
+    """For a table row: per column, the term and unit its header cell names ("Province | IDPs |
+    Returnees | Houses damaged"), as a list heading's (`_heading_term`); None with no header."""
+    if header is None:
+        return None
+    cells = header.text.split("|")
+    out = [_heading_term(Sentence(0, len(c.strip()), c.strip(), True), rules) for c in cells]
+    return out if any(out) else None
+
+
 _LABEL_RE = re.compile(r"\W*([^\d:]{1,60}?)\s*:\s*$")
 
 
@@ -344,6 +354,7 @@ def extract_sentence_facts(
     places: _PlaceContext | _Later,
     settings: ExtractSettings,
     heading: Sentence | None = None,
+    header: Sentence | None = None,
 ) -> list[_Mention]:
     stext = sent.text
     figures = [f for f in _figures_of(stext, pack) if f.kind == "count"]
@@ -364,7 +375,12 @@ def extract_sentence_facts(
     heading_unit: str | None = None
     from_heading = False
     governed = _heading_term(heading, rules)
-    if not any(t.kind == "trigger" for t in triggers):
+    columns = _column_terms(header, rules)
+    if not any(t.kind == "trigger" for t in triggers) and columns is not None:
+        # a table row: each figure takes the term of its column's header ("IDPs", "Returnees")
+        triggers = [*triggers, *(c[0] for c in columns if c is not None)]
+        from_heading = True
+    elif not any(t.kind == "trigger" for t in triggers):
         back = _anaphoric_term(stext, figures, prev, rules)
         if back is None:
             if governed is None:
@@ -481,8 +497,17 @@ def extract_sentence_facts(
         post = stext[np.end : np.end + 80]
         if any(p.search(post) for p in rules.non_fact_after):
             continue
-        choice = None
-        if np.unit in (None, "people"):
+        if columns is not None and from_heading:
+            col = stext.count("|", 0, fig.start)
+            column = columns[col] if col < len(columns) else None
+            if column is None:
+                continue  # a column whose header names no term: sites, per cent, money
+            choice = _Choice(column[0], 0, 0, "before")
+            if np.unit is None:
+                np.unit = column[1]
+        else:
+            choice = None
+        if choice is None and np.unit in (None, "people"):
             choice = linked_choice(stext, fig, triggers, figures, rules, settings.trigger_window)
         if choice is None:
             choice = choose_trigger(stext, fig, np, triggers, figures, rules, settings.trigger_window)
@@ -812,13 +837,14 @@ def candidates(
     mentions: list[_Mention] = []
     prev = None
     headings = list_headings(text, sentences)
-    for sent, heading in zip(sentences, headings, strict=True):
+    headers = table_headers(text, sentences)
+    for sent, heading, header in zip(sentences, headings, headers, strict=True):
         if over_budget(sent.start):  # the pipeline's per-document time budget is spent
             break
         try:
             mentions.extend(
                 extract_sentence_facts(
-                    doc_id, lang, text, sent, prev, pack, rules, docd, places, settings, heading
+                    doc_id, lang, text, sent, prev, pack, rules, docd, places, settings, heading, header
                 )
             )
         except _LaterFailed as failed:  # the document's context: as if read before the loop

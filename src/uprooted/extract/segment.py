@@ -297,3 +297,35 @@ def list_headings(text: str, sentences: list[Sentence]) -> list[Sentence | None]
         if (head.is_headline or head.text.endswith(":")) and len(head.text.split()) <= _HEADING_MAX_WORDS:
             out[i] = head
     return out
+
+
+_CELL_SEP = "|"
+
+
+def _cells(sent: Sentence) -> list[str] | None:
+    """A table row flattened with bars ("Ituri | 1,702,000 | 451,000"): its cells; None for text."""
+    if _CELL_SEP not in sent.text:
+        return None
+    return [c.strip() for c in sent.text.split(_CELL_SEP)]
+
+
+def table_headers(text: str, sentences: list[Sentence]) -> list[Sentence | None]:
+    """For each sentence that is a row of figures in a table flattened with bars, the table's
+    header row: the nearest row above it, over other rows of the same table only (single line
+    breaks between), with as many cells and no digit in any cell ("Province | IDPs | Returnees").
+    None for other sentences."""
+    out: list[Sentence | None] = [None] * len(sentences)
+    for i, sent in enumerate(sentences):
+        cells = _cells(sent)
+        if cells is None or not any(ch.isdigit() for ch in sent.text):
+            continue
+        j = i - 1
+        while j >= 0 and text.count("\n", sentences[j].end, sentences[j + 1].start) == 1:
+            above = _cells(sentences[j])
+            if above is None or len(above) != len(cells):
+                break
+            if not any(ch.isdigit() for ch in sentences[j].text):
+                out[i] = sentences[j]
+                break
+            j -= 1
+    return out

@@ -82,6 +82,17 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "sheltered",
         "sheltered",
     ),
+    # "staying with relatives", "sheltering with host families": people who left home and live
+    # among others, not put up in a shelter (facts.md: shelters are camps, collective centres,
+    # hotels, schools); the longer match wins over "sheltering" and "host families" alone.
+    (
+        r"(?:staying|stay|stays|stayed|living|li(?:ve|ves)|lived|sheltering|sheltered|hosted|housed|accommodated|"
+        r"residing|resid(?:e|es|ed)|(?:taking|took|taken|found|seeking|sought)\s+refuge)\s+(?:temporarily\s+)?with\s+"
+        r"(?:their\s+|other\s+)?(?:relatives|host\s+famil(?:y|ies)|friends|famil(?:y|ies)|extended\s+famil(?:y|ies)|"
+        r"neighbou?rs|host\s+communit(?:y|ies))",
+        "displaced",
+        "displaced",
+    ),
     # "taking refuge in Batur district": people who left home, not (yet) in a shelter.
     (
         r"(?:took|taken|take|taking|sought|seek|seeking|found|find)\s+(?:temporary\s+)?refuge",
