@@ -155,3 +155,15 @@ def test_table_column_of_homes():
 )
 def test_tables_without_people_columns_give_no_fact(text):
     assert _facts(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 70 per cent of the 1,800 households surveyed plan to go back home before the rains.", set()),
+        ("Most of the 5,200 people who fled Kalma have returned.", {("displaced", 5200)}),
+        ("Half of the 9,000 villagers displaced by the fighting now live in camps.", {("displaced", 9000)}),
+    ],
+)
+def test_partitive_before_figure_counts_the_whole(text, expected):
+    assert {f for f in _facts(text) if f[0] != "sheltered"} == expected

@@ -561,6 +561,23 @@ def extract_sentence_facts(
                 None,
             )
             if own is None:
+                # "most of the 3,000 people who fled have returned": a term in a relative clause
+                # or participle right after the noun still names the whole ("who", "that":
+                # at most two words and no punctuation between)
+                own = next(
+                    (
+                        t
+                        for t in triggers
+                        if t.kind == "trigger"
+                        and t.measure == "displaced"
+                        and t is not trig
+                        and np.end <= t.start < trig.start
+                        and _count_between(stext, np.end, t.start) <= 2
+                        and not re.search(r"[^\w\s]", stext[np.end : t.start])
+                    ),
+                    None,
+                )
+            if own is None:
                 # "40 prosent av de 1.100 innbyggerne har måttet forlate hjemmene", "ingen av de
                 # 300 beboerne måtte evakueres": the figure is the whole a part is taken of
                 continue
