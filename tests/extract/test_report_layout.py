@@ -167,3 +167,8 @@ def test_tables_without_people_columns_give_no_fact(text):
 )
 def test_partitive_before_figure_counts_the_whole(text, expected):
     assert {f for f in _facts(text) if f[0] != "sheltered"} == expected
+
+
+def test_whole_set_off_by_out_of_keeps_its_own_noun():
+    text = "In Zaporizhzhia oblast, 3,400 IDPs stay in 51 collective centres, out of 96,000 IDPs registered there."
+    assert _facts(text) == {("sheltered", 3400), ("displaced", 96000)}

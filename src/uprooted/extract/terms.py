@@ -593,6 +593,17 @@ def choose_trigger(
     best = candidates[0][1]
     if best.relation == "before" and re.search(r"[,;:]", text[best.trigger.end : fig.start]):
         best = _own_clause_predicate(text, fig, np, best, candidates, figures, rules)
+    if (
+        best.relation == "before"
+        and rules.subgroup is not None
+        and re.search(r"[,;:(]", text[best.trigger.end : fig.start])
+        and rules.subgroup.search(text, best.trigger.end, fig.end)
+    ):
+        # "2,150 IDPs live in collective centres, out of 182,000 IDPs registered": a figure set
+        # off as the whole or a part of another group is what its own noun names
+        own = next((c for _s, c in candidates if c.relation == "np" and c.trigger.kind == "trigger"), None)
+        if own is not None:
+            best = own
     if best.relation == "np":
         # "1,100 displaced families stayed in shelters": the predicate after the noun phrase
         # says what is counted now; a soft blocker ("displaced people in need") does not.
@@ -920,6 +931,10 @@ def _governing_before(text: str, fig, candidates, rules: _Rules, figures=()) -> 
     if rules.clause_break is not None and rules.clause_break.search(gap):
         return None
     if any(ch in gap for ch in ".;:"):
+        return None
+    if rules.subgroup is not None and rules.subgroup.search(text, nearest.trigger.end, fig.end):
+        # "2,150 IDPs live in collective centres, out of 182,000 IDPs registered": a whole or a
+        # part set off from the clause; the verb before is the other group's
         return None
     return nearest
 

@@ -146,6 +146,8 @@ def with_roles(terms: TermData) -> TermData:
             r"among\s+(?:them|whom|those)",
             r"including",
             r"out\s+of\s+(?:the|these|those)",
+            # "2,150 IDPs live in collective centres, out of 182,000 IDPs registered": the whole
+            r"out\s+of(?=\s+(?:some\s+|about\s+|nearly\s+|over\s+|almost\s+)?\d)",
             r"of\s+the\s+(?:remaining|total)",
             r"(?:half|two-thirds|one-third|a\s+third|a\s+quarter|most|majority)\s+of\s+(?:them|whom)",
         ),
