@@ -122,13 +122,13 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # ("465,000 IDPs live in close to 1,300 sites", "refugees who reside in the camps"; a
     # detention centre holds people, it does not shelter them)
     (
-        r"(?:staying|living|li(?:ve|ves)|resid(?:e|es|ed|ing)|sheltering|housed|accommodated|remain(?:ed|ing)?|"
+        r"(?:staying|stay(?:s|ed)?|living|li(?:ve|ves)|resid(?:e|es|ed|ing)|sheltering|housed|accommodated|remain(?:ed|ing)?|"
         r"were|are)\s+(?:still\s+)?(?:in|at)\s+(?:(?!detention)\S+\s+){0,3}?camps?",
         "in_relief_camp",
         "sheltered",
     ),
     (
-        r"(?:staying|living|li(?:ve|ves)|resid(?:e|es|ed|ing)|sheltering|housed|accommodated|remain(?:ed|ing)?|"
+        r"(?:staying|stay(?:s|ed)?|living|li(?:ve|ves)|resid(?:e|es|ed|ing)|sheltering|housed|accommodated|remain(?:ed|ing)?|"
         r"were|are)\s+(?:still\s+)?(?:in|at)\s+(?:(?!detention)\S+\s+){0,3}?"
         r"(?:shelters?|cent(?:re|er)s?|schools?|hotels?|sites?|churches|mosques|tents|accommodation)",
         "sheltered",
