@@ -625,9 +625,12 @@ def extract_sentence_facts(
             # "2,000 displaced people are living outside camps": not sheltered there; the noun
             # may still name displaced people
             own = _own_term(fig, np, triggers)
+            if (own is None or own.measure == "sheltered") and governed is not None and not anaphoric:
+                # "Returns\n- From out-of-camp locations: 640 individuals": the list's heading
+                own = governed[0]
             if own is None or own.measure == "sheltered":
                 continue
-            choice = _Choice(own, 0, 0, "np")
+            choice = _Choice(own, 0, 0, "np" if own.end > 0 else "before")
             trig = own
         lo, hi = _span_between(fig, np, choice)
         scope_lo = _words_before(stext, min(fig.start, trig.start), 4)

@@ -306,7 +306,7 @@ TERMS = TermData(
         r"jihadists|gunmen|guerrillas|marines|guards|recruits|prisoners|detainees|inmates|hostages|"
         r"patients|passengers|students|pupils|teachers|tourists|visitors|spectators|voters|"
         r"delegates|journalists|casualties|deaths|bodies|cases|doctors|nurses|"
-        r"tons|tonnes|kg|kilos|km|kilometres|kilometers|miles|metres|meters|feet|hectares|acres|mm|cm|"
+        r"tons|tonnes|mt|kg|kilos|km|kilometres|kilometers|miles|metres|meters|feet|hectares|acres|mm|cm|"
         r"days?|weeks?|months?|years?|hours?|minutes?|times|percent|cent|dollars|euros|"
         r"tents|blankets|kits|trucks|lorries|vehicles|cars|buses|boats|ships|vessels|helicopters|"
         r"aircraft|planes|flights|rockets|shells|mortars|bombs|missiles|airstrikes|strikes|raids|"
