@@ -172,3 +172,19 @@ def test_partitive_before_figure_counts_the_whole(text, expected):
 def test_whole_set_off_by_out_of_keeps_its_own_noun():
     text = "In Zaporizhzhia oblast, 3,400 IDPs stay in 51 collective centres, out of 96,000 IDPs registered there."
     assert _facts(text) == {("sheltered", 3400), ("displaced", 96000)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelter partners handed out emergency shelter kits to 3,300 households in Beni.",
+        "The shelter sector distributed tarpaulins to 1,450 families.",
+        "Emergency shelter assistance reached 7,900 people in April.",
+    ],
+)
+def test_shelter_as_a_sector_of_aid_is_no_place_of_stay(text):
+    assert not any(m == "sheltered" for m, _ in _facts(text))
+
+
+def test_tonnes_written_mt_count_no_people():
+    assert _facts("The convoy brought 45 MT of food and 300 tents to the camp.") == set()

@@ -14,6 +14,9 @@ _CAMP = (
 _CENTRE = (
     r"(?:evacuation|collective|reception|rest|emergency|relief|transit|community|temporary|"
     r"evacuee|displacement|holding)\s+(?:cent(?:re|er)s?|sites?|shelters?|facilit(?:y|ies))"
+    # ("emergency shelter kits", "emergency shelter assistance": aid handed out, not a place)
+    r"(?!\s+(?:kits?|materials?|items?|assistance|support|repairs?|partners?|sector|cluster|response|"
+    r"programmes?|solutions|upgrades?|tool\s*kits?))"
 )
 
 TRIGGERS: tuple[tuple[str, str, str], ...] = (
@@ -100,8 +103,11 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "displaced",
     ),
     (
+        # ("Shelter partners assisted 12,500 households", "the shelter sector": the sector of aid,
+        # not a place people stay in)
         r"shelter(?:s|ing|ed)?(?!\s+(?:kits?|materials?|items?|assistance|support|repairs?|needs|cluster|"
-        r"tool\s*kits?|upgrades?|solutions)|\s*(?:/|&|-|\band\b)\s*(?:nfis?|non-?food)\b)|host\s+famil(?:y|ies)|hotels?|sports?\s+halls?|gymnasiums?|"
+        r"tool\s*kits?|upgrades?|solutions|partners?|sector|actors?|agenc(?:y|ies)|working\s+group|"
+        r"programmes?|programs?|projects?|interventions?|response|activities|coordinators?)|\s*(?:/|&|-|\band\b)\s*(?:nfis?|non-?food)\b)|host\s+famil(?:y|ies)|hotels?|sports?\s+halls?|gymnasiums?|"
         # "17,000 school children", "after school": schools as schools, not as shelters
         r"(?<!after\s)(?<!attend\s)(?<!to\s)(?<!at\s)schools?(?!\s*(?:children|kids|pupils|students|"
         r"teachers|buildings|age|fees|year|bus(?:es)?|holidays?|days?))|"
