@@ -188,3 +188,8 @@ def test_shelter_as_a_sector_of_aid_is_no_place_of_stay(text):
 
 def test_tonnes_written_mt_count_no_people():
     assert _facts("The convoy brought 45 MT of food and 300 tents to the camp.") == set()
+
+
+def test_second_people_noun_joined_to_the_figure_is_its_noun_phrase():
+    text = "The two camps near Kiryandongo host 126,000 refugees and asylum seekers."
+    assert _facts(text) == {("sheltered", 126000)}

@@ -498,6 +498,14 @@ def choose_trigger(
             relation, gap_at = "np", None
         elif trig.start >= np.end:
             relation, gap_at = "after", (np.end, trig.start)
+            if (
+                rules.coordinator is not None
+                and rules.coordinator.fullmatch(text[np.end : trig.start].strip())
+                and _noun_unit(text[trig.start : trig.end].strip().lower(), rules) == "people"
+            ):
+                # "372,000 refugees and asylum seekers", "IDPs and returnees": a second people
+                # noun joined to the figure's own is part of its noun phrase, not a predicate
+                relation, gap_at = "np", None
         elif trig.end <= fig.start:
             relation, gap_at = "before", (trig.end, fig.start)
             if trig.measure == "sheltered" and _after_origin(text, trig, rules.shelter_origin):
