@@ -92,7 +92,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?:staying|stay|stays|stayed|living|li(?:ve|ves)|lived|sheltering|sheltered|hosted|housed|accommodated|"
         r"residing|resid(?:e|es|ed)|(?:taking|took|taken|found|seeking|sought)\s+refuge)\s+(?:temporarily\s+)?with\s+"
         r"(?:their\s+|other\s+)?(?:relatives|host\s+famil(?:y|ies)|friends|famil(?:y|ies)|extended\s+famil(?:y|ies)|"
-        r"neighbou?rs|host\s+communit(?:y|ies))",
+        # (not "host communities": "IDPs live with host communities" names the displaced by
+        # their noun, and a count of hosts and displaced together is no fact: features.OTHER_REASONS)
+        r"neighbou?rs)",
         "displaced",
         "displaced",
     ),
