@@ -193,3 +193,15 @@ def test_tonnes_written_mt_count_no_people():
 def test_second_people_noun_joined_to_the_figure_is_its_noun_phrase():
     text = "The two camps near Kiryandongo host 126,000 refugees and asylum seekers."
     assert _facts(text) == {("sheltered", 126000)}
+
+
+def test_a_bar_closes_a_cell():
+    assert _facts("Returnees (2022): 97,000 | IDPs (2022): 640,000 | Partners: 58") == {
+        ("returned", 97000),
+        ("displaced", 640000),
+    }
+
+
+def test_camp_population_is_sheltered_but_a_town_population_no_fact():
+    assert _facts("Camp population: 21,640 individuals") == {("sheltered", 21640)}
+    assert _facts("Kakuma town (population 60,000) hosts the office.") == set()

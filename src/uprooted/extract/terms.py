@@ -514,6 +514,8 @@ def choose_trigger(
                 continue
         else:
             relation, gap_at = "np", None
+        if gap_at and "|" in text[gap_at[0] : gap_at[1]]:
+            continue  # "Returnees: 215,000 | IDPs: 1.1M": a bar closes a cell; a term beyond it is another's
         distance = _count_between(text, *gap_at) if gap_at else 0
         if relation == "before" and distance > 1 and _day_between(text, trig.end, fig.start, rules):
             distance = 1  # "دمّر يوم الأحد 1200 منزل": a day between the verb and its figure

@@ -399,8 +399,9 @@ TERMS = TermData(
         r"(?:route|highway|road|no\.|flight|resolution|article|km|kilometre|chapter|"
         r"grade|level|category|phase)\s*$",
         r"(?:over|of)\s+the\s+(?:past|last|next)\s*$",
-        # "(population 25,400)": how many live there, not how many moved
-        r"populations?\s*:?\s*$",
+        # "(population 25,400)": how many live there, not how many moved (a camp's or a site's
+        # population, "Camp population: 14,380", is who lives there: sheltered, as above)
+        r"^(?:(?!\b(?:camps?|sites?|settlements?|shelters?|cent(?:re|er)s)\b).)*(?<!\w)populations?\s*:?\s*$",
         # "13,000 people per million inhabitants": a denominator
         r"(?<!\w)per\s*$",
     ),
