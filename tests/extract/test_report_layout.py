@@ -205,3 +205,12 @@ def test_a_bar_closes_a_cell():
 def test_camp_population_is_sheltered_but_a_town_population_no_fact():
     assert _facts("Camp population: 21,640 individuals") == {("sheltered", 21640)}
     assert _facts("Kakuma town (population 60,000) hosts the office.") == set()
+
+
+def test_partitive_keeps_a_camp_named_after_the_noun_as_the_place_of_stay():
+    text = "Aid workers said many of the 52,000 displaced people in Zamzam camp lack clean water."
+    assert _facts(text) == {("sheltered", 52000)}
+
+
+def test_a_figure_before_a_slash_is_a_ratio():
+    assert _facts("23/60 households interviewed reported staying with relatives.") == set()

@@ -263,6 +263,20 @@ def _places_label(stext: str, fig, np, rules: _Rules) -> bool:
     return not any(_noun_unit(w.lower(), rules) for w in re.findall(r"[^\W\d_]+", label.group(1)))
 
 
+def _shelter_modifier(stext: str, np, trig) -> bool:
+    """A shelter named right after the noun phrase is where its people are, a modifier ("the
+    80,000 refugees in the camp"): within two words, or a bare shelter noun within four with no
+    punctuation between ("the 163,000 displaced people in Kalma camp"; a shelter phrase holding
+    its verb, "live in tents", is the clause's predicate)."""
+    if _count_between(stext, np.end, trig.end) <= 2:
+        return True
+    return (
+        " " not in stext[trig.start : trig.end].strip()
+        and _count_between(stext, np.end, trig.end) <= 4
+        and not re.search(r"[^\w\s]", stext[np.end : trig.start])
+    )
+
+
 def _evidence(text: str, sent: Sentence, prev: Sentence | None) -> Evidence:
     """The sentence stating a fact, from the sentence before where that one names the group."""
     start = prev.start if prev is not None else sent.start
@@ -424,6 +438,7 @@ def extract_sentence_facts(
         if (
             _PHONE_RE.match(stext, fig.end)
             or stext[fig.start - 1 : fig.start] in ("-", "/")
+            or re.match(r"/\d", stext[fig.end : fig.end + 2])  # "17/40 respondents": a ratio
             or (_AREA_CODE_RE.search(stext, 0, fig.start) and re.match(r"\d{3}[ -]\d{4}", stext[fig.start :]))
         ):
             continue  # a phone number or a code: "(530) 841-2900", "44N45"
@@ -543,7 +558,7 @@ def extract_sentence_facts(
         if (
             rules.partitive is not None
             and choice.relation == "after"
-            and not (trig.measure == "sheltered" and _count_between(stext, np.end, trig.end) <= 2)
+            and not (trig.measure == "sheltered" and _shelter_modifier(stext, np, trig))
             and rules.partitive.search(stext, max(0, fig.start - 40), fig.start)
         ):
             # "many of the 40,000 displaced live in tents": the predicate counts a part of
