@@ -263,16 +263,19 @@ def _places_label(stext: str, fig, np, rules: _Rules) -> bool:
     return not any(_noun_unit(w.lower(), rules) for w in re.findall(r"[^\W\d_]+", label.group(1)))
 
 
-def _shelter_modifier(stext: str, np, trig) -> bool:
+def _shelter_modifier(stext: str, np, trig, rules: _Rules) -> bool:
     """A shelter named right after the noun phrase is where its people are, a modifier ("the
-    80,000 refugees in the camp"): within two words, or a bare shelter noun within four with no
-    punctuation between ("the 163,000 displaced people in Kalma camp"; a shelter phrase holding
-    its verb, "live in tents", is the clause's predicate)."""
+    80,000 refugees in the camp"): within two words of the noun phrase, or of a people noun that
+    goes on with it after an adjective the phrase ended at, with a name between and no punctuation
+    ("the 163,000 displaced people in Kalma camp"; "die Hälfte der 6.000 Evakuierten lebt in
+    Turnhallen": a verb, the clause's predicate)."""
     if _count_between(stext, np.end, trig.end) <= 2:
         return True
+    head = re.match(r"\s*([^\W\d_]+)", stext[np.end : trig.start])
     return (
-        " " not in stext[trig.start : trig.end].strip()
-        and _count_between(stext, np.end, trig.end) <= 4
+        head is not None
+        and _noun_unit(head.group(1).lower(), rules) == "people"
+        and _count_between(stext, np.end + head.end(), trig.end) <= 3
         and not re.search(r"[^\w\s]", stext[np.end : trig.start])
     )
 
@@ -558,7 +561,7 @@ def extract_sentence_facts(
         if (
             rules.partitive is not None
             and choice.relation == "after"
-            and not (trig.measure == "sheltered" and _shelter_modifier(stext, np, trig))
+            and not (trig.measure == "sheltered" and _shelter_modifier(stext, np, trig, rules))
             and rules.partitive.search(stext, max(0, fig.start - 40), fig.start)
         ):
             # "many of the 40,000 displaced live in tents": the predicate counts a part of
