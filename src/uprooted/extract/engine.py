@@ -28,11 +28,12 @@ from uprooted.extract.merge import _Mention, merge_mentions
 from uprooted.extract.periods import _doc_dates, _DocDates, _period
 from uprooted.extract.placing import _place_context, _PlaceContext, _with_country_name, choose_place
 from uprooted.extract.rules import _count_between, _Rules, _words_before, rules_for
-from uprooted.extract.segment import Sentence, split_sentences
+from uprooted.extract.segment import Sentence, list_headings, split_sentences, table_headers
 from uprooted.extract.settings import ExtractSettings
 from uprooted.extract.terms import (
     _NOT_ABOUT_PEOPLE,
     _Choice,
+    _noun_unit,
     _NounPhrase,
     _own_term,
     _postnominal_term,
@@ -232,6 +233,70 @@ def _anaphoric_term(stext: str, figures, prev: Sentence | None, rules: _Rules) -
     return _Trigger(0, 0, last.term, last.measure, "trigger")
 
 
+def _heading_term(heading: Sentence | None, rules: _Rules) -> tuple[_Trigger, str | None] | None:
+    """For a list item with no term of its own: the people term of the heading over the list
+    ("Displacement:\n- Hodeidah: 12,000", "Newly displaced households\n- Kalehe: 1,820"),
+    placed at the start of the item, and the unit the heading names (households, families,
+    homes) or None. None where the heading has no term, or terms of more than one measure
+    ("IDPs and returnees by region"): which column an item's figure belongs to is then unknown."""
+    if heading is None:
+        return None
+    terms = [t for t in _triggers_of(heading.text, rules) if t.kind == "trigger"]
+    if not terms or len({t.measure for t in terms}) != 1:
+        return None
+    last = terms[-1]
+    units = {_noun_unit(w.lower(), rules) for w in re.findall(r"[^\W\d_]+", heading.text)} - {None}
+    if last.measure == "sheltered" and not units:
+        return None  # "Displacement sites:": the items count the sites
+    unit = next((u for u in ("households", "families", "homes") if u in units), None)
+    if (last.measure in HOME_MEASURES) != (unit == "homes"):
+        if last.measure not in HOME_MEASURES:
+            return None  # "Houses evacuated": houses counted, not people
+        unit = "homes"
+    return _Trigger(0, 0, last.term, last.measure, "trigger"), unit
+
+
+def _column_terms(header: Sentence | None, rules: _Rules) -> list[tuple[_Trigger, str | None] | None] | None:
+    """For a table row: per column, the term and unit its header cell names ("Province | IDPs |
+    Returnees | Houses damaged"), as a list heading's (`_heading_term`); None with no header."""
+    if header is None:
+        return None
+    cells = header.text.split("|")
+    out = [_heading_term(Sentence(0, len(c.strip()), c.strip(), True), rules) for c in cells]
+    return out if any(out) else None
+
+
+_LABEL_RE = re.compile(r"\W*([^\d:]{1,60}?)\s*:\s*$")
+
+
+def _places_label(stext: str, fig, np, rules: _Rules) -> bool:
+    """A bare figure after a label that names places of shelter and no people ("Collective
+    centres: 57", "- Informal settlements: 318"): a count of those places."""
+    if rules.shelter_place is None or np.unit is not None:
+        return False
+    label = _LABEL_RE.fullmatch(stext, 0, fig.start)
+    if label is None or not rules.shelter_place.search(label.group(1)):
+        return False
+    return not any(_noun_unit(w.lower(), rules) for w in re.findall(r"[^\W\d_]+", label.group(1)))
+
+
+def _shelter_modifier(stext: str, np, trig, rules: _Rules) -> bool:
+    """A shelter named right after the noun phrase is where its people are, a modifier ("the
+    80,000 refugees in the camp"): within two words of the noun phrase, or of a people noun that
+    goes on with it after an adjective the phrase ended at, with a name between and no punctuation
+    ("the 163,000 displaced people in Kalma camp"; "die Hälfte der 6.000 Evakuierten lebt in
+    Turnhallen": a verb, the clause's predicate)."""
+    if _count_between(stext, np.end, trig.end) <= 2:
+        return True
+    head = re.match(r"\s*([^\W\d_]+)", stext[np.end : trig.start])
+    return (
+        head is not None
+        and _noun_unit(head.group(1).lower(), rules) == "people"
+        and _count_between(stext, np.end + head.end(), trig.end) <= 3
+        and not re.search(r"[^\w\s]", stext[np.end : trig.start])
+    )
+
+
 def _evidence(text: str, sent: Sentence, prev: Sentence | None) -> Evidence:
     """The sentence stating a fact, from the sentence before where that one names the group."""
     start = prev.start if prev is not None else sent.start
@@ -322,6 +387,8 @@ def extract_sentence_facts(
     published: date | _DocDates | _Later | None,
     places: _PlaceContext | _Later,
     settings: ExtractSettings,
+    heading: Sentence | None = None,
+    header: Sentence | None = None,
 ) -> list[_Mention]:
     stext = sent.text
     figures = [f for f in _figures_of(stext, pack) if f.kind == "count"]
@@ -339,10 +406,22 @@ def extract_sentence_facts(
         if not figures:
             return []
     anaphoric = False
-    if not any(t.kind == "trigger" for t in triggers):
+    heading_unit: str | None = None
+    from_heading = False
+    governed = _heading_term(heading, rules)
+    columns = _column_terms(header, rules)
+    if not any(t.kind == "trigger" for t in triggers) and columns is not None:
+        # a table row: each figure takes the term of its column's header ("IDPs", "Returnees")
+        triggers = [*triggers, *(c[0] for c in columns if c is not None)]
+        from_heading = True
+    elif not any(t.kind == "trigger" for t in triggers):
         back = _anaphoric_term(stext, figures, prev, rules)
         if back is None:
-            return []
+            if governed is None:
+                return []
+            # "Displacement:\n- Hodeidah: 12,000": the heading's term counts each item's figure
+            back, heading_unit = governed
+            from_heading = True
         # "... forced hundreds of families from their homes. These 400 families are staying
         # with relatives": the term of the sentence before counts the group named again here.
         triggers = [back, *triggers]
@@ -379,6 +458,7 @@ def extract_sentence_facts(
         if (
             _PHONE_RE.match(stext, fig.end)
             or stext[fig.start - 1 : fig.start] in ("-", "/")
+            or re.match(r"/\d", stext[fig.end : fig.end + 2])  # "17/40 respondents": a ratio
             or (_AREA_CODE_RE.search(stext, 0, fig.start) and re.match(r"\d{3}[ -]\d{4}", stext[fig.start :]))
         ):
             continue  # a phone number or a code: "(530) 841-2900", "44N45"
@@ -399,6 +479,8 @@ def extract_sentence_facts(
                 np = _NounPhrase(None, fig.end)
             else:
                 continue
+        if np.unit is None and heading_unit is not None:
+            np.unit = heading_unit  # "Newly displaced households\n- Kalehe: 1,820"
         if np.unit is None and last_unit and rules.other_words is not None:
             word = re.search(r"(\w+)\s*$", stext[max(0, fig.start - 20) : fig.start])
             if word and rules.other_words.fullmatch(word.group(1)):
@@ -450,8 +532,17 @@ def extract_sentence_facts(
         post = stext[np.end : np.end + 80]
         if any(p.search(post) for p in rules.non_fact_after):
             continue
-        choice = None
-        if np.unit in (None, "people"):
+        if columns is not None and from_heading:
+            col = stext.count("|", 0, fig.start)
+            column = columns[col] if col < len(columns) else None
+            if column is None:
+                continue  # a column whose header names no term: sites, per cent, money
+            choice = _Choice(column[0], 0, 0, "before")
+            if np.unit is None:
+                np.unit = column[1]
+        else:
+            choice = None
+        if choice is None and np.unit in (None, "people"):
             choice = linked_choice(stext, fig, triggers, figures, rules, settings.trigger_window)
         if choice is None:
             choice = choose_trigger(stext, fig, np, triggers, figures, rules, settings.trigger_window)
@@ -463,6 +554,19 @@ def extract_sentence_facts(
                 continue
             soft.append(f"governed_{choice.trigger.kind}")
             choice = near
+        if _places_label(stext, fig, np, rules):
+            continue
+        if (
+            choice is None
+            and governed is not None
+            and not anaphoric
+            and np.unit in (None, "people", governed[1])
+        ):
+            # "Returns to Sinjar\n- From camps in Duhok: 2,310 individuals": no term of the item
+            # governs its figure (a camp left is no place of stay); the heading's does
+            choice = _Choice(governed[0], 0, 0, "before")
+            if np.unit is None:
+                np.unit = governed[1]
         if choice is None:
             continue
         trig = choice.trigger
@@ -474,7 +578,7 @@ def extract_sentence_facts(
         if (
             rules.partitive is not None
             and choice.relation == "after"
-            and not (trig.measure == "sheltered" and _count_between(stext, np.end, trig.end) <= 2)
+            and not (trig.measure == "sheltered" and _shelter_modifier(stext, np, trig, rules))
             and rules.partitive.search(stext, max(0, fig.start - 40), fig.start)
         ):
             # "many of the 40,000 displaced live in tents": the predicate counts a part of
@@ -491,6 +595,23 @@ def extract_sentence_facts(
                 ),
                 None,
             )
+            if own is None:
+                # "most of the 3,000 people who fled have returned": a term in a relative clause
+                # or participle right after the noun still names the whole ("who", "that":
+                # at most two words and no punctuation between)
+                own = next(
+                    (
+                        t
+                        for t in triggers
+                        if t.kind == "trigger"
+                        and t.measure == "displaced"
+                        and t is not trig
+                        and np.end <= t.start < trig.start
+                        and _count_between(stext, np.end, t.start) <= 2
+                        and not re.search(r"[^\w\s]", stext[np.end : t.start])
+                    ),
+                    None,
+                )
             if own is None:
                 # "40 prosent av de 1.100 innbyggerne har måttet forlate hjemmene", "ingen av de
                 # 300 beboerne måtte evakueres": the figure is the whole a part is taken of
@@ -531,7 +652,8 @@ def extract_sentence_facts(
         if anaphoric:
             if trig.start != 0 or trig.end != 0:
                 continue
-            soft.append("anaphora")
+            if not from_heading:
+                soft.append("anaphora")
         if (
             trig.measure == "sheltered"
             and rules.shelter_negator is not None
@@ -540,9 +662,12 @@ def extract_sentence_facts(
             # "2,000 displaced people are living outside camps": not sheltered there; the noun
             # may still name displaced people
             own = _own_term(fig, np, triggers)
+            if (own is None or own.measure == "sheltered") and governed is not None and not anaphoric:
+                # "Returns\n- From out-of-camp locations: 640 individuals": the list's heading
+                own = governed[0]
             if own is None or own.measure == "sheltered":
                 continue
-            choice = _Choice(own, 0, 0, "np")
+            choice = _Choice(own, 0, 0, "np" if own.end > 0 else "before")
             trig = own
         lo, hi = _span_between(fig, np, choice)
         scope_lo = _words_before(stext, min(fig.start, trig.start), 4)
@@ -681,7 +806,7 @@ def extract_sentence_facts(
             place=place,
             source=source,
             source_kind=source_kind(source),
-            evidence=[_evidence(text, sent, prev if anaphoric else None)],
+            evidence=[_evidence(text, sent, prev if anaphoric and not from_heading else None)],
             confidence=0.0,  # set by the fact model (extract/model.py) in `decide`
             flags=sorted(set(flags)),
         )
@@ -778,12 +903,16 @@ def candidates(
     docd = _Later(lambda: _doc_dates(text, pack, published, title))
     mentions: list[_Mention] = []
     prev = None
-    for sent in sentences:
+    headings = list_headings(text, sentences)
+    headers = table_headers(text, sentences)
+    for sent, heading, header in zip(sentences, headings, headers, strict=True):
         if over_budget(sent.start):  # the pipeline's per-document time budget is spent
             break
         try:
             mentions.extend(
-                extract_sentence_facts(doc_id, lang, text, sent, prev, pack, rules, docd, places, settings)
+                extract_sentence_facts(
+                    doc_id, lang, text, sent, prev, pack, rules, docd, places, settings, heading, header
+                )
             )
         except _LaterFailed as failed:  # the document's context: as if read before the loop
             raise failed.__cause__ from None

@@ -119,6 +119,7 @@ class _Rules:
     lemma_languages: tuple[str, ...] = ()  # simplemma's languages for those lemmas
     shelter_negator: re.Pattern | None = None  # "outside" right before a shelter term
     shelter_origin: re.Pattern | None = None  # "from the" right before a shelter term
+    shelter_place: re.Pattern | None = None  # "centres", "camps": a label naming places, ending there
     aid: re.Pattern | None = None  # word classes the fact model weighs (extract/features.py)
     aid_given: re.Pattern | None = None  # aid handed out, never people taken in or registered
     health: re.Pattern | None = None
@@ -521,6 +522,7 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         lemma_languages=tuple(getattr(terms, "lemma_languages", ()) or ()),
         shelter_negator=_ending(getattr(terms, "shelter_negators", ())),
         shelter_origin=_ending(getattr(terms, "shelter_origins", ())),
+        shelter_place=_ending(getattr(terms, "shelter_places", ())),
         anaphora=_ending(getattr(terms, "anaphora_demonstratives", ())),
         anaphora_after=_starting(getattr(terms, "anaphora_after", ()), space=True),
         partitive=_ending(getattr(terms, "partitive_before", ())),

@@ -59,12 +59,78 @@ def _is_abbreviation(token: str, abbreviations: frozenset[str]) -> bool:
     return bool(_INITIALS_RE.match(token)) and len(token) <= 6
 
 
+# Key-figure blocks of reports and infographics put a figure and its label on lines of their
+# own ("62,400" / "People displaced", or "IDPs" / "45,300"). A figure line: a number (digit
+# groups, a decimal part), an optional currency mark before it, and at most one short token
+# after it (a scale or a per cent: "1.1 million", "640K", "$8.5M", "42%"). Scripts' digits are
+# \d, so no language is named.
+_FIGURE_LINE_RE = re.compile(
+    r"[^\w\s]{0,2}\s?\d{1,3}(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?\s?(?:[^\W\d_]{1,9}\.?)?\s?[+%]?"
+)
+_LABEL_MAX_WORDS = 8
+_LABEL_MAX_CHARS = 70
+
+
+def _is_figure_line(line: str) -> bool:
+    return bool(line) and _FIGURE_LINE_RE.fullmatch(line) is not None
+
+
+def _is_label_line(line: str) -> bool:
+    """A key figure's label: a few words with a letter, no sentence's final stop, no figure line."""
+    return (
+        bool(line)
+        and len(line) <= _LABEL_MAX_CHARS
+        and len(line.split()) <= _LABEL_MAX_WORDS
+        and line[-1] not in ".!?;"
+        and any(ch.isalpha() for ch in line)
+        and not _is_figure_line(line)
+    )
+
+
+def _is_heading_line(line: str) -> bool:
+    """A block's heading rather than a label: it ends with a colon or is written in capitals."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return line.endswith(":") or (len(letters) >= 4 and all(not ch.islower() for ch in letters))
+
+
+def _key_figure_joins(lines: list[str]) -> set[int]:
+    """Indices of lines to read as one sentence with the line after them: each figure line of a
+    key-figure block with its label. Within a run of lines where figure lines alternate with
+    label lines, the labels follow the figures when the run opens with a figure (or a heading
+    stands before it) and precede them when the run closes with a figure; a lone figure
+    between two labels is read with both (whichever names what it counts gives its term)."""
+    joins: set[int] = set()
+    n = len(lines)
+    i = 0
+    while i < n:
+        if not _is_figure_line(lines[i]):
+            i += 1
+            continue
+        run = [i]
+        while run[-1] + 2 < n and _is_label_line(lines[run[-1] + 1]) and _is_figure_line(lines[run[-1] + 2]):
+            run.append(run[-1] + 2)
+        first, last = run[0], run[-1]
+        before = first - 1 if first > 0 and _is_label_line(lines[first - 1]) else None
+        after = last + 1 if last + 1 < n and _is_label_line(lines[last + 1]) else None
+        if len(run) == 1 and before is not None and after is not None and not _is_heading_line(lines[before]):
+            joins.update((before, first))
+        elif after is not None and (before is None or _is_heading_line(lines[before])):
+            joins.update(run)  # figure, then its label
+        elif before is not None:
+            joins.update(r - 1 for r in run)  # label, then its figure
+        i = last + 1
+    return joins
+
+
 def _lines(text: str) -> list[tuple[int, int, bool]]:
-    """Blocks of text as (start, end, is_headline): lines, joined when a line clearly runs on."""
+    """Blocks of text as (start, end, is_headline): lines, joined when a line clearly runs on
+    or when a key figure's label stands on the line before or after it."""
     blocks: list[tuple[int, int, bool]] = []
     pos = 0
     cur_start: int | None = None
-    for match in re.finditer(r"[^\n]*(?:\n|$)", text):
+    raw_lines = [m.group().strip() for m in re.finditer(r"[^\n]*(?:\n|$)", text)]
+    joins = _key_figure_joins(raw_lines) if any(_is_figure_line(x) for x in raw_lines) else set()
+    for index, match in enumerate(re.finditer(r"[^\n]*(?:\n|$)", text)):
         line_start, line_end = match.start(), match.end()
         if line_start == line_end and line_start >= len(text):
             break
@@ -83,6 +149,8 @@ def _lines(text: str) -> list[tuple[int, int, bool]]:
         ends_open = stripped[-1] in ",-–(" or stripped[-1].isalpha() and next_lower
         if ends_open and next_lower:
             continue  # a wrapped line: the sentence goes on
+        if index in joins:
+            continue  # a key figure and its label: one statement
         end = _rtrim(text, cur_start, pos)
         block_text = text[cur_start:end].strip()
         headline = bool(block_text) and block_text[-1] not in _FINAL
@@ -191,3 +259,73 @@ def _split_block(
         sent = _make(text, a, b, headline)
         if sent:
             out.append(sent)
+
+
+# Bullet marks that open a list item in reports (hyphens, dashes, dots, squares): marks of
+# every script, so no language is named.
+_BULLET_RE = re.compile(r"[-–—•*·▪●◦‣○■□➢✓]\s")
+_HEADING_MAX_WORDS = 12
+
+
+def is_list_item(sent: Sentence) -> bool:
+    return _BULLET_RE.match(sent.text) is not None
+
+
+def list_headings(text: str, sentences: list[Sentence]) -> list[Sentence | None]:
+    """For each sentence, the heading governing it when it is an item of a bulleted list: the
+    nearest line before the list's items, written as a heading (no sentence's final stop, or a
+    closing colon, and a few words), with nothing but single line breaks and other items
+    between ("Displacement:\\n- Hodeidah: 12,000\\n- Taizz: 3,400"). None for other sentences."""
+    out: list[Sentence | None] = [None] * len(sentences)
+    for i, sent in enumerate(sentences):
+        if not is_list_item(sent):
+            continue
+        j = i - 1
+        while (
+            j >= 0
+            and is_list_item(sentences[j])
+            and text.count("\n", sentences[j].end, sentences[j + 1].start) == 1
+        ):
+            j -= 1
+        if (
+            j < 0
+            or is_list_item(sentences[j])
+            or text.count("\n", sentences[j].end, sentences[j + 1].start) != 1
+        ):
+            continue
+        head = sentences[j]
+        if (head.is_headline or head.text.endswith(":")) and len(head.text.split()) <= _HEADING_MAX_WORDS:
+            out[i] = head
+    return out
+
+
+_CELL_SEP = "|"
+
+
+def _cells(sent: Sentence) -> list[str] | None:
+    """A table row flattened with bars ("Ituri | 1,702,000 | 451,000"): its cells; None for text."""
+    if _CELL_SEP not in sent.text:
+        return None
+    return [c.strip() for c in sent.text.split(_CELL_SEP)]
+
+
+def table_headers(text: str, sentences: list[Sentence]) -> list[Sentence | None]:
+    """For each sentence that is a row of figures in a table flattened with bars, the table's
+    header row: the nearest row above it, over other rows of the same table only (single line
+    breaks between), with as many cells and no digit in any cell ("Province | IDPs | Returnees").
+    None for other sentences."""
+    out: list[Sentence | None] = [None] * len(sentences)
+    for i, sent in enumerate(sentences):
+        cells = _cells(sent)
+        if cells is None or not any(ch.isdigit() for ch in sent.text):
+            continue
+        j = i - 1
+        while j >= 0 and text.count("\n", sentences[j].end, sentences[j + 1].start) == 1:
+            above = _cells(sentences[j])
+            if above is None or len(above) != len(cells):
+                break
+            if not any(ch.isdigit() for ch in sentences[j].text):
+                out[i] = sentences[j]
+                break
+            j -= 1
+    return out

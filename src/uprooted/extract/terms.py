@@ -498,10 +498,24 @@ def choose_trigger(
             relation, gap_at = "np", None
         elif trig.start >= np.end:
             relation, gap_at = "after", (np.end, trig.start)
+            if (
+                rules.coordinator is not None
+                and rules.coordinator.fullmatch(text[np.end : trig.start].strip())
+                and _noun_unit(text[trig.start : trig.end].strip().lower(), rules) == "people"
+            ):
+                # "372,000 refugees and asylum seekers", "IDPs and returnees": a second people
+                # noun joined to the figure's own is part of its noun phrase, not a predicate
+                relation, gap_at = "np", None
         elif trig.end <= fig.start:
             relation, gap_at = "before", (trig.end, fig.start)
+            if trig.measure == "sheltered" and _after_origin(text, trig, rules.shelter_origin):
+                # "From camps in Duhok: 2,310 individuals": where people came from, not where
+                # they are (the same test as for a place of shelter after the noun phrase)
+                continue
         else:
             relation, gap_at = "np", None
+        if gap_at and "|" in text[gap_at[0] : gap_at[1]]:
+            continue  # "Returnees: 215,000 | IDPs: 1.1M": a bar closes a cell; a term beyond it is another's
         distance = _count_between(text, *gap_at) if gap_at else 0
         if relation == "before" and distance > 1 and _day_between(text, trig.end, fig.start, rules):
             distance = 1  # "دمّر يوم الأحد 1200 منزل": a day between the verb and its figure
@@ -591,6 +605,17 @@ def choose_trigger(
         best = _own_clause_predicate(text, fig, np, best, candidates, figures, rules)
     if best.relation == "before" and np.noun_start is None and best.trigger.kind == "trigger":
         best = _shared_predicate(text, fig, best, triggers, figures, rules, window)
+    if (
+        best.relation == "before"
+        and rules.subgroup is not None
+        and re.search(r"[,;:(]", text[best.trigger.end : fig.start])
+        and rules.subgroup.search(text, best.trigger.end, fig.end)
+    ):
+        # "2,150 IDPs live in collective centres, out of 182,000 IDPs registered": a figure set
+        # off as the whole or a part of another group is what its own noun names
+        own = next((c for _s, c in candidates if c.relation == "np" and c.trigger.kind == "trigger"), None)
+        if own is not None:
+            best = own
     if best.relation == "np":
         # "1,100 displaced families stayed in shelters": the predicate after the noun phrase
         # says what is counted now; a soft blocker ("displaced people in need") does not.
@@ -956,6 +981,10 @@ def _governing_before(text: str, fig, candidates, rules: _Rules, figures=()) -> 
     if rules.clause_break is not None and rules.clause_break.search(gap):
         return None
     if any(ch in gap for ch in ".;:"):
+        return None
+    if rules.subgroup is not None and rules.subgroup.search(text, nearest.trigger.end, fig.end):
+        # "2,150 IDPs live in collective centres, out of 182,000 IDPs registered": a whole or a
+        # part set off from the clause; the verb before is the other group's
         return None
     return nearest
 

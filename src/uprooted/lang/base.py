@@ -322,6 +322,9 @@ class TermData:
     # "repatriated from the camp", "relocated out of the sites": a shelter term right after it is
     # where people came from, not where they are (ending right before the term)
     shelter_origins: tuple[str, ...] = ()
+    # Nouns naming places of shelter (camps, centres, sites): a key figure labelled with one
+    # alone ("Collective centres: 57", under "Displacement sites:") counts the places, not people.
+    shelter_places: tuple[str, ...] = ()
     # Demonstratives that point a figure back to the people of the sentence before
     # ("... fled their homes. These 400 families ..."): the term there counts them.
     anaphora_demonstratives: tuple[str, ...] = ()

@@ -131,12 +131,23 @@ def with_roles(terms: TermData) -> TermData:
         # "..., 3,000 of whom are in camps", "thousands of them children": the figure counts a
         # part of the group counted before it
         partitive_after=(r"of\s+(?:them|whom|which)",),
+        # "64 per cent of the 2,400 households interviewed intend to return", "many of the
+        # 40,000 displaced live in tents": the predicate counts a part; the figure is the whole
+        # its own noun names ("all of the" names the whole, and stays out)
+        partitive_before=(
+            r"(?:many|most|some|few|several|none|half|(?:one|two|three)(?:\s+|-)(?:third|quarter|fifth)s?|"
+            r"(?:a|the)\s+(?:third|quarter|fifth|majority|minority|rest|bulk)|"
+            r"\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent))\s+of\s+(?:the|these|those)"
+            r"(?:\s+(?:estimated|total|remaining|original|registered|some|nearly|about|over))?",
+        ),
         subgroup_words=(
             r"of\s+whom",
             r"of\s+which",
             r"among\s+(?:them|whom|those)",
             r"including",
             r"out\s+of\s+(?:the|these|those)",
+            # "2,150 IDPs live in collective centres, out of 182,000 IDPs registered": the whole
+            r"out\s+of(?=\s+(?:some\s+|about\s+|nearly\s+|over\s+|almost\s+)?\d)",
             r"of\s+the\s+(?:remaining|total)",
             r"(?:half|two-thirds|one-third|a\s+third|a\s+quarter|most|majority)\s+of\s+(?:them|whom)",
         ),

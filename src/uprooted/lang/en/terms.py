@@ -14,6 +14,9 @@ _CAMP = (
 _CENTRE = (
     r"(?:evacuation|collective|reception|rest|emergency|relief|transit|community|temporary|"
     r"evacuee|displacement|holding)\s+(?:cent(?:re|er)s?|sites?|shelters?|facilit(?:y|ies))"
+    # ("emergency shelter kits", "emergency shelter assistance": aid handed out, not a place)
+    r"(?!\s+(?:kits?|materials?|items?|assistance|support|repairs?|partners?|sector|cluster|response|"
+    r"programmes?|solutions|upgrades?|tool\s*kits?))"
 )
 
 TRIGGERS: tuple[tuple[str, str, str], ...] = (
@@ -82,6 +85,19 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "sheltered",
         "sheltered",
     ),
+    # "staying with relatives", "sheltering with host families": people who left home and live
+    # among others, not put up in a shelter (facts.md: shelters are camps, collective centres,
+    # hotels, schools); the longer match wins over "sheltering" and "host families" alone.
+    (
+        r"(?:staying|stay|stays|stayed|living|li(?:ve|ves)|lived|sheltering|sheltered|hosted|housed|accommodated|"
+        r"residing|resid(?:e|es|ed)|(?:taking|took|taken|found|seeking|sought)\s+refuge)\s+(?:temporarily\s+)?with\s+"
+        r"(?:their\s+|other\s+)?(?:relatives|host\s+famil(?:y|ies)|friends|famil(?:y|ies)|extended\s+famil(?:y|ies)|"
+        # (not "host communities": "IDPs live with host communities" names the displaced by
+        # their noun, and a count of hosts and displaced together is no fact: features.OTHER_REASONS)
+        r"neighbou?rs)",
+        "displaced",
+        "displaced",
+    ),
     # "taking refuge in Batur district": people who left home, not (yet) in a shelter.
     (
         r"(?:took|taken|take|taking|sought|seek|seeking|found|find)\s+(?:temporary\s+)?refuge",
@@ -89,8 +105,11 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "displaced",
     ),
     (
+        # ("Shelter partners assisted 12,500 households", "the shelter sector": the sector of aid,
+        # not a place people stay in)
         r"shelter(?:s|ing|ed)?(?!\s+(?:kits?|materials?|items?|assistance|support|repairs?|needs|cluster|"
-        r"tool\s*kits?|upgrades?|solutions)|\s*(?:/|&|-|\band\b)\s*(?:nfis?|non-?food)\b)|host\s+famil(?:y|ies)|hotels?|sports?\s+halls?|gymnasiums?|"
+        r"tool\s*kits?|upgrades?|solutions|partners?|sector|actors?|agenc(?:y|ies)|working\s+group|"
+        r"programmes?|programs?|projects?|interventions?|response|activities|coordinators?)|\s*(?:/|&|-|\band\b)\s*(?:nfis?|non-?food)\b)|host\s+famil(?:y|ies)|hotels?|sports?\s+halls?|gymnasiums?|"
         # "17,000 school children", "after school": schools as schools, not as shelters
         r"(?<!after\s)(?<!attend\s)(?<!to\s)(?<!at\s)schools?(?!\s*(?:children|kids|pupils|students|"
         r"teachers|buildings|age|fees|year|bus(?:es)?|holidays?|days?))|"
@@ -111,13 +130,13 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # ("465,000 IDPs live in close to 1,300 sites", "refugees who reside in the camps"; a
     # detention centre holds people, it does not shelter them)
     (
-        r"(?:staying|living|li(?:ve|ves)|resid(?:e|es|ed|ing)|sheltering|housed|accommodated|remain(?:ed|ing)?|"
+        r"(?:staying|stay(?:s|ed)?|living|li(?:ve|ves)|resid(?:e|es|ed|ing)|sheltering|housed|accommodated|remain(?:ed|ing)?|"
         r"were|are)\s+(?:still\s+)?(?:in|at)\s+(?:(?!detention)\S+\s+){0,3}?camps?",
         "in_relief_camp",
         "sheltered",
     ),
     (
-        r"(?:staying|living|li(?:ve|ves)|resid(?:e|es|ed|ing)|sheltering|housed|accommodated|remain(?:ed|ing)?|"
+        r"(?:staying|stay(?:s|ed)?|living|li(?:ve|ves)|resid(?:e|es|ed|ing)|sheltering|housed|accommodated|remain(?:ed|ing)?|"
         r"were|are)\s+(?:still\s+)?(?:in|at)\s+(?:(?!detention)\S+\s+){0,3}?"
         r"(?:shelters?|cent(?:re|er)s?|schools?|hotels?|sites?|churches|mosques|tents|accommodation)",
         "sheltered",
@@ -295,7 +314,7 @@ TERMS = TermData(
         r"jihadists|gunmen|guerrillas|marines|guards|recruits|prisoners|detainees|inmates|hostages|"
         r"patients|passengers|students|pupils|teachers|tourists|visitors|spectators|voters|"
         r"delegates|journalists|casualties|deaths|bodies|cases|doctors|nurses|"
-        r"tons|tonnes|kg|kilos|km|kilometres|kilometers|miles|metres|meters|feet|hectares|acres|mm|cm|"
+        r"tons|tonnes|mt|kg|kilos|km|kilometres|kilometers|miles|metres|meters|feet|hectares|acres|mm|cm|"
         r"days?|weeks?|months?|years?|hours?|minutes?|times|percent|cent|dollars|euros|"
         r"tents|blankets|kits|trucks|lorries|vehicles|cars|buses|boats|ships|vessels|helicopters|"
         r"aircraft|planes|flights|rockets|shells|mortars|bombs|missiles|airstrikes|strikes|raids|"
@@ -380,8 +399,9 @@ TERMS = TermData(
         r"(?:route|highway|road|no\.|flight|resolution|article|km|kilometre|chapter|"
         r"grade|level|category|phase)\s*$",
         r"(?:over|of)\s+the\s+(?:past|last|next)\s*$",
-        # "(population 25,400)": how many live there, not how many moved
-        r"populations?\s*:?\s*$",
+        # "(population 25,400)": how many live there, not how many moved (a camp's or a site's
+        # population, "Camp population: 14,380", is who lives there: sheltered, as above)
+        r"^(?:(?!\b(?:camps?|sites?|settlements?|shelters?|cent(?:re|er)s)\b).)*(?<!\w)populations?\s*:?\s*$",
         # "13,000 people per million inhabitants": a denominator
         r"(?<!\w)per\s*$",
     ),
@@ -483,9 +503,21 @@ TERMS = TermData(
         r"out\s+of(?:\s+the)?",
         r"not\s+in(?:\s+the)?",
         r"rather\s+than\s+in(?:\s+the)?",
+        # "out-of-camp refugees", "From out-of-camp locations: 640"
+        r"out-of-",
     ),
     shelter_origins=(
         r"(?:from|out\s+of)\s+(?:(?:the|their|a|an|these|those|this|that|two|several)\s+)?(?:[^\W\d]+\s+)?",
+    ),
+    shelter_places=(
+        r"camps?",
+        r"cent(?:re|er)s?",
+        r"sites?",
+        r"settlements?",
+        r"shelters?",
+        r"schools?",
+        r"buildings?",
+        r"tents?",
     ),
     anaphora_demonstratives=(r"these", r"those", r"the\s+same"),
     # Word classes for the fact model (issue 7): people counted for another reason.
