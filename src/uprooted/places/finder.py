@@ -1583,6 +1583,7 @@ def _nest_in_named_admin1(
     of its readings lies in that area's country (the gazetteer lacks the village; a Canadian
     municipality bears its name), is the village the text names there: named as written, in that
     admin1 area and country, as `_nested_mentions` names a village the gazetteer lacks."""
+    nested: dict[str, tuple[str | None, Place]] = {}  # written name -> (its reading, the village)
     for n, pm in enumerate(mentions):
         ids = readings.get(n)
         if not ids or pm.kind not in ("city", "admin2") or pm.place is None or n + 1 >= len(mentions):
@@ -1600,8 +1601,14 @@ def _nest_in_named_admin1(
         if any(gaz.entries[i].country == k.place.country for i in ids):
             continue
         name = display_name(" ".join(pm.text.split()))
-        place = Place(text=pm.text, name=name, country=k.place.country, admin1=k.place.name)
-        mentions[n] = PlaceMention(pm.start, pm.end, pm.text, place, "city", KIND_LEVEL["city"], pm.speaker)
+        nested[pm.text] = (pm.place.name, Place(name=name, country=k.place.country, admin1=k.place.name))
+    # ... and so is the same name elsewhere in the text ("Pilger, Nebraska ... in Pilger")
+    for n, pm in enumerate(mentions):
+        if pm.text in nested and pm.place is not None and pm.place.name == nested[pm.text][0]:
+            place = nested[pm.text][1].model_copy(update={"text": pm.text})
+            mentions[n] = PlaceMention(
+                pm.start, pm.end, pm.text, place, "city", KIND_LEVEL["city"], pm.speaker
+            )
 
 
 def _area_word_in(area_word_re: re.Pattern | None, text: str, lo: int, hi: int) -> bool:

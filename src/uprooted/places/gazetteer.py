@@ -897,6 +897,12 @@ def _add_curated(entries, names_of, country_by_iso3) -> tuple[dict[str, list[int
                 for k in (name_key(n), name_key(strip_type(n))):
                     admin1_of.setdefault((e.country, k), i)
                     admin1_of.setdefault((e.country, ascii_key(k)), i)  # "More og Romsdal"
+    city_of: dict[tuple[str, str], int] = {}
+    for i, e in enumerate(entries):
+        if e.kind == "city":
+            k = (e.country, name_key(e.name))
+            if k not in city_of or entries[city_of[k]].population < e.population:
+                city_of[k] = i
     for row in csv.DictReader(lines):
         try:
             iso3 = row["country"].strip()
@@ -914,6 +920,13 @@ def _add_curated(entries, names_of, country_by_iso3) -> tuple[dict[str, list[int
             target = admin1_of.get((iso3, name_key(name)))
             if target is None:
                 target = admin1_of.get((iso3, ascii_key(name_key(name))))
+        if kind == "city":
+            # spellings of a GeoNames town ("Ejdabia" for Ajdabiya): its most populous of that
+            # name in that country; no town, no row (the row names no place of its own)
+            town = city_of.get((iso3, name_key(name)))
+            if town is not None:
+                names_of[town].update(f for f in forms if not _is_code(f))
+            continue
         if target is None:
             target = len(entries)
             entries.append(Entry(name, "admin1", iso3, name, lat, lon, None, pop, -1))
