@@ -102,7 +102,9 @@ def test_a_generic_arabic_word_is_no_province() -> None:
 def test_a_district_abroad_with_no_town_stays_out() -> None:
     # Canada's rural municipality of Pilger is no place in a text about Nebraska, and the
     # village the text names is Nebraska's
-    hits = found("Canadian storm chasers watched the tornado hit Pilger, Nebraska. In Pilger, 40 homes fell.", EN)
+    hits = found(
+        "Canadian storm chasers watched the tornado hit Pilger, Nebraska. In Pilger, 40 homes fell.", EN
+    )
     assert ("Pilger", "Pilger", "USA") in hits and not any(c == "CAN" and n == "Pilger" for _, n, c in hits)
     hits = found("In Namibia, 15 families left Mbozi village after the floods.", EN)
     assert not any(c == "TZA" for _, _, c in hits)
