@@ -65,6 +65,10 @@ def test_offsets_cover_qualifier_and_number():
         ("an estimated 3,000 residents", "approx", 3000, 3000),
         ("close to 3,000 residents", "approx", 3000, 3000),
         ("roughly 3,000 residents", "approx", 3000, 3000),
+        # an estimate given by its verb
+        ("residents estimated at 3,000", "approx", 3000, 3000),
+        ("residents thought to number 3,000", "approx", 3000, 3000),
+        ("residents estimated to be 3,000", "approx", 3000, 3000),
         ("3,000 residents", "exact", 3000, 3000),
     ],
 )

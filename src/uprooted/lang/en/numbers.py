@@ -149,6 +149,13 @@ NUMBERS = NumberData(
         "close on": "approx",
         "the estimated": "approx",
         "an approximated": "approx",
+        # an estimate given by its verb: "estimated at 750,000", "thought to number 40,000"
+        "estimated at": "approx",
+        "estimated to be": "approx",
+        "estimated to number": "approx",
+        "estimated to total": "approx",
+        "thought to number": "approx",
+        "believed to number": "approx",
         "topped": "more_than",
         "topping": "more_than",
         "tops": "more_than",
