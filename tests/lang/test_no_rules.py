@@ -607,3 +607,15 @@ def test_marchers_are_no_displaced_group(text, lang):
 )
 def test_money_for_settling_is_no_count(text, lang):
     assert _facts(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # employees in a compound ("helseansatte", "kommunetilsette") are counted for their work
+        ("I fjor brukte rundt 2.300 helseansatte i kommunene mye tid på mottak av flyktninger.", "nb"),
+        ("Om lag 900 kommunetilsette arbeider no med busetjing av flyktningar i fylket.", "nn"),
+    ],
+)
+def test_employees_in_compounds_are_no_displaced_group(text, lang):
+    assert _facts(text, lang) == []

@@ -253,7 +253,7 @@ TERMS = TermData(
     },
     non_fact_nouns=(
         r"\w*krigere|\w*krigarar|\w*soldater|\w*styrker|\w*militante|\w*opprørere|\w*terrorister|"
-        r"\w*militsfolk|politifolk|\w*betjenter|brannfolk|\w*arbeidere|ansatte|frivillige|"
+        r"\w*militsfolk|politifolk|\w*betjenter|brannfolk|\w*arbeidere|\w*ansatte|\w*tilsette|frivillige|"
         r"pasienter|passasjerer|elever|lærere|lærerne|studenter|turister|tilskuere|journalister|fanger|gisler|"
         r"\w*granater|\w*raketter|\w*bomber|\w*missiler|\w*angrep|\w*luftangrep|\w*kontrollposter|"
         r"dager|døgn|uker|måneder|år|timer|minutter|ganger|prosent|kroner|dollar|euro|"
