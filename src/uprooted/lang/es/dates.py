@@ -94,12 +94,6 @@ DATES = DateData(
         "en lo que va de año": "year_start",
         "en lo que va del mes": "month_start",
         "en lo que va de mes": "month_start",
-        # the weekend: this one, or the one before ("el pasado fin de semana")
-        "este fin de semana": "weekend",
-        "durante el fin de semana": "weekend",
-        "el fin de semana": "weekend",
-        "el pasado fin de semana": "last_weekend",
-        "el fin de semana pasado": "last_weekend",
         "desde principios de mes": "month_start",
         "desde principios del mes": "month_start",
         "desde inicios de mes": "month_start",

@@ -101,14 +101,7 @@ DATES = DateData(
         "depuis le début de ce mois": "month_start",
         "depuis début du mois": "month_start",
         "au cours de l'année écoulée": "past_year",
-        # the weekend: this one, or the one before ("le week-end dernier")
-        "ce week-end": "weekend",
-        "ce weekend": "weekend",
-        "au cours du week-end": "weekend",
-        "pendant le week-end": "weekend",
-        "durant le week-end": "weekend",
-        "le week-end dernier": "last_weekend",
-        "le weekend dernier": "last_weekend",
+        # the weekend before ("le week-end passé"; the others above)
         "le week-end passé": "last_weekend",
         "les douze derniers mois": "past_year",
         "les 12 derniers mois": "past_year",
