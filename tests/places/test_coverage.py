@@ -25,6 +25,8 @@ def test_type_words_before_a_geonames_name() -> None:
     assert strip_type_prefix("Kabupaten Pidie Jaya") == "Pidie Jaya"
     assert strip_type_prefix("Kota Banda Aceh") == "Banda Aceh"
     assert strip_type_prefix("Departement de l'Aude") == "Aude"
+    assert strip_type_prefix("Arrondissement de Port-au-Prince") == "Port-au-Prince"
+    assert strip_type_prefix("Arrondissement du Cap-Haïtien") == "Cap-Haïtien"
     # "Kota" is also a name: "Kota District" (India) keeps it
     assert strip_type_prefix("Kota District") == "Kota District"
 
@@ -116,3 +118,9 @@ def test_a_big_city_beside_its_own_district() -> None:
     hits = found("Fire response Cox's Bazar WASH Sector, March 2021", EN)
     assert ("Cox's Bazar", "Cox's Bazar", "BGD") in hits
     assert resolve_place("Thessaloniki", lang="en").name == "Thessaloniki"
+
+
+def test_a_city_is_not_read_as_the_arrondissement_named_after_it() -> None:
+    # an admin2 area named "Arrondissement de X" is X's area; the town X is what the text names
+    (hit,) = found("Des milliers de sans-abri dans la région de Port-au-Prince.", get_pack("fr"))
+    assert hit[1] == "Port-au-Prince" and hit[2] == "HTI"

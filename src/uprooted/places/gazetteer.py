@@ -119,6 +119,8 @@ _TYPE_PREFIX = re.compile(
     r"^(?:muhafazat|mintaqat|mu[hḩ]afaz[aā]t|wilayat-e|welayat-e|velayat-e|ostan-e|"
     r"province\s+(?:of|de)|provincia\s+(?:de|di|del|dell')|provincia|"
     r"departamento\s+(?:de|del)|departamento|d[ée]partement\s+(?:de\s+la|de|du|des)|"
+    # French and Haitian arrondissements ("Arrondissement de Port-au-Prince")
+    r"arrondissement\s+(?:de\s+la|de|du|des|d')|"
     r"municipio\s+(?:de|del)|municipio|comuna|ora[sș]|municipiul|obshtina|okres|"
     r"politischer\s+bezirk|regierungsbezirk|bezirk|amphoe|gemeente|rrethi\s+i|komuna\s+e|grad|"
     # Indonesia's regencies and cities ("Kabupaten Pidie Jaya", "Kota Banda Aceh")
