@@ -105,9 +105,10 @@ def test_label_naming_shelters_counts_places():
             "About 3,900 people are staying with relatives in Kosti after the river burst its banks.",
             {("displaced", 3900)},
         ),
+        # host families are a shelter in the shared IDMC gold ("staying with host families": sheltered)
         (
             "Some 1,250 families were hosted with host families in the neighbouring villages.",
-            {("displaced", 1250)},
+            {("sheltered", 1250)},
         ),
         (
             "At least 5,600 people are sheltering in 18 schools, and 2,100 others are living with friends.",
