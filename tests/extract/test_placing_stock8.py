@@ -108,3 +108,23 @@ def test_a_flow_from_one_country_to_another_is_placed_where_people_fled_from():
         "MLI",
         "NER",
     )
+
+
+def stock_of(text, value, measure, lang):
+    found = [
+        f
+        for f in extract_text(text, lang=lang, published=date(2021, 5, 4), doc_id="t")
+        if f.measure == measure and value in (f.value, f.reported_value)
+    ]
+    assert found, text
+    p = found[0].place
+    return p.name, p.other.name if p.other is not None else None
+
+
+def test_people_sheltered_after_crossing_a_border_are_where_they_went():
+    text = (
+        "Nach Kämpfen in Nord-Kivu sind mehr als 20.000 Menschen über die Grenze nach Uganda "
+        "geflohen, die in Notunterkünften untergebracht werden."
+    )
+    assert stock_of(text, 20000, "displaced", "de") == ("Nord Kivu", "Uganda")
+    assert stock_of(text, 20000, "sheltered", "de") == ("Uganda", "Nord Kivu")

@@ -1141,6 +1141,26 @@ def _returnees_in_play(ctx: _PlaceContext, sent: Sentence, resolved: list, side,
     return home.model_copy(update={"text": d.text, "other": o.place.model_copy(update={"text": o.text})})
 
 
+def where_they_went(place: Place | None, stext: str, rules: _Rules) -> Place | None:
+    """The place of a stock stated as a second measure of a flow ("50,000 crossed into Uganda
+    and are housed in shelters"): the flow is placed where people fled from, with where they went
+    in `other`; the people now sheltered are there (the spec: a stock's place is where people are
+    now), the origin in `other`. `place` itself when its other side is not a destination the
+    sentence names after a destination preposition."""
+    o = place.other if place is not None else None
+    if o is None or not o.text or not o.country:
+        return place
+    i = stext.find(o.text)
+    if i < 0:
+        return place
+    before = stext[max(0, i - 40) : i]
+    to = _last_match(rules.destination, before)
+    frm = _last_match(rules.origin, before)
+    if to is None or (frm is not None and frm > to):
+        return place
+    return o.model_copy(update={"other": place.model_copy(update={"other": None})})
+
+
 def _refugee_demonym(demonym, fig_abs: int, text: str, rules: _Rules) -> bool:
     """Whether the demonym names refugees' or asylum seekers' nationality: a pack trigger of
     those terms between the figure and the demonym, or right after the demonym ("16,250 Sudanese
