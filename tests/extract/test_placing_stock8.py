@@ -128,3 +128,8 @@ def test_people_sheltered_after_crossing_a_border_are_where_they_went():
     )
     assert stock_of(text, 20000, "displaced", "de") == ("Nord Kivu", "Uganda")
     assert stock_of(text, 20000, "sheltered", "de") == ("Uganda", "Nord Kivu")
+
+
+def test_a_spanish_refugee_stock_named_by_nationality_is_where_the_refugees_are():
+    text = "La frontera sigue abierta. En Cúcuta viven ya 90.000 refugiados venezolanos, según la alcaldía."
+    assert placed(text, 90000, "es") == ("Cúcuta", "COL", "VEN")
