@@ -26,7 +26,13 @@ from uprooted.extract.budget import over_budget
 from uprooted.extract.features import candidate_features, counted_for_other_reason
 from uprooted.extract.merge import _Mention, merge_mentions
 from uprooted.extract.periods import _doc_dates, _DocDates, _period
-from uprooted.extract.placing import _place_context, _PlaceContext, _with_country_name, choose_place
+from uprooted.extract.placing import (
+    _place_context,
+    _PlaceContext,
+    _with_country_name,
+    choose_place,
+    where_they_went,
+)
 from uprooted.extract.rules import _count_between, _Rules, _words_before, rules_for
 from uprooted.extract.segment import Sentence, list_headings, split_sentences, table_headers
 from uprooted.extract.settings import ExtractSettings
@@ -859,6 +865,10 @@ def extract_sentence_facts(
                             "start": None if stock2 else s2,
                             "end": e2,
                             "flags": flags2,
+                            # people sheltered after fleeing are where they went
+                            "place": where_they_went(fact.place, stext, rules)
+                            if second.measure == "sheltered" and measure in ("displaced", "at_risk")
+                            else fact.place,
                         }
                     ),
                     explicit2,

@@ -800,6 +800,20 @@ def rule_place(
     elif demonym is not None and not areas and not anaphora and measure == "returned":
         # "2,147 Afghan refugees returned in 2020": to their own country, wherever the text was.
         country = demonym.place.country
+    elif (
+        demonym is not None
+        and not areas
+        and not anaphora
+        and city is not None
+        and city.place is not None
+        and _refugee_demonym(demonym, fig_abs, text, rules)
+    ):
+        # "... an influx into Chad. The number of new Sudanese refugees reached 16,250": the
+        # demonym of refugees names the country they fled, not where they are now (the spec: a
+        # stock's place is where people are, the other side in `other`); the place in play is.
+        place = city.place.model_copy(update={"text": city.text})
+        ctx.branch = "refugee_demonym"
+        return _with_other(place, city, [], here, lambda m: "", False, fig_abs), "context"
     elif demonym is not None and not areas and not anaphora:
         # "The Czech government ... 8,000 evacuated": the country, over a city named earlier in
         # the same country.
@@ -1125,6 +1139,40 @@ def _returnees_in_play(ctx: _PlaceContext, sent: Sentence, resolved: list, side,
         return None
     o = left[0]
     return home.model_copy(update={"text": d.text, "other": o.place.model_copy(update={"text": o.text})})
+
+
+def where_they_went(place: Place | None, stext: str, rules: _Rules) -> Place | None:
+    """The place of a stock stated as a second measure of a flow ("50,000 crossed into Uganda
+    and are housed in shelters"): the flow is placed where people fled from, with where they went
+    in `other`; the people now sheltered are there (the spec: a stock's place is where people are
+    now), the origin in `other`. `place` itself when its other side is not a destination the
+    sentence names after a destination preposition."""
+    o = place.other if place is not None else None
+    if o is None or not o.text or not o.country:
+        return place
+    i = stext.find(o.text)
+    if i < 0:
+        return place
+    before = stext[max(0, i - 40) : i]
+    to = _last_match(rules.destination, before)
+    frm = _last_match(rules.origin, before)
+    if to is None or (frm is not None and frm > to):
+        return place
+    return o.model_copy(update={"other": place.model_copy(update={"other": None})})
+
+
+def _refugee_demonym(demonym, fig_abs: int, text: str, rules: _Rules) -> bool:
+    """Whether the demonym names refugees' or asylum seekers' nationality: a pack trigger of
+    those terms between the figure and the demonym, or right after the demonym ("16,250 Sudanese
+    refugees", "réfugiés centrafricains", "اللاجئين السوريين"). Such a demonym is where the
+    people came from, never where they are."""
+    lo = min(fig_abs, demonym.start)
+    hi = min(len(text), max(fig_abs, demonym.end) + 25)
+    window = text[lo:hi]
+    return any(
+        term in ("refugees", "asylum_seekers") and pattern.search(window)
+        for pattern, term, _measure in rules.triggers
+    )
 
 
 def _people_demonym(mentions: list, fig_abs: int):
