@@ -164,6 +164,11 @@ def test_tables_without_people_columns_give_no_fact(text):
         ("Some 70 per cent of the 1,800 households surveyed plan to go back home before the rains.", set()),
         ("Most of the 5,200 people who fled Kalma have returned.", {("displaced", 5200)}),
         ("Half of the 9,000 villagers displaced by the fighting now live in camps.", {("displaced", 9000)}),
+        # the participle right after the noun names the whole, the part's own predicate later
+        (
+            "Nearly half of the 8,000 people displaced from Bor between 2 and 16 March returned to their villages.",
+            {("displaced", 8000)},
+        ),
     ],
 )
 def test_partitive_before_figure_counts_the_whole(text, expected):

@@ -618,6 +618,18 @@ def extract_sentence_facts(
                     ),
                     None,
                 )
+            if (
+                own is None
+                and trig.measure == "displaced"
+                and np.end <= trig.start
+                and _count_between(stext, np.end, trig.start) == 0
+                and not re.search(r"[^\w\s]", stext[np.end : trig.start])
+                and any(t.kind == "trigger" and t.start >= trig.end for t in triggers)
+            ):
+                # "half of the 111,000 people displaced from Aleppo between 24 November and 30
+                # December returned": the chosen term is the participle right after the noun, and
+                # the part's own predicate comes later; the term names the whole
+                own = trig
             if own is None:
                 # "40 prosent av de 1.100 innbyggerne har måttet forlate hjemmene", "ingen av de
                 # 300 beboerne måtte evakueres": the figure is the whole a part is taken of
