@@ -178,9 +178,10 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         # ("two remain in critical condition", "in hospital", "in custody": a state, not a place
-        # people stayed in; "the remaining 43,000 are staying in open areas": the rest of them)
+        # people stayed in; "the remaining 43,000 are staying in open areas": the rest of them;
+        # "remain in detention centres": people held, as in custody, not civilians still in an area)
         r"remain(?:s|ed|ing)?\s+(?:in(?!\s+(?:an?\s+)?(?:critical|serious|stable|good|poor|fair|grave|"
-        r"intensive)\b|\s+(?:hospital|custody|detention(?!\s+(?:cent|facilit))|office|power|place|force|effect|touch|contact|"
+        r"intensive)\b|\s+(?:hospital|custody|detention|office|power|place|force|effect|touch|contact|"
         r"charge|control|doubt)\b)|inside|behind|within)|remaining(?!\s+\(?\d)(?:\s+(?:civilian\s+)?population)?|"
         r"stayed\s+behind|still\s+(?:live|living|lives|in|inside)|left\s+behind|unable\s+to\s+(?:leave|flee)|"
         r"(?:waiting|unable|yet|still\s+waiting)\s+to\s+(?:return|go\s+(?:back|home))",
@@ -411,7 +412,9 @@ TERMS = TermData(
         r"counties|camps|cent(?:re|er)s|shelters|schools|school\s+buildings|sites|villages|facilities)\b",
         # "721 households have regained access to electricity"
         r"^\W*(?:\w+\s+){0,2}(?:regained|restored|reconnected|got\s+back)\b",
-        r"^\W*(?:\w+\s+){0,3}(?:a|per|each|every)\s+(?:day|week|month|year|hour)\b",
+        # ("400 people every three days", "1,000 a week": a rate of movement, not people counted)
+        r"^\W*(?:\w+\s+){0,3}(?:a|per|each|every)\s+(?:(?:two|three|four|five|six|seven|ten|other|\d+)\s+)?"
+        r"(?:days?|weeks?|months?|years?|hours?)\b",
         r"^\W*(?:\w+\s+){0,3}(?:daily|weekly|monthly|annually|yearly)\b",
         r"^\W*(?:\w+\s+){0,2}(?:on\s+board|aboard|with\s+symptoms|in\s+hospital|per\s+cent|percent)\b",
         r"^\W*(?:\w+\s+){0,2}years?\s+old\b",

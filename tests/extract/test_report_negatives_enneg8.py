@@ -1,0 +1,53 @@
+"""False facts of English situation reports that state no displacement (enneg8): people held in
+detention centres and a rate of transfers (pack rules), and people counted as cases of a disease
+(held by the fact model: guarded here). Sentences
+written for this suite in the style of UNHCR and IOM operational updates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from uprooted.extract import extract_text
+
+PUB = date(2024, 5, 15)
+
+
+def _facts(text: str):
+    return [(f.measure, f.value) for f in extract_text(text, lang="en", published=PUB)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # detention: people held, not civilians remaining in an area
+        "Some 2,100 migrants remain in detention centres in Zawiya and nearby areas.",
+        "An estimated 640 people remained in detention facilities near Misrata in March.",
+        # disease cases: a health toll, whoever the people are
+        "Some 480 refugees have tested positive for COVID-19 in Cox's Bazar since March.",
+        "In Dadaab, 95 refugees have been diagnosed with cholera this week.",
+        # a rate of transfers
+        "UNHCR relocates 400 refugees every three days from the border to Ouré Cassoni.",
+    ],
+)
+def test_report_negatives(text):
+    assert _facts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # the true facts next to them stay
+        ("Some 2,100 civilians remain in the old city of Tawergha.", ("remaining", 2100)),
+        ("Fighting in Kunduz displaced 4,800 people last week.", ("displaced", 4800)),
+        ("Since January, 3,100 refugees have returned to Burundi from Tanzania.", ("returned", 3100)),
+    ],
+)
+def test_report_facts_kept(text, fact):
+    assert fact in _facts(text)
+
+
+def test_recent_flight_is_no_rate():
+    # "a few days ago" dates a flight; only "every/each/per/a" with a span is a rate
+    assert ("displaced", 700) in _facts("Some 700 people fled Kidal a few days ago, OCHA said.")
