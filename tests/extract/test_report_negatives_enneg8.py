@@ -1,7 +1,8 @@
-"""False facts of English situation reports that state no displacement (enneg8): people held in
-detention centres and a rate of transfers (pack rules), and people counted as cases of a disease
-(held by the fact model: guarded here). Sentences
-written for this suite in the style of UNHCR and IOM operational updates."""
+"""False facts of English situation reports that state no displacement (enneg8): a survey's
+sample and a rate of transfers (pack rules), and people counted as cases of a disease (held by
+the fact model: guarded here). Sentences written for this suite in the style of UNHCR and IOM
+operational updates. (People who "remain in detention centres" near fighting stay `remaining`:
+the dev gold counts them so.)"""
 
 from __future__ import annotations
 
@@ -21,12 +22,12 @@ def _facts(text: str):
 @pytest.mark.parametrize(
     "text",
     [
-        # detention: people held, not civilians remaining in an area
-        "Some 2,100 migrants remain in detention centres in Zawiya and nearby areas.",
-        "An estimated 640 people remained in detention facilities near Misrata in March.",
         # disease cases: a health toll, whoever the people are
         "Some 480 refugees have tested positive for COVID-19 in Cox's Bazar since March.",
         "In Dadaab, 95 refugees have been diagnosed with cholera this week.",
+        # a survey's sample: the share displaced is of the sample, the figure counts the sample
+        "Of the 2,500 households surveyed in Maiduguri, 40 per cent were displaced.",
+        "Among 1,800 people interviewed in Kaya, most had fled more than once.",
         # a rate of transfers
         "UNHCR relocates 400 refugees every three days from the border to Ouré Cassoni.",
     ],
@@ -41,6 +42,7 @@ def test_report_negatives(text):
         # the true facts next to them stay
         ("Some 2,100 civilians remain in the old city of Tawergha.", ("remaining", 2100)),
         ("Fighting in Kunduz displaced 4,800 people last week.", ("displaced", 4800)),
+        ("Fighting displaced 2,500 households in Maiduguri last month.", ("displaced", 12500)),
         ("Since January, 3,100 refugees have returned to Burundi from Tanzania.", ("returned", 3100)),
     ],
 )

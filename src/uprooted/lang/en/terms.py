@@ -178,10 +178,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         # ("two remain in critical condition", "in hospital", "in custody": a state, not a place
-        # people stayed in; "the remaining 43,000 are staying in open areas": the rest of them;
-        # "remain in detention centres": people held, as in custody, not civilians still in an area)
+        # people stayed in; "the remaining 43,000 are staying in open areas": the rest of them)
         r"remain(?:s|ed|ing)?\s+(?:in(?!\s+(?:an?\s+)?(?:critical|serious|stable|good|poor|fair|grave|"
-        r"intensive)\b|\s+(?:hospital|custody|detention|office|power|place|force|effect|touch|contact|"
+        r"intensive)\b|\s+(?:hospital|custody|detention(?!\s+(?:cent|facilit))|office|power|place|force|effect|touch|contact|"
         r"charge|control|doubt)\b)|inside|behind|within)|remaining(?!\s+\(?\d)(?:\s+(?:civilian\s+)?population)?|"
         r"stayed\s+behind|still\s+(?:live|living|lives|in|inside)|left\s+behind|unable\s+to\s+(?:leave|flee)|"
         r"(?:waiting|unable|yet|still\s+waiting)\s+to\s+(?:return|go\s+(?:back|home))",
@@ -418,6 +417,9 @@ TERMS = TermData(
         r"^\W*(?:\w+\s+){0,3}(?:daily|weekly|monthly|annually|yearly)\b",
         r"^\W*(?:\w+\s+){0,2}(?:on\s+board|aboard|with\s+symptoms|in\s+hospital|per\s+cent|percent)\b",
         r"^\W*(?:\w+\s+){0,2}years?\s+old\b",
+        # "Of the 2,500 households surveyed, 40 per cent were displaced": a survey's sample, not
+        # the people a term counts
+        r"^\s*(?:[^\W\d][\w-]*\s+){0,3}?(?:surveyed|interviewed|sampled|polled)\b",
         # "53,000 IDPs and members of the host community", "6,000 refugees and host communities",
         # "9,000 returnees, IDPs and people from host communities": one count of the displaced and
         # the people hosting them, so no count of either (read after the figure's noun phrase; a
