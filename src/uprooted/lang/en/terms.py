@@ -107,6 +107,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         # ("Shelter partners assisted 12,500 households", "the shelter sector": the sector of aid,
         # not a place people stay in)
+        # ("100,000 people in need of urgent shelter": a need, not people sheltered)
+        r"(?<!need\sof\s)(?<!need\sof\surgent\s)(?<!need\sof\semergency\s)(?<!need\sfor\s)(?<!need\s)"
         r"shelter(?:s|ing|ed)?(?!\s+(?:kits?|materials?|items?|assistance|support|repairs?|needs|cluster|"
         r"tool\s*kits?|upgrades?|solutions|partners?|sector|actors?|agenc(?:y|ies)|working\s+group|"
         r"programmes?|programs?|projects?|interventions?|response|activities|coordinators?)|\s*(?:/|&|-|\band\b)\s*(?:nfis?|non-?food)\b)|host\s+famil(?:y|ies)|hotels?|sports?\s+halls?|gymnasiums?|"
@@ -420,6 +422,10 @@ TERMS = TermData(
         r"(?:days?|weeks?|months?|years?|hours?)\b",
         r"^\W*(?:\w+\s+){0,3}(?:daily|weekly|monthly|annually|yearly)\b",
         r"^\W*(?:\w+\s+){0,2}(?:on\s+board|aboard|with\s+symptoms|in\s+hospital|per\s+cent|percent)\b",
+        # "356 refugees have been confirmed with COVID-19", "children aged 6-59 months were
+        # vaccinated": people counted as cases or patients of a disease
+        r"^\W*(?:[\w-]+\s+){0,6}?(?:(?:have|has|had|were|was)\s+)?(?:been\s+)?(?:tested\s+positive|"
+        r"(?:confirmed|identified|diagnosed)\s+(?:with|as\s+(?:positive|cases?)|positive)|vaccinated\s+against)\b",
         # "470 contacts in home quarantine and 63 in facility quarantine": held for a disease
         r"^\W*(?:\w+\s+){0,3}?in\s+(?:home\s+|facility\s+|institutional\s+|self[\s-]+)?(?:quarantine|isolation)\b",
         r"^\W*(?:\w+\s+){0,2}years?\s+old\b",
