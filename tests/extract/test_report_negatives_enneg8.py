@@ -77,8 +77,6 @@ def _candidates(text: str):
         # a report's or a section's number
         ("ROHINGYA REFUGEE CAMPS WEEKLY UPDATE #18 | 3 to 9 May 2021", 18),
         ("Area of Intervention 3: Refugees and migrants enjoy access to services.", 3),
-        # a need for shelter
-        ("Floods in Kassala have left 85,000 people in need of urgent shelter and clean water.", 85000),
         # people counted as cases or patients of a disease
         ("Since March, some 270 refugees in the camps have been confirmed with COVID-19.", 270),
         ("So far 64 persons have been identified with cholera in the Kiziba refugee camp.", 64),
@@ -98,7 +96,6 @@ def test_genre_candidates_left_out(text, value):
         ("Some 3,400 people are cut off by floodwaters in Jowhar.", ("remaining", 3400)),
         ("Some 2,000 displaced people are sheltering in schools in Hodeidah.", ("sheltered", 2000)),
         ("Some 4,000 IDPs remain in camps in Baidoa.", ("sheltered", 4000)),
-        ("Some 6,000 displaced people are in need of shelter after fleeing Kassala.", ("displaced", 6000)),
         ("Some 1,900 people have been sheltered in schools in Kassala.", ("sheltered", 1900)),
     ],
 )

@@ -107,8 +107,6 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         # ("Shelter partners assisted 12,500 households", "the shelter sector": the sector of aid,
         # not a place people stay in)
-        # ("100,000 people in need of urgent shelter": a need, not people sheltered)
-        r"(?<!need\sof\s)(?<!need\sof\surgent\s)(?<!need\sof\semergency\s)(?<!need\sfor\s)(?<!need\s)"
         r"shelter(?:s|ing|ed)?(?!\s+(?:kits?|materials?|items?|assistance|support|repairs?|needs|cluster|"
         r"tool\s*kits?|upgrades?|solutions|partners?|sector|actors?|agenc(?:y|ies)|working\s+group|"
         r"programmes?|programs?|projects?|interventions?|response|activities|coordinators?)|\s*(?:/|&|-|\band\b)\s*(?:nfis?|non-?food)\b)|host\s+famil(?:y|ies)|hotels?|sports?\s+halls?|gymnasiums?|"
