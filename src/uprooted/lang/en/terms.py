@@ -421,11 +421,13 @@ TERMS = TermData(
         r"^\W*(?:\w+\s+){0,3}(?:daily|weekly|monthly|annually|yearly)\b",
         r"^\W*(?:\w+\s+){0,2}(?:on\s+board|aboard|with\s+symptoms|in\s+hospital|per\s+cent|percent)\b",
         # "356 refugees have been confirmed with COVID-19", "children aged 6-59 months were
-        # vaccinated": people counted as cases or patients of a disease
-        r"^\W*(?:[\w-]+\s+){0,6}?(?:(?:have|has|had|were|was)\s+)?(?:been\s+)?(?:tested\s+positive|"
+        # vaccinated": people counted as cases or patients of a disease, wherever they stay ("tested
+        # positive" alone is left to features.OTHER_REASONS, which names the reason)
+        r"^\W*(?:[\w-]+\s+){0,6}?(?:(?:have|has|had|were|was)\s+)?(?:been\s+)?(?:"
         r"(?:confirmed|identified|diagnosed)\s+(?:with|as\s+(?:positive|cases?)|positive)|vaccinated\s+against)\b",
-        # "470 contacts in home quarantine and 63 in facility quarantine": held for a disease
-        r"^\W*(?:\w+\s+){0,3}?in\s+(?:home\s+|facility\s+|institutional\s+|self[\s-]+)?(?:quarantine|isolation)\b",
+        # "470 contacts in home quarantine and 63 in facility quarantine": held for a disease (a
+        # bare "in quarantine" is left to features.OTHER_REASONS)
+        r"^\W*(?:\w+\s+){0,3}?in\s+(?:home|facility|institutional|self)[\s-]+(?:quarantine|isolation)\b",
         r"^\W*(?:\w+\s+){0,2}years?\s+old\b",
         # "Of the 2,500 households surveyed, 40 per cent were displaced": a survey's sample, not
         # the people a term counts
