@@ -112,7 +112,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"tool\s*kits?|upgrades?|solutions|partners?|sector|actors?|agenc(?:y|ies)|working\s+group|"
         r"programmes?|programs?|projects?|interventions?|response|activities|coordinators?)|\s*(?:/|&|-|\band\b)\s*(?:nfis?|non-?food)\b)|host\s+famil(?:y|ies)|hotels?|sports?\s+halls?|gymnasiums?|"
         # "17,000 school children", "after school": schools as schools, not as shelters
-        r"(?<!after\s)(?<!attend\s)(?<!to\s)(?<!at\s)schools?(?!\s*(?:children|kids|pupils|students|"
+        r"(?<!after\s)(?<!attend\s)(?<!attends\s)(?<!attending\s)(?<!attended\s)(?<!to\s)(?<!at\s)schools?(?!\s*(?:children|kids|pupils|students|"
         r"teachers|buildings|age|fees|year|bus(?:es)?|holidays?|days?))|"
         r"churches|mosques|public\s+buildings|tents",
         "sheltered",
@@ -173,7 +173,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     # Remaining, trapped.
     (
-        r"trapped|besieged|under\s+siege|encircled|stranded|cut\s+off|stuck|with\s+no\s+means\s+to\s+leave",
+        # ("at the same cut-off time", "the cut-off date": a report's closing time, not people cut off)
+        r"trapped|besieged|under\s+siege|encircled|stranded|cut[\s-]+off(?![\s-]+(?:times?|dates?|points?|periods?))|stuck|with\s+no\s+means\s+to\s+leave",
         "trapped",
         "remaining",
     ),
@@ -314,7 +315,7 @@ TERMS = TermData(
         r"police(?:men)?|officers|personnel|firefighters|rescuers|staff|volunteers|"
         r"jihadists|gunmen|guerrillas|marines|guards|recruits|prisoners|detainees|inmates|hostages|"
         r"patients|passengers|students|pupils|teachers|tourists|visitors|spectators|voters|"
-        r"delegates|journalists|casualties|deaths|bodies|cases|doctors|nurses|"
+        r"delegates|journalists|casualties|deaths|bodies|cases|contacts|doctors|nurses|"
         r"tons|tonnes|mt|kg|kilos|km|kilometres|kilometers|miles|metres|meters|feet|hectares|acres|mm|cm|"
         r"days?|weeks?|months?|years?|hours?|minutes?|times|percent|cent|dollars|euros|"
         r"tents|blankets|kits|trucks|lorries|vehicles|cars|buses|boats|ships|vessels|helicopters|"
@@ -397,6 +398,9 @@ TERMS = TermData(
         r"(?<!\w)(?:aged?|ages|age\s+of|home\s+to|town\s+of|city\s+of|village\s+of)\s*$",
         # (the population of a camp or a site is who lives there: sheltered, roles.py)
         r"^(?:(?!\b(?:camps?|sites?|settlements?|shelters?|cent(?:re|er)s)\b).)*(?<!\w)population\s+of\s*$",
+        # a report's or a section's number: "Weekly Update #31", "Area of Intervention 2"
+        r"(?:#|(?:update|bulletin|sitrep|snapshot|issue|edition|intervention|outcome|objective|pillar)\s*"
+        r"(?:no\.?|n°)?)\s*$",
         r"(?:route|highway|road|no\.|flight|resolution|article|km|kilometre|chapter|"
         r"grade|level|category|phase)\s*$",
         r"(?:over|of)\s+the\s+(?:past|last|next)\s*$",
@@ -412,10 +416,23 @@ TERMS = TermData(
         r"counties|camps|cent(?:re|er)s|shelters|schools|school\s+buildings|sites|villages|facilities)\b",
         # "721 households have regained access to electricity"
         r"^\W*(?:\w+\s+){0,2}(?:regained|restored|reconnected|got\s+back)\b",
-        r"^\W*(?:\w+\s+){0,3}(?:a|per|each|every)\s+(?:day|week|month|year|hour)\b",
+        # ("400 people every three days", "1,000 a week": a rate of movement, not people counted)
+        r"^\W*(?:\w+\s+){0,3}(?:a|per|each|every)\s+(?:(?:two|three|four|five|six|seven|ten|other|\d+)\s+)?"
+        r"(?:days?|weeks?|months?|years?|hours?)\b",
         r"^\W*(?:\w+\s+){0,3}(?:daily|weekly|monthly|annually|yearly)\b",
         r"^\W*(?:\w+\s+){0,2}(?:on\s+board|aboard|with\s+symptoms|in\s+hospital|per\s+cent|percent)\b",
+        # "356 refugees have been confirmed with COVID-19", "children aged 6-59 months were
+        # vaccinated": people counted as cases or patients of a disease, wherever they stay ("tested
+        # positive" alone is left to features.OTHER_REASONS, which names the reason)
+        r"^\W*(?:[\w-]+\s+){0,6}?(?:(?:have|has|had|were|was)\s+)?(?:been\s+)?(?:"
+        r"(?:confirmed|identified|diagnosed)\s+(?:with|as\s+(?:positive|cases?)|positive)|vaccinated\s+against)\b",
+        # "470 contacts in home quarantine and 63 in facility quarantine": held for a disease (a
+        # bare "in quarantine" is left to features.OTHER_REASONS)
+        r"^\W*(?:\w+\s+){0,3}?in\s+(?:home|facility|institutional|self)[\s-]+(?:quarantine|isolation)\b",
         r"^\W*(?:\w+\s+){0,2}years?\s+old\b",
+        # "Of the 2,500 households surveyed, 40 per cent were displaced": a survey's sample, not
+        # the people a term counts
+        r"^\s*(?:[^\W\d][\w-]*\s+){0,3}?(?:surveyed|interviewed|sampled|polled)\b",
         # "53,000 IDPs and members of the host community", "6,000 refugees and host communities",
         # "9,000 returnees, IDPs and people from host communities": one count of the displaced and
         # the people hosting them, so no count of either (read after the figure's noun phrase; a
