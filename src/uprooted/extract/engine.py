@@ -286,6 +286,12 @@ def _places_label(stext: str, fig, np, rules: _Rules) -> bool:
     return not any(_noun_unit(w.lower(), rules) for w in re.findall(r"[^\W\d_]+", label.group(1)))
 
 
+def _close_after(stext: str, start: int, end: int, words: int) -> bool:
+    """At most `words` words and no punctuation between `start` and `end`: a term that still
+    belongs to the noun phrase ending at `start` ("the 3,000 people who fled", "people displaced")."""
+    return _count_between(stext, start, end) <= words and not re.search(r"[^\w\s]", stext[start:end])
+
+
 def _shelter_modifier(stext: str, np, trig, rules: _Rules) -> bool:
     """A shelter named right after the noun phrase is where its people are, a modifier ("the
     80,000 refugees in the camp"): within two words of the noun phrase, or of a people noun that
@@ -613,8 +619,7 @@ def extract_sentence_facts(
                         and t.measure == "displaced"
                         and t is not trig
                         and np.end <= t.start < trig.start
-                        and _count_between(stext, np.end, t.start) <= 2
-                        and not re.search(r"[^\w\s]", stext[np.end : t.start])
+                        and _close_after(stext, np.end, t.start, 2)
                     ),
                     None,
                 )
@@ -622,8 +627,7 @@ def extract_sentence_facts(
                 own is None
                 and trig.measure == "displaced"
                 and np.end <= trig.start
-                and _count_between(stext, np.end, trig.start) == 0
-                and not re.search(r"[^\w\s]", stext[np.end : trig.start])
+                and _close_after(stext, np.end, trig.start, 0)
                 and any(t.kind == "trigger" and t.start >= trig.end for t in triggers)
             ):
                 # "half of the 111,000 people displaced from Aleppo between 24 November and 30

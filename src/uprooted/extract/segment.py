@@ -280,6 +280,13 @@ def list_headings(text: str, sentences: list[Sentence]) -> list[Sentence | None]
     for i, sent in enumerate(sentences):
         if not is_list_item(sent):
             continue
+        if (
+            i > 0
+            and is_list_item(sentences[i - 1])
+            and text.count("\n", sentences[i - 1].end, sent.start) == 1
+        ):
+            out[i] = out[i - 1]  # the next item of the same list: its heading (linear, not a walk per item)
+            continue
         j = i - 1
         while (
             j >= 0
@@ -319,6 +326,15 @@ def table_headers(text: str, sentences: list[Sentence]) -> list[Sentence | None]
         cells = _cells(sent)
         if cells is None or not any(ch.isdigit() for ch in sent.text):
             continue
+        if i > 0 and text.count("\n", sentences[i - 1].end, sent.start) == 1:
+            above = _cells(sentences[i - 1])
+            if (
+                above is not None
+                and len(above) == len(cells)
+                and any(ch.isdigit() for ch in sentences[i - 1].text)
+            ):
+                out[i] = out[i - 1]  # the next row of the same table: its header (linear, not a walk per row)
+                continue
         j = i - 1
         while j >= 0 and text.count("\n", sentences[j].end, sentences[j + 1].start) == 1:
             above = _cells(sentences[j])
