@@ -30,7 +30,11 @@ from uprooted.extract import extract_text
 
 DATA = Path(__file__).parent / "data"
 PUB = date(2024, 5, 15)  # the date scripts/generalisation_gold.py gives every case
-ROUNDS = ("generalisation_en_reports_round1.jsonl", "generalisation_en_reports_round2.jsonl")
+ROUNDS = (
+    "generalisation_en_reports_round1.jsonl",
+    "generalisation_en_reports_round2.jsonl",
+    "generalisation_en_reports_round3.jsonl",
+)
 
 
 def _cases():
