@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
+
+# helper modules shared by test folders (generalisation_helpers.py) import from here: with
+# --import-mode=importlib no test folder is on sys.path
+if str(Path(__file__).parent) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).parent))
 
 # Ingest embeds every document when the `embed` extra is installed; across the suite's thousands of
 # ingested test documents that is minutes of CPU for nothing the tests look at. The embedding path

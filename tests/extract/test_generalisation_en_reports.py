@@ -30,6 +30,7 @@ from pathlib import Path
 
 import pytest
 
+from generalisation_helpers import check_details, match, show
 from uprooted.extract import extract_text
 
 DATA = Path(__file__).parent / "data"
@@ -62,28 +63,6 @@ def _params(xfail_key: str, only_facts: bool = False):
     return out
 
 
-def _match(found, expected):
-    """Pairs (expected, system fact) matched on measure and figure (value or reported value), the
-    expected facts left unmatched and the system facts left unmatched."""
-    left = list(found)
-    pairs, missed = [], []
-    for exp in expected:
-        hit = next(
-            (f for f in left if f.measure == exp["measure"] and exp["value"] in {f.reported_value, f.value}),
-            None,
-        )
-        if hit is None:
-            missed.append(exp)
-        else:
-            left.remove(hit)
-            pairs.append((exp, hit))
-    return pairs, missed, left
-
-
-def _show(facts) -> list[tuple]:
-    return [(f.measure, f.reported_value, f.unit, f.qualifier, f.term) for f in facts]
-
-
 def test_each_round_holds_facts_and_hard_negatives():
     for name in ROUNDS:
         cases = [c for i, c in CASES if i.startswith(name.split("_")[-1].removesuffix(".jsonl"))]
@@ -95,29 +74,11 @@ def test_each_round_holds_facts_and_hard_negatives():
 @pytest.mark.parametrize("case", _params("xfail"))
 def test_core(case):
     found = extract_text(case["text"], lang="en", published=PUB)
-    _pairs, missed, extra = _match(found, case["facts"])
-    _, _, extra = _match(extra, case.get("optional", []))
-    assert not missed and not extra, {"missed": missed, "extra": _show(extra), "all": _show(found)}
+    _pairs, missed, extra = match(found, case["facts"])
+    _, _, extra = match(extra, case.get("optional", []))
+    assert not missed and not extra, {"missed": missed, "extra": show(extra), "all": show(found)}
 
 
 @pytest.mark.parametrize("case", _params("xfail_details", only_facts=True))
 def test_details(case):
-    found = extract_text(case["text"], lang="en", published=PUB)
-    pairs, _missed, _extra = _match(found, case["facts"])
-    if not pairs:
-        pytest.skip("no fact found: test_core reports it")
-    for exp, fact in pairs:
-        got = {
-            "unit": fact.unit,
-            "qualifier": fact.qualifier,
-            "place": fact.place.name if fact.place else None,
-            "country": fact.place.country if fact.place else None,
-        }
-        want = {"unit": exp.get("unit", "people")}
-        want.update({k: exp[k] for k in ("qualifier", "place", "country") if k in exp})
-        # a place or country may be a list of accepted values (the gold format's convention)
-        assert all(got[k] in v if isinstance(v, list) else got[k] == v for k, v in want.items()), (
-            exp,
-            _show([fact]),
-            got,
-        )
+    check_details(extract_text(case["text"], lang="en", published=PUB), case)

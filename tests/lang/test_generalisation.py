@@ -84,6 +84,7 @@ from pathlib import Path
 
 import pytest
 
+from generalisation_helpers import check_details, match, show
 from uprooted.extract import extract_text
 
 DATA = Path(__file__).parent / "data"
@@ -141,29 +142,6 @@ def _params(xfail_key: str):
     return out
 
 
-def _figure(fact) -> set[int]:
-    return {fact.reported_value, fact.value}
-
-
-def _match(found, expected):
-    """Pairs (expected, system fact) matched on measure and figure, the expected facts left
-    unmatched and the system facts left unmatched (each fact matched at most once)."""
-    left = list(found)
-    pairs, missed = [], []
-    for exp in expected:
-        hit = next((f for f in left if f.measure == exp["measure"] and exp["value"] in _figure(f)), None)
-        if hit is None:
-            missed.append(exp)
-        else:
-            left.remove(hit)
-            pairs.append((exp, hit))
-    return pairs, missed, left
-
-
-def _show(facts) -> list[tuple]:
-    return [(f.measure, f.reported_value, f.unit, f.qualifier, f.term) for f in facts]
-
-
 def test_every_language_has_a_suite_of_the_promised_size():
     for lang in (code for code in LANGS if code in MIN_NEGATIVES):  # ar: blind rounds only so far
         single = [
@@ -178,9 +156,9 @@ def test_every_language_has_a_suite_of_the_promised_size():
 @pytest.mark.parametrize(("lang", "case"), _params("xfail"))
 def test_core(lang, case):
     found = extract_text(case["text"], lang=lang, published=PUB)
-    _pairs, missed, extra = _match(found, case["facts"])
-    _, _, extra = _match(extra, case.get("optional", []))
-    assert not missed and not extra, {"missed": missed, "extra": _show(extra), "all": _show(found)}
+    _pairs, missed, extra = match(found, case["facts"])
+    _, _, extra = match(extra, case.get("optional", []))
+    assert not missed and not extra, {"missed": missed, "extra": show(extra), "all": show(found)}
 
 
 @pytest.mark.parametrize(
@@ -188,25 +166,7 @@ def test_core(lang, case):
     [p for p in _params("xfail_details") if p.values[1]["facts"] and "_positive" in p.id],
 )
 def test_details(lang, case):
-    found = extract_text(case["text"], lang=lang, published=PUB)
-    pairs, _missed, _extra = _match(found, case["facts"])
-    if not pairs:
-        pytest.skip("no fact found: test_core reports it")
-    for exp, fact in pairs:
-        got = {
-            "unit": fact.unit,
-            "qualifier": fact.qualifier,
-            "place": fact.place.name if fact.place else None,
-            "country": fact.place.country if fact.place else None,
-        }
-        want = {"unit": exp.get("unit", "people")}
-        want.update({k: exp[k] for k in ("qualifier", "place", "country") if k in exp})
-        # a place or country may be a list of accepted values (the gold format's convention)
-        assert all(got[k] in v if isinstance(v, list) else got[k] == v for k, v in want.items()), (
-            exp,
-            _show([fact]),
-            got,
-        )
+    check_details(extract_text(case["text"], lang=lang, published=PUB), case)
 
 
 # --- Rules --------------------------------------------------------------------------------------
@@ -231,9 +191,9 @@ RULE_CASES = [
 )
 def test_rule(case):
     found = extract_text(case["text"], lang=case["lang"], published=PUB)
-    _pairs, missed, extra = _match(found, case["facts"])
-    _, _, extra = _match(extra, case.get("optional", []))
-    assert not missed and not extra, {"rule": case["rule"], "missed": missed, "extra": _show(extra)}
+    _pairs, missed, extra = match(found, case["facts"])
+    _, _, extra = match(extra, case.get("optional", []))
+    assert not missed and not extra, {"rule": case["rule"], "missed": missed, "extra": show(extra)}
 
 
 def test_every_rule_case_names_its_rule():
