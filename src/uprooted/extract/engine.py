@@ -277,13 +277,25 @@ _LABEL_RE = re.compile(r"\W*([^\d:]{1,60}?)\s*:\s*$")
 
 def _places_label(stext: str, fig, np, rules: _Rules) -> bool:
     """A bare figure after a label that names places of shelter and no people ("Collective
-    centres: 57", "- Informal settlements: 318"): a count of those places."""
+    centres: 57", "- Informal settlements: 318", "Camps: 26 | Shelters: 96,400", "Collective
+    sites to be upgraded: 410"): a count of those places. The label runs from the sentence's
+    start or the last cell or item separator before the figure; a word of it names the places,
+    none names people or another reporting term ("Returns from camps: 2,310" counts returns)."""
     if rules.shelter_place is None or np.unit is not None:
         return False
-    label = _LABEL_RE.fullmatch(stext, 0, fig.start)
-    if label is None or not rules.shelter_place.search(label.group(1)):
+    cut = max(stext.rfind(sep, 0, fig.start) for sep in ("|", "•", ";", "\n")) + 1
+    label = _LABEL_RE.fullmatch(stext, cut, fig.start)
+    if label is None:
         return False
-    return not any(_noun_unit(w.lower(), rules) for w in re.findall(r"[^\W\d_]+", label.group(1)))
+    words = re.findall(r"[^\W\d_]+", label.group(1))
+    if not any(rules.shelter_place.search(w) for w in words):
+        return False
+    if any(_noun_unit(w.lower(), rules) not in (None, "homes") for w in words):
+        return False  # (a shelter is also a home: "Shelters: 96,400" counts the structures)
+    return not any(
+        t.kind == "trigger" and t.measure != "sheltered" and label.start(1) <= t.start < label.end(1)
+        for t in _triggers_of(stext, rules)
+    )
 
 
 def _close_after(stext: str, start: int, end: int, words: int) -> bool:
@@ -327,6 +339,13 @@ def _flight_term(stext: str, triggers, prev: Sentence | None, rules: _Rules) -> 
         if t.measure == "displaced" and t.term in _FLIGHT_TERMS:
             return t.term
     return None
+
+
+def _migrant_noun(np, rules: _Rules) -> bool:
+    """The figure's noun is a migrant word ("9,417 migrants", "312 stranded migrants")."""
+    if rules.migrant is None or not np.noun_text:
+        return False
+    return any(rules.migrant.fullmatch(w) for w in re.findall(r"[^\W\d_]+", np.noun_text.lower()))
 
 
 _PLACES_LOADED: set[int] = set()
@@ -479,6 +498,7 @@ def extract_sentence_facts(
         pre = stext[max(0, fig.start - 60) : fig.start]
         if any(p.search(pre) for p in rules.non_fact_before):
             continue
+        aid_recipients = any(p.search(pre) for p in rules.people_non_fact_before)
         later = figures[idx + 1 :]
         np = noun_phrase(
             stext, fig.end, rules, settings.noun_window, later, trigger_starts, last_unit, phrase_starts
@@ -691,6 +711,23 @@ def extract_sentence_facts(
                 continue
             choice = _Choice(own, 0, 0, "np" if own.end > 0 else "before")
             trig = own
+        if trig.measure == "remaining" and trig.term == "remaining" and choice.relation == "after":
+            # "1,000,000 IDPs remain in Tigray", "8,400 IDPs were still living in displacement",
+            # "600,000 refugees remain in Lebanon": people the noun names as displaced who are
+            # still where they fled to are a stock of the displaced, not people who stayed behind
+            # at home (facts.md: remaining is civilians still in the area; "trapped" stays)
+            # ("4,000 refugees and migrants remain in detention centres in conflict areas": a mixed
+            # group held where the fighting is, still there)
+            own = _own_term(fig, np, triggers)
+            mixed = rules.migrant is not None and rules.migrant.search(stext, fig.end, trig.start) is not None
+            if (
+                own is not None
+                and not mixed
+                and own.measure == "displaced"
+                and own.term in ("displaced", "refugees", "asylum_seekers")
+            ):
+                choice = _Choice(own, 0, 0, "np")
+                trig = own
         lo, hi = _span_between(fig, np, choice)
         scope_lo = _words_before(stext, min(fig.start, trig.start), 4)
         between = stext[lo:hi]
@@ -723,12 +760,19 @@ def extract_sentence_facts(
                 choice = _Choice(own, 0, 0, "np")
                 trig = own
         measure, term = trig.measure, trig.term
+        if aid_recipients and measure not in HOME_MEASURES:
+            # "provided food to 4,150 people in shelters": people counted as recipients of aid
+            continue
         if term == "left_camp":
             term = "displaced"
         if measure == "arrival":
             # "den siste uken kom det over 1.000": an arrival counts people fleeing only where
             # the text around it is about refugees, asylum seekers or people who fled.
             ctx = _flight_term(stext, triggers, prev, rules)
+            if ctx is None and _migrant_noun(np, rules):
+                # "9,417 migrants were observed arriving in Obock": migrants with no word of
+                # flight around them are no fact (facts.md), whatever the rest of the document says
+                continue
             if ctx is None:
                 # flight named only elsewhere in the document: a candidate the model weighs
                 ctx = _document_flight_term(text, rules)

@@ -268,6 +268,10 @@ class TermData:
     # Text right before a figure (its qualifier excluded) that makes it a non-fact:
     # capacities ("tents for"), net changes ("rose by").
     non_fact_before: tuple[str, ...] = ()
+    # The same, for a figure read as people only: aid recipients ("provided food to 4,150
+    # people"); a count of homes the figure's clause names stays ("... to 300 families whose
+    # houses were damaged").
+    people_non_fact_before: tuple[str, ...] = ()
     # Text after a figure's noun that makes it a non-fact: rates ("a month"), other counts
     # ("on board", "with symptoms").
     non_fact_after: tuple[str, ...] = ()

@@ -38,7 +38,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"(?:mandatory\s+|compulsory\s+|voluntary\s+)?evacuation\s+(?:orders?|warnings?|notices?|advisor(?:y|ies)|alerts?)|ordered\s+(?:the\s+)?"
-        r"(?:mandatory\s+)?evacuations?(?:\s+of)?|on\s+standby\s+for\s+evacuation",
+        r"(?:(?:mandatory|pre-?emptive|preventive|precautionary|forced|immediate|compulsory)\s+)?evacuations?(?:\s+of)?|on\s+standby\s+for\s+evacuation",
         "at_risk",
         "at_risk",
     ),
@@ -233,8 +233,12 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (r"relocat(?:ed|ion|ing)|resettled|resettlement|moved\s+to", "relocated", "displaced"),
     (r"evict(?:ed|ion|ions)|forcibly\s+removed|demolitions?", "evicted", "displaced"),
     (r"refugees?|crossed\s+(?:the\s+border\s+)?into", "refugees", "displaced"),
+    # Arrivals: people fleeing only where the sentence, the one before or the document is about
+    # refugees, asylum seekers or people who fled (the engine checks; migrants arriving with no
+    # word of flight are no fact, facts.md).
+    (r"arrived\s+in|(?:newly\s+)?arriv(?:ed|ing|als)", "arrival", "arrival"),
     (
-        r"arrived\s+in|(?:newly\s+)?arriv(?:ed|ing|als)|moved\s+away|"
+        r"moved\s+away|"
         # "pushed by drought over the border"
         r"pushed\s+(?:by\s+(?:\w+\s+){1,2}?)?(?:over|across|into|out)",
         "displaced",
@@ -331,7 +335,11 @@ TERMS = TermData(
         # displaced ...", "20 gatherings of people", "99 public buildings", "6 of 11 blocks"
         r"bags|sets|packs|packages|parcels|tarpaulins|nets|jerrycans|mattresses|items|gatherings|"
         r"disasters|landslides|mudslides|blocks|public|non-?residential|commercial|businesses|shops|"
-        r"stores|warehouses|factories|latrines|toilets|classrooms|offices|temples|tanks|wells|pumps",
+        r"stores|warehouses|factories|latrines|toilets|classrooms|offices|temples|tanks|wells|pumps|"
+        # the admin units and premises reports count: "sites in 78 LGAs", "near 154 UNRWA
+        # installations", "in 12 woredas"
+        r"lgas|woredas|upazilas|unions|governorates|localities|territories|sub-?districts|sub-?counties|"
+        r"installations|premises|facilities|partners",
     ),
     casualty_words=(
         r"killed|kill(?:s|ing)?|dead|died|die|dying|deaths?|death\s+toll|lives|lost\s+their\s+lives|"
@@ -409,6 +417,24 @@ TERMS = TermData(
         r"^(?:(?!\b(?:camps?|sites?|settlements?|shelters?|cent(?:re|er)s)\b).)*(?<!\w)populations?\s*:?\s*$",
         # "13,000 people per million inhabitants": a denominator
         r"(?<!\w)per\s*$",
+        # "The allocation targets 15,000 IDP families": a plan's target group
+        r"(?<!\w)(?:targets|targeting|targetting)\s+(?:(?:some|about|around|over|nearly|almost|approximately|an\s+estimated|"
+        r"more\s+than|at\s+least|up\s+to|another|an\s+additional)\s+)?$",
+        # "enumerators interviewed 3,604 households", "the survey covered a sample of 1,200
+        # IDPs": a survey's sample, not the people a term counts
+        r"(?:interviewed|surveyed|sampled|polled|questioned|(?:sample|survey)\s+of)\s+(?:a\s+(?:total|sample)\s+of\s+)?"
+        r"(?:(?:some|about|around|over|nearly|almost|approximately|more\s+than)\s+)?$",
+    ),
+    people_non_fact_before=(
+        # "provided humanitarian assistance to 540 families who were displaced", "distributed cash
+        # aid to 120 displaced families", "delivered food to some 4,150 people in shelters": the
+        # recipients of aid handed out, counted because they received it (not "provided shelter
+        # to 5,000 people", "gave refuge to 300 families": a place to stay; nor "provide protection
+        # to 1.84 million IDPs": the mandate over a population, not items handed out)
+        r"(?:distribut(?:ed|es?|ing)|provid(?:ed|es?|ing)|deliver(?:ed|s|ing)?|handed\s+out|hand(?:s|ing)\s+out|gave|give[sn]?)\b"
+        r"(?!\s+(?:(?:\w+\s+){0,2}?)(?:shelter(?!\s+(?:kits?|materials?|items?|assistance|support|repairs?|tool))|accommodation|refuge|housing|protection)\b)"
+        r"[^.;:!?()]{0,50}?\bto\s+(?:(?:some|about|around|over|nearly|almost|approximately|an\s+estimated|more\s+than|"
+        r"at\s+least|up\s+to|close\s+to|another|an\s+additional|a\s+further)\s+)?$",
     ),
     non_fact_after=(
         # "six of the 10 states", "two of the school buildings": facilities and areas
@@ -430,6 +456,12 @@ TERMS = TermData(
         # bare "in quarantine" is left to features.OTHER_REASONS)
         r"^\W*(?:\w+\s+){0,3}?in\s+(?:home|facility|institutional|self)[\s-]+(?:quarantine|isolation)\b",
         r"^\W*(?:\w+\s+){0,2}years?\s+old\b",
+        # "Cumulative cases: 14,382 (including 2,106 among IDPs)", "22,400 consultations among
+        # displaced populations": a bare figure "among" a group counts the thing named before it
+        # (cases, consultations) within the group, not the group (a noun right after the figure,
+        # "2,000 people among the displaced", is read as usual: the phrase starts after it)
+        r"^\s*among\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?(?:idps?|refugees|displaced|returnees|"
+        r"evacuees|migrants|asylum[\s-]+seekers|people\s+(?:living\s+)?in\s+(?:\w+\s+)?(?:camps|sites|displacement))\b",
         # "Of the 2,500 households surveyed, 40 per cent were displaced": a survey's sample, not
         # the people a term counts
         r"^\s*(?:[^\W\d][\w-]*\s+){0,3}?(?:surveyed|interviewed|sampled|polled)\b",
