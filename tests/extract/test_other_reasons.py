@@ -39,11 +39,17 @@ def _reasons(text: str, lang: str = "en") -> dict[int, set[str | None]]:
             11500,
             "breakdown",
         ),
-        ("UNHCR interviewed 640 refugees in the capital during May.", 640, "custody"),
+        # (a verb of surveying right before the figure is a pack rule now: "interviewed 640 refugees",
+        # test_report_negatives_enrep9.py; so is aid handed out "to" the figure)
+        ("UNHCR held interviews with 640 refugees in the capital during May.", 640, "custody"),
         ("Police arrested 85 refugees at the border crossing on Tuesday.", 85, "custody"),
         ("About 230 refugees have tested positive for the virus this month.", 230, "health"),
-        ("The agency distributed 4,000 blankets to 1,600 displaced people in the north.", 1600, "aid_clause"),
-        ("The agency provided 3,000 tarpaulins to 2,450 IDPs living along the river.", 2450, "aid_clause"),
+        (
+            "The agency distributed 4,000 blankets among 1,600 displaced people in the north.",
+            1600,
+            "aid_clause",
+        ),
+        ("The agency provided 3,000 tarpaulins for 2,450 IDPs living along the river.", 2450, "aid_clause"),
         (
             "The district lists 3,200 newly displaced people, 1,900 vulnerable people in host communities"
             " and 600 returnees in May.",

@@ -52,15 +52,24 @@ def test_counted_for_something_else(text):
         ("IDPs in camps: 12,300", [("sheltered", 12300)]),
         ("Evacuation centres: 5,300 people", [("sheltered", 5300)]),
         # a place to stay given is shelter, not aid
-        ("Local authorities provided shelter to 1,200 displaced people in two schools.", [("sheltered", 1200)]),
+        (
+            "Local authorities provided shelter to 1,200 displaced people in two schools.",
+            [("sheltered", 1200)],
+        ),
         # aid recipients whose homes the clause counts: the homes stay
         (
             "The province handed out roofing sheets to 420 families whose houses were damaged by hail.",
             [("homes_damaged", 420)],
         ),
         # an evacuation ordered is at_risk, with or without a word for its kind
-        ("Officials ordered the pre-emptive evacuation of 2,400 families living on the slopes.", [("at_risk", 2400)]),
-        ("Officials ordered the precautionary evacuation of 800 residents of the valley.", [("at_risk", 800)]),
+        (
+            "Officials ordered the pre-emptive evacuation of 2,400 families living on the slopes.",
+            [("at_risk", 2400)],
+        ),
+        (
+            "Officials ordered the precautionary evacuation of 800 residents of the valley.",
+            [("at_risk", 800)],
+        ),
         # displaced people still where they fled to are displaced, not "remaining"
         ("About 250,000 refugees remain in eastern Chad.", [("displaced", 250000)]),
         ("Nearly 62,000 IDPs are still living in displacement in Sool.", [("displaced", 62000)]),

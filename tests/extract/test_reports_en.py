@@ -327,7 +327,8 @@ def test_the_total_before_bracketed_parts_of_two_home_terms_counts_damaged_homes
 
 
 def test_an_aid_verb_across_a_figure_of_things_governs_the_recipients():
-    text = "The agency distributed 40,000 jerrycans to 12,500 refugees in the settlement."
+    # (aid handed out "to" the figure is dropped by a pack rule: test_report_negatives_enrep9.py)
+    text = "The agency distributed 40,000 jerrycans among 12,500 refugees in the settlement."
     (m,) = [m for m in _of(text, 12500) if m.fact.measure == "displaced"]
     assert m.features.get("clause=aid") == 1.0
 
@@ -406,7 +407,8 @@ def test_people_in_need_carry_the_need_class(text, value):
 
 
 def test_targets_of_aid_are_aid():
-    (m,) = _of("The plan targets 15,000 displaced families across the region.", 15000)
+    # ("The plan targets 15,000 ..." is dropped by a pack rule: test_report_negatives_enrep9.py)
+    (m,) = _of("Some 15,000 displaced families are targeted by the plan across the region.", 15000)
     assert m.features.get("role=aid") == 1.0
 
 
@@ -794,7 +796,7 @@ def test_a_figure_after_a_bar_elsewhere_stays_a_count(text, value):
             "pred",
         ),
         ("In the north, 812 returnee households received shelter repair grants.", 812, "pred"),
-        ("Partners distributed jerrycans and soap to 2,275 IDP families in Marib.", 2275, "obj"),
+        ("Partners distributed jerrycans and soap among 2,275 IDP families in Marib.", 2275, "obj"),
         ("The mobile team reached 960 IDPs with protection services in Kalehe.", 960, "obj"),
     ],
 )

@@ -711,7 +711,12 @@ def extract_sentence_facts(
                 continue
             choice = _Choice(own, 0, 0, "np" if own.end > 0 else "before")
             trig = own
-        if trig.measure == "remaining" and trig.term == "remaining" and choice.relation == "after":
+        if (
+            rules.remain_keeps_displaced_noun
+            and trig.measure == "remaining"
+            and trig.term == "remaining"
+            and choice.relation == "after"
+        ):
             # "1,000,000 IDPs remain in Tigray", "8,400 IDPs were still living in displacement",
             # "600,000 refugees remain in Lebanon": people the noun names as displaced who are
             # still where they fled to are a stock of the displaced, not people who stayed behind
@@ -720,9 +725,15 @@ def extract_sentence_facts(
             # group held where the fighting is, still there)
             own = _own_term(fig, np, triggers)
             mixed = rules.migrant is not None and rules.migrant.search(stext, fig.end, trig.start) is not None
+            # ("2,600 refugees remain in detention centres near the front line": held there)
+            held = (
+                rules.custody is not None
+                and rules.custody.search(stext, trig.start, trig.end + 30) is not None
+            )
             if (
                 own is not None
                 and not mixed
+                and not held
                 and own.measure == "displaced"
                 and own.term in ("displaced", "refugees", "asylum_seekers")
             ):

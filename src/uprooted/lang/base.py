@@ -272,6 +272,10 @@ class TermData:
     # people"); a count of homes the figure's clause names stays ("... to 300 families whose
     # houses were damaged").
     people_non_fact_before: tuple[str, ...] = ()
+    # "1,000,000 IDPs remain in Tigray": a "remain" predicate of people the noun names as
+    # displaced or refugees counts the displaced still displaced, not people who stayed (a pack
+    # turns it on where its gold reads it so; German blind rounds disagree on "harrten aus")
+    remain_keeps_displaced_noun: bool = False
     # Text after a figure's noun that makes it a non-fact: rates ("a month"), other counts
     # ("on board", "with symptoms").
     non_fact_after: tuple[str, ...] = ()

@@ -13,7 +13,7 @@ _CAMP = (
 )
 _CENTRE = (
     r"(?:evacuation|collective|reception|rest|emergency|relief|transit|community|temporary|"
-    r"evacuee|displacement|holding)\s+(?:cent(?:re|er)s?|sites?|shelters?|facilit(?:y|ies))"
+    r"evacuee|displacement|holding|accommodation)\s+(?:cent(?:re|er)s?|sites?|shelters?|facilit(?:y|ies))"
     # ("emergency shelter kits", "emergency shelter assistance": aid handed out, not a place)
     r"(?!\s+(?:kits?|materials?|items?|assistance|support|repairs?|partners?|sector|cluster|response|"
     r"programmes?|solutions|upgrades?|tool\s*kits?))"
@@ -425,6 +425,7 @@ TERMS = TermData(
         r"(?:interviewed|surveyed|sampled|polled|questioned|(?:sample|survey)\s+of)\s+(?:a\s+(?:total|sample)\s+of\s+)?"
         r"(?:(?:some|about|around|over|nearly|almost|approximately|more\s+than)\s+)?$",
     ),
+    remain_keeps_displaced_noun=True,
     people_non_fact_before=(
         # "provided humanitarian assistance to 540 families who were displaced", "distributed cash
         # aid to 120 displaced families", "delivered food to some 4,150 people in shelters": the
@@ -542,6 +543,9 @@ TERMS = TermData(
         # "3,200 family tents", "500 household kits": things counted per family, not families
         r"\b\d[\d,.]*\s+(?:family|household)[\s-]+(?:tents?|kits?|latrines?|plots?|parcels?|rations?|"
         r"packages?|sets?|visits?|shelter\s+kits?)\b",
+        # "715 host community households", "2,300 host families' members": the people hosting
+        r"\b\d[\d,.]*\s+(?:host(?:ing)?[\s-]+communit(?:y|ies)|host[\s-]+famil(?:y|ies)['’]?)\s+(?:households?|famil(?:y|ies)|"
+        r"members|people|persons|individuals|residents)\b",
         r"\b(?:his|her|their|my|our|your)\s+\S+\s+(?:children|kids|sons|daughters|grandchildren|siblings|"
         r"brothers|sisters)\b",
         r"\b(?:has|have|had|having)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:young\s+|small\s+)?"
