@@ -39,6 +39,8 @@ def _facts(text: str):
         "WFP provided food rations to some 18,000 IDPs in Marib city last month.",
         "The programme targets 6,000 returnee families in Ninewa.",
         "Partners distributed shelter kits to 1,200 displaced households in Dikwa.",
+        # the hosts counted, not the displaced
+        "The needs assessment also covered 2,900 host community households in Dolow.",
     ],
 )
 def test_counted_for_something_else(text):
@@ -56,6 +58,10 @@ def test_counted_for_something_else(text):
             "Local authorities provided shelter to 1,200 displaced people in two schools.",
             [("sheltered", 1200)],
         ),
+        # an accommodation centre is a shelter
+        ("Some 640 refugees are staying in accommodation centres in Chisinau.", [("sheltered", 640)]),
+        # people held in detention stay remaining (the dev gold counts them so)
+        ("About 1,300 refugees remain in detention centres close to the fighting.", [("remaining", 1300)]),
         # aid recipients whose homes the clause counts: the homes stay
         (
             "The province handed out roofing sheets to 420 families whose houses were damaged by hail.",
