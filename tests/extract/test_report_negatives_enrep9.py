@@ -39,6 +39,12 @@ def _facts(text: str):
         "WFP provided food rations to some 18,000 IDPs in Marib city last month.",
         "The programme targets 6,000 returnee families in Ninewa.",
         "Partners distributed shelter kits to 1,200 displaced households in Dikwa.",
+        # a week's or an assessment round's number
+        "Flash update, week 21: heavy rain continues across the Shabelle basin.",
+        "DTM Mobility Tracking Round 47 (March 2024) covered all districts.",
+        # a survey's sample named by its participle, operations counted
+        "Some 64 surveyed IDP households said they had no latrine.",
+        "Only 27 evacuations could be carried out before the road was cut.",
         # the hosts counted, not the displaced
         "The needs assessment also covered 2,900 host community households in Dolow.",
     ],
@@ -58,6 +64,9 @@ def test_counted_for_something_else(text):
             "Local authorities provided shelter to 1,200 displaced people in two schools.",
             [("sheltered", 1200)],
         ),
+        # a week with a count after it stays a count
+        ("Last week 300 families fled the fighting in Kalehe.", [("displaced", 300)]),
+        ("Between week 10 and week 12 about 3,000 people fled the district.", [("displaced", 3000)]),
         # an accommodation centre is a shelter
         ("Some 640 refugees are staying in accommodation centres in Chisinau.", [("sheltered", 640)]),
         # people held in detention stay remaining (the dev gold counts them so)

@@ -339,7 +339,11 @@ TERMS = TermData(
         # the admin units and premises reports count: "sites in 78 LGAs", "near 154 UNRWA
         # installations", "in 12 woredas"
         r"lgas|woredas|upazilas|unions|governorates|localities|territories|sub-?districts|sub-?counties|"
-        r"installations|premises|facilities|partners",
+        r"installations|premises|facilities|partners|"
+        # "only 119 evacuations could be conducted", "881 evacuation requests": operations and
+        # requests counted, not the people they moved ("UNHCR has evacuated 1,858 people" counts them;
+        # "2,000 asylum requests" are asylum seekers, a term)
+        r"evacuations|operations|missions",
     ),
     casualty_words=(
         r"killed|kill(?:s|ing)?|dead|died|die|dying|deaths?|death\s+toll|lives|lost\s+their\s+lives|"
@@ -543,6 +547,16 @@ TERMS = TermData(
         # "3,200 family tents", "500 household kits": things counted per family, not families
         r"\b\d[\d,.]*\s+(?:family|household)[\s-]+(?:tents?|kits?|latrines?|plots?|parcels?|rations?|"
         r"packages?|sets?|visits?|shelter\s+kits?)\b",
+        # "Displacement Snapshot, week 19", "Epidemiological week 18:", "DTM Round 14)": the
+        # number of a week or an assessment round, with nothing counted after it ("last week 300
+        # families fled" counts the families)
+        r"\b(?:week|round|wave|cycle)\s+(?:no\.?\s*|#\s*)?\d{1,3}(?!\d|[,.]\d)"
+        r"(?!\s+(?:[\w-]+\s+){0,2}?(?:people|persons|individuals|famil(?:y|ies)|households?|idps?|refugees|returnees|"
+        r"evacuees|residents|civilians|inhabitants|villagers|children|migrants|asylum)\b)",
+        # "some 52 assessed displaced families reported ...", "1,200 surveyed IDP households": a
+        # survey's sample named by its participle before the noun
+        r"\b\d[\d,.]*\s+(?:assessed|surveyed|interviewed|sampled)\s+(?:[\w-]+\s+){0,2}?(?:households?|famil(?:y|ies)|"
+        r"people|persons|individuals|idps?|refugees|returnees|respondents)\b",
         # "715 host community households", "2,300 host families' members": the people hosting
         r"\b\d[\d,.]*\s+(?:host(?:ing)?[\s-]+communit(?:y|ies)|host[\s-]+famil(?:y|ies)['’]?)\s+(?:households?|famil(?:y|ies)|"
         r"members|people|persons|individuals|residents)\b",
