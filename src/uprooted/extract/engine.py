@@ -780,10 +780,6 @@ def extract_sentence_facts(
             # "den siste uken kom det over 1.000": an arrival counts people fleeing only where
             # the text around it is about refugees, asylum seekers or people who fled.
             ctx = _flight_term(stext, triggers, prev, rules)
-            if ctx is None and _migrant_noun(np, rules):
-                # "9,417 migrants were observed arriving in Obock": migrants with no word of
-                # flight around them are no fact (facts.md), whatever the rest of the document says
-                continue
             if ctx is None:
                 # flight named only elsewhere in the document: a candidate the model weighs
                 ctx = _document_flight_term(text, rules)
@@ -791,6 +787,16 @@ def extract_sentence_facts(
                     continue
                 soft.append("arrival_document")
             measure, term = "displaced", ctx
+        if (
+            measure == "displaced"
+            and rules.arrival_word is not None
+            and rules.arrival_word.search(stext, trig.start, trig.end) is not None
+            and _migrant_noun(np, rules)
+            and _flight_term(stext, [t for t in triggers if t is not trig], prev, rules) is None
+        ):
+            # "9,417 migrants were observed arriving in Obock": migrants with no word of flight in
+            # the sentence or the one before are no fact (facts.md), whatever the document says
+            continue
         flags = [f for f in fig.flags]
         if fig.qualifier == "vague" and "vague" not in flags:
             flags.append("vague")

@@ -121,6 +121,7 @@ class _Rules:
     shelter_origin: re.Pattern | None = None  # "from the" right before a shelter term
     people_non_fact_before: tuple = ()  # aid recipients: no people fact (homes stay)
     remain_keeps_displaced_noun: bool = False  # "IDPs remain in X": displaced, not remaining
+    arrival_word: re.Pattern | None = None  # "arrived": migrants arriving need a word of flight
     shelter_place: re.Pattern | None = None  # "centres", "camps": a label naming places, ending there
     aid: re.Pattern | None = None  # word classes the fact model weighs (extract/features.py)
     aid_given: re.Pattern | None = None  # aid handed out, never people taken in or registered
@@ -488,6 +489,7 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         non_fact_after=_list(terms.non_fact_after),
         people_non_fact_before=tuple(_list(getattr(terms, "people_non_fact_before", ()))),
         remain_keeps_displaced_noun=bool(getattr(terms, "remain_keeps_displaced_noun", False)),
+        arrival_word=_compile(getattr(terms, "arrival_words", ())),
         non_fact_spans=_list(getattr(terms, "non_fact_spans", ())),
         non_home_evacuation=_compile(terms.non_home_evacuation),
         clause_break=_full(terms.clause_breaks),

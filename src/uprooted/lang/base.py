@@ -276,6 +276,10 @@ class TermData:
     # displaced or refugees counts the displaced still displaced, not people who stayed (a pack
     # turns it on where its gold reads it so; German blind rounds disagree on "harrten aus")
     remain_keeps_displaced_noun: bool = False
+    # Words of arriving in a term that counts people as displaced ("arrived", "arrivals"): a
+    # figure whose noun is a migrant word, with no flight term in its sentence or the one
+    # before, is no fact (facts.md: migrants count only where the text says they fled).
+    arrival_words: tuple[str, ...] = ()
     # Text after a figure's noun that makes it a non-fact: rates ("a month"), other counts
     # ("on board", "with symptoms").
     non_fact_after: tuple[str, ...] = ()

@@ -233,12 +233,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (r"relocat(?:ed|ion|ing)|resettled|resettlement|moved\s+to", "relocated", "displaced"),
     (r"evict(?:ed|ion|ions)|forcibly\s+removed|demolitions?", "evicted", "displaced"),
     (r"refugees?|crossed\s+(?:the\s+border\s+)?into", "refugees", "displaced"),
-    # Arrivals: people fleeing only where the sentence, the one before or the document is about
-    # refugees, asylum seekers or people who fled (the engine checks; migrants arriving with no
-    # word of flight are no fact, facts.md).
-    (r"arrived\s+in|(?:newly\s+)?arriv(?:ed|ing|als)", "arrival", "arrival"),
     (
-        r"moved\s+away|"
+        r"arrived\s+in|(?:newly\s+)?arriv(?:ed|ing|als)|moved\s+away|"
         # "pushed by drought over the border"
         r"pushed\s+(?:by\s+(?:\w+\s+){1,2}?)?(?:over|across|into|out)",
         "displaced",
@@ -430,6 +426,9 @@ TERMS = TermData(
         r"(?:(?:some|about|around|over|nearly|almost|approximately|more\s+than)\s+)?$",
     ),
     remain_keeps_displaced_noun=True,
+    # "9,417 migrants were observed arriving in Obock": migrants arriving, with no word of flight
+    # in the sentence or the one before, are no fact (facts.md); people arriving stay displaced
+    arrival_words=(r"arriv(?:ed|ing|als?|es)",),
     people_non_fact_before=(
         # "provided humanitarian assistance to 540 families who were displaced", "distributed cash
         # aid to 120 displaced families", "delivered food to some 4,150 people in shelters": the
