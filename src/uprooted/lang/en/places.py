@@ -812,6 +812,14 @@ PLACES = PlaceData(
     list_alternatives=("or",),
     name_articles=(r"the\s+",),
     nesting_words=("in",),
+    settlement_before=(
+        r"(?:village|town|hamlet|settlement|community|locality|municipality|commune|site"
+        r"|(?:refugee|displacement|IDP|transit)\s+(?:camp|site)|camp)\s+of",
+    ),
+    settlement_after=(
+        r"village|hamlet|settlement|township|locality|sub-?zone"
+        r"|(?:refugee|displacement|IDP|transit)\s+(?:camp|site)|camp",
+    ),
     locative_prepositions=("in", "across", "throughout"),
     possessive_suffixes=(r"['’]s", r"['’](?!\w)"),  # "Turkey's", "the Philippines' government"
     river_words=("river",),
