@@ -144,3 +144,12 @@ def test_a_settlement_word_after_a_known_name_gives_the_gazetteer_place():
 def test_a_long_list_of_places_across_regions_is_the_country(text, value, name, country):
     place = place_of(text, "en", value)
     assert place is not None and (place.name, place.country) == (name, country)
+
+
+def test_an_area_word_ending_a_name_is_not_an_area_of_the_next_place():
+    # "الغوطة الشرقية في سوريا": "الشرقية" (eastern) closes Eastern Ghouta; Syria is Syria alone
+    found = find_places("فر 6500 مدني من الغوطة الشرقية في سوريا", get_pack("ar"))
+    spans = [(m.start, m.end) for m in found]
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:], strict=False))
+    assert [m.place.name for m in found if m.kind == "country"] == ["Syria"]
+    assert [m.text for m in found if m.kind == "country"] == ["سوريا"]

@@ -1547,8 +1547,13 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
         ):
             am = pattern.search(text[max(0, m.start - 80) : m.start])
             if am:
+                at = m.start - (len(text[max(0, m.start - 80) : m.start]) - am.start())
+                if mentions and mentions[-1].end > at:
+                    # "الغوطة الشرقية في سوريا": the area word ends the name before (Eastern
+                    # Ghouta), it is no part of Syria
+                    break
                 area = lex.area_of.get(name_key(am.group("area")))
-                start = m.start - (len(text[max(0, m.start - 80) : m.start]) - am.start())
+                start = at
                 break
         if area is None:
             for pattern in lex.area_after:
