@@ -153,3 +153,10 @@ def test_an_area_word_ending_a_name_is_not_an_area_of_the_next_place():
     assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:], strict=False))
     assert [m.place.name for m in found if m.kind == "country"] == ["Syria"]
     assert [m.text for m in found if m.kind == "country"] == ["سوريا"]
+
+
+def test_a_neighbourhood_is_no_settlement_of_its_own():
+    # "le quartier de X" is a part of the city: the figure stays the city's
+    text = "À Bangui, les combats ont repris. Dans le quartier de Gobongo, 3 000 personnes ont fui leurs maisons."
+    place = place_of(text, "fr", 3000)
+    assert place is not None and place.name == "Bangui"

@@ -569,7 +569,7 @@ PLACES = PlaceData(
     list_item_openers=(r"du\s+", r"de\s+la\s+", r"de\s+l['’]", r"des\s+", r"de\s+"),
     nesting_words=("dans", "en"),
     settlement_before=(
-        r"(?:village|hameau|localité|commune|quartier|site|camp(?:\s+de\s+(?:réfugiés|déplacés))?)"
+        r"(?:village|hameau|localité|commune|site|camp(?:\s+de\s+(?:réfugiés|déplacés))?)"
         r"\s+(?:de|d['’])",
     ),
     locative_prepositions=("au", "aux", "en", "dans", "à"),
