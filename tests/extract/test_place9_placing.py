@@ -79,3 +79,9 @@ def test_a_list_of_districts_beside_their_state_is_the_state_s():
     text = "Raids in Gwoza, Bama, and Konduga LGAs in Borno State have forced 12,000 people to flee."
     place = place_of(text, "en", 12000)
     assert place is not None and place.name == "Borno"
+
+
+def test_a_name_that_bursts_its_banks_is_a_river():
+    text = "In Sudan, in Um Dawanban, 700 homes were damaged as the Blue Nile burst its banks on Friday."
+    place = place_of(text, "en", 700)
+    assert place is not None and place.name != "Blue Nile"

@@ -454,7 +454,7 @@ def _sentence_places(
                 or words.name_noun_after.match(text[m.end : m.end + 40])  # "New Sudan Refugee Camp"
             )
         )
-        and not words.river_after.match(text[m.end : m.end + 12])
+        and not words.river_after.match(text[m.end : m.end + 30])
     ]
     # "En Portoviejo, capital de Manabí, ...": a place in apposition to a town in it only says
     # where the town is; behind "de" it is no origin either.
@@ -1577,10 +1577,24 @@ def _enumeration_container(best, pool, here, text: str, words: _PlaceRules, side
         return None
     # the list's items among all the sentence's places: one the rules set aside as locating
     # another ("Marte LGAs in Borno State") is still an item of the list
+    # ("... Dikwa, and Marte LGAs", joined by a conjunction: not "Tandag, Surigao del Sur", a
+    # comma alone, where the second place says where the first lies)
     items = {id(m): m for m in pool}
     for m in here:
-        if m.place is not None and m.kind not in ("demonym", "anaphora") and m.level >= 2 and side(m) != "to":
-            items.setdefault(id(m), m)
+        if (
+            id(m) not in items
+            and m.place is not None
+            and m.kind not in ("demonym", "anaphora")
+            and m.level >= 2
+            and side(m) != "to"
+            and any(
+                p.end <= m.start
+                and words.list_gap.match(text[p.end : m.start])
+                and text[p.end : m.start].strip() not in (",", "،")
+                for p in pool
+            )
+        ):
+            items[id(m)] = m
     ordered = sorted(items.values(), key=lambda m: m.start)
     run = _run_around(
         ordered,

@@ -822,7 +822,8 @@ PLACES = PlaceData(
     ),
     locative_prepositions=("in", "across", "throughout"),
     possessive_suffixes=(r"['’]s", r"['’](?!\w)"),  # "Turkey's", "the Philippines' government"
-    river_words=("river",),
+    # a name that bursts or breaks its banks is a river's ("as the White Nile burst its banks")
+    river_words=("river", r"(?:burst|broke|breached)\s+(?:its|their)\s+banks?", "overflowed"),
     institution_words=(
         "government",
         "ministry",
