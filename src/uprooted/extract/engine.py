@@ -866,7 +866,7 @@ def extract_sentence_facts(
             start = None
         spans = [(sent.start + f.start, sent.start + f.end) for f in figures]
         place, how = choose_place(
-            sent, sent.start + fig.start, measure, places, rules, text, spans, value=int(value)
+            sent, sent.start + fig.start, measure, places, rules, text, spans, value=int(value), term=term
         )
         if place is None and places.main_country():
             place, how = Place(country=places.main_country()), "context"

@@ -454,7 +454,7 @@ def _sentence_places(
                 or words.name_noun_after.match(text[m.end : m.end + 40])  # "New Sudan Refugee Camp"
             )
         )
-        and not words.river_after.match(text[m.end : m.end + 12])
+        and not words.river_after.match(text[m.end : m.end + 30])
     ]
     # "En Portoviejo, capital de Manabí, ...": a place in apposition to a town in it only says
     # where the town is; behind "de" it is no origin either.
@@ -480,6 +480,7 @@ def choose_place(
     text: str,
     figure_spans: list[tuple[int, int]] = (),
     value: int | None = None,
+    term: str | None = None,
 ) -> tuple[Place | None, str]:
     """The place a figure is about and how sure we are: 'sentence', 'context' or 'none'.
 
@@ -488,7 +489,7 @@ def choose_place(
     document offers for the figure (its sentence, the text just before, the headline, the
     document's country, the city in play) and may pick another.
     """
-    place, how = rule_place(sent, fig_abs, measure, ctx, rules, text, figure_spans)
+    place, how = rule_place(sent, fig_abs, measure, ctx, rules, text, figure_spans, term)
     ranker = placemodel.active()
     if ranker is None and placemodel.RECORDER is None:
         return place, how
@@ -515,6 +516,7 @@ def rule_place(
     rules: _Rules,
     text: str,
     figure_spans: list[tuple[int, int]] = (),
+    term: str | None = None,
 ) -> tuple[Place | None, str]:
     """The rules' choice of the place a figure is about: 'sentence', 'context' or 'none'.
 
@@ -585,6 +587,9 @@ def rule_place(
         ]
         if countries:
             c = min(countries, key=lambda m: abs(m.start - fig_abs))
+            hosts = _refugees_hosted_in(countries, fig_abs, text, words, term, side) if flow else []
+            if hosts:
+                c = hosts[0]
             place = c.place.model_copy(update={"text": c.text})
             ctx.branch = "clause_country"
             return _with_other(place, c, real, here, side, flow, fig_abs), "sentence"
@@ -684,6 +689,11 @@ def rule_place(
             ]
             if present:
                 pool = present
+            hosts = _refugees_hosted_in(
+                [m for m in resolved if lo <= m.start and m.end <= hi], fig_abs, text, words, term, side
+            )
+            if hosts:
+                pool = hosts
         elif measure in ("returned", "sheltered", "remaining"):
             pool = [m for m in resolved if side(m) not in ("from", "via")] or resolved
         # A city of another country than the one the sentence names is a wrong reading
@@ -755,6 +765,10 @@ def rule_place(
             pool, (outside, shadowed, crossed, owned, lambda m: (-m.level, abs(m.start - fig_abs)))
         )
         best = _apposed_head(best, pool, text, words)
+        wide = _long_list_country(best, resolved, text, words)
+        if wide is not None:
+            ctx.branch = "enumeration_country"
+            return _with_other(wide.place, best, resolved, here, side, flow, fig_abs), "sentence"
         container = _enumeration_container(best, pool, here, text, words, side)
         # Places named together for one figure ("Manabí y Esmeraldas", "dans les départements du
         # Nord-Ouest, du Nord et de l'Artibonite", some the gazetteer may miss): the figure is
@@ -788,6 +802,26 @@ def rule_place(
             place = _with_other(place, best, resolved, here, side, flow, fig_abs)
         ctx.branch = "sentence_list" if head is not None else "sentence_best"
         return place, "sentence"
+    agency = _national_agency(sent.text) if not areas and not anaphora else None
+    if (
+        agency is not None
+        and city is not None
+        and city.place is not None
+        and city.level >= 1
+        and len(_SENTENCE_GAP_RE.findall(text[city.end : sent.start])) <= 1
+        and not _in_enumeration(city, text, words)
+    ):
+        # "... in the municipality of Chinautla. The country's disaster agency, CONRED, say that
+        # the landslide destroyed 10 houses": the agency reports on the place the sentence
+        # before named alone, not on the country
+        agency = None
+    if agency is not None:
+        # "Das BAMF zählte 45.000 Asylbewerber", "UDI melder at 2500 asylsøkere kom": a national
+        # agency's figure, in a sentence naming no place, is its country's, not the town in play.
+        cp = _country_place(agency[1])
+        if cp is not None:
+            ctx.branch = "national_agency"
+            return cp.model_copy(update={"text": agency[0]}), "sentence"
     scope = (rules.country_scope is not None and rules.country_scope.search(sent.text)) or (
         _country_word(text[lo:hi], words) is not None
     )
@@ -867,6 +901,62 @@ def rule_place(
 
 
 _MANY_PLACES = 3
+
+
+@lru_cache(maxsize=1)
+def _agency_pattern() -> tuple[re.Pattern | None, dict[str, str]]:
+    """places/data/national_agencies.csv as one case-sensitive pattern and name -> ISO3."""
+    import csv
+    from importlib import resources
+
+    try:
+        path = resources.files("uprooted.places") / "data" / "national_agencies.csv"
+        lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    except (OSError, ModuleNotFoundError):
+        return None, {}
+    rows = {r["name"].strip(): r["country"].strip() for r in csv.DictReader(lines) if r.get("name")}
+    if not rows:
+        return None, {}
+    alt = "|".join(re.escape(n) for n in sorted(rows, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])"), rows
+
+
+def _national_agency(stext: str) -> tuple[str, str] | None:
+    """(name, ISO3) of the national agency a sentence names, or None."""
+    pattern, rows = _agency_pattern()
+    m = pattern.search(stext) if pattern is not None else None
+    return (m.group(0), rows[m.group(0)]) if m else None
+
+
+# Terms naming people by where they are now: "300,000 refugees from Myanmar in Bangladesh" is a
+# stock, counted where they are (the spec: "1 million Syrian refugees in Lebanon": Lebanon).
+_STOCK_TERMS = frozenset({"refugees", "asylum_seekers"})
+
+
+def _refugees_hosted_in(in_clause: list, fig_abs: int, text: str, words: _PlaceRules, term, side) -> list:
+    """For refugees or asylum seekers counted with the place they came from and a place they are
+    in ("300,000 refugees from Myanmar in Bangladesh", "réfugiés syriens venus de Syrie au
+    Liban"): the places after the figure behind a locative preposition, on no side of a movement,
+    not lying in the place they came from. Empty when the clause gives no such pair."""
+    if term not in _STOCK_TERMS:
+        return []
+
+    def behind(pattern, m) -> bool:
+        return bool(pattern.search(text[max(0, m.start - 12) : m.start]))
+
+    origins = [m for m in in_clause if side(m) == "from" and behind(words.strong_origin, m)]
+    if not origins:
+        return []
+    return [
+        m
+        for m in in_clause
+        if m.start > fig_abs
+        and m.start > min(o.end for o in origins)
+        and m not in origins
+        and side(m) in ("", "from")
+        and behind(words.locative_before, m)
+        and all(m.place.country != o.place.country for o in origins)
+    ]
 
 
 def _without_seats(resolved: list, city, text: str, words: _PlaceRules) -> list:
@@ -1383,6 +1473,46 @@ def _located_head(best, pool, text: str, words: _PlaceRules):
     return found
 
 
+# A list of at least this many places, over at least that many first-level areas, stands for its
+# country (dev lists of four or five places keep their first, as the gold names them).
+_COUNTRY_LIST = 6
+_COUNTRY_LIST_REGIONS = 3
+
+
+_LIST_NAME_RE = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-ZÀ-Þ][\w'’-]*){0,2}")
+
+
+def _long_list_country(best, resolved, text: str, words: _PlaceRules):
+    """ "hosting 3,180 IDPs in Ejdabia, Tobruk, Shahat, Bayda, Bani Waleed and Benghazi", "rains in
+    Fujian, Jiangxi, Hunan, Guangdong, Guangxi, Chongqing and Guizhou": a figure spread over a
+    long list of places across several regions of one country is the country's, not the first
+    place's. Names the gazetteer lacks count as items where the list goes on over them ("...,
+    Ghat and Benghazi"). The country as a mention, or None."""
+    if best.level < 1 or best.place is None or not best.place.country or best not in resolved:
+        return None
+    ordered = sorted(resolved, key=lambda m: m.start)
+    unknown = []
+
+    def joins(nb, gap: str) -> bool:
+        if nb.level < 1 or nb.place is None or nb.place.country != best.place.country:
+            return False
+        if words.list_gap.match(gap):
+            return True
+        names = _LIST_NAME_RE.findall(gap)
+        pieces = _LIST_NAME_RE.split(gap)
+        if names and len(names) <= 3 and all(words.list_gap.match(p) for p in pieces):
+            unknown.extend(names)
+            return True
+        return False
+
+    run = _run_around(ordered, ordered.index(best), text, joins)
+    if len({m.place.name for m in run}) + len(unknown) < _COUNTRY_LIST:
+        return None
+    if len({m.place.admin1 or m.place.name for m in run}) < _COUNTRY_LIST_REGIONS:
+        return None
+    return _country_mention(best)
+
+
 def _enumeration_first(best, resolved, text: str, words: _PlaceRules, known=()):
     """A figure for a list of sibling places (two first-level regions, or three smaller places of
     different regions: "Johor, Kelantan, Pahang, Perak and Terengganu") is about the first of
@@ -1445,7 +1575,27 @@ def _enumeration_container(best, pool, here, text: str, words: _PlaceRules, side
     labellers read it), not its first or nearest part. None when `best` is in no such list."""
     if best.level < 2 or best.place is None or not best.place.admin1:
         return None
-    ordered = sorted(pool, key=lambda m: m.start)
+    # the list's items among all the sentence's places: one the rules set aside as locating
+    # another ("Marte LGAs in Borno State") is still an item of the list
+    # ("... Dikwa, and Marte LGAs", joined by a conjunction: not "Tandag, Surigao del Sur", a
+    # comma alone, where the second place says where the first lies)
+    items = {id(m): m for m in pool}
+    for m in here:
+        if (
+            id(m) not in items
+            and m.place is not None
+            and m.kind not in ("demonym", "anaphora")
+            and m.level >= 2
+            and side(m) != "to"
+            and any(
+                p.end <= m.start
+                and words.list_gap.match(text[p.end : m.start])
+                and text[p.end : m.start].strip() not in (",", "،")
+                for p in pool
+            )
+        ):
+            items[id(m)] = m
+    ordered = sorted(items.values(), key=lambda m: m.start)
     run = _run_around(
         ordered,
         ordered.index(best),

@@ -520,6 +520,13 @@ class PlaceData:
     # "in Kodyel, Est region". `nesting_words` join the village to a known admin area after it
     # (a comma always does); the village must follow one of `locative_prepositions`.
     nesting_words: tuple[str, ...] = ()
+    # A village, camp or site the gazetteer lacks, named with a word saying what it is, as regex
+    # fragments (case-insensitive): `settlement_before` ends right before the name ("the village
+    # of", "the refugee camp of", "le village de"), `settlement_after` opens right after it
+    # ("village", "refugee camp"). The place is named as written, in the admin area it is said to
+    # lie in, else in the country the text names most.
+    settlement_before: tuple[str, ...] = ()
+    settlement_after: tuple[str, ...] = ()
     latin_consonants: Mapping[str, str] = field(default_factory=dict)
     optional_final: str = ""
     # Name a city or admin area as the text spells it when that spelling is one of the place's

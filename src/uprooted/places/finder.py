@@ -8,9 +8,11 @@ the language packs; the scan itself never names a language.
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -35,6 +37,7 @@ from uprooted.places.gazetteer import (
     writes_in,
 )
 
+log = logging.getLogger(__name__)
 _TOKEN_RE = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{ARABIC_MARKS}])*")  # as name_key reads words
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 _JOINABLE_GAP = re.compile(r"(?:\s|-|'|’|\.\s?){1,2}")  # "Ouham-Pendé", "Ta'izz", "St. Louis"
@@ -121,6 +124,9 @@ class _Lexicon:
     # "i Olden i Sogn og Fjordane": a capitalised name after a locative, then a nesting word or a
     # comma, ending where a known admin area begins (see PlaceData.nesting_words).
     nested_re: re.Pattern | None = None
+    # "the village of Kodyel", "Goofgaduud village": a name after or before a settlement word
+    # (see PlaceData.settlement_before / settlement_after).
+    settlement_re: re.Pattern | None = None
     calendar_keys: frozenset[str] = frozenset()
     # "Lake Chad", "Mount Kenya": a feature word right before the name (see PlaceData).
     feature_before_re: re.Pattern | None = None
@@ -186,6 +192,8 @@ def _merge(datas: Iterable[PlaceData]) -> PlaceData:
         typed_not_names=tup("typed_not_names"),
         common_nouns=tup("common_nouns"),
         nesting_words=tup("nesting_words"),
+        settlement_before=tup("settlement_before"),
+        settlement_after=tup("settlement_after"),
         locative_prepositions=tup("locative_prepositions"),
         strong_origin_words=tup("strong_origin_words"),
         latin_consonants=dct("latin_consonants"),
@@ -322,6 +330,7 @@ def _lexicon(code: str | None) -> _Lexicon:
         alias_tails=frozenset(k.rsplit(" ", 1)[-1] for k in aliases),
         speaker_after_re=speaker_after_re,
         nested_re=nested_re,
+        settlement_re=_settlement_re(data),
         calendar_keys=frozenset(calendar),
         typed_re=typed_re,
         typed_levels=dict(data.typed_place_words),
@@ -978,7 +987,7 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
             # Hurst, Texas): the transliteration of a foreign name, which a person's name or a
             # word shares as easily; a place only where the text is about that country.
             m.needs_context = True
-    if not big and all(_common_token(t, lex) for t in tokens):
+    if not big and all(_common_token(t, lex) for t in tokens) and not _hyphenated_name(text[m.start : m.end]):
         if not _home_name(m, text, lex, gaz):
             return False
         if len(lex.home_countries) > 1 or gaz.entries[m.ids[0]].country not in lex.home_countries:
@@ -1045,6 +1054,19 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
         if lex.person_verb_re is not None and lex.person_verb_re.match(after):
             return False  # "Ali said", "Hassan told"
     return True
+
+
+_HYPHENATED_NAME_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+(?:['’][^\W\d_]+)?)+")
+
+
+def _hyphenated_name(span: str) -> bool:
+    """A name the gazetteer holds written as one hyphenated word of several, capitalised at both
+    ends ("Pont-à-Mousson", "Châlons-en-Champagne"): each part may be a word of the language
+    (pont, mousson, champagne) but the whole, so written, is a name, not words."""
+    if not _HYPHENATED_NAME_RE.fullmatch(span):
+        return False
+    parts = re.split(r"[-'’]", span)
+    return len(parts) >= 3 and parts[0][:1].isupper() and parts[-1][:1].isupper()
 
 
 def _common_noun(key: str, lex: _Lexicon) -> bool:
@@ -1525,8 +1547,13 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
         ):
             am = pattern.search(text[max(0, m.start - 80) : m.start])
             if am:
+                at = m.start - (len(text[max(0, m.start - 80) : m.start]) - am.start())
+                if mentions and mentions[-1].end > at:
+                    # "الغوطة الشرقية في سوريا": the area word ends the name before (Eastern
+                    # Ghouta), it is no part of Syria
+                    break
                 area = lex.area_of.get(name_key(am.group("area")))
-                start = m.start - (len(text[max(0, m.start - 80) : m.start]) - am.start())
+                start = at
                 break
         if area is None:
             for pattern in lex.area_after:
@@ -1571,6 +1598,8 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
         mentions.extend(_typed_mentions(text, lex, gaz, mentions, countries | set(context)))
     if lex.nested_re is not None:
         mentions.extend(_nested_mentions(text, lex, mentions))
+    if lex.settlement_re is not None:
+        mentions.extend(_settlement_mentions(text, lex, mentions, gaz))
     mentions.extend(_loose_mentions(text, lex, mentions))
     mentions.sort(key=lambda pm: (pm.start, -pm.end))
     return mentions
@@ -1617,6 +1646,113 @@ def _area_word_in(area_word_re: re.Pattern | None, text: str, lo: int, hi: int) 
     the window the patterns, searched in that window, cannot match and need not run. (Searching
     the window costs less than scanning the whole text once for every area word.)"""
     return area_word_re is not None and area_word_re.search(text, lo, hi) is not None
+
+
+# A name as texts write a small place: capitalised words, hyphenated or with an apostrophe, with
+# at most two more joined by a short lower-case particle ("Litoral de San Juan").
+_SETTLEMENT_WORD = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:[-'’][^\W\d_]+)*"
+_SETTLEMENT_NAME = rf"{_SETTLEMENT_WORD}(?:\s+(?:[a-zà-ÿ]{{1,3}}\s+)?{_SETTLEMENT_WORD}){{0,2}}"
+_SETTLEMENT_NEST_RE = re.compile(
+    r"^(?:\s*,\s*|\s+(?:in|en|dans|im|i|à|a)\s+)(?:(?:the|la|le|l['’]|el|der|die|das)\s+)?$"
+)
+
+
+def _settlement_re(data) -> re.Pattern | None:
+    before = _alternation_re(data.settlement_before)
+    after = _alternation_re(data.settlement_after)
+    parts = []
+    if before:
+        parts.append(rf"(?<![^\W\d_])(?i:{before})\s*(?P<name>{_SETTLEMENT_NAME})")
+    if after:  # up to three capitalised words ("Wad Mukhtar village"); see `_settlement_mentions`
+        parts.append(
+            rf"(?<![^\W\d_'’-])(?P<name2>{_SETTLEMENT_WORD}(?:\s+{_SETTLEMENT_WORD}){{0,2}})"
+            rf"\s+(?i:{after})(?![^\W\d_])"
+        )
+    if not parts:
+        return None
+    try:
+        return re.compile("|".join(parts))
+    except re.error:  # a broken pack entry must not take the finder down
+        log.error("bad settlement words in a place pack")
+        return None
+
+
+def _alternation_re(fragments) -> str:
+    return "|".join(f"(?:{f})" for f in fragments if f)
+
+
+def _settlement_mentions(
+    text: str, lex: _Lexicon, taken: list[PlaceMention], gaz: Gazetteer
+) -> list[PlaceMention]:
+    """Villages, camps and sites the gazetteer lacks, named with a word saying what they are
+    ("the village of Kodyel in the East region", "the refugee camp of Kouchaguine-Moura"): named
+    as written, in the admin area named right after them, else in the country the text's places
+    lie in most (none when the text names no place with a country)."""
+    countries: Counter = Counter()
+    for m in taken:
+        if m.place is not None and m.place.country and m.kind != "demonym":
+            countries[m.place.country] += 2 if m.kind == "country" else 1  # a country named outright
+    if not countries:
+        return []
+    ranked = countries.most_common(2)
+    main = ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
+    known = sorted((m for m in taken if m.place is not None and m.place.country), key=lambda m: m.start)
+    out: list[PlaceMention] = []
+    for sm in lex.settlement_re.finditer(text):
+        group = "name" if sm.group("name") is not None else "name2"
+        if sm.groupdict().get(group) is None:
+            continue
+        name, start, end = sm.group(group), sm.start(group), sm.end(group)
+        words = re.split(r"\s+", name)
+        if group == "name2":
+            # "At Mbozi village", "In Kodyel camp": a preposition or headline word opening the
+            # sentence is not part of the name
+            while len(words) > 1 and (
+                name_key(words[0]) in lex.headline_keys or name_key(words[0]) in lex.stop_keys
+            ):
+                start = text.index(words[1], start + len(words[0]))
+                words = words[1:]
+            name = text[start:end]
+        if name.isupper() or any(name_key(w) in lex.calendar_keys for w in words):
+            continue
+        if all(name_key(w) in lex.stop_keys for w in words) or name_key(words[0]) in lex.title_keys:
+            continue
+        if group == "name2" and all(_is_common_word(fold(w), lex.codes) for w in words):
+            continue  # "the Refugee camp": a word before the settlement word, not a name
+        if _overlaps(start, end, taken) or _overlaps(start, end, out):
+            continue
+        # the admin area named right after it ("Kodyel in the East region", "Kodyel, Est")
+        nest = next(
+            (
+                k
+                for k in known
+                if k.start >= sm.end()
+                and k.level in (1, 2)
+                and _SETTLEMENT_NEST_RE.match(text[sm.end() : k.start])
+            ),
+            None,
+        )
+        if nest is not None:
+            country = nest.place.country
+            admin1 = nest.place.name if nest.level == 1 else nest.place.admin1
+        elif main is not None:
+            country, admin1 = main, None
+        else:
+            continue
+        # a name the gazetteer holds in that country, though not written with this settlement
+        # word ("Jebel Aulya Locality"): that place
+        own = [i for i in _lookup(name_key(name), lex, gaz) if gaz.entries[i].country == country]
+        if own:
+            e = gaz.entries[own[0]]
+            place = gaz.place(own[0], name)
+            written = _written_name(_Match(0, 0, start, end, own), text, own[0], lex, gaz)
+            if written:
+                place = place.model_copy(update={"name": written})
+            out.append(PlaceMention(start, end, name, place, e.kind, KIND_LEVEL.get(e.kind, 3)))
+            continue
+        place = Place(text=name, name=name, country=country, admin1=admin1)
+        out.append(PlaceMention(start, end, name, place, "city", KIND_LEVEL["city"]))
+    return out
 
 
 def _nested_mentions(text: str, lex: _Lexicon, taken: list[PlaceMention]) -> list[PlaceMention]:

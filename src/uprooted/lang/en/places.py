@@ -812,9 +812,18 @@ PLACES = PlaceData(
     list_alternatives=("or",),
     name_articles=(r"the\s+",),
     nesting_words=("in",),
+    settlement_before=(
+        r"(?:village|town|hamlet|settlement|community|locality|municipality|commune|site"
+        r"|(?:refugee|displacement|IDP|transit)\s+(?:camp|site)|camp)\s+of",
+    ),
+    settlement_after=(
+        r"village|hamlet|settlement|township|locality|sub-?zone"
+        r"|(?:refugee|displacement|IDP|transit)\s+(?:camp|site)|camp",
+    ),
     locative_prepositions=("in", "across", "throughout"),
     possessive_suffixes=(r"['’]s", r"['’](?!\w)"),  # "Turkey's", "the Philippines' government"
-    river_words=("river",),
+    # a name that bursts or breaks its banks is a river's ("as the White Nile burst its banks")
+    river_words=("river", r"(?:burst|broke|breached)\s+(?:its|their)\s+banks?", "overflowed"),
     institution_words=(
         "government",
         "ministry",

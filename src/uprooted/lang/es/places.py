@@ -514,6 +514,10 @@ PLACES = PlaceData(
     name_articles=(r"el\s+", r"la\s+", r"los\s+", r"las\s+"),
     list_item_openers=(r"de\s+la\s+", r"de\s+", r"del\s+"),
     nesting_words=("en",),
+    settlement_before=(
+        r"(?:aldea|vereda|comunidad|corregimiento|caserío|poblado|localidad|asentamiento"
+        r"|campamento(?:\s+de\s+(?:refugiados|desplazados))?)(?:\s+de)?",
+    ),
     locative_prepositions=("en",),
     river_words=("río", "rio"),
     institution_words=("gobierno", "ejército", "ministerio"),

@@ -568,6 +568,10 @@ PLACES = PlaceData(
     name_articles=(r"le\s+", r"la\s+", r"l['’]"),
     list_item_openers=(r"du\s+", r"de\s+la\s+", r"de\s+l['’]", r"des\s+", r"de\s+"),
     nesting_words=("dans", "en"),
+    settlement_before=(
+        r"(?:village|hameau|localité|commune|site|camp(?:\s+de\s+(?:réfugiés|déplacés))?)"
+        r"\s+(?:de|d['’])",
+    ),
     locative_prepositions=("au", "aux", "en", "dans", "à"),
     river_words=("fleuve",),
     institution_words=("gouvernement", "armée", "ministère"),
