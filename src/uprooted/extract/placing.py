@@ -95,18 +95,22 @@ class _PlaceContext:
         text: str = "",
         destination: re.Pattern | None = None,
         words: _PlaceRules | None = None,
+        origin: re.Pattern | None = None,
     ):
         """The place in play before offset `before`; with `text`, `words` (the pack's place
-        words) read the text around each mention."""
+        words) read the text around each mention. With `origin` (the pack's origin prepositions,
+        for a flow), a country named as where people came from after the city in play, in a
+        sentence of its own just before ("... Flüchtlinge, die aus der Türkei über die Route
+        kommen. So seien im April 1.000 gekommen"), is in play instead of the older city."""
         main = self.main_country()
         # The scan below is a left fold over the mentions before `before`; sentences come in
         # order, so it resumes where the previous call stopped instead of starting over (a
         # document of thousands of sentences was quadratic here). Same answers as a full scan.
-        key = (id(text), id(destination), id(words))
+        key = (id(text), id(destination), id(words), id(origin))
         state = self._fold.get(key)
         if state is None or state[0] > before or state[5] is not text:
-            state = (0, 0, None, None, None, text)
-        _, index, best, dateline, last_country, _ = state
+            state = (0, 0, None, None, None, text, None)
+        _, index, best, dateline, last_country, _, last_origin = state
         mentions = self.mentions
         while index < len(mentions):
             m = mentions[index]
@@ -130,6 +134,17 @@ class _PlaceContext:
                 )
             ):
                 last_country = m
+            if (
+                origin is not None
+                and text
+                and m.kind == "country"
+                and m.place is not None
+                and m.place.country
+                and id(m) not in self.datelines
+                and not getattr(m, "speaker", False)
+                and _origin_named(m, text, origin, words)
+            ):
+                last_origin = m
             # "Vest-Mosul", "western Mosul": an area that names its city puts the city in play.
             if (
                 m.place is not None
@@ -151,7 +166,19 @@ class _PlaceContext:
                     # place of the people, so a later sentence naming none is not about it.
                     continue
                 best = m
-        self._fold[key] = (before, index, best, dateline, last_country, text)
+        self._fold[key] = (before, index, best, dateline, last_country, text, last_origin)
+        if (
+            best is not None
+            and last_origin is not None
+            and last_origin.start > best.end
+            and before - last_origin.end <= _PREV_WINDOW
+            and _SENTENCE_GAP_RE.search(text[best.end : last_origin.start])
+            and _SENTENCE_GAP_RE.search(text[last_origin.end : before + 1])
+        ):
+            # The text has moved on from the city to where people came from: "Ankara" named
+            # sentences back for an attack is not where "335, 338, 180" fled from, "von der
+            # Türkei nach Griechenland" just before is.
+            return last_origin
         if best is not None and text:
             found = best
 
@@ -536,7 +563,13 @@ def rule_place(
     # with none, the sides found for one figure hold for the next.
     shared_sides = _absent_from(words.transfer, sent.text)
     origin_side = measure in ("displaced", "at_risk", "remaining")
-    city = ctx.city_in_play(sent.start, text, rules.destination if origin_side else None, words)
+    city = ctx.city_in_play(
+        sent.start,
+        text,
+        rules.destination if origin_side else None,
+        words,
+        rules.origin if measure == "displaced" else None,
+    )
     unseated = _without_seats(resolved, city, text, words)
     if unseated is not resolved:
         resolved = unseated
@@ -1773,6 +1806,27 @@ def _passed_through(before: str, words: _PlaceRules, to: int | None = None, frm:
     return all(p is None or p < tm.start() for p in (to, frm))
 
 
+# a name followed by one word, at most two short ones after it, and the clause's end
+_CLAUSE_END_TRANSFER_RE = re.compile(r"^\s+[^\W\d_]+(?:\s+[^\W\d_]{1,8}){0,2}\s*(?:[.,;:!?]|$)")
+
+
+def _origin_named(m, text: str, origin: re.Pattern, words: _PlaceRules) -> bool:
+    """A country named right behind an origin preposition and at most an article ("aus der
+    Türkei", "from Syria", "desde Venezuela"), not in a list nor naming an institution."""
+    before = text[max(0, m.start - 40) : m.start]
+    gap = list(_SENTENCE_GAP_RE.finditer(before))
+    if gap:
+        before = before[gap[-1].end() :]
+    at = _last_match(origin, before)
+    if at is None or len(before) - at > 12:
+        return False
+    return not (
+        _in_enumeration(m, text, words)
+        or words.institution_after.match(text[m.end : m.end + 40])
+        or words.name_goes_on.match(text[m.end : m.end + 20])
+    )
+
+
 def _went_to(m, text: str, destination: re.Pattern | None, words: _PlaceRules) -> bool:
     """The place is where people went ("towards Nubl", "transferred to shelters in Homs"), or
     only passed through ("via Jdeidet Yabous")."""
@@ -1785,6 +1839,12 @@ def _went_to(m, text: str, destination: re.Pattern | None, words: _PlaceRules) -
     if destination is None:
         return False
     if _last_match(destination, before[-40:]) is not None:
+        return not words.strong_origin.search(before)
+    if _CLAUSE_END_TRANSFER_RE.match(text[m.end : m.end + 40]) and words.transfer.match(
+        text[m.end : m.end + 40].lstrip()
+    ):
+        # a transfer verb closing the clause right after the name, where the verb comes last
+        # ("in Einrichtungen nahe der Stadt Thessaloniki gebracht worden"): where they were taken
         return not words.strong_origin.search(before)
     v = next(reversed(list(words.transfer.finditer(before))), None)
     return (
