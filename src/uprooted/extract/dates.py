@@ -118,6 +118,8 @@ class _Compiled:
     counted: object = None
     counted_noun: object = None  # (norm, end) -> True where a noun a count takes follows norm[:end]
     labelled: object = None  # (norm, start) -> True where an identifier word ("Version") comes before
+    week: re.Pattern | None = None  # "week 19", "semaine 19 de 2024", "KW 19/2024": a calendar week
+    month_start_part: re.Pattern | None = None  # "since early", "depuis le début du mois de": day 1
 
 
 _CACHE: dict[int, tuple[LanguagePack, _Compiled]] = {}
@@ -176,6 +178,22 @@ def _year_range_pattern(dd, connectors: str) -> re.Pattern | None:
         + connectors
         + r")\s*"
         + year.format("y2"),
+        re.IGNORECASE,
+    )
+
+
+def _week_pattern(dd) -> re.Pattern | None:
+    """A week's number after a week word ("week 19", "semaine 19", "KW 19"), then perhaps its
+    year, joined by a short word or a sign ("of 2024", "de 2024", "/2024"); None with no words."""
+    words = getattr(dd, "week_words", ())
+    if not words:
+        return None
+    return re.compile(
+        _L
+        + "(?:"
+        + _alt(words)
+        + r")\s*(?:n°|nº|no\.?|nr\.?|#)?\s*(?P<w>[1-5]?\d)(?!\d|[.,]\d)"
+        + r"(?:\s*(?:[/,-]|[^\W\d_]{1,3}\s)\s*(?P<y>(?:19|20)\d{2})(?!\d))?",
         re.IGNORECASE,
     )
 
@@ -416,6 +434,12 @@ def _compile(pack: LanguagePack) -> _Compiled:
         counted=lambda norm, start, end: counted_not_year(norm, start, end, pack),
         counted_noun=lambda norm, end: counted_noun_after(norm, end, pack),
         labelled=lambda norm, start: labelled_number(norm, start, pack),
+        week=_week_pattern(dd),
+        month_start_part=(
+            re.compile(_L + _alt(dd.month_start_parts) + r"[\s-]*$", re.IGNORECASE)
+            if getattr(dd, "month_start_parts", ())
+            else None
+        ),
     )
     leads = {
         "month_day": _lead(months),
@@ -426,6 +450,7 @@ def _compile(pack: LanguagePack) -> _Compiled:
         "year_part": _lead(getattr(dd, "year_parts", {}) or {}),
         "year_range": _lead(dd.range_openers),
         "event_year": _lead((*getattr(dd, "event_nouns", ()), *getattr(dd, "war_nouns", ()))),
+        "week": _lead(getattr(dd, "week_words", ())),
     }
     leads = {k: (*v, "runs" if k == "event_year" else "") for k, v in leads.items() if v is not None}
     # a count opens "the past 3 days", "three days ago" anywhere a letter does not come before it
@@ -540,6 +565,7 @@ _SCANS = (
     "year_part",
     "year_range",
     "lead_year",
+    "week",
 )
 _SKIPPING: dict[int, tuple[_Compiled, _Compiled]] = {}
 
@@ -800,9 +826,20 @@ def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
             else:
                 r.forward = _future_clause(norm, m.start(), comp)
             add(r)
+    month_starts = [r.start for r in out if r.kind == "month"]
     for m in _finditer(comp.phrase, "phrase", norm, starts):
         if free(m.start(), m.end()):
-            add(_Raw(m.start(), m.end(), "rel", rule=comp.phrases[_key(m["p"])]))
+            rule = comp.phrases[_key(m["p"])]
+            if rule == "month_start" and any(0 < s - m.end() <= 8 for s in month_starts):
+                # "depuis le début du mois de mars", "since the beginning of the month of March":
+                # the month named after it, not the month of publication
+                continue
+            add(_Raw(m.start(), m.end(), "rel", rule=rule))
+    if comp.week is not None:
+        # "week 19", "semaine 19" (after the phrases: "last week 30 were evacuated" is no week 30)
+        for m in _finditer(comp.week, "week", norm, starts):
+            if _week_ok(norm, m, comp) and free(m.start(), m.end()):
+                add(_Raw(m.start(), m.end(), "week", _int(m["y"]), day=int(m["w"])))
     for i, pattern in enumerate(comp.ago):
         # "three days ago", "for tre dager siden": the one day that far back.
         for m in _finditer(pattern, f"ago{i}", norm, starts):
@@ -922,6 +959,54 @@ def _year_for(
     return published.year if candidate <= published + slack else published.year - 1
 
 
+def _week_ok(norm: str, m: re.Match, comp: _Compiled) -> bool:
+    """A week word's number is a week's (1 to 53, no counted noun after it: "in a week 12
+    families fled" counts families) and the week word is not the end of a phrase ("this week")."""
+    if not 1 <= int(m["w"]) <= 53 or (not m["y"] and comp.counted_noun(norm, m.end("w"))):
+        return False
+    return not any(
+        p.start() < m.start() < p.end() or p.end() == m.end("w") for p in _phrases_near(norm, m, comp)
+    )
+
+
+def _phrases_near(norm: str, m: re.Match, comp: _Compiled) -> list[re.Match]:
+    lo = max(0, m.start() - 40)
+    return [p for p in comp.phrase.finditer(norm, lo, m.end()) if p.end() > m.start()]
+
+
+def week_number_at(norm: str, start: int, pack: LanguagePack) -> bool:
+    """Whether the number at norm[start:] is a week's ("semaine 19", "week 19"): a date for the
+    figure finder, never a count."""
+    comp = _compile(pack)
+    if comp.week is None:
+        return False
+    for m in comp.week.finditer(norm, max(0, start - 40), min(len(norm), start + 12)):
+        if m.start("w") == start:
+            return _week_ok(norm, m, comp)
+    return False
+
+
+def _week_span(week: int, year: int | None, pub: date | None, fallback_year: int | None):
+    """(start, end, role) of ISO week `week`: of its written year, else the latest such week
+    begun by publication (last year's when this year's is still ahead), else the text's year."""
+    if year is None and pub is not None:
+        year = pub.year
+        try:
+            if date.fromisocalendar(year, week, 1) > pub:
+                year -= 1
+        except ValueError:
+            year -= 1
+    elif year is None:
+        year = fallback_year
+    if year is None:
+        return None, None, "period"
+    try:
+        monday = date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return None, None, "period"
+    return monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "period"
+
+
 def _ym(y: int, m: int) -> str:
     return f"{y:04d}-{m:02d}"
 
@@ -1018,6 +1103,8 @@ def _resolve(r: _Raw, pub: date | None, fallback_year: int | None) -> tuple[str 
         if r.year2:
             return str(r.year), str(r.year2), "range"
         return str(r.year), str(r.year), "period"
+    if r.kind == "week":
+        return _week_span(r.day or 0, r.year, pub, fallback_year)
     if r.kind == "weekday":
         if pub is None:
             return None, None, "point"
@@ -1297,6 +1384,16 @@ def _find_dates(
             if since and not re.search(r"[\d.;:!?()]", between) and len(between.split()) <= _SINCE_WORDS:
                 start = window_start + since.start()
                 role, e = "since", None
+                if (
+                    _raw is not None
+                    and _raw.kind == "month"
+                    and s
+                    and len(s) == 7
+                    and comp.month_start_part is not None
+                    # the since word may hold the part ("seit Anfang" is one of German's)
+                    and comp.month_start_part.search(window[since.start() :])
+                ):
+                    s += "-01"  # "since early March", "desde principios de marzo": from 1 March
             elif opening:
                 # "fra 1. mars", "from 1 March": the start of a flow
                 start -= len(opening.group(0))
@@ -1930,6 +2027,17 @@ def fact_period(
         if stock:
             if governing is not None:
                 end = governing.end_date or governing.start_date
+                if (
+                    pub
+                    and end
+                    and governing.role != "as_of"
+                    and end < pub[: len(end)]
+                    and (len(end) == 4 or _is_event_date(text, governing, event, after=True))
+                    and _ongoing(text, figure_start, figure_end, comp)
+                ):
+                    # "two weeks ago the river burst its banks; 800 are still in shelters": the
+                    # event's date, and the count holds as of the report
+                    return None, pub
                 if pub and end and end[:10] > pub:
                     # "could have to leave if more rain comes, as forecast for Thursday": the
                     # warning holds as of the report, not the forecast day

@@ -138,6 +138,10 @@ DATES = DateData(
     dateparser_languages=("de",),
     since_words=("seit", "seit dem", "seit der", "seit anfang", "ab dem", "ab", "nach dem"),
     month_parts=("mitte", "anfang", "ende", "beginn", "zum ende", "ende des monats"),
+    # "seit Anfang März", "seit Beginn des Monats März": from 1 March
+    month_start_parts=("anfang", "beginn", "beginn des monats", "anfang des monats"),
+    # "KW 19", "Kalenderwoche 19", "in der 19. Woche" is not covered: the number comes first
+    week_words=("woche", "kalenderwoche", "kw", "meldewoche"),
     as_of_words=(
         "stand",
         "mit stand",

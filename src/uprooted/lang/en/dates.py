@@ -135,6 +135,18 @@ DATES = DateData(
     },
     dateparser_languages=("en",),
     since_words=("since", "ever since"),
+    # "since early March", "since the beginning of March": from 1 March
+    month_start_parts=(
+        "early",
+        "the beginning of",
+        "beginning of",
+        "the start of",
+        "start of",
+        "the first days of",
+        "the first week of",
+    ),
+    # "week 19", "epidemiological week 19", "epi-week 19": the calendar week
+    week_words=("week", "epi week", "epi-week", "epiweek", "epidemiological week"),
     month_parts=(
         "mid",
         "mid-",

@@ -111,7 +111,24 @@ DATES = DateData(
     # No ago words: "il y a trois semaines" most often dates a participle's clause ("une bombe
     # découverte il y a trois semaines - ce qui a entraîné l'évacuation de 15.000 habitants"),
     # and the nearest date then took the evacuation's (dev: one fact split in two, session 8).
+    # "depuis début mars", "depuis le début du mois de mars": from 1 March
+    month_start_parts=(
+        "début",
+        "le début",
+        "début de",
+        "le début de",
+        "début du mois de",
+        "le début du mois de",
+        "les premiers jours de",
+        "premiers jours de",
+    ),
+    # "semaine 19", "semaine épidémiologique 19": the calendar week
+    week_words=("semaine", "semaine épidémiologique", "semaine epidemiologique"),
     month_parts=(
+        "début du mois de",
+        "le début du mois de",
+        "fin du mois de",
+        "la fin du mois de",
         "mi-",
         "mi",
         "début",
@@ -304,6 +321,10 @@ DATES = DateData(
         "violences",
         "passage",
         "pluies",
+        "débordement",
+        "coulée de boue",
+        "éboulement",
+        "explosion",
     ),
     week_to_articles=("le",),
     # issue 8: "the most since 1992" is a comparison, not a start

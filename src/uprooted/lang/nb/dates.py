@@ -135,6 +135,10 @@ DATES = DateData(
     },
     dateparser_languages=("nb",),
     since_words=("siden", "sidan", "helt siden", "etter"),
+    # "siden begynnelsen av mars", "siden primo mars": from 1 March
+    month_start_parts=("begynnelsen av", "starten av", "primo", "første del av"),
+    # "uke 19", "veke 19" (nynorsk): the calendar week
+    week_words=("uke", "veke"),
     month_parts=(
         "midten av",
         "starten av",

@@ -1,0 +1,155 @@
+"""Session 9, dates (issues 7 and 8): a flow "since early March" ("depuis le début du mois de
+mars", "desde principios de marzo", "seit Anfang März") starts on 1 March, not in the month of
+publication; a week's number ("week 19", "semaine 19", "KW 19") is that calendar week, never a
+figure; "a finales de 2023" is a part of that year; a stock "still" in shelters after a dated
+event holds as of publication. Sentences written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from uprooted.extract import extract_text
+from uprooted.extract.dates import find_dates
+from uprooted.lang import get_pack
+
+PUB = date(2024, 5, 15)  # a Wednesday, ISO week 20
+
+
+def _facts(text, lang, pub=PUB):
+    return [
+        (f.measure, f.reported_value, f.start, f.end) for f in extract_text(text, lang=lang, published=pub)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Since early March, 7,300 people have fled the villages around Kharkiv."),
+        ("en", "Since the beginning of March, 7,300 people have fled the villages around Kharkiv."),
+        ("fr", "Depuis début mars, 7 300 personnes ont fui les villages autour de Beni."),
+        ("fr", "Depuis le début du mois de mars, 7 300 personnes ont fui les villages autour de Beni."),
+        ("es", "Desde principios de marzo, 7.300 personas han huido de las veredas de Tibú."),
+        ("es", "Desde comienzos del mes de marzo, 7.300 personas han huido de las veredas de Tibú."),
+        ("de", "Seit Anfang März sind 7.300 Menschen aus den Dörfern um Charkiw geflohen."),
+        ("nb", "Siden begynnelsen av mars har 7300 mennesker flyktet fra landsbyene rundt Kharkiv."),
+        ("ar", "منذ بداية مارس نزح 7300 شخص من القرى المحيطة بمدينة حلب."),
+    ],
+)
+def test_a_flow_since_the_start_of_a_month_starts_on_its_first_day(lang, text):
+    facts = _facts(text, lang)
+    assert ("displaced", 7300, "2024-03-01", "2024-05-15") in facts, facts
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Since mid-March, 7,300 people have fled the villages around Kharkiv."),
+        ("fr", "Depuis la mi-mars, 7 300 personnes ont fui les villages autour de Beni."),
+        ("es", "Desde mediados de marzo, 7.300 personas han huido de las veredas de Tibú."),
+        ("de", "Seit Mitte März sind 7.300 Menschen aus den Dörfern um Charkiw geflohen."),
+    ],
+)
+def test_a_flow_since_the_middle_of_a_month_keeps_the_month(lang, text):
+    facts = _facts(text, lang)
+    assert ("displaced", 7300, "2024-03", "2024-05-15") in facts, facts
+
+
+def test_the_start_of_the_month_phrase_yields_to_the_month_it_names():
+    found = [
+        (d.role, d.start_date)
+        for d in find_dates("Depuis le début du mois de février, rien.", get_pack("fr"), PUB)
+    ]
+    assert found == [("since", "2024-02-01")], found
+    # with no month named, the phrase still counts from the first of the publication month
+    found = [
+        (d.role, d.start_date) for d in find_dates("Depuis le début du mois, rien.", get_pack("fr"), PUB)
+    ]
+    assert found == [("period", "2024-05-01")], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "In week 18, 2,450 people were displaced by fighting in Ituri."),
+        ("en", "Epidemiological week 18: 2,450 people displaced in Ituri."),
+        ("fr", "Au cours de la semaine 18, 2 450 personnes ont été déplacées en Ituri."),
+        ("fr", "Semaine épidémiologique 18 : 2 450 personnes déplacées en Ituri."),
+        ("es", "En la semana 18, 2.450 personas fueron desplazadas en el Cauca."),
+        ("es", "Durante la semana epidemiológica 18 se desplazaron 2.450 personas en el Cauca."),
+        ("de", "In der Kalenderwoche 18 flohen 2.450 Menschen aus Ituri."),
+        ("de", "In KW 18 flohen 2.450 Menschen aus Ituri."),
+        ("nb", "I uke 18 ble 2450 mennesker fordrevet i Ituri."),
+    ],
+)
+def test_a_week_number_is_that_calendar_week_not_a_figure(lang, text):
+    facts = _facts(text, lang)
+    # ISO week 18 of 2024: Monday 29 April to Sunday 5 May
+    assert facts == [("displaced", 2450, "2024-04-29", "2024-05-05")], facts
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        # week 30 is still ahead of a 15 May publication: last year's
+        ("en", "Week 30 report: 900 people fled.", ("2023-07-24", "2023-07-30")),
+        ("fr", "Semaine 19 de 2022 : 900 personnes déplacées.", ("2022-05-09", "2022-05-15")),
+        ("es", "Semana epidemiológica 2/2023: 900 desplazados.", ("2023-01-09", "2023-01-15")),
+    ],
+)
+def test_a_week_takes_its_written_year_or_the_latest_one_begun(lang, text, span):
+    found = [(d.start_date, d.end_date) for d in find_dates(text, get_pack(lang), PUB)]
+    assert span in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a week word read with the phrase it ends ("last week"), or a count after the number
+        ("en", "Last week 30 were evacuated from the flooded village.", 30),
+        ("en", "Within a week 40 families had fled the camp.", 40),
+        ("fr", "La semaine dernière, 30 personnes ont été évacuées du village inondé.", 30),
+        ("es", "En una semana 40 familias huyeron del caserío.", 40),
+    ],
+)
+def test_a_number_after_a_week_word_that_is_no_week_stays_a_figure(lang, text, value):
+    facts = _facts(text, lang)
+    assert any(f[1] == value for f in facts), facts
+
+
+def test_a_part_of_a_year_in_spanish_dates_and_is_no_figure():
+    facts = _facts("A finales de 2022, Honduras contaba con 247.000 desplazados internos.", "es")
+    assert [(f[0], f[1], f[3]) for f in facts] == [("displaced", 247000, "2022-12")], facts
+    found = [(d.start_date, d.end_date) for d in find_dates("a principios de 2023", get_pack("es"), PUB)]
+    assert found == [("2023-01", "2023-01")], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "Hace tres semanas, el desbordamiento del río Ulúa dejó 650 damnificados que aún permanecen en albergues.",
+        ),
+        ("en", "Since the floods of 24 April, 650 people are still in shelters in Sylhet."),
+    ],
+)
+def test_a_stock_still_in_shelters_after_a_dated_event_holds_at_publication(lang, text):
+    facts = _facts(text, lang)
+    assert [f[3] for f in facts if f[1] == 650] == ["2024-05-15"], facts
+
+
+def test_a_la_fecha_is_the_publication_day():
+    facts = _facts(
+        "A la fecha, 52 familias siguen alojadas en el coliseo de Yopal tras la avenida torrencial de marzo.",
+        "es",
+    )
+    assert [(f[0], f[1], f[3]) for f in facts] == [("sheltered", 52, "2024-05-15")], facts
+
+
+def test_a_day_and_month_ahead_of_publication_is_last_years():
+    assert _facts("Le 20 juin, 3 100 personnes ont été évacuées à Kinshasa.", "fr") == [
+        ("displaced", 3100, "2023-06-20", "2023-06-20")
+    ]
+    assert _facts("El 2 de mayo, 3.100 personas fueron evacuadas en Quibdó.", "es") == [
+        ("displaced", 3100, "2024-05-02", "2024-05-02")
+    ]
