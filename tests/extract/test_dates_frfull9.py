@@ -153,3 +153,40 @@ def test_a_day_and_month_ahead_of_publication_is_last_years():
     assert _facts("El 2 de mayo, 3.100 personas fueron evacuadas en Quibdó.", "es") == [
         ("displaced", 3100, "2024-05-02", "2024-05-02")
     ]
+
+
+# With no publication date, a whole year the text writes once in passing is not the text's year:
+# it dates no figure that gives no date of its own (a background clause: "he has lived in Warsaw
+# since 2010", "as happened at Fukushima in 2011").
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Un étudiant camerounais qui vit depuis 2010 à Varsovie a loué un bus. Selon l'ONU, plus de "
+            "800 000 personnes ont fui l'Ukraine vers les pays voisins.",
+        ),
+        (
+            "en",
+            "The plant's director recalled what happened at Fukushima in 2011. More than 600,000 people "
+            "have fled the region, the UN refugee agency said.",
+        ),
+        (
+            "es",
+            "El alcalde, que vive en Madrid desde 2015, pidió ayuda. Más de 30.000 personas han huido de "
+            "la ciudad, según la ONU.",
+        ),
+    ],
+)
+def test_an_undated_text_s_passing_year_dates_no_figure(lang, text):
+    facts = _facts(text, lang, pub=None)
+    assert facts and all(f[3] is None for f in facts), facts
+
+
+def test_an_undated_text_that_speaks_of_this_year_keeps_its_written_year():
+    text = (
+        "About 300 families in Kano State have been rendered homeless by floods this year. The number "
+        "of flood victims in 2014 was far below that of earlier years, the agency said."
+    )
+    facts = _facts(text, "en", pub=None)
+    assert [f[3] for f in facts] == ["2014"], facts

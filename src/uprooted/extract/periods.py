@@ -62,9 +62,23 @@ class _DocDates:
     # With no publication date: `year_hint` is the text's own year (its title's), not merely a
     # year it writes most.
     own_year: bool = False
+    # With no publication date: `year_hint` is only a whole year written once in passing ("vit
+    # depuis 2010 à Varsovie", "à Fukushima en 2011"), with no day or month of that year: it
+    # dates no figure that gives no date of its own.
+    weak_year: bool = False
 
 
 _YEAR_IN_RE = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+
+
+def _says_this_year(text: str, pack: LanguagePack) -> bool:
+    """The text speaks of its own year ("this year", "cette année", "dieses Jahr"): a year it
+    writes once is then likely that year ("victims in 2014 ... this year")."""
+    words = [p for p, rule in pack.dates.phrases.items() if rule == "this_year"]
+    if not words:
+        return False
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.search(rf"(?<!\w)(?:{alt})(?!\w)", text, re.IGNORECASE) is not None
 
 
 def _title_date(title: str | None, pack: LanguagePack, find_dates) -> str | None:
@@ -124,8 +138,14 @@ def _doc_dates(text: str, pack: LanguagePack, published: date | None, title: str
         if published is None:
             years: dict[int, int] = {}
             for d in mentions:
+                if d.role == "since":
+                    continue  # "vit depuis 2010 à Varsovie": when something began, not the text's year
                 for y in _YEAR_IN_RE.findall(d.text):
                     years[int(y)] = years.get(int(y), 0) + 1
+            if not years:
+                for d in mentions:
+                    for y in _YEAR_IN_RE.findall(d.text):
+                        years[int(y)] = years.get(int(y), 0) + 1
             # the hint says the text's own year better than a whole year written in it
             own_year = False
             if years:
@@ -147,6 +167,15 @@ def _doc_dates(text: str, pack: LanguagePack, published: date | None, title: str
                 # the header's year is the year of the days and months the report writes alone
                 out.report, out.year_hint, out.years = header, int(header[:4]), ()
             out.own_year = own_year and out.published is None
+            out.weak_year = (
+                out.published is None
+                and not own_year
+                and header is None
+                and out.year_hint is not None
+                and years.get(out.year_hint, 0) <= 1
+                and not any(y == out.year_hint for _, y in out.years)
+                and not _says_this_year(text, pack)
+            )
             if out.published is None and out.year_hint is not None:
                 mentions = find_dates(text, pack, None, out.year_hint, whole_years=not own_year)
             if out.published is None and out.report is None and titled is not None and len(titled) == 7:
@@ -584,7 +613,7 @@ def _period(
     start, end = _iso(start), _iso(end)
     if end is None and published is None and docd.report is not None:
         end = docd.report  # an undated report: the date its header gives, else its latest date
-    elif end is None and published is None and docd.year_hint is not None:
+    elif end is None and published is None and docd.year_hint is not None and not docd.weak_year:
         end = str(docd.year_hint)  # an undated report about one year: that year
     if stock and not dates and docd.onset and (end is None or docd.onset <= end):
         # "750,000 in western Mosul at the start of the latest offensive": the day the document
