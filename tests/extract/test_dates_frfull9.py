@@ -190,3 +190,62 @@ def test_an_undated_text_that_speaks_of_this_year_keeps_its_written_year():
     )
     facts = _facts(text, "en", pub=None)
     assert [f[3] for f in facts] == ["2014"], facts
+
+
+# A past event's figure is the event's, not the publication day's: the sentence before dates a
+# disaster to its month years before, or the figure's sentence points back to the war it dates.
+@pytest.mark.parametrize(
+    ("lang", "text", "start", "end"),
+    [
+        (
+            "es",
+            "El huracán Stan golpeó Guatemala en octubre de 2005. Más de 30.000 personas quedaron sin hogar.",
+            "2005-10",
+            "2005-10",
+        ),
+        (
+            "fr",
+            "Le cyclone Kenneth a frappé les Comores en avril 2019. Plus de 19 000 personnes ont été déplacées.",
+            "2019-04",
+            "2019-04",
+        ),
+        (
+            "en",
+            "Typhoon Haiyan struck the Philippines in November 2013. About 4 million people were displaced.",
+            "2013-11",
+            "2013-11",
+        ),
+        (
+            "fr",
+            "La guerre civile a duré de 1993 à 2005. Pendant ce conflit, 300 000 Burundais ont fui leurs collines.",
+            "1993",
+            "2005",
+        ),
+        (
+            "es",
+            "El conflicto armado interno duró de 1960 a 1996. Durante el conflicto, más de 200.000 guatemaltecos huyeron a México.",
+            "1960",
+            "1996",
+        ),
+    ],
+)
+def test_a_past_event_s_figure_takes_the_event_s_date(lang, text, start, end):
+    facts = _facts(text, lang)
+    assert [(f[2], f[3]) for f in facts] == [(start, end)], facts
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the displacement goes on: held at publication
+        (
+            "fr",
+            "Le cyclone Kenneth a frappé les Comores en avril 2019. Plus de 1 900 personnes sont toujours déplacées.",
+        ),
+        # a war dated to a year only ("began in 2011"): its figure counts up to now
+        ("en", "The war began in 2011. More than 6 million Syrians have fled the country."),
+    ],
+)
+def test_an_ongoing_or_year_dated_background_keeps_the_publication_date(lang, text):
+    facts = _facts(text, lang)
+    assert [f[3] for f in facts] == ["2024-05-15"], facts

@@ -397,7 +397,10 @@ def _past_event_before(
     publication date ("have displaced" counts up to the report), except for homes (`homes`): the
     event destroys them when it strikes ("On June 3 a tornado struck the town. The tornado
     destroyed 40 homes."), whatever the report's date."""
-    if not _event_opening(sent.text, pack):
+    opening = _event_opening(sent.text, pack)
+    if not opening and (
+        published is None or not _names_event(prev.text, pack) or _says_ongoing(sent.text, pack)
+    ):
         return False
     if find_dates(sent.text, pack, published, hint):
         return False
@@ -405,9 +408,28 @@ def _past_event_before(
     ends = [e for e in ends if e]
     if not ends:
         return False
+    if not opening:
+        # "El huracán Mitch azotó Honduras en octubre de 1998. Más de un millón quedaron sin hogar.":
+        # the sentence before dates a disaster to its month, a year or more before publication,
+        # and the figure's sentence gives no date and says nothing goes on: the disaster's figure
+        return all(len(e) >= 7 and int(e[:4]) < published.year for e in ends)
     if homes and published is not None:
         return all(e[:10] < published.isoformat()[: len(e[:10])] for e in ends)
     return published is None or all(int(e[:4]) < published.year for e in ends)
+
+
+def _names_event(sentence: str, pack: LanguagePack) -> bool:
+    """One of the pack's event nouns ("hurricane", "cyclone", "séisme") anywhere in the sentence."""
+    nouns = tuple(getattr(getattr(pack, "dates", None), "event_nouns", ()) or ())
+    low = sentence.lower()
+    return any(re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", low) for n in nouns)
+
+
+def _says_ongoing(sentence: str, pack: LanguagePack) -> bool:
+    """A word saying the displacement goes on ("still", "toujours", "siguen"): the pack's ongoing words."""
+    words = tuple(getattr(getattr(pack, "dates", None), "ongoing_words", ()) or ())
+    low = sentence.lower()
+    return any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", low) for w in words)
 
 
 # The date mentions of the last few sentences read: every figure of a sentence asks for the same.

@@ -359,6 +359,9 @@ DATES = DateData(
         "im gleichen zeitraum",
         "in diesem zeitraum",
         "im gleichen zeitabschnitt",
+        "während des krieges",
+        "während des konflikts",
+        "damals",
     ),
     date_name_before=(
         "straße des",

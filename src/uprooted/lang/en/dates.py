@@ -360,6 +360,11 @@ DATES = DateData(
         "in the same time period",
         "during that period",
         "in that period",
+        "during the war",
+        "during that war",
+        "during the conflict",
+        "during that conflict",
+        "back then",
     ),
     date_name_after=(
         "neighbourhood",

@@ -240,6 +240,15 @@ DATES = DateData(
         "durante el mismo periodo",
         "en ese período",
         "en ese periodo",
+        # the war or disaster the sentence before dates: "La guerra duró de 1980 a 1992. Durante el
+        # conflicto, más de 500.000 huyeron."
+        "durante el conflicto",
+        "durante ese conflicto",
+        "durante la guerra",
+        "durante esa guerra",
+        "en aquel entonces",
+        "por aquel entonces",
+        "en aquella época",
     ),
     date_name_before=(
         "calle",

@@ -263,6 +263,18 @@ DATES = DateData(
         "pendant la même période",
         "durant la même période",
         "au cours de cette période",
+        # the war or disaster the sentence before dates: "La guerre a duré de 1991 à 2002. Pendant
+        # ce conflit, 2 millions ont fui."
+        "pendant ce conflit",
+        "durant ce conflit",
+        "lors de ce conflit",
+        "pendant cette guerre",
+        "durant cette guerre",
+        "lors de cette guerre",
+        "pendant la guerre",
+        "durant la guerre",
+        "à l'époque",
+        "à l’époque",
     ),
     date_name_before=(
         "rue du",
