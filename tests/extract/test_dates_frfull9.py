@@ -227,6 +227,30 @@ def test_an_undated_text_that_speaks_of_this_year_keeps_its_written_year():
             "1960",
             "1996",
         ),
+        (
+            "de",
+            "Der Krieg dauerte von 1992 bis 1995. Während des Krieges flohen 1,2 Millionen Menschen aus Bosnien.",
+            "1992",
+            "1995",
+        ),
+        (
+            "de",
+            "Im Juni 2013 traf das Hochwasser Passau. Damals mussten 10.000 Menschen ihre Häuser verlassen.",
+            "2013-06",
+            "2013-06",
+        ),
+        (
+            "nb",
+            "Krigen varte fra 1992 til 1995. Under krigen flyktet 1,2 millioner mennesker fra Bosnia.",
+            "1992",
+            "1995",
+        ),
+        (
+            "en",
+            "The war lasted from 1992 to 1995. During the war, 1.2 million people fled Bosnia.",
+            "1992",
+            "1995",
+        ),
     ],
 )
 def test_a_past_event_s_figure_takes_the_event_s_date(lang, text, start, end):
