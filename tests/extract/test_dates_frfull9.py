@@ -109,11 +109,17 @@ def test_a_week_takes_its_written_year_or_the_latest_one_begun(lang, text, span)
         ("en", "Within a week 40 families had fled the camp.", 40),
         ("fr", "La semaine dernière, 30 personnes ont été évacuées du village inondé.", 30),
         ("es", "En una semana 40 familias huyeron del caserío.", 40),
+        # a scale word after the number: a count, and no week dates it
+        ("en", "Within a week 2 million people had fled the capital.", 2000000),
+        ("es", "En una semana 2 millones de personas huyeron de la capital.", 2000000),
+        ("ar", "نزح خلال الأسبوع 3 آلاف شخص من مدينة درعا.", 3000),
     ],
 )
 def test_a_number_after_a_week_word_that_is_no_week_stays_a_figure(lang, text, value):
     facts = _facts(text, lang)
-    assert any(f[1] == value for f in facts), facts
+    found = [f for f in facts if f[1] == value]
+    # found, and not dated to a week of that number (weeks 2, 3, 30, 40 of 2024 or 2023)
+    assert found and all(f[3] in ("2024-05-15", "2024-05-12") for f in found), facts
 
 
 def test_a_part_of_a_year_in_spanish_dates_and_is_no_figure():

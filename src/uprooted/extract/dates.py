@@ -120,6 +120,7 @@ class _Compiled:
     labelled: object = None  # (norm, start) -> True where an identifier word ("Version") comes before
     week: re.Pattern | None = None  # "week 19", "semaine 19 de 2024", "KW 19/2024": a calendar week
     month_start_part: re.Pattern | None = None  # "since early", "depuis le début du mois de": day 1
+    scale_after: re.Pattern | None = None  # "2 million", "3 آلاف": a scale word after a number
 
 
 _CACHE: dict[int, tuple[LanguagePack, _Compiled]] = {}
@@ -435,6 +436,11 @@ def _compile(pack: LanguagePack) -> _Compiled:
         counted_noun=lambda norm, end: counted_noun_after(norm, end, pack),
         labelled=lambda norm, start: labelled_number(norm, start, pack),
         week=_week_pattern(dd),
+        scale_after=(
+            re.compile(r"\s*(?:" + _alt(pack.numbers.scale_words) + ")" + _R, re.IGNORECASE)
+            if getattr(pack.numbers, "scale_words", None)
+            else None
+        ),
         month_start_part=(
             re.compile(_L + _alt(dd.month_start_parts) + r"[\s-]*$", re.IGNORECASE)
             if getattr(dd, "month_start_parts", ())
@@ -964,6 +970,8 @@ def _week_ok(norm: str, m: re.Match, comp: _Compiled) -> bool:
     families fled" counts families) and the week word is not the end of a phrase ("this week")."""
     if not 1 <= int(m["w"]) <= 53 or (not m["y"] and comp.counted_noun(norm, m.end("w"))):
         return False
+    if comp.scale_after is not None and comp.scale_after.match(norm, m.end("w")):
+        return False  # "within a week 2 million fled", "خلال الأسبوع 3 آلاف": a count
     return not any(
         p.start() < m.start() < p.end() or p.end() == m.end("w") for p in _phrases_near(norm, m, comp)
     )
