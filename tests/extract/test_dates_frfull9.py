@@ -279,3 +279,26 @@ def test_a_past_event_s_figure_takes_the_event_s_date(lang, text, start, end):
 def test_an_ongoing_or_year_dated_background_keeps_the_publication_date(lang, text):
     facts = _facts(text, lang)
     assert [f[3] for f in facts] == ["2024-05-15"], facts
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "En lo que va de 2024, 4.100 personas han huido de las veredas de Argelia, Cauca."),
+        ("es", "Desde principios de 2024, 4.100 personas han huido de las veredas de Argelia, Cauca."),
+        ("en", "So far in 2024, 4,100 people have fled the villages of Cabo Delgado."),
+        ("en", "Since the beginning of 2024, 4,100 people have fled the villages of Cabo Delgado."),
+        ("fr", "Depuis début 2024, 4 100 personnes ont fui les villages du Nord-Kivu."),
+        ("de", "Seit Anfang 2024 sind 4.100 Menschen aus den Dörfern um Charkiw geflohen."),
+        ("nb", "Hittil i 2024 har 4100 mennesker flyktet fra landsbyene rundt Kharkiv."),
+    ],
+)
+def test_so_far_in_or_since_the_start_of_the_publication_year_counts_from_1_january(lang, text):
+    facts = _facts(text, lang)
+    assert ("displaced", 4100, "2024-01-01", "2024-05-15") in facts, facts
+
+
+def test_a_year_with_no_so_far_word_stays_the_whole_year():
+    assert _facts("In 2024, 4,100 people fled the villages of Cabo Delgado.", "en") == [
+        ("displaced", 4100, "2024", "2024")
+    ]

@@ -121,6 +121,7 @@ class _Compiled:
     week: re.Pattern | None = None  # "week 19", "semaine 19 de 2024", "KW 19/2024": a calendar week
     month_start_part: re.Pattern | None = None  # "since early", "depuis le début du mois de": day 1
     scale_after: re.Pattern | None = None  # "2 million", "3 آلاف": a scale word after a number
+    so_far_before: re.Pattern | None = None  # "so far in", "en lo que va de": before a year
 
 
 _CACHE: dict[int, tuple[LanguagePack, _Compiled]] = {}
@@ -436,6 +437,11 @@ def _compile(pack: LanguagePack) -> _Compiled:
         counted_noun=lambda norm, end: counted_noun_after(norm, end, pack),
         labelled=lambda norm, start: labelled_number(norm, start, pack),
         week=_week_pattern(dd),
+        so_far_before=(
+            re.compile(_L + _alt(dd.so_far_words) + r"\s+$", re.IGNORECASE)
+            if getattr(dd, "so_far_words", ())
+            else None
+        ),
         scale_after=(
             re.compile(r"\s*(?:" + _alt(pack.numbers.scale_words) + ")" + _R, re.IGNORECASE)
             if getattr(pack.numbers, "scale_words", None)
@@ -965,6 +971,22 @@ def _year_for(
     return published.year if candidate <= published + slack else published.year - 1
 
 
+def _year_opening(raw: _Raw, iso: str, before: str, comp: _Compiled) -> bool:
+    """A since-start at a year's opening: the year after a start part ("since the beginning of
+    2024", "seit Anfang 2024"), or a part of a year that is its first month ("desde principios
+    de 2024")."""
+    if len(iso) < 4 or not iso[:4].isdigit():
+        return False
+    if raw.kind == "yearpart":
+        return raw.month == 1 and raw.month2 == 1
+    return (
+        raw.kind == "year"
+        and not raw.year2
+        and comp.month_start_part is not None
+        and comp.month_start_part.search(before) is not None
+    )
+
+
 def _week_ok(norm: str, m: re.Match, comp: _Compiled) -> bool:
     """A week word's number is a week's (1 to 53, no counted noun after it: "in a week 12
     families fled" counts families) and the week word is not the end of a phrase ("this week")."""
@@ -1402,6 +1424,8 @@ def _find_dates(
                     and comp.month_start_part.search(window[since.start() :])
                 ):
                     s += "-01"  # "since early March", "desde principios de marzo": from 1 March
+                elif _raw is not None and s and _year_opening(_raw, s, window[since.start() :], comp):
+                    s = s[:4] + "-01-01"  # "since the beginning of 2024", "desde principios de 2024"
             elif opening:
                 # "fra 1. mars", "from 1 March": the start of a flow
                 start -= len(opening.group(0))
@@ -1414,6 +1438,20 @@ def _find_dates(
                 start -= len(asof.group(0))
                 role, s = "as_of", None
                 e = e if e else None
+        if (
+            role == "period"
+            and published is not None
+            and _raw is not None
+            and _raw.kind == "year"
+            and not _raw.year2
+            and _raw.year == published.year
+            and comp.so_far_before is not None
+        ):
+            so_far = comp.so_far_before.search(norm[max(prev_end, start - 30) : start])
+            if so_far:
+                # "en lo que va de 2024", "so far in 2024": from 1 January to publication
+                start -= len(so_far.group(0))
+                s, e = f"{published.year:04d}-01-01", published.isoformat()
         out.append(DateMention(start, end, text[start:end], role, s, e))
         prev_end = end
     mentions = _Mentions(out)

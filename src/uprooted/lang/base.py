@@ -227,6 +227,9 @@ class DateData:
     # Words written before a week's number ("week 19", "semaine 19", "semana 19", "KW 19",
     # "uke 19", "الأسبوع 19"): the number names that calendar week (ISO), a period, never a figure.
     week_words: tuple[str, ...] = ()
+    # Words right before a year saying "so far in it" ("so far in", "en lo que va de", "hittil i"):
+    # from its 1 January to publication when it is the publication's year.
+    so_far_words: tuple[str, ...] = ()
     # Single letters a language joins to the word after them ("و" in "ومارس"): a month written
     # with one is still a month, and the letter reads as a range connector when it is one.
     month_clitics: tuple[str, ...] = ()

@@ -142,6 +142,7 @@ DATES = DateData(
     month_start_parts=("anfang", "beginn", "beginn des monats", "anfang des monats"),
     # "KW 19", "Kalenderwoche 19", "in der 19. Woche" is not covered: the number comes first
     week_words=("woche", "kalenderwoche", "kw", "meldewoche"),
+    so_far_words=("bislang im jahr", "bisher im jahr", "seit anfang", "seit beginn"),
     as_of_words=(
         "stand",
         "mit stand",

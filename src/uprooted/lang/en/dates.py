@@ -147,6 +147,7 @@ DATES = DateData(
     ),
     # "week 19", "epidemiological week 19", "epi-week 19": the calendar week
     week_words=("week", "epi week", "epi-week", "epiweek", "epidemiological week"),
+    so_far_words=("so far in", "to date in", "thus far in", "year to date in"),
     month_parts=(
         "mid",
         "mid-",

@@ -123,6 +123,7 @@ DATES = DateData(
     ),
     # "semana 19", "semana epidemiológica 19": the calendar week
     week_words=("semana", "semana epidemiológica", "semana epidemiologica"),
+    so_far_words=("en lo que va de", "en lo que llevamos de", "hasta ahora en", "en lo corrido de"),
     month_parts=(
         "principios del mes de",
         "inicios del mes de",

@@ -124,6 +124,7 @@ DATES = DateData(
     ),
     # "semaine 19", "semaine épidémiologique 19": the calendar week
     week_words=("semaine", "semaine épidémiologique", "semaine epidemiologique"),
+    so_far_words=("depuis le début de", "depuis début", "jusqu'ici en", "à ce jour en"),
     month_parts=(
         "début du mois de",
         "le début du mois de",

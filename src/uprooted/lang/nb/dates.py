@@ -139,6 +139,7 @@ DATES = DateData(
     month_start_parts=("begynnelsen av", "starten av", "primo", "første del av"),
     # "uke 19", "veke 19" (nynorsk): the calendar week
     week_words=("uke", "veke"),
+    so_far_words=("hittil i", "så langt i", "til nå i"),
     month_parts=(
         "midten av",
         "starten av",
