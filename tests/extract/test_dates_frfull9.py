@@ -302,3 +302,36 @@ def test_a_year_with_no_so_far_word_stays_the_whole_year():
     assert _facts("In 2024, 4,100 people fled the villages of Cabo Delgado.", "en") == [
         ("displaced", 4100, "2024", "2024")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        ("es", "En el primer trimestre del año, 1.900 personas huyeron de Tumaco.", ("2024-01", "2024-03")),
+        ("fr", "Au premier trimestre de l'année, 1 900 personnes ont fui Djibo.", ("2024-01", "2024-03")),
+        ("en", "In the first quarter of the year, 1,900 people fled Djibo.", ("2024-01", "2024-03")),
+        ("de", "Im ersten Quartal des Jahres flohen 1.900 Menschen aus Charkiw.", ("2024-01", "2024-03")),
+        (
+            "es",
+            "En el primer semestre del año 2022, 1.900 personas huyeron de Tumaco.",
+            ("2022-01", "2022-06"),
+        ),
+    ],
+)
+def test_a_part_of_the_year_named_without_a_number_is_this_year_s(lang, text, span):
+    facts = _facts(text, lang)
+    assert [(f[2], f[3]) for f in facts] == [span], facts
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "au premier trimestre de l'année dernière"),
+        ("es", "en el primer trimestre del año pasado"),
+        ("es", "en el primer semestre del año anterior"),
+        ("en", "in the first quarter of the year before"),
+    ],
+)
+def test_a_part_of_another_year_is_not_this_year_s(lang, text):
+    found = [d.start_date for d in find_dates(text, get_pack(lang), PUB)]
+    assert "2024-01" not in found, found

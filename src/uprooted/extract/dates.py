@@ -145,18 +145,34 @@ def _year_part_pattern(dd) -> re.Pattern | None:
         return None
     joiners = getattr(dd, "year_part_joiners", ()) or ()
     this_year = [p for p, rule in dd.phrases.items() if rule == "this_year"]
+    the_year = getattr(dd, "the_year_words", ()) or ()
+    # "of the year", "del año": this year, unless a year or a word for another year follows
+    named = (
+        r"\s+(?P<n>"
+        + _alt(the_year)
+        + ")"
+        + _R
+        + r"(?!\s*(?:1[89]|20)\d{2}|\s+"
+        + _alt(getattr(dd, "the_year_blockers", ()) or ())
+        + _R
+        + ")|"
+        if the_year
+        else ""
+    )
     return re.compile(
         _L
         + "(?P<p>"
         + _alt(parts)
-        + ")"
+        + ")(?:"
+        # the words naming the current year first: "del año" is also a joiner before a year
+        + named
         + (r"(?:\s+(?:" + _alt(joiners) + "))?" if joiners else "")
         # the year is required: "the first half of the month" is no part of a year
         + r"(?:\s*(?P<y>(?:1[89]|20)\d{2})(?!\d)|\s+(?P<t>"
         + _alt(this_year)
         + ")"
         + _R
-        + ")",
+        + "))",
         re.IGNORECASE,
     )
 
@@ -773,7 +789,7 @@ def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
             first, last = comp.year_parts.get(_key(m["p"]), (None, None))
             if first and free(m.start(), m.end()):
                 r = _Raw(m.start(), m.end(), "yearpart", _int(m["y"]), first, month2=last)
-                r.this_year = bool(m["t"])
+                r.this_year = bool(m["t"] or m.groupdict().get("n"))
                 add(r)
     if comp.year_range is not None:
         for m in _finditer(comp.year_range, "year_range", norm, starts):

@@ -230,6 +230,11 @@ class DateData:
     # Words right before a year saying "so far in it" ("so far in", "en lo que va de", "hittil i"):
     # from its 1 January to publication when it is the publication's year.
     so_far_words: tuple[str, ...] = ()
+    # Words after a part of a year naming the current one with no number ("in the first quarter
+    # of the year", "au premier trimestre de l'année", "en el primer semestre del año"): this
+    # year, unless one of `the_year_blockers` follows ("de l'année dernière", "del año pasado").
+    the_year_words: tuple[str, ...] = ()
+    the_year_blockers: tuple[str, ...] = ()
     # Single letters a language joins to the word after them ("و" in "ومارس"): a month written
     # with one is still a month, and the letter reads as a range connector when it is one.
     month_clitics: tuple[str, ...] = ()

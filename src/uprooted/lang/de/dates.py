@@ -143,6 +143,8 @@ DATES = DateData(
     # "KW 19", "Kalenderwoche 19", "in der 19. Woche" is not covered: the number comes first
     week_words=("woche", "kalenderwoche", "kw", "meldewoche"),
     so_far_words=("bislang im jahr", "bisher im jahr", "seit anfang", "seit beginn"),
+    # "im ersten Quartal des Jahres" (not "des Vorjahres", a word of its own)
+    the_year_words=("des jahres", "dieses jahres"),
     as_of_words=(
         "stand",
         "mit stand",

@@ -148,6 +148,9 @@ DATES = DateData(
     # "week 19", "epidemiological week 19", "epi-week 19": the calendar week
     week_words=("week", "epi week", "epi-week", "epiweek", "epidemiological week"),
     so_far_words=("so far in", "to date in", "thus far in", "year to date in"),
+    # "in the first quarter of the year" (not "of the year before")
+    the_year_words=("of the year",),
+    the_year_blockers=("before", "earlier", "prior"),
     month_parts=(
         "mid",
         "mid-",

@@ -124,6 +124,9 @@ DATES = DateData(
     # "semana 19", "semana epidemiológica 19": the calendar week
     week_words=("semana", "semana epidemiológica", "semana epidemiologica"),
     so_far_words=("en lo que va de", "en lo que llevamos de", "hasta ahora en", "en lo corrido de"),
+    # "en el primer semestre del año" (not "del año pasado")
+    the_year_words=("del año", "de este año"),
+    the_year_blockers=("pasado", "anterior", "previo"),
     month_parts=(
         "principios del mes de",
         "inicios del mes de",

@@ -125,6 +125,9 @@ DATES = DateData(
     # "semaine 19", "semaine épidémiologique 19": the calendar week
     week_words=("semaine", "semaine épidémiologique", "semaine epidemiologique"),
     so_far_words=("depuis le début de", "depuis début", "jusqu'ici en", "à ce jour en"),
+    # "au premier trimestre de l'année" (not "de l'année dernière")
+    the_year_words=("de l'année", "de l’année", "de cette année"),
+    the_year_blockers=("dernière", "passée", "précédente", "écoulée"),
     month_parts=(
         "début du mois de",
         "le début du mois de",

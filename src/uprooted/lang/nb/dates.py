@@ -140,6 +140,7 @@ DATES = DateData(
     # "uke 19", "veke 19" (nynorsk): the calendar week
     week_words=("uke", "veke"),
     so_far_words=("hittil i", "så langt i", "til nå i"),
+    the_year_words=("i år",),
     month_parts=(
         "midten av",
         "starten av",
