@@ -105,7 +105,7 @@ def test_a_week_takes_its_written_year_or_the_latest_one_begun(lang, text, span)
     ("lang", "text", "value"),
     [
         # a week word read with the phrase it ends ("last week"), or a count after the number
-        ("en", "Last week 30 were evacuated from the flooded village.", 30),
+        ("en", "Last week 30 families were evacuated from the flooded village.", 30),
         ("en", "Within a week 40 families had fled the camp.", 40),
         ("fr", "La semaine dernière, 30 personnes ont été évacuées du village inondé.", 30),
         ("es", "En una semana 40 familias huyeron del caserío.", 40),
@@ -335,3 +335,10 @@ def test_a_part_of_the_year_named_without_a_number_is_this_year_s(lang, text, sp
 def test_a_part_of_another_year_is_not_this_year_s(lang, text):
     found = [d.start_date for d in find_dates(text, get_pack(lang), PUB)]
     assert "2024-01" not in found, found
+
+
+def test_last_week_is_a_phrase_not_week_30():
+    found = [
+        (d.start_date, d.end_date) for d in find_dates("Last week 30 were evacuated.", get_pack("en"), PUB)
+    ]
+    assert found == [("2024-05-06", "2024-05-12")], found
