@@ -59,6 +59,11 @@ Kenya, asylum arrivals, quota refugees, ships and schools evacuated) .839/.581/.
 and Mexican desplazamiento, caravans, La Palma, Eta and Grace, with money, victims and votes)
 .909/.667/.000 -> .970/.727/.000; `fr_round7` (BBC Afrique: Sahel, Cameroon, DRC, Mozambique, floods,
 with casualties and money) .857/.571/.067 -> 1.000/.733/.000.
+Session 9: `es_round11` (42 cases, half with no fact, labelled with place and dates stated in many
+ways: "desde principios de marzo", "el pasado fin de semana", "semana 19", "a finales de 2023", "a la
+fecha", a day and month ahead of publication; Venezuelan migration statistics, Colombian desplazamiento,
+Central American floods and hurricanes, Canarias arrivals, volcano evacuations) .783/.478/.000 ->
+.844/.667/.000.
 Arabic has blind rounds only: `ar_round1`, `ar_round2` (MSA news-wire displacement news in the style of
 2018 Syria, Yemen, Iraq, Libya, Gaza and Rohingya reporting: Arabic-Indic digits, ألف/آلاف/مليون,
 duals, "15 ألفا و500", vague words, families; blind core F1 .867, full .667; after its fixes .984 and
