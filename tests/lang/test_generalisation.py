@@ -59,6 +59,12 @@ Kenya, asylum arrivals, quota refugees, ships and schools evacuated) .839/.581/.
 and Mexican desplazamiento, caravans, La Palma, Eta and Grace, with money, victims and votes)
 .909/.667/.000 -> .970/.727/.000; `fr_round7` (BBC Afrique: Sahel, Cameroon, DRC, Mozambique, floods,
 with casualties and money) .857/.571/.067 -> 1.000/.733/.000.
+Session 9 (36 cases each, about half with no fact, place and dates labelled): `nb_round20` (NTB/NPK
+news of all kinds beside the facts: budgets, sport, elections, crime, weather; the Finnmark evacuation
+of 1944, refugees to Sweden in 1940-45, Bosnian and Kosovar refugees of the 1990s, slides and fires)
+blind core F1 .895 (P 1.000), full .789, 0 false facts on 17 no-fact cases; `nn_round19` (Nynorsk
+regional news of Sogn og Fjordane, Hordaland and NRK Vestland, with the same history) .857 (P 1.000),
+full .686, 0 false facts on 18.
 Arabic has blind rounds only: `ar_round1`, `ar_round2` (MSA news-wire displacement news in the style of
 2018 Syria, Yemen, Iraq, Libya, Gaza and Rohingya reporting: Arabic-Indic digits, ألف/آلاف/مليون,
 duals, "15 ألفا و500", vague words, families; blind core F1 .867, full .667; after its fixes .984 and
