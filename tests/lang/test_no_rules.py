@@ -698,6 +698,8 @@ def test_session9_rules(text, lang, expected):
         ("Vekterne evakuerte 350 mennesker fra handlesenteret etter brannalarmen.", "nb"),
         # a share in small numbers
         ("Fire av fem asylsøkere fra Syria får beskyttelse.", "nb"),
+        # people counted for a protest, the verb in a relative clause
+        ("Dei 15 asylsøkjarane som svolt i protest mot vedtaket, er no på sjukehus.", "nn"),
     ],
 )
 def test_session9_no_fact(text, lang):
@@ -731,3 +733,32 @@ def test_nynorsk_seasons_before_a_year(text, lang, expected):
 )
 def test_people_nouns_and_short_names_place_the_flow(text, lang, country):
     assert [c for _, _, c in _placed(text, lang)] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a Nynorsk pronoun opening the sentence is no place ("Dei" is also in Papua New Guinea)
+        ("Dei 300 evakuerte bebuarane i Odda fekk ikkje flytte heim i går.", "nn", ("NOR",)),
+        ("No har over 2000 menneske flykta frå Kharkiv.", "nn", ("UKR",)),
+    ],
+)
+def test_nynorsk_function_words_are_no_places(text, lang, expected):
+    assert tuple(c for _, _, c in _placed(text, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a return allowed or possible, not made: the evacuated are displaced still
+        ("Politiet veit ikkje når dei 40 evakuerte bebuarane i Jølster får flytte heim att.", "nn"),
+        ("Det er uklart når de 65 evakuerte beboerne på Kvam får flytte hjem igjen.", "nb"),
+    ],
+)
+def test_a_return_not_yet_made_leaves_the_people_displaced(text, lang):
+    assert [m for m, _ in _facts(text, lang)] == ["displaced"]
+
+
+def test_refugees_who_may_return_are_a_forecast_of_returns():
+    text = "Ein kvart million flyktningar kan vende tilbake til Sør-Sudan neste år."
+    assert [m for m, _ in _facts(text, "nn")] == ["returned"]

@@ -404,6 +404,21 @@ PLACES = PlaceData(
         "Amnesty",
         "Sunni",
         "Sjia",
+        # Nynorsk and Bokmål function words opening a sentence that the gazetteer also holds
+        # ("Dei 12 asylsøkjarane": not Dei in Papua New Guinea)
+        "Dei",
+        "Desse",
+        "No",
+        "Då",
+        "Berre",
+        "Sidan",
+        "Både",
+        "Der",
+        "Alle",
+        "Ingen",
+        "Ho",
+        "Han",
+        "Men",
     ),
     area_before=(
         r"\b(?:(?:de|den|det)\s+)?{area}\s+(?:delene|delen|del|bydelene|bydelen|sida|siden|halvdelen|"

@@ -386,8 +386,8 @@ TERMS = TermData(
         r"tvangsreturnert\w*)\b",
         r"^\W*(?:\w+\s+){0,2}(?:behandlet|behandla|smittet|smitta|vaksinert|vaksinerte|testet|testa)\s+"
         r"(?:for|mot)\b",
-        r"^\W*(?:\w+\s+){0,1}(?:demonstrerte|demonstrerer|protesterte|protesterer|sultestreiket|"
-        r"sultestreikar|sultestreiker|deltok|deltek|deltar|stemte|røystar|røysta|"
+        r"^\W*(?:\w+\s+){0,1}(?:som\s+)?(?:demonstrerte|demonstrerer|protesterte|protesterer|sultestreiket|"
+        r"sultestreikar|sultestreiker|svolt|svelt|sveltestreika\w*|sultestreik\w*|deltok|deltek|deltar|stemte|røystar|røysta|"
         # marching: "1000 menneske gjekk i tog for flyktningane", "gikk i fakkeltog"
         r"(?:gikk|gjekk|går|gjeng|marsjerte|marsjerer)\s+i\s+\w*tog|markerte\s+seg)\b",
         # people with no fixed abode (a housing statistic, not people driven from home by an
@@ -666,6 +666,14 @@ TERMS = replace(
         # nådd 300.000", "flyktningtalet passerte 2 millionar", "asylsøkertallet falt til 2.900"
         (r"\w*flyktning(?:e|s)?(?:strøm|straum|tall|tal)\w*", "refugees", "displaced"),
         (r"asyl(?:søker|søkjar|søkar)?(?:e|s)?(?:strøm|straum|tall|tal)\w*", "asylum_seekers", "displaced"),
+        # evacuees allowed home, now or later, not yet returned: "det er uvisst når de 21 evakuerte
+        # får flytte hjem", "dei evakuerte får flytte heim att i morgon": the people are still
+        # displaced (not "kan vende tilbake": refugees who may return are a forecast of returns)
+        (
+            r"(?:får|kan\s+få)\s+(?:lov\s+(?:til\s+)?(?:å\s+)?)?(?:flytte|flytta)\s+(?:hjem|heim)(?:\s+igjen|\s+att)?",
+            "displaced",
+            "displaced",
+        ),
         # evacuation compounds: "tvangsevakuert", "tvangsevakuerte", "masseevakueringa",
         # "nødevakuerast" (forced, mass, emergency)
         (r"(?:tvangs|masse|nød|naud)evakuer\w*", "evacuated", "displaced"),
