@@ -762,3 +762,34 @@ def test_a_return_not_yet_made_leaves_the_people_displaced(text, lang):
 def test_refugees_who_may_return_are_a_forecast_of_returns():
     text = "Ein kvart million flyktningar kan vende tilbake til Sør-Sudan neste år."
     assert [m for m, _ in _facts(text, "nn")] == ["returned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # sent away or brought to safety: evacuated
+        ("Vinteren 1944 vart 2000 menneske frå Vardø sende sørover med båt.", "nn", [("displaced", 2000)]),
+        ("Brannvesenet brakte 45 beboere i sikkerhet da vannet steg.", "nb", [("displaced", 45)]),
+        # hiding where they are instead of leaving: remaining
+        ("Om lag 400 sivile gøymde seg i kjellarar i byen under åtaka.", "nn", [("remaining", 400)]),
+        # without a home is displaced; without power, water or a course taken is no fact
+        ("Framleis er 60 bebuarar utan heim etter brannen i Florø.", "nn", [("displaced", 60)]),
+        ("Framleis er 12 000 kundar og 3000 hytter utan straum i Sogn.", "nn", []),
+        ("Over 2.000 husstander er fortsatt uten vann etter flommen.", "nb", []),
+        ("Rundt 150 flyktninger tar norskopplæring ved voksenopplæringen i Molde.", "nb", []),
+    ],
+)
+def test_session9_second_round_rules(text, lang, expected):
+    assert sorted(_facts(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # hiding for another reason than war is no count of people left in an area
+        ("Over 20 migranter gjemte seg i en lastebil på Storskog.", "nb"),
+        ("Fem elevar gøymde seg under pultane då alarmen gjekk.", "nn"),
+    ],
+)
+def test_hiding_elsewhere_is_no_fact(text, lang):
+    assert _facts(text, lang) == []

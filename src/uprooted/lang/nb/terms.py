@@ -206,7 +206,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # Arrivals: people fleeing only where the text around them is about refugees or flight
     # (the engine checks); "den siste uken kom det over 1.000".
     (
-        r"kom(?:\s+det)?|(?:har|hadde)\s+kommet|ankom(?:met)?|nyankomne|ankomster",
+        r"kom(?:\s+det)?|(?:har|hadde)\s+(?:kommet|kome|komme)|ankom(?:met)?|nyankomne|ankomster",
         "arrival",
         "arrival",
     ),
@@ -461,6 +461,14 @@ TERMS = TermData(
         # (a plan or a quota, not people who came)
         r"^\W*(?:\w+\s+){0,2}(?:skal|skulle|bør|burde|må|kan)\s+(?:\w+\s+)?(?:bosettes|bosettast|busetjast|"
         r"busettast|busetjes|tas\s+imot|takast\s+imot|tas\s+i\s+mot|takast\s+i\s+mot|fordeles|fordelast)\b",
+        # people without power, water or a service (not without a home): "framleis er 30 000 menneske
+        # utan straum", "2.000 husstander er uten vann"
+        r"^\W*(?:\w+\s+){0,3}(?:uten|utan)\s+(?:strøm|straum|strømforsyning|straumforsyning|vann|vatn|"
+        r"drikkevann|drikkevatn|mobildekning|dekning|nett|internett|telefon|fastlege|lege|jobb|arbeid|skoleplass|"
+        r"skuleplass|barnehageplass)\b",
+        # taking a course: "80 flyktningar tek norskkurs", "300 tar norskopplæring"
+        r"^\W*(?:\w+\s+){0,2}(?:tar|tek|tok|går\s+på|gjekk\s+på|gikk\s+på|følger|følgjer|fullførte|fullført)\s+"
+        r"(?:\w+\s+)?(?:norskkurs\w*|norskopplæring\w*|\w*kurs|introduksjonsprogram\w*|\w*utdanning|opplæring\w*)\b",
         # people sent to hospital, on a waiting list, at work or school, in an integration programme
         r"^\W*(?:\w+\s+){0,4}(?:til|på)\s+(?:sykehus|sjukehus|legevakt)\w*",
         r"^\W*(?:\w+\s+){0,2}(?:innlagt|innlagde|lagt\s+inn)\b",
@@ -666,6 +674,24 @@ TERMS = replace(
         # nådd 300.000", "flyktningtalet passerte 2 millionar", "asylsøkertallet falt til 2.900"
         (r"\w*flyktning(?:e|s)?(?:strøm|straum|tall|tal)\w*", "refugees", "displaced"),
         (r"asyl(?:søker|søkjar|søkar)?(?:e|s)?(?:strøm|straum|tall|tal)\w*", "asylum_seekers", "displaced"),
+        # sent away to safety: "dei 3000 innbyggjarane vart sende sørover", "brakt i sikkerhet"
+        (
+            r"(?:sendt|sende|send|sendte|fraktet|frakta|ført|førte)\s+(?:sørover|nordover|vestover|"
+            r"østover|austover|til\s+tryggare\s+område\w*|til\s+tryggere\s+områder)|"
+            r"(?:brakt|brakte|bringe|bringer|bringes|bringast|ført|førte|henta|hentet)\s+(?:\S+\s+){0,4}?i\s+"
+            r"(?:sikkerhet|tryggleik|tryggheit)",
+            "evacuated",
+            "displaced",
+        ),
+        # hiding from war where they are instead of leaving: "rundt 3.500 gjemte seg i gruvene", "gøymde
+        # seg i kjellarar" (not in a lorry or under a table)
+        (
+            r"(?:gjemte|gjemmer|gjømte|gøymde|gøymer|gjemt|gøymt)\s+seg\s+(?:\S+\s+){0,2}?(?:i|under)\s+(?:\S+\s+)?"
+            r"(?:kjeller\w*|kjellar\w*|gruve\w*|tunnel\w*|huler|hulene|hule|bunker\w*|tilfluktsrom\w*|"
+            r"gammer|gammene|skogen|skogane|skogene|fjellet|fjella|fjellene)\b",
+            "remaining",
+            "remaining",
+        ),
         # evacuees allowed home, now or later, not yet returned: "det er uvisst når de 21 evakuerte
         # får flytte hjem", "dei evakuerte får flytte heim att i morgon": the people are still
         # displaced (not "kan vende tilbake": refugees who may return are a forecast of returns)
@@ -727,6 +753,8 @@ TERMS = replace(
         r"\w{3,}ar(?:ar|ane)|\w+menn(?:ene)?",
         r"innbyggjar(?:ar|ane)|bebuar(?:ar|ane)|personane|menneska|flyktningane|asylsøkj?ar(?:ar|ane)|"
         r"sivile|borna|ungane|kvinnene|mennene|busette",
+        # a people most often counted in flight: "500 000 rohingyaer har kome til Bangladesh"
+        r"rohingya(?:er|ene|ar|ane)?",
     ),
     unit_nouns={
         **TERMS.unit_nouns,
