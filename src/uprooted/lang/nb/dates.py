@@ -178,6 +178,9 @@ DATES = DateData(
         "våren",
         "sommeren",
         "vinteren",
+        # Nynorsk seasons: "hausten 1944", "sommaren 1999"
+        "hausten",
+        "sommaren",
         "året",
         # årene: "i årene 2014 og 2015"
         "årene",
