@@ -180,6 +180,25 @@ _DEMONYMS = {
     "الليبية": "LBY",
     "السودانية": "SDN",
 }
+# The other forms of the same adjectives (masculine and feminine, definite or not, plural in -ون
+# and -ين): "الهلال الأحمر الليبي", "مدينة سوسة الليبية", "نازحون يمنيون". Only the countries
+# above: an actor's nationality ("القوات الإسرائيلية", "الجيش التركي") places no one.
+for _stem, _iso in (
+    ("سوري", "SYR"),
+    ("عراقي", "IRQ"),
+    ("يمني", "YEM"),
+    ("فلسطيني", "PSE"),
+    ("سوداني", "SDN"),
+    ("ليبي", "LBY"),
+    ("لبناني", "LBN"),
+    ("صومالي", "SOM"),
+    ("أفغاني", "AFG"),
+    ("أوكراني", "UKR"),
+):
+    for _form in (_stem, "ال" + _stem, _stem + "ة", "ال" + _stem + "ة", _stem + "ون", _stem + "ين"):
+        _DEMONYMS.setdefault(_form, _iso)
+    for _form in ("ال" + _stem + "ون", "ال" + _stem + "ين"):
+        _DEMONYMS.setdefault(_form, _iso)
 
 # كلمات شائعة يعرفها المعجم الجغرافي أسماءً لأماكن: أدوات ("كان" = Cannes، "إن/أن" = Van،
 # "بأنه"، "شأن"، "لأول")، وأسماء شائعة ("المبنى"، "يوما"، "الأم"، "البيت الأبيض")، وأسماء أعلام الأشخاص
