@@ -301,3 +301,23 @@ def test_the_attacking_country_is_no_place():
 def test_compass_adjective_before_a_country():
     f = only("نزح 270 ألف شخص في جنوب غربي سوريا.")
     assert (f.place.country, f.place.area) == ("SYR", "southwest")
+
+
+def test_a_day_of_last_year():
+    # "منذ 15 نيسان من العام الماضي": that day of the year before publication, not the year alone
+    f = only("نزح نحو 300 ألف شخص من المدينة منذ 15 نيسان من العام الماضي.")
+    assert (f.start, f.end) == ("2016-04-15", "2017-03-08")
+
+
+def test_the_masculine_and_plural_demonyms_give_the_country():
+    # "الهلال الأحمر الليبي": the Libyan Sousse (Susah), not the Tunisian one
+    f = only("وأجلى الهلال الأحمر الليبي 900 شخص من مدينة سوسة قبل العاصفة.")
+    assert (f.place.name, f.place.country) == ("Susah", "LBY")
+    f = only("نزح 3 آلاف شخص بينهم مدنيون يمنيون من المنطقة الساحلية.")
+    assert f.place is not None and f.place.country == "YEM"
+
+
+def test_a_casualty_verb_before_the_figure_leaves_its_noun_to_others():
+    # the dead are no fact, but "آخرون" after the next figure borrows their noun (people)
+    f = only("قتل ثلاثة أشخاص ونزح 4000 آخرون من البلدة.")
+    assert (f.measure, f.value, f.unit) == ("displaced", 4000, "people")

@@ -37,6 +37,17 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "at_risk",
         "at_risk",
     ),
+    # Verb first, then its subject and the people it orders out, then what it orders: "وطالب
+    # الجيش الإسرائيلي نحو 100 ألف من سكان الأحياء الشرقية لمدينة رفح بإخلاء منازلهم" (read as one
+    # trigger over the figure, like "عاد ... نازح"; the verbs only, not the noun "الأمر", and no
+    # punctuation crossed).
+    (
+        r"(?<!\w)[وف]?(?:أمر|امر|أمرت|امرت|طالب|طالبت|طلب|طلبت|دعا|دعت|حث|حثت|ناشد|ناشدت|أنذر|انذر|أنذرت|"
+        r"انذرت|يطالب|تطالب|يأمر|تأمر|يدعو|تدعو)\s+(?:[^\s.،,؛:]+\s+){1,12}?"
+        r"(?:ب|إلى\s+|الى\s+|على\s+)?(?:ال)?(?:إخلاء|اخلاء|مغادرة|ترك|الرحيل|النزوح)\w*",
+        "at_risk",
+        "at_risk",
+    ),
     # Sheltered. "مخيمات النزوح", "مخيم للنازحين": camps named after the people in them are
     # camps, one term (the displacement noun in it is no flow); "إدارة مخيمات" is an office.
     # Camps left ("أجلت 800 عائلة من مخيمات غمرتها المياه", "نزحوا من مخيم ..."): where people
@@ -68,13 +79,28 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         + _P
         + r"(?:لجأ|لجؤوا|لجأوا)\s+"
         r"(?:إلى|الى)\s+(?:\S+\s+){0,2}?" + _P + r"(?:مدارس|مساجد|كنائس|ملاعب|خيام|مبان)\w*|"
-        r"(?:يقيمون|يعيشون|يسكنون|يمكثون|يقطنون|مقيمين|يحتمون|احتموا|[وف]?(?:يقيم|تقيم|يعيش|تعيش|يسكن|تسكن))\s+"
+        r"(?:يقيمون|يعيشون|يسكنون|يمكثون|يقطنون|مقيمين|يحتمون|احتموا|يحتمي|تحتمي|احتمى|احتمت|[وف]?(?:يقيم|تقيم|يعيش|تعيش|يسكن|تسكن))\s+"
         r"(?:حاليا\s+|الآن\s+)?(?:في|داخل)\s+"
         r"(?:\S+\s+){0,2}?"
         + _P
-        + r"(?:مدارس|مدرسة|مساجد|كنائس|خيام|خيم|ملاعب|مبان|مباني|فنادق|مراكز|مخيم|مخيمات)\w*|"
+        # (schools, mosques, tents ... and an agency's facilities: "يحتمون في 154 منشأة تابعة لها")
+        + r"(?:مدارس|مدرسة|مساجد|كنائس|خيام|خيم|ملاعب|مبان|مباني|فنادق|مراكز|مخيم|مخيمات|منشأة|منشآت|"
+        r"منشات|مرافق)\w*|" + _P + r"(?:مدارس|خيام|الخيام)",
+        "sheltered",
+        "sheltered",
+    ),
+    # Verb first, the people after it, then where they stay: "ويحتمي أكثر من 40 ألف نازح في 60
+    # منشأة", "ويقيم 2000 شخص في مدارس البلدة" (read as one trigger over the figure, like "عاد
+    # ... نازح"; no punctuation crossed).
+    (
+        r"(?<!\w)[وف]?(?:يقيم|تقيم|يعيش|تعيش|يسكن|تسكن|يمكث|يحتمي|تحتمي|احتمى|احتمت|لجأ|لجأت)\s+"
+        # (a figure among the first words: not "يعيش معظمهم في المخيمات", a part of a group)
+        r"(?=(?:[^\s.،,؛:]+\s+){0,3}?(?:[\d٠-٩]|آلاف|ألف|مئات|عشرات|مليون|ملايين))"
+        r"(?:[^\s.،,؛:]+\s+){1,6}?(?:في|داخل|إلى|الى)\s+(?:[^\s.،,؛:]+\s+){0,2}?"
         + _P
-        + r"(?:مدارس|خيام|الخيام)",
+        # (not camps: "مخيمات" is a term of its own, in_relief_camp)
+        + r"(?:مدارس|مدرسة|مساجد|كنائس|خيام|خيم|ملاعب|مبان|مباني|فنادق|مراكز|منشأة|منشآت|"
+        r"منشات|مرافق|ملاجئ|ملجأ)\w*",
         "sheltered",
         "sheltered",
     ),
@@ -140,8 +166,10 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "displaced",
     ),
     (
+        # (not "ما زالوا نازحين داخل البلاد": still displaced, the displaced reading above; up to
+        # four words between, a figure and its noun among them: "لا يزال 5 آلاف مدني في المدينة")
         r"(?:لا\s+يزال|لا\s+يزالون|ما\s+زال|ما\s+زالوا|مازال|مازالوا|لا\s+تزال|بقي|بقوا|يبقى|يبقون|ظلوا)\s+"
-        r"(?:\S+\s+){0,2}?(?:في|داخل)(?!\s+(?:العراء|الشوارع|الشارع))|"
+        r"(?:(?![وفبل]?(?:ال)?(?:نازح|مهجر|مشرد|لاجئ))\S+\s+){0,4}?(?:في|داخل)(?!\s+(?:العراء|الشوارع|الشارع|عداد))|"
         + _P
         + r"(?:المتبقين|المتبقون|الباقين|الباقون)|"
         r"(?:لم\s+يتمكنوا|عاجزين|عاجزون)\s+(?:من\s+)?(?:الفرار|المغادرة|الخروج)",
@@ -269,6 +297,28 @@ _PEOPLE = (
     r"لبناني|لبنانيين|صومالي|صوماليين|أفغاني|أفغان|روهينغا|إيزيدي|إيزيديين|ايزيدي|كردي|أكراد)"
 )
 
+# A casualty or custody verb (perfect, passive written without vowels, or imperfect) standing
+# before the figure it counts, at most three words between (its subject: "قوات الدعم السريع"),
+# none of them a relative pronoun, a word glued to "and" (a new clause) or a displacement or
+# shelter word. Not "أسر" (families, as well as "captured"), not "فقد" (lost their homes).
+_CASUALTY_VERBS = (
+    r"قتل|قتلت|قتلوا|يقتل|تقتل|أصيب|اصيب|أصيبت|اصيبت|أصاب|اصاب|أصابت|اصابت|جرح|جرحت|لقي|لقيت|"
+    r"استشهد|استشهدت|توفي|توفيت|أعدم|اعدم|أعدمت|اعدمت|اعتقل|اعتقلت|اعتقلوا|يعتقل|تعتقل|احتجز|احتجزت|"
+    r"احتجزوا|أسرت|اسرت|أسروا|خطف|خطفت|اختطف|اختطفت|اختطفوا|أوقف|اوقف|أوقفت|اوقفت|ألقي\s+القبض\s+على|"
+    r"ألقت\s+القبض\s+على|القت\s+القبض\s+على|انتشل|انتشلت|أفرج\s+عن|افرج\s+عن|أفرجت\s+عن|افرجت\s+عن|"
+    r"(?:أطلق|اطلق|أطلقت|اطلقت)\s+(?:[^\d\s]+\s+){0,3}?سراح"
+)
+_NOT_BETWEEN = (
+    r"(?!(?:ال)?(?:ذي|تي|ذين|لذي|لتي|لذين|اللذين|حيث)(?!\w))(?!و[^\W\d_]{2})"
+    r"(?![فبل]?(?:ال)?(?:نزح|نازح|فر|هرب|هجر|مهجر|تهجير|شرد|مشرد|تشريد|أجل|اجل|إجلاء|اجلاء|أخل|اخل|إخلاء|"
+    r"يؤوي|تؤوي|لجأ|لاجئ|عاد|عود|يقيم|تقيم|يعيش|مخيم))"
+)
+_CASUALTY_VERB_BEFORE = (
+    rf"(?:^|\s)[وف]?(?:{_CASUALTY_VERBS})\s+(?:{_NOT_BETWEEN}[^\d\s]+\s+){{0,3}}"
+    r"(?:(?:نحو|حوالي|حوالى|قرابة|زهاء|أكثر\s+من|اكثر\s+من|ما\s+لا\s+يقل\s+عن|ما\s+يزيد\s+عن|"
+    r"ما\s+يزيد\s+على)\s+)?(?:لـ?\s*)?$"
+)
+
 TERMS = TermData(
     triggers=TRIGGERS,
     people_nouns=(_PEOPLE,),
@@ -337,7 +387,8 @@ TERMS = TermData(
         r"(?:تتسع|يتسع|تستوعب|يستوعب|مخصص|مخصصة|مصمم|مصممة|معد|معدة)\s+(?:\S+\s+)?(?:لـ?|ل|لنحو|لأكثر\s+من)?\s*$",
         # "وتتسع مراكز الإيواء في المدينة لنحو 10 آلاف شخص": the capacity verb, its subject, then
         # the figure after the preposition of capacity
-        r"(?:تتسع|يتسع|تستوعب|يستوعب)\s+(?:[^\d\s]+\s+){1,5}?(?:لـ?\s*|لنحو\s+|لحوالي\s+|لقرابة\s+|لأكثر\s+من\s+)?$",
+        # (a subject of up to ten words: "وتتسع المدرسة التي تحولت إلى مركز إيواء لـ500 شخص")
+        r"(?:تتسع|يتسع|تستوعب|يستوعب)\s+(?:[^\d\s]+\s+){1,10}?(?:لـ?\s*|لنحو\s+|لحوالي\s+|لقرابة\s+|لأكثر\s+من\s+)?$",
         r"(?:ارتفع|ارتفاع|انخفض|انخفاض|زاد|زيادة|تراجع)\w*\s+(?:ب|بنسبة)?\s*$",
         r"(?:عمره|عمرها|أعمارهم|بعمر|سكانها|سكانه|عدد\s+سكان\w*|يبلغ\s+عدد\s+سكان\w*)\s*$",
         # "عدد سكان مخيم اليرموك قبل الحرب نحو 160 ألف": a population, a few words after its noun
@@ -348,6 +399,13 @@ TERMS = TermData(
         # displacement word the clause holds: "بمقتل أكثر من 350 ألف شخص ... ونزوح" (not the
         # verbs: "قتل 5 أشخاص ونزح 3000 آخرون", where the figure after takes the people noun)
         r"(?:^|\s)(?:[وفب]{0,2})(?:مقتل|مصرع|وفاة|موت|إصابة|اصابة)\s*$",
+        # ... and the verbs, where the figure is their subject or object: Arabic puts the verb
+        # first, so the figure right after a casualty or custody verb (and its subject: "اعتقلت
+        # القوات الإسرائيلية 35 فلسطينيا") counts the dead, wounded or held, whatever
+        # displacement word follows ("أصيب 23 نازحا", "اعتقلت 60 نازحا كانوا قد فروا"). A
+        # coordinated verb of its own before the figure ends the reach ("قتل 5 أشخاص ونزح 3000
+        # آخرون": "ونزح" stands nearer); so do a relative pronoun and a word glued to "and".
+        _CASUALTY_VERB_BEFORE,
         # ... and a part of that count: "عن مقتل 252 شخصا بينهم 139 مدنيا"
         r"(?:^|\s)(?:[وفب]{0,2})(?:مقتل|مصرع|وفاة|موت|إصابة|اصابة)\s+(?:\S+\s+){1,4}?(?:بينهم|منهم|من\s+بينهم)\s*$",
         # a rate said before its figure: "استقبالهم كل سنة ويتراوح بين 180 و220 ألفا", "سنويا نحو"
