@@ -321,3 +321,9 @@ def test_a_casualty_verb_before_the_figure_leaves_its_noun_to_others():
     # the dead are no fact, but "آخرون" after the next figure borrows their noun (people)
     f = only("قتل ثلاثة أشخاص ونزح 4000 آخرون من البلدة.")
     assert (f.measure, f.value, f.unit) == ("displaced", 4000, "people")
+
+
+def test_any_with_a_clitic_is_no_place():
+    # "بأي" ("in any") is Bay (Somalia) in the gazetteer
+    f = only("وتم تهجير أكثر من 700 ألف فلسطيني من أراضيهم ولم يسمح لهم بأي حال بالعودة.")
+    assert f.place is None or f.place.country != "SOM"

@@ -214,6 +214,12 @@ _CONTINENT_PARTS = tuple(
 
 _COMMON_WORDS = _CONTINENT_PARTS + (
     "ال",  # the article standing alone ("الـ44": "the 44"), never a name ("Halle")
+    # "any" with a clitic ("بأي حال", "لأي سبب", "وأي"): Bay (Somalia) in the gazetteer
+    "أي",
+    "بأي",
+    "لأي",
+    "وأي",
+    "فأي",
     "كان",
     "كانت",
     "يكون",
