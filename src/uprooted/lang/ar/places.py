@@ -194,6 +194,21 @@ for _stem, _iso in (
     ("صومالي", "SOM"),
     ("أفغاني", "AFG"),
     ("أوكراني", "UKR"),
+    # countries whose adjective in news mostly places a disaster: "ولاية كيرالا الهندية", "جزيرة
+    # لومبوك الإندونيسية", "إقليم مينداناو الفلبيني"
+    ("هندي", "IND"),
+    ("إندونيسي", "IDN"),
+    ("اندونيسي", "IDN"),
+    ("فلبيني", "PHL"),
+    ("باكستاني", "PAK"),
+    ("بنغالي", "BGD"),
+    ("نيجيري", "NGA"),
+    ("إثيوبي", "ETH"),
+    ("اثيوبي", "ETH"),
+    ("كيني", "KEN"),
+    ("تشادي", "TCD"),
+    ("موزمبيقي", "MOZ"),
+    ("كونغولي", "COD"),
 ):
     for _form in (_stem, "ال" + _stem, _stem + "ة", "ال" + _stem + "ة", _stem + "ون", _stem + "ين"):
         _DEMONYMS.setdefault(_form, _iso)
@@ -395,6 +410,29 @@ PLACES = PlaceData(
         # "France" transliterated in agency and channel names ("فرانس برس" AFP, "فرانس 24"), not
         # a clitic "ف" on "رانس" (Reims)
         "فرانس",
+        # common words of war and news reporting that read as foreign towns: "حصار" (siege:
+        # Hesar, Iran), "العسكرية" (military: Xagħra), "الشرق" (the East: Shar'ya), "الملك" (the
+        # king), "ميدان" (square: Medan), "يسيطر" (controls), "الواقعة"
+        # (located), "الحرس" (the guard), "عتاد" (equipment), "طراز" (model), "ساري" (in force),
+        # "صغيرة" (small), "العلاقات" (relations)
+        "حصار",
+        "الحصار",
+        "عسكرية",
+        "العسكرية",
+        "الشرق",
+        "الشرق الأوسط",
+        "الملك",
+        "ميدان",
+        "يسيطر",
+        "تسيطر",
+        "الواقعة",
+        "الواقع",
+        "الحرس",
+        "عتاد",
+        "طراز",
+        "ساري",
+        "صغيرة",
+        "العلاقات",
         "الأمم",
         "المتحدة",
         "الدولية",
