@@ -85,6 +85,11 @@ no-fact sentences; after its fixes .889, 1 false fact), and `ar_round4` (40 case
 half with no fact: Ghouta, Afrin, Daraa, Hodeidah, Derna, Tripoli, Gaza, Cox's Bazar, Sudan, with place
 and dates labelled; blind core F1 .905, full .667, 0 false facts on 20 no-fact sentences; after its
 fixes core .952, full .857: Cox's Bazar and Rakhine are not in the gazetteer's Arabic names).
+`ar_round5` (session 9: 45 cases in the styles of Al Jazeera, Asharq Al-Awsat, SANA, Anadolu and UN News
+Arabic: Sudan, Gaza, Syria, Yemen, the Libya floods, Iraq returns; 23 with no fact: casualties and detainees beside
+displacement words, coordinated 'آخرون', aid baskets, budgets, votes, ages, capacities; place and dates labelled;
+blind core F1 .808 (P .750), full .654, 3 false facts on 23 no-fact sentences; after its fixes core 1.000, full
+.917, none: casualty and custody verbs before the figure, 'ما زالوا نازحين', orders to evacuate, verb-first shelter).
 `value` is the figure as written (the spec's `reported_value`); vague amounts take the order of
 magnitude ("Tausende", "tusenvis" 1000).
 

@@ -824,6 +824,11 @@ def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
             if free(m.start(), m.end()) and _month_ok(m["m"], comp) and 1 <= int(m["d"]) <= 31:
                 r = _Raw(m.start(), m.end(), "day", _int(m["y"]), comp.months[m["m"].lower()], int(m["d"]))
                 r.forward = _future_clause(norm, m.start(), comp)
+                ly = comp.last_year_after.match(norm, m.end())
+                if ly and not m["y"]:
+                    # "منذ 15 أبريل من العام الماضي", "15. april i fjor": that day of last year
+                    r.last_year = True
+                    r.end = ly.end()
                 add(r)
     for m in _finditer(comp.month_year, "month_year", norm, starts):
         word = m["m"]
@@ -1113,7 +1118,10 @@ def _relative(rule: str, pub: date | None) -> tuple[str | None, str | None, str]
 def _resolve(r: _Raw, pub: date | None, fallback_year: int | None) -> tuple[str | None, str | None, str]:
     """(start, end, role) of one raw mention, before since/as-of/range wording is read."""
     if r.kind == "day":
-        y = r.year if r.year is not None else _year_for(r.month, r.day, pub, fallback_year, r.forward)
+        if r.year is None and r.last_year and pub is not None:
+            y = pub.year - 1
+        else:
+            y = r.year if r.year is not None else _year_for(r.month, r.day, pub, fallback_year, r.forward)
         iso = _iso_day(y, r.month, r.day)
         return iso, iso, "point"
     if r.kind == "dayrange":
