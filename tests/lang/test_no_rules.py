@@ -619,3 +619,177 @@ def test_money_for_settling_is_no_count(text, lang):
 )
 def test_employees_in_compounds_are_no_displaced_group(text, lang):
     assert _facts(text, lang) == []
+
+
+# --- Session 9 (nb_round20, nn_round19 and the out-of-fold errors), sentences written for each rule
+
+
+def _placed(text, lang="nb"):
+    return [
+        (f.measure, f.reported_value, f.place.country if f.place else None)
+        for f in extract_text(text, lang=lang, published=PUB)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # forced, mass and emergency evacuation compounds
+        ("Våren 1945 ble 4000 mennesker tvangsevakuert fra Sør-Varanger.", "nb", [("displaced", 4000)]),
+        ("Om lag 700 bebuarar vart tvangsevakuerte frå øya i 1944.", "nn", [("displaced", 700)]),
+        ("Etter utbruddet ble 12.000 mennesker masseevakuert fra dalen.", "nb", [("displaced", 12000)]),
+        # refused or chose not to leave: still in the area
+        ("Rundt 300 innbyggere nektet å forlate øya da ordren kom.", "nb", [("remaining", 300)]),
+        ("Om lag 40 bebuarar nekta å flytte frå gardane sine i dalen.", "nn", [("remaining", 40)]),
+        # homes between the verb and its particle
+        ("I natt brant fire bolighus ned i Vinje.", "nb", [("homes_destroyed", 4)]),
+        ("Stormen satte 120 boliger under vann i Kristiansund.", "nb", [("homes_damaged", 120)]),
+        ("Jordskredet la ti bustadhus i ruinar.", "nn", [("homes_destroyed", 10)]),
+        # a night in a church, a school, a community house
+        ("Nær 60 personar søv i Vik kyrkje etter flaumen.", "nn", [("sheltered", 60)]),
+        ("Rundt 80 beboere overnattet på bedehuset etter brannen.", "nb", [("sheltered", 80)]),
+        # households in both standards
+        ("Etter brannen står 14 husstander uten bolig.", "nb", [("displaced", 14)]),
+        ("Ras gjer at 9 hushaldningar er utan heim.", "nn", [("displaced", 9)]),
+        # residence granted to refugees is no aid received
+        ("I 1999 fikk 6000 kosovoalbanske flyktninger opphold i Norge.", "nb", [("displaced", 6000)]),
+        ("I fjor fekk over 2000 syriske flyktningar opphald i Noreg.", "nn", [("displaced", 2000)]),
+        # a comparison figure with a time after it ("året før", "uka før")
+        (
+            "Det kom 540 asylsøkere i mars, mot 820 måneden før.",
+            "nb",
+            [("displaced", 540), ("displaced", 820)],
+        ),
+        (
+            "I fjor kom 1900 asylsøkjarar, mot 4100 året før.",
+            "nn",
+            [("displaced", 1900), ("displaced", 4100)],
+        ),
+        # the stream or number of refugees as a compound, the figure linked by a verb
+        ("Flyktningstrømmen fra Sudan har nådd 600.000.", "nb", [("displaced", 600000)]),
+        ("Asylsøkjartalet gjekk ned til 3100 i fjor.", "nn", [("displaced", 3100)]),
+        # made homeless ("husvill"), homes burnt down (the particle first), a reception centre
+        ("Storbrannen gjorde 35 personar husville.", "nn", [("displaced", 35)]),
+        ("Soldatene brente ned 400 hus i landsbyene.", "nb", [("homes_destroyed", 400)]),
+        ("Om lag 250 asylsøkjarar bur på mottaka i fylket.", "nn", [("sheltered", 250)]),
+    ],
+)
+def test_session9_rules(text, lang, expected):
+    assert sorted(_facts(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a casualty count with the verb first
+        ("I Nepal omkom 30 mennesker i et jordskred natt til tirsdag.", "nb"),
+        ("I fjor druknet 120 migranter i Middelhavet, ifølge IOM.", "nb"),
+        # a plan to settle or receive
+        ("Over 4000 flyktninger skal bosettes i kommunene neste år.", "nb"),
+        ("Om lag 1500 flyktningar skal busetjast i Vestland i år.", "nn"),
+        # ordinals and week numbers are no counts
+        ("Flyktningene måtte flykte for 3. gang i fjor.", "nb"),
+        ("Asylsøkjarane kom i veke 12.", "nn"),
+        # years after a part of a year or a span ("utgangen av 2015", "fram mot 1995", "åra 1992-95")
+        ("Ved utgangen av 2015 stengte mottaket.", "nb"),
+        ("Fram mot 1995 var leiren i drift.", "nn"),
+        ("Asyltalet for 2021 vart lagt fram i går.", "nn"),
+        # evacuated from a public place, the verb first
+        ("Vekterne evakuerte 350 mennesker fra handlesenteret etter brannalarmen.", "nb"),
+        # a share in small numbers
+        ("Fire av fem asylsøkere fra Syria får beskyttelse.", "nb"),
+        # people counted for a protest, the verb in a relative clause
+        ("Dei 15 asylsøkjarane som svolt i protest mot vedtaket, er no på sjukehus.", "nn"),
+    ],
+)
+def test_session9_no_fact(text, lang):
+    assert _facts(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Nynorsk seasons before a year: the year is a date, not a count
+        ("Hausten 1944 vart 3000 menneske evakuerte frå Hammerfest.", "nn", [("displaced", 3000)]),
+        ("Sommaren 1999 kom 800 flyktningar frå Kosovo til Sogn.", "nn", [("displaced", 800)]),
+    ],
+)
+def test_nynorsk_seasons_before_a_year(text, lang, expected):
+    facts = extract_text(text, lang=lang, published=PUB)
+    assert [(f.measure, f.reported_value) for f in facts] == expected
+    assert facts[0].end[:4] == text.split()[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        # people of a country named by a noun: where they fled from when only where they went is named
+        ("Under krigen flyktet 3000 nordmenn til Storbritannia.", "nb", "NOR"),
+        ("Over 2000 bosniarar flykta til Kroatia i fjor.", "nn", "BIH"),
+        ("Rundt 500 tsjetsjenere flyktet til Georgia.", "nb", "RUS"),
+        # the short names of the 1990s
+        ("Over 1000 menneske har flykta frå Bosnia.", "nn", "BIH"),
+    ],
+)
+def test_people_nouns_and_short_names_place_the_flow(text, lang, country):
+    assert [c for _, _, c in _placed(text, lang)] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a Nynorsk pronoun opening the sentence is no place ("Dei" is also in Papua New Guinea)
+        ("Dei 300 evakuerte bebuarane i Odda fekk ikkje flytte heim i går.", "nn", ("NOR",)),
+        ("No har over 2000 menneske flykta frå Kharkiv.", "nn", ("UKR",)),
+    ],
+)
+def test_nynorsk_function_words_are_no_places(text, lang, expected):
+    assert tuple(c for _, _, c in _placed(text, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a return allowed or possible, not made: the evacuated are displaced still
+        ("Politiet veit ikkje når dei 40 evakuerte bebuarane i Jølster får flytte heim att.", "nn"),
+        ("Det er uklart når de 65 evakuerte beboerne på Kvam får flytte hjem igjen.", "nb"),
+    ],
+)
+def test_a_return_not_yet_made_leaves_the_people_displaced(text, lang):
+    assert [m for m, _ in _facts(text, lang)] == ["displaced"]
+
+
+def test_refugees_who_may_return_are_a_forecast_of_returns():
+    text = "Ein kvart million flyktningar kan vende tilbake til Sør-Sudan neste år."
+    assert [m for m, _ in _facts(text, "nn")] == ["returned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # sent away or brought to safety: evacuated
+        ("Vinteren 1944 vart 2000 menneske frå Vardø sende sørover med båt.", "nn", [("displaced", 2000)]),
+        ("Brannvesenet brakte 45 beboere i sikkerhet da vannet steg.", "nb", [("displaced", 45)]),
+        # hiding where they are instead of leaving: remaining
+        ("Om lag 400 sivile gøymde seg i kjellarar i byen under åtaka.", "nn", [("remaining", 400)]),
+        # without a home is displaced; without power, water or a course taken is no fact
+        ("Framleis er 60 bebuarar utan heim etter brannen i Florø.", "nn", [("displaced", 60)]),
+        ("Framleis er 12 000 kundar og 3000 hytter utan straum i Sogn.", "nn", []),
+        ("Over 2.000 husstander er fortsatt uten vann etter flommen.", "nb", []),
+        ("Rundt 150 flyktninger tar norskopplæring ved voksenopplæringen i Molde.", "nb", []),
+    ],
+)
+def test_session9_second_round_rules(text, lang, expected):
+    assert sorted(_facts(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # hiding for another reason than war is no count of people left in an area
+        ("Over 20 migranter gjemte seg i en lastebil på Storskog.", "nb"),
+        ("Fem elevar gøymde seg under pultane då alarmen gjekk.", "nn"),
+    ],
+)
+def test_hiding_elsewhere_is_no_fact(text, lang):
+    assert _facts(text, lang) == []

@@ -118,6 +118,10 @@ class _Compiled:
     counted: object = None
     counted_noun: object = None  # (norm, end) -> True where a noun a count takes follows norm[:end]
     labelled: object = None  # (norm, start) -> True where an identifier word ("Version") comes before
+    week: re.Pattern | None = None  # "week 19", "semaine 19 de 2024", "KW 19/2024": a calendar week
+    month_start_part: re.Pattern | None = None  # "since early", "depuis le début du mois de": day 1
+    scale_after: re.Pattern | None = None  # "2 million", "3 آلاف": a scale word after a number
+    so_far_before: re.Pattern | None = None  # "so far in", "en lo que va de": before a year
 
 
 _CACHE: dict[int, tuple[LanguagePack, _Compiled]] = {}
@@ -141,18 +145,34 @@ def _year_part_pattern(dd) -> re.Pattern | None:
         return None
     joiners = getattr(dd, "year_part_joiners", ()) or ()
     this_year = [p for p, rule in dd.phrases.items() if rule == "this_year"]
+    the_year = getattr(dd, "the_year_words", ()) or ()
+    # "of the year", "del año": this year, unless a year or a word for another year follows
+    named = (
+        r"\s+(?P<n>"
+        + _alt(the_year)
+        + ")"
+        + _R
+        + r"(?!\s*(?:1[89]|20)\d{2}|\s+"
+        + _alt(getattr(dd, "the_year_blockers", ()) or ())
+        + _R
+        + ")|"
+        if the_year
+        else ""
+    )
     return re.compile(
         _L
         + "(?P<p>"
         + _alt(parts)
-        + ")"
+        + ")(?:"
+        # the words naming the current year first: "del año" is also a joiner before a year
+        + named
         + (r"(?:\s+(?:" + _alt(joiners) + "))?" if joiners else "")
         # the year is required: "the first half of the month" is no part of a year
         + r"(?:\s*(?P<y>(?:1[89]|20)\d{2})(?!\d)|\s+(?P<t>"
         + _alt(this_year)
         + ")"
         + _R
-        + ")",
+        + "))",
         re.IGNORECASE,
     )
 
@@ -176,6 +196,22 @@ def _year_range_pattern(dd, connectors: str) -> re.Pattern | None:
         + connectors
         + r")\s*"
         + year.format("y2"),
+        re.IGNORECASE,
+    )
+
+
+def _week_pattern(dd) -> re.Pattern | None:
+    """A week's number after a week word ("week 19", "semaine 19", "KW 19"), then perhaps its
+    year, joined by a short word or a sign ("of 2024", "de 2024", "/2024"); None with no words."""
+    words = getattr(dd, "week_words", ())
+    if not words:
+        return None
+    return re.compile(
+        _L
+        + "(?:"
+        + _alt(words)
+        + r")\s*(?:n°|nº|no\.?|nr\.?|#)?\s*(?P<w>[1-5]?\d)(?!\d|[.,]\d)"
+        + r"(?:\s*(?:[/,-]|[^\W\d_]{1,3}\s)\s*(?P<y>(?:19|20)\d{2})(?!\d))?",
         re.IGNORECASE,
     )
 
@@ -416,6 +452,22 @@ def _compile(pack: LanguagePack) -> _Compiled:
         counted=lambda norm, start, end: counted_not_year(norm, start, end, pack),
         counted_noun=lambda norm, end: counted_noun_after(norm, end, pack),
         labelled=lambda norm, start: labelled_number(norm, start, pack),
+        week=_week_pattern(dd),
+        so_far_before=(
+            re.compile(_L + _alt(dd.so_far_words) + r"\s+$", re.IGNORECASE)
+            if getattr(dd, "so_far_words", ())
+            else None
+        ),
+        scale_after=(
+            re.compile(r"\s*(?:" + _alt(pack.numbers.scale_words) + ")" + _R, re.IGNORECASE)
+            if getattr(pack.numbers, "scale_words", None)
+            else None
+        ),
+        month_start_part=(
+            re.compile(_L + _alt(dd.month_start_parts) + r"[\s-]*$", re.IGNORECASE)
+            if getattr(dd, "month_start_parts", ())
+            else None
+        ),
     )
     leads = {
         "month_day": _lead(months),
@@ -426,6 +478,7 @@ def _compile(pack: LanguagePack) -> _Compiled:
         "year_part": _lead(getattr(dd, "year_parts", {}) or {}),
         "year_range": _lead(dd.range_openers),
         "event_year": _lead((*getattr(dd, "event_nouns", ()), *getattr(dd, "war_nouns", ()))),
+        "week": _lead(getattr(dd, "week_words", ())),
     }
     leads = {k: (*v, "runs" if k == "event_year" else "") for k, v in leads.items() if v is not None}
     # a count opens "the past 3 days", "three days ago" anywhere a letter does not come before it
@@ -540,6 +593,7 @@ _SCANS = (
     "year_part",
     "year_range",
     "lead_year",
+    "week",
 )
 _SKIPPING: dict[int, tuple[_Compiled, _Compiled]] = {}
 
@@ -735,7 +789,7 @@ def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
             first, last = comp.year_parts.get(_key(m["p"]), (None, None))
             if first and free(m.start(), m.end()):
                 r = _Raw(m.start(), m.end(), "yearpart", _int(m["y"]), first, month2=last)
-                r.this_year = bool(m["t"])
+                r.this_year = bool(m["t"] or m.groupdict().get("n"))
                 add(r)
     if comp.year_range is not None:
         for m in _finditer(comp.year_range, "year_range", norm, starts):
@@ -770,6 +824,11 @@ def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
             if free(m.start(), m.end()) and _month_ok(m["m"], comp) and 1 <= int(m["d"]) <= 31:
                 r = _Raw(m.start(), m.end(), "day", _int(m["y"]), comp.months[m["m"].lower()], int(m["d"]))
                 r.forward = _future_clause(norm, m.start(), comp)
+                ly = comp.last_year_after.match(norm, m.end())
+                if ly and not m["y"]:
+                    # "منذ 15 أبريل من العام الماضي", "15. april i fjor": that day of last year
+                    r.last_year = True
+                    r.end = ly.end()
                 add(r)
     for m in _finditer(comp.month_year, "month_year", norm, starts):
         word = m["m"]
@@ -800,9 +859,20 @@ def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
             else:
                 r.forward = _future_clause(norm, m.start(), comp)
             add(r)
+    month_starts = [r.start for r in out if r.kind == "month"]
     for m in _finditer(comp.phrase, "phrase", norm, starts):
         if free(m.start(), m.end()):
-            add(_Raw(m.start(), m.end(), "rel", rule=comp.phrases[_key(m["p"])]))
+            rule = comp.phrases[_key(m["p"])]
+            if rule == "month_start" and any(0 < s - m.end() <= 8 for s in month_starts):
+                # "depuis le début du mois de mars", "since the beginning of the month of March":
+                # the month named after it, not the month of publication
+                continue
+            add(_Raw(m.start(), m.end(), "rel", rule=rule))
+    if comp.week is not None:
+        # "week 19", "semaine 19" (after the phrases: "last week 30 were evacuated" is no week 30)
+        for m in _finditer(comp.week, "week", norm, starts):
+            if _week_ok(norm, m, comp) and free(m.start(), m.end()):
+                add(_Raw(m.start(), m.end(), "week", _int(m["y"]), day=int(m["w"])))
     for i, pattern in enumerate(comp.ago):
         # "three days ago", "for tre dager siden": the one day that far back.
         for m in _finditer(pattern, f"ago{i}", norm, starts):
@@ -922,6 +992,72 @@ def _year_for(
     return published.year if candidate <= published + slack else published.year - 1
 
 
+def _year_opening(raw: _Raw, iso: str, before: str, comp: _Compiled) -> bool:
+    """A since-start at a year's opening: the year after a start part ("since the beginning of
+    2024", "seit Anfang 2024"), or a part of a year that is its first month ("desde principios
+    de 2024")."""
+    if len(iso) < 4 or not iso[:4].isdigit():
+        return False
+    if raw.kind == "yearpart":
+        return raw.month == 1 and raw.month2 == 1
+    return (
+        raw.kind == "year"
+        and not raw.year2
+        and comp.month_start_part is not None
+        and comp.month_start_part.search(before) is not None
+    )
+
+
+def _week_ok(norm: str, m: re.Match, comp: _Compiled) -> bool:
+    """A week word's number is a week's (1 to 53, no counted noun after it: "in a week 12
+    families fled" counts families) and the week word is not the end of a phrase ("this week")."""
+    if not 1 <= int(m["w"]) <= 53 or (not m["y"] and comp.counted_noun(norm, m.end("w"))):
+        return False
+    if comp.scale_after is not None and comp.scale_after.match(norm, m.end("w")):
+        return False  # "within a week 2 million fled", "خلال الأسبوع 3 آلاف": a count
+    return not any(
+        p.start() < m.start() < p.end() or p.end() == m.end("w") for p in _phrases_near(norm, m, comp)
+    )
+
+
+def _phrases_near(norm: str, m: re.Match, comp: _Compiled) -> list[re.Match]:
+    lo = max(0, m.start() - 40)
+    return [p for p in comp.phrase.finditer(norm, lo, m.end()) if p.end() > m.start()]
+
+
+def week_number_at(norm: str, start: int, pack: LanguagePack) -> bool:
+    """Whether the number at norm[start:] is a week's ("semaine 19", "week 19"): a date for the
+    figure finder, never a count."""
+    comp = _compile(pack)
+    if comp.week is None:
+        return False
+    for m in comp.week.finditer(norm, max(0, start - 40), min(len(norm), start + 12)):
+        if m.start("w") == start:
+            return _week_ok(norm, m, comp)
+    return False
+
+
+def _week_span(week: int, year: int | None, pub: date | None, fallback_year: int | None):
+    """(start, end, role) of ISO week `week`: of its written year, else the latest such week
+    begun by publication (last year's when this year's is still ahead), else the text's year."""
+    if year is None and pub is not None:
+        year = pub.year
+        try:
+            if date.fromisocalendar(year, week, 1) > pub:
+                year -= 1
+        except ValueError:
+            year -= 1
+    elif year is None:
+        year = fallback_year
+    if year is None:
+        return None, None, "period"
+    try:
+        monday = date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return None, None, "period"
+    return monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "period"
+
+
 def _ym(y: int, m: int) -> str:
     return f"{y:04d}-{m:02d}"
 
@@ -982,7 +1118,10 @@ def _relative(rule: str, pub: date | None) -> tuple[str | None, str | None, str]
 def _resolve(r: _Raw, pub: date | None, fallback_year: int | None) -> tuple[str | None, str | None, str]:
     """(start, end, role) of one raw mention, before since/as-of/range wording is read."""
     if r.kind == "day":
-        y = r.year if r.year is not None else _year_for(r.month, r.day, pub, fallback_year, r.forward)
+        if r.year is None and r.last_year and pub is not None:
+            y = pub.year - 1
+        else:
+            y = r.year if r.year is not None else _year_for(r.month, r.day, pub, fallback_year, r.forward)
         iso = _iso_day(y, r.month, r.day)
         return iso, iso, "point"
     if r.kind == "dayrange":
@@ -1018,6 +1157,8 @@ def _resolve(r: _Raw, pub: date | None, fallback_year: int | None) -> tuple[str 
         if r.year2:
             return str(r.year), str(r.year2), "range"
         return str(r.year), str(r.year), "period"
+    if r.kind == "week":
+        return _week_span(r.day or 0, r.year, pub, fallback_year)
     if r.kind == "weekday":
         if pub is None:
             return None, None, "point"
@@ -1297,6 +1438,18 @@ def _find_dates(
             if since and not re.search(r"[\d.;:!?()]", between) and len(between.split()) <= _SINCE_WORDS:
                 start = window_start + since.start()
                 role, e = "since", None
+                if (
+                    _raw is not None
+                    and _raw.kind == "month"
+                    and s
+                    and len(s) == 7
+                    and comp.month_start_part is not None
+                    # the since word may hold the part ("seit Anfang" is one of German's)
+                    and comp.month_start_part.search(window[since.start() :])
+                ):
+                    s += "-01"  # "since early March", "desde principios de marzo": from 1 March
+                elif _raw is not None and s and _year_opening(_raw, s, window[since.start() :], comp):
+                    s = s[:4] + "-01-01"  # "since the beginning of 2024", "desde principios de 2024"
             elif opening:
                 # "fra 1. mars", "from 1 March": the start of a flow
                 start -= len(opening.group(0))
@@ -1309,6 +1462,20 @@ def _find_dates(
                 start -= len(asof.group(0))
                 role, s = "as_of", None
                 e = e if e else None
+        if (
+            role == "period"
+            and published is not None
+            and _raw is not None
+            and _raw.kind == "year"
+            and not _raw.year2
+            and _raw.year == published.year
+            and comp.so_far_before is not None
+        ):
+            so_far = comp.so_far_before.search(norm[max(prev_end, start - 30) : start])
+            if so_far:
+                # "en lo que va de 2024", "so far in 2024": from 1 January to publication
+                start -= len(so_far.group(0))
+                s, e = f"{published.year:04d}-01-01", published.isoformat()
         out.append(DateMention(start, end, text[start:end], role, s, e))
         prev_end = end
     mentions = _Mentions(out)
@@ -1930,6 +2097,17 @@ def fact_period(
         if stock:
             if governing is not None:
                 end = governing.end_date or governing.start_date
+                if (
+                    pub
+                    and end
+                    and governing.role != "as_of"
+                    and end < pub[: len(end)]
+                    and (len(end) == 4 or _is_event_date(text, governing, event, after=True))
+                    and _ongoing(text, figure_start, figure_end, comp)
+                ):
+                    # "two weeks ago the river burst its banks; 800 are still in shelters": the
+                    # event's date, and the count holds as of the report
+                    return None, pub
                 if pub and end and end[:10] > pub:
                     # "could have to leave if more rain comes, as forecast for Thursday": the
                     # warning holds as of the report, not the forecast day

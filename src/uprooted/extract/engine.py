@@ -466,7 +466,11 @@ def extract_sentence_facts(
     if not isinstance(published, _DocDates):
         published = _DocDates(published=published)
     source = _source_of(stext, rules)
-    trigger_starts = frozenset(t.start for t in triggers if t.kind == "trigger")
+    # where each term starts, and where the longest one starting there ends
+    trigger_starts: dict[int, int] = {}
+    for t in triggers:
+        if t.kind == "trigger":
+            trigger_starts[t.start] = max(t.end, trigger_starts.get(t.start, t.end))
     # multi-word people terms opening with a noun ("víctimas de desplazamiento forzado")
     phrase_starts = frozenset(
         t.start
@@ -496,10 +500,18 @@ def extract_sentence_facts(
         if any(a <= fig.number_start < b for a, b in blocked):
             continue
         pre = stext[max(0, fig.start - 60) : fig.start]
+        later = figures[idx + 1 :]
         if any(p.search(pre) for p in rules.non_fact_before):
+            # no fact, but its noun is still the one "others" after it borrows: "قتل خمسة
+            # أشخاص ونزح 3000 آخرون" (the dead are no fact; the 3000 others are people)
+            if rules.other_words is not None:
+                np = noun_phrase(
+                    stext, fig.end, rules, settings.noun_window, later, trigger_starts, last_unit, phrase_starts
+                )
+                if isinstance(np, _NounPhrase) and np.unit is not None:
+                    last_unit = np.unit
             continue
         aid_recipients = any(p.search(pre) for p in rules.people_non_fact_before)
-        later = figures[idx + 1 :]
         np = noun_phrase(
             stext, fig.end, rules, settings.noun_window, later, trigger_starts, last_unit, phrase_starts
         )

@@ -174,6 +174,8 @@ class _Compiled:
     # A bare four-digit number with one of these right before is a year: a part of a year
     # ("ersten Quartal 2020", "first half of 2019", "premier trimestre 2020", pack dates' year_parts)
     year_part_before: re.Pattern | None = None
+    week_before: re.Pattern | None = None  # "week 19", "semaine 19": pack dates' week_words
+    pack: LanguagePack | None = None
     # A noun a count takes right after the number ("1800 personas", "2085 personnes", "1500
     # Menschen", "2000 أسرة"): the pack terms' people and unit (family, household, home) nouns
     counted_after: re.Pattern | None = None
@@ -339,6 +341,13 @@ def _compile(pack: LanguagePack) -> _Compiled:
     )
     comp.identifier_before, comp.clock_before, comp.clock_after = _role_patterns(nd)
     comp.year_part_before, comp.counted_after = _year_or_count_patterns(pack)
+    weeks = tuple(getattr(dd, "week_words", ()) or ())
+    comp.week_before = (
+        re.compile(r"(?:^|(?<=\W))" + _alt(weeks) + r"\s*(?:n°|nº|no\.?|nr\.?|#)?\s*$", re.IGNORECASE)
+        if weeks
+        else None
+    )
+    comp.pack = pack
     link = r"(?:" + _alt(connectors) + r"|-)"
     comp.range_tail = re.compile(r"^\s*" + link + r"\s*\d+(?:[.,\s]\d{3})*", re.IGNORECASE)
     comp.range_head = re.compile(r"\d\s*" + link + r"\s*$", re.IGNORECASE)
@@ -435,6 +444,11 @@ def _number_role(norm: str, a: _Atom, comp: _Compiled, before: str, after: str) 
         return "score"
     if len(a.digits) <= 3 and comp.identifier_before is not None and comp.identifier_before.search(before):
         return "code"
+    if len(a.digits) <= 2 and comp.week_before is not None and comp.week_before.search(before):
+        from uprooted.extract.dates import week_number_at  # dates.py imports this module
+
+        if week_number_at(norm, a.start, comp.pack):
+            return "date"  # "semaine 19", "week 19": a calendar week (pack dates' week_words)
     if len(a.digits) <= 3 and _PAGE_BAR.search(before) and _running_header(norm, a.start):
         return "code"
     if (

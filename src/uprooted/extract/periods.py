@@ -62,9 +62,23 @@ class _DocDates:
     # With no publication date: `year_hint` is the text's own year (its title's), not merely a
     # year it writes most.
     own_year: bool = False
+    # With no publication date: `year_hint` is only a whole year written once in passing ("vit
+    # depuis 2010 à Varsovie", "à Fukushima en 2011"), with no day or month of that year: it
+    # dates no figure that gives no date of its own.
+    weak_year: bool = False
 
 
 _YEAR_IN_RE = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+
+
+def _says_this_year(text: str, pack: LanguagePack) -> bool:
+    """The text speaks of its own year ("this year", "cette année", "dieses Jahr"): a year it
+    writes once is then likely that year ("victims in 2014 ... this year")."""
+    words = [p for p, rule in pack.dates.phrases.items() if rule == "this_year"]
+    if not words:
+        return False
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.search(rf"(?<!\w)(?:{alt})(?!\w)", text, re.IGNORECASE) is not None
 
 
 def _title_date(title: str | None, pack: LanguagePack, find_dates) -> str | None:
@@ -124,8 +138,14 @@ def _doc_dates(text: str, pack: LanguagePack, published: date | None, title: str
         if published is None:
             years: dict[int, int] = {}
             for d in mentions:
+                if d.role == "since":
+                    continue  # "vit depuis 2010 à Varsovie": when something began, not the text's year
                 for y in _YEAR_IN_RE.findall(d.text):
                     years[int(y)] = years.get(int(y), 0) + 1
+            if not years:
+                for d in mentions:
+                    for y in _YEAR_IN_RE.findall(d.text):
+                        years[int(y)] = years.get(int(y), 0) + 1
             # the hint says the text's own year better than a whole year written in it
             own_year = False
             if years:
@@ -147,6 +167,15 @@ def _doc_dates(text: str, pack: LanguagePack, published: date | None, title: str
                 # the header's year is the year of the days and months the report writes alone
                 out.report, out.year_hint, out.years = header, int(header[:4]), ()
             out.own_year = own_year and out.published is None
+            out.weak_year = (
+                out.published is None
+                and not own_year
+                and header is None
+                and out.year_hint is not None
+                and years.get(out.year_hint, 0) <= 1
+                and not any(y == out.year_hint for _, y in out.years)
+                and not _says_this_year(text, pack)
+            )
             if out.published is None and out.year_hint is not None:
                 mentions = find_dates(text, pack, None, out.year_hint, whole_years=not own_year)
             if out.published is None and out.report is None and titled is not None and len(titled) == 7:
@@ -368,7 +397,10 @@ def _past_event_before(
     publication date ("have displaced" counts up to the report), except for homes (`homes`): the
     event destroys them when it strikes ("On June 3 a tornado struck the town. The tornado
     destroyed 40 homes."), whatever the report's date."""
-    if not _event_opening(sent.text, pack):
+    opening = _event_opening(sent.text, pack)
+    if not opening and (
+        published is None or not _names_event(prev.text, pack) or _says_ongoing(sent.text, pack)
+    ):
         return False
     if find_dates(sent.text, pack, published, hint):
         return False
@@ -376,9 +408,28 @@ def _past_event_before(
     ends = [e for e in ends if e]
     if not ends:
         return False
+    if not opening:
+        # "El huracán Mitch azotó Honduras en octubre de 1998. Más de un millón quedaron sin hogar.":
+        # the sentence before dates a disaster to its month, a year or more before publication,
+        # and the figure's sentence gives no date and says nothing goes on: the disaster's figure
+        return all(len(e) >= 7 and int(e[:4]) < published.year for e in ends)
     if homes and published is not None:
         return all(e[:10] < published.isoformat()[: len(e[:10])] for e in ends)
     return published is None or all(int(e[:4]) < published.year for e in ends)
+
+
+def _names_event(sentence: str, pack: LanguagePack) -> bool:
+    """One of the pack's event nouns ("hurricane", "cyclone", "séisme") anywhere in the sentence."""
+    nouns = tuple(getattr(getattr(pack, "dates", None), "event_nouns", ()) or ())
+    low = sentence.lower()
+    return any(re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", low) for n in nouns)
+
+
+def _says_ongoing(sentence: str, pack: LanguagePack) -> bool:
+    """A word saying the displacement goes on ("still", "toujours", "siguen"): the pack's ongoing words."""
+    words = tuple(getattr(getattr(pack, "dates", None), "ongoing_words", ()) or ())
+    low = sentence.lower()
+    return any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", low) for w in words)
 
 
 # The date mentions of the last few sentences read: every figure of a sentence asks for the same.
@@ -584,7 +635,7 @@ def _period(
     start, end = _iso(start), _iso(end)
     if end is None and published is None and docd.report is not None:
         end = docd.report  # an undated report: the date its header gives, else its latest date
-    elif end is None and published is None and docd.year_hint is not None:
+    elif end is None and published is None and docd.year_hint is not None and not docd.weak_year:
         end = str(docd.year_hint)  # an undated report about one year: that year
     if stock and not dates and docd.onset and (end is None or docd.onset <= end):
         # "750,000 in western Mosul at the start of the latest offensive": the day the document

@@ -367,7 +367,18 @@ def noun_phrase(
             # adjective and a people noun follows ("27,000 ethnic Rohingya people").
             if abs_start in trigger_starts:
                 # "4,500 flee floods" is bare; "4 evacuation centres" counts centres;
-                # "7,300 collapsed houses" counts houses.
+                # "7,300 collapsed houses" counts houses. A term of several words opening on a
+                # word that may follow a bare figure (a verb) names no noun of the figure, nor do
+                # the words after it: "3600 يقيمون في مدارس المدينة" (who live in the town's
+                # schools) is bare; "4,100 asylum applications" still counts applications.
+                term_end = trigger_starts.get(abs_start) if isinstance(trigger_starts, dict) else None
+                if (
+                    term_end is not None
+                    and term_end > fig_end + tok.end
+                    and rules.bare_follower is not None
+                    and rules.bare_follower.fullmatch(low)
+                ):
+                    return _NounPhrase(None, fig_end)
                 rest = toks[i + 1 : window]
                 if (
                     rest

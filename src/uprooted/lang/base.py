@@ -220,6 +220,21 @@ class DateData:
     # "finales de", "utgangen av", "نهاية"): "between December and mid-February" is still a
     # range, and "by the end of May" still an as-of date, to the month.
     month_parts: tuple[str, ...] = ()
+    # Those of `month_parts` (or longer forms) that name a month's first days ("early", "the
+    # beginning of", "début du mois de", "principios de", "Anfang", "begynnelsen av", "بداية"):
+    # a flow since one starts on the month's first day ("since early March": from 1 March).
+    month_start_parts: tuple[str, ...] = ()
+    # Words written before a week's number ("week 19", "semaine 19", "semana 19", "KW 19",
+    # "uke 19", "الأسبوع 19"): the number names that calendar week (ISO), a period, never a figure.
+    week_words: tuple[str, ...] = ()
+    # Words right before a year saying "so far in it" ("so far in", "en lo que va de", "hittil i"):
+    # from its 1 January to publication when it is the publication's year.
+    so_far_words: tuple[str, ...] = ()
+    # Words after a part of a year naming the current one with no number ("in the first quarter
+    # of the year", "au premier trimestre de l'année", "en el primer semestre del año"): this
+    # year, unless one of `the_year_blockers` follows ("de l'année dernière", "del año pasado").
+    the_year_words: tuple[str, ...] = ()
+    the_year_blockers: tuple[str, ...] = ()
     # Single letters a language joins to the word after them ("و" in "ومارس"): a month written
     # with one is still a month, and the letter reads as a range connector when it is one.
     month_clitics: tuple[str, ...] = ()

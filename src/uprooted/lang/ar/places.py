@@ -180,6 +180,40 @@ _DEMONYMS = {
     "الليبية": "LBY",
     "السودانية": "SDN",
 }
+# The other forms of the same adjectives (masculine and feminine, definite or not, plural in -ون
+# and -ين): "الهلال الأحمر الليبي", "مدينة سوسة الليبية", "نازحون يمنيون". Only the countries
+# above: an actor's nationality ("القوات الإسرائيلية", "الجيش التركي") places no one.
+for _stem, _iso in (
+    ("سوري", "SYR"),
+    ("عراقي", "IRQ"),
+    ("يمني", "YEM"),
+    ("فلسطيني", "PSE"),
+    ("سوداني", "SDN"),
+    ("ليبي", "LBY"),
+    ("لبناني", "LBN"),
+    ("صومالي", "SOM"),
+    ("أفغاني", "AFG"),
+    ("أوكراني", "UKR"),
+    # countries whose adjective in news mostly places a disaster: "ولاية كيرالا الهندية", "جزيرة
+    # لومبوك الإندونيسية", "إقليم مينداناو الفلبيني"
+    ("هندي", "IND"),
+    ("إندونيسي", "IDN"),
+    ("اندونيسي", "IDN"),
+    ("فلبيني", "PHL"),
+    ("باكستاني", "PAK"),
+    ("بنغالي", "BGD"),
+    ("نيجيري", "NGA"),
+    ("إثيوبي", "ETH"),
+    ("اثيوبي", "ETH"),
+    ("كيني", "KEN"),
+    ("تشادي", "TCD"),
+    ("موزمبيقي", "MOZ"),
+    ("كونغولي", "COD"),
+):
+    for _form in (_stem, "ال" + _stem, _stem + "ة", "ال" + _stem + "ة", _stem + "ون", _stem + "ين"):
+        _DEMONYMS.setdefault(_form, _iso)
+    for _form in ("ال" + _stem + "ون", "ال" + _stem + "ين"):
+        _DEMONYMS.setdefault(_form, _iso)
 
 # كلمات شائعة يعرفها المعجم الجغرافي أسماءً لأماكن: أدوات ("كان" = Cannes، "إن/أن" = Van،
 # "بأنه"، "شأن"، "لأول")، وأسماء شائعة ("المبنى"، "يوما"، "الأم"، "البيت الأبيض")، وأسماء أعلام الأشخاص
@@ -195,6 +229,12 @@ _CONTINENT_PARTS = tuple(
 
 _COMMON_WORDS = _CONTINENT_PARTS + (
     "ال",  # the article standing alone ("الـ44": "the 44"), never a name ("Halle")
+    # "any" with a clitic ("بأي حال", "لأي سبب", "وأي"): Bay (Somalia) in the gazetteer
+    "أي",
+    "بأي",
+    "لأي",
+    "وأي",
+    "فأي",
     "كان",
     "كانت",
     "يكون",
@@ -370,6 +410,29 @@ PLACES = PlaceData(
         # "France" transliterated in agency and channel names ("فرانس برس" AFP, "فرانس 24"), not
         # a clitic "ف" on "رانس" (Reims)
         "فرانس",
+        # common words of war and news reporting that read as foreign towns: "حصار" (siege:
+        # Hesar, Iran), "العسكرية" (military: Xagħra), "الشرق" (the East: Shar'ya), "الملك" (the
+        # king), "ميدان" (square: Medan), "يسيطر" (controls), "الواقعة"
+        # (located), "الحرس" (the guard), "عتاد" (equipment), "طراز" (model), "ساري" (in force),
+        # "صغيرة" (small), "العلاقات" (relations)
+        "حصار",
+        "الحصار",
+        "عسكرية",
+        "العسكرية",
+        "الشرق",
+        "الشرق الأوسط",
+        "الملك",
+        "ميدان",
+        "يسيطر",
+        "تسيطر",
+        "الواقعة",
+        "الواقع",
+        "الحرس",
+        "عتاد",
+        "طراز",
+        "ساري",
+        "صغيرة",
+        "العلاقات",
         "الأمم",
         "المتحدة",
         "الدولية",

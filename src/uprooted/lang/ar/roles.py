@@ -50,4 +50,10 @@ def with_roles(terms: TermData) -> TermData:
         # "في حاجة إلى إجلاء طبي": patients, not people leaving home
         non_home_evacuation=(*terms.non_home_evacuation, r"إجلاء\s+طبي\w*|الإجلاء\s+الطبي|للعلاج"),
         migrant_words=(r"(?:ال|و|ل)?مهاجر\w*", r"(?:ال)?هجرة"),
+        # "980 فردا بينهم 451 طفلا و262 امرأة": a sex or age group after another figure, most
+        # often a breakdown of it (features.OTHER_REASONS "breakdown")
+        part_nouns=(
+            r"(?:ال)?(?:طفل|أطفال|اطفال|طفلا|طفلاً|أطفالا|امرأة|امراة|نساء|سيدة|سيدات|رجل|رجال|رجلا|"
+            r"فتاة|فتيات|فتى|فتيان|قاصر|قاصرين|قاصرا|مسن|مسنين|مسنا|رضيع|رضع|ذكور|إناث|اناث)",
+        ),
     )

@@ -138,6 +138,13 @@ DATES = DateData(
     dateparser_languages=("de",),
     since_words=("seit", "seit dem", "seit der", "seit anfang", "ab dem", "ab", "nach dem"),
     month_parts=("mitte", "anfang", "ende", "beginn", "zum ende", "ende des monats"),
+    # "seit Anfang März", "seit Beginn des Monats März": from 1 March
+    month_start_parts=("anfang", "beginn", "beginn des monats", "anfang des monats"),
+    # "KW 19", "Kalenderwoche 19", "in der 19. Woche" is not covered: the number comes first
+    week_words=("woche", "kalenderwoche", "kw", "meldewoche"),
+    so_far_words=("bislang im jahr", "bisher im jahr", "seit anfang", "seit beginn"),
+    # "im ersten Quartal des Jahres" (not "des Vorjahres", a word of its own)
+    the_year_words=("des jahres", "dieses jahres"),
     as_of_words=(
         "stand",
         "mit stand",
@@ -355,6 +362,9 @@ DATES = DateData(
         "im gleichen zeitraum",
         "in diesem zeitraum",
         "im gleichen zeitabschnitt",
+        "während des krieges",
+        "während des konflikts",
+        "damals",
     ),
     date_name_before=(
         "straße des",

@@ -135,6 +135,22 @@ DATES = DateData(
     },
     dateparser_languages=("en",),
     since_words=("since", "ever since"),
+    # "since early March", "since the beginning of March": from 1 March
+    month_start_parts=(
+        "early",
+        "the beginning of",
+        "beginning of",
+        "the start of",
+        "start of",
+        "the first days of",
+        "the first week of",
+    ),
+    # "week 19", "epidemiological week 19", "epi-week 19": the calendar week
+    week_words=("week", "epi week", "epi-week", "epiweek", "epidemiological week"),
+    so_far_words=("so far in", "to date in", "thus far in", "year to date in"),
+    # "in the first quarter of the year" (not "of the year before")
+    the_year_words=("of the year",),
+    the_year_blockers=("before", "earlier", "prior"),
     month_parts=(
         "mid",
         "mid-",
@@ -348,6 +364,11 @@ DATES = DateData(
         "in the same time period",
         "during that period",
         "in that period",
+        "during the war",
+        "during that war",
+        "during the conflict",
+        "during that conflict",
+        "back then",
     ),
     date_name_after=(
         "neighbourhood",

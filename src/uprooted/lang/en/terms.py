@@ -546,10 +546,10 @@ TERMS = TermData(
         # "3,200 family tents", "500 household kits": things counted per family, not families
         r"\b\d[\d,.]*\s+(?:family|household)[\s-]+(?:tents?|kits?|latrines?|plots?|parcels?|rations?|"
         r"packages?|sets?|visits?|shelter\s+kits?)\b",
-        # "Displacement Snapshot, week 19", "Epidemiological week 18:", "DTM Round 14)": the
-        # number of a week or an assessment round, with nothing counted after it ("last week 300
-        # families fled" counts the families)
-        r"\b(?:week|round|wave|cycle)\s+(?:no\.?\s*|#\s*)?\d{1,3}(?!\d|[,.]\d)"
+        # "DTM Round 14)", "wave 3": the number of an assessment round, with nothing counted after
+        # it (a week's number, "week 19", is read as that week by figures.py's week_words in every
+        # pack, and "last week 30 were evacuated" stays a count there)
+        r"\b(?:round|wave|cycle)\s+(?:no\.?\s*|#\s*)?\d{1,3}(?!\d|[,.]\d)"
         r"(?!\s+(?:[\w-]+\s+){0,2}?(?:people|persons|individuals|famil(?:y|ies)|households?|idps?|refugees|returnees|"
         r"evacuees|residents|civilians|inhabitants|villagers|children|migrants|asylum)\b)",
         # "some 52 assessed displaced families reported ...", "1,200 surveyed IDP households": a

@@ -49,6 +49,9 @@ DATES = DateData(
     },
     phrases={
         "hoy": "today",
+        # "a la fecha, 47 familias continúan alojadas": the count holds on publication day
+        "a la fecha": "today",
+        "hasta la fecha": "today",
         "esta mañana": "today",
         "esta tarde": "today",
         "esta noche": "today",
@@ -107,7 +110,28 @@ DATES = DateData(
     # "hace tres días", "hace una semana", "hace 48 horas": the day that far back
     ago_words=(("hace", ""),),
     hour_units=("horas", "hora"),
+    # "desde principios de marzo", "desde comienzos del mes de marzo": from 1 March
+    month_start_parts=(
+        "principios de",
+        "inicios de",
+        "comienzos de",
+        "principios del mes de",
+        "inicios del mes de",
+        "comienzos del mes de",
+        "los primeros días de",
+        "primeros días de",
+    ),
+    # "semana 19", "semana epidemiológica 19": the calendar week
+    week_words=("semana", "semana epidemiológica", "semana epidemiologica"),
+    so_far_words=("en lo que va de", "en lo que llevamos de", "hasta ahora en", "en lo corrido de"),
+    # "en el primer semestre del año" (not "del año pasado")
+    the_year_words=("del año", "de este año"),
+    the_year_blockers=("pasado", "anterior", "previo"),
     month_parts=(
+        "principios del mes de",
+        "inicios del mes de",
+        "comienzos del mes de",
+        "mediados del mes de",
         "mediados de",
         "principios de",
         "comienzos de",
@@ -220,6 +244,15 @@ DATES = DateData(
         "durante el mismo periodo",
         "en ese período",
         "en ese periodo",
+        # the war or disaster the sentence before dates: "La guerra duró de 1980 a 1992. Durante el
+        # conflicto, más de 500.000 huyeron."
+        "durante el conflicto",
+        "durante ese conflicto",
+        "durante la guerra",
+        "durante esa guerra",
+        "en aquel entonces",
+        "por aquel entonces",
+        "en aquella época",
     ),
     date_name_before=(
         "calle",
@@ -273,6 +306,11 @@ DATES = DateData(
         "ofensiva",
         "violencia",
         "lluvias",
+        "desbordamiento",
+        "avalancha",
+        "avenida torrencial",
+        "deslizamiento",
+        "derrumbe",
     ),
     week_to_articles=("el",),
     clock_suffixes=(r"[ap]\.m\.",),  # "a las 9:49 p.m. del martes"
@@ -287,6 +325,13 @@ DATES = DateData(
         "segundo semestre": (7, 12),
         "primeros tres meses": (1, 3),
         "primeros seis meses": (1, 6),
+        # "a finales de 2023", "a principios de 2024", "a mediados de 2022": with the year only
+        "finales": (12, 12),
+        "fines": (12, 12),
+        "principios": (1, 1),
+        "inicios": (1, 1),
+        "comienzos": (1, 1),
+        "mediados": (6, 7),
     },
     published_words=(r"publicado(?:\s+el)?", r"actualizado(?:\s+el)?"),
     year_part_joiners=("de", "del", "del año", "de este"),

@@ -116,6 +116,8 @@ _COMMON_WORDS = (
     "Suramérica",
     "América del Norte",
     "Google",
+    # "la Defensoría del Pueblo" (the ombudsman in Colombia, Peru, Spain ...): never Pueblo, Colorado
+    "Pueblo",
     "Hamás",
     "Hamas",
 )
@@ -123,7 +125,8 @@ _COMMON_WORDS = (
 
 PLACES = PlaceData(
     # "el lago Chad", "el volcán Chimborazo": el nombre del accidente, no el del país o la ciudad
-    feature_words=(r"[Ll]ago", r"[Vv]olc[áa]n", r"[Mm]onte"),
+    # "la crecida del río Atrato", "el cerro Machín": the river's or hill's name, not the town's
+    feature_words=(r"[Ll]ago", r"[Vv]olc[áa]n", r"[Mm]onte", r"[Rr][íi]o", r"[Cc]erro"),
     # "Litoral de San Juan", "San José del Guaviare": el comienzo de un nombre más largo
     name_particles=("de", "del", r"de\s+la", r"de\s+los", r"de\s+las"),
     # Agencias tras el lugar de la crónica ("MADRID (EFE) -", "Quito (AFP) -").

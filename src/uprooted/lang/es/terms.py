@@ -98,7 +98,8 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # the night spent in a shelter place: "pasaron la noche en el pabellón", "durmieron en la
         # escuela" (the place must be a shelter: "pasaron la noche en el hospital" is not)
         r"durmieron|dormían|pernoctan|pernoctaron|(?:pasaron|pasan|han\s+pasado)\s+la\s+noche|"
-        r"se\s+hacinan|se\s+encuentran|siguen)\s+(?:aún\s+|todavía\s+)?(?:en|dentro\s+de|bajo)\s+(?:\S+\s+){0,3}?"
+        r"se\s+hacinan|se\s+encuentran|siguen|(?:aún|todavía)\s+(?:viven|están|permanecen|siguen|continúan)|continúan)"
+        r"\s+(?:aún\s+|todavía\s+)?(?:en|dentro\s+de|bajo)\s+(?:\S+\s+){0,3}?"
         + _SHELTER_PLACE
         + r"|carpas|escuelas|iglesias|polideportivos|coliseos",
         "sheltered",
@@ -166,9 +167,14 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # not where they stay after fleeing: "permanecen en el parque tras huir de la violencia" (displaced
         # people where they are now, the flight verb's fact)
         r"(?:permanecen|siguen|continúan|quedan|se\s+quedaron|permanecían)\s+(?:aún\s+|todavía\s+)?"
-        r"(?:en|dentro\s+de)(?!\s+(?:\S+\s+){0,8}?(?:tras|después\s+de|luego\s+de|desde\s+que)\s+(?:haber\s+)?"
+        # not in a shelter: "aún permanecen en albergues" counts the sheltered (above)
+        r"(?:en|dentro\s+de)(?!\s+(?:\S+\s+){0,2}?"
+        + _SHELTER_PLACE
+        + r")(?!\s+(?:\S+\s+){0,8}?(?:tras|después\s+de|luego\s+de|desde\s+que)\s+(?:haber\s+)?"
         r"(?:huir|huido|huyeron|escapar|ser\s+desplazad|sido\s+desplazad|fueron\s+desplazad|ser\s+desalojad|"
-        r"sido\s+desalojad|abandonar|dejar\s+sus))|(?:aún|todavía)\s+(?:viven|están|permanecen)\s+en|se\s+negaron\s+a\s+"
+        r"sido\s+desalojad|abandonar|dejar\s+sus))|(?:aún|todavía)\s+(?:viven|están|permanecen)\s+en(?!\s+(?:\S+\s+){0,2}?"
+        + _SHELTER_PLACE
+        + r")|se\s+negaron\s+a\s+"
         r"(?:salir|abandonar|evacuar)|no\s+(?:han\s+)?(?:podido|pudieron)\s+(?:salir|huir|escapar)|"
         r"resistentes",
         "remaining",

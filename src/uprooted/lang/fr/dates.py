@@ -111,7 +111,28 @@ DATES = DateData(
     # No ago words: "il y a trois semaines" most often dates a participle's clause ("une bombe
     # découverte il y a trois semaines - ce qui a entraîné l'évacuation de 15.000 habitants"),
     # and the nearest date then took the evacuation's (dev: one fact split in two, session 8).
+    # "depuis début mars", "depuis le début du mois de mars": from 1 March
+    month_start_parts=(
+        "début",
+        "le début",
+        "début de",
+        "le début de",
+        "début du mois de",
+        "le début du mois de",
+        "les premiers jours de",
+        "premiers jours de",
+    ),
+    # "semaine 19", "semaine épidémiologique 19": the calendar week
+    week_words=("semaine", "semaine épidémiologique", "semaine epidemiologique"),
+    so_far_words=("depuis le début de", "depuis début", "jusqu'ici en", "à ce jour en"),
+    # "au premier trimestre de l'année" (not "de l'année dernière")
+    the_year_words=("de l'année", "de l’année", "de cette année"),
+    the_year_blockers=("dernière", "passée", "précédente", "écoulée"),
     month_parts=(
+        "début du mois de",
+        "le début du mois de",
+        "fin du mois de",
+        "la fin du mois de",
         "mi-",
         "mi",
         "début",
@@ -246,6 +267,18 @@ DATES = DateData(
         "pendant la même période",
         "durant la même période",
         "au cours de cette période",
+        # the war or disaster the sentence before dates: "La guerre a duré de 1991 à 2002. Pendant
+        # ce conflit, 2 millions ont fui."
+        "pendant ce conflit",
+        "durant ce conflit",
+        "lors de ce conflit",
+        "pendant cette guerre",
+        "durant cette guerre",
+        "lors de cette guerre",
+        "pendant la guerre",
+        "durant la guerre",
+        "à l'époque",
+        "à l’époque",
     ),
     date_name_before=(
         "rue du",
@@ -304,6 +337,10 @@ DATES = DateData(
         "violences",
         "passage",
         "pluies",
+        "débordement",
+        "coulée de boue",
+        "éboulement",
+        "explosion",
     ),
     week_to_articles=("le",),
     # issue 8: "the most since 1992" is a comparison, not a start

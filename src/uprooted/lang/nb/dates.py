@@ -135,6 +135,12 @@ DATES = DateData(
     },
     dateparser_languages=("nb",),
     since_words=("siden", "sidan", "helt siden", "etter"),
+    # "siden begynnelsen av mars", "siden primo mars": from 1 March
+    month_start_parts=("begynnelsen av", "starten av", "primo", "første del av"),
+    # "uke 19", "veke 19" (nynorsk): the calendar week
+    week_words=("uke", "veke"),
+    so_far_words=("hittil i", "så langt i", "til nå i"),
+    the_year_words=("i år",),
     month_parts=(
         "midten av",
         "starten av",
@@ -172,6 +178,9 @@ DATES = DateData(
         "våren",
         "sommeren",
         "vinteren",
+        # Nynorsk seasons: "hausten 1944", "sommaren 1999"
+        "hausten",
+        "sommaren",
         "året",
         # årene: "i årene 2014 og 2015"
         "årene",
@@ -335,6 +344,9 @@ DATES = DateData(
         "i den samme perioden",
         "i same periode",
         "i den same perioden",
+        "under krigen",
+        "under konflikten",
+        "den gangen",
     ),
     ongoing_words=("fortsatt", "fremdeles", "framleis", "ennå", "enda ikke", "den dag i dag"),
     week_to_articles=("den",),

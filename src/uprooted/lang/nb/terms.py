@@ -62,7 +62,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"(?:evakuerings|mottaks|nød|naud)(?:mottak|bolig|bustad|innkvartering|overnatting|losji|husvære|husvere|"
-        r"leir|senter|sentr|hall|bu|telt|hus)\w*|\w*mottak(?:et|ene)?|"
+        r"leir|senter|sentr|hall|bu|telt|hus)\w*|\w*mottak(?:et|ene|a)?|"
         r"(?:evakuerings|mottaks|asyl|transitt|ankomst|flyktning|beredskaps|omsorgs)\w*sent(?:er|eret|re|rene|ra|ret)|"
         r"husly|husrom|hotell(?:er|et|ene|a|ane)?|(?:fått|funnet|søkt|søkte|fikk|fann|fant)\s+(?:ly|husly|tilflukt)(?=\s+(?:i|på)\s+"
         r"(?:\S+\s+){0,3}?(?:\w*leir\w*|\w*senter\w*|\w*sentre\w*|\w*skole\w*|\w*skoler|\w*skul\w*|\w*kirke\w*|"
@@ -164,7 +164,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # "måtte sove under åpen himmel" (not "speidere sov under åpen himmel")
         r"(?:(?:bor|bur|budde|bodde)|(?:må|måtte|måtta|måttet)\s+(?:\w+\s+)?(?:sove|sova|bo|bu))\s+(?:\w+\s+)?"
         r"under\s+(?:åpen|open)\s+himmel|"
-        r"hjemløse?|heimlause?|husløse?|huslause?|uten\s+(?:tak\s+over\s+hodet|hjem|bolig)|"
+        r"hjemløse?|heimlause?|husløse?|huslause?|husvill(?:e|a)?|uten\s+(?:tak\s+over\s+hodet|hjem|bolig)|"
         r"utan\s+(?:tak\s+over\s+hovudet|heim|bustad)|"
         r"(?:mistet|mista|miste|mister)\s+(?:sine\s+|sitt\s+|sin\s+)?(?:hjem(?:met|mene)?|hus(?:et|ene|a)?|"
         r"bolig(?:en|er|ene)?|heim(?:en|ane)?|bustad(?:en|ene)?|leilighet(?:en|er|ene)?)",
@@ -206,7 +206,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # Arrivals: people fleeing only where the text around them is about refugees or flight
     # (the engine checks); "den siste uken kom det over 1.000".
     (
-        r"kom(?:\s+det)?|(?:har|hadde)\s+kommet|ankom(?:met)?|nyankomne|ankomster",
+        r"kom(?:\s+det)?|(?:har|hadde)\s+(?:kommet|kome|komme)|ankom(?:met)?|nyankomne|ankomster",
         "arrival",
         "arrival",
     ),
@@ -245,7 +245,10 @@ TERMS = TermData(
     ),
     unit_nouns={
         "families": (r"famili(?:er|ar|ene|en)?",),
-        "households": (r"husstander|husstandar|husholdninger|hushald",),
+        "households": (
+            r"husstand(?:er|ar|ene|ane|en)?|hushold(?:ning|ninger|ningene|ningen)?|"
+            r"hushald(?:ning|ningar|ningane|ninga|a|et)?",
+        ),
         "homes": (
             r"hjem|heimar|hus|husene|boliger|bustader|bygninger|hjemmene|hus(?:et)?|leiligheter|"
             r"(?:bolig|bustad|våningshus|enebolig|rekkehus|tømmer)\w*|bolighus(?:et|ene|a)?|eneboliger",
@@ -299,6 +302,9 @@ TERMS = TermData(
         # Nynorsk: "15.000 bur i teltleirar", "45.000 flykta", "2000 kjem"
         r"bur|budd|fekk|kjem|gjekk|sit|sat|stod|vert|verte|vorte|medan|kvar|dei|desse|framleis|enno|"
         r"alt|åleine|til\s+saman|òg|måtta|\w{3,}a",
+        # a time as an adverbial (a definite singular after a figure counts nothing): "mot 2.118
+        # året før", "900 uka etter", "mot 40 same perioden i fjor"
+        r"året|uka|uken|veka|måneden|månaden|dagen|døgnet|helga|helgen|kvartalet|perioden|halvåret|same|samme",
     ),
     noun_gap_words=(
         r"av|flere|nye|andre|internt|registrerte|anslagsvis|sivile|lokale|\w+ske|\w+iske|"
@@ -348,6 +354,12 @@ TERMS = TermData(
         r"(?:bruke|bruker|brukte|brukt|bruka|brukar|bevilge|bevilger|bevilget|bevilga|bevilgede|løyve|løyver|"
         r"løyvde|løyvd|koste|koster|kostet|kosta|kostar|investere|investerer|investerte|investert|"
         r"(?:sette|setter|satte|satt|setje|set|sett)\s+av|spare|sparer|sparte|spart|spara|sparar)\s+(?:\w+\s+){0,2}$",
+        # a casualty count, the verb first (verb second after a place or time): "I Etiopia omkom 22
+        # mennesker", "i fjor druknet 40 migranter" (not "mistet": homes are lost too)
+        # (a qualifier at most between: "titals er døde og over 100.000 fordrivne" is two groups)
+        r"(?:omkom|omkommet|omkome|døde|døydde|drepte|drap|druknet|drukna|forulykket|forulykka)\s+"
+        r"(?:det\s+)?(?:(?:minst|over|rundt|nesten|nærmere|nærare|nær|om\s+lag|kring|vel|bortimot|hele|heile|"
+        r"totalt|anslagsvis)\s+)?$",
         # "politiet pågrep 14 personer": the people arrested, deported or charged
         r"(?:pågrep|pågreip|pågriper|arresterte|arresterer|anholdt|anheldt|fengslet|fengsla|siktet|sikta|"
         r"uttransporterte|tvangsreturnerte|sendte\s+ut|sende\s+ut)\s+(?:\w+\s+){0,2}$",
@@ -374,8 +386,8 @@ TERMS = TermData(
         r"tvangsreturnert\w*)\b",
         r"^\W*(?:\w+\s+){0,2}(?:behandlet|behandla|smittet|smitta|vaksinert|vaksinerte|testet|testa)\s+"
         r"(?:for|mot)\b",
-        r"^\W*(?:\w+\s+){0,1}(?:demonstrerte|demonstrerer|protesterte|protesterer|sultestreiket|"
-        r"sultestreikar|sultestreiker|deltok|deltek|deltar|stemte|røystar|røysta|"
+        r"^\W*(?:\w+\s+){0,1}(?:som\s+)?(?:demonstrerte|demonstrerer|protesterte|protesterer|sultestreiket|"
+        r"sultestreikar|sultestreiker|svolt|svelt|sveltestreika\w*|sultestreik\w*|deltok|deltek|deltar|stemte|røystar|røysta|"
         # marching: "1000 menneske gjekk i tog for flyktningane", "gikk i fakkeltog"
         r"(?:gikk|gjekk|går|gjeng|marsjerte|marsjerer)\s+i\s+\w*tog|markerte\s+seg)\b",
         # people with no fixed abode (a housing statistic, not people driven from home by an
@@ -404,6 +416,11 @@ TERMS = TermData(
         r"(?:\w+\s+){0,2}?(?:\w*stasjon(?:en)?|(?-i:Oslo\s+S)|kjøpesenter\w*|handlesenter\w*|arena(?:en)?|"
         r"stadion|stadionet|\w*hallen|flyplass(?:en)?|lufthavn(?:en)?|\w*terminal(?:en)?|sykehus(?:et)?|sjukehus(?:et)?|"
         r"butikk(?:en)?|kino(?:en)?|konserthus(?:et)?|festivalområde(?:t)?)\b",
+        # the verb first, the people then the public place: "politiet evakuerte 200 mennesker fra
+        # kjøpesenteret", "evakuerte 90 reisande frå togstasjonen"
+        r"^\W*(?:\w+\s+){0,2}(?:fra|frå|ut\s+av)\s+(?:\w+\s+){0,2}?(?:\w*stasjon(?:en)?|(?-i:Oslo\s+S)|"
+        r"kjøpesenter\w*|handlesenter\w*|arena(?:en)?|stadion|stadionet|\w*hallen|flyplass(?:en)?|lufthavn(?:en)?|"
+        r"\w*terminal(?:en)?|butikk(?:en)?|kino(?:en)?|konserthus(?:et)?|festivalområde(?:t)?)\b",
         # shut in or stuck inside a building, a lift, a vehicle or traffic, or trapped in rubble (the
         # spec: no word of leaving home): "500 mennesker var innestengt i kjøpesenteret"
         r"^\W*(?:\w+\s+){0,3}(?:innestengt\w*|innestengd\w*|innesperr\w*|sitter\s+fast|satt\s+fast|sat\s+fast|sit\s+fast|"
@@ -440,6 +457,18 @@ TERMS = TermData(
         r"^\W*(?:\w+\s+){0,2}(?:møtte|møtt)\s+(?:opp|fram)\b",
         # a difference: "5.000 færre asylsøkere enn året før"
         r"^\s*færre\b|^\s*(?:flere|fleire|mer|meir)\s+(?:\S+\s+){0,6}?enn\b",
+        # to be settled or received: "5.000 flyktninger skal bosettes i 2020", "skal busetjast"
+        # (a plan or a quota, not people who came)
+        r"^\W*(?:\w+\s+){0,2}(?:skal|skulle|bør|burde|må|kan)\s+(?:\w+\s+)?(?:bosettes|bosettast|busetjast|"
+        r"busettast|busetjes|tas\s+imot|takast\s+imot|tas\s+i\s+mot|takast\s+i\s+mot|fordeles|fordelast)\b",
+        # people without power, water or a service (not without a home): "framleis er 30 000 menneske
+        # utan straum", "2.000 husstander er uten vann"
+        r"^\W*(?:\w+\s+){0,3}(?:uten|utan)\s+(?:strøm|straum|strømforsyning|straumforsyning|vann|vatn|"
+        r"drikkevann|drikkevatn|mobildekning|dekning|nett|internett|telefon|fastlege|lege|jobb|arbeid|skoleplass|"
+        r"skuleplass|barnehageplass)\b",
+        # taking a course: "80 flyktningar tek norskkurs", "300 tar norskopplæring"
+        r"^\W*(?:\w+\s+){0,2}(?:tar|tek|tok|går\s+på|gjekk\s+på|gikk\s+på|følger|følgjer|fullførte|fullført)\s+"
+        r"(?:\w+\s+)?(?:norskkurs\w*|norskopplæring\w*|\w*kurs|introduksjonsprogram\w*|\w*utdanning|opplæring\w*)\b",
         # people sent to hospital, on a waiting list, at work or school, in an integration programme
         r"^\W*(?:\w+\s+){0,4}(?:til|på)\s+(?:sykehus|sjukehus|legevakt)\w*",
         r"^\W*(?:\w+\s+){0,2}(?:innlagt|innlagde|lagt\s+inn)\b",
@@ -486,6 +515,12 @@ TERMS = TermData(
     other_words=(r"andre",),
     # "sine fire barn", "hennes tre barn": one person's family, not a count of people who moved
     non_fact_spans=(
+        # a share in small numbers: "tre av fire asylsøkere får opphold", "ni av ti flyktningar"
+        r"\b(?:en|ein|én|to|tre|fire|fem|seks|sju|syv|åtte|ni|\d)\s+av\s+(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|"
+        r"\d{1,2})\b(?!\s*(?:000|millioner|millionar|tusen|prosent))",
+        # an ordinal: digits and a full stop before a lower-case word ("for 2. gang", "den 3. uka",
+        # "det 2. året"; a figure ending a sentence is followed by a capital)
+        r"(?<![\d.,])\d{1,4}\.(?=[ \t]+[a-zæøå])",
         # a span of time: "de siste 24 timene", "dei neste tre vekene" ("de første 200 evakuerte" are people)
         r"\b(?:de|dei)\s+(?:siste|neste|første|fyrste)\s+\S+\s+(?:dag|døgn|uke|veke|måned|månad|år|time|tim|minutt|"
         r"sekund|kilometer|meter|mil)\w*",
@@ -525,8 +560,10 @@ TERMS = TermData(
         # not a roof received: "60 beboere fikk overnatte på hotell", "150 fikk husrom"
         # nor leave to go home: "fikk 30 av de evakuerte flytte hjem", "fekk lov til å reise heim"
         r"(?:fikk|får|fekk)(?!\s+(?:overnatte|overnatta|husrom|husly|ly|bo|bu|sove|sova|rom|plass|tak\s+over))"
-        # nor protection: "fikk 3.000 eritreere beskyttelse"
-        r"(?!\s+(?:\S+\s+){0,4}?(?:beskyttelse|vern|asyl|flyktningstatus)\b)"
+        # nor protection or residence: "fikk 3.000 eritreere beskyttelse", "fekk 13 000 bosniske
+        # flyktningar opphald i Noreg"
+        r"(?!\s+(?:\S+\s+){0,6}?(?:beskyttelse|vern|asyl|flyktningstatus|opphold|opphald|oppholdstillatelse\w*|"
+        r"opphaldsløyve\w*)\b)"
         r"(?!\s+(?:\S+\s+){0,4}?(?:lov\s+(?:til\s+)?(?:å\s+)?)?(?:flytte|flytta|reise|dra|vende|komme|kome)\s+"
         r"(?:hjem|heim|tilbake))",
         r"mottok",
@@ -633,6 +670,74 @@ TERMS = replace(
             "displaced",
             "displaced",
         ),
+        # the number or the stream of refugees named by a compound: "flyktningstrømmen fra Kosovo har
+        # nådd 300.000", "flyktningtalet passerte 2 millionar", "asylsøkertallet falt til 2.900"
+        (r"\w*flyktning(?:e|s)?(?:strøm|straum|tall|tal)\w*", "refugees", "displaced"),
+        (r"asyl(?:søker|søkjar|søkar)?(?:e|s)?(?:strøm|straum|tall|tal)\w*", "asylum_seekers", "displaced"),
+        # sent away to safety: "dei 3000 innbyggjarane vart sende sørover", "brakt i sikkerhet"
+        (
+            r"(?:sendt|sende|send|sendte|fraktet|frakta|ført|førte)\s+(?:sørover|nordover|vestover|"
+            r"østover|austover|til\s+tryggare\s+område\w*|til\s+tryggere\s+områder)|"
+            r"(?:brakt|brakte|bringe|bringer|bringes|bringast|ført|førte|henta|hentet)\s+(?:\S+\s+){0,4}?i\s+"
+            r"(?:sikkerhet|tryggleik|tryggheit)",
+            "evacuated",
+            "displaced",
+        ),
+        # hiding from war where they are instead of leaving: "rundt 3.500 gjemte seg i gruvene", "gøymde
+        # seg i kjellarar" (not in a lorry or under a table)
+        (
+            r"(?:gjemte|gjemmer|gjømte|gøymde|gøymer|gjemt|gøymt)\s+seg\s+(?:\S+\s+){0,2}?(?:i|under)\s+(?:\S+\s+)?"
+            r"(?:kjeller\w*|kjellar\w*|gruve\w*|tunnel\w*|huler|hulene|hule|bunker\w*|tilfluktsrom\w*|"
+            r"gammer|gammene|skogen|skogane|skogene|fjellet|fjella|fjellene)\b",
+            "remaining",
+            "remaining",
+        ),
+        # evacuees allowed home, now or later, not yet returned: "det er uvisst når de 21 evakuerte
+        # får flytte hjem", "dei evakuerte får flytte heim att i morgon": the people are still
+        # displaced (not "kan vende tilbake": refugees who may return are a forecast of returns)
+        (
+            r"(?:får|kan\s+få)\s+(?:lov\s+(?:til\s+)?(?:å\s+)?)?(?:flytte|flytta)\s+(?:hjem|heim)(?:\s+igjen|\s+att)?",
+            "displaced",
+            "displaced",
+        ),
+        # evacuation compounds: "tvangsevakuert", "tvangsevakuerte", "masseevakueringa",
+        # "nødevakuerast" (forced, mass, emergency)
+        (r"(?:tvangs|masse|nød|naud)evakuer\w*", "evacuated", "displaced"),
+        (r"tvangsforflytt\w*", "relocated", "displaced"),
+        # refused or chose not to leave: civilians still in the area ("nektet å forlate Finnmark",
+        # "nekta å flytte frå garden", "ville ikke forlate hjemmene", "valde å bli verande")
+        (
+            r"(?:nektet|nekta|nekter|nektar|nekte|nektar)\s+å\s+(?:forlate|forlata|flytte|flytta|evakuere|evakuera|"
+            r"reise|dra)|(?:ville|vil)\s+ikke\s+(?:forlate|flytte|evakuere)|(?:ville|vil)\s+ikkje\s+(?:forlate|"
+            r"forlata|flytte|flytta|evakuere|evakuera)|(?:valgte|valte|valde|velger|vel)\s+å\s+(?:bli|verte)\s+"
+            r"(?:igjen|att|værende|verande|buande|boende)",
+            "remaining",
+            "remaining",
+        ),
+        # the homes between verb and particle: "brant tre eneboliger ned", "sette 60 bustader
+        # under vatn", "la 40 hus i ruiner", "feide 12 hus bort", "tok med seg åtte hus"
+        (
+            r"(?:brant|brann|brente|brende)\s+(?:\S+\s+){1,3}?ned\b|(?:brente|brende|brenner|brenn|brenne)\s+ned\b|(?:la|lagt|lagde|legg|legger)\s+(?:\S+\s+){1,3}?"
+            r"i\s+(?:ruiner|ruinar|grus|aske|oske)\b|(?:feide|feia|feier|skylte|skylde|skylja|skyl|skyller)\s+"
+            r"(?:\S+\s+){1,3}?(?:bort|vekk|på\s+sjøen)\b",
+            "destroyed_housing",
+            "homes_destroyed",
+        ),
+        (
+            r"(?:satte|sette|satt|set|setter|settar)\s+(?:\S+\s+){1,3}?under\s+(?:vann|vatn)\b",
+            "partially_destroyed_housing",
+            "homes_damaged",
+        ),
+        # put up for the night in a church, a school, a hall or a community house ("40 menneske
+        # søv i Gloppen kyrkje", "sov på bedehuset", "overnattar i samfunnshuset")
+        (
+            r"(?:sov|søv|sover|sove|sova|overnattet|overnatta|overnatter|overnattar|overnatte)\s+(?:\S+\s+){0,3}?"
+            r"(?:på|i)\s+(?:\S+\s+)?(?:\w*kirke(?:n|r|ne)?|\w*kyrkj(?:e|a|er|ene)|\w*skole(?:n|r|ne)?|"
+            r"\w*skule(?:n|ar|ane)?|\w*hall(?:en|er|ar|ane|ene)?|hotell\w*|(?:bede|grende|grenda|samfunns|"
+            r"forsamlings|ungdoms|kultur|misjons|folke)hus(?:et)?|gymsal\w*|leirskole\w*|leirskule\w*)\b",
+            "sheltered",
+            "sheltered",
+        ),
         # "I 2015 søkte 31.145 personer asyl": the subject after the verb (verb second), the
         # figure between verb and "asyl"
         (
@@ -648,6 +753,8 @@ TERMS = replace(
         r"\w{3,}ar(?:ar|ane)|\w+menn(?:ene)?",
         r"innbyggjar(?:ar|ane)|bebuar(?:ar|ane)|personane|menneska|flyktningane|asylsøkj?ar(?:ar|ane)|"
         r"sivile|borna|ungane|kvinnene|mennene|busette",
+        # a people most often counted in flight: "500 000 rohingyaer har kome til Bangladesh"
+        r"rohingya(?:er|ene|ar|ane)?",
     ),
     unit_nouns={
         **TERMS.unit_nouns,
