@@ -1,0 +1,73 @@
+"""Session 9 place choice (place9b): a flow's figure after a sentence naming where people came
+from, and where a verb-final clause took them. Sentences written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from uprooted.extract import extract_text
+
+
+def place_of(text, lang, value):
+    found = extract_text(text, lang=lang, published=date(2020, 3, 1), doc_id="t")
+    hit = [f for f in found if value in (f.value, f.reported_value)]
+    assert hit, [(f.measure, f.value) for f in found]
+    return hit[0].place
+
+
+@pytest.mark.parametrize(
+    "lang, text, value, name",
+    [
+        # a city named sentences back for something else gives way to the country the sentence
+        # just before names as where people came from
+        (
+            "de",
+            "Nach dem Anschlag in Izmir trafen sich die Minister in Brüssel. Die Gespräche dauerten lange. "
+            "Die Zahl der aus der Türkei nach Griechenland geflohenen Menschen sinkt. "
+            "Am Montag waren es nur noch 420 Flüchtlinge.",
+            420,
+            "Turkey",
+        ),
+        (
+            "en",
+            "After the bombing in Izmir, ministers met in Brussels. The talks lasted all night. "
+            "Fewer people are now fleeing from Turkey to Greece by boat. "
+            "Only 420 refugees fled across the sea on Monday.",
+            420,
+            "Turkey",
+        ),
+    ],
+)
+def test_a_flow_after_a_sentence_naming_the_origin_takes_that_country(lang, text, value, name):
+    place = place_of(text, lang, value)
+    assert place is not None and place.name == name
+
+
+@pytest.mark.parametrize(
+    "lang, text, value, name",
+    [
+        # the origin country is older than the city the text has moved on to: the city stays
+        (
+            "en",
+            "Thousands of people fled from Turkey to Greece last year. "
+            "Heavy rains hit Mosul on Sunday. Some 420 people fled their homes.",
+            420,
+            "Mosul",
+        ),
+    ],
+)
+def test_an_older_origin_does_not_override_a_later_city(lang, text, value, name):
+    place = place_of(text, lang, value)
+    assert place is not None and place.name == name
+
+
+def test_a_name_before_a_clause_final_transfer_verb_is_where_people_were_taken():
+    # German puts the participle last: "nahe der Stadt Kilkis gebracht worden" says where the
+    # people were taken, so the camp they had to leave, named before, stays their place.
+    text = (
+        "Die Polizei hat das Lager bei Idomeni geräumt. "
+        "Die Bewohner seien in Einrichtungen nahe der Stadt Kilkis gebracht worden. "
+        "Rund 3.200 Menschen mussten ihre Zelte verlassen."
+    )
+    place = place_of(text, "de", 3200)
+    assert place is not None and place.name == "Idomeni"
