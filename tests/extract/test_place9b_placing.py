@@ -47,6 +47,14 @@ def test_a_flow_after_a_sentence_naming_the_origin_takes_that_country(lang, text
     "lang, text, value, name",
     [
         # the origin country is older than the city the text has moved on to: the city stays
+        # a country the people are in, named with the origin, keeps "das Land" its own
+        (
+            "de",
+            "In Graz gab es am Morgen Staus. In Ungarn sind am Dienstag 2.300 Flüchtlinge aus Serbien "
+            "angekommen. Somit wurden in dem Land insgesamt 61.400 Schutzsuchende gezählt.",
+            61400,
+            "Hungary",
+        ),
         (
             "en",
             "Thousands of people fled from Turkey to Greece last year. "

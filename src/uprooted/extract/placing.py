@@ -174,6 +174,16 @@ class _PlaceContext:
             and before - last_origin.end <= _PREV_WINDOW
             and _SENTENCE_GAP_RE.search(text[best.end : last_origin.start])
             and _SENTENCE_GAP_RE.search(text[last_origin.end : before + 1])
+            and not any(
+                # "In Slowenien sind 5.700 aus Kroatien angekommen": a country the people are
+                # in, named since the city, keeps the later sentences (the country-word rule's)
+                m.kind == "country"
+                and m.place is not None
+                and id(m) not in self.datelines
+                and not getattr(m, "speaker", False)
+                and words.locative_before.search(text[max(0, m.start - 12) : m.start])
+                for m in self._starting_in(best.end, before)
+            )
         ):
             # The text has moved on from the city to where people came from: "Ankara" named
             # sentences back for an attack is not where "335, 338, 180" fled from, "von der
