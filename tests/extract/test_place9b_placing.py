@@ -79,3 +79,13 @@ def test_a_name_before_a_clause_final_transfer_verb_is_where_people_were_taken()
     )
     place = place_of(text, "de", 3200)
     assert place is not None and place.name == "Idomeni"
+
+
+def test_every_city_of_a_dateline_of_several_is_a_dateline():
+    from uprooted.extract.placing import _place_context
+    from uprooted.lang import get_pack
+
+    text = "Grenzen bleiben zu. Wien/Budapest/Zagreb – Die Regierungen beraten am Montag erneut."
+    ctx = _place_context(text, get_pack("de"))
+    named = {m.text for m in ctx.mentions if id(m) in ctx.datelines}
+    assert {"Wien", "Budapest", "Zagreb"} <= named

@@ -387,7 +387,9 @@ def dateline_ids(text: str, mentions, words: _PlaceRules | None = None) -> set[i
 
     out = {id(m) for m in mentions if _is_dateline(text, m, words)}
     starts = [m.start for m in mentions]
-    for d in [m for m in mentions if id(m) in out]:
+    for d in mentions:  # in order, so that "Athen/Skopje/Ljubljana –" chains to its last city
+        if id(d) not in out:
+            continue
         # only a mention right after the dateline can be its country
         for m in mentions[bisect_right(starts, d.end) : bisect_right(starts, d.end + 40)]:
             gap = text[d.end : m.start]
