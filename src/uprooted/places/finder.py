@@ -1909,13 +1909,15 @@ def _typed_mentions(
     out: list[PlaceMention] = []
     for tm in lex.typed_re.finditer(text):
         start, name = tm.start("name"), tm.group("name")
-        if any(m.start < start + len(name) and start < m.end for m in taken):
+        if any(m.start < start + len(name.split()[0]) and start < m.end for m in taken):
             continue
         if fold(name.split()[0]) in lex.typed_not_names:
             continue  # "لولاية رابعة": a fourth term of office, no state
         want = lex.typed_levels.get(tm.group("type"), "")
         # the two words, else the first alone ("مدينة عفرين السورية": the adjective is no name)
         for span in dict.fromkeys((name, name.split()[0])):
+            if any(m.start < start + len(span) and start < m.end for m in taken):
+                continue  # "بلدات كفربطنا وعربين": the second word is a place of its own
             ids = [
                 i
                 for sk in _script_skeletons(span, lex)

@@ -724,6 +724,10 @@ PLACES = PlaceData(
         "بلدة": "city",
         "قرية": "city",
         "مخيم": "city",
+        # the plural names a list's first town the same way ("عادوا لبلدات كفربطنا وسقبا"); not
+        # "قرى", "مدن", "مخيمات", as often followed by an adjective or a common noun ("القرى
+        # اليهودية", "مخيمات النزوح")
+        "بلدات": "city",
         "مديرية": "admin2",
         "محلية": "admin2",
         "معتمدية": "admin2",
