@@ -89,3 +89,24 @@ def test_every_city_of_a_dateline_of_several_is_a_dateline():
     ctx = _place_context(text, get_pack("de"))
     named = {m.text for m in ctx.mentions if id(m) in ctx.datelines}
     assert {"Wien", "Budapest", "Zagreb"} <= named
+
+
+@pytest.mark.parametrize(
+    "lang, text, value, name",
+    [
+        # a foreign country named once in passing, in a report of one country, does not take
+        # the figures after it
+        (
+            "fr",
+            "À Gao, des combats ont eu lieu dimanche. Le Mali traverse une crise grave. Le Mali a "
+            "demandé de l'aide. Les autorités du Mali restent prudentes. La situation au Mali reste "
+            "tendue. Selon un chercheur, il faudra un pardon, comme on l'a vu au Rwanda. "
+            "Les violences ont fait 3 400 déplacés.",
+            3400,
+            "Mali",
+        ),
+    ],
+)
+def test_a_country_named_once_in_passing_does_not_take_the_report(lang, text, value, name):
+    place = place_of(text, lang, value)
+    assert place is not None and place.name == name

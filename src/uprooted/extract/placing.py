@@ -130,7 +130,16 @@ class _PlaceContext:
                 )
                 and (
                     m.place.country == main
-                    or (text and words.locative_before.search(text[max(0, m.start - 12) : m.start]))
+                    or (
+                        text
+                        and words.locative_before.search(text[max(0, m.start - 12) : m.start])
+                        # (not a foreign country named once in passing, "comme en Afrique du Sud
+                        # et au Rwanda", in a report naming its own country again and again)
+                        and not (
+                            self.country_counts.get(m.place.country, 0) == 1
+                            and self.country_counts.get(main, 0) >= 5
+                        )
+                    )
                 )
             ):
                 last_country = m
