@@ -131,6 +131,12 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # with friends or family, the displaced trigger below ("kam bei Verwandten unter")
         + _bracket(
             r"(?:kamen|kommen|kam|kommt)(?!\s+" + _GAP + r"{0,12}?bei\s+(?:\w+\s+)?" + _HOSTS + ")", "unter"
+        )
+        # "unterbringen" split: "bringt ab Montag 60 Asylsuchende in der Zivilschutzanlage unter"
+        + r"|"
+        + _bracket(
+            r"(?:brachten|brachte|bringen|bringt)(?!\s+" + _GAP + r"{0,12}?bei\s+(?:\w+\s+)?" + _HOSTS + ")",
+            "unter",
         ),
         "sheltered",
         "sheltered",
@@ -281,7 +287,12 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"geflohen" + _E + r"|flohen|floh|fliehen|flieht|flüchteten|flüchtete|flüchten|flüchtet|"
         r"auf\s+der\s+Flucht|in\s+die\s+Flucht\s+(?:getrieben|geschlagen|gezwungen)|"
         r"(?:ergriffen|ergreifen)\s+(?:\S+\s+){0,3}?die\s+Flucht|die\s+Flucht\s+ergriffen|"
-        r"Flucht|Exodus|Massenflucht",
+        r"Flucht|Exodus|Massenflucht|"
+        # escaping to another country: "haben sich in die Nachbarländer gerettet", "retteten sich
+        # über die Grenze" (not "gerettet" alone: people rescued from water or rubble)
+        r"sich\s+(?:\S+\s+){0,7}?(?:in|nach|ins|über)\s+(?:die\s+|das\s+|den\s+)?(?:\w+\s+)?(?:Nachbarl\w+|Ausland|"
+        r"Grenze|Sicherheit)\s+(?:\S+\s+){0,2}?gerettet|(?:retteten|rettete|retten|rettet)\s+sich\s+(?:\S+\s+){0,4}?"
+        r"(?:in|nach|ins|über)\s+(?:die\s+|das\s+|den\s+)?(?:\w+\s+)?(?:Nachbarl\w+|Ausland|Grenze)",
         "fled",
         "displaced",
     ),
@@ -313,7 +324,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"obdachlos" + _E + r"|Obdachlose[nr]?|Obdachlosigkeit|"
         r"ohne\s+(?:Obdach|Dach\s+über\s+dem\s+Kopf|Unterkunft|Zuhause|Bleibe)|"
-        r"(?:ihr|ihre|sein|seine)\s+(?:\S+\s+)?(?:Zuhause|Häuser|Haus|Wohnungen|Wohnung|Obdach|Heim|Hab\s+und\s+Gut)"
+        r"(?:ihr|ihre|sein|seine)\s+(?:\S+\s+)?(?:Zuhause|Häuser|Haus|Wohnungen|Wohnung|Obdach|Heim|Heimat|Hab\s+und\s+Gut)"
         r"\s+(?:verloren|verlieren|verlören)|(?:verloren|verlieren)\s+(?:\S+\s+){0,3}?(?:ihr|ihre)\s+"
         r"(?:Zuhause|Häuser|Wohnungen|Obdach)",
         "homeless",
@@ -441,7 +452,9 @@ _PEOPLE = (
     r"Kongolesen|Äthiopier|Malier|Libanesen|Türken|Marokkaner|Algerier|Tunesier|Venezolaner|"
     r"Kolumbianer|Ägypter|Georgier|Armenier|Russen|Bosnier|Kroaten|Rumänen|Bulgaren|Mazedonier|"
     r"Gambier|Guineer|Senegalesen|Burundier|Ruander|Kameruner|Nigrer|Tschader|Bangladescher|Myanmarer|"
-    r"Burmesen|Filipinos|Haitianer|Honduraner|Mexikaner|Salvadorianer|Guatemalteken)(?:n|innen)?"
+    r"Burmesen|Filipinos|Haitianer|Honduraner|Mexikaner|Salvadorianer|Guatemalteken|"
+    # the expellees of 1945 and the refugees from the GDR: "14 Millionen Deutsche"
+    r"Deutsche|Sudetendeutsche|Ostdeutsche)(?:n|innen)?"
 )
 
 TERMS = TermData(
@@ -483,10 +496,17 @@ TERMS = TermData(
         r"Standorte[n]?|\w*verfahren|"
         # buildings other than homes: "zwei ehemalige Betriebsgebäude" (not "Wohngebäude")
         r"(?!wohn)\w+gebäude[n]?|"
-        r"\w*einrichtungen|\w*siedlungen|Anzeigen|Delikte[n]?|Straftaten|Kontrollen|Züge[n]?|Sonderzüge[n]?",
+        r"\w*einrichtungen|\w*siedlungen|Anzeigen|Delikte[n]?|Straftaten|Kontrollen|Züge[n]?|Sonderzüge[n]?|"
+        # crime statistics count suspects and offenders: "64 der ermittelten Tatverdächtigen"
+        r"\w*[Tt]atverdächtige[n]?|Verdächtige[n]?|\w*[Ss]traftäter(?:innen|n)?|Täter(?:innen|n)?|Angeklagte[n]?|"
+        r"Beschuldigte[n]?|Einbrüche[n]?|\w*diebstähle[n]?",
     ),
     casualty_words=(
-        r"getötet" + _E + r"|tötete[n]?|ums\s+Leben\s+gekommen|kamen\s+(?:\S+\s+){0,4}?ums\s+Leben|"
+        r"getötet" + _E + r"|tötete[n]?|ums\s+Leben\s+gekommen|"
+        # the subject with its figure and adverbials inside the bracket, which spans the verb of
+        # arrival: "kamen an der Mauer bis 1989 mindestens 140 Menschen ums Leben"
+        + _bracket(r"kamen|kommen|kam|kommt", r"ums\s+Leben", 10)
+        + r"|ums\s+Leben|"
         # (participles as attributes too: "die Zahl der auf der Flucht gestorbenen Menschen")
         r"starben|gestorben"
         + _E
@@ -668,7 +688,11 @@ TERMS = TermData(
         # people counted as out of work or on the labour market: "17.000 anerkannte Flüchtlinge in
         # Arbeitslosigkeit", "3.400 Asylberechtigte sind beim AMS arbeitslos gemeldet"
         r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,8}?(?:in\s+Arbeitslosigkeit|arbeitslos\w*|arbeitssuchend\w*|"
-        r"beim\s+AMS|auf\s+(?:Job|Arbeits)suche|in\s+Beschäftigung|erwerbstätig\w*|in\s+Schulungen)\b",
+        r"beim\s+AMS|auf\s+(?:Job|Arbeits)suche|in\s+Beschäftigung|erwerbstätig\w*|in\s+Schulungen|"
+        # (and out of work in a headline, or in work: "38.000 Flüchtlinge ohne Job", "gehen 185.000
+        # Ukrainer einer Beschäftigung nach"; on welfare: "beziehen 700.000 Ukrainer Bürgergeld")
+        r"ohne\s+(?:Job|Arbeit|Arbeitsplatz|Beschäftigung|Lehrstelle)|einer\s+(?:\w+\s+){0,2}?(?:Beschäftigung|Arbeit)\s+nach|"
+        r"Bürgergeld|Sozialhilfe|Mindestsicherung|Arbeitslosengeld|Grundsicherung|Hartz(?:\s+IV)?|Sozialleistungen)\b",
         # people protesting or signing: "600 Menschen protestierten gegen das Quartier"
         r"^\s*(?:\S+\s+){0,2}?(?:demonstrierten|protestierten|demonstrieren|protestieren|unterschrieben|"
         r"unterzeichneten)\b",  # "das rund 10.000 Einwohner zählt": a population
@@ -685,6 +709,13 @@ TERMS = TermData(
         r"^\s*(?:\S+\s+){0,4}?(?:in\s+(?:ihre|ihr|die|das|den)\s+|nach\s+)(?:\w+\s+)?(?:Herkunfts\w+|Heimatl(?:and|änder)\w*|"
         r"Heimatstaat\w*|Drittstaat\w*)\s+(?:\S+\s+){0,2}?(?:zurückgebracht|zurückgeführt|rückgeführt|zurückgeschickt|"
         r"zurückgeschoben|abgeschoben|überstellt|gebracht)",
+        # a part of the suspects or offenders: "Bei 64 der ermittelten Tatverdächtigen handelte es
+        # sich um Asylsuchende"
+        r"^\s*(?:der|von\s+den)\s+(?:[^\s,;:.!?()–—]+\s+){0,2}?(?:\w*[Tt]atverdächtig\w*|Verdächtig\w*|"
+        r"\w*[Ss]traftäter\w*|Täter\w*|Angeklagt\w*|Beschuldigt\w*)",
+        # back from captivity or prison, no return home from displacement: "sind 3.000 Ukrainer
+        # aus der Gefangenschaft heimgekehrt"
+        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,3}?aus\s+(?:der\s+)?(?:\w+\s+)?(?:Gefangenschaft|Kriegsgefangenschaft|Haft)\b",
         # without power or water: exposed, not displaced ("100.000 Haushalte sind ohne Strom")
         r"^\W*(?:\S+\s+){0,3}?ohne\s+(?:Strom|Wasser|Trinkwasser|Heizung|Elektrizität|Gas|Netz)\b",
         r"^\)\s+(?-i:[A-ZÄÖÜ])",
@@ -811,7 +842,8 @@ TERMS = TermData(
         r"abgetaucht",
         r"ausgereist",
         r"abgefangen",
-        r"gerettet",
+        # (not escaping abroad, a flight term: "haben sich in die Nachbarländer gerettet")
+        r"(?<!länder\s)(?<!land\s)(?<!Grenze\s)gerettet",
         r"geborgen",
         # the finite forms: "barg die Küstenwache 14 Menschen aus den Fluten"
         r"barg|bargen|rettete|retteten",
@@ -831,6 +863,13 @@ TERMS = TermData(
         r"Schüler\w*",
         r"befragt\w*",
         r"Befragung\w*",  # "eine Befragung unter 2.800 Asylberechtigten": people surveyed
+        # crime statistics: "Darunter waren 402.000 Zuwanderer" (of the suspects)
+        r"\w*[Tt]atverdächtig\w*",
+        r"Kriminalstatistik\w*",
+        r"Straftat\w*",
+        # prisoners of war coming home: "aus der Gefangenschaft heimgekehrt"
+        r"Gefangenschaft",
+        r"Kriegsgefangen\w*",
     ),
     non_fact_spans=(
         # people pledged or expected, the participle before the noun: "90 von 1.953 zugesagten
@@ -857,10 +896,13 @@ TERMS = TermData(
         # insgesamt 839 Menschen", "In der Gemeinde leben rund 4.000 Einwohner" (not "In der Stadt
         # leben 3.000 Flüchtlinge", a stock)
         r"\b(?:Im|In\s+(?:der|dem|einem|einer))\s+(?:ganzen\s+|gesamten\s+)?(?:Dorf|Ort|Gemeinde|Stadt|Bezirk|"
-        r"Stadtteil|Tal|Land|Bundesland|Ortsteil|Grätzel|Viertel|Kleinstadt|Marktgemeinde)\s+(?:\S+\s+){0,2}?"
+        r"Stadtteil|Tal|Land|Bundesland|Ortsteil|Grätzel|Viertel|Kleinstadt|Marktgemeinde|Provinz|Region|Kanton|"
+        r"Landkreis|Kreis|Bundesstaat|Gouvernement|Enklave|Hauptstadt|Metropole)\s+(?:\S+\s+){0,2}?"
         r"(?:wohnen|leben|lebten|wohnten|gibt\s+es)\s+(?:\S+\s+){0,2}?(?:insgesamt\s+|rund\s+|etwa\s+|knapp\s+|"
-        r"fast\s+|über\s+|mehr\s+als\s+)?\d[\d.,]*\s+(?:Millionen\s+)?(?:Menschen|Einwohner\w*|Bewohner\w*|"
-        r"Personen|Leute|Seelen)\b",
+        r"fast\s+|über\s+|mehr\s+als\s+)?(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|eine)\s+(?:Millionen\s+)?(?:Menschen|Einwohner\w*|Bewohner\w*|"
+        r"Personen|Leute|Seelen)\b"
+        # (not people of a status: "Im Kanton Zürich leben 12.000 Personen mit Schutzstatus S")
+        r"(?!\s+(?:[^\s,;:.!?()–—]+\s+){0,3}?(?:Schutzstatus|Asyl\w*|\w*[Ff]lüchtling\w*|geflohen|geflüchtet|vertrieben))",
         # a thing the figure counts with an extended attribute between ("Zwei aus Ungarn erwartete
         # Züge", "drei am Montag eingetroffene Busse"): vehicles and facilities, not people
         # (the attribute opens on a preposition or an adverb, never a noun or a verb: "8.500
