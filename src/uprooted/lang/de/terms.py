@@ -65,10 +65,11 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"Evakuierungs(?:befehl|anordnung|aufruf|aufforderung|warnung)\w*|"
-        r"(?:ordneten?|ordnet|angeordnet|verfügten?|verfügt)\s+(?:\S+\s+){0,5}?(?:die\s+)?Evakuierung|"
+        # (compounds too: "die Zwangsevakuierung von 31 Ortschaften angeordnet", "Teilevakuierung")
+        r"(?:ordneten?|ordnet|angeordnet|verfügten?|verfügt)\s+(?:\S+\s+){0,5}?(?:die\s+)?\w*(?:[Ee]vakuierung|Räumung)|"
         # the people and where from between: "Die Evakuierung von 12.000 Menschen aus dem
         # Überschwemmungsgebiet wurde am Abend angeordnet"
-        r"Evakuierung\s+" + _GAP + r"{0,14}?(?:angeordnet|verfügt|vorbereitet)|"
+        r"\w*(?:[Ee]vakuierung|Räumung)\s+" + _GAP + r"{0,14}?(?:angeordnet|verfügt|vorbereitet)|"
         # the subject and adverbials inside the bracket: "sollen am Abend weitere 1.500 Bewohner
         # evakuiert werden", "müssen am Sonntag rund 2.400 Anrainer ihre Wohnungen verlassen"
         # (up to 18 words: "sollen die rund 900 Anrainer im Umkreis von 200 Metern ab 8 Uhr ihre
@@ -278,7 +279,11 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         + r"|ausharren|verblieben"
         + _E
         + r"|verbleiben|"
-        r"zurückgeblieben" + _E + r"|(?:sind|befinden\s+sich|leben)\s+(?:noch|immer\s+noch|weiterhin)\s+in",
+        r"zurückgeblieben" + _E + r"|(?:sind|befinden\s+sich|leben)\s+(?:noch|immer\s+noch|weiterhin)\s+in|"
+        # stayed, where the others left or went home: "etwa 20.000 blieben dauerhaft", "200
+        # Bewohner blieben trotz der Warnung in ihren Häusern"
+        r"(?:blieben|bleiben|geblieben)\s+(?:\S+\s+){0,3}?(?:dauerhaft|zurück|vor\s+Ort|im\s+Land|"
+        r"in\s+(?:ihren|ihrem)\s+" + _HOMES + r")",
         "remaining",
         "remaining",
     ),
@@ -370,6 +375,16 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?:Grenzen?|\w*übergänge?n?|\w*übergang)\s+(?:\S+\s+){0,2}?(?:überquert|überschritten|passiert)(?:en)?|"
         r"über\s+die\s+(?:\w+\s+)?Grenzen?\s+" + _GAP + r"{0,4}?(?:gekommen|kamen|kommen|gelangt|gelangten|"
         r"geflohen|geflüchtet|flohen|flüchteten)",
+        "refugees",
+        "displaced",
+    ),
+    # Taken in by a country or a town: "Deutschland hat mehr als 1,1 Millionen Menschen aus der
+    # Ukraine aufgenommen", "nahm die Stadt 300 Menschen aus Syrien auf" (patients, pupils and
+    # members are other nouns; a pledge or quota, "aufnehmen will", stays a non-fact)
+    (
+        _bracket(r"hat|haben|habe|hatte|hatten|hätten|hätte", r"aufgenommen", 10)
+        + r"|"
+        + _bracket(r"nahm|nahmen", r"auf", 10),
         "refugees",
         "displaced",
     ),
@@ -789,6 +804,11 @@ TERMS = TermData(
         r"jenen",
         r"(?:(?:waren|sind|seien|wären|war|ist|sei)\s+es|es\s+(?:waren|sind|seien|wären))"
         r"(?:\s+(?:noch|nur|bereits|schon|erst|sogar|zuletzt|damals|dann|insgesamt))*",
+    ),
+    # the people an order or warning of the sentence before concerns: "Die Evakuierung von 31
+    # Ortschaften wurde angeordnet. Betroffen sind rund 11.000 Menschen."
+    anaphora_affected=(
+        r"[Bb]etroffen\s+(?:sind|seien|waren|wären|wurden)(?:\s+[^\s\d,;:.!?()–—]+){0,5}?",
     ),
     # The figure first, the copula with "es" after it: "Nur noch 335, 338 und 200 waren es in der
     # Woche davor", "12.000 waren es im Vorjahr" (a figure with its own noun, "12 Stunden waren
