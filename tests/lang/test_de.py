@@ -526,6 +526,7 @@ def _features_of(text, value):
         ("Die Beratungsstelle hat heuer 2.300 Asylwerber beraten.", 2300),
         ("In Linz besuchen derzeit 450 Flüchtlinge Deutschkurse der Volkshochschule.", 450),
         ("Im März bezogen in Graz 3.100 Asylberechtigte die Mindestsicherung.", 3100),
+        ("Im Landkreis beziehen derzeit 3.400 Geflüchtete aus der Ukraine Bürgergeld.", 3400),
     ],
 )
 def test_refugees_counselled_taught_or_on_welfare_carry_the_aid_class(text, value):
