@@ -631,6 +631,9 @@ TERMS = TermData(
         r"(?:rund\s+|etwa\s+|mehr\s+als\s+|knapp\s+|insgesamt\s+)?$",
         # the participle first: "Befragt wurden 1.200 Asylberechtigte", "die befragten 800 Flüchtlinge"
         r"\b(?:befragt|interviewt)\w*\s+(?:(?:wurden|werden|hat|haben|hatte|hatten)\s+)?(?:\S+\s+){0,2}?$",
+        # people at work, the verb first: "arbeiten derzeit 450 Asylwerber in gemeinnützigen Jobs"
+        r"\b(?:arbeiten|arbeiteten|jobben)\s+(?:(?:derzeit|zurzeit|bereits|schon|inzwischen|mittlerweile|rund|etwa|"
+        r"über|mehr\s+als|knapp|fast|insgesamt|bis\s+zu)\s+)*$",
         r"(?:bietet|bieten|bot|boten)\s+(?:\S+\s+){0,2}?Platz\s+für\s*$",
         r"(?:ausgelegt|gedacht|vorgesehen|gebaut|geplant|konzipiert)\s+(?:für|auf)\s*$",
         # the participle first, the subject inverted: "ausgelegt ist es für 1.800 Personen",
@@ -706,7 +709,16 @@ TERMS = TermData(
         r"beim\s+AMS|auf\s+(?:Job|Arbeits)suche|in\s+Beschäftigung|erwerbstätig\w*|in\s+Schulungen|"
         # (and out of work in a headline, or in work: "38.000 Flüchtlinge ohne Job", "gehen 185.000
         # Ukrainer einer Beschäftigung nach")
-        r"ohne\s+(?:Job|Arbeit|Arbeitsplatz|Beschäftigung|Lehrstelle)|einer\s+(?:\w+\s+){0,2}?(?:Beschäftigung|Arbeit)\s+nach)\b",
+        r"ohne\s+(?:Job|Arbeit|Arbeitsplatz|Beschäftigung|Lehrstelle)|einer\s+(?:\w+\s+){0,2}?(?:Beschäftigung|Arbeit)\s+nach|"
+        # integration counted: a job, an apprenticeship or a flat found, work done, citizenship
+        # granted, school taught ("haben 1.800 Flüchtlinge eine Lehrstelle gefunden", "wurden 2.300
+        # ehemalige Flüchtlinge eingebürgert", "arbeiten 450 Asylwerber in gemeinnützigen Jobs")
+        r"(?:\w*[Ll]ehrstelle|\w*[Jj]ob|Arbeit|\w*[Aa]rbeitsplatz|Wohnung|Lehrplatz|Ausbildungsplatz)\s+gefunden|"
+        r"eingebürgert|arbeiten|arbeiteten|jobben|unterrichtet|beschult|eingeschult)\b",
+        # the people a thing is for, their noun after "für": "spendeten 600 Menschen für
+        # Flüchtlinge", "demonstrierten 5.000 Menschen für die Aufnahme von Flüchtlingen"
+        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,3}?für\s+(?:die\s+|den\s+)?(?:\w+\s+){0,3}?(?:\w*[Ff]lüchtling\w*|[Gg]eflüchtete\w*|"
+        r"Asyl\w*|Schutzsuchende\w*|Vertriebene\w*|Evakuierte\w*|Obdachlose\w*)",
         # people protesting or signing: "600 Menschen protestierten gegen das Quartier"
         r"^\s*(?:\S+\s+){0,2}?(?:demonstrierten|protestierten|demonstrieren|protestieren|unterschrieben|"
         r"unterzeichneten)\b",  # "das rund 10.000 Einwohner zählt": a population
