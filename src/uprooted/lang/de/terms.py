@@ -631,6 +631,10 @@ TERMS = TermData(
         r"(?:rund\s+|etwa\s+|mehr\s+als\s+|knapp\s+|insgesamt\s+)?$",
         # the participle first: "Befragt wurden 1.200 Asylberechtigte", "die befragten 800 Flüchtlinge"
         r"\b(?:befragt|interviewt)\w*\s+(?:(?:wurden|werden|hat|haben|hatte|hatten)\s+)?(?:\S+\s+){0,2}?$",
+        # people investigated or charged: "ermittelt gegen 25 Asylwerber", "Anklage gegen 12 Flüchtlinge"
+        # ("gegen" may be read as the figure's "about", then not in the text before it)
+        r"\b(?:ermittelt|ermitteln|ermittelte|ermittelten|Ermittlungen|Anklage|Anzeigen?)\s+(?:gegen\s+)?"
+        r"(?:(?:rund|etwa|über|mehr\s+als|knapp|insgesamt)\s+)?$",
         # people at work, the verb first: "arbeiten derzeit 450 Asylwerber in gemeinnützigen Jobs"
         r"\b(?:arbeiten|arbeiteten|jobben)\s+(?:(?:derzeit|zurzeit|bereits|schon|inzwischen|mittlerweile|rund|etwa|"
         r"über|mehr\s+als|knapp|fast|insgesamt|bis\s+zu)\s+)*$",
@@ -715,6 +719,11 @@ TERMS = TermData(
         # ehemalige Flüchtlinge eingebürgert", "arbeiten 450 Asylwerber in gemeinnützigen Jobs")
         r"(?:\w*[Ll]ehrstelle|\w*[Jj]ob|Arbeit|\w*[Aa]rbeitsplatz|Wohnung|Lehrplatz|Ausbildungsplatz)\s+gefunden|"
         r"eingebürgert|arbeiten|arbeiteten|jobben|unterrichtet|beschult|eingeschult)\b",
+        # the asylum procedure's steps, not people displaced: "wurden 4.200 Asylanträge negativ
+        # beschieden", "haben 1.500 Asylwerber Beschwerde eingelegt", "gelten 5.000 minderjährige
+        # Flüchtlinge als verschwunden"
+        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,6}?(?:negativ\s+beschieden|positiv\s+beschieden|abgelehnt|abgewiesen|"
+        r"Beschwerde|Berufung|geklagt|klagten|verklagt|verschwunden)\b",
         # the people a thing is for, their noun after "für": "spendeten 600 Menschen für
         # Flüchtlinge", "demonstrierten 5.000 Menschen für die Aufnahme von Flüchtlingen"
         r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,3}?für\s+(?:die\s+|den\s+)?(?:\w+\s+){0,3}?(?:\w*[Ff]lüchtling\w*|[Gg]eflüchtete\w*|"
