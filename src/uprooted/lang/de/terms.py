@@ -631,6 +631,10 @@ TERMS = TermData(
         r"(?:rund\s+|etwa\s+|mehr\s+als\s+|knapp\s+|insgesamt\s+)?$",
         # the participle first: "Befragt wurden 1.200 Asylberechtigte", "die befragten 800 Flüchtlinge"
         r"\b(?:befragt|interviewt)\w*\s+(?:(?:wurden|werden|hat|haben|hatte|hatten)\s+)?(?:\S+\s+){0,2}?$",
+        # a story told of people, in a film, a book or a play: "erzählt die Geschichte von 12
+        # Flüchtlingen", "das Schicksal der 300 Flüchtlinge von 1956"
+        r"\b(?:Geschichten?|Schicksale?|Porträts?|Lebensgeschichten?|Biografien?)\s+(?:von|der|dieser|jener)\s+"
+        r"(?:(?:rund|etwa|über|mehr\s+als|knapp|insgesamt)\s+)?$",
         # people investigated or charged: "ermittelt gegen 25 Asylwerber", "Anklage gegen 12 Flüchtlinge"
         # ("gegen" may be read as the figure's "about", then not in the text before it)
         r"\b(?:ermittelt|ermitteln|ermittelte|ermittelten|Ermittlungen|Anklage|Anzeigen?)\s+(?:gegen\s+)?"
@@ -724,6 +728,10 @@ TERMS = TermData(
         # Flüchtlinge als verschwunden"
         r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,6}?(?:negativ\s+beschieden|positiv\s+beschieden|abgelehnt|abgewiesen|"
         r"Beschwerde|Berufung|geklagt|klagten|verklagt|verschwunden)\b",
+        # people on stage, in a course or a project: "wird von 15 jungen Flüchtlingen gespielt",
+        # "kommen 20 Geflüchtete zu Wort", "wurden 30 Flüchtlinge als Dolmetscher ausgebildet"
+        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,5}?(?:gespielt|aufgeführt|gesungen|inszeniert|zu\s+Wort|ausgebildet|geschult|"
+        r"trainiert|porträtiert|fotografiert|interviewt)\b",
         # the people a thing is for, their noun after "für": "spendeten 600 Menschen für
         # Flüchtlinge", "demonstrierten 5.000 Menschen für die Aufnahme von Flüchtlingen"
         r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,3}?für\s+(?:die\s+|den\s+)?(?:\w+\s+){0,3}?(?:\w*[Ff]lüchtling\w*|[Gg]eflüchtete\w*|"
