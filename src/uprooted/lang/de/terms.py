@@ -517,7 +517,9 @@ TERMS = TermData(
         r"Beschuldigte[n]?|Einbrüche[n]?|\w*diebstähle[n]?",
     ),
     casualty_words=(
-        r"getötet" + _E + r"|tötete[n]?|ums\s+Leben\s+gekommen|"
+        r"getötet"
+        + _E
+        + r"|tötete[n]?|ums\s+Leben\s+gekommen|"
         # the subject with its figure and adverbials inside the bracket, which spans the verb of
         # arrival: "kamen an der Mauer bis 1989 mindestens 140 Menschen ums Leben"
         + _bracket(r"kamen|kommen|kam|kommt", r"ums\s+Leben", 10)
@@ -835,9 +837,7 @@ TERMS = TermData(
     ),
     # the people an order or warning of the sentence before concerns: "Die Evakuierung von 31
     # Ortschaften wurde angeordnet. Betroffen sind rund 11.000 Menschen."
-    anaphora_affected=(
-        r"[Bb]etroffen\s+(?:sind|seien|waren|wären|wurden)(?:\s+[^\s\d,;:.!?()–—]+){0,5}?",
-    ),
+    anaphora_affected=(r"[Bb]etroffen\s+(?:sind|seien|waren|wären|wurden)(?:\s+[^\s\d,;:.!?()–—]+){0,5}?",),
     # The figure first, the copula with "es" after it: "Nur noch 335, 338 und 200 waren es in der
     # Woche davor", "12.000 waren es im Vorjahr" (a figure with its own noun, "12 Stunden waren
     # es", is no people figure: the noun decides)
