@@ -644,6 +644,10 @@ TERMS = TermData(
         # people at work, the verb first: "arbeiten derzeit 450 Asylwerber in gemeinnützigen Jobs"
         r"\b(?:arbeiten|arbeiteten|jobben)\s+(?:(?:derzeit|zurzeit|bereits|schon|inzwischen|mittlerweile|rund|etwa|"
         r"über|mehr\s+als|knapp|fast|insgesamt|bis\s+zu)\s+)*$",
+        # a pledge in a relative clause on the noun, its figure after the link: "Die Zahl der
+        # Flüchtlinge, die Österreich heuer aufnehmen will, liegt bei 37.500"
+        r"(?:aufnehmen|aufzunehmen|zulassen)\s+(?:will|wollen|wolle|soll|sollen|solle|darf|dürfen|kann|können|möchte)\s*,\s+"
+        r"(?:\S+\s+){0,3}?$",
         r"(?:bietet|bieten|bot|boten)\s+(?:\S+\s+){0,2}?Platz\s+für\s*$",
         r"(?:ausgelegt|gedacht|vorgesehen|gebaut|geplant|konzipiert)\s+(?:für|auf)\s*$",
         # the participle first, the subject inverted: "ausgelegt ist es für 1.800 Personen",
@@ -730,6 +734,16 @@ TERMS = TermData(
         # Flüchtlinge als verschwunden"
         r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,6}?(?:negativ\s+beschieden|positiv\s+beschieden|abgelehnt|abgewiesen|"
         r"Beschwerde|Berufung|geklagt|klagten|verklagt|verschwunden)\b",
+        # people taking part in an event, the particle closing the clause (as the perfect
+        # "teilgenommen" below): "Rund 400 Flüchtlinge nahmen am Stadtmarathon teil", "An dem Lauf
+        # nahmen 350 Asylwerber teil"
+        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,6}?teil(?=\s*(?:[.,;:!?)–—\"“”]|$))",
+        # at work, deployed: "sind 70 Flüchtlinge als Erntehelfer im Einsatz"
+        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,4}?als\s+\w+\s+im\s+Einsatz\b",
+        # victims of an attack or of discrimination: "wurden 120 Asylwerber Opfer rassistischer
+        # Übergriffe"
+        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,2}?Opfer\s+(?:von\s+|eines\s+|einer\s+|der\s+|des\s+)?(?:\w+\s+)?"
+        r"(?:\w*[Üü]bergriff|\w*[Aa]ngriff|\w*[Gg]ewalt|Straftat|\w*[Aa]nschlag|Verbrechen|Diskriminierung|Betrug)\w*",
         # people on stage, in a course or a project: "wird von 15 jungen Flüchtlingen gespielt",
         # "kommen 20 Geflüchtete zu Wort", "wurden 30 Flüchtlinge als Dolmetscher ausgebildet"
         r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,5}?(?:gespielt|aufgeführt|gesungen|inszeniert|zu\s+Wort|ausgebildet|geschult|"
