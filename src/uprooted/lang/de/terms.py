@@ -180,6 +180,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         + _GAP
         + r"{0,8}?"
         + _REFUGEES
+        # (not supplied with something, aid: "versorgt 900.000 Flüchtlinge mit Lebensmitteln")
+        + r"(?!\s+(?:[^\s,;:.!?()–—]+\s+){0,3}?mit\s)"
         + r"|"
         + _REFUGEES
         + r"\s+"
@@ -642,7 +644,7 @@ TERMS = TermData(
         r"\b(?:ermittelt|ermitteln|ermittelte|ermittelten|Ermittlungen|Anklage|Anzeigen?)\s+(?:gegen\s+)?"
         r"(?:(?:rund|etwa|über|mehr\s+als|knapp|insgesamt)\s+)?$",
         # people at work, the verb first: "arbeiten derzeit 450 Asylwerber in gemeinnützigen Jobs"
-        r"\b(?:arbeiten|arbeiteten|jobben)\s+(?:(?:derzeit|zurzeit|bereits|schon|inzwischen|mittlerweile|rund|etwa|"
+        r"\b(?-i:arbeiten|arbeiteten|jobben)\s+(?:(?:derzeit|zurzeit|bereits|schon|inzwischen|mittlerweile|rund|etwa|"
         r"über|mehr\s+als|knapp|fast|insgesamt|bis\s+zu)\s+)*$",
         # a pledge in a relative clause on the noun, its figure after the link: "Die Zahl der
         # Flüchtlinge, die Österreich heuer aufnehmen will, liegt bei 37.500"
@@ -728,7 +730,7 @@ TERMS = TermData(
         # granted, school taught ("haben 1.800 Flüchtlinge eine Lehrstelle gefunden", "wurden 2.300
         # ehemalige Flüchtlinge eingebürgert", "arbeiten 450 Asylwerber in gemeinnützigen Jobs")
         r"(?:\w*[Ll]ehrstelle|\w*[Jj]ob|Arbeit|\w*[Aa]rbeitsplatz|Wohnung|Lehrplatz|Ausbildungsplatz)\s+gefunden|"
-        r"eingebürgert|arbeiten|arbeiteten|jobben|unterrichtet|beschult|eingeschult)\b",
+        r"eingebürgert|(?-i:arbeiten|arbeiteten|jobben)|unterrichtet|beschult|eingeschult)\b",
         # the asylum procedure's steps, not people displaced: "wurden 4.200 Asylanträge negativ
         # beschieden", "haben 1.500 Asylwerber Beschwerde eingelegt", "gelten 5.000 minderjährige
         # Flüchtlinge als verschwunden"
@@ -737,13 +739,16 @@ TERMS = TermData(
         # people taking part in an event, the particle closing the clause (as the perfect
         # "teilgenommen" below): "Rund 400 Flüchtlinge nahmen am Stadtmarathon teil", "An dem Lauf
         # nahmen 350 Asylwerber teil"
-        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,6}?teil(?=\s*(?:[.,;:!?)–—\"“”]|$))",
+        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,6}?(?-i:teil)(?=\s*(?:[.,;:!?)–—\"“”]|$))",  # not "der größte Teil"
         # at work, deployed: "sind 70 Flüchtlinge als Erntehelfer im Einsatz"
         r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,4}?als\s+\w+\s+im\s+Einsatz\b",
         # victims of an attack or of discrimination: "wurden 120 Asylwerber Opfer rassistischer
         # Übergriffe"
         r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,2}?Opfer\s+(?:von\s+|eines\s+|einer\s+|der\s+|des\s+)?(?:\w+\s+)?"
         r"(?:\w*[Üü]bergriff|\w*[Aa]ngriff|\w*[Gg]ewalt|Straftat|\w*[Aa]nschlag|Verbrechen|Diskriminierung|Betrug)\w*",
+        # fighters: "Mehr als 100.000 Ukrainer kämpfen in der Armee"
+        # (the verb in lower case: "fliehen vor Kämpfen" is the fighting they flee)
+        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,2}?(?-i:kämpfen|kämpften|kämpft|kämpfte)\b",
         # people on stage, in a course or a project: "wird von 15 jungen Flüchtlingen gespielt",
         # "kommen 20 Geflüchtete zu Wort", "wurden 30 Flüchtlinge als Dolmetscher ausgebildet"
         r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,5}?(?:gespielt|aufgeführt|gesungen|inszeniert|zu\s+Wort|ausgebildet|geschult|"
