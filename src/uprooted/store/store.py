@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, Field, ValidationError
-from sqlalchemy import Select, delete, func, insert, literal, select, true, update
+from sqlalchemy import Select, delete, func, insert, select, true, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Row, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
@@ -17,11 +17,11 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from uprooted.models import Document, Fact, content_hash
 
 from . import migrate as migrations
+from . import pg_sql
 from .access import AccessMixin, write_audit
 from .db import StoreError, display_url, make_engine, resolve_db_url, split_schema, write_transaction
 from .schema import (
     ACCESS_VERSION_ROW,
-    audit_log,
     changes,
     documents,
     facts,
@@ -294,6 +294,8 @@ class Store(AccessMixin):
         self.schema = schema or url_schema
         self.engine = make_engine(resolved, self.schema)
         self.dialect = self.engine.dialect.name
+        # the hot statements are written out for PostgreSQL (`pg_sql`); SQLite runs the expressions
+        self.postgres = self.dialect == "postgresql"
         if self.dialect != "postgresql":
             self.schema = None
         # Reads run outside a transaction on PostgreSQL: each is one statement, which sees the
@@ -731,6 +733,8 @@ class Store(AccessMixin):
         rows or none): a page past the end still gets its count in the same statement, and the
         page is read in the index's order (`ix_facts_page`) rather than sorted after a count of
         every row as a window would."""
+        if self.postgres:
+            return self._fact_page_pg(limit=limit, offset=offset, **filters)
         count = self._fact_query(select(func.count().label("total")).select_from(facts), **filters)
         page = self._fact_query(
             select(facts.c.fact_id, facts.c.updated_at, facts.c.doc_id, facts.c.position), **filters
@@ -748,8 +752,33 @@ class Store(AccessMixin):
         items = [(row.fact_id, row.updated_at) for row in rows if row.fact_id is not None]
         return items, int(rows[0].total) if rows else 0
 
+    def _fact_page_pg(
+        self,
+        *,
+        limit: int | None,
+        offset: int,
+        status: str | Iterable[str] | None = None,
+        include_rejected: bool = False,
+        **filters: Any,
+    ) -> tuple[list[tuple[str, datetime]], int]:
+        wanted = [status] if isinstance(status, str) else list(status) if status is not None else None
+        if wanted is not None:
+            bad = sorted(set(wanted) - set(STATUSES))
+            if bad:
+                raise ValueError(f"unknown status {', '.join(bad)}; use one of {', '.join(STATUSES)}")
+        sql, params = pg_sql.fact_page(
+            limit=limit, offset=offset, statuses=wanted, include_rejected=include_rejected, **filters
+        )
+        with self.reader.connect() as conn:
+            rows = conn.exec_driver_sql(sql, params).all()
+        items = [(row[1], row[2]) for row in rows if row[1] is not None]
+        return items, int(rows[0][0]) if rows else 0
+
     def fact_updated_at(self, fact_id: str) -> datetime | None:
         """When the fact (or its review) was last written; None when there is no such fact."""
+        if self.postgres:
+            with self.reader.connect() as conn:
+                return conn.exec_driver_sql(pg_sql.UPDATED_AT, {"fact_id": fact_id}).scalar()
         with self.reader.connect() as conn:
             return conn.execute(select(facts.c.updated_at).where(facts.c.fact_id == fact_id)).scalar()
 
@@ -768,6 +797,9 @@ class Store(AccessMixin):
         shows (documents added, facts replaced, reviewed or added by hand, links or near-duplicate
         marks set), by this process or another, in the write's own transaction. Equal versions mean
         equal data. One primary-key read."""
+        if self.postgres:
+            with self.reader.connect() as conn:
+                return int(conn.exec_driver_sql(pg_sql.DATA_VERSION).scalar_one())
         with self.reader.connect() as conn:
             return int(
                 conn.execute(select(store_version.c.version).where(store_version.c.id == 1)).scalar_one()
@@ -777,6 +809,10 @@ class Store(AccessMixin):
         """The data version (`data_version`) and the access version (moved by every token created
         or revoked; 0 before the first), in one primary-key read: what a server reads once per
         request to serve its cached matrix and its cached tokens."""
+        if self.postgres:
+            with self.reader.connect() as conn:
+                rows = dict(conn.exec_driver_sql(pg_sql.VERSIONS).all())
+            return int(rows[1]), int(rows.get(ACCESS_VERSION_ROW, 0))
         query = select(store_version.c.id, store_version.c.version).where(
             store_version.c.id <= ACCESS_VERSION_ROW
         )
@@ -818,6 +854,13 @@ class Store(AccessMixin):
         """The stored facts with these ids (rejected ones too); absent ids are left out."""
         wanted = sorted({str(f) for f in fact_ids})
         out: dict[str, StoredFact] = {}
+        if self.postgres:
+            with self.reader.connect() as conn:
+                for start in range(0, len(wanted), 500):
+                    params = {"ids": wanted[start : start + 500]}
+                    for row in conn.exec_driver_sql(pg_sql.FACTS_BY_IDS, params):
+                        out[row.fact_id] = self._stored(row)
+            return out
         with self.reader.connect() as conn:
             for start in range(0, len(wanted), 500):
                 query = self._select_facts().where(facts.c.fact_id.in_(wanted[start : start + 500]))
@@ -843,6 +886,9 @@ class Store(AccessMixin):
 
     def get_fact(self, fact_id: str) -> StoredFact | None:
         with self.reader.connect() as conn:
+            if self.postgres:
+                row = conn.exec_driver_sql(pg_sql.FACT_BY_ID, {"fact_id": fact_id}).first()
+                return self._stored(row) if row else None
             row = conn.execute(self._select_facts().where(facts.c.fact_id == fact_id)).first()
         return self._stored(row) if row else None
 
@@ -871,25 +917,27 @@ class Store(AccessMixin):
         now = _now()
         postgres = self.dialect == "postgresql"
         with write_transaction(self.engine) as conn:
-            lookup = (
-                select(
-                    facts.c.fact_id,
-                    facts.c.origin,
-                    facts.c.base_spec,
-                    facts.c.status,
-                    facts.c.lang,
-                    facts.c.extractor,
-                    facts.c.current,
-                    reviews.c.changes,
-                    reviews.c.status.label("review_status"),
-                )
-                .select_from(facts.outerjoin(reviews, facts.c.fact_id == reviews.c.fact_id))
-                .where(facts.c.fact_id == fact_id)
-            )
             if postgres:
                 # the fact's row only: every writer of a fact's review or log locks it first
-                lookup = lookup.with_for_update(of=facts)
-            row = conn.execute(lookup).first()
+                # (`pg_sql.REVIEW_LOOKUP`: this query with FOR UPDATE OF facts)
+                row = conn.exec_driver_sql(pg_sql.REVIEW_LOOKUP, {"fact_id": fact_id}).first()
+            else:
+                lookup = (
+                    select(
+                        facts.c.fact_id,
+                        facts.c.origin,
+                        facts.c.base_spec,
+                        facts.c.status,
+                        facts.c.lang,
+                        facts.c.extractor,
+                        facts.c.current,
+                        reviews.c.changes,
+                        reviews.c.status.label("review_status"),
+                    )
+                    .select_from(facts.outerjoin(reviews, facts.c.fact_id == reviews.c.fact_id))
+                    .where(facts.c.fact_id == fact_id)
+                )
+                row = conn.execute(lookup).first()
             if row is None:
                 raise FactNotFound(f"no fact {fact_id!r}")
             base = Fact.model_validate(row.base_spec)
@@ -934,18 +982,31 @@ class Store(AccessMixin):
                 "before": before,
                 "after": {"status": status, "fact": effective.to_spec(), "note": note},
             }
-            upsert = self._insert(reviews).values(fact_id=fact_id, **values)
-            upsert = upsert.on_conflict_do_update(index_elements=["fact_id"], set_=values)
-            fact_row = (
-                update(facts)
-                .where(facts.c.fact_id == fact_id)
-                .values(status=status, updated_at=now, **_index_columns(effective))
-            )
             if postgres:
                 log = self._review_log(conn, fact_id)  # before the version row is locked
-                entry_id = self._write_review_pg(conn, fact_id, upsert, fact_row, entry, audit)
+                params = pg_sql.review_params(
+                    fact_id=fact_id,
+                    action=action,
+                    status=status,
+                    merged=merged,
+                    entry_changes=entry["changes"],
+                    analyst=analyst,
+                    note=note,
+                    at=now,
+                    index=_index_columns(effective),
+                    before=audit["before"],
+                    after=audit["after"],
+                )
+                entry_id = self._write_review_pg(conn, params)
                 log.append(ReviewEntry(id=entry_id, **entry))
             else:
+                upsert = self._insert(reviews).values(fact_id=fact_id, **values)
+                upsert = upsert.on_conflict_do_update(index_elements=["fact_id"], set_=values)
+                fact_row = (
+                    update(facts)
+                    .where(facts.c.fact_id == fact_id)
+                    .values(status=status, updated_at=now, **_index_columns(effective))
+                )
                 conn.execute(upsert)
                 conn.execute(fact_row)
                 conn.execute(insert(review_log).values(**entry))
@@ -964,34 +1025,11 @@ class Store(AccessMixin):
         return Reviewed(self._stored(_RowView(after)), log)
 
     @staticmethod
-    def _write_review_pg(
-        conn: Connection, fact_id: str, upsert: Any, fact_row: Any, entry: dict, audit: dict
-    ) -> int:
-        """A review's writes in one statement (PostgreSQL's data-modifying CTEs): the review, the
-        fact's row, the log entry, the audit row, the version and the change log, as
+    def _write_review_pg(conn: Connection, params: dict[str, Any]) -> int:
+        """A review's writes in one statement (`pg_sql.REVIEW_WRITE`, data-modifying CTEs): the
+        review, the fact's row, the log entry, the audit row, the version and the change log, as
         `record_change` writes them; returns the log entry's id."""
-        version = (
-            update(store_version)
-            .where(store_version.c.id == 1)
-            .values(version=store_version.c.version + 1)
-            .returning(store_version.c.version)
-            .cte("new_version")
-        )
-        logged = insert(review_log).values(**entry).returning(review_log.c.id).cte("logged")
-        change = insert(changes).from_select(
-            ["version", "kind", "key"], select(version.c.version, literal("fact"), literal(fact_id))
-        )
-        stmt = (
-            select(version.c.version, logged.c.id)
-            .select_from(version.join(logged, true()))  # one row each
-            .add_cte(
-                upsert.cte("review_row"),
-                fact_row.cte("fact_row"),
-                insert(audit_log).values(**audit).cte("audit_row"),
-                change.cte("change_row"),
-            )
-        )
-        new_version, entry_id = conn.execute(stmt).one()
+        new_version, entry_id = conn.exec_driver_sql(pg_sql.REVIEW_WRITE, params).one()
         if new_version % 500 == 0:
             conn.execute(delete(changes).where(changes.c.version <= new_version - CHANGE_LOG_KEEP))
         return int(entry_id)
@@ -1081,10 +1119,13 @@ class Store(AccessMixin):
 
     @staticmethod
     def _review_log(conn: Connection, fact_id: str | None, *, limit: int | None = None) -> list[ReviewEntry]:
-        query = select(review_log).order_by(review_log.c.id)
-        if fact_id is not None:
-            query = query.where(review_log.c.fact_id == fact_id)
-        query = query.limit(limit)
+        if fact_id is not None and limit is None and conn.dialect.name == "postgresql":
+            rows = conn.exec_driver_sql(pg_sql.REVIEW_LOG, {"fact_id": fact_id})
+        else:
+            query = select(review_log).order_by(review_log.c.id)
+            if fact_id is not None:
+                query = query.where(review_log.c.fact_id == fact_id)
+            rows = conn.execute(query.limit(limit))
         return [
             ReviewEntry(
                 id=row.id,
@@ -1095,7 +1136,7 @@ class Store(AccessMixin):
                 note=row.note,
                 at=_aware(row.at),
             )
-            for row in conn.execute(query)
+            for row in rows
         ]
 
     # event links ----------------------------------------------------------------------------
