@@ -53,6 +53,7 @@ from uprooted.api.security import (
     store_versions,
     who_json,
 )
+from uprooted.api.versions import VersionReader
 from uprooted.models import MEASURES, Measure
 from uprooted.store.access import ROLES
 
@@ -96,6 +97,7 @@ def create_app(
     app.state.cache = cache = MatrixCache(store)
     app.state.fact_cache = FactCache(store)
     app.state.tokens = TokenCache()
+    app.state.versions = VersionReader(store)
     app.include_router(_open_router(store), prefix="/api")
     app.include_router(
         _api_router(store, cache, app.state.fact_cache), prefix="/api", dependencies=[Depends(need("viewer"))]
