@@ -73,6 +73,7 @@ INSERT INTO review_log (fact_id, action, changes, analyst, note, at)
 VALUES (%(fact_id)s, %(action)s, %(entry_changes)s, %(analyst)s, %(note)s, %(at)s)
 RETURNING review_log.id)
 SELECT new_version.version, logged.id FROM new_version JOIN logged ON true"""
+PRUNE_CHANGES = "DELETE FROM changes WHERE version <= %(upto)s"
 
 
 def dumps(value: Any) -> str:
