@@ -344,7 +344,7 @@ def _api_router(store: Any, cache: MatrixCache, fact_cache: FactCache) -> APIRou
     @router.get("/facts/{fact_id}", tags=["facts"], response_model=FactWithLog)
     def get_fact(fact_id: str) -> Response:
         """One fact, its machine reading when corrected, and its review log."""
-        body = fact_cache.with_log(fact_id, lambda: fact_with_log(get_stored(fact_id)))
+        body = fact_cache.with_log(fact_id, with_log)
         if body is None:
             raise HTTPException(status_code=404, detail=f"no fact with id {fact_id!r}")
         return _json(body)

@@ -321,15 +321,18 @@ class FactCache:
                 out.append(entry[1])
         return out
 
-    def with_log(self, fact_id: str, make: Callable[[], dict[str, Any]]) -> bytes | None:
-        """One fact with its review log (`make()` on a miss); None when there is no such fact."""
-        at = self.store.fact_updated_at(fact_id)
-        if at is None:
-            return None
+    def with_log(self, fact_id: str, render: Callable[[Any, list[Any]], dict[str, Any]]) -> bytes | None:
+        """One fact with its review log (`render(stored, log)` on a miss); None when there is no
+        such fact. The time, and on a miss the fact and its log, come from one connection
+        (`Store.fact_if_changed`)."""
         entry = self._with_log.get(fact_id)
-        if entry is not None and entry[0] == at:
+        found = self.store.fact_if_changed(fact_id, entry[0] if entry is not None else None)
+        if found is None:
+            return None
+        at, stored, log = found
+        if stored is None and entry is not None:
             return entry[1]
         self.misses += 1
-        body = encode(make())
+        body = encode(render(stored, log))
         self._put(self._with_log, fact_id, at, body)
         return body

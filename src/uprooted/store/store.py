@@ -835,6 +835,31 @@ class Store(AccessMixin):
         with self.reader.connect() as conn:
             return conn.execute(select(facts.c.updated_at).where(facts.c.fact_id == fact_id)).scalar()
 
+    def fact_if_changed(
+        self, fact_id: str, known_at: datetime | None
+    ) -> tuple[datetime, StoredFact | None, list[ReviewEntry]] | None:
+        """A fact and its review log unless it is as `known_at` says, on one connection: None
+        when there is no such fact; (updated_at, None, []) when its `updated_at` is `known_at`;
+        else (updated_at, the fact, its log), both read after that time (never older than it).
+        What the API's cache of /api/facts/{id} asks: one query when it holds the fact, three
+        on one connection when not (before: three connections)."""
+        with self.reader.connect() as conn:
+            if self.postgres:
+                at = conn.exec_driver_sql(pg_sql.UPDATED_AT, {"fact_id": fact_id}).scalar()
+            else:
+                at = conn.execute(select(facts.c.updated_at).where(facts.c.fact_id == fact_id)).scalar()
+            if at is None:
+                return None
+            if at == known_at:
+                return at, None, []
+            if self.postgres:
+                row = conn.exec_driver_sql(pg_sql.FACT_BY_ID, {"fact_id": fact_id}).first()
+            else:
+                row = conn.execute(self._select_facts().where(facts.c.fact_id == fact_id)).first()
+            if row is None:  # deleted meanwhile (its document re-extracted without it)
+                return None
+            return at, self._stored(row), self._review_log(conn, fact_id)
+
     def countries(self, *, include_rejected: bool = False) -> list[str]:
         """The ISO3 codes of the facts' places (corrections applied), sorted; rejected facts'
         countries only when asked."""
