@@ -983,7 +983,7 @@ class Store(AccessMixin):
         """Correct, confirm or reject a fact; returns the fact after it and its whole review log,
         read in the review's own transaction (the API answers with both).
 
-        On PostgreSQL a review is four round trips (`_PgReview`): BEGIN with the fact and its
+        On PostgreSQL a review is four round trips (`_PgReview`): BEGIN, the fact and its
         review read with the fact's row locked, its log, then one statement that writes the
         review, the fact's indexed columns, the log entry, the audit row, the version and the
         change log (data-modifying CTEs) sent together with its COMMIT. The version row's lock,
