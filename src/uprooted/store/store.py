@@ -142,10 +142,17 @@ class _PgReview:
         return self
 
     def __exit__(self, kind: Any, exc: Any, tb: Any) -> None:
-        try:
-            self.pg.rollback()  # nothing when committed (the connection is idle)
-        finally:
-            self.pooled.close()  # back to the pool
+        broken = self.pg.closed or self.pg.broken
+        if not broken:
+            try:
+                self.pg.rollback()  # nothing when committed (the connection is idle)
+            except Exception:  # noqa: BLE001 - the review's own error, if any, is the one raised
+                broken = True
+        if broken:
+            # a connection that died under the review is not handed to the next one (the pool's
+            # own reset would find out too; this does not rely on it)
+            self.pooled.invalidate()
+        self.pooled.close()
 
     def lookup(self, fact_id: str) -> _RowView | None:
         from psycopg.rows import dict_row
