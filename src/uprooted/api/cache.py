@@ -189,6 +189,8 @@ class Snapshot:
         parts = self.json if full else self.lean
         keys = [s.key for s in series]
         chained = chain_parts(keys, parts, self.json_gz if full else self.lean_gz, set())
+        if full:  # made on demand: kept for the next snapshot (`MatrixCache.snapshot`)
+            self.json_gz = chained
         return gzip_join(plain, [_OPEN_GZ, *(chained[k][1] for k in keys), _CLOSE_GZ])
 
     def get(self, name: str, make: Callable[[], Any]) -> Any:
@@ -238,6 +240,12 @@ class MatrixCache:
                 self.clear(locked=True)
                 raise
             matrix = self.live.matrix()
+            # The full body's parts are made only when a full body is asked for gzip-compressed
+            # (`?detail=full`, rare; `Snapshot.body_gzip`), from the latest snapshot's; a write
+            # drops those of the series it rewrote and of the series after them. The lean
+            # body's, which nearly every read takes, are made here.
+            full_parts = current.json_gz if current is not None else {}
+            self._json_gz = dict(full_parts)
             if changed or current is None:
                 updated = self.live.updated
                 json_by_key, lean_by_key, rewritten = {}, {}, set()
@@ -249,7 +257,9 @@ class MatrixCache:
                         json_by_key[key], lean_by_key[key] = self._json[key], self._lean[key]
                 keys = [s.key for s in matrix.series]
                 self._json, self._lean = json_by_key, lean_by_key
-                self._json_gz = chain_parts(keys, json_by_key, self._json_gz, rewritten)
+                self._json_gz = {
+                    k: v for k, v in full_parts.items() if k not in rewritten and v[0] not in rewritten
+                }
                 self._lean_gz = chain_parts(keys, lean_by_key, self._lean_gz, rewritten)
             self._snapshot = Snapshot(
                 self.live.version or 0,
