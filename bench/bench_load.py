@@ -14,7 +14,8 @@ UPROOTED_TEST_PG, else postgresql+psycopg://postgres@127.0.0.1:5432/test.
 
     python bench/bench_load.py [--clients 50] [--seconds 30] [--workers 1] [--db URL] [--floor]
 
-It also prints the server's CPU per request (all its processes) and the clients' own, and the
+It prints `clients start (server pid N)` when the warm-up is over (a profiler attached then sees
+only the timed run: `py-spy record --pid N --gil`). It also prints the server's CPU per request (all its processes) and the clients' own, and the
 load average: the machine is shared, and a closed loop of 50 clients measures it as much as the
 server. --floor runs the same clients against a server that returns bodies captured from the
 real one and does nothing else: the best this machine and these clients can show.
@@ -300,6 +301,7 @@ def main() -> int:
             size = (floor_dir / "matrix").stat().st_size
             print(f"floor: captured bodies served as they are ({size:,} bytes of matrix)")
         load_before = os.getloadavg()[0]
+        print(f"clients start (server pid {server.pid})", flush=True)  # a profiler may attach now
         cpu_before = _cpu_seconds(server.pid)
         pg_before = _postgres_cpu()
         own_before = time.process_time()

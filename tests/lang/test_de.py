@@ -526,6 +526,7 @@ def _features_of(text, value):
         ("Die Beratungsstelle hat heuer 2.300 Asylwerber beraten.", 2300),
         ("In Linz besuchen derzeit 450 Flüchtlinge Deutschkurse der Volkshochschule.", 450),
         ("Im März bezogen in Graz 3.100 Asylberechtigte die Mindestsicherung.", 3100),
+        ("Im Landkreis beziehen derzeit 3.400 Geflüchtete aus der Ukraine Bürgergeld.", 3400),
     ],
 )
 def test_refugees_counselled_taught_or_on_welfare_carry_the_aid_class(text, value):
@@ -536,13 +537,19 @@ def test_refugees_counselled_taught_or_on_welfare_carry_the_aid_class(text, valu
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("Insgesamt 350 Flüchtlinge nahmen am Benefizlauf in Klagenfurt teil.", 350),
         ("Etwa 1.500 Menschen feierten am Sonntag am Rathausplatz, darunter viele Geflüchtete.", 1500),
     ],
 )
 def test_people_at_an_event_carry_a_soft_reason(text, value):
     feats = _features_of(text, value)
     assert feats and all(f.get("soft_any") == 1.0 for f in feats)
+
+
+def test_people_taking_part_are_no_candidate():
+    # session 9: the soft reason alone left "400 Flüchtlinge nahmen am Marathon teil" at 0.83
+    # (the refugee noun as its own term outweighs it); the particle closing the clause is now a
+    # rule, as the perfect "teilgenommen" was
+    assert not _features_of("Insgesamt 350 Flüchtlinge nahmen am Benefizlauf in Klagenfurt teil.", 350)
 
 
 def test_refugees_arriving_carry_no_aid_or_soft_reason():

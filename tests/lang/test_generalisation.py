@@ -24,7 +24,14 @@ applications, deportations, quotas, family reunion, floods; half with no fact; b
 P .952, false facts per no-fact case .050; after its fixes .917) and `de_round21` (twelve
 multi-paragraph dispatches in the style of Der Standard and dpa with statistics, quotas, costs,
 votes and staff beside the facts; blind core F1 .789, P .833, 2 false facts on 4 no-fact
-documents; after its fixes .919, none).
+documents; after its fixes .919, none). `de_round22` (session 9: 46 multi-sentence passages in styles
+rounds 3-21 did not cover: Swiss and Austrian local papers, Deutsche Welle and tagesschau world news
+from Syria, Ukraine, Sudan, Afghanistan and the Mediterranean, Bundestag debates, municipal housing in
+sports halls, containers, hotels and Erstaufnahme, integration, labour-market and crime statistics
+naming refugees, history pieces on the expellees of 1945 and GDR refugees; 21 with no fact; blind score
+in the file's first line: core F1 .707, P .744, R .674, full .585, 5 false facts on 21 no-fact passages;
+after its fixes core .872, P .971, R .791, full .718, 1 false fact; the headline 'Millionen' of case 27,
+left out by the blind labels, made optional).
 The Norwegian files (generalisation_{nb,nn}[_negative].jsonl) were written in the style of
 Norwegian news (NTB, NRK, Aftenposten, VG, regional papers); the Nynorsk file is partly the Bokmål
 one in Nynorsk, partly its own sentences. Their negatives stand near displacement words: asylum
@@ -142,6 +149,7 @@ def _cases():
             "_round19",
             "_round20",
             "_round21",
+            "_round22",
         ):
             path = DATA / f"generalisation_{lang}{kind}.jsonl"
             if not path.exists():  # later rounds are written for one language at a time

@@ -288,14 +288,19 @@ def test_ingest_stores_each_documents_embedding_once(tmp_path, monkeypatch):
 
 
 def test_lead_similarity_reads_the_headline_and_lead_not_the_body():
-    from uprooted.link.similarity import word_cosines
+    from uprooted.link.similarity import LEAD_WORD_CHARS, word_cosines
 
+    lead_sentences = LEAD_WORD_CHARS // 80 + 1  # enough sentences to fill the lead
     body = " ".join(
         f"Paragraph {k} describes the harbour, the market, the ferry timetable and the weather."
-        for k in range(12)
+        for k in range(20)
     )
-    slide = "Rescuers dug through mud after the landslide buried hillside homes near the lake. " * 6
-    strike = "Schools stayed shut as teachers marched to the governor's office over salaries. " * 6
+    slide = (
+        "Rescuers dug through mud after the landslide buried hillside homes near the lake. " * lead_sentences
+    )
+    strike = (
+        "Schools stayed shut as teachers marched to the governor's office over salaries. " * lead_sentences
+    )
     docs = [
         Document(doc_id="a", lang="en", title="Landslide buries homes in Kalehe", text=slide + body),
         Document(doc_id="b", lang="en", title="Teachers strike in Bukavu", text=strike + body),
@@ -612,3 +617,20 @@ def test_lonely_small_towns_reads_population_distance_and_facts(monkeypatch):
     # a report naming no country keeps its one town; a fact's country counts as named
     assert signals.lonely_small_towns([lonely]) == set()
     assert signals.lonely_small_towns([lonely], countries={"USA"}) == {id(lonely)}
+
+
+def test_the_lead_is_read_as_lemmas_so_inflected_forms_meet():
+    from uprooted.link.similarity import lemmatised, word_cosines
+
+    # Arabic clitics and plural forms, English verb forms: one dictionary word each
+    assert lemmatised("المتظاهرون", "ar") == lemmatised("والمتظاهرين", "ar")
+    assert lemmatised("villages flooded", "en") == lemmatised("Village floods", "en")
+    # a language simplemma does not know keeps its words (folded)
+    assert lemmatised("Mafuriko Makubwa", "xx") == "mafuriko makubwa"
+    docs = [
+        Document(doc_id="a", lang="en", title="Rivers flooded three villages", text="Residents left."),
+        Document(doc_id="b", lang="en", title="River floods village", text="Roads were closed."),
+        Document(doc_id="c", lang="en", title="Parliament debates budget", text="Ministers argued."),
+    ]
+    lead = word_cosines(docs, "lead")
+    assert lead[0, 1] > 0.3 and lead[0, 2] == 0.0  # unlemmatised, the first two share no word

@@ -53,6 +53,7 @@ from uprooted.api.security import (
     store_versions,
     who_json,
 )
+from uprooted.api.versions import VersionReader
 from uprooted.models import MEASURES, Measure
 from uprooted.store.access import ROLES
 
@@ -96,6 +97,7 @@ def create_app(
     app.state.cache = cache = MatrixCache(store)
     app.state.fact_cache = FactCache(store)
     app.state.tokens = TokenCache()
+    app.state.versions = VersionReader(store)
     app.include_router(_open_router(store), prefix="/api")
     app.include_router(
         _api_router(store, cache, app.state.fact_cache), prefix="/api", dependencies=[Depends(need("viewer"))]
@@ -342,7 +344,7 @@ def _api_router(store: Any, cache: MatrixCache, fact_cache: FactCache) -> APIRou
     @router.get("/facts/{fact_id}", tags=["facts"], response_model=FactWithLog)
     def get_fact(fact_id: str) -> Response:
         """One fact, its machine reading when corrected, and its review log."""
-        body = fact_cache.with_log(fact_id, lambda: fact_with_log(get_stored(fact_id)))
+        body = fact_cache.with_log(fact_id, with_log)
         if body is None:
             raise HTTPException(status_code=404, detail=f"no fact with id {fact_id!r}")
         return _json(body)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fastapi import HTTPException, Request
+from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from uprooted.store.access import TokenInfo, hash_token, role_allows
@@ -139,11 +140,35 @@ def can(request: Request, needed: str) -> bool:
     return role_allows(who.role, needed)
 
 
-def need(needed: str):
-    """A FastAPI dependency: 401 without a (valid) token, 403 with a token whose role is too low."""
+def _cached_principal(request: Request) -> bool:
+    """Whether `principal(request)` needs no query: no token, one too long to be one, or one
+    cached at the access version this request read."""
+    if "principal" in request.scope.get("state", {}):
+        return True
+    value = token_of(request)
+    if value is None or len(value) > 200:
+        return True
+    tokens: TokenCache | None = getattr(request.app.state, "tokens", None)
+    return tokens is not None and tokens.get(hash_token(value), store_versions(request)[1]) is not None
 
-    def check(request: Request) -> TokenInfo | None:
-        who = principal(request)
+
+def need(needed: str):
+    """A FastAPI dependency: 401 without a (valid) token, 403 with a token whose role is too low.
+
+    It runs on the event loop: the store's versions come from the app's `VersionReader` (one read
+    for the requests waiting together, `api/versions.py`), and only a token not cached at that
+    access version is looked up, in the thread pool. The endpoint's is then the request's only
+    hand-off to a thread."""
+
+    async def check(request: Request) -> TokenInfo | None:
+        if getattr(request.state, "versions", None) is None:
+            reader = getattr(request.app.state, "versions", None)
+            if reader is not None:
+                request.state.versions = await reader.read()
+        if _cached_principal(request):
+            who = principal(request)
+        else:
+            who = await run_in_threadpool(principal, request)
         if can(request, needed):
             return who
         if who is None:

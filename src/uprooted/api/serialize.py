@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Any
 
 from fastapi.encoders import jsonable_encoder
 
 from uprooted.models import Document
+
+_PLAIN = (str, int, float, bool, type(None))
+
+
+def plain(value: Any) -> Any:
+    """`jsonable_encoder(value)` for what facts are made of (dicts with str keys, lists, str,
+    numbers, None, dates and times), at a fraction of its cost (it was a tenth of a fact page's
+    time); anything else goes to jsonable_encoder itself."""
+    if isinstance(value, _PLAIN):
+        return value
+    if isinstance(value, dict) and all(type(k) is str for k in value):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return jsonable_encoder(value)
 
 
 def stored_fact(stored: Any) -> dict[str, Any]:
@@ -22,7 +40,7 @@ def stored_fact(stored: Any) -> dict[str, Any]:
         "fact": {**fact.to_spec(), "source_kind": getattr(fact, "source_kind", None)},
         "machine_fact": machine.to_spec() if machine is not None and machine != fact else None,
     }
-    return jsonable_encoder(out)
+    return plain(out)
 
 
 def document_summary(doc: Document) -> dict[str, Any]:

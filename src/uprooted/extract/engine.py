@@ -219,7 +219,17 @@ def _nearest_term(stext: str, fig, np, triggers, figures, window: int, rules: _R
 def _anaphoric_term(stext: str, figures, prev: Sentence | None, rules: _Rules) -> _Trigger | None:
     """For a sentence with no term of its own whose figure follows a demonstrative ("these 400
     families"): the people term of the sentence before, placed at the start of this one."""
-    if prev is None or rules.anaphora is None:
+    if prev is None:
+        return None
+    if rules.anaphora_affected is not None and any(
+        rules.anaphora_affected.search(stext, max(0, f.start - 60), f.start) for f in figures
+    ):
+        # "... ordered the evacuation of 31 villages. Affected are 11,000 people": the people an
+        # order or warning before concerns; no other term is carried (people affected are no fact)
+        orders = [t for t in _triggers_of(prev.text, rules) if t.kind == "trigger" and t.measure == "at_risk"]
+        if orders:
+            return _Trigger(0, 0, orders[-1].term, orders[-1].measure, "trigger")
+    if rules.anaphora is None:
         return None
     if not any(
         rules.anaphora.search(stext, max(0, f.start - 25), f.start)

@@ -129,6 +129,7 @@ class _Rules:
     custody: re.Pattern | None = None
     anaphora: re.Pattern | None = None  # "these" right before a figure
     anaphora_after: re.Pattern | None = None  # "waren es" right after a figure
+    anaphora_affected: re.Pattern | None = None  # "Betroffen sind" right before a figure: orders only
     partitive: re.Pattern | None = None  # "many of the" right before a figure
     partitive_after: re.Pattern | None = None  # "davon", "of whom" right after a figure
     hypothetical_after: re.Pattern | None = None  # a modal right after the term (verb-final)
@@ -531,6 +532,7 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         shelter_place=_ending(getattr(terms, "shelter_places", ())),
         anaphora=_ending(getattr(terms, "anaphora_demonstratives", ())),
         anaphora_after=_starting(getattr(terms, "anaphora_after", ()), space=True),
+        anaphora_affected=_ending(getattr(terms, "anaphora_affected", ())),
         partitive=_ending(getattr(terms, "partitive_before", ())),
         partitive_after=_starting(getattr(terms, "partitive_after", ()), space=True),
         aid=_compile(getattr(terms, "aid_words", ())),

@@ -358,6 +358,11 @@ class TermData:
     # The same pointing back, right after the figure ("12.000 waren es im Vorjahr"): a copula with
     # a pronoun that counts what the sentence before counted.
     anaphora_after: tuple[str, ...] = ()
+    # Words right before a figure that point it back to the people an order or warning of the
+    # sentence before concerns ("... ordered the evacuation of 31 villages. Affected are 11,000
+    # people"): only an at_risk term there counts them (people "affected" by anything else are
+    # no fact, the spec).
+    anaphora_affected: tuple[str, ...] = ()
     # Partitives right before a figure ("mange av de 40.000 fordrevne", "many of the 40,000"):
     # the clause's predicate counts a part of the group, so the figure is the group its own
     # noun names (a displacement noun), not the predicate's measure.

@@ -4,7 +4,8 @@ and (when stored) multilingual sentence embeddings, each as a documents x docume
 TF-IDF is fitted on the documents being linked, so a word common in this batch (the outlet's
 boilerplate, "said", "people") weighs little. Texts are case- and accent-folded; Arabic is
 normalised (alef forms, ta marbuta, alef maqsura) and the article "ال" with its clitics is
-stripped, so "العراق" and "والعراق" are one word.
+stripped, so "العراق" and "والعراق" are one word. The headline and lead are read as lemmas
+(simplemma, every language it knows), so "انسحابها" and "الانسحاب", "floods" and "flooded" meet.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import cache, lru_cache
 
 import numpy as np
+import simplemma
 
 from uprooted.link.signals import fold
 from uprooted.models import Document
@@ -34,6 +37,33 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+_RAW_WORD = re.compile(r"(?u)\b[^\W\d_]{2,}\b")
+
+
+@lru_cache(maxsize=200_000)
+def _lemma(word: str, lang: str) -> str:
+    try:
+        return simplemma.lemmatize(word, lang=lang)
+    except (ValueError, KeyError):  # a language simplemma does not know: the word itself
+        return word
+
+
+def lemmatised(text: str, lang: str | None) -> str:
+    """The text's words as their dictionary forms (simplemma), then folded and normalised: "انسحابها"
+    and "الانسحاب", "floods" and "flooded" count as one word. A language simplemma does not know
+    keeps its words."""
+    if not lang or lang not in _lemma_langs():
+        return _normalise(text)
+    return " ".join(_normalise(_lemma(w, lang)) for w in _RAW_WORD.findall(text))
+
+
+@cache
+def _lemma_langs() -> frozenset[str]:
+    from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
+
+    return frozenset(SUPPORTED_LANGUAGES)
+
+
 def _cosines(texts: list[str], **options) -> np.ndarray:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -51,7 +81,11 @@ def _cosines(texts: list[str], **options) -> np.ndarray:
     return (matrix @ matrix.T).toarray().astype(np.float32)
 
 
-LEAD_WORD_CHARS = 400
+# The headline and the first sentences, read as lemmas. On the dev pairs (cross-validated linked
+# F1 within a language without embeddings, mean of three fold draws, best threshold): 400
+# characters 0.790, 500 0.814, 600 0.826, 700 0.798, 800 0.797, 1,000 0.771 (word forms at 600:
+# 0.803; word forms at 400, before: 0.774).
+LEAD_WORD_CHARS = 600
 
 
 def _part(doc: Document, part: str) -> str:
@@ -65,11 +99,21 @@ def normalised_texts(docs: Sequence[Document]) -> list[str]:
     return [_normalise(" ".join(filter(None, [d.title, d.text]))[:WORD_CHARS]) for d in docs]
 
 
+def _word_text(doc: Document, part: str) -> str:
+    # The headline and lead are short: a word's inflected forms ("انسحابها", "الانسحاب") would rarely
+    # meet there, so they are read as lemmas. The whole text keeps its word forms (lemmas there
+    # lowered the cross-validated F1 with embeddings).
+    if part == "lead":
+        return lemmatised(_part(doc, part), doc.lang)
+    return _normalise(_part(doc, part))
+
+
 def word_cosines(
     docs: Sequence[Document], part: str = "all", texts: Sequence[str] | None = None
 ) -> np.ndarray:
     """Content-word TF-IDF cosine within each language (0 across languages), over the whole
-    text (`part="all"`) or the headline and lead (`part="lead"`)."""
+    text (`part="all"`, `texts` when given: `normalised_texts`) or the headline and lead
+    (`part="lead"`, as lemmas)."""
     n = len(docs)
     out = np.zeros((n, n), dtype=np.float32)
     groups: dict[str, list[int]] = defaultdict(list)
@@ -79,7 +123,7 @@ def word_cosines(
         if part == "all" and texts is not None:
             group_texts = [texts[i] for i in members]
         else:
-            group_texts = [_normalise(_part(docs[i], part)) for i in members]
+            group_texts = [_word_text(docs[i], part) for i in members]
         sims = _cosines(group_texts, analyzer=_words)
         out[np.ix_(members, members)] = sims
     return out

@@ -71,11 +71,13 @@ _WORD = re.compile(r"[^\W\d_][\w.$]*")
 
 _CODE = re.compile(r"(?<![A-Za-z])[A-Z]{3}(?![a-z])")
 _SIGNS = "$€£¥₹₦₱₩₪₫₴₺₸₽"
+_SIGN = re.compile(f"[{re.escape(_SIGNS)}]")
 
 
 def _may_name_money(text: str, codes: frozenset[str], words: tuple[str, ...]) -> bool:
-    """A cheap first look: a sign, a code or a currency word anywhere in the sentence."""
-    if any(ch in _SIGNS for ch in text) or any(m.group() in codes for m in _CODE.finditer(text)):
+    """A cheap first look: a sign, a code or a currency word anywhere in the sentence (a regex
+    for the signs: a character loop in Python was a tenth of a series' rebuild)."""
+    if _SIGN.search(text) or any(m.group() in codes for m in _CODE.finditer(text)):
         return True
     folded = text.casefold()
     return any(w in folded for w in words)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from uprooted.matrix.consistency import check_flows
 from uprooted.matrix.intervals import declared_bounds, overlap, tolerant_bounds
@@ -616,6 +617,8 @@ def _reconcile_point(
     )
 
 
+@lru_cache(maxsize=1 << 16)
 def _neg(text: str) -> tuple[int, ...]:
-    """Reverse a string's sort order, so that with reverse=True the smallest id wins ties."""
+    """Reverse a string's sort order, so that with reverse=True the smallest id wins ties (kept
+    per id: a point's facts are ranked again at every rebuild of their series)."""
     return tuple(-ord(c) for c in text)

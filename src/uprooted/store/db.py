@@ -116,11 +116,22 @@ def _sqlite_engine(parsed: URL) -> Engine:
 
 # A pooled PostgreSQL connection idle longer than this is pinged before it is used again.
 PING_AFTER_IDLE_SECONDS = 5.0
+PG_POOL_SIZE, PG_POOL_OVERFLOW = 20, 20
 
 
 def _pg_engine(parsed: URL, schema: str | None) -> Engine:
     connect_args = {"connect_timeout": 10}
-    engine = create_engine(parsed, json_serializer=_dumps, connect_args=connect_args)
+    # As many connections as a server has threads for requests (anyio's 40): with SQLAlchemy's
+    # default (5, and 10 more that are closed when returned), a busy server's threads queued for a
+    # connection (each hand-over waking a thread) and opened and closed the extra ten all the
+    # time (a PostgreSQL backend started per connection). Only what is used is opened.
+    engine = create_engine(
+        parsed,
+        json_serializer=_dumps,
+        connect_args=connect_args,
+        pool_size=PG_POOL_SIZE,
+        max_overflow=PG_POOL_OVERFLOW,
+    )
 
     # SQLAlchemy's pool_pre_ping pings at every checkout: a round trip before every query of a
     # busy server (a server request reads twice). Pinged here only after an idle spell, the

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, Field, ValidationError
-from sqlalchemy import Select, delete, func, insert, literal, select, true, update
+from sqlalchemy import Select, delete, func, insert, select, true, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Row, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
@@ -17,11 +17,11 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from uprooted.models import Document, Fact, content_hash
 
 from . import migrate as migrations
+from . import pg_sql
 from .access import AccessMixin, write_audit
 from .db import StoreError, display_url, make_engine, resolve_db_url, split_schema, write_transaction
 from .schema import (
     ACCESS_VERSION_ROW,
-    audit_log,
     changes,
     documents,
     facts,
@@ -120,6 +120,66 @@ class _RowView:
 
     def __init__(self, values: Mapping[str, Any]) -> None:
         self.__dict__.update(values)
+        self._mapping = dict(values)
+
+
+class _PgReview:
+    """A review's transaction on PostgreSQL, on a pooled connection used through psycopg itself
+    (`Store.review_fact`): the lookup with the fact's row locked, its log, then the writes
+    (`pg_sql.REVIEW_WRITE`) and COMMIT sent in one pipeline. Sent one after the other, the
+    version row's lock (every writer's) was held from the writes' answer until this thread sent
+    COMMIT: in a server of 40 threads sharing one GIL, milliseconds during which every other
+    review waited. Anything raised rolls it back."""
+
+    def __init__(self, engine: Any) -> None:
+        self.engine = engine
+
+    def __enter__(self) -> _PgReview:
+        self.pooled = self.engine.raw_connection()
+        self.pg = self.pooled.driver_connection
+        if self.pg.autocommit:  # a reader's connection is reset when returned; be sure
+            self.pg.autocommit = False
+        return self
+
+    def __exit__(self, kind: Any, exc: Any, tb: Any) -> None:
+        broken = self.pg.closed or self.pg.broken
+        if not broken:
+            try:
+                self.pg.rollback()  # nothing when committed (the connection is idle)
+            except Exception:  # noqa: BLE001 - the review's own error, if any, is the one raised
+                broken = True
+        if broken:
+            # a connection that died under the review is not handed to the next one (the pool's
+            # own reset would find out too; this does not rely on it)
+            self.pooled.invalidate()
+        self.pooled.close()
+
+    def lookup(self, fact_id: str) -> _RowView | None:
+        from psycopg.rows import dict_row
+
+        with self.pg.cursor(row_factory=dict_row) as cur:
+            found = cur.execute(pg_sql.REVIEW_LOOKUP, {"fact_id": fact_id}).fetchone()
+        return _RowView(found) if found is not None else None
+
+    def review_log(self, fact_id: str) -> list[ReviewEntry]:
+        with self.pg.cursor() as cur:
+            rows = cur.execute(pg_sql.REVIEW_LOG, {"fact_id": fact_id}).fetchall()
+        return [
+            ReviewEntry(id=i, fact_id=f, action=a, changes=c or {}, analyst=w, note=n, at=_aware(t))
+            for i, f, a, c, w, n, t in rows
+        ]
+
+    def write_and_commit(self, params: dict[str, Any]) -> int:
+        """The review's writes and COMMIT in one round trip; returns the log entry's id."""
+        with self.pg.pipeline(), self.pg.cursor() as cur:
+            cur.execute(pg_sql.REVIEW_WRITE, params)
+            self.pg.commit()
+            new_version, entry_id = cur.fetchone()
+        if new_version % 500 == 0:  # the change log pruned, in a transaction of its own
+            with self.pg.cursor() as cur:
+                cur.execute(pg_sql.PRUNE_CHANGES, {"upto": new_version - CHANGE_LOG_KEEP})
+            self.pg.commit()
+        return int(entry_id)
 
 
 def _now() -> datetime:
@@ -294,6 +354,8 @@ class Store(AccessMixin):
         self.schema = schema or url_schema
         self.engine = make_engine(resolved, self.schema)
         self.dialect = self.engine.dialect.name
+        # the hot statements are written out for PostgreSQL (`pg_sql`); SQLite runs the expressions
+        self.postgres = self.dialect == "postgresql"
         if self.dialect != "postgresql":
             self.schema = None
         # Reads run outside a transaction on PostgreSQL: each is one statement, which sees the
@@ -731,6 +793,8 @@ class Store(AccessMixin):
         rows or none): a page past the end still gets its count in the same statement, and the
         page is read in the index's order (`ix_facts_page`) rather than sorted after a count of
         every row as a window would."""
+        if self.postgres:
+            return self._fact_page_pg(limit=limit, offset=offset, **filters)
         count = self._fact_query(select(func.count().label("total")).select_from(facts), **filters)
         page = self._fact_query(
             select(facts.c.fact_id, facts.c.updated_at, facts.c.doc_id, facts.c.position), **filters
@@ -748,10 +812,60 @@ class Store(AccessMixin):
         items = [(row.fact_id, row.updated_at) for row in rows if row.fact_id is not None]
         return items, int(rows[0].total) if rows else 0
 
+    def _fact_page_pg(
+        self,
+        *,
+        limit: int | None,
+        offset: int,
+        status: str | Iterable[str] | None = None,
+        include_rejected: bool = False,
+        **filters: Any,
+    ) -> tuple[list[tuple[str, datetime]], int]:
+        wanted = [status] if isinstance(status, str) else list(status) if status is not None else None
+        if wanted is not None:
+            bad = sorted(set(wanted) - set(STATUSES))
+            if bad:
+                raise ValueError(f"unknown status {', '.join(bad)}; use one of {', '.join(STATUSES)}")
+        sql, params = pg_sql.fact_page(
+            limit=limit, offset=offset, statuses=wanted, include_rejected=include_rejected, **filters
+        )
+        with self.reader.connect() as conn:
+            rows = conn.exec_driver_sql(sql, params).all()
+        items = [(row[1], row[2]) for row in rows if row[1] is not None]
+        return items, int(rows[0][0]) if rows else 0
+
     def fact_updated_at(self, fact_id: str) -> datetime | None:
         """When the fact (or its review) was last written; None when there is no such fact."""
+        if self.postgres:
+            with self.reader.connect() as conn:
+                return conn.exec_driver_sql(pg_sql.UPDATED_AT, {"fact_id": fact_id}).scalar()
         with self.reader.connect() as conn:
             return conn.execute(select(facts.c.updated_at).where(facts.c.fact_id == fact_id)).scalar()
+
+    def fact_if_changed(
+        self, fact_id: str, known_at: datetime | None
+    ) -> tuple[datetime, StoredFact | None, list[ReviewEntry]] | None:
+        """A fact and its review log unless it is as `known_at` says, on one connection: None
+        when there is no such fact; (updated_at, None, []) when its `updated_at` is `known_at`;
+        else (updated_at, the fact, its log), both read after that time (never older than it).
+        What the API's cache of /api/facts/{id} asks: one query when it holds the fact, three
+        on one connection when not (before: three connections)."""
+        with self.reader.connect() as conn:
+            if self.postgres:
+                at = conn.exec_driver_sql(pg_sql.UPDATED_AT, {"fact_id": fact_id}).scalar()
+            else:
+                at = conn.execute(select(facts.c.updated_at).where(facts.c.fact_id == fact_id)).scalar()
+            if at is None:
+                return None
+            if at == known_at:
+                return at, None, []
+            if self.postgres:
+                row = conn.exec_driver_sql(pg_sql.FACT_BY_ID, {"fact_id": fact_id}).first()
+            else:
+                row = conn.execute(self._select_facts().where(facts.c.fact_id == fact_id)).first()
+            if row is None:  # deleted meanwhile (its document re-extracted without it)
+                return None
+            return at, self._stored(row), self._review_log(conn, fact_id)
 
     def countries(self, *, include_rejected: bool = False) -> list[str]:
         """The ISO3 codes of the facts' places (corrections applied), sorted; rejected facts'
@@ -768,6 +882,9 @@ class Store(AccessMixin):
         shows (documents added, facts replaced, reviewed or added by hand, links or near-duplicate
         marks set), by this process or another, in the write's own transaction. Equal versions mean
         equal data. One primary-key read."""
+        if self.postgres:
+            with self.reader.connect() as conn:
+                return int(conn.exec_driver_sql(pg_sql.DATA_VERSION).scalar_one())
         with self.reader.connect() as conn:
             return int(
                 conn.execute(select(store_version.c.version).where(store_version.c.id == 1)).scalar_one()
@@ -777,6 +894,10 @@ class Store(AccessMixin):
         """The data version (`data_version`) and the access version (moved by every token created
         or revoked; 0 before the first), in one primary-key read: what a server reads once per
         request to serve its cached matrix and its cached tokens."""
+        if self.postgres:
+            with self.reader.connect() as conn:
+                rows = dict(conn.exec_driver_sql(pg_sql.VERSIONS).all())
+            return int(rows[1]), int(rows.get(ACCESS_VERSION_ROW, 0))
         query = select(store_version.c.id, store_version.c.version).where(
             store_version.c.id <= ACCESS_VERSION_ROW
         )
@@ -818,6 +939,13 @@ class Store(AccessMixin):
         """The stored facts with these ids (rejected ones too); absent ids are left out."""
         wanted = sorted({str(f) for f in fact_ids})
         out: dict[str, StoredFact] = {}
+        if self.postgres:
+            with self.reader.connect() as conn:
+                for start in range(0, len(wanted), 500):
+                    params = {"ids": wanted[start : start + 500]}
+                    for row in conn.exec_driver_sql(pg_sql.FACTS_BY_IDS, params):
+                        out[row.fact_id] = self._stored(row)
+            return out
         with self.reader.connect() as conn:
             for start in range(0, len(wanted), 500):
                 query = self._select_facts().where(facts.c.fact_id.in_(wanted[start : start + 500]))
@@ -843,6 +971,9 @@ class Store(AccessMixin):
 
     def get_fact(self, fact_id: str) -> StoredFact | None:
         with self.reader.connect() as conn:
+            if self.postgres:
+                row = conn.exec_driver_sql(pg_sql.FACT_BY_ID, {"fact_id": fact_id}).first()
+                return self._stored(row) if row else None
             row = conn.execute(self._select_facts().where(facts.c.fact_id == fact_id)).first()
         return self._stored(row) if row else None
 
@@ -859,37 +990,40 @@ class Store(AccessMixin):
         """Correct, confirm or reject a fact; returns the fact after it and its whole review log,
         read in the review's own transaction (the API answers with both).
 
-        On PostgreSQL a review is five round trips: BEGIN, the fact and its review read with the
-        fact's row locked, its log, then one statement that writes the review, the fact's indexed
-        columns, the log entry, the audit row, the version and the change log (data-modifying
-        CTEs), and COMMIT. The version row's lock, which every writer takes, is held for the last
-        two only."""
+        On PostgreSQL a review is four round trips (`_PgReview`): BEGIN, the fact and its
+        review read with the fact's row locked, its log, then one statement that writes the
+        review, the fact's indexed columns, the log entry, the audit row, the version and the
+        change log (data-modifying CTEs) sent together with its COMMIT. The version row's lock,
+        which every writer takes, is held for that last statement only: PostgreSQL commits it
+        without waiting for this thread (which, in a busy server, waits for the GIL)."""
         if not analyst or not analyst.strip():
             raise ValueError("analyst is required for a review")
         if action not in ("correct", "confirm", "reject"):
             raise ValueError(f"unknown review action {action!r}")
         now = _now()
         postgres = self.dialect == "postgresql"
-        with write_transaction(self.engine) as conn:
-            lookup = (
-                select(
-                    facts.c.fact_id,
-                    facts.c.origin,
-                    facts.c.base_spec,
-                    facts.c.status,
-                    facts.c.lang,
-                    facts.c.extractor,
-                    facts.c.current,
-                    reviews.c.changes,
-                    reviews.c.status.label("review_status"),
-                )
-                .select_from(facts.outerjoin(reviews, facts.c.fact_id == reviews.c.fact_id))
-                .where(facts.c.fact_id == fact_id)
-            )
+        with _PgReview(self.engine) if postgres else write_transaction(self.engine) as conn:
             if postgres:
                 # the fact's row only: every writer of a fact's review or log locks it first
-                lookup = lookup.with_for_update(of=facts)
-            row = conn.execute(lookup).first()
+                # (`pg_sql.REVIEW_LOOKUP`: this query with FOR UPDATE OF facts)
+                row = conn.lookup(fact_id)
+            else:
+                lookup = (
+                    select(
+                        facts.c.fact_id,
+                        facts.c.origin,
+                        facts.c.base_spec,
+                        facts.c.status,
+                        facts.c.lang,
+                        facts.c.extractor,
+                        facts.c.current,
+                        reviews.c.changes,
+                        reviews.c.status.label("review_status"),
+                    )
+                    .select_from(facts.outerjoin(reviews, facts.c.fact_id == reviews.c.fact_id))
+                    .where(facts.c.fact_id == fact_id)
+                )
+                row = conn.execute(lookup).first()
             if row is None:
                 raise FactNotFound(f"no fact {fact_id!r}")
             base = Fact.model_validate(row.base_spec)
@@ -934,18 +1068,31 @@ class Store(AccessMixin):
                 "before": before,
                 "after": {"status": status, "fact": effective.to_spec(), "note": note},
             }
-            upsert = self._insert(reviews).values(fact_id=fact_id, **values)
-            upsert = upsert.on_conflict_do_update(index_elements=["fact_id"], set_=values)
-            fact_row = (
-                update(facts)
-                .where(facts.c.fact_id == fact_id)
-                .values(status=status, updated_at=now, **_index_columns(effective))
-            )
             if postgres:
-                log = self._review_log(conn, fact_id)  # before the version row is locked
-                entry_id = self._write_review_pg(conn, fact_id, upsert, fact_row, entry, audit)
+                log = conn.review_log(fact_id)  # before the version row is locked
+                params = pg_sql.review_params(
+                    fact_id=fact_id,
+                    action=action,
+                    status=status,
+                    merged=merged,
+                    entry_changes=entry["changes"],
+                    analyst=analyst,
+                    note=note,
+                    at=now,
+                    index=_index_columns(effective),
+                    before=audit["before"],
+                    after=audit["after"],
+                )
+                entry_id = conn.write_and_commit(params)
                 log.append(ReviewEntry(id=entry_id, **entry))
             else:
+                upsert = self._insert(reviews).values(fact_id=fact_id, **values)
+                upsert = upsert.on_conflict_do_update(index_elements=["fact_id"], set_=values)
+                fact_row = (
+                    update(facts)
+                    .where(facts.c.fact_id == fact_id)
+                    .values(status=status, updated_at=now, **_index_columns(effective))
+                )
                 conn.execute(upsert)
                 conn.execute(fact_row)
                 conn.execute(insert(review_log).values(**entry))
@@ -962,39 +1109,6 @@ class Store(AccessMixin):
             "reviewed_at": now,
         }
         return Reviewed(self._stored(_RowView(after)), log)
-
-    @staticmethod
-    def _write_review_pg(
-        conn: Connection, fact_id: str, upsert: Any, fact_row: Any, entry: dict, audit: dict
-    ) -> int:
-        """A review's writes in one statement (PostgreSQL's data-modifying CTEs): the review, the
-        fact's row, the log entry, the audit row, the version and the change log, as
-        `record_change` writes them; returns the log entry's id."""
-        version = (
-            update(store_version)
-            .where(store_version.c.id == 1)
-            .values(version=store_version.c.version + 1)
-            .returning(store_version.c.version)
-            .cte("new_version")
-        )
-        logged = insert(review_log).values(**entry).returning(review_log.c.id).cte("logged")
-        change = insert(changes).from_select(
-            ["version", "kind", "key"], select(version.c.version, literal("fact"), literal(fact_id))
-        )
-        stmt = (
-            select(version.c.version, logged.c.id)
-            .select_from(version.join(logged, true()))  # one row each
-            .add_cte(
-                upsert.cte("review_row"),
-                fact_row.cte("fact_row"),
-                insert(audit_log).values(**audit).cte("audit_row"),
-                change.cte("change_row"),
-            )
-        )
-        new_version, entry_id = conn.execute(stmt).one()
-        if new_version % 500 == 0:
-            conn.execute(delete(changes).where(changes.c.version <= new_version - CHANGE_LOG_KEEP))
-        return int(entry_id)
 
     def _review(
         self,
@@ -1081,10 +1195,13 @@ class Store(AccessMixin):
 
     @staticmethod
     def _review_log(conn: Connection, fact_id: str | None, *, limit: int | None = None) -> list[ReviewEntry]:
-        query = select(review_log).order_by(review_log.c.id)
-        if fact_id is not None:
-            query = query.where(review_log.c.fact_id == fact_id)
-        query = query.limit(limit)
+        if fact_id is not None and limit is None and conn.dialect.name == "postgresql":
+            rows = conn.exec_driver_sql(pg_sql.REVIEW_LOG, {"fact_id": fact_id})
+        else:
+            query = select(review_log).order_by(review_log.c.id)
+            if fact_id is not None:
+                query = query.where(review_log.c.fact_id == fact_id)
+            rows = conn.execute(query.limit(limit))
         return [
             ReviewEntry(
                 id=row.id,
@@ -1095,7 +1212,7 @@ class Store(AccessMixin):
                 note=row.note,
                 at=_aware(row.at),
             )
-            for row in conn.execute(query)
+            for row in rows
         ]
 
     # event links ----------------------------------------------------------------------------

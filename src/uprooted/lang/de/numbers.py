@@ -382,6 +382,8 @@ NUMBERS = NumberData(
         "nur",
         "lediglich",
     ),
+    # "zwei Drittel der Geflüchteten", "drei Viertel der Asylwerber": a share, not a count
+    word_fraction_after=(r"\s+(?i:drittel|viertel|fünftel|sechstel|siebtel|achtel|neuntel|zehntel)\b",),
     ordinal_suffixes=(),
     date_joiners=(),
     change_words=("stieg", "gestiegen", "sank", "gesunken", "wuchs", "erhöhte sich", "fiel", "gefallen"),

@@ -271,6 +271,9 @@ PLACES = PlaceData(
         "Dorf",
         "Stadt",
         "Lager",
+        # "Erstaufnahme am Limit", "an der Berliner Mauer"
+        "Limit",
+        "Mauer",
         "Ort",
         "Rat",
         "Grund",

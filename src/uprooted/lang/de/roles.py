@@ -29,6 +29,8 @@ def with_roles(terms: TermData) -> TermData:
             r"Beratung\w*",
             r"\w*(?:[Ss]prach|[Dd]eutsch|[Ii]ntegrations|[Ww]erte|[Bb]ildungs)kurs\w*",
             r"Mindestsicherung",
+            # German welfare: "beziehen 700.000 Menschen aus der Ukraine Bürgergeld"
+            r"Bürgergeld|Sozialhilfe|Grundsicherung|Arbeitslosengeld|Hartz(?:\s+IV)?|Sozialleistungen",
         ),
         health_words=(
             *terms.health_words,

@@ -65,10 +65,11 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"Evakuierungs(?:befehl|anordnung|aufruf|aufforderung|warnung)\w*|"
-        r"(?:ordneten?|ordnet|angeordnet|verfügten?|verfügt)\s+(?:\S+\s+){0,5}?(?:die\s+)?Evakuierung|"
+        # (compounds too: "die Zwangsevakuierung von 31 Ortschaften angeordnet", "Teilevakuierung")
+        r"(?:ordneten?|ordnet|angeordnet|verfügten?|verfügt)\s+(?:\S+\s+){0,5}?(?:die\s+)?\w*(?:[Ee]vakuierung|Räumung)|"
         # the people and where from between: "Die Evakuierung von 12.000 Menschen aus dem
         # Überschwemmungsgebiet wurde am Abend angeordnet"
-        r"Evakuierung\s+" + _GAP + r"{0,14}?(?:angeordnet|verfügt|vorbereitet)|"
+        r"\w*(?:[Ee]vakuierung|Räumung)\s+" + _GAP + r"{0,14}?(?:angeordnet|verfügt|vorbereitet)|"
         # the subject and adverbials inside the bracket: "sollen am Abend weitere 1.500 Bewohner
         # evakuiert werden", "müssen am Sonntag rund 2.400 Anrainer ihre Wohnungen verlassen"
         # (up to 18 words: "sollen die rund 900 Anrainer im Umkreis von 200 Metern ab 8 Uhr ihre
@@ -131,6 +132,12 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # with friends or family, the displaced trigger below ("kam bei Verwandten unter")
         + _bracket(
             r"(?:kamen|kommen|kam|kommt)(?!\s+" + _GAP + r"{0,12}?bei\s+(?:\w+\s+)?" + _HOSTS + ")", "unter"
+        )
+        # "unterbringen" split: "bringt ab Montag 60 Asylsuchende in der Zivilschutzanlage unter"
+        + r"|"
+        + _bracket(
+            r"(?:brachten|brachte|bringen|bringt)(?!\s+" + _GAP + r"{0,12}?bei\s+(?:\w+\s+)?" + _HOSTS + ")",
+            "unter",
         ),
         "sheltered",
         "sheltered",
@@ -173,6 +180,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         + _GAP
         + r"{0,8}?"
         + _REFUGEES
+        # (not supplied with something, aid: "versorgt 900.000 Flüchtlinge mit Lebensmitteln")
+        + r"(?!\s+(?:[^\s,;:.!?()–—]+\s+){0,3}?mit\s)"
         + r"|"
         + _REFUGEES
         + r"\s+"
@@ -272,7 +281,11 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         + r"|ausharren|verblieben"
         + _E
         + r"|verbleiben|"
-        r"zurückgeblieben" + _E + r"|(?:sind|befinden\s+sich|leben)\s+(?:noch|immer\s+noch|weiterhin)\s+in",
+        r"zurückgeblieben" + _E + r"|(?:sind|befinden\s+sich|leben)\s+(?:noch|immer\s+noch|weiterhin)\s+in|"
+        # stayed, where the others left or went home: "etwa 20.000 blieben dauerhaft", "200
+        # Bewohner blieben trotz der Warnung in ihren Häusern"
+        r"(?:blieben|bleiben|geblieben)\s+(?:\S+\s+){0,3}?(?:dauerhaft|zurück|vor\s+Ort|im\s+Land|"
+        r"in\s+(?:ihren|ihrem)\s+" + _HOMES + r")",
         "remaining",
         "remaining",
     ),
@@ -281,7 +294,12 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"geflohen" + _E + r"|flohen|floh|fliehen|flieht|flüchteten|flüchtete|flüchten|flüchtet|"
         r"auf\s+der\s+Flucht|in\s+die\s+Flucht\s+(?:getrieben|geschlagen|gezwungen)|"
         r"(?:ergriffen|ergreifen)\s+(?:\S+\s+){0,3}?die\s+Flucht|die\s+Flucht\s+ergriffen|"
-        r"Flucht|Exodus|Massenflucht",
+        r"Flucht|Exodus|Massenflucht|"
+        # escaping to another country: "haben sich in die Nachbarländer gerettet", "retteten sich
+        # über die Grenze" (not "gerettet" alone: people rescued from water or rubble)
+        r"sich\s+(?:\S+\s+){0,7}?(?:in|nach|ins|über)\s+(?:die\s+|das\s+|den\s+)?(?:\w+\s+)?(?:Nachbarl\w+|Ausland|"
+        r"Grenze|Sicherheit)\s+(?:\S+\s+){0,2}?gerettet|(?:retteten|rettete|retten|rettet)\s+sich\s+(?:\S+\s+){0,4}?"
+        r"(?:in|nach|ins|über)\s+(?:die\s+|das\s+|den\s+)?(?:\w+\s+)?(?:Nachbarl\w+|Ausland|Grenze)",
         "fled",
         "displaced",
     ),
@@ -313,7 +331,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"obdachlos" + _E + r"|Obdachlose[nr]?|Obdachlosigkeit|"
         r"ohne\s+(?:Obdach|Dach\s+über\s+dem\s+Kopf|Unterkunft|Zuhause|Bleibe)|"
-        r"(?:ihr|ihre|sein|seine)\s+(?:\S+\s+)?(?:Zuhause|Häuser|Haus|Wohnungen|Wohnung|Obdach|Heim|Hab\s+und\s+Gut)"
+        r"(?:ihr|ihre|sein|seine)\s+(?:\S+\s+)?(?:Zuhause|Häuser|Haus|Wohnungen|Wohnung|Obdach|Heim|Heimat|Hab\s+und\s+Gut)"
         r"\s+(?:verloren|verlieren|verlören)|(?:verloren|verlieren)\s+(?:\S+\s+){0,3}?(?:ihr|ihre)\s+"
         r"(?:Zuhause|Häuser|Wohnungen|Obdach)",
         "homeless",
@@ -359,6 +377,16 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?:Grenzen?|\w*übergänge?n?|\w*übergang)\s+(?:\S+\s+){0,2}?(?:überquert|überschritten|passiert)(?:en)?|"
         r"über\s+die\s+(?:\w+\s+)?Grenzen?\s+" + _GAP + r"{0,4}?(?:gekommen|kamen|kommen|gelangt|gelangten|"
         r"geflohen|geflüchtet|flohen|flüchteten)",
+        "refugees",
+        "displaced",
+    ),
+    # Taken in by a country or a town: "Deutschland hat mehr als 1,1 Millionen Menschen aus der
+    # Ukraine aufgenommen", "nahm die Stadt 300 Menschen aus Syrien auf" (patients, pupils and
+    # members are other nouns; a pledge or quota, "aufnehmen will", stays a non-fact)
+    (
+        _bracket(r"hat|haben|habe|hatte|hatten|hätten|hätte", r"aufgenommen", 10)
+        + r"|"
+        + _bracket(r"nahm|nahmen", r"auf", 10),
         "refugees",
         "displaced",
     ),
@@ -441,7 +469,9 @@ _PEOPLE = (
     r"Kongolesen|Äthiopier|Malier|Libanesen|Türken|Marokkaner|Algerier|Tunesier|Venezolaner|"
     r"Kolumbianer|Ägypter|Georgier|Armenier|Russen|Bosnier|Kroaten|Rumänen|Bulgaren|Mazedonier|"
     r"Gambier|Guineer|Senegalesen|Burundier|Ruander|Kameruner|Nigrer|Tschader|Bangladescher|Myanmarer|"
-    r"Burmesen|Filipinos|Haitianer|Honduraner|Mexikaner|Salvadorianer|Guatemalteken)(?:n|innen)?"
+    r"Burmesen|Filipinos|Haitianer|Honduraner|Mexikaner|Salvadorianer|Guatemalteken|"
+    # the expellees of 1945 and the refugees from the GDR: "14 Millionen Deutsche"
+    r"Deutsche|Sudetendeutsche|Ostdeutsche)(?:n|innen)?"
 )
 
 TERMS = TermData(
@@ -483,10 +513,19 @@ TERMS = TermData(
         r"Standorte[n]?|\w*verfahren|"
         # buildings other than homes: "zwei ehemalige Betriebsgebäude" (not "Wohngebäude")
         r"(?!wohn)\w+gebäude[n]?|"
-        r"\w*einrichtungen|\w*siedlungen|Anzeigen|Delikte[n]?|Straftaten|Kontrollen|Züge[n]?|Sonderzüge[n]?",
+        r"\w*einrichtungen|\w*siedlungen|Anzeigen|Delikte[n]?|Straftaten|Kontrollen|Züge[n]?|Sonderzüge[n]?|"
+        # crime statistics count suspects and offenders: "64 der ermittelten Tatverdächtigen"
+        r"\w*[Tt]atverdächtige[n]?|Verdächtige[n]?|\w*[Ss]traftäter(?:innen|n)?|Täter(?:innen|n)?|Angeklagte[n]?|"
+        r"Beschuldigte[n]?|Einbrüche[n]?|\w*diebstähle[n]?",
     ),
     casualty_words=(
-        r"getötet" + _E + r"|tötete[n]?|ums\s+Leben\s+gekommen|kamen\s+(?:\S+\s+){0,4}?ums\s+Leben|"
+        r"getötet"
+        + _E
+        + r"|tötete[n]?|ums\s+Leben\s+gekommen|"
+        # the subject with its figure and adverbials inside the bracket, which spans the verb of
+        # arrival: "kamen an der Mauer bis 1989 mindestens 140 Menschen ums Leben"
+        + _bracket(r"kamen|kommen|kam|kommt", r"ums\s+Leben", 10)
+        + r"|ums\s+Leben|"
         # (participles as attributes too: "die Zahl der auf der Flucht gestorbenen Menschen")
         r"starben|gestorben"
         + _E
@@ -596,6 +635,21 @@ TERMS = TermData(
         r"(?:rund\s+|etwa\s+|mehr\s+als\s+|knapp\s+|insgesamt\s+)?$",
         # the participle first: "Befragt wurden 1.200 Asylberechtigte", "die befragten 800 Flüchtlinge"
         r"\b(?:befragt|interviewt)\w*\s+(?:(?:wurden|werden|hat|haben|hatte|hatten)\s+)?(?:\S+\s+){0,2}?$",
+        # a story told of people, in a film, a book or a play: "erzählt die Geschichte von 12
+        # Flüchtlingen", "das Schicksal der 300 Flüchtlinge von 1956"
+        r"\b(?:Geschichten?|Schicksale?|Porträts?|Lebensgeschichten?|Biografien?)\s+(?:von|der|dieser|jener)\s+"
+        r"(?:(?:rund|etwa|über|mehr\s+als|knapp|insgesamt)\s+)?$",
+        # people investigated or charged: "ermittelt gegen 25 Asylwerber", "Anklage gegen 12 Flüchtlinge"
+        # ("gegen" may be read as the figure's "about", then not in the text before it)
+        r"\b(?:ermittelt|ermitteln|ermittelte|ermittelten|Ermittlungen|Anklage|Anzeigen?)\s+(?:gegen\s+)?"
+        r"(?:(?:rund|etwa|über|mehr\s+als|knapp|insgesamt)\s+)?$",
+        # people at work, the verb first: "arbeiten derzeit 450 Asylwerber in gemeinnützigen Jobs"
+        r"\b(?-i:arbeiten|arbeiteten|jobben)\s+(?:(?:derzeit|zurzeit|bereits|schon|inzwischen|mittlerweile|rund|etwa|"
+        r"über|mehr\s+als|knapp|fast|insgesamt|bis\s+zu)\s+)*$",
+        # a pledge in a relative clause on the noun, its figure after the link: "Die Zahl der
+        # Flüchtlinge, die Österreich heuer aufnehmen will, liegt bei 37.500"
+        r"(?:aufnehmen|aufzunehmen|zulassen)\s+(?:will|wollen|wolle|soll|sollen|solle|darf|dürfen|kann|können|möchte)\s*,\s+"
+        r"(?:\S+\s+){0,3}?$",
         r"(?:bietet|bieten|bot|boten)\s+(?:\S+\s+){0,2}?Platz\s+für\s*$",
         r"(?:ausgelegt|gedacht|vorgesehen|gebaut|geplant|konzipiert)\s+(?:für|auf)\s*$",
         # the participle first, the subject inverted: "ausgelegt ist es für 1.800 Personen",
@@ -668,7 +722,41 @@ TERMS = TermData(
         # people counted as out of work or on the labour market: "17.000 anerkannte Flüchtlinge in
         # Arbeitslosigkeit", "3.400 Asylberechtigte sind beim AMS arbeitslos gemeldet"
         r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,8}?(?:in\s+Arbeitslosigkeit|arbeitslos\w*|arbeitssuchend\w*|"
-        r"beim\s+AMS|auf\s+(?:Job|Arbeits)suche|in\s+Beschäftigung|erwerbstätig\w*|in\s+Schulungen)\b",
+        r"beim\s+AMS|auf\s+(?:Job|Arbeits)suche|in\s+Beschäftigung|erwerbstätig\w*|in\s+Schulungen|"
+        # (and out of work in a headline, or in work: "38.000 Flüchtlinge ohne Job", "gehen 185.000
+        # Ukrainer einer Beschäftigung nach")
+        r"ohne\s+(?:Job|Arbeit|Arbeitsplatz|Beschäftigung|Lehrstelle)|einer\s+(?:\w+\s+){0,2}?(?:Beschäftigung|Arbeit)\s+nach|"
+        # integration counted: a job, an apprenticeship or a flat found, work done, citizenship
+        # granted, school taught ("haben 1.800 Flüchtlinge eine Lehrstelle gefunden", "wurden 2.300
+        # ehemalige Flüchtlinge eingebürgert", "arbeiten 450 Asylwerber in gemeinnützigen Jobs")
+        r"(?:\w*[Ll]ehrstelle|\w*[Jj]ob|Arbeit|\w*[Aa]rbeitsplatz|Wohnung|Lehrplatz|Ausbildungsplatz)\s+gefunden|"
+        r"eingebürgert|(?-i:arbeiten|arbeiteten|jobben)|unterrichtet|beschult|eingeschult)\b",
+        # the asylum procedure's steps, not people displaced: "wurden 4.200 Asylanträge negativ
+        # beschieden", "haben 1.500 Asylwerber Beschwerde eingelegt", "gelten 5.000 minderjährige
+        # Flüchtlinge als verschwunden"
+        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,6}?(?:negativ\s+beschieden|positiv\s+beschieden|abgelehnt|abgewiesen|"
+        r"Beschwerde|Berufung|geklagt|klagten|verklagt|verschwunden)\b",
+        # people taking part in an event, the particle closing the clause (as the perfect
+        # "teilgenommen" below): "Rund 400 Flüchtlinge nahmen am Stadtmarathon teil", "An dem Lauf
+        # nahmen 350 Asylwerber teil"
+        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,6}?(?-i:teil)(?=\s*(?:[.,;:!?)–—\"“”]|$))",  # not "der größte Teil"
+        # at work, deployed: "sind 70 Flüchtlinge als Erntehelfer im Einsatz"
+        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,4}?als\s+\w+\s+im\s+Einsatz\b",
+        # victims of an attack or of discrimination: "wurden 120 Asylwerber Opfer rassistischer
+        # Übergriffe"
+        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,2}?Opfer\s+(?:von\s+|eines\s+|einer\s+|der\s+|des\s+)?(?:\w+\s+)?"
+        r"(?:\w*[Üü]bergriff|\w*[Aa]ngriff|\w*[Gg]ewalt|Straftat|\w*[Aa]nschlag|Verbrechen|Diskriminierung|Betrug)\w*",
+        # fighters: "Mehr als 100.000 Ukrainer kämpfen in der Armee"
+        # (the verb in lower case: "fliehen vor Kämpfen" is the fighting they flee)
+        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,2}?(?-i:kämpfen|kämpften|kämpft|kämpfte)\b",
+        # people on stage, in a course or a project: "wird von 15 jungen Flüchtlingen gespielt",
+        # "kommen 20 Geflüchtete zu Wort", "wurden 30 Flüchtlinge als Dolmetscher ausgebildet"
+        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,5}?(?:gespielt|aufgeführt|gesungen|inszeniert|zu\s+Wort|ausgebildet|geschult|"
+        r"trainiert|porträtiert|fotografiert|interviewt)\b",
+        # the people a thing is for, their noun after "für": "spendeten 600 Menschen für
+        # Flüchtlinge", "demonstrierten 5.000 Menschen für die Aufnahme von Flüchtlingen"
+        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,3}?für\s+(?:die\s+|den\s+)?(?:\w+\s+){0,3}?(?:\w*[Ff]lüchtling\w*|[Gg]eflüchtete\w*|"
+        r"Asyl\w*|Schutzsuchende\w*|Vertriebene\w*|Evakuierte\w*|Obdachlose\w*)",
         # people protesting or signing: "600 Menschen protestierten gegen das Quartier"
         r"^\s*(?:\S+\s+){0,2}?(?:demonstrierten|protestierten|demonstrieren|protestieren|unterschrieben|"
         r"unterzeichneten)\b",  # "das rund 10.000 Einwohner zählt": a population
@@ -685,6 +773,13 @@ TERMS = TermData(
         r"^\s*(?:\S+\s+){0,4}?(?:in\s+(?:ihre|ihr|die|das|den)\s+|nach\s+)(?:\w+\s+)?(?:Herkunfts\w+|Heimatl(?:and|änder)\w*|"
         r"Heimatstaat\w*|Drittstaat\w*)\s+(?:\S+\s+){0,2}?(?:zurückgebracht|zurückgeführt|rückgeführt|zurückgeschickt|"
         r"zurückgeschoben|abgeschoben|überstellt|gebracht)",
+        # a part of the suspects or offenders: "Bei 64 der ermittelten Tatverdächtigen handelte es
+        # sich um Asylsuchende"
+        r"^\s*(?:der|von\s+den)\s+(?:[^\s,;:.!?()–—]+\s+){0,2}?(?:\w*[Tt]atverdächtig\w*|Verdächtig\w*|"
+        r"\w*[Ss]traftäter\w*|Täter\w*|Angeklagt\w*|Beschuldigt\w*)",
+        # back from captivity or prison, no return home from displacement: "sind 3.000 Ukrainer
+        # aus der Gefangenschaft heimgekehrt"
+        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,3}?aus\s+(?:der\s+)?(?:\w+\s+)?(?:Gefangenschaft|Kriegsgefangenschaft|Haft)\b",
         # without power or water: exposed, not displaced ("100.000 Haushalte sind ohne Strom")
         r"^\W*(?:\S+\s+){0,3}?ohne\s+(?:Strom|Wasser|Trinkwasser|Heizung|Elektrizität|Gas|Netz)\b",
         r"^\)\s+(?-i:[A-ZÄÖÜ])",
@@ -759,6 +854,9 @@ TERMS = TermData(
         r"(?:(?:waren|sind|seien|wären|war|ist|sei)\s+es|es\s+(?:waren|sind|seien|wären))"
         r"(?:\s+(?:noch|nur|bereits|schon|erst|sogar|zuletzt|damals|dann|insgesamt))*",
     ),
+    # the people an order or warning of the sentence before concerns: "Die Evakuierung von 31
+    # Ortschaften wurde angeordnet. Betroffen sind rund 11.000 Menschen."
+    anaphora_affected=(r"[Bb]etroffen\s+(?:sind|seien|waren|wären|wurden)(?:\s+[^\s\d,;:.!?()–—]+){0,5}?",),
     # The figure first, the copula with "es" after it: "Nur noch 335, 338 und 200 waren es in der
     # Woche davor", "12.000 waren es im Vorjahr" (a figure with its own noun, "12 Stunden waren
     # es", is no people figure: the noun decides)
@@ -811,7 +909,8 @@ TERMS = TermData(
         r"abgetaucht",
         r"ausgereist",
         r"abgefangen",
-        r"gerettet",
+        # (not escaping abroad, a flight term: "haben sich in die Nachbarländer gerettet")
+        r"(?<!länder\s)(?<!land\s)(?<!Grenze\s)gerettet",
         r"geborgen",
         # the finite forms: "barg die Küstenwache 14 Menschen aus den Fluten"
         r"barg|bargen|rettete|retteten",
@@ -831,6 +930,13 @@ TERMS = TermData(
         r"Schüler\w*",
         r"befragt\w*",
         r"Befragung\w*",  # "eine Befragung unter 2.800 Asylberechtigten": people surveyed
+        # crime statistics: "Darunter waren 402.000 Zuwanderer" (of the suspects)
+        r"\w*[Tt]atverdächtig\w*",
+        r"Kriminalstatistik\w*",
+        r"Straftat\w*",
+        # prisoners of war coming home: "aus der Gefangenschaft heimgekehrt"
+        r"Gefangenschaft",
+        r"Kriegsgefangen\w*",
     ),
     non_fact_spans=(
         # people pledged or expected, the participle before the noun: "90 von 1.953 zugesagten
@@ -857,10 +963,13 @@ TERMS = TermData(
         # insgesamt 839 Menschen", "In der Gemeinde leben rund 4.000 Einwohner" (not "In der Stadt
         # leben 3.000 Flüchtlinge", a stock)
         r"\b(?:Im|In\s+(?:der|dem|einem|einer))\s+(?:ganzen\s+|gesamten\s+)?(?:Dorf|Ort|Gemeinde|Stadt|Bezirk|"
-        r"Stadtteil|Tal|Land|Bundesland|Ortsteil|Grätzel|Viertel|Kleinstadt|Marktgemeinde)\s+(?:\S+\s+){0,2}?"
+        r"Stadtteil|Tal|Land|Bundesland|Ortsteil|Grätzel|Viertel|Kleinstadt|Marktgemeinde|Provinz|Region|Kanton|"
+        r"Landkreis|Kreis|Bundesstaat|Gouvernement|Enklave|Hauptstadt|Metropole)\s+(?:\S+\s+){0,2}?"
         r"(?:wohnen|leben|lebten|wohnten|gibt\s+es)\s+(?:\S+\s+){0,2}?(?:insgesamt\s+|rund\s+|etwa\s+|knapp\s+|"
-        r"fast\s+|über\s+|mehr\s+als\s+)?\d[\d.,]*\s+(?:Millionen\s+)?(?:Menschen|Einwohner\w*|Bewohner\w*|"
-        r"Personen|Leute|Seelen)\b",
+        r"fast\s+|über\s+|mehr\s+als\s+)?(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|eine)\s+(?:Millionen\s+)?(?:Menschen|Einwohner\w*|Bewohner\w*|"
+        r"Personen|Leute|Seelen)\b"
+        # (not people of a status: "Im Kanton Zürich leben 12.000 Personen mit Schutzstatus S")
+        r"(?!\s+(?:[^\s,;:.!?()–—]+\s+){0,3}?(?:Schutzstatus|Asyl\w*|\w*[Ff]lüchtling\w*|geflohen|geflüchtet|vertrieben))",
         # a thing the figure counts with an extended attribute between ("Zwei aus Ungarn erwartete
         # Züge", "drei am Montag eingetroffene Busse"): vehicles and facilities, not people
         # (the attribute opens on a preposition or an adverb, never a noun or a verb: "8.500
