@@ -793,3 +793,24 @@ def test_session9_second_round_rules(text, lang, expected):
 )
 def test_hiding_elsewhere_is_no_fact(text, lang):
     assert _facts(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the verb first and its subject between it and "hjem"/"heim": a return of people,
+        # the adverb is no count of homes
+        ("I 1946 reiste 8.500 mennesker hjem fra leirene i Sverige.", "nb", [("returned", 8500)]),
+        ("Etter brannen kom 320 beboere hjem igjen.", "nb", [("returned", 320)]),
+        ("Våren etter vende 1200 menneske heim til Finnmark.", "nn", [("returned", 1200)]),
+        ("Etter flaumen kom 75 bebuarar heim att.", "nn", [("returned", 75)]),
+        # a separate people noun never qualifies the noun after it (compounds are one word)
+        ("I vår returnerte 900 flyktninger heim til Bosnia.", "nb", [("returned", 900)]),
+        # where the homes are what is counted, they stay homes
+        ("Uværet ødela 140 hjem langs kysten.", "nb", [("homes_destroyed", 140)]),
+        ("Over 60 hjem ble ødelagt i skredet.", "nb", [("homes_destroyed", 60)]),
+        ("Flaumen øydela 35 heimar i dalen.", "nn", [("homes_destroyed", 35)]),
+    ],
+)
+def test_home_after_the_people_is_the_adverb_of_a_return(text, lang, expected):
+    assert sorted(_facts(text, lang)) == sorted(expected)

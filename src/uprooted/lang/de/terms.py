@@ -254,6 +254,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         + "|"
         + _bracket(r"kehrten|kehrte|kehrt|kehren", r"zurück|heim")
         + "|"
+        # "kamen nach Kriegsende 43.000 Menschen heim": home-coming, the adverb last
+        + _bracket(r"kamen|kam|kommen|kommt", r"(?:wieder\s+)?(?:heim|nach\s+Hause)")
+        + "|"
         # the verb of motion left out after a modal: "durften am Mittwoch 2.500 Bewohner zurück"
         + _bracket(
             r"durften|dürfen|darf|durfte|konnten|können|konnte|kann",

@@ -160,7 +160,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"left\s+(?:the\s+|their\s+)?(?:relief\s+)?(?:camps?|shelters?|sites?)\s+(?:\S+\s+){0,2}?"
         r"(?:heading|headed|going|to\s+go|to\s+return)\s+(?:back\s+)?home|"
-        r"head(?:ed|ing)\s+(?:back\s+)?home|made\s+(?:their|the)\s+way\s+(?:back\s+)?home",
+        r"head(?:ed|ing)\s+(?:back\s+)?home|made\s+(?:their|the)\s+way\s+(?:back\s+)?home|"
+        r"(?:came|come|comes|coming)\s+home",
         "returned",
         "returned",
     ),

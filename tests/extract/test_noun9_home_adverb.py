@@ -1,0 +1,48 @@
+"""A word for home that follows the people counted is the adverb of their return ("went
+home", "kamen heim", "sont rentrés chez eux"), never the noun the figure counts; where homes
+are what is counted they stay homes. Sentences written for this test."""
+
+from datetime import date
+
+import pytest
+
+from uprooted.extract import extract_text
+
+PUB = date(2024, 5, 15)
+
+
+def _facts(text, lang):
+    return sorted((f.measure, f.reported_value, f.unit) for f in extract_text(text, lang=lang, published=PUB))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("When the fighting stopped, 52 families went home.", "en", [("returned", 52, "families")]),
+        ("By the spring of 1946, about 17,000 people had come home.", "en", [("returned", 17000, "people")]),
+        ("After the water fell, 640 residents came home.", "en", [("returned", 640, "people")]),
+        ("Nach dem Waffenstillstand kamen rund 9.000 Menschen heim.", "de", [("returned", 9000, "people")]),
+        ("Im Juni kamen 1.400 Evakuierte wieder nach Hause.", "de", [("returned", 1400, "people")]),
+        ("Im Juni kehrten 700 Bewohner in ihre Häuser zurück.", "de", [("returned", 700, "people")]),
+        ("Dimanche, 450 habitants sont rentrés chez eux.", "fr", [("returned", 450, "people")]),
+        # the homes counted
+        ("The landslide destroyed 230 homes.", "en", [("homes_destroyed", 230, "homes")]),
+        ("Some 80 homes were destroyed by the fire.", "en", [("homes_destroyed", 80, "homes")]),
+        ("Der Orkan hat 410 Häuser zerstört.", "de", [("homes_destroyed", 410, "homes")]),
+    ],
+)
+def test_home_after_the_people_is_the_adverb_of_a_return(text, lang, expected):
+    assert _facts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # coming home from a holiday, from work or from the front is no return from displacement
+        ("About 3,000 tourists came home from their holiday in Spain.", "en"),
+        ("Some 200 soldiers came home from the front last week.", "en"),
+        ("Nach der Schicht kamen 300 Arbeiter nach Hause.", "de"),
+    ],
+)
+def test_coming_home_for_another_reason_is_no_fact(text, lang):
+    assert _facts(text, lang) == []
