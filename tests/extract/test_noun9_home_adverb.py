@@ -46,3 +46,21 @@ def test_home_after_the_people_is_the_adverb_of_a_return(text, lang, expected):
 )
 def test_coming_home_for_another_reason_is_no_fact(text, lang):
     assert _facts(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Among them are N Syrians": a part of the displaced group of the sentence before
+        (
+            "Jordan hosts 700,000 refugees. Among them are 650,000 Syrians.",
+            [("displaced", 650000, "people"), ("displaced", 700000, "people")],
+        ),
+        # a population, a workforce, visitors: no displaced group to take a part of
+        ("The town has 60,000 residents. Among them are 8,000 Syrians.", []),
+        ("The factory employs 2,000 workers. Among them are 400 Syrians.", []),
+        ("The resort welcomed 90,000 tourists. Among them were 5,000 Syrians.", []),
+    ],
+)
+def test_a_part_of_the_displaced_group_before_takes_its_term(text, expected):
+    assert _facts(text, "en") == expected

@@ -814,3 +814,24 @@ def test_hiding_elsewhere_is_no_fact(text, lang):
 )
 def test_home_after_the_people_is_the_adverb_of_a_return(text, lang, expected):
     assert sorted(_facts(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "av disse er N syrere": a part of the group the sentence before counted, with its term
+        (
+            "Sverige tok imot 160.000 asylsøkere i 2015. Av disse var 51.000 syrere.",
+            "nb",
+            [("displaced", 160000), ("displaced", 51000)],
+        ),
+        ("Kommunen har busett mange flyktningar. Blant dei er 140 eritrearar.", "nn", [("displaced", 140)]),
+        # a population or a workforce before is no displaced group: nothing to take a part of
+        ("Byen har 90.000 innbyggere. Av disse er 4000 polakker.", "nb", []),
+        ("Verftet har 1200 ansatte. Blant dem er 300 litauere.", "nb", []),
+        # the part of the group with a predicate of its own is no count of the group
+        ("Kommunen tok imot 82 flyktninger i fjor. Av dem er 45 i jobb.", "nb", [("displaced", 82)]),
+    ],
+)
+def test_a_part_of_the_displaced_group_before_takes_its_term(text, lang, expected):
+    assert sorted(_facts(text, lang)) == sorted(expected)

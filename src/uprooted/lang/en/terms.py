@@ -587,7 +587,13 @@ TERMS = TermData(
         r"buildings?",
         r"tents?",
     ),
-    anaphora_demonstratives=(r"these", r"those", r"the\s+same"),
+    anaphora_demonstratives=(
+        r"these",
+        r"those",
+        r"the\s+same",
+        # a part of that group, the copula first: "Among them are 900,000 Syrians"
+        r"among\s+(?:them|these|those)\s+(?:are|were)",
+    ),
     # Word classes for the fact model (issue 7): people counted for another reason.
     aid_words=(
         r"provided",

@@ -557,6 +557,8 @@ TERMS = TermData(
         # "talet var 2000 året før"
         r"(?:var|er|blei|ble|vart)\s+(?:tallet|talet|antallet)(?:\s+(?:på|nå|no|bare|berre|om\s+lag|rundt|kring))?",
         r"(?:tallet|talet|antallet)\s+(?:var|er|ble|blei|vart)(?:\s+(?:på|nå|no|bare|berre))?",
+        # a part of that group, the copula first: "Av disse er 20.000 syrere", "Blant dei var 300 born"
+        r"(?:av|blant)\s+(?:dem|dei|disse|desse)\s+(?:er|var)",
     ),
     # Word classes for the fact model (issue 7): people counted for another reason.
     aid_words=(
