@@ -64,3 +64,13 @@ def test_coming_home_for_another_reason_is_no_fact(text, lang):
 )
 def test_a_part_of_the_displaced_group_before_takes_its_term(text, expected):
     assert _facts(text, "en") == expected
+
+
+def test_a_family_word_before_the_homes_counted_qualifies_them():
+    # "family homes" counts homes (value in homes, not families converted to people)
+    found = _facts("The shelling destroyed 35 family homes and damaged 70 others.", "en")
+    assert found == [("homes_damaged", 70, "homes"), ("homes_destroyed", 35, "homes")]
+    # the families themselves stay families
+    assert _facts("The shelling forced 35 families from their homes.", "en") == [
+        ("displaced", 35, "families")
+    ]

@@ -359,6 +359,14 @@ def noun_phrase(
                     and (
                         (unit == "people" and not rules.closed_compounds)
                         or (possessive and next_unit == "homes")
+                        # "40 family homes": a family word before the homes counted qualifies them
+                        or (
+                            unit in ("families", "households")
+                            and next_unit == "homes"
+                            and not rules.closed_compounds
+                            and not rules.head_first_construct
+                            and not rules.capitalised_nouns
+                        )
                     )
                 ):
                     return _NounPhrase(
