@@ -74,3 +74,21 @@ def test_a_family_word_before_the_homes_counted_qualifies_them():
     assert _facts("The shelling forced 35 families from their homes.", "en") == [
         ("displaced", 35, "families")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nationals counted right after a sentence about refugees are those refugees
+        (
+            "Jordan has taken in many refugees. Today some 650,000 Syrians live in the country.",
+            [("displaced", 650000, "people")],
+        ),
+        # after a population, or nationals who died, were treated or work: another reason
+        ("The town has 60,000 residents. Some 8,000 Syrians live there.", []),
+        ("Turkey hosts many refugees. In the earthquake, 4,000 Syrians were killed.", []),
+        ("Turkey hosts many refugees. Last year, 20,000 Syrians were treated in its hospitals.", []),
+    ],
+)
+def test_nationals_after_a_sentence_about_refugees_are_those_refugees(text, expected):
+    assert _facts(text, "en") == expected

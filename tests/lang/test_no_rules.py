@@ -835,3 +835,26 @@ def test_home_after_the_people_is_the_adverb_of_a_return(text, lang, expected):
 )
 def test_a_part_of_the_displaced_group_before_takes_its_term(text, lang, expected):
     assert sorted(_facts(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # nationals counted right after a sentence about refugees are those refugees
+        (
+            "Sverige har tatt imot mange flyktninger. I dag bor om lag 190.000 syrere i landet.",
+            "nb",
+            [("displaced", 190000)],
+        ),
+        # after a population, or nationals who died or came as tourists: no fact
+        ("Kommunen har 30.000 innbyggere. I dag bor 900 syrere i kommunen.", "nb", []),
+        ("Tyrkia har tatt imot mange flyktninger. I skjelvet omkom 4000 syrere.", "nb", []),
+        (
+            "Regjeringen vil ta imot flere flyktninger. I fjor besøkte 3000 syrere Norge som turister.",
+            "nb",
+            [],
+        ),
+    ],
+)
+def test_nationals_after_a_sentence_about_refugees_are_those_refugees(text, lang, expected):
+    assert sorted(_facts(text, lang)) == sorted(expected)
