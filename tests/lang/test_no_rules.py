@@ -793,3 +793,68 @@ def test_session9_second_round_rules(text, lang, expected):
 )
 def test_hiding_elsewhere_is_no_fact(text, lang):
     assert _facts(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the verb first and its subject between it and "hjem"/"heim": a return of people,
+        # the adverb is no count of homes
+        ("I 1946 reiste 8.500 mennesker hjem fra leirene i Sverige.", "nb", [("returned", 8500)]),
+        ("Etter brannen kom 320 beboere hjem igjen.", "nb", [("returned", 320)]),
+        ("Våren etter vende 1200 menneske heim til Finnmark.", "nn", [("returned", 1200)]),
+        ("Etter flaumen kom 75 bebuarar heim att.", "nn", [("returned", 75)]),
+        # a separate people noun never qualifies the noun after it (compounds are one word)
+        ("I vår returnerte 900 flyktninger heim til Bosnia.", "nb", [("returned", 900)]),
+        # where the homes are what is counted, they stay homes
+        ("Uværet ødela 140 hjem langs kysten.", "nb", [("homes_destroyed", 140)]),
+        ("Over 60 hjem ble ødelagt i skredet.", "nb", [("homes_destroyed", 60)]),
+        ("Flaumen øydela 35 heimar i dalen.", "nn", [("homes_destroyed", 35)]),
+    ],
+)
+def test_home_after_the_people_is_the_adverb_of_a_return(text, lang, expected):
+    assert sorted(_facts(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "av disse er N syrere": a part of the group the sentence before counted, with its term
+        (
+            "Sverige tok imot 160.000 asylsøkere i 2015. Av disse var 51.000 syrere.",
+            "nb",
+            [("displaced", 160000), ("displaced", 51000)],
+        ),
+        ("Kommunen har busett mange flyktningar. Blant dei er 140 eritrearar.", "nn", [("displaced", 140)]),
+        # a population or a workforce before is no displaced group: nothing to take a part of
+        ("Byen har 90.000 innbyggere. Av disse er 4000 polakker.", "nb", []),
+        ("Verftet har 1200 ansatte. Blant dem er 300 litauere.", "nb", []),
+        # the part of the group with a predicate of its own is no count of the group
+        ("Kommunen tok imot 82 flyktninger i fjor. Av dem er 45 i jobb.", "nb", [("displaced", 82)]),
+    ],
+)
+def test_a_part_of_the_displaced_group_before_takes_its_term(text, lang, expected):
+    assert sorted(_facts(text, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # nationals counted right after a sentence about refugees are those refugees
+        (
+            "Sverige har tatt imot mange flyktninger. I dag bor om lag 190.000 syrere i landet.",
+            "nb",
+            [("displaced", 190000)],
+        ),
+        # after a population, or nationals who died or came as tourists: no fact
+        ("Kommunen har 30.000 innbyggere. I dag bor 900 syrere i kommunen.", "nb", []),
+        ("Tyrkia har tatt imot mange flyktninger. I skjelvet omkom 4000 syrere.", "nb", []),
+        (
+            "Regjeringen vil ta imot flere flyktninger. I fjor besøkte 3000 syrere Norge som turister.",
+            "nb",
+            [],
+        ),
+    ],
+)
+def test_nationals_after_a_sentence_about_refugees_are_those_refugees(text, lang, expected):
+    assert sorted(_facts(text, lang)) == sorted(expected)

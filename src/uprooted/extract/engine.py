@@ -39,6 +39,7 @@ from uprooted.extract.settings import ExtractSettings
 from uprooted.extract.terms import (
     _NOT_ABOUT_PEOPLE,
     _Choice,
+    _is_non_fact_noun,
     _noun_unit,
     _NounPhrase,
     _own_term,
@@ -229,6 +230,9 @@ def _anaphoric_term(stext: str, figures, prev: Sentence | None, rules: _Rules) -
         orders = [t for t in _triggers_of(prev.text, rules) if t.kind == "trigger" and t.measure == "at_risk"]
         if orders:
             return _Trigger(0, 0, orders[-1].term, orders[-1].measure, "trigger")
+    nationals = _nationals_of_refugees(stext, figures, prev, rules)
+    if nationals is not None:
+        return nationals
     if rules.anaphora is None:
         return None
     if not any(
@@ -246,6 +250,43 @@ def _anaphoric_term(stext: str, figures, prev: Sentence | None, rules: _Rules) -
     if not people:
         return None
     last = people[-1]
+    return _Trigger(0, 0, last.term, last.measure, "trigger")
+
+
+_WORD_AFTER_RE = re.compile(r"\s+(\w[\w-]*)")
+
+
+def _nationals_of_refugees(stext: str, figures, prev: Sentence, rules: _Rules) -> _Trigger | None:
+    """A count of nationals ("1,5 Millionen Syrer", "20.000 syrere") in a sentence with no term of
+    its own, right after a sentence about refugees or the displaced: those nationals are the
+    group the sentence before spoke of, so its term counts them. Nationals after a sentence with
+    no such term (a town's population, its workers) stay no fact."""
+    if not rules.demonym_forms:
+        return None
+    if any(
+        p is not None and p.search(stext)
+        for p in (rules.casualty, rules.aid, rules.health, rules.custody, rules.negation)
+    ) or any(_is_non_fact_noun(w, rules) for w in re.findall(r"\w+", stext)):
+        # the nationals died, were helped, treated or held, or are counted beside visitors and
+        # workers: another reason to count them than the group before
+        return None
+    named = False
+    for f in figures:
+        m = _WORD_AFTER_RE.match(stext, f.end)
+        if m is None:
+            continue
+        word = m.group(1)
+        if word.lower() in rules.demonym_forms and _noun_unit(word, rules) == "people":
+            named = True
+            break
+    if not named:
+        return None
+    displaced = [
+        t for t in _triggers_of(prev.text, rules) if t.kind == "trigger" and t.measure == "displaced"
+    ]
+    if not displaced:
+        return None
+    last = displaced[-1]
     return _Trigger(0, 0, last.term, last.measure, "trigger")
 
 

@@ -114,6 +114,8 @@ class _Rules:
     place: _PlaceRules | None = None  # the pack's place words, compiled for extract/placing.py
     capitalised_nouns: bool = False  # German: a capitalised word after a figure is its noun
     head_first_construct: bool = False  # Arabic: "سكان المدينة" counts residents, not the city
+    closed_compounds: bool = False  # Norwegian: a people noun never qualifies a separate noun
+    demonym_forms: frozenset[str] = frozenset()  # "syrians", "syrer": nationals, lower-cased
     participle_closes_clause: bool = False  # German: "wurden 180 Haushalte evakuiert" is the predicate
     lemma_terms: dict[str, tuple[str, str]] | None = None  # lemma -> (term, measure)
     lemma_languages: tuple[str, ...] = ()  # simplemma's languages for those lemmas
@@ -524,6 +526,12 @@ def _build_rules(pack: LanguagePack) -> _Rules:
         place=_build_place_rules(pack),
         capitalised_nouns=bool(getattr(terms, "capitalised_nouns", False)),
         head_first_construct=bool(getattr(terms, "head_first_construct", False)),
+        closed_compounds=bool(getattr(terms, "closed_compounds", False)),
+        demonym_forms=frozenset(
+            (form + suffix).lower()
+            for form in getattr(pack.places, "demonyms", {})
+            for suffix in ("", *getattr(pack.places, "demonym_suffixes", ()))
+        ),
         participle_closes_clause=bool(getattr(terms, "participle_closes_clause", False)),
         lemma_terms={k.lower(): v for k, v in (getattr(terms, "lemma_terms", None) or {}).items()} or None,
         lemma_languages=tuple(getattr(terms, "lemma_languages", ()) or ()),

@@ -272,6 +272,17 @@ def noun_phrase(
         # "mit 19 zu 14 Stimmen": a tally or ratio; neither side counts people
         return _NOT_ABOUT_PEOPLE
     unknown_first = False
+    # Terms that open before the figure and run past it ("vendte 43.000 mennesker hjem",
+    # returned home): a word inside such a term is part of the term, never the noun counted.
+    wrapping = (
+        [(s, e) for s, e in trigger_starts.items() if s < fig_end < e]
+        if isinstance(trigger_starts, dict)
+        else []
+    )
+
+    def in_term(start: int) -> bool:
+        return any(s < start < e for s, e in wrapping)
+
     for i, tok in enumerate(toks[:window]):
         abs_start = fig_end + tok.start
         if tok.is_punct:
@@ -306,6 +317,10 @@ def noun_phrase(
             # minderjährige Flüchtlinge" counts the refugees.
             continue
         unit = _noun_unit(low, rules) or _noun_unit(tok.text, rules)
+        if unit == "homes" and i > 0 and in_term(abs_start):
+            # "kom 600 hjem igjen": the adverb of a return is no noun of the figure (a people
+            # noun inside the term still is: "forced 40 indigenous families off their land")
+            return _NounPhrase(None, fig_end)
         if unit:
             # "displaced households": a people word used as an adjective before a unit noun;
             # "families' homes": a possessive before the homes counted.
@@ -324,7 +339,7 @@ def noun_phrase(
                 # Menschen sitzen fest", "lagern am Bahnhof"), not a noun it qualifies.
                 return _NOT_ABOUT_PEOPLE
             if nxt is not None and not nxt.is_punct:
-                next_unit = _noun_unit(nxt.text.lower(), rules)
+                next_unit = None if in_term(fig_end + nxt.start) else _noun_unit(nxt.text.lower(), rules)
                 if (
                     unit == "people"
                     and next_unit == "people"
@@ -341,7 +356,18 @@ def noun_phrase(
                 if (
                     next_unit
                     and next_unit != "people"
-                    and (unit == "people" or (possessive and next_unit == "homes"))
+                    and (
+                        (unit == "people" and not rules.closed_compounds)
+                        or (possessive and next_unit == "homes")
+                        # "40 family homes": a family word before the homes counted qualifies them
+                        or (
+                            unit in ("families", "households")
+                            and next_unit == "homes"
+                            and not rules.closed_compounds
+                            and not rules.head_first_construct
+                            and not rules.capitalised_nouns
+                        )
+                    )
                 ):
                     return _NounPhrase(
                         next_unit, fig_end + nxt.end, fig_end + nxt.start, nxt.text, adjacent=i == 0

@@ -419,6 +419,10 @@ class TermData:
     # المدينة", the city's residents): a people noun before another noun is then what is counted,
     # not a modifier of it as in "three refugee camps".
     head_first_construct: bool = False
+    # True where compound nouns are written as one word (Norwegian "flyktningleir",
+    # "menneskeliv"): a people noun then never qualifies a separate noun after it, so in
+    # "returnerte 3000 mennesker heim" the word after the people is no homes counted.
+    closed_compounds: bool = False
     # True where an attributive participle stands before its noun ("180 evakuierte Haushalte")
     # and a participle after it closes the verb bracket ("wurden 180 Haushalte evakuiert"):
     # a participle right after the counted noun is then its predicate, never a modifier of it

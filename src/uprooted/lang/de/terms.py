@@ -254,6 +254,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         + "|"
         + _bracket(r"kehrten|kehrte|kehrt|kehren", r"zurück|heim")
         + "|"
+        # "kamen nach Kriegsende 43.000 Menschen heim": home-coming, the adverb last
+        + _bracket(r"kamen|kam|kommen|kommt", r"(?:wieder\s+)?(?:heim|nach\s+Hause)")
+        + "|"
         # the verb of motion left out after a modal: "durften am Mittwoch 2.500 Bewohner zurück"
         + _bracket(
             r"durften|dürfen|darf|durfte|konnten|können|konnte|kann",
@@ -853,6 +856,10 @@ TERMS = TermData(
         r"jenen",
         r"(?:(?:waren|sind|seien|wären|war|ist|sei)\s+es|es\s+(?:waren|sind|seien|wären))"
         r"(?:\s+(?:noch|nur|bereits|schon|erst|sogar|zuletzt|damals|dann|insgesamt))*",
+        # a part of that group, the copula first: "Darunter sind 900.000 Syrer", "Unter ihnen
+        # waren 300 Kinder" (a part with a predicate of its own takes its own term)
+        r"(?:darunter|unter\s+ihnen)\s+(?:sind|waren|seien|befinden\s+sich|befanden\s+sich)"
+        r"(?:\s+(?:auch|etwa|allein|mehr\s+als))*",
     ),
     # the people an order or warning of the sentence before concerns: "Die Evakuierung von 31
     # Ortschaften wurde angeordnet. Betroffen sind rund 11.000 Menschen."

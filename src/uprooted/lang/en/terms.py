@@ -160,7 +160,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"left\s+(?:the\s+|their\s+)?(?:relief\s+)?(?:camps?|shelters?|sites?)\s+(?:\S+\s+){0,2}?"
         r"(?:heading|headed|going|to\s+go|to\s+return)\s+(?:back\s+)?home|"
-        r"head(?:ed|ing)\s+(?:back\s+)?home|made\s+(?:their|the)\s+way\s+(?:back\s+)?home",
+        r"head(?:ed|ing)\s+(?:back\s+)?home|made\s+(?:their|the)\s+way\s+(?:back\s+)?home|"
+        r"(?:came|come|comes|coming)\s+home",
         "returned",
         "returned",
     ),
@@ -586,7 +587,13 @@ TERMS = TermData(
         r"buildings?",
         r"tents?",
     ),
-    anaphora_demonstratives=(r"these", r"those", r"the\s+same"),
+    anaphora_demonstratives=(
+        r"these",
+        r"those",
+        r"the\s+same",
+        # a part of that group, the copula first: "Among them are 900,000 Syrians"
+        r"among\s+(?:them|these|those)\s+(?:are|were)",
+    ),
     # Word classes for the fact model (issue 7): people counted for another reason.
     aid_words=(
         r"provided",

@@ -444,7 +444,13 @@ TERMS = TermData(
     ),
     # Measures (issue 7): shelter denied, a group counted in the next sentence.
     shelter_negators=(r"hors\s+des?", r"en\s+dehors\s+des?", r"pas\s+dans\s+les?"),
-    anaphora_demonstratives=(r"ces", r"celles?-ci", r"ceux-ci"),
+    anaphora_demonstratives=(
+        r"ces",
+        r"celles?-ci",
+        r"ceux-ci",
+        # a part of that group: "Parmi eux figurent 900 000 Syriens", "Parmi elles, on compte 300"
+        r"parmi\s+(?:eux|elles|ceux-ci|celles-ci),?\s+(?:figurent|se\s+trouvent|on\s+compte|il\s+y\s+a)",
+    ),
     # Word classes for the fact model (issue 7): people counted for another reason.
     aid_words=(
         r"distribu\w+",

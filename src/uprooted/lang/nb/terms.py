@@ -108,8 +108,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # Returns.
     (
         r"(?:har\s+|er\s+)?(?:vendt|venda|reist|flyttet|flytta|dratt|kommet|kome)\s+(?:\w+\s+)?(?:tilbake|heim|hjem)|"
+        # the verb first, its subject between: "vendte 43.000 mennesker hjem", "kom 600 heim"
         r"(?:vende|vender|vendte|flytte|flytter|flyttet|reise|reiser|reiste|dra|drar|dro|komme|kom)\s+"
-        r"(?:\w+\s+)?(?:tilbake\s+til\s+(?:hjem|heim|hus|bolig|hjemsted)\w*|hjem|heim)(?:\s+igjen)?|"
+        r"(?:\w+(?:[.,]\d+)*\s+){0,3}?(?:tilbake\s+til\s+(?:hjem|heim|hus|bolig|hjemsted)\w*|hjem|heim)(?:\s+igjen)?|"
         r"returnert|returnerer|returnere|returnerte|retur|tilbakevendte|vende\s+tilbake|reise\s+hjem|"
         r"(?:kom|kome|komme|kjem|vende|vendt|venda|reiste|reist|flytta|flytte)\s+(?:heim\s+)?att",
         "returned",
@@ -513,6 +514,8 @@ TERMS = TermData(
         r"(?:i\s+)?hele\s+landet|over\s+hele\s+landet|landsdekkende|(?:i\s+)?(?:flere|mange|store)\s+deler\s+av\s+landet",
     ),
     other_words=(r"andre",),
+    # compounds are one word ("flyktningleir"): "returnerte 3000 mennesker heim" counts people
+    closed_compounds=True,
     # "sine fire barn", "hennes tre barn": one person's family, not a count of people who moved
     non_fact_spans=(
         # a share in small numbers: "tre av fire asylsøkere får opphold", "ni av ti flyktningar"
@@ -554,6 +557,8 @@ TERMS = TermData(
         # "talet var 2000 året før"
         r"(?:var|er|blei|ble|vart)\s+(?:tallet|talet|antallet)(?:\s+(?:på|nå|no|bare|berre|om\s+lag|rundt|kring))?",
         r"(?:tallet|talet|antallet)\s+(?:var|er|ble|blei|vart)(?:\s+(?:på|nå|no|bare|berre))?",
+        # a part of that group, the copula first: "Av disse er 20.000 syrere", "Blant dei var 300 born"
+        r"(?:av|blant)\s+(?:dem|dei|disse|desse)\s+(?:er|var)",
     ),
     # Word classes for the fact model (issue 7): people counted for another reason.
     aid_words=(
