@@ -196,3 +196,37 @@ def test_shipped_model_is_calibrated_on_held_out_sources_at_the_raw_keep_point()
     # the threshold is the raw model's 0.3 seen through the calibration: it still means "keep
     # what the fitted model keeps at 0.3"
     assert model.threshold == pytest.approx(1 / (1 + math.exp(-cal["a"] * fact_model._logit(0.3))), abs=1e-3)
+
+
+def test_reliability_table_bins_confidence_against_share_right():
+    from uprooted.extract.model import reliability
+
+    assert reliability([]) == []
+    outcomes = [(0.85, 1)] * 3 + [(0.85, 0)] + [(0.97, 1)] * 2 + [(1.0, 1)] + [(0.42, 0)]
+    rows = {(lo, hi): (n, c, r) for lo, hi, n, c, r in reliability(outcomes)}
+    # empty bins are left out; 1.0 falls in the last, closed bin
+    assert set(rows) == {(0.4, 0.5), (0.8, 0.9), (0.95, 1.0)}
+    assert rows[(0.8, 0.9)] == (4, pytest.approx(0.85), pytest.approx(0.75))
+    assert rows[(0.95, 1.0)] == (3, pytest.approx((0.97 * 2 + 1.0) / 3), pytest.approx(1.0))
+    assert rows[(0.4, 0.5)] == (1, pytest.approx(0.42), pytest.approx(0.0))
+    # every fact in exactly one bin
+    assert sum(n for _, _, n, _, _ in reliability(outcomes)) == len(outcomes)
+
+
+def test_calibration_is_monotone_in_the_raw_probability():
+    """Calibration only rescales how sure the model is: a candidate the raw model ranks above
+    another is never ranked below it after calibration (so the facts kept, and their order,
+    are the raw model's)."""
+    pytest.importorskip("sklearn")
+    data = _synthetic()
+    raw = fact_model.fit(data)
+    calibrated = fact_model.calibrate(data, raw)
+    pairs = sorted(
+        {
+            (raw.probability(m.features), calibrated.probability(m.features))
+            for dc in data
+            for m in dc.mentions
+        }
+    )
+    assert len(pairs) > 3
+    assert all(b[1] >= a[1] - 1e-9 for a, b in zip(pairs, pairs[1:], strict=False))

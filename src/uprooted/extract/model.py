@@ -478,6 +478,31 @@ def expected_calibration_error(outcomes: list[tuple[float, int]], bins: int = 10
     return sum(abs(c - r) for c, r, _n in sums.values()) / len(outcomes)
 
 
+RELIABILITY_EDGES = (0.0, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0)
+
+
+def reliability(
+    outcomes: list[tuple[float, int]], edges: tuple[float, ...] = RELIABILITY_EDGES
+) -> list[tuple[float, float, int, float, float]]:
+    """The reliability table of `fact_outcomes`: per confidence bin [lo, hi) (the last one
+    closed), (lo, hi, facts, mean confidence, share right); empty bins left out. Confidence is
+    honest where the two last columns agree."""
+    rows = []
+    for i, (lo, hi) in enumerate(zip(edges, edges[1:], strict=False)):
+        last = i == len(edges) - 2
+        b = [(c, r) for c, r in outcomes if lo <= c < hi or (last and c == hi)]
+        if b:
+            rows.append((lo, hi, len(b), sum(c for c, _ in b) / len(b), sum(r for _, r in b) / len(b)))
+    return rows
+
+
+def _reliability_lines(outcomes: list[tuple[float, int]]) -> list[str]:
+    return [
+        f"    [{lo:.2f}, {hi:.2f}{']' if hi >= 1.0 else ')'} facts={n:<4} confidence={c:.3f} right={r:.3f}"
+        for lo, hi, n, c, r in reliability(outcomes)
+    ]
+
+
 def _line(name: str, data: list[_DocCandidates], facts: list[dict], result=None) -> str:
     """One summary line; `result`: `_score(data, facts)` where the caller already has it."""
     result = result if result is not None else _score(data, facts)
@@ -562,7 +587,11 @@ def main(argv: list[str] | None = None) -> int:
         for value, fs in held.items():
             print(_line(f"{tag} {value}", [dc for dc in data if key(dc.doc) == value], fs))
         pooled = [dc for dc in data if key(dc.doc) in held]
-        print(_line(f"{tag}: all, pooled", pooled, [f for fs in held.values() for f in fs]))
+        pooled_facts = [f for fs in held.values() for f in fs]
+        print(_line(f"{tag}: all, pooled", pooled, pooled_facts))
+        # confidence against the share of facts right, per bin: what `confidence` means on a
+        # language or a source the model never saw
+        print("\n".join(_reliability_lines(fact_outcomes(pooled, pooled_facts))))
     return 0
 
 
