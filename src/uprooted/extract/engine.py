@@ -557,7 +557,14 @@ def extract_sentence_facts(
             # أشخاص ونزح 3000 آخرون" (the dead are no fact; the 3000 others are people)
             if rules.other_words is not None:
                 np = noun_phrase(
-                    stext, fig.end, rules, settings.noun_window, later, trigger_starts, last_unit, phrase_starts
+                    stext,
+                    fig.end,
+                    rules,
+                    settings.noun_window,
+                    later,
+                    trigger_starts,
+                    last_unit,
+                    phrase_starts,
                 )
                 if isinstance(np, _NounPhrase) and np.unit is not None:
                     last_unit = np.unit
