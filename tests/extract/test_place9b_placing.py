@@ -1,18 +1,9 @@
 """Session 9 place choice (place9b): a flow's figure after a sentence naming where people came
 from, and where a verb-final clause took them. Sentences written for these tests."""
 
-from datetime import date
-
 import pytest
 
-from uprooted.extract import extract_text
-
-
-def place_of(text, lang, value):
-    found = extract_text(text, lang=lang, published=date(2020, 3, 1), doc_id="t")
-    hit = [f for f in found if value in (f.value, f.reported_value)]
-    assert hit, [(f.measure, f.value) for f in found]
-    return hit[0].place
+from fact_helpers import place_of
 
 
 @pytest.mark.parametrize(

@@ -2,24 +2,15 @@
 camps the gazetteer lacks named with a word saying what they are, long lists of places.
 Sentences written for these tests."""
 
-from datetime import date
-
 import pytest
 
-from uprooted.extract import extract_text
+from fact_helpers import place_of
 from uprooted.lang import get_pack
 from uprooted.places import find_places
 
 
 def names(text, lang):
     return [(m.text, m.place.name if m.place else None) for m in find_places(text, get_pack(lang))]
-
-
-def place_of(text, lang, value):
-    found = extract_text(text, lang=lang, published=date(2020, 3, 1), doc_id="t")
-    hit = [f for f in found if value in (f.value, f.reported_value)]
-    assert hit, [(f.measure, f.value) for f in found]
-    return hit[0].place
 
 
 @pytest.mark.parametrize(
