@@ -28,7 +28,6 @@ class VersionReader:
 
     def __init__(self, store: Any) -> None:
         self.store = store
-        self.reads = 0  # reads of the store (requests served: more)
         self._cond = threading.Condition()
         self._waiting: list[tuple[asyncio.AbstractEventLoop, asyncio.Future]] = []
         self._thread: threading.Thread | None = None
@@ -58,7 +57,6 @@ class VersionReader:
             error: BaseException | None = None
             try:
                 result = self.store.versions()
-                self.reads += 1
             except Exception as exc:  # each waiting request raises it (500), as its own read would
                 error = exc
             by_loop: dict[asyncio.AbstractEventLoop, list[asyncio.Future]] = {}

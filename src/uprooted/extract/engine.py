@@ -263,13 +263,6 @@ def _nationals_of_refugees(stext: str, figures, prev: Sentence, rules: _Rules) -
     no such term (a town's population, its workers) stay no fact."""
     if not rules.demonym_forms:
         return None
-    if any(
-        p is not None and p.search(stext)
-        for p in (rules.casualty, rules.aid, rules.health, rules.custody, rules.negation)
-    ) or any(_is_non_fact_noun(w, rules) for w in re.findall(r"\w+", stext)):
-        # the nationals died, were helped, treated or held, or are counted beside visitors and
-        # workers: another reason to count them than the group before
-        return None
     named = False
     for f in figures:
         m = _WORD_AFTER_RE.match(stext, f.end)
@@ -280,6 +273,13 @@ def _nationals_of_refugees(stext: str, figures, prev: Sentence, rules: _Rules) -
             named = True
             break
     if not named:
+        return None
+    if any(
+        p is not None and p.search(stext)
+        for p in (rules.casualty, rules.aid, rules.health, rules.custody, rules.negation)
+    ) or any(_is_non_fact_noun(w, rules) for w in re.findall(r"\w+", stext)):
+        # the nationals died, were helped, treated or held, or are counted beside visitors and
+        # workers: another reason to count them than the group before
         return None
     displaced = [
         t for t in _triggers_of(prev.text, rules) if t.kind == "trigger" and t.measure == "displaced"
@@ -313,13 +313,15 @@ def _heading_term(heading: Sentence | None, rules: _Rules) -> tuple[_Trigger, st
     return _Trigger(0, 0, last.term, last.measure, "trigger"), unit
 
 
-def _column_terms(header: Sentence | None, rules: _Rules) -> list[tuple[_Trigger, str | None] | None] | None:
+def _column_terms(
+    header: Sentence | None, rules: _Rules
+) -> tuple[tuple[_Trigger, str | None] | None, ...] | None:
     """For a table row: per column, the term and unit its header cell names ("Province | IDPs |
     Returnees | Houses damaged"), as a list heading's (`_heading_term`); None with no header."""
     if header is None:
         return None
     cells = header.text.split("|")
-    out = [_heading_term(Sentence(0, len(c.strip()), c.strip(), True), rules) for c in cells]
+    out = tuple(_heading_term(Sentence(0, len(c.strip()), c.strip(), True), rules) for c in cells)
     return out if any(out) else None
 
 
@@ -490,8 +492,17 @@ def extract_sentence_facts(
     anaphoric = False
     heading_unit: str | None = None
     from_heading = False
-    governed = _heading_term(heading, rules)
-    columns = _column_terms(header, rules)
+    # every item of a list and row of a table asks again about the same heading or header
+    governed = (
+        _memo("heading", rules, heading.text, lambda: _heading_term(heading, rules))
+        if heading is not None
+        else None
+    )
+    columns = (
+        _memo("columns", rules, header.text, lambda: _column_terms(header, rules))
+        if header is not None
+        else None
+    )
     if not any(t.kind == "trigger" for t in triggers) and columns is not None:
         # a table row: each figure takes the term of its column's header ("IDPs", "Returnees")
         triggers = [*triggers, *(c[0] for c in columns if c is not None)]

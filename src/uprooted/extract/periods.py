@@ -71,6 +71,15 @@ class _DocDates:
 _YEAR_IN_RE = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 
 
+def _count_years(mentions) -> dict[int, int]:
+    """How often each year is written in these date mentions."""
+    years: dict[int, int] = {}
+    for d in mentions:
+        for y in _YEAR_IN_RE.findall(d.text):
+            years[int(y)] = years.get(int(y), 0) + 1
+    return years
+
+
 def _says_this_year(text: str, pack: LanguagePack) -> bool:
     """The text speaks of its own year ("this year", "cette année", "dieses Jahr"): a year it
     writes once is then likely that year ("victims in 2014 ... this year")."""
@@ -136,16 +145,9 @@ def _doc_dates(text: str, pack: LanguagePack, published: date | None, title: str
             titled = None
         mentions = find_dates(text, pack, published)
         if published is None:
-            years: dict[int, int] = {}
-            for d in mentions:
-                if d.role == "since":
-                    continue  # "vit depuis 2010 à Varsovie": when something began, not the text's year
-                for y in _YEAR_IN_RE.findall(d.text):
-                    years[int(y)] = years.get(int(y), 0) + 1
-            if not years:
-                for d in mentions:
-                    for y in _YEAR_IN_RE.findall(d.text):
-                        years[int(y)] = years.get(int(y), 0) + 1
+            # a "since" year ("vit depuis 2010 à Varsovie") is when something began, not the
+            # text's year: counted only when no other date names a year
+            years = _count_years(d for d in mentions if d.role != "since") or _count_years(mentions)
             # the hint says the text's own year better than a whole year written in it
             own_year = False
             if years:

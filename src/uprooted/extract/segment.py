@@ -128,9 +128,9 @@ def _lines(text: str) -> list[tuple[int, int, bool]]:
     blocks: list[tuple[int, int, bool]] = []
     pos = 0
     cur_start: int | None = None
-    raw_lines = [m.group().strip() for m in re.finditer(r"[^\n]*(?:\n|$)", text)]
-    joins = _key_figure_joins(raw_lines) if any(_is_figure_line(x) for x in raw_lines) else set()
-    for index, match in enumerate(re.finditer(r"[^\n]*(?:\n|$)", text)):
+    matches = list(re.finditer(r"[^\n]*(?:\n|$)", text))
+    joins = _key_figure_joins([m.group().strip() for m in matches])
+    for index, match in enumerate(matches):
         line_start, line_end = match.start(), match.end()
         if line_start == line_end and line_start >= len(text):
             break

@@ -11,8 +11,10 @@ sentence text and the compiled rules; nothing here names a language.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from types import MappingProxyType
 
 import simplemma
 
@@ -249,13 +251,16 @@ def _glued_unit(token: str, rules: _Rules) -> str | None:
     return None
 
 
+_NO_TERMS: Mapping[int, int] = MappingProxyType({})  # where each term starts and where it ends
+
+
 def noun_phrase(
     text: str,
     fig_end: int,
     rules: _Rules,
     window: int,
     figures_after,
-    trigger_starts=frozenset(),
+    trigger_starts: Mapping[int, int] = _NO_TERMS,
     prev_unit: str | None = None,
     phrase_starts=frozenset(),
 ) -> _NounPhrase | str:
@@ -274,11 +279,7 @@ def noun_phrase(
     unknown_first = False
     # Terms that open before the figure and run past it ("vendte 43.000 mennesker hjem",
     # returned home): a word inside such a term is part of the term, never the noun counted.
-    wrapping = (
-        [(s, e) for s, e in trigger_starts.items() if s < fig_end < e]
-        if isinstance(trigger_starts, dict)
-        else []
-    )
+    wrapping = [(s, e) for s, e in trigger_starts.items() if s < fig_end < e]
 
     def in_term(start: int) -> bool:
         return any(s < start < e for s, e in wrapping)
@@ -397,7 +398,7 @@ def noun_phrase(
                 # word that may follow a bare figure (a verb) names no noun of the figure, nor do
                 # the words after it: "3600 يقيمون في مدارس المدينة" (who live in the town's
                 # schools) is bare; "4,100 asylum applications" still counts applications.
-                term_end = trigger_starts.get(abs_start) if isinstance(trigger_starts, dict) else None
+                term_end = trigger_starts.get(abs_start)
                 if (
                     term_end is not None
                     and term_end > fig_end + tok.end

@@ -12,6 +12,7 @@ import logging
 import math
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -1653,8 +1654,8 @@ def _area_word_in(area_word_re: re.Pattern | None, text: str, lo: int, hi: int) 
 _SETTLEMENT_WORD = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:[-'’][^\W\d_]+)*"
 _SETTLEMENT_NAME = rf"{_SETTLEMENT_WORD}(?:\s+(?:[a-zà-ÿ]{{1,3}}\s+)?{_SETTLEMENT_WORD}){{0,2}}"
 _SETTLEMENT_NEST_RE = re.compile(
-    r"^(?:\s*,\s*|\s+(?:in|en|dans|im|i|à|a)\s+)(?:(?:the|la|le|l['’]|el|der|die|das)\s+)?$"
-)
+    r"(?:\s*,\s*|\s+(?:in|en|dans|im|i|à|a)\s+)(?:(?:the|la|le|l['’]|el|der|die|das)\s+)?$"
+)  # matched from a settlement's end to a mention's start (`match(text, pos, endpos)`)
 
 
 def _settlement_re(data) -> re.Pattern | None:
@@ -1697,11 +1698,10 @@ def _settlement_mentions(
     ranked = countries.most_common(2)
     main = ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
     known = sorted((m for m in taken if m.place is not None and m.place.country), key=lambda m: m.start)
+    known_starts = [m.start for m in known]
     out: list[PlaceMention] = []
     for sm in lex.settlement_re.finditer(text):
-        group = "name" if sm.group("name") is not None else "name2"
-        if sm.groupdict().get(group) is None:
-            continue
+        group = "name" if sm.groupdict().get("name") is not None else "name2"  # a pack may have one side only
         name, start, end = sm.group(group), sm.start(group), sm.end(group)
         words = re.split(r"\s+", name)
         if group == "name2":
@@ -1725,10 +1725,8 @@ def _settlement_mentions(
         nest = next(
             (
                 k
-                for k in known
-                if k.start >= sm.end()
-                and k.level in (1, 2)
-                and _SETTLEMENT_NEST_RE.match(text[sm.end() : k.start])
+                for k in known[bisect_left(known_starts, sm.end()) :]
+                if k.level in (1, 2) and _SETTLEMENT_NEST_RE.match(text, sm.end(), k.start)
             ),
             None,
         )

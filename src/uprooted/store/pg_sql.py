@@ -13,11 +13,11 @@ a str untyped, and PostgreSQL casts it to the column's json) and come back parse
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
+from .db import _dumps as dumps  # JSON as the engine writes it
 from .schema import ACCESS_VERSION_ROW, facts
 
 VERSIONS = f"SELECT id, version FROM store_version WHERE id IN (1, {ACCESS_VERSION_ROW})"
@@ -74,11 +74,6 @@ VALUES (%(fact_id)s, %(action)s, %(entry_changes)s, %(analyst)s, %(note)s, %(at)
 RETURNING review_log.id)
 SELECT new_version.version, logged.id FROM new_version JOIN logged ON true"""
 PRUNE_CHANGES = "DELETE FROM changes WHERE version <= %(upto)s"
-
-
-def dumps(value: Any) -> str:
-    """JSON as the engine writes it (`db._dumps`)."""
-    return json.dumps(value, ensure_ascii=False)
 
 
 def review_params(

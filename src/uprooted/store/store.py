@@ -72,6 +72,16 @@ class AddResult(BaseModel):
 MAX_SOURCES = 50  # other places one text was found at, kept on the document (meta.sources)
 
 
+def _wanted_statuses(status: str | Iterable[str] | None) -> list[str] | None:
+    """The review statuses a fact query asks for (None: any); ValueError on an unknown one."""
+    wanted = [status] if isinstance(status, str) else list(status) if status is not None else None
+    if wanted is not None:
+        bad = sorted(set(wanted) - set(STATUSES))
+        if bad:
+            raise ValueError(f"unknown status {', '.join(bad)}; use one of {', '.join(STATUSES)}")
+    return wanted
+
+
 class StoreResult(BaseModel):
     """What `store_document` did with one document."""
 
@@ -678,11 +688,8 @@ class Store(AccessMixin):
             query = query.where(facts.c.confidence >= min_confidence)
         if current is not None:
             query = query.where(facts.c.current == current)
-        wanted = [status] if isinstance(status, str) else list(status) if status is not None else None
+        wanted = _wanted_statuses(status)
         if wanted is not None:
-            bad = sorted(set(wanted) - set(STATUSES))
-            if bad:
-                raise ValueError(f"unknown status {', '.join(bad)}; use one of {', '.join(STATUSES)}")
             query = query.where(facts.c.status.in_(wanted))
         elif not include_rejected:
             query = query.where(facts.c.status != "rejected")
@@ -821,11 +828,7 @@ class Store(AccessMixin):
         include_rejected: bool = False,
         **filters: Any,
     ) -> tuple[list[tuple[str, datetime]], int]:
-        wanted = [status] if isinstance(status, str) else list(status) if status is not None else None
-        if wanted is not None:
-            bad = sorted(set(wanted) - set(STATUSES))
-            if bad:
-                raise ValueError(f"unknown status {', '.join(bad)}; use one of {', '.join(STATUSES)}")
+        wanted = _wanted_statuses(status)
         sql, params = pg_sql.fact_page(
             limit=limit, offset=offset, statuses=wanted, include_rejected=include_rejected, **filters
         )
@@ -836,11 +839,18 @@ class Store(AccessMixin):
 
     def fact_updated_at(self, fact_id: str) -> datetime | None:
         """When the fact (or its review) was last written; None when there is no such fact."""
-        if self.postgres:
-            with self.reader.connect() as conn:
-                return conn.exec_driver_sql(pg_sql.UPDATED_AT, {"fact_id": fact_id}).scalar()
         with self.reader.connect() as conn:
-            return conn.execute(select(facts.c.updated_at).where(facts.c.fact_id == fact_id)).scalar()
+            return self._updated_at(conn, fact_id)
+
+    def _updated_at(self, conn: Connection, fact_id: str) -> datetime | None:
+        if self.postgres:
+            return conn.exec_driver_sql(pg_sql.UPDATED_AT, {"fact_id": fact_id}).scalar()
+        return conn.execute(select(facts.c.updated_at).where(facts.c.fact_id == fact_id)).scalar()
+
+    def _fact_row(self, conn: Connection, fact_id: str):
+        if self.postgres:
+            return conn.exec_driver_sql(pg_sql.FACT_BY_ID, {"fact_id": fact_id}).first()
+        return conn.execute(self._select_facts().where(facts.c.fact_id == fact_id)).first()
 
     def fact_if_changed(
         self, fact_id: str, known_at: datetime | None
@@ -851,18 +861,12 @@ class Store(AccessMixin):
         What the API's cache of /api/facts/{id} asks: one query when it holds the fact, three
         on one connection when not (before: three connections)."""
         with self.reader.connect() as conn:
-            if self.postgres:
-                at = conn.exec_driver_sql(pg_sql.UPDATED_AT, {"fact_id": fact_id}).scalar()
-            else:
-                at = conn.execute(select(facts.c.updated_at).where(facts.c.fact_id == fact_id)).scalar()
+            at = self._updated_at(conn, fact_id)
             if at is None:
                 return None
             if at == known_at:
                 return at, None, []
-            if self.postgres:
-                row = conn.exec_driver_sql(pg_sql.FACT_BY_ID, {"fact_id": fact_id}).first()
-            else:
-                row = conn.execute(self._select_facts().where(facts.c.fact_id == fact_id)).first()
+            row = self._fact_row(conn, fact_id)
             if row is None:  # deleted meanwhile (its document re-extracted without it)
                 return None
             return at, self._stored(row), self._review_log(conn, fact_id)
@@ -971,10 +975,7 @@ class Store(AccessMixin):
 
     def get_fact(self, fact_id: str) -> StoredFact | None:
         with self.reader.connect() as conn:
-            if self.postgres:
-                row = conn.exec_driver_sql(pg_sql.FACT_BY_ID, {"fact_id": fact_id}).first()
-                return self._stored(row) if row else None
-            row = conn.execute(self._select_facts().where(facts.c.fact_id == fact_id)).first()
+            row = self._fact_row(conn, fact_id)
         return self._stored(row) if row else None
 
     # analyst review -------------------------------------------------------------------------
