@@ -120,3 +120,40 @@ def test_a_missing_or_corrupt_model_leaves_the_rules(tmp_path):
         '{"format": "uprooted-place-model/1", "weights": {"bias": 0.0, "rule": 1.5}}', encoding="utf-8"
     )
     assert load_model(good).weights["rule"] == 1.5
+
+
+class _C:
+    """A stand-in candidate: the ranker reads only `feats` and `rule`."""
+
+    def __init__(self, name: str, rule: bool, **feats: float):
+        self.name, self.rule, self.feats = name, rule, feats
+
+
+def test_an_override_needs_more_than_the_margin():
+    cands = [_C("town", True, a=1.0), _C("country", False, b=1.0)]
+    weights = {"bias": 0.0, "a": 1.0, "b": 2.0}  # the other candidate scores 1.0 higher
+    assert PlaceModel(weights).pick(cands).name == "country"
+    assert PlaceModel(weights, margin=0.5).pick(cands).name == "country"
+    assert PlaceModel(weights, margin=1.0).pick(cands).name == "town"  # not more than the margin
+    assert PlaceModel(weights, margin=3.0).pick(cands).name == "town"
+    # the rules' choice scoring best is kept whatever the margin
+    assert PlaceModel({"a": 5.0, "b": 1.0}, margin=0.0).pick(cands).name == "town"
+
+
+def test_the_margin_keeps_the_overrides_right_more_often_than_wrong():
+    from uprooted.extract.placemodel import _OFF, _choose_margin
+
+    # sure overrides (large score gaps) right, unsure ones wrong: the margin falls between
+    overrides = [(4.0, 1), (3.0, 1), (2.5, 0), (1.0, -1), (0.5, -1), (0.2, 1)]
+    assert _choose_margin(overrides) == 2.75  # an override that changes nothing is not taken
+    # overrides wrong as often as right or more: the rules alone
+    assert _choose_margin([(2.0, -1), (1.0, 1)]) == _OFF
+    assert _choose_margin([]) == _OFF
+
+
+def test_a_model_file_carries_its_margin(tmp_path):
+    path = tmp_path / "m.json"
+    path.write_text(
+        '{"format": "uprooted-place-model/1", "margin": 0.75, "weights": {"bias": 0.0}}', encoding="utf-8"
+    )
+    assert load_model(path).margin == 0.75

@@ -48,14 +48,30 @@ _OVERRIDE: object = _UNSET  # a PlaceModel, or None for the rules alone (evaluat
 class PlaceModel:
     weights: dict[str, float]
     meta: dict | None = None
+    # How far the best other candidate must score above the rules' choice to replace it (learned
+    # on folds of the training documents, `fit_with_margin`): the ranker overrides the rules only
+    # where it is sure enough to be right more often than wrong.
+    margin: float = 0.0
 
     def score(self, feats: dict[str, float]) -> float:
         w = self.weights
         return w.get("bias", 0.0) + sum(w.get(k, 0.0) * v for k, v in feats.items())
 
+    def delta(self, cands: list):
+        """(best candidate, its score minus the rules' choice's; None without a rules' choice)."""
+        # the first of equal scores, the rules' choice before the others (as `max` by score)
+        scored = [(round(self.score(c.feats), 9), c.rule, -i) for i, c in enumerate(cands)]
+        best = max(scored)
+        rule = next((s for s in scored if s[1]), None)
+        return cands[-best[2]], (None if rule is None else best[0] - rule[0])
+
     def pick(self, cands: list):
-        """The best-scoring candidate; the rules' choice wins a tie."""
-        return max(cands, key=lambda c: (round(self.score(c.feats), 9), c.rule))
+        """The best-scoring candidate when it beats the rules' choice by more than the margin;
+        else the rules' choice (which also wins a tie)."""
+        best, delta = self.delta(cands)
+        if best.rule or delta is None or delta > self.margin:
+            return best
+        return next(c for c in cands if c.rule)
 
 
 _LOADED: dict[Path, PlaceModel | None] = {}
@@ -75,7 +91,10 @@ def load_model(path: str | Path | None = None) -> PlaceModel | None:
         weights = {str(k): float(v) for k, v in raw["weights"].items()}
         if not all(math.isfinite(v) for v in weights.values()):
             raise ValueError("a weight is not finite")
-        model = PlaceModel(weights, raw.get("meta"))
+        margin = float(raw.get("margin", 0.0))
+        if not math.isfinite(margin):
+            raise ValueError("the margin is not finite")
+        model = PlaceModel(weights, raw.get("meta"), margin)
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
         import logging
 
@@ -290,20 +309,73 @@ def _facts(d: _Doc, model: PlaceModel | None) -> list[dict]:
     return [f.model_dump(mode="json") for f in facts]
 
 
-def _out_of_fold(data: list[_Doc], folds: int, c: float) -> dict[int, PlaceModel]:
+_OFF = 1e6  # a margin no score difference reaches: the rules alone
+
+
+def _overrides(data: list[_Doc], model: PlaceModel) -> list[tuple[float, int]]:
+    """Per candidate set with a gold place and a rules' choice where the model prefers another
+    candidate: (how much higher it scores, +1 if that one is right and the rules' wrong, -1 if
+    the reverse, 0 if both or neither)."""
+    out, seen = [], set()
+    for d in data:
+        for g in d.groups:
+            if not g.labels or id(g.cands) in seen or len(g.cands) < 2:
+                continue
+            seen.add(id(g.cands))
+            rule = next((i for i, c in enumerate(g.cands) if c.rule), None)
+            if rule is None:
+                continue
+            best, delta = model.delta(g.cands)
+            if best.rule or delta is None:
+                continue
+            out.append((delta, g.labels[g.cands.index(best)] - g.labels[rule]))
+    return out
+
+
+def _choose_margin(overrides: list[tuple[float, int]]) -> float:
+    """The margin that makes the most overrides right net of wrong (a tie: the larger margin,
+    fewer overrides); `_OFF` when no margin makes them right more often than wrong."""
+    best_net, best = 0, _OFF
+    ranked = sorted(overrides, key=lambda o: -o[0])
+    net = 0
+    for i, (delta, gain) in enumerate(ranked):
+        net += gain
+        nxt = ranked[i + 1][0] if i + 1 < len(ranked) else 0.0
+        if nxt == delta:
+            continue  # overrides with equal scores go together
+        if net > best_net:
+            best_net, best = net, round(max(0.0, (delta + nxt) / 2), 4)
+    return best
+
+
+def fit_with_margin(data: list[_Doc], c: float = 0.1, folds: int = 4) -> PlaceModel:
+    """The ranker on all of `data`, with the margin its out-of-fold overrides (folds of `data`
+    by document) learn."""
+    overrides = []
+    for train, held in _folds(data, folds):
+        overrides += _overrides(held, fit(train, c))
+    model = fit(data, c)
+    margin = _choose_margin(overrides)
+    meta = {**(model.meta or {}), "margin_folds": folds, "oof_overrides": len(overrides)}
+    return PlaceModel(model.weights, meta, margin)
+
+
+def _out_of_fold(data: list[_Doc], folds: int, c: float, margin: bool = True) -> dict[int, PlaceModel]:
     models = {}
     for train, held in _folds(data, folds):
-        model = fit(train, c)
+        model = fit_with_margin(train, c) if margin else fit(train, c)
         for d in held:
             models[id(d)] = model
     return models
 
 
-def evaluate(data: list[_Doc], folds: int = 5, c: float = 0.1) -> list[str]:
+def evaluate(data: list[_Doc], folds: int = 5, c: float = 0.1, margin: bool = True) -> list[str]:
     from uprooted.evaluate import score
 
-    models = _out_of_fold(data, folds, c)
-    lines = []
+    models = _out_of_fold(data, folds, c, margin)
+    lines = [
+        "margins by fold: " + ", ".join(f"{m.margin:g}" for m in {id(m): m for m in models.values()}.values())
+    ]
     subsets = [
         ("all dev gold", data),
         ("blind real (dev + extra)", [d for d in data if d.doc.get("source_set") == "real"]),
@@ -354,21 +426,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--real-labels", type=Path, default=None, help="blind labels (dev split is used)")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--C", type=float, default=0.1)
+    parser.add_argument("--no-margin", action="store_true", help="the ranker's best always wins")
     args = parser.parse_args(argv)
     data = collect(training_documents(args.real_labels))
     groups = sum(1 for d in data for g in d.groups if g.labels)
     langs = sorted({d.doc.get("lang") for d in data})
     print(f"{len(data)} documents ({', '.join(langs)}), {groups} candidate facts with a gold place")
     if args.command == "train":
-        model = fit(data, args.C)
+        model = fit(data, args.C) if args.no_margin else fit_with_margin(data, args.C)
         labels = [[d.doc["doc_id"], d.doc.get("facts", [])] for d in data]
         digest = hashlib.sha256(json.dumps(labels, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
         meta = {**(model.meta or {}), "documents": len(data), "languages": langs, "labels_sha256": digest}
-        payload = {"format": FORMAT, "meta": meta, "weights": model.weights}
+        payload = {"format": FORMAT, "margin": model.margin, "meta": meta, "weights": model.weights}
         args.out.write_text(json.dumps(payload, ensure_ascii=False, indent=0, sort_keys=True) + "\n")
-        print(f"wrote {args.out} ({len(model.weights)} weights)")
+        print(f"wrote {args.out} ({len(model.weights)} weights, margin {model.margin:g})")
         return 0
-    for line in evaluate(data, c=args.C):
+    for line in evaluate(data, c=args.C, margin=not args.no_margin):
         print(line)
     return 0
 
