@@ -858,3 +858,155 @@ def test_a_part_of_the_displaced_group_before_takes_its_term(text, lang, expecte
 )
 def test_nationals_after_a_sentence_about_refugees_are_those_refugees(text, lang, expected):
     assert sorted(_facts(text, lang)) == sorted(expected)
+
+
+def _dated(text, lang="nb"):
+    return [
+        (f.measure, f.reported_value, f.start, f.end, f.place.name if f.place else None)
+        for f in extract_text(text, lang=lang, published=PUB)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "end"),
+    [
+        # "ved utgangen av 2022", "ved slutten av 2021": the year's last month, not publication
+        ("Ved utgangen av 2022 bodde 5.600 asylsøkere i statlige mottak.", "nb", "2022-12"),
+        ("Ved slutten av 2021 var 82 millioner mennesker på flukt i verden, ifølge UNHCR.", "nb", "2021-12"),
+        ("Ved utgangen av 2019 budde 4100 asylsøkjarar på mottak.", "nn", "2019-12"),
+        # a month stays that month
+        ("Ved utgangen av februar bodde 2.700 asylsøkere i mottak.", "nb", "2024-02"),
+        # "fjoråret": last year's last month
+        ("Ved utgangen av fjoråret bodde 4.300 asylsøkere i mottak.", "nb", "2023-12"),
+        ("Ved slutten av fjoråret budde 1900 asylsøkjarar på mottak.", "nn", "2023-12"),
+    ],
+)
+def test_the_end_of_a_year_is_its_last_month(text, lang, end):
+    facts = _dated(text, lang)
+    assert len(facts) == 1 and facts[0][3] == end, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "year"),
+    [
+        # "Det er N år siden ...": an anniversary, the event N years back (a point), no flow
+        # running to publication
+        ("Det er 30 år siden 12.000 mennesker flyktet fra Srebrenica-området.", "nb", "1994"),
+        ("Det er nå 75 år siden 700.000 palestinere ble fordrevet.", "nb", "1949"),
+        ("Det er 60 år sidan 3000 innbyggjarar vart evakuerte frå øya.", "nn", "1964"),
+    ],
+)
+def test_an_anniversary_dates_the_event_back(text, lang, year):
+    facts = _dated(text, lang)
+    assert len(facts) == 1, facts
+    _, _, start, end, _ = facts[0]
+    assert str(end).startswith(year) and (start is None or str(start).startswith(year)), facts
+
+
+def test_since_still_starts_a_flow():
+    facts = _dated("Over 1.500 mennesker har flyktet fra Kharkiv siden februar.")
+    assert facts and facts[0][2] == "2024-02" and facts[0][3] == "2024-05-15", facts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # passengers or travellers evacuated from a vehicle, with an apposition before the verb
+        ("Passasjerene, 320 i alt, ble evakuert fra ferja ved Moss.", "nb"),
+        ("Reisende, 140 i alt, ble evakuert fra flyet etter nødlandingen.", "nb"),
+        ("Passasjerane, 90 i alt, vart evakuerte frå toget ved Voss.", "nn"),
+    ],
+)
+def test_evacuated_from_a_vehicle_behind_an_apposition_is_no_fact(text, lang):
+    assert _facts(text, lang) == []
+
+
+def test_residents_behind_an_apposition_are_still_evacuated():
+    assert _facts("Beboerne, 140 i alt, ble evakuert fra boligfeltet.") == [("displaced", 140)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the Rohingya counted arriving abroad are refugees
+        (
+            "Om lag 40.000 rohingyaer har kommet til Bangladesh den siste måneden.",
+            "nb",
+            [("displaced", 40000)],
+        ),
+        ("Nesten 20 000 rohingyaar har kome over til Bangladesh i år.", "nn", [("displaced", 20000)]),
+        # the verb before the figure, the border crossed after it
+        ("I oktober kom 12.000 rohingyaer over grensen fra Myanmar.", "nb", [("displaced", 12000)]),
+        # a bare arrival of others, or the Rohingya at home, is no fact
+        ("Rundt 4.000 turister har kommet til Tromsø for å se nordlyset.", "nb", []),
+        ("Det bor rundt 600.000 rohingyaer i delstaten Rakhine.", "nb", []),
+    ],
+)
+def test_rohingya_arriving_abroad_are_refugees(text, lang, expected):
+    assert _facts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        # villages below the gazetteer packages' 500-people cut, from the curated places data
+        ("Over 30 personer ble evakuert fra hjemmene sine i Loen etter raset.", "nb", "Loen"),
+        ("Om lag 50 bebuarar i Utvik måtte forlate heimane sine.", "nn", "Utvik"),
+        ("Rundt 25 personer er evakuert i Flåm på grunn av flomfare.", "nb", "Flåm"),
+        # the Norwegian form of the Ahr valley, pack data
+        ("Over 400 hus ble totalskadd i Ahr-dalen i 2021.", "nb", "Ahrtal"),
+        # a state written with "-staten", a Gaza governorate in its Norwegian form, a Norwegian region
+        ("Om lag 8.000 mennesker har flyktet fra Chin-staten siden mars.", "nb", "Chin"),
+        ("Over 5.000 mennesker har flyktet fra Nord-Gaza den siste uka.", "nb", "North Gaza"),
+        ("Rundt 120 hus ble skadet av uværet på Vestlandet.", "nb", "Vestlandet"),
+        # an Oslo district, a volcanic island
+        ("Brannvesenet evakuerte 35 beboere fra en blokk på Grorud i natt.", "nb", "Grorud"),
+        ("Om lag 2.000 mennesker er evakuert fra øya Ruang etter utbruddet.", "nb", "Ruang"),
+    ],
+)
+def test_small_places_resolve(text, lang, place):
+    facts = _dated(text, lang)
+    assert len(facts) == 1 and facts[0][4] == place, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "mot N året før": the year before the one the sentence names, for the compared figure
+        # only; the main figure keeps its own year
+        (
+            "I 2017 kom 3.560 asylsøkere til Norge, mot 3.460 året før.",
+            "nb",
+            [("displaced", 3560, "2017"), ("displaced", 3460, "2016")],
+        ),
+        (
+            "I fjor flykta 1200 menneske frå Rafah, mot 800 året før.",
+            "nn",
+            [("displaced", 1200, "2023"), ("displaced", 800, "2022")],
+        ),
+        # a month written with it is that month of last year, not a comparison
+        ("I juni året før hadde 900 mennesker flyktet fra Bakhmut.", "nb", [("displaced", 900, "2023-06")]),
+    ],
+)
+def test_the_year_before_is_the_year_before_the_sentences_year(text, lang, expected):
+    facts = sorted((m, v, str(e)) for m, v, _, e, _ in _dated(text, lang))
+    assert facts == sorted(expected), facts
+
+
+def test_the_immigration_directorate_in_the_genitive_is_no_place():
+    # "UDIs": the directorate's, not Udi in Nigeria
+    facts = _dated("Ifølge UDIs tall bodde 2.100 asylsøkere i mottak ved utgangen av april.")
+    assert len(facts) == 1 and facts[0][4] in (None, "Norway"), facts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "year"),
+    [
+        # an uprising or a coup with its year dates the flight's start
+        ("Rundt 15.000 chilenere flyktet etter kuppet i 1973.", "nb", "1973"),
+        ("Om lag 1200 menneske flykta etter opprøret i 1968.", "nn", "1968"),
+    ],
+)
+def test_an_uprising_with_its_year_starts_the_flight(text, lang, year):
+    facts = _dated(text, lang)
+    assert len(facts) == 1 and str(facts[0][2]).startswith(year), facts

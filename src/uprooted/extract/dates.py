@@ -863,6 +863,11 @@ def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
     for m in _finditer(comp.phrase, "phrase", norm, starts):
         if free(m.start(), m.end()):
             rule = comp.phrases[_key(m["p"])]
+            if rule == "year_before" and any(
+                r.kind in ("month", "day") and 0 <= m.start() - r.end <= 2 for r in out
+            ):
+                # "i mars året før": the month's own year word (`last_year_words`), no period
+                continue
             if rule == "month_start" and any(0 < s - m.end() <= 8 for s in month_starts):
                 # "depuis le début du mois de mars", "since the beginning of the month of March":
                 # the month named after it, not the month of publication
@@ -1100,10 +1105,15 @@ def _relative(rule: str, pub: date | None) -> tuple[str | None, str | None, str]
         if rule == "last_weekend" and pub.weekday() >= 5:
             saturday -= timedelta(days=7)  # "last weekend" said on a weekend: the one before
         return saturday.isoformat(), min(saturday + timedelta(days=1), pub).isoformat(), "period"
-    if rule == "last_year":
+    if rule in ("last_year", "year_before"):
+        # "year_before" ("the year before"): the year before the one its sentence names first
+        # (see `_dates_in`); with none named, last year
         return str(pub.year - 1), str(pub.year - 1), "period"
     if rule == "this_year":
         return str(pub.year), d, "period"
+    if rule == "last_year_end":
+        # "at the end of last year" ("ved utgangen av fjoråret"): its last month
+        return _ym(pub.year - 1, 12), _ym(pub.year - 1, 12), "period"
     if rule == "year_start":
         # "since the beginning of the year", "so far this year": from 1 January to publication
         return f"{pub.year:04d}-01-01", d, "period"
@@ -1366,6 +1376,12 @@ def _find_dates(
             own = {"this_year": year_hint, "last_year": year_hint - 1}.get(r.rule or "")
             if own is not None:
                 s = e = str(own)
+        if r.kind == "rel" and r.rule == "year_before":
+            # "I fjor kom 4.800, mot 3.100 året før", "i 2016 ..., mot 31.000 året før": a
+            # comparison with the year before the one the sentence named earlier
+            earlier = [x for x in resolved if x[4] and str(x[4])[:4].isdigit()]
+            if earlier:
+                s = e = str(int(str(earlier[-1][4])[:4]) - 1)
         resolved.append([r.start, r.end, role, s, e, r])
 
     # Ranges of two mentions: "between 19 February and 23 March", "from 2015 to 2017".

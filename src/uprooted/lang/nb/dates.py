@@ -90,6 +90,14 @@ DATES = DateData(
         "denne måneden": "this_month",
         "denne månaden": "this_month",
         "i fjor": "last_year",
+        # a comparison with the year before the sentence's year ("mot 3.000 året før")
+        "året før": "year_before",
+        "året før det": "year_before",
+        "året innan": "year_before",
+        "utgangen av fjoråret": "last_year_end",
+        "slutten av fjoråret": "last_year_end",
+        "utgangen av i fjor": "last_year_end",
+        "slutten av i fjor": "last_year_end",
         "i hele fjor": "last_year",
         "hele fjoråret": "last_year",
         "i fjor som helhet": "last_year",
@@ -246,7 +254,12 @@ DATES = DateData(
         "skrev",
         "skriver",
     ),
-    ago_words=(("for", "siden"), ("for", "sidan")),
+    # "for 80 år siden"; "det er 80 år siden ...": an anniversary, the event N units back
+    ago_words=(
+        ("for", "siden"),
+        ("for", "sidan"),
+        *((f"er{filler}", since) for filler in ("", " nå", " no", " i dag") for since in ("siden", "sidan")),
+    ),
     hour_units=("time", "timer", "timene", "timar", "timane"),
     start_words=("fra", "frå", "fra og med", "f.o.m."),
     # wars: their year is a date ("the 1948 war"), but they run on, so a sentence opening on
@@ -255,6 +268,9 @@ DATES = DateData(
         "krigen",
         "krig",
         "borgerkrigen",
+        # an occupation or an invasion runs on like a war ("etter invasjonen i 2022")
+        "invasjonen",
+        "okkupasjonen",
     ),
     event_nouns=(
         "jordskjelvet",
@@ -293,6 +309,13 @@ DATES = DateData(
         "katastrofen",
         "regnet",
         "styrtregnet",
+        # uprisings and coups: "flyktet etter oppstanden i 1956", "etter kuppet i 2021"
+        "oppstanden",
+        "opprøret",
+        "revolusjonen",
+        "kuppet",
+        "militærkuppet",
+        "statskuppet",
     ),
     onset_verbs=(
         "startet",
@@ -333,6 +356,10 @@ DATES = DateData(
         "andre halvår": (7, 12),
         "de første seks månedene": (1, 6),
         "dei første seks månadene": (1, 6),
+        # "ved utgangen av 2015", "ved slutten av 2023": the year's last month (a stock then)
+        "utgangen": (12, 12),
+        "slutten": (12, 12),
+        "enden": (12, 12),
     },
     published_words=(r"publisert(?:\s+den)?", r"oppdatert(?:\s+den)?"),
     year_part_joiners=("av", "i"),

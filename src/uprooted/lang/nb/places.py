@@ -295,6 +295,10 @@ PLACES = PlaceData(
         "Vest-Kordofan": "West Kordofan",
         "Gaza by": "Gaza City",
         "Tsjetsjenia": "Chechnya",
+        # the Ahr valley (flood of July 2021): "Ahr-dalen", "Ahrdalen"
+        "Ahr-dalen": "Ahrtal",
+        "Ahrdalen": "Ahrtal",
+        "Nord-Gaza": "North Gaza",
     },
     country_names={
         "Kongo": "COD",
@@ -402,6 +406,15 @@ PLACES = PlaceData(
         "Amnesty",
         "Sunni",
         "Sjia",
+        # Norwegian immigration bodies the gazetteer holds as places ("UDIs ankomstsenter": not Udi
+        # in Nigeria)
+        "UDI",
+        "UDIs",
+        "IMDi",
+        "IMDis",
+        "UNE",
+        "UNEs",
+        "NOAS",
         # Nynorsk and Bokmål function words opening a sentence that the gazetteer also holds
         # ("Dei 12 asylsøkjarane": not Dei in Papua New Guinea)
         "Dei",
@@ -436,6 +449,8 @@ PLACES = PlaceData(
         "fylke": 1,
         "fylket": 1,
         "delstaten": 1,
+        # "Rakhine-staten" (Myanmar's states), Nynorsk "delstaten" is the same word
+        "staten": 1,
         "regionen": 1,
         "guvernementet": 1,
         "distriktet": 2,

@@ -192,6 +192,16 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "asylum_seekers",
         "displaced",
     ),
+    # a people counted in flight, arriving: "700.000 rohingyaer har kommet til Bangladesh" (the
+    # Rohingya counted abroad are refugees; a bare arrival of others needs a flight word)
+    (
+        r"(?<=\s)(?:rohingya(?:er|ene|ar|ane)?\s+)(?:har\s+|hadde\s+)?(?:kommet|kome|kom|ankom(?:met)?|krysset|kryssa)\s+"
+        r"(?:\w+\s+){0,2}?(?:til|over|inn\s+i)\b|"
+        # the verb before the figure: "i september kom 30.000 rohingyaer over grensen"
+        r"(?<=\s)rohingya(?:er|ene|ar|ane)?\s+over\s+(?:grensen|grensa|grensene)\b",
+        "refugees",
+        "displaced",
+    ),
     # protection granted: "40.000 syrere har fått beskyttelse", "fått vern", "fått asyl"
     (
         # and the kind of protection between: "fått midlertidig kollektiv beskyttelse" (Ukrainians),
@@ -407,8 +417,9 @@ TERMS = TermData(
         r"anstalt\w*|åstedet|ulykkesstedet|kontroll\w*|betjent\w*|ektemann\w*|ektemannen|kona|samboer\w*|"
         r"kjæresten|institusjon\w*|barnevern\w*)",
         # evacuated or rescued from a vessel, a plane or a rig: "over 300 er evakuert fra en
-        # brennende elvebåt" (the spec: not from where they live)
-        r"^\W*(?:\w+\s+){0,3}(?:evakuert|evakuerte|evakuerast|evakueres|evakuerer|reddet|redda|hentet|henta|"
+        # brennende elvebåt" (the spec: not from where they live); an apposition may stand between
+        # ("passasjerene, 250 i alt, ble evakuert fra toget")
+        r"^\W*(?:\w+,?\s+){0,3}(?:evakuert|evakuerte|evakuerast|evakueres|evakuerer|reddet|redda|hentet|henta|"
         r"tatt\s+av|teke\s+av)\s+(?:fra|frå|ut\s+av|om\s+bord\s+på)\s+(?:\w+\s+){0,3}?\w*(?:båt|båten|skip|skipet|"
         r"ferge|ferga|fergen|ferje|ferja|fly|flyet|tog|toget|plattform|plattformen|rigg|riggen|fartøy|fartøyet)\b",
         # or from a public place: a station, a shopping centre, an arena, a hospital ("over 1.000
