@@ -32,6 +32,11 @@ naming refugees, history pieces on the expellees of 1945 and GDR refugees; 21 wi
 in the file's first line: core F1 .707, P .744, R .674, full .585, 5 false facts on 21 no-fact passages;
 after its fixes core .872, P .971, R .791, full .718, 1 false fact; the headline 'Millionen' of case 27,
 left out by the blind labels, made optional).
+`de_round23` (session 10: 47 multi-sentence passages in the styles of Destatis, BAMF, Eurostat and SEM
+statistics, court rulings, asylum-law explainers, SRF/NZZ, ORF, Bavarian and Saxon local papers, Spiegel
+long reads: Ukrainian refugees in 2022-24, the 2023 Turkey/Syria earthquake, climate displacement; 31 with
+no fact but refugee nouns beside figures of employment, crime, schools, costs, welfare, decisions,
+deportations, visitors; blind core F1 .648, P .605, R .697, full .451, 12 false facts on 31 no-fact passages).
 The Norwegian files (generalisation_{nb,nn}[_negative].jsonl) were written in the style of
 Norwegian news (NTB, NRK, Aftenposten, VG, regional papers); the Nynorsk file is partly the Bokmål
 one in Nynorsk, partly its own sentences. Their negatives stand near displacement words: asylum
