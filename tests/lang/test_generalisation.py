@@ -32,6 +32,14 @@ naming refugees, history pieces on the expellees of 1945 and GDR refugees; 21 wi
 in the file's first line: core F1 .707, P .744, R .674, full .585, 5 false facts on 21 no-fact passages;
 after its fixes core .872, P .971, R .791, full .718, 1 false fact; the headline 'Millionen' of case 27,
 left out by the blind labels, made optional).
+`de_round23` (session 10: 47 multi-sentence passages in the styles of Destatis, BAMF, Eurostat and SEM
+statistics, court rulings, asylum-law explainers, SRF/NZZ, ORF, Bavarian and Saxon local papers, Spiegel
+long reads: Ukrainian refugees in 2022-24, the 2023 Turkey/Syria earthquake, climate displacement; 31 with
+no fact but refugee nouns beside figures of employment, crime, schools, costs, welfare, decisions,
+deportations, visitors; blind core F1 .648, P .605, R .697, full .451, 12 false facts on 31 no-fact passages;
+after its fixes core .800, P .889, R .727, full .600, 2 false facts: a custody, crime, school or work word as the
+counted noun's attribute, welfare-law compounds, pupils, permits and protection granted, a figure taking the
+next one's noun, comparisons with a year, Containerstädte, 'Status S').
 The Norwegian files (generalisation_{nb,nn}[_negative].jsonl) were written in the style of
 Norwegian news (NTB, NRK, Aftenposten, VG, regional papers); the Nynorsk file is partly the Bokmål
 one in Nynorsk, partly its own sentences. Their negatives stand near displacement words: asylum
@@ -158,6 +166,7 @@ def _cases():
             "_round20",
             "_round21",
             "_round22",
+            "_round23",
         ):
             path = DATA / f"generalisation_{lang}{kind}.jsonl"
             if not path.exists():  # later rounds are written for one language at a time

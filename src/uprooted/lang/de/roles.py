@@ -51,6 +51,12 @@ def with_roles(terms: TermData) -> TermData:
             r"abgeschoben",
             r"Abschiebung\w*",
             r"Schüler\w*",
+            # people counted at work or out of it: "die Zahl der beschäftigten Geflüchteten stieg auf
+            # 640.000", "erwerbstätige Flüchtlinge"
+            r"beschäftigte[nr]?",
+            r"erwerbstätige[nr]?",
+            r"arbeitslose[nr]?",
+            r"erwerbsfähige[nr]?",
         ),
         intent_words=(
             r"aufzunehmen",

@@ -111,7 +111,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # housing people: "beherbergt heute 40 Asylwerber"
         r"beherbergt|beherbergen|beherbergte|beherbergten|"
         # containers people are put up in: "in Containern", "Wohncontainer"
-        r"\w*[Cc]ontainer[ns]?|"
+        # (and settlements of them: "in Containerstädten", "die Containersiedlung")
+        r"\w*[Cc]ontainer(?:[ns]|städten?|stadt|siedlung(?:en)?|dörfern?|dorf)?|"
         r"Aufnahme(?:zentr|einrichtung|stelle)\w*|\w*(?:turn|sport|mehrzweck|messe)hallen?|"
         r"(?:übernachteten|schliefen|verbrachten\s+die\s+Nacht|leben|wohnen|harren)\s+(?:\S+\s+){0,4}?"
         r"(?:in|im|auf)\s+(?:\S+\s+){0,2}?"
@@ -162,7 +163,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
             r"(?:hielten|hielt|halten|hält)\s+sich(?!\s+(?:\S+\s+){0,2}?(?:illegal|unerlaubt|irregulär)\w*)",
             "auf",
         )
-        + r"|aufgehalten|anwesend"
+        # (the predicate in lower case: "Anwesende" are the people at a meeting)
+        + r"|aufgehalten|(?-i:anwesend)"
         + _E
         + "|"
         + _separable(r"zogen|ziehen|zieht|zog", "ein")
@@ -369,7 +371,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # refugee arrivals counted in one compound: "7.000 Flüchtlingsankünfte"
         r"Flüchtlingsankünfte|Flüchtlingsankunft|"
         # Swiss protection status: "65.000 Personen mit Schutzstatus S", "vorläufig Aufgenommene"
-        r"(?:mit\s+)?Schutzstatus(?:\s+S\b)?|vorläufig\s+[Aa]ufgenommene[nr]?|"
+        # (and the status named alone: "verfügen 66'000 Personen über einen aktiven Status S")
+        r"(?:mit\s+)?Schutzstatus(?:\s+S\b)?|(?-i:Status\s+S)\b|vorläufig\s+[Aa]ufgenommene[nr]?|"
         # granted asylum or protection: "Asylberechtigte", "subsidiär Schutzberechtigte"
         r"Asylberechtigte[nr]?|\w*[Ss]chutzberechtigte[nr]?|"
         # seeking protection: "Menschen, die in Deutschland Schutz suchen"
@@ -394,7 +397,10 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "displaced",
     ),
     (
-        r"Asyl(?:werber|bewerber|suchende|antragsteller)\w*|Asylanten|Asyl\w*anträgen?|Asyl\w*antrag|"
+        # (not a compound whose head is a law, a benefit, a cost or a policy: "Leistungen nach dem
+        # Asylbewerberleistungsgesetz" count welfare recipients)
+        r"Asyl(?:werber|bewerber|suchende|antragsteller)(?!\w*(?:leistung|gesetz|kosten|politik|pauschale))\w*|"
+        r"Asylanten|Asyl\w*anträgen?|Asyl\w*antrag|"
         r"Asylgesuche|Asyl(?:erst|folge)?ansuchen|(?:Erst|Folge)anträge\s+auf\s+Asyl|"
         # Austrian usage: "um Asyl ansuchen" for applying ("haben 24.500 Menschen um Asyl
         # angesucht", "suchten 3.000 Personen um Asyl an")
@@ -473,6 +479,8 @@ _PEOPLE = (
     r"Kolumbianer|Ägypter|Georgier|Armenier|Russen|Bosnier|Kroaten|Rumänen|Bulgaren|Mazedonier|"
     r"Gambier|Guineer|Senegalesen|Burundier|Ruander|Kameruner|Nigrer|Tschader|Bangladescher|Myanmarer|"
     r"Burmesen|Filipinos|Haitianer|Honduraner|Mexikaner|Salvadorianer|Guatemalteken|"
+    # (not "Ungarn", "Polen": the plural is the country's name, "1683 ganz Ungarn")
+    r"Tschechen|Slowaken|Vietnamesen|"
     # the expellees of 1945 and the refugees from the GDR: "14 Millionen Deutsche"
     r"Deutsche|Sudetendeutsche|Ostdeutsche)(?:n|innen)?"
 )
@@ -647,7 +655,8 @@ TERMS = TermData(
         r"\b(?:ermittelt|ermitteln|ermittelte|ermittelten|Ermittlungen|Anklage|Anzeigen?)\s+(?:gegen\s+)?"
         r"(?:(?:rund|etwa|über|mehr\s+als|knapp|insgesamt)\s+)?$",
         # people at work, the verb first: "arbeiten derzeit 450 Asylwerber in gemeinnützigen Jobs"
-        r"\b(?-i:arbeiten|arbeiteten|jobben)\s+(?:(?:derzeit|zurzeit|bereits|schon|inzwischen|mittlerweile|rund|etwa|"
+        # (and at school or university: "An den Schulen lernen derzeit 2.800 Kinder aus der Ukraine")
+        r"\b(?-i:arbeiten|arbeiteten|jobben|lernen|lernten|studieren|studierten)\s+(?:(?:derzeit|zurzeit|bereits|schon|inzwischen|mittlerweile|rund|etwa|"
         r"über|mehr\s+als|knapp|fast|insgesamt|bis\s+zu)\s+)*$",
         # a pledge in a relative clause on the noun, its figure after the link: "Die Zahl der
         # Flüchtlinge, die Österreich heuer aufnehmen will, liegt bei 37.500"
@@ -737,6 +746,16 @@ TERMS = TermData(
         # the asylum procedure's steps, not people displaced: "wurden 4.200 Asylanträge negativ
         # beschieden", "haben 1.500 Asylwerber Beschwerde eingelegt", "gelten 5.000 minderjährige
         # Flüchtlinge als verschwunden"
+        # a decision of the asylum procedure, protection granted: "haben 409.500 Asylbewerber einen
+        # Schutzstatus erhalten", "erhielten 5.900 Antragsteller die Flüchtlingseigenschaft" (a stock
+        # holding a status, "verfügen über den Schutzstatus S", stays a term)
+        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,4}?(?:\w*[Ss]chutzstatus|\w*[Ss]chutz|Asyl|Flüchtlingsstatus|"
+        r"Flüchtlingseigenschaft|Asylstatus|(?:einen\s+)?positiven\s+Bescheid)(?:\s+S)?\s+(?:erhalten|erhielten|bekommen|"
+        r"bekamen|zuerkannt|gewährt)\b",
+        # (and a residence or work permit applied for: "haben 12.000 Vertriebene eine Rot-Weiß-Rot-Karte
+        # plus beantragt", not the asylum application, a term of its own)
+        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,5}?(?:\S*[Kk]arte|Aufenthaltstitel|\w*[Ee]rlaubnis|Staatsbürgerschaft|"
+        r"Einbürgerung)\s+(?:plus\s+)?(?:beantragt|beantragten|beantragen)\b",
         r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,6}?(?:negativ\s+beschieden|positiv\s+beschieden|abgelehnt|abgewiesen|"
         r"Beschwerde|Berufung|geklagt|klagten|verklagt|verschwunden)\b",
         # people taking part in an event, the particle closing the clause (as the perfect
@@ -972,7 +991,9 @@ TERMS = TermData(
         r"\b(?:Im|In\s+(?:der|dem|einem|einer))\s+(?:ganzen\s+|gesamten\s+)?(?:Dorf|Ort|Gemeinde|Stadt|Bezirk|"
         r"Stadtteil|Tal|Land|Bundesland|Ortsteil|Grätzel|Viertel|Kleinstadt|Marktgemeinde|Provinz|Region|Kanton|"
         r"Landkreis|Kreis|Bundesstaat|Gouvernement|Enklave|Hauptstadt|Metropole)\s+(?:\S+\s+){0,2}?"
-        r"(?:wohnen|leben|lebten|wohnten|gibt\s+es)\s+(?:\S+\s+){0,2}?(?:insgesamt\s+|rund\s+|etwa\s+|knapp\s+|"
+        # (a source or a time may stand between verb and figure, within the clause: "In der Stadt
+        # leben nach Angaben der Verwaltung wieder rund 1,3 Millionen Menschen")
+        r"(?:wohnen|leben|lebten|wohnten|gibt\s+es)\s+(?:[^\s,;:.!?()–—]+\s+){0,5}?(?:insgesamt\s+|rund\s+|etwa\s+|knapp\s+|"
         r"fast\s+|über\s+|mehr\s+als\s+)?(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|eine)\s+(?:Millionen\s+)?(?:Menschen|Einwohner\w*|Bewohner\w*|"
         r"Personen|Leute|Seelen)\b"
         # (not people of a status: "Im Kanton Zürich leben 12.000 Personen mit Schutzstatus S")
@@ -1001,6 +1022,15 @@ TERMS = TermData(
         # Bewohner gebaut", "ist für bis zu 800 Menschen ausgelegt"
         r"\bfür\s+(?:(?:[^\s,;:.!?()–—]|[.,](?=\d))+\s+){1,5}?(?:gebaut|ausgelegt|konzipiert|vorgesehen|gedacht|errichtet|"
         r"eingerichtet|geplant)\b",
+        # a change from one figure to another whose noun is not people: the first figure takes the
+        # second one's noun ("von 12 auf 8 Dollar gekürzt", "von 800 auf 500 Plätze reduziert")
+        r"\bvon\s+\d[\d.,']*\s+(?:auf|bis|zu)\s+\d[\d.,']*\s+(?:Millionen\s+|Milliarden\s+)?(?:Euro|Dollar|Franken|"
+        r"Cent|Prozent|Plätze[n]?|Betten|Jahre[n]?|Monate[n]?|Wochen|Tage[n]?|Stunden|Kilometer[n]?|Grad)\b",
+        # a comparison with a year, closing the clause: "um 6.000 mehr als 2022", "weniger als im Jahr 2019"
+        r"\b(?:mehr|weniger|höher|niedriger|größer|kleiner)\s+als\s+(?:im\s+Jahr\s+|in\s+)?(?:19[5-9]\d|20[0-3]\d)"
+        r"(?=\s*(?:[.,;:)]|$|und\s|sowie\s))",
+        # ages in a pair, the unit after the second: "der jüngste ist 15, der älteste 27 Jahre alt"
+        r"\b(?:der|die|das)\s+(?:jüngste|älteste)[n]?\s+(?:(?:ist|war|sei|wäre)\s+)?\d+\b",
     ),
     capitalised_nouns=True,
     participle_closes_clause=True,
