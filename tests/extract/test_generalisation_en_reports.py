@@ -49,6 +49,7 @@ ROUNDS = (
     "generalisation_en_reports_round1.jsonl",
     "generalisation_en_reports_round2.jsonl",
     "generalisation_en_reports_round3.jsonl",
+    "generalisation_en_reports_round4.jsonl",
 )
 
 
