@@ -46,6 +46,16 @@ def _facts(text: str):
         "Hygiene update\nPeople reached with soap distributions (including 8,300 IDPs): 27,600",
         # houses counted under a label of evacuation: no people figure (facts.md)
         "Flood report\nHouses evacuated: 340",
+        # the people an aid plan is for, a label of a survey's sample or a plan's target
+        "The cluster aims to reach 86,000 returnees in Sinjar before the winter.",
+        "Protection survey\nIDP households interviewed: 2,310",
+        "Key figures\nReturnees targeted: 45,000",
+        # the items of a list of aid count people reached; the hosts are not the displaced
+        "Beneficiaries by population group\n- IDPs: 23,500\n- Returnees: 6,100",
+        "Dadaab's host community of 150,000 people depends on the same water points as the camps.",
+        # migrants going back with no word of flight (facts.md)
+        "In June, 2,750 migrants returned from Niger on assisted voluntary return flights to Mali.",
+        "Flow monitoring recorded 8,400 migrants returning to Ethiopia through Obock.",
         # a bare part of the cases counted before it
         "In total 12,480 suspected cases have been notified, including 2,950 in the displacement sites of Beira.",
     ],
@@ -71,6 +81,14 @@ def test_no_fact(text):
         ("WASH update\nPeople displaced by the floods: 6,400", ("displaced", 6400)),
         ("The floods displaced 10,000 people, including 4,210 in Sylhet.", ("displaced", 4210)),
         ("Some 31,200 of them are staying in 412 flood shelters.", ("sheltered", 31200)),
+        ("Key figures\nReturnees targeted: 45,000\nReturnees: 182,000", ("returned", 182000)),
+        ("Food assistance\n- Houses destroyed: 300\n- Households reached: 1,200", ("homes_destroyed", 300)),
+        ("Some 2,600 refugees and migrants returned to Venezuela from Peru in May.", ("returned", 2600)),
+        ("About 700 migrants who had fled the clashes in Sabha returned to Niger.", ("returned", 700)),
+        (
+            "Clashes forced 6,300 people to flee to Dolow, where partners aim to reach them with food.",
+            ("displaced", 6300),
+        ),
         # a part of the people before it, not of the lodgings between ("davon" in German)
         (
             "In Tirol sind derzeit 2.300 Asylwerber in 230 Unterkünften untergebracht, davon 900 in Innsbruck.",

@@ -455,6 +455,15 @@ def _migrant_noun(np, rules: _Rules) -> bool:
     return any(rules.migrant.fullmatch(w) for w in re.findall(r"[^\W\d_]+", np.noun_text.lower()))
 
 
+def _displaced_noun(fig, np, triggers) -> bool:
+    """The figure's noun phrase holds a reporting term of its own ("refugees and migrants",
+    "migrant returnees"): people named as displaced too, not migrants alone."""
+    return any(
+        t.kind == "trigger" and t.measure != "at_risk" and fig.end <= t.start and t.end <= np.end
+        for t in triggers
+    )
+
+
 _PLACES_LOADED: set[int] = set()
 
 
@@ -551,6 +560,11 @@ def extract_sentence_facts(
         _memo("heading", rules, heading.text, lambda: _heading_term(heading, rules))
         if heading is not None
         else None
+    )
+    aid_heading = (
+        heading is not None
+        and rules.aid is not None
+        and _memo("aid_heading", rules, heading.text, lambda: bool(rules.aid.search(heading.text)))
     )
     columns = (
         _memo("columns", rules, header.text, lambda: _column_terms(header, rules))
@@ -702,7 +716,9 @@ def extract_sentence_facts(
         if any(p.search(post) for p in rules.non_fact_after):
             continue
         label_unit = _label_unit(stext, fig, np, rules)
-        if label_unit == "aid":
+        if label_unit == "aid" or (aid_heading and "homes" not in (np.unit, label_unit)):
+            # "Beneficiaries by group\n- IDPs: 41,000": the items of a list of aid count people
+            # reached, whatever group each names
             continue
         if label_unit == "homes" and any(
             t.kind == "trigger" and t.measure in HOME_MEASURES and t.end <= fig.start for t in triggers
@@ -942,6 +958,16 @@ def extract_sentence_facts(
         ):
             # "9,417 migrants were observed arriving in Obock": migrants with no word of flight in
             # the sentence or the one before are no fact (facts.md), whatever the document says
+            continue
+        if (
+            measure == "returned"
+            and _migrant_noun(np, rules)
+            and not _displaced_noun(fig, np, triggers)
+            and _flight_term(stext, [t for t in triggers if t is not trig], prev, rules) is None
+        ):
+            # "3,200 migrants returned from Libya on humanitarian flights", "11,200 migrants
+            # returning to Ethiopia": migrants going back, with no word of flight, did not return
+            # from displacement (facts.md: migrants are no fact unless they fled)
             continue
         flags = [f for f in fig.flags]
         if fig.qualifier == "vague" and "vague" not in flags:

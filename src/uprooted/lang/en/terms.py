@@ -433,6 +433,11 @@ TERMS = TermData(
         # IDPs": a survey's sample, not the people a term counts
         r"(?:interviewed|surveyed|sampled|polled|questioned|(?:sample|survey)\s+of)\s+(?:a\s+(?:total|sample)\s+of\s+)?"
         r"(?:(?:some|about|around|over|nearly|almost|approximately|more\s+than)\s+)?$",
+        # "Kakuma's host community of 180,000 people": the hosts, not the displaced
+        r"\bhost(?:ing)?[\s-]+(?:communit(?:y|ies)|populations?)\s*(?:of|:)?\s*(?:(?:some|about|around|over|nearly|almost|approximately|an\s+estimated|more\s+than|at\s+least|up\s+to|close\s+to)\s+)?$",
+        # "IDP households surveyed: 1,204", "Returnees targeted: 40,000": a label naming a
+        # survey's sample or a plan's target group
+        r"(?:surveyed|interviewed|sampled|assessed|consulted|targeted)\s*:\s*$",
         # "mediation prevented the eviction of 2,240 households": a move that did not happen
         r"\b(?:prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|avoid(?:ed|ing|s)?|stopp(?:ed|ing)|stops?|halt(?:ed|ing|s)?)\s+(?:the\s+)?"
         r"(?:forced\s+|imminent\s+|planned\s+)?(?:evictions?|evacuations?|displacement|relocations?|deportations?)\s+of\s+(?:(?:some|about|around|over|nearly|almost|approximately|an\s+estimated|more\s+than|at\s+least|up\s+to|close\s+to)\s+)?$",
@@ -453,6 +458,9 @@ TERMS = TermData(
         r"(?!\s+(?:(?:\w+\s+){0,2}?)(?:shelter(?!\s+(?:kits?|materials?|items?|assistance|support|repairs?|tool))|accommodation|refuge|housing|protection)\b)"
         r"[^.;:!?()]{0,50}?\bto\s+(?:(?:some|about|around|over|nearly|almost|approximately|an\s+estimated|more\s+than|"
         r"at\s+least|up\s+to|close\s+to|another|an\s+additional|a\s+further)\s+)?$",
+        # "the plan aims to reach 320,000 refugees", "a Flash Appeal to assist some 100,000
+        # people": the people an aid plan is for, not a count of the displaced
+        r"\bto\s+(?:reach|assist|support|target|serve|cover)\s+(?:(?:some|about|around|over|nearly|almost|approximately|an\s+estimated|more\s+than|at\s+least|up\s+to|close\s+to)\s+)?$",
         # "cash-for-work employed 1,860 IDPs", "trained 1,150 volunteer teachers": people counted
         # as workers or trainees, wherever they come from
         r"\b(?:employ(?:ed|s|ing)?|hir(?:ed|es|ing)|recruit(?:ed|s|ing)?|train(?:ed|s|ing)?)\s+(?:(?:some|about|around|over|nearly|almost|approximately|an\s+estimated|more\s+than|at\s+least|up\s+to|close\s+to)\s+)?$",
