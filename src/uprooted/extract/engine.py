@@ -301,6 +301,15 @@ def _heading_term(heading: Sentence | None, rules: _Rules) -> tuple[_Trigger, st
     terms = [t for t in _triggers_of(heading.text, rules) if t.kind == "trigger"]
     if not terms or len({t.measure for t in terms}) != 1:
         return None
+    head = re.match(r"\W*([^\W\d_][\w-]*)", heading.text)
+    if (
+        head is not None
+        and _is_non_fact_noun(head.group(1).lower(), rules)
+        and terms[0].start > head.start(1)
+    ):
+        # "Locations with IDPs", "Cases in IDP camps", "Sites hosting returnees": the heading's
+        # head noun names what its figures count (places, cases), the term only qualifies it
+        return None
     last = terms[-1]
     units = {_noun_unit(w.lower(), rules) for w in re.findall(r"[^\W\d_]+", heading.text)} - {None}
     if last.measure == "sheltered" and not units:
@@ -351,6 +360,51 @@ def _places_label(stext: str, fig, np, rules: _Rules) -> bool:
     )
 
 
+def _part_of_things(stext: str, fig, figures, rules: _Rules) -> bool:
+    """A bare figure that is a part of a group of things counted before it ("82,914 suspected
+    cases were recorded, including 4,210 in the displacement sites"): it counts those things
+    too, not the people of the place it names."""
+    if re.match(r"\s*[^\W\d_]", stext[fig.end :]) and not re.match(
+        r"\s+(?:in|at|among|from)\b", stext[fig.end :]
+    ):
+        return False  # a noun (or a word) of its own follows: read as usual
+    if _group_figure(stext, fig, figures, rules) is None:
+        return False
+    # every figure before it counts things ("2.300 Asylwerber in 230 Unterkünften, davon 900 in
+    # Innsbruck": the 900 are a part of the asylum seekers, not of the lodgings)
+    before = [o for o in figures if o.end <= fig.start]
+    return bool(before) and all(_counts_things(stext, o, rules) for o in before)
+
+
+def _counts_things(stext: str, fig, rules: _Rules) -> bool:
+    """The first noun within three words after a figure is a non-fact noun (cases, sites)."""
+    for w in re.findall(r"[^\W\d_][\w-]*", stext[fig.end : fig.end + 40])[:3]:
+        if _noun_unit(w.lower(), rules) is not None:
+            return False
+        if _is_non_fact_noun(w.lower(), rules):
+            return True
+    return False
+
+
+def _label_unit(stext: str, fig, np, rules: _Rules) -> str | None:
+    """What the label before a bare figure says it counts ("Houses damaged: 11,460", "People
+    reached with hygiene promotion (including 22,600 IDPs): 71,900"): "homes" for a label naming
+    homes and no people, "aid" for one whose people are counted as reached, assisted or targeted
+    (a figure of aid, whatever group the label names in it); None otherwise. The label runs as in
+    `_places_label`."""
+    if np.unit is not None:
+        return None
+    cut = max(stext.rfind(sep, 0, fig.start) for sep in ("|", "•", ";", "\n")) + 1
+    label = re.fullmatch(r"\W*([^\d:]{1,60}?(?:\([^()]*\))?[^\d:]{0,20}?)\s*:\s*", stext[cut : fig.start])
+    if label is None:
+        return None
+    text = label.group(1)
+    if rules.aid is not None and rules.aid.search(re.sub(r"\([^()]*\)", " ", text)):
+        return "aid"
+    units = {_noun_unit(w.lower(), rules) for w in re.findall(r"[^\W\d_]+", text)} - {None}
+    return "homes" if units == {"homes"} else None
+
+
 def _close_after(stext: str, start: int, end: int, words: int) -> bool:
     """At most `words` words and no punctuation between `start` and `end`: a term that still
     belongs to the noun phrase ending at `start` ("the 3,000 people who fled", "people displaced")."""
@@ -399,6 +453,15 @@ def _migrant_noun(np, rules: _Rules) -> bool:
     if rules.migrant is None or not np.noun_text:
         return False
     return any(rules.migrant.fullmatch(w) for w in re.findall(r"[^\W\d_]+", np.noun_text.lower()))
+
+
+def _displaced_noun(fig, np, triggers) -> bool:
+    """The figure's noun phrase holds a reporting term of its own ("refugees and migrants",
+    "migrant returnees"): people named as displaced too, not migrants alone."""
+    return any(
+        t.kind == "trigger" and t.measure != "at_risk" and fig.end <= t.start and t.end <= np.end
+        for t in triggers
+    )
 
 
 _PLACES_LOADED: set[int] = set()
@@ -498,6 +561,11 @@ def extract_sentence_facts(
         if heading is not None
         else None
     )
+    aid_heading = (
+        heading is not None
+        and rules.aid is not None
+        and _memo("aid_heading", rules, heading.text, lambda: bool(rules.aid.search(heading.text)))
+    )
     columns = (
         _memo("columns", rules, header.text, lambda: _column_terms(header, rules))
         if header is not None
@@ -581,6 +649,8 @@ def extract_sentence_facts(
                     last_unit = np.unit
             continue
         aid_recipients = any(p.search(pre) for p in rules.people_non_fact_before)
+        if _part_of_things(stext, fig, figures, rules):
+            continue
         np = noun_phrase(
             stext, fig.end, rules, settings.noun_window, later, trigger_starts, last_unit, phrase_starts
         )
@@ -645,6 +715,17 @@ def extract_sentence_facts(
         post = stext[np.end : np.end + 80]
         if any(p.search(post) for p in rules.non_fact_after):
             continue
+        label_unit = _label_unit(stext, fig, np, rules)
+        if label_unit == "aid" or (aid_heading and "homes" not in (np.unit, label_unit)):
+            # "Beneficiaries by group\n- IDPs: 41,000": the items of a list of aid count people
+            # reached, whatever group each names
+            continue
+        if label_unit == "homes" and any(
+            t.kind == "trigger" and t.measure in HOME_MEASURES and t.end <= fig.start for t in triggers
+        ):
+            np.unit = "homes"  # "Houses damaged: 11,460"
+        elif label_unit == "homes":
+            continue  # "Houses evacuated: 300": houses counted, not people (facts.md)
         if columns is not None and from_heading:
             col = stext.count("|", 0, fig.start)
             column = columns[col] if col < len(columns) else None
@@ -877,6 +958,16 @@ def extract_sentence_facts(
         ):
             # "9,417 migrants were observed arriving in Obock": migrants with no word of flight in
             # the sentence or the one before are no fact (facts.md), whatever the document says
+            continue
+        if (
+            measure == "returned"
+            and _migrant_noun(np, rules)
+            and not _displaced_noun(fig, np, triggers)
+            and _flight_term(stext, [t for t in triggers if t is not trig], prev, rules) is None
+        ):
+            # "3,200 migrants returned from Libya on humanitarian flights", "11,200 migrants
+            # returning to Ethiopia": migrants going back, with no word of flight, did not return
+            # from displacement (facts.md: migrants are no fact unless they fled)
             continue
         flags = [f for f in fig.flags]
         if fig.qualifier == "vague" and "vague" not in flags:

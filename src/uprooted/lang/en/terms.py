@@ -108,12 +108,15 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         # ("Shelter partners assisted 12,500 households", "the shelter sector": the sector of aid,
         # not a place people stay in)
-        r"shelter(?:s|ing|ed)?(?!\s+(?:kits?|materials?|items?|assistance|support|repairs?|needs|cluster|"
+        # ("rehabilitated 940 shelter units": the dwellings repaired, not people in a shelter)
+        r"shelter(?:s|ing|ed)?(?!\s+(?:kits?|materials?|items?|assistance|support|repairs?|needs|cluster|units?|"
         r"tool\s*kits?|upgrades?|solutions|partners?|sector|actors?|agenc(?:y|ies)|working\s+group|"
         r"programmes?|programs?|projects?|interventions?|response|activities|coordinators?)|\s*(?:/|&|-|\band\b)\s*(?:nfis?|non-?food)\b)|host\s+famil(?:y|ies)|hotels?|sports?\s+halls?|gymnasiums?|"
         # "17,000 school children", "after school": schools as schools, not as shelters
-        r"(?<!after\s)(?<!attend\s)(?<!attends\s)(?<!attending\s)(?<!attended\s)(?<!to\s)(?<!at\s)schools?(?!\s*(?:children|kids|pupils|students|"
-        r"teachers|buildings|age|fees|year|bus(?:es)?|holidays?|days?))|"
+        # ("19 million school-age children are out of school": schooling, not a place of stay)
+        r"(?<!after\s)(?<!attend\s)(?<!attends\s)(?<!attending\s)(?<!attended\s)(?<!to\s)(?<!at\s)(?<!of\s)"
+        r"schools?(?![\s-]*(?:children|kids|pupils|students|"
+        r"teachers|buildings|age[ds]?|fees|year|bus(?:es)?|holidays?|days?))|"
         r"churches|mosques|public\s+buildings|tents",
         "sheltered",
         "sheltered",
@@ -161,7 +164,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"left\s+(?:the\s+|their\s+)?(?:relief\s+)?(?:camps?|shelters?|sites?)\s+(?:\S+\s+){0,2}?"
         r"(?:heading|headed|going|to\s+go|to\s+return)\s+(?:back\s+)?home|"
         r"head(?:ed|ing)\s+(?:back\s+)?home|made\s+(?:their|the)\s+way\s+(?:back\s+)?home|"
-        r"(?:came|come|comes|coming)\s+home",
+        r"(?:came|come|comes|coming)\s+home|"
+        # "18,400 people crossed back" (into the country they had fled)
+        r"cross(?:ed|es|ing)?\s+back",
         "returned",
         "returned",
     ),
@@ -254,7 +259,10 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?:(?:were|was|been)\s+)?eroded(?=\s+(?:by|away|in|into|along))|eroded\s+away|lost\s+to\s+(?:river\s+)?erosion|"
         r"swept\s+away|burn(?:ed|t)(?:\s+down)?|levell?ed|gutted|torched|demolished|obliterated)|"
         r"(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:completely\s+|totally\s+)?lost|"
-        r"destruction\s+of|collapse\s+of",
+        r"destruction\s+of|collapse\s+of|"
+        # "6,150 houses were fully damaged and 19,800 partially damaged" (South Asian disaster
+        # reports: a home fully damaged is destroyed)
+        r"(?:fully|completely|totally)\s+damaged(?!\s+(?:or|and/or)\s)",
         "destroyed_housing",
         "homes_destroyed",
     ),
@@ -425,6 +433,14 @@ TERMS = TermData(
         # IDPs": a survey's sample, not the people a term counts
         r"(?:interviewed|surveyed|sampled|polled|questioned|(?:sample|survey)\s+of)\s+(?:a\s+(?:total|sample)\s+of\s+)?"
         r"(?:(?:some|about|around|over|nearly|almost|approximately|more\s+than)\s+)?$",
+        # "Kakuma's host community of 180,000 people": the hosts, not the displaced
+        r"\bhost(?:ing)?[\s-]+(?:communit(?:y|ies)|populations?)\s*(?:of|:)?\s*(?:(?:some|about|around|over|nearly|almost|approximately|an\s+estimated|more\s+than|at\s+least|up\s+to|close\s+to)\s+)?$",
+        # "IDP households surveyed: 1,204", "Returnees targeted: 40,000": a label naming a
+        # survey's sample or a plan's target group
+        r"(?:surveyed|interviewed|sampled|assessed|consulted|targeted)\s*:\s*$",
+        # "mediation prevented the eviction of 2,240 households": a move that did not happen
+        r"\b(?:prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|avoid(?:ed|ing|s)?|stopp(?:ed|ing)|stops?|halt(?:ed|ing|s)?)\s+(?:the\s+)?"
+        r"(?:forced\s+|imminent\s+|planned\s+)?(?:evictions?|evacuations?|displacement|relocations?|deportations?)\s+of\s+(?:(?:some|about|around|over|nearly|almost|approximately|an\s+estimated|more\s+than|at\s+least|up\s+to|close\s+to)\s+)?$",
     ),
     remain_keeps_displaced_noun=True,
     # "9,417 migrants were observed arriving in Obock": migrants arriving, with no word of flight
@@ -436,10 +452,18 @@ TERMS = TermData(
         # recipients of aid handed out, counted because they received it (not "provided shelter
         # to 5,000 people", "gave refuge to 300 families": a place to stay; nor "provide protection
         # to 1.84 million IDPs": the mandate over a population, not items handed out)
-        r"(?:distribut(?:ed|es?|ing)|provid(?:ed|es?|ing)|deliver(?:ed|s|ing)?|handed\s+out|hand(?:s|ing)\s+out|gave|give[sn]?)\b"
+        # ("paid rental subsidies to 2,150 households": cash handed out)
+        r"(?:distribut(?:ed|es?|ing)|provid(?:ed|es?|ing)|deliver(?:ed|s|ing)?|handed\s+out|hand(?:s|ing)\s+out|gave|give[sn]?|"
+        r"paid|pa(?:ys|ying)|transferr(?:ed|ing))\b"
         r"(?!\s+(?:(?:\w+\s+){0,2}?)(?:shelter(?!\s+(?:kits?|materials?|items?|assistance|support|repairs?|tool))|accommodation|refuge|housing|protection)\b)"
         r"[^.;:!?()]{0,50}?\bto\s+(?:(?:some|about|around|over|nearly|almost|approximately|an\s+estimated|more\s+than|"
         r"at\s+least|up\s+to|close\s+to|another|an\s+additional|a\s+further)\s+)?$",
+        # "the plan aims to reach 320,000 refugees", "a Flash Appeal to assist some 100,000
+        # people": the people an aid plan is for, not a count of the displaced
+        r"\bto\s+(?:reach|assist|support|target|serve|cover)\s+(?:(?:some|about|around|over|nearly|almost|approximately|an\s+estimated|more\s+than|at\s+least|up\s+to|close\s+to)\s+)?$",
+        # "cash-for-work employed 1,860 IDPs", "trained 1,150 volunteer teachers": people counted
+        # as workers or trainees, wherever they come from
+        r"\b(?:employ(?:ed|s|ing)?|hir(?:ed|es|ing)|recruit(?:ed|s|ing)?|train(?:ed|s|ing)?)\s+(?:(?:some|about|around|over|nearly|almost|approximately|an\s+estimated|more\s+than|at\s+least|up\s+to|close\s+to)\s+)?$",
     ),
     non_fact_after=(
         # "six of the 10 states", "two of the school buildings": facilities and areas
@@ -488,6 +512,16 @@ TERMS = TermData(
         r"^\s+(?-i:(?:[A-Z]\w*\s+){0,2}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Drive|Lane|Way))\b",
         # "the 2018 Regional Refugee Response Plan": a plan's year, not people
         r"^\W*(?:[\w-]+\s+){0,3}?(?:response\s+plans?|appeals?)\b",
+        # "7,400 people were returned to Guatemala", "418 migrants have been returned to Libya":
+        # people sent back by authorities (deported, pushed back), not a return home ("were
+        # returned to their villages" stays a return)
+        r"^\W*(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+(?:forcibly\s+)?returned\s+to\s+"
+        r"(?!(?:their|his|her|its)\b|homes?\b)",
+        # "staying in 412 flood shelters", "across 61 IDP sites": a count of the places of stay
+        # (not "300 emergency shelters were destroyed": homes lost)
+        r"^\s+(?:flood|evacuation|emergency|temporary|collective|displacement|idp|relief|transit|reception|cyclone|"
+        r"spontaneous|informal|planned|tent)\s+(?:shelters|cent(?:re|er)s|sites|camps|settlements)\b"
+        r"(?!\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?:\w+\s+)?(?:destroyed|damaged|burn|flooded|washed|razed))",
         r"^\W*and\s+a\s+half\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?|km|kilomet\w+|miles|metres|meters)\b",
     ),
     non_home_evacuation=(
@@ -560,6 +594,11 @@ TERMS = TermData(
         # "715 host community households", "2,300 host families' members": the people hosting
         r"\b\d[\d,.]*\s+(?:host(?:ing)?[\s-]+communit(?:y|ies)|host[\s-]+famil(?:y|ies)['’]?)\s+(?:households?|famil(?:y|ies)|"
         r"members|people|persons|individuals|residents)\b",
+        # "border authorities returned 418 people to Ecuador": people sent back by someone (a
+        # transitive return, the figure its object), not a return home ("returned 500 IDPs to
+        # their villages" stays one)
+        r"\breturned[ \t]+(?:(?:some|about|around|over|nearly|almost|approximately|an\s+estimated|more\s+than|at\s+least|up\s+to|close\s+to)[ \t]+)?\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?(?:to|into)\s+"
+        r"(?!(?:their|his|her|its)\b|homes?\b)",
         r"\b(?:his|her|their|my|our|your)\s+\S+\s+(?:children|kids|sons|daughters|grandchildren|siblings|"
         r"brothers|sisters)\b",
         r"\b(?:has|have|had|having)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:young\s+|small\s+)?"
