@@ -348,3 +348,42 @@ def test_an_adjective_of_the_country_lets_a_typed_name_resolve():
     names = {(m.place.name, m.place.country) for m in find_places(text, get_pack("ar")) if m.place}
     assert ("Kerala", "IND") in names
     assert only(text).place.country == "IND"
+
+
+# --- session 10 (ar10): ordinal days, days of this or last month --------------------------------
+# PUB2 is a Friday in the middle of a month, so that "this month" and "last month" differ.
+PUB2 = date(2023, 11, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # an ordinal word for the day, "من" and the month (paired names, "شهر" between)
+        ("وفر أكثر من 2000 شخص من قرى ريف حماة منذ الثالث من تشرين الأول/أكتوبر.", "2023-10-03"),
+        ("ونزحت 600 عائلة من بلدات جنوب لبنان منذ الرابع عشر من شهر تشرين الأول.", "2023-10-14"),
+        ("ونزح 4 آلاف مدني من أحياء المدينة منذ الثامن والعشرين من أيلول/سبتمبر الماضي.", "2023-09-28"),
+        # a day of this month or of the last, by a phrase instead of the month's name
+        ("ونزح 900 شخص من قرى ريف إدلب منذ التاسع من الشهر الجاري.", "2023-11-09"),
+        ("ونزح 900 شخص من قرى ريف إدلب منذ 21 من الشهر الماضي.", "2023-10-21"),
+        # digits with the joiner "من": the day is no count
+        ("وفر 1500 شخص من مخيمات الحسكة منذ 7 من تشرين الثاني.", "2023-11-07"),
+    ],
+)
+def test_a_day_written_as_an_ordinal_word_or_with_min(text, start):
+    fact = only(text, PUB2)
+    assert (fact.start, fact.end) == (start, "2023-11-17")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an ordinal after a noun qualifies it: the first week of October, no day
+        "ونزح 3000 شخص من قرى ريف حلب خلال الأسبوع الأول من تشرين الأول.",
+        # the ordinal that ends a month's name is no day ("كانون الثاني من العام الماضي")
+        "ونزح 3000 شخص من قرى ريف حلب في كانون الثاني من العام الماضي.",
+    ],
+)
+def test_an_ordinal_that_names_no_day(text):
+    fact = only(text, PUB2)
+    assert fact.start is None or len(fact.start) < 10, fact.start
+    assert fact.end is None or len(fact.end) < 10 or fact.end == "2023-11-17", fact.end

@@ -129,6 +129,16 @@ class DateData:
     # Words between a day number and its month ("the 3rd of March").
     day_month_joiners: tuple[str, ...] = ()
     ordinal_suffixes: tuple[str, ...] = ()  # "st", "nd", "rd", "th"
+    # A day of the month written as an ordinal word before its month ("السادس من أيار", "the
+    # sixth of May"): word -> day, read only with one of `day_word_joiners` between ("من", "من
+    # شهر"). `day_month_words`: phrases standing for the month itself after a day ("من الشهر
+    # الجاري", "of this month") -> 0 (the publication's month) or -1 (the month before).
+    day_words: Mapping[str, int] = field(default_factory=dict)
+    day_word_joiners: tuple[str, ...] = ()
+    day_month_words: Mapping[str, int] = field(default_factory=dict)
+    # Nouns an ordinal word right after which qualifies them, not a day ("الأسبوع الأول من أيار":
+    # the first week of May).
+    day_word_blockers: tuple[str, ...] = ()
     # Month words that are also common words ("may"): a month only when capitalised.
     ambiguous_months: tuple[str, ...] = ()
     day_first: bool = True  # "05/03/2017" is 5 March (False: 3 May)

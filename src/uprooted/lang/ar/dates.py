@@ -69,6 +69,32 @@ for _lev, _n in _LEVANT.items():
             _PAIRS[f"{_lev} / {_gulf}"] = _n
             _PAIRS[f"{_gulf} / {_lev}"] = _n
 
+# The days of a month as ordinal words (masculine: "اليوم" is understood), in the accusative
+# and genitive "-ين" and the nominative "-ون": "منذ السادس من أيار", "في الحادي والعشرين من آذار".
+_UNITS = {
+    "الأول": 1,
+    "الاول": 1,
+    "الثاني": 2,
+    "الثالث": 3,
+    "الرابع": 4,
+    "الخامس": 5,
+    "السادس": 6,
+    "السابع": 7,
+    "الثامن": 8,
+    "التاسع": 9,
+}
+_DAY_WORDS = {**_UNITS, "العاشر": 10, "الحادي عشر": 11}
+for _w, _n in _UNITS.items():
+    if _n > 1:
+        _DAY_WORDS[f"{_w} عشر"] = 10 + _n
+for _tens, _t in (("العشرين", 20), ("العشرون", 20), ("الثلاثين", 30), ("الثلاثون", 30)):
+    _DAY_WORDS[_tens] = _t
+    for _w, _n in {**_UNITS, "الحادي": 1, "الواحد": 1}.items():
+        if _n == 1 and _w in ("الأول", "الاول"):
+            continue
+        if _t + _n <= 31:
+            _DAY_WORDS[f"{_w} و{_tens}"] = _t + _n
+
 DATES = DateData(
     months={**_GULF, **_LEVANT, **_MAGHREB, **_PAIRS},
     weekdays={
@@ -175,6 +201,33 @@ DATES = DateData(
         "بداية",
     ),
     day_month_joiners=(),
+    day_words=_DAY_WORDS,
+    # "السادس من أيار", "الخامس عشر من شهر آذار", "11 من الشهر الجاري"
+    day_word_joiners=("من", "من شهر"),
+    # "الأسبوع الأول من أيار" (the first week), "النصف الثاني من آذار", "العشر الأواخر"
+    day_word_blockers=(
+        "الأسبوع",
+        "الاسبوع",
+        "أسبوع",
+        "الأسبوعين",
+        "النصف",
+        "الثلث",
+        "الربع",
+        "العشر",
+        "الشهر",
+        "العام",
+        "الفصل",
+        "الجزء",
+        "الموعد",
+    ),
+    day_month_words={
+        "الشهر الجاري": 0,
+        "الشهر الحالي": 0,
+        "هذا الشهر": 0,
+        "الشهر الماضي": -1,
+        "الشهر الفائت": -1,
+        "الشهر المنصرم": -1,
+    },
     ordinal_suffixes=(),
     ambiguous_months=(),
     day_first=True,
