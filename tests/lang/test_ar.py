@@ -387,3 +387,62 @@ def test_an_ordinal_that_names_no_day(text):
     fact = only(text, PUB2)
     assert fact.start is None or len(fact.start) < 10, fact.start
     assert fact.end is None or len(fact.end) < 10 or fact.end == "2023-11-17", fact.end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "affected families": people affected, not homes damaged (facts.md)
+        "وقدمت الجمعية سلالا غذائية إلى 1200 أسرة متضررة من السيول في ريف حماة.",
+        "وتعهدت الحكومة بتعويض 800 عائلة متضررة من القصف في درعا.",
+        # released detainees, the subject between the verb and "عن"
+        "وأفرجت الحكومة اليمنية عن 250 محتجزا من سجون مأرب.",
+    ],
+)
+def test_affected_families_and_released_detainees_are_no_facts(text):
+    assert facts(text) == []
+
+
+def test_damaged_homes_still_count_after_the_families_rule():
+    fact = only("وتسببت السيول في أضرار بـ640 منزلا متضررا في ريف حماة.")
+    assert (fact.measure, fact.value) == ("homes_damaged", 640)
+
+
+def test_displaced_families_who_returned_are_returns():
+    # the displaced adjective after the noun, then the return verb: the displaced came back
+    fact = only("وأفاد مسؤول محلي بأن 450 عائلة نازحة عادت إلى بلدة القائم غربي الأنبار.")
+    assert (fact.measure, fact.reported_value, fact.unit) == ("returned", 450, "families")
+    fact = only("وأفاد مسؤول محلي بأن 450 عائلة نازحة تقيم في مخيم بالأنبار.")
+    assert fact.measure != "returned"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # towns of the wars' news whose Arabic form is also in the word list, or missing from
+        # GeoNames' Arabic names: found without the country named
+        ("ونزح 2500 شخص من شرقي خان يونس خلال الليل.", "Khan Yunis"),
+        ("وفر 900 شخص من القرى المحيطة ببعلبك.", "Baalbek"),
+        ("ولجأ 1300 شخص إلى مدارس في صيدا.", "Sidon"),
+        ("ونزح 7 آلاف شخص من مدينة تل أبيض والقرى المحيطة بها.", "Tall Abyad"),
+    ],
+)
+def test_towns_of_the_news_found_without_their_country(text, name):
+    fact = only(text)
+    assert fact.place is not None and fact.place.name == name, fact.place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مسؤول إن الحكومة الجديدة ستعيد 500 موظف إلى عملهم.",
+        "وسقط عشرات الشهداء في القصف، مع أن الهدنة كانت سارية.",
+        "وجرفت مياه الوادي 30 سيارة كانت متوقفة قرب الجسر.",
+    ],
+)
+def test_common_words_are_no_places(text):
+    from uprooted.lang import get_pack
+    from uprooted.places.finder import find_places
+
+    found = [m.place.name for m in find_places(text, get_pack("ar")) if m.place is not None]
+    assert found == [], found

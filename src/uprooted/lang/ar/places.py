@@ -400,6 +400,27 @@ PLACES = PlaceData(
         "كوباني": "Ayn al 'Arab",
         # the Strip (GeoNames' admin area), not its city "غزة"
         "قطاع غزة": "Gaza Strip",
+        # Towns of the wars' news whose Arabic form GeoNames lacks, or whose form simplemma's word
+        # list also holds (read as a word, or kept only beside the country's name): "خان يونس"
+        # (khan + a given name), "بعلبك", "صيدا". Not forms that are common words as well:
+        # "صور" (pictures: Tyre), "تدمر" (destroys: Palmyra), "الباب" (the door), "طويلة" (long).
+        "خان يونس": "Khan Yunis",
+        "خانيونس": "Khan Yunis",
+        "دير البلح": "Dayr al Balah",
+        "النصيرات": "An Nusayrat",
+        "بعلبك": "Baalbek",
+        "صيدا": "Sidon",
+        "بنت جبيل": "Bent Jbail",
+        "حرستا": "Harasta",
+        "جسر الشغور": "Jisr ash Shughur",
+        "تل أبيض": "Tall Abyad",
+        "تل ابيض": "Tall Abyad",
+        "رأس العين": "Ra's al 'Ayn",
+        "راس العين": "Ra's al 'Ayn",
+        "البوكمال": "Albu Kamal",
+        "الدندر": "Ad Dindar",
+        "كوستي": "Kosti",
+        "شحات": "Shahhat",
     },
     country_names={**_COUNTRIES, **_CLITIC_COUNTRIES},
     demonyms=_DEMONYMS,
@@ -415,6 +436,14 @@ PLACES = PlaceData(
         # king), "ميدان" (square: Medan), "يسيطر" (controls), "الواقعة"
         # (located), "الحرس" (the guard), "عتاد" (equipment), "طراز" (model), "ساري" (in force),
         # "صغيرة" (small), "العلاقات" (relations)
+        # "the martyrs" (the dead: Ash Shuhada), "the new" (El Jadida, Judaydah), "the valley" (El
+        # Oued), "although" (مع أن: Ma'an)
+        "الشهداء",
+        "شهداء",
+        "الجديدة",
+        "الجديد",
+        "الوادي",
+        "مع أن",
         "حصار",
         "الحصار",
         "عسكرية",
