@@ -446,3 +446,18 @@ def test_common_words_are_no_places(text):
 
     found = [m.place.name for m in find_places(text, get_pack("ar")) if m.place is not None]
     assert found == [], found
+
+
+def test_ay_after_a_comma_opens_an_apposition_not_a_negation():
+    # "أي" (that is) after a comma restates the group; the verb after the aside is its predicate
+    fact = only("وقدرت المنظمة أن 85 ألف شخص، أي نحو ثلث سكان المنطقة، فروا من منازلهم.")
+    assert (fact.measure, fact.value) == ("displaced", 85_000)
+
+
+def test_ay_restating_people_in_families_after_an_arabic_comma_is_one_fact():
+    fact = only("ونزح 600 شخص، أي 120 عائلة، من قرى ريف درعا.")
+    assert (fact.measure, fact.value, fact.unit) == ("displaced", 600, "people")
+
+
+def test_ay_without_a_comma_still_negates():
+    assert facts("ولم تسجل السلطات أي نزوح للسكان رغم سقوط 40 قذيفة على البلدة.") == []
