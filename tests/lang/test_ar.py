@@ -461,3 +461,17 @@ def test_ay_restating_people_in_families_after_an_arabic_comma_is_one_fact():
 
 def test_ay_without_a_comma_still_negates():
     assert facts("ولم تسجل السلطات أي نزوح للسكان رغم سقوط 40 قذيفة على البلدة.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # spans counted back from publication: the dual, or the plural with its number word after
+        ("ونزحت 700 عائلة من قرى ريف حلب خلال الأسبوعين الماضيين.", "2023-11-03"),
+        ("وفر 12 ألف شخص من مدينة الفاشر خلال الأيام الأربعة الماضية.", "2023-11-13"),
+        ("وعاد 5 آلاف نازح إلى قرى سنجار خلال الأشهر الثلاثة الأخيرة.", "2023-08-19"),
+    ],
+)
+def test_a_span_counted_back_in_an_arabic_phrase(text, start):
+    fact = only(text, PUB2)
+    assert (fact.start, fact.end) == (start, "2023-11-17")

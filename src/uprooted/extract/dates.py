@@ -1175,6 +1175,9 @@ def _relative(rule: str, pub: date | None) -> tuple[str | None, str | None, str]
         return f"{pub.year:04d}-{pub.month:02d}-01", d, "period"
     if rule == "past_year":
         return (pub - timedelta(days=365)).isoformat(), d, "period"
+    if rule.startswith("back:") and rule[5:].isdigit():
+        # a pack's phrase counting a span back ("الأسبوعين الماضيين", the past two weeks: "back:14")
+        return (pub - timedelta(days=int(rule[5:]))).isoformat(), d, "period"
     return None, None, "period"
 
 
@@ -1791,7 +1794,8 @@ def counted_back(d: DateMention, pack: LanguagePack | None) -> bool:
     try:
         comp = _compile(pack)
         norm = normalise(d.text)
-        if comp.phrases.get(_key(norm)) in _COUNTED_BACK_RULES:
+        rule = comp.phrases.get(_key(norm)) or ""
+        if rule in _COUNTED_BACK_RULES or rule.startswith("back:"):
             return True
         m = comp.duration.search(norm)
         return m is not None and bool(

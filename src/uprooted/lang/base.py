@@ -107,7 +107,8 @@ class DateData:
     the beginning of the year", "so far this year"), month_start (since the first of the month:
     "since the beginning of the month", "seit Monatsbeginn"), last_week, this_week,
     recent_days, recent_months (no start: "over the past months"), weekend (the latest Saturday-Sunday), last_weekend (the one before when
-    published on a weekend).
+    published on a weekend), and "back:N" (the N days up to publication: a span the language counts
+    in a fixed phrase, "الأسبوعين الماضيين" back:14).
     """
 
     months: Mapping[str, int] = field(default_factory=dict)

@@ -95,6 +95,42 @@ for _tens, _t in (("العشرين", 20), ("العشرون", 20), ("الثلاث
         if _t + _n <= 31:
             _DAY_WORDS[f"{_w} و{_tens}"] = _t + _n
 
+# Spans counted back from publication, as Arabic writes them: the dual ("الأسبوعين الماضيين", the
+# past two weeks) or the plural, then the number word after it, then "past" ("الأيام الثلاثة
+# الماضية"); phrase -> "back:N" (N days).
+_BACK = {
+    "اليومين الماضيين": 2,
+    "اليومين الأخيرين": 2,
+    "الأسبوعين الماضيين": 14,
+    "الأسبوعين الأخيرين": 14,
+    "الاسبوعين الماضيين": 14,
+    "الشهرين الماضيين": 60,
+    "الشهرين الأخيرين": 60,
+    "العامين الماضيين": 730,
+    "العامين الأخيرين": 730,
+    "السنتين الماضيتين": 730,
+    "السنتين الأخيرتين": 730,
+    "الساعات الـ48 الماضية": 2,
+    "الساعات ال48 الماضية": 2,
+    "الـ48 ساعة الماضية": 2,
+    "الساعات الـ72 الماضية": 3,
+    "الـ72 ساعة الماضية": 3,
+}
+# the masculine nouns take the number's "-ة" form, the feminine ones ("سنة") the bare form
+_TENS_M = ("الثلاثة", "الأربعة", "الخمسة", "الستة", "السبعة", "الثمانية", "التسعة", "العشرة")
+_TENS_F = ("الثلاث", "الأربع", "الخمس", "الست", "السبع", "الثماني", "التسع", "العشر")
+for _unit, _days, _numbers in (
+    ("الأيام", 1, _TENS_M),
+    ("الأسابيع", 7, _TENS_M),
+    ("الأشهر", 30, _TENS_M),
+    ("الشهور", 30, _TENS_M),
+    ("الأعوام", 365, _TENS_M),
+    ("السنوات", 365, _TENS_F),
+):
+    for _count, _number in enumerate(_numbers, start=3):
+        for _past in ("الماضية", "الأخيرة"):
+            _BACK[f"{_unit} {_number} {_past}"] = _count * _days
+
 DATES = DateData(
     months={**_GULF, **_LEVANT, **_MAGHREB, **_PAIRS},
     weekdays={
@@ -169,6 +205,7 @@ DATES = DateData(
         "منذ بداية هذا الشهر": "month_start",
         # "during last year": the calendar year before, as "العام الماضي" alone
         "خلال العام الماضي": "last_year",
+        **{phrase: f"back:{days}" for phrase, days in _BACK.items()},
     },
     dateparser_languages=("ar",),
     since_words=("منذ", "ابتداء من", "اعتبارا من", "اعتباراً من", "بدءا من"),
