@@ -475,3 +475,29 @@ def test_ay_without_a_comma_still_negates():
 def test_a_span_counted_back_in_an_arabic_phrase(text, start):
     fact = only(text, PUB2)
     assert (fact.start, fact.end) == (start, "2023-11-17")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a clitic on a pack's own name whose letters also spell a word: "وصيدا" (and hunting),
+        # "وأم درمان" ("and" + "mother" ...), "بكسلا" (lazily)
+        ("ونزح 800 شخص من صور وصيدا إلى بيروت.", "Sidon"),
+        ("وفر 3 آلاف شخص من الخرطوم بحري وأم درمان.", "Omdurman"),
+        ("ووصل 2000 نازح إلى مراكز إيواء بكسلا.", "Kassala"),
+    ],
+)
+def test_a_clitic_on_a_name_the_pack_lists(text, name):
+    from uprooted.lang import get_pack
+    from uprooted.places.finder import find_places
+
+    found = [m.place.name for m in find_places(text, get_pack("ar")) if m.place is not None]
+    assert name in found, found
+
+
+def test_a_stop_word_with_a_clitic_is_still_no_place():
+    from uprooted.lang import get_pack
+    from uprooted.places.finder import find_places
+
+    text = "وقال إن الأب وأم الأطفال غادرا المنزل مع 5 أشخاص."
+    assert [m.place for m in find_places(text, get_pack("ar")) if m.place is not None] == []

@@ -113,6 +113,9 @@ class _Lexicon:
     exact_heads: frozenset[str] | None = None
     # ... and the last word of every alias.
     alias_tails: frozenset[str] = frozenset()
+    # The first words of the pack's own names ("صيدا", "ام" of "أم درمان"): a word of the language
+    # with a clitic on ("وصيدا", and hunting; "وأم", and mother) may still be one of them.
+    alias_heads: frozenset[str] = frozenset()
     speaker_after_re: re.Pattern | None = None
     # "مدينة بن قردان": a word saying what kind of place follows (see PlaceData), the level each
     # names, and the script's letters as Latin consonant classes.
@@ -329,6 +332,7 @@ def _lexicon(code: str | None) -> _Lexicon:
         else None,
         exact_heads=None if None in heads else frozenset(h.group() for h in heads),
         alias_tails=frozenset(k.rsplit(" ", 1)[-1] for k in aliases),
+        alias_heads=frozenset(k.split(" ", 1)[0] for k in aliases),
         speaker_after_re=speaker_after_re,
         nested_re=nested_re,
         settlement_re=_settlement_re(data),
@@ -765,14 +769,20 @@ def _match_without_clitic(i, text, tokens, folded, joinable, lex: _Lexicon, gaz:
     """A name with clitics glued on ("والموصل"): looked up bare, the mention starting on the name."""
     if not folded[i] or folded[i][0] not in lex.clitic_letters:
         return None
-    if _is_common_word(folded[i], lex.codes):
-        return None  # a word of the language as written ("كبيرا", big): no clitic to take off
+    if _is_common_word(folded[i], lex.codes) and not any(
+        bare in lex.alias_heads for _, bare in _clitic_readings(folded[i], lex)
+    ):
+        # a word of the language as written ("كبيرا", big): no clitic to take off, unless the
+        # word without it opens one of the pack's own names ("وصيدا", "وأم درمان")
+        return None
     if folded[i] in lex.stop_keys:
         return None  # a word the pack lists as no place, as written ("فرانس" of "فرانس برس")
     start, end = tokens[i]
     for n, bare in _clitic_readings(folded[i], lex):
-        if bare in lex.stop_keys:
-            return None  # a listed word with a clitic on ("لفرانس"): not a shorter name inside it
+        if bare in lex.stop_keys and bare not in lex.alias_heads:
+            # a listed word with a clitic on ("لفرانس"): not a shorter name inside it (a pack's
+            # own name may open on one: "وأم درمان"; `_keep` still drops the word alone)
+            return None
         pos, seen = start, 0  # the n-th letter in the text, short vowels and tatweel skipped
         while seen < n and pos < end:
             if fold(text[pos]):

@@ -419,6 +419,11 @@ PLACES = PlaceData(
         "راس العين": "Ra's al 'Ayn",
         "البوكمال": "Albu Kamal",
         "الدندر": "Ad Dindar",
+        # (listed so that a clitic on them is taken off: "وأم درمان" is "و" + "أم" (mother) ...,
+        # "بكسلا" reads as "lazily")
+        "أم درمان": "Omdurman",
+        "ام درمان": "Omdurman",
+        "كسلا": "Kassala",
         "كوستي": "Kosti",
         "شحات": "Shahhat",
     },
