@@ -501,3 +501,26 @@ def test_a_stop_word_with_a_clitic_is_still_no_place():
 
     text = "وقال إن الأب وأم الأطفال غادرا المنزل مع 5 أشخاص."
     assert [m.place for m in find_places(text, get_pack("ar")) if m.place is not None] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hijri dates: no converter is installed, so they are left unread, never taken for a
+        # Gregorian day, month or year ("1445" is no year, "الأول من محرم" no first of a month)
+        "ونزحت 900 عائلة من قرى ريف إدلب في الأول من محرم 1446 هـ.",
+        "ونزحت 900 عائلة من قرى ريف إدلب منذ 12 رمضان 1445هـ.",
+        "ونزحت 900 عائلة من قرى ريف إدلب خلال شهر رمضان الماضي.",
+    ],
+)
+def test_a_hijri_date_is_never_read_as_a_gregorian_one(text):
+    fact = only(text, PUB2)
+    assert fact.reported_value == 900
+    assert fact.start is None and fact.end == "2023-11-17", (fact.start, fact.end)
+
+
+def test_the_gregorian_date_beside_a_hijri_one_dates_the_figure():
+    fact = only(
+        "ونزح 2500 شخص من مخيمات شمال إدلب يوم 3 ربيع الآخر 1445 هـ الموافق 18 تشرين الأول 2023.", PUB2
+    )
+    assert fact.end == "2023-10-18"
