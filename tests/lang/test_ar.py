@@ -524,3 +524,34 @@ def test_the_gregorian_date_beside_a_hijri_one_dates_the_figure():
         "ونزح 2500 شخص من مخيمات شمال إدلب يوم 3 ربيع الآخر 1445 هـ الموافق 18 تشرين الأول 2023.", PUB2
     )
     assert fact.end == "2023-10-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name with the article whose last letter is written without its dots ("ه" for "ة")
+        ("ونزح 4 آلاف شخص من أحياء الحسكه الجنوبية إلى القامشلي.", "Al Hasakah"),
+        ("وعادت 300 عائلة إلى منازلها في الفلوجه غربي بغداد.", "Al Fallujah"),
+    ],
+)
+def test_a_name_whose_last_letter_is_written_without_its_dots(text, name):
+    from uprooted.lang import get_pack
+    from uprooted.places.finder import find_places
+
+    found = [m.place.name for m in find_places(text, get_pack("ar")) if m.place is not None]
+    assert name in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word without the article may end on the pronoun "ه" (his): "حديثه" (his talk) is no
+        # Hadithah, "مسكنه" (his home) no Maskanah; a person's "مرسي" is no Marsa
+        "وقال في حديثه إن 200 عائلة غادرت مسكنه القديم بعد لقاء مرسي.",
+    ],
+)
+def test_a_pronoun_ending_is_no_other_spelling_of_a_name(text):
+    from uprooted.lang import get_pack
+    from uprooted.places.finder import find_places
+
+    assert [m.place for m in find_places(text, get_pack("ar")) if m.place is not None] == []

@@ -536,6 +536,10 @@ class PlaceData:
     # and the article forms they can carry ("ال", and "لل" for ل + ال).
     clitic_letters: str = ""
     articles: tuple[str, ...] = ()
+    # A word's last letter as it is also written ("ه" for "ة", "ى" for "ي" and back, in Arabic
+    # written without the dots: "الحسكه", "الوسطي"): a name not found as written is looked up
+    # with it, letter -> the other letter, in words that carry one of `articles`.
+    final_letter_variants: Mapping[str, str] = field(default_factory=dict)
     # A place named after a word saying what it is ("مدينة بن قردان", "مديرية عتمة") that the
     # gazetteer has in Latin letters only: `typed_place_words` maps each such word to the level
     # it names ("city", "admin1", "admin2", "" for any); `latin_consonants` reads the script's

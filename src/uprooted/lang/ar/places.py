@@ -679,6 +679,9 @@ PLACES = PlaceData(
     # Proclitics (and, so, with/in, for/to, like) and the article glued onto names: "بالخرطوم",
     # "والموصل", "للموصل".
     clitic_letters="وفبلك",
+    # the last letter of a word with the article written without its dots: "الحسكه", "الرقه" (ة),
+    # "الوسطي" (ى/ي)
+    final_letter_variants={"ه": "ة", "ى": "ي", "ي": "ى"},
     articles=("ال",),
     # extract/placing.py: which place a figure is about. Prepositions are written onto the next
     # word ("وفي", "بالموصل"), so these words are matched with no word boundary.
