@@ -555,3 +555,18 @@ def test_a_pronoun_ending_is_no_other_spelling_of_a_name(text):
     from uprooted.places.finder import find_places
 
     assert [m.place for m in find_places(text, get_pack("ar")) if m.place is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # paired month names with a space on one side of the slash, and the Levantine names
+        # written without the article
+        ("وفر 2200 شخص من قرى ريف حلب منذ 26 من أكتوبر/ تشرين أول.", "2023-10-26"),
+        ("وفر 2200 شخص من قرى ريف حلب منذ 4 أيلول /سبتمبر.", "2023-09-04"),
+        ("وفر 2200 شخص من قرى ريف حلب منذ الثاني من تشرين ثاني.", "2023-11-02"),
+    ],
+)
+def test_month_pairs_spaced_on_one_side_and_names_without_the_article(text, start):
+    fact = only(text, PUB2)
+    assert (fact.start, fact.end) == (start, "2023-11-17")

@@ -46,6 +46,13 @@ _LEVANT = {
     "تشرين الثاني": 11,
     "كانون الأول": 12,
     "كانون الاول": 12,
+    # without the article, as often written: "تشرين أول", "كانون ثاني"
+    "كانون ثاني": 1,
+    "تشرين أول": 10,
+    "تشرين اول": 10,
+    "تشرين ثاني": 11,
+    "كانون أول": 12,
+    "كانون اول": 12,
 }
 _MAGHREB = {
     "جانفي": 1,
@@ -68,6 +75,11 @@ for _lev, _n in _LEVANT.items():
             _PAIRS[f"{_gulf} ({_lev})"] = _n
             _PAIRS[f"{_lev} / {_gulf}"] = _n
             _PAIRS[f"{_gulf} / {_lev}"] = _n
+            # a space on one side of the slash only: "أكتوبر/ تشرين الأول"
+            _PAIRS[f"{_lev}/ {_gulf}"] = _n
+            _PAIRS[f"{_gulf}/ {_lev}"] = _n
+            _PAIRS[f"{_lev} /{_gulf}"] = _n
+            _PAIRS[f"{_gulf} /{_lev}"] = _n
 
 # The days of a month as ordinal words (masculine: "اليوم" is understood), in the accusative
 # and genitive "-ين" and the nominative "-ون": "منذ السادس من أيار", "في الحادي والعشرين من آذار".
