@@ -348,3 +348,225 @@ def test_an_adjective_of_the_country_lets_a_typed_name_resolve():
     names = {(m.place.name, m.place.country) for m in find_places(text, get_pack("ar")) if m.place}
     assert ("Kerala", "IND") in names
     assert only(text).place.country == "IND"
+
+
+# --- session 10 (ar10): ordinal days, days of this or last month --------------------------------
+# PUB2 is a Friday in the middle of a month, so that "this month" and "last month" differ.
+PUB2 = date(2023, 11, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # an ordinal word for the day, "من" and the month (paired names, "شهر" between)
+        ("وفر أكثر من 2000 شخص من قرى ريف حماة منذ الثالث من تشرين الأول/أكتوبر.", "2023-10-03"),
+        ("ونزحت 600 عائلة من بلدات جنوب لبنان منذ الرابع عشر من شهر تشرين الأول.", "2023-10-14"),
+        ("ونزح 4 آلاف مدني من أحياء المدينة منذ الثامن والعشرين من أيلول/سبتمبر الماضي.", "2023-09-28"),
+        # a day of this month or of the last, by a phrase instead of the month's name
+        ("ونزح 900 شخص من قرى ريف إدلب منذ التاسع من الشهر الجاري.", "2023-11-09"),
+        ("ونزح 900 شخص من قرى ريف إدلب منذ 21 من الشهر الماضي.", "2023-10-21"),
+        # digits with the joiner "من": the day is no count
+        ("وفر 1500 شخص من مخيمات الحسكة منذ 7 من تشرين الثاني.", "2023-11-07"),
+    ],
+)
+def test_a_day_written_as_an_ordinal_word_or_with_min(text, start):
+    fact = only(text, PUB2)
+    assert (fact.start, fact.end) == (start, "2023-11-17")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an ordinal after a noun qualifies it: the first week of October, no day
+        "ونزح 3000 شخص من قرى ريف حلب خلال الأسبوع الأول من تشرين الأول.",
+        # the ordinal that ends a month's name is no day ("كانون الثاني من العام الماضي")
+        "ونزح 3000 شخص من قرى ريف حلب في كانون الثاني من العام الماضي.",
+    ],
+)
+def test_an_ordinal_that_names_no_day(text):
+    fact = only(text, PUB2)
+    assert fact.start is None or len(fact.start) < 10, fact.start
+    assert fact.end is None or len(fact.end) < 10 or fact.end == "2023-11-17", fact.end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "affected families": people affected, not homes damaged (facts.md)
+        "وقدمت الجمعية سلالا غذائية إلى 1200 أسرة متضررة من السيول في ريف حماة.",
+        "وتعهدت الحكومة بتعويض 800 عائلة متضررة من القصف في درعا.",
+        # released detainees, the subject between the verb and "عن"
+        "وأفرجت الحكومة اليمنية عن 250 محتجزا من سجون مأرب.",
+    ],
+)
+def test_affected_families_and_released_detainees_are_no_facts(text):
+    assert facts(text) == []
+
+
+def test_damaged_homes_still_count_after_the_families_rule():
+    fact = only("وتسببت السيول في أضرار بـ640 منزلا متضررا في ريف حماة.")
+    assert (fact.measure, fact.value) == ("homes_damaged", 640)
+
+
+def test_displaced_families_who_returned_are_returns():
+    # the displaced adjective after the noun, then the return verb: the displaced came back
+    fact = only("وأفاد مسؤول محلي بأن 450 عائلة نازحة عادت إلى بلدة القائم غربي الأنبار.")
+    assert (fact.measure, fact.reported_value, fact.unit) == ("returned", 450, "families")
+    fact = only("وأفاد مسؤول محلي بأن 450 عائلة نازحة تقيم في مخيم بالأنبار.")
+    assert fact.measure != "returned"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # towns of the wars' news whose Arabic form is also in the word list, or missing from
+        # GeoNames' Arabic names: found without the country named
+        ("ونزح 2500 شخص من شرقي خان يونس خلال الليل.", "Khan Yunis"),
+        ("وفر 900 شخص من القرى المحيطة ببعلبك.", "Baalbek"),
+        ("ولجأ 1300 شخص إلى مدارس في صيدا.", "Sidon"),
+        ("ونزح 7 آلاف شخص من مدينة تل أبيض والقرى المحيطة بها.", "Tall Abyad"),
+    ],
+)
+def test_towns_of_the_news_found_without_their_country(text, name):
+    fact = only(text)
+    assert fact.place is not None and fact.place.name == name, fact.place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مسؤول إن الحكومة الجديدة ستعيد 500 موظف إلى عملهم.",
+        "وسقط عشرات الشهداء في القصف، مع أن الهدنة كانت سارية.",
+        "وجرفت مياه الوادي 30 سيارة كانت متوقفة قرب الجسر.",
+    ],
+)
+def test_common_words_are_no_places(text):
+    from uprooted.lang import get_pack
+    from uprooted.places.finder import find_places
+
+    found = [m.place.name for m in find_places(text, get_pack("ar")) if m.place is not None]
+    assert found == [], found
+
+
+def test_ay_after_a_comma_opens_an_apposition_not_a_negation():
+    # "أي" (that is) after a comma restates the group; the verb after the aside is its predicate
+    fact = only("وقدرت المنظمة أن 85 ألف شخص، أي نحو ثلث سكان المنطقة، فروا من منازلهم.")
+    assert (fact.measure, fact.value) == ("displaced", 85_000)
+
+
+def test_ay_restating_people_in_families_after_an_arabic_comma_is_one_fact():
+    fact = only("ونزح 600 شخص، أي 120 عائلة، من قرى ريف درعا.")
+    assert (fact.measure, fact.value, fact.unit) == ("displaced", 600, "people")
+
+
+def test_ay_without_a_comma_still_negates():
+    assert facts("ولم تسجل السلطات أي نزوح للسكان رغم سقوط 40 قذيفة على البلدة.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # spans counted back from publication: the dual, or the plural with its number word after
+        ("ونزحت 700 عائلة من قرى ريف حلب خلال الأسبوعين الماضيين.", "2023-11-03"),
+        ("وفر 12 ألف شخص من مدينة الفاشر خلال الأيام الأربعة الماضية.", "2023-11-13"),
+        ("وعاد 5 آلاف نازح إلى قرى سنجار خلال الأشهر الثلاثة الأخيرة.", "2023-08-19"),
+    ],
+)
+def test_a_span_counted_back_in_an_arabic_phrase(text, start):
+    fact = only(text, PUB2)
+    assert (fact.start, fact.end) == (start, "2023-11-17")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a clitic on a pack's own name whose letters also spell a word: "وصيدا" (and hunting),
+        # "وأم درمان" ("and" + "mother" ...), "بكسلا" (lazily)
+        ("ونزح 800 شخص من صور وصيدا إلى بيروت.", "Sidon"),
+        ("وفر 3 آلاف شخص من الخرطوم بحري وأم درمان.", "Omdurman"),
+        ("ووصل 2000 نازح إلى مراكز إيواء بكسلا.", "Kassala"),
+    ],
+)
+def test_a_clitic_on_a_name_the_pack_lists(text, name):
+    from uprooted.lang import get_pack
+    from uprooted.places.finder import find_places
+
+    found = [m.place.name for m in find_places(text, get_pack("ar")) if m.place is not None]
+    assert name in found, found
+
+
+def test_a_stop_word_with_a_clitic_is_still_no_place():
+    from uprooted.lang import get_pack
+    from uprooted.places.finder import find_places
+
+    text = "وقال إن الأب وأم الأطفال غادرا المنزل مع 5 أشخاص."
+    assert [m.place for m in find_places(text, get_pack("ar")) if m.place is not None] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hijri dates: no converter is installed, so they are left unread, never taken for a
+        # Gregorian day, month or year ("1445" is no year, "الأول من محرم" no first of a month)
+        "ونزحت 900 عائلة من قرى ريف إدلب في الأول من محرم 1446 هـ.",
+        "ونزحت 900 عائلة من قرى ريف إدلب منذ 12 رمضان 1445هـ.",
+        "ونزحت 900 عائلة من قرى ريف إدلب خلال شهر رمضان الماضي.",
+    ],
+)
+def test_a_hijri_date_is_never_read_as_a_gregorian_one(text):
+    fact = only(text, PUB2)
+    assert fact.reported_value == 900
+    assert fact.start is None and fact.end == "2023-11-17", (fact.start, fact.end)
+
+
+def test_the_gregorian_date_beside_a_hijri_one_dates_the_figure():
+    fact = only(
+        "ونزح 2500 شخص من مخيمات شمال إدلب يوم 3 ربيع الآخر 1445 هـ الموافق 18 تشرين الأول 2023.", PUB2
+    )
+    assert fact.end == "2023-10-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name with the article whose last letter is written without its dots ("ه" for "ة")
+        ("ونزح 4 آلاف شخص من أحياء الحسكه الجنوبية إلى القامشلي.", "Al Hasakah"),
+        ("وعادت 300 عائلة إلى منازلها في الفلوجه غربي بغداد.", "Al Fallujah"),
+    ],
+)
+def test_a_name_whose_last_letter_is_written_without_its_dots(text, name):
+    from uprooted.lang import get_pack
+    from uprooted.places.finder import find_places
+
+    found = [m.place.name for m in find_places(text, get_pack("ar")) if m.place is not None]
+    assert name in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word without the article may end on the pronoun "ه" (his): "حديثه" (his talk) is no
+        # Hadithah, "مسكنه" (his home) no Maskanah; a person's "مرسي" is no Marsa
+        "وقال في حديثه إن 200 عائلة غادرت مسكنه القديم بعد لقاء مرسي.",
+    ],
+)
+def test_a_pronoun_ending_is_no_other_spelling_of_a_name(text):
+    from uprooted.lang import get_pack
+    from uprooted.places.finder import find_places
+
+    assert [m.place for m in find_places(text, get_pack("ar")) if m.place is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # paired month names with a space on one side of the slash, and the Levantine names
+        # written without the article
+        ("وفر 2200 شخص من قرى ريف حلب منذ 26 من أكتوبر/ تشرين أول.", "2023-10-26"),
+        ("وفر 2200 شخص من قرى ريف حلب منذ 4 أيلول /سبتمبر.", "2023-09-04"),
+        ("وفر 2200 شخص من قرى ريف حلب منذ الثاني من تشرين ثاني.", "2023-11-02"),
+    ],
+)
+def test_month_pairs_spaced_on_one_side_and_names_without_the_article(text, start):
+    fact = only(text, PUB2)
+    assert (fact.start, fact.end) == (start, "2023-11-17")

@@ -113,6 +113,13 @@ Arabic: Sudan, Gaza, Syria, Yemen, the Libya floods, Iraq returns; 23 with no fa
 displacement words, coordinated 'آخرون', aid baskets, budgets, votes, ages, capacities; place and dates labelled;
 blind core F1 .808 (P .750), full .654, 3 false facts on 23 no-fact sentences; after its fixes core 1.000, full
 .917, none: casualty and custody verbs before the figure, 'ما زالوا نازحين', orders to evacuate, verb-first shelter).
+`ar_round6` (session 10: 46 passages in the styles of Al Jazeera, BBC Arabic, Asharq Al-Awsat, SANA, UN News and
+OCHA Arabic: Syria, Iraq, Yemen, Sudan, Gaza, Lebanon, the Libya floods; 22 with no fact; ordinal days ('منذ السادس من
+أيار'), paired month names with 'الماضي'/'الجاري', Hijri dates, periods, places with clitics, common words beside
+places; blind core F1 .889 (P .857), full .593, 3 false facts on 22 no-fact passages; after its fixes core 1.000,
+full .923, none: ordinal days, days of this or last month, spans counted back in the dual or plural, 'أي' after a
+comma as 'that is', affected families, released detainees, displaced families who returned, common words as places,
+clitics on listed names, the undotted final letter; left: a Hijri month, Gezira as a stop-word).
 `value` is the figure as written (the spec's `reported_value`); vague amounts take the order of
 magnitude ("Tausende", "tusenvis" 1000).
 

@@ -122,6 +122,12 @@ class _Compiled:
     month_start_part: re.Pattern | None = None  # "since early", "depuis le début du mois de": day 1
     scale_after: re.Pattern | None = None  # "2 million", "3 آلاف": a scale word after a number
     so_far_before: re.Pattern | None = None  # "so far in", "en lo que va de": before a year
+    # "السادس من أيار", "11 من الشهر الجاري": a day (an ordinal word or digits), a joiner, then a
+    # month name or a phrase for the publication's month or the one before (`day_month_words`)
+    word_day: re.Pattern | None = None
+    day_words: dict | None = None  # ordinal word (its `_key`) -> day
+    day_month_words: dict | None = None  # phrase (its `_key`) -> months back from publication
+    day_word_blockers: frozenset = frozenset()  # nouns an ordinal word after qualifies ("the first week")
 
 
 _CACHE: dict[int, tuple[LanguagePack, _Compiled]] = {}
@@ -469,6 +475,31 @@ def _compile(pack: LanguagePack) -> _Compiled:
             else None
         ),
     )
+    day_words = {_key(k): v for k, v in (getattr(dd, "day_words", {}) or {}).items()}
+    day_month_words = {_key(k): v for k, v in (getattr(dd, "day_month_words", {}) or {}).items()}
+    day_joiners = getattr(dd, "day_word_joiners", ()) or ()
+    if day_joiners and (day_words or day_month_words):
+        comp.day_words, comp.day_month_words = day_words, day_month_words
+        comp.day_word_blockers = frozenset(_key(w) for w in getattr(dd, "day_word_blockers", ()) or ())
+        comp.word_day = re.compile(
+            "(?:"
+            + _L
+            + "(?P<dw>"
+            + _alt(day_words)
+            + ")"
+            + _R
+            + r"|(?<![\d.,])(?P<d>[0-3]?\d)(?![\d.,]\d|\d))\s+"
+            + _alt(day_joiners)
+            + r"\s+(?:"
+            + month
+            + year_opt
+            + "|(?P<rm>"
+            + _alt(day_month_words)
+            + ")"
+            + _R
+            + ")",
+            re.IGNORECASE,
+        )
     leads = {
         "month_day": _lead(months),
         "month_year": _lead(months),
@@ -479,8 +510,12 @@ def _compile(pack: LanguagePack) -> _Compiled:
         "year_range": _lead(dd.range_openers),
         "event_year": _lead((*getattr(dd, "event_nouns", ()), *getattr(dd, "war_nouns", ()))),
         "week": _lead(getattr(dd, "week_words", ())),
+        "word_day": _lead(day_words),
     }
-    leads = {k: (*v, "runs" if k == "event_year" else "") for k, v in leads.items() if v is not None}
+    # (a day in digits opens "11 من الشهر الجاري")
+    leads = {
+        k: (*v, "runs" if k in ("event_year", "word_day") else "") for k, v in leads.items() if v is not None
+    }
     # a count opens "the past 3 days", "three days ago" anywhere a letter does not come before it
     duration = _lead([*dd.past_words, *number_words])
     if duration is not None:
@@ -544,6 +579,7 @@ class _Raw:
     month2: int | None = None  # the last month of a part of a year ("first quarter": 3)
     this_year: bool = False  # "the first half of this year"
     upcoming: bool = False  # "next"/"neste": never today
+    rel_month: int | None = None  # a day of the publication's month (0) or the one before (-1)
 
 
 def _month_ok(word: str, comp: _Compiled) -> bool:
@@ -575,6 +611,15 @@ def _future_clause(norm: str, pos: int, comp: _Compiled) -> bool:
     return len(between.split()) <= 6
 
 
+def _ends_month_name(norm: str, start: int, word: str, comp: _Compiled) -> bool:
+    """The ordinal word ends a month's name with the word before it ("تشرين الأول من ..."), or
+    qualifies the noun before it ("الأسبوع الأول من أيار"): no day."""
+    before = norm[max(0, start - 30) : start].split()
+    if before and _key(before[-1]) in comp.day_word_blockers:
+        return True  # "الأسبوع الأول من أيار": the first week, not the first day
+    return bool(before) and _key(before[-1] + " " + word) in comp.months
+
+
 def _int(s: str | None) -> int | None:
     return int(s) if s else None
 
@@ -594,6 +639,7 @@ _SCANS = (
     "year_range",
     "lead_year",
     "week",
+    "word_day",
 )
 _SKIPPING: dict[int, tuple[_Compiled, _Compiled]] = {}
 
@@ -830,6 +876,23 @@ def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
                     r.last_year = True
                     r.end = ly.end()
                 add(r)
+    if comp.word_day is not None:
+        for m in _finditer(comp.word_day, "word_day", norm, starts):
+            if not free(m.start(), m.end()) or (m["m"] and not _month_ok(m["m"], comp)):
+                continue
+            day = int(m["d"]) if m["d"] else comp.day_words.get(_key(m["dw"]), 0)
+            if not 1 <= day <= 31 or (m["dw"] and _ends_month_name(norm, m.start(), m["dw"], comp)):
+                continue
+            if m["m"]:
+                r = _Raw(m.start(), m.end(), "day", _int(m["y"]), comp.months[m["m"].lower()], day)
+                ly = comp.last_year_after.match(norm, m.end())
+                if ly and not m["y"]:
+                    r.last_year = True
+                    r.end = ly.end()
+            else:
+                r = _Raw(m.start(), m.end(), "day", day=day, rel_month=comp.day_month_words[_key(m["rm"])])
+            r.forward = _future_clause(norm, m.start(), comp)
+            add(r)
     for m in _finditer(comp.month_year, "month_year", norm, starts):
         word = m["m"]
         # A bare month needs its full name (or a year): "Mar" or "Jan" alone is too often a name.
@@ -1122,11 +1185,21 @@ def _relative(rule: str, pub: date | None) -> tuple[str | None, str | None, str]
         return f"{pub.year:04d}-{pub.month:02d}-01", d, "period"
     if rule == "past_year":
         return (pub - timedelta(days=365)).isoformat(), d, "period"
+    if rule.startswith("back:") and rule[5:].isdigit():
+        # a pack's phrase counting a span back ("الأسبوعين الماضيين", the past two weeks: "back:14")
+        return (pub - timedelta(days=int(rule[5:]))).isoformat(), d, "period"
     return None, None, "period"
 
 
 def _resolve(r: _Raw, pub: date | None, fallback_year: int | None) -> tuple[str | None, str | None, str]:
     """(start, end, role) of one raw mention, before since/as-of/range wording is read."""
+    if r.kind == "day" and r.rel_month is not None:
+        # "11 من الشهر الجاري": the publication's month (or the one before), its year
+        if pub is None:
+            return None, None, "point"
+        months = pub.year * 12 + pub.month - 1 + r.rel_month
+        iso = _iso_day(months // 12, months % 12 + 1, r.day)
+        return iso, iso, "point"
     if r.kind == "day":
         if r.year is None and r.last_year and pub is not None:
             y = pub.year - 1
@@ -1737,7 +1810,8 @@ def counted_back(d: DateMention, pack: LanguagePack | None) -> bool:
     try:
         comp = _compile(pack)
         norm = normalise(d.text)
-        if comp.phrases.get(_key(norm)) in _COUNTED_BACK_RULES:
+        rule = comp.phrases.get(_key(norm)) or ""
+        if rule in _COUNTED_BACK_RULES or rule.startswith("back:"):
             return True
         m = comp.duration.search(norm)
         return m is not None and bool(

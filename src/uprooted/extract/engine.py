@@ -681,7 +681,7 @@ def extract_sentence_facts(
             np.unit in ("families", "households")
             and prev_people_end is not None
             and rules.restatement is not None
-            and rules.restatement.fullmatch(stext[prev_people_end : fig.start].strip(" ,-–—"))
+            and rules.restatement.fullmatch(stext[prev_people_end : fig.start].strip(" ,،-–—"))
         ):
             # "7,328 people or 1,748 families", "20,000 victims – or 3,300 families": the same
             # people restated in families after the people figure; the people figure is the fact.
@@ -693,7 +693,7 @@ def extract_sentence_facts(
         if np.unit in ("families", "households") and rules.restatement is not None:
             for j, other in enumerate(later, start=idx + 1):
                 between = stext[np.end : other.start]
-                if len(between) > 25 or not rules.restatement.fullmatch(between.strip(" ,")):
+                if len(between) > 25 or not rules.restatement.fullmatch(between.strip(" ,،")):
                     continue
                 inner = noun_phrase(stext, other.end, rules, settings.noun_window, figures[j + 1 :])
                 if isinstance(inner, _NounPhrase) and inner.unit == "people":
@@ -708,7 +708,7 @@ def extract_sentence_facts(
             # after it is not read across another figure.
             other = figures[idx + 1]
             between = stext[np.end : other.start]
-            if len(between) <= 25 and rules.restatement.fullmatch(between.strip(" ,-–—")):
+            if len(between) <= 25 and rules.restatement.fullmatch(between.strip(" ,،-–—")):
                 inner = noun_phrase(stext, other.end, rules, settings.noun_window, figures[idx + 2 :])
                 if isinstance(inner, _NounPhrase) and inner.unit in ("families", "households"):
                     np.end = inner.end

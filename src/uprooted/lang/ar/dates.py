@@ -46,6 +46,13 @@ _LEVANT = {
     "تشرين الثاني": 11,
     "كانون الأول": 12,
     "كانون الاول": 12,
+    # without the article, as often written: "تشرين أول", "كانون ثاني"
+    "كانون ثاني": 1,
+    "تشرين أول": 10,
+    "تشرين اول": 10,
+    "تشرين ثاني": 11,
+    "كانون أول": 12,
+    "كانون اول": 12,
 }
 _MAGHREB = {
     "جانفي": 1,
@@ -68,6 +75,73 @@ for _lev, _n in _LEVANT.items():
             _PAIRS[f"{_gulf} ({_lev})"] = _n
             _PAIRS[f"{_lev} / {_gulf}"] = _n
             _PAIRS[f"{_gulf} / {_lev}"] = _n
+            # a space on one side of the slash only: "أكتوبر/ تشرين الأول"
+            _PAIRS[f"{_lev}/ {_gulf}"] = _n
+            _PAIRS[f"{_gulf}/ {_lev}"] = _n
+            _PAIRS[f"{_lev} /{_gulf}"] = _n
+            _PAIRS[f"{_gulf} /{_lev}"] = _n
+
+# The days of a month as ordinal words (masculine: "اليوم" is understood), in the accusative
+# and genitive "-ين" and the nominative "-ون": "منذ السادس من أيار", "في الحادي والعشرين من آذار".
+_UNITS = {
+    "الأول": 1,
+    "الاول": 1,
+    "الثاني": 2,
+    "الثالث": 3,
+    "الرابع": 4,
+    "الخامس": 5,
+    "السادس": 6,
+    "السابع": 7,
+    "الثامن": 8,
+    "التاسع": 9,
+}
+_DAY_WORDS = {**_UNITS, "العاشر": 10, "الحادي عشر": 11}
+for _w, _n in _UNITS.items():
+    if _n > 1:
+        _DAY_WORDS[f"{_w} عشر"] = 10 + _n
+for _tens, _t in (("العشرين", 20), ("العشرون", 20), ("الثلاثين", 30), ("الثلاثون", 30)):
+    _DAY_WORDS[_tens] = _t
+    for _w, _n in {**_UNITS, "الحادي": 1, "الواحد": 1}.items():
+        if _n == 1 and _w in ("الأول", "الاول"):
+            continue
+        if _t + _n <= 31:
+            _DAY_WORDS[f"{_w} و{_tens}"] = _t + _n
+
+# Spans counted back from publication, as Arabic writes them: the dual ("الأسبوعين الماضيين", the
+# past two weeks) or the plural, then the number word after it, then "past" ("الأيام الثلاثة
+# الماضية"); phrase -> "back:N" (N days).
+_BACK = {
+    "اليومين الماضيين": 2,
+    "اليومين الأخيرين": 2,
+    "الأسبوعين الماضيين": 14,
+    "الأسبوعين الأخيرين": 14,
+    "الاسبوعين الماضيين": 14,
+    "الشهرين الماضيين": 60,
+    "الشهرين الأخيرين": 60,
+    "العامين الماضيين": 730,
+    "العامين الأخيرين": 730,
+    "السنتين الماضيتين": 730,
+    "السنتين الأخيرتين": 730,
+    "الساعات الـ48 الماضية": 2,
+    "الساعات ال48 الماضية": 2,
+    "الـ48 ساعة الماضية": 2,
+    "الساعات الـ72 الماضية": 3,
+    "الـ72 ساعة الماضية": 3,
+}
+# the masculine nouns take the number's "-ة" form, the feminine ones ("سنة") the bare form
+_TENS_M = ("الثلاثة", "الأربعة", "الخمسة", "الستة", "السبعة", "الثمانية", "التسعة", "العشرة")
+_TENS_F = ("الثلاث", "الأربع", "الخمس", "الست", "السبع", "الثماني", "التسع", "العشر")
+for _unit, _days, _numbers in (
+    ("الأيام", 1, _TENS_M),
+    ("الأسابيع", 7, _TENS_M),
+    ("الأشهر", 30, _TENS_M),
+    ("الشهور", 30, _TENS_M),
+    ("الأعوام", 365, _TENS_M),
+    ("السنوات", 365, _TENS_F),
+):
+    for _count, _number in enumerate(_numbers, start=3):
+        for _past in ("الماضية", "الأخيرة"):
+            _BACK[f"{_unit} {_number} {_past}"] = _count * _days
 
 DATES = DateData(
     months={**_GULF, **_LEVANT, **_MAGHREB, **_PAIRS},
@@ -143,6 +217,7 @@ DATES = DateData(
         "منذ بداية هذا الشهر": "month_start",
         # "during last year": the calendar year before, as "العام الماضي" alone
         "خلال العام الماضي": "last_year",
+        **{phrase: f"back:{days}" for phrase, days in _BACK.items()},
     },
     dateparser_languages=("ar",),
     since_words=("منذ", "ابتداء من", "اعتبارا من", "اعتباراً من", "بدءا من"),
@@ -175,6 +250,33 @@ DATES = DateData(
         "بداية",
     ),
     day_month_joiners=(),
+    day_words=_DAY_WORDS,
+    # "السادس من أيار", "الخامس عشر من شهر آذار", "11 من الشهر الجاري"
+    day_word_joiners=("من", "من شهر"),
+    # "الأسبوع الأول من أيار" (the first week), "النصف الثاني من آذار", "العشر الأواخر"
+    day_word_blockers=(
+        "الأسبوع",
+        "الاسبوع",
+        "أسبوع",
+        "الأسبوعين",
+        "النصف",
+        "الثلث",
+        "الربع",
+        "العشر",
+        "الشهر",
+        "العام",
+        "الفصل",
+        "الجزء",
+        "الموعد",
+    ),
+    day_month_words={
+        "الشهر الجاري": 0,
+        "الشهر الحالي": 0,
+        "هذا الشهر": 0,
+        "الشهر الماضي": -1,
+        "الشهر الفائت": -1,
+        "الشهر المنصرم": -1,
+    },
     ordinal_suffixes=(),
     ambiguous_months=(),
     day_first=True,

@@ -324,7 +324,8 @@ NUMBERS = NumberData(
         "بداية",
     ),
     ordinal_suffixes=(),
-    date_joiners=(),
+    # "12 من أيار", "15 من شهر آذار": a day of the month, not a count
+    date_joiners=("من", "من شهر"),
     # Number roles (issue 7): labels and clock times are not counts.
     identifier_words=(
         "الجولة",

@@ -400,6 +400,32 @@ PLACES = PlaceData(
         "كوباني": "Ayn al 'Arab",
         # the Strip (GeoNames' admin area), not its city "غزة"
         "قطاع غزة": "Gaza Strip",
+        # Towns of the wars' news whose Arabic form GeoNames lacks, or whose form simplemma's word
+        # list also holds (read as a word, or kept only beside the country's name): "خان يونس"
+        # (khan + a given name), "بعلبك", "صيدا". Not forms that are common words as well:
+        # "صور" (pictures: Tyre), "تدمر" (destroys: Palmyra), "الباب" (the door), "طويلة" (long).
+        "خان يونس": "Khan Yunis",
+        "خانيونس": "Khan Yunis",
+        "دير البلح": "Dayr al Balah",
+        "النصيرات": "An Nusayrat",
+        "بعلبك": "Baalbek",
+        "صيدا": "Sidon",
+        "بنت جبيل": "Bent Jbail",
+        "حرستا": "Harasta",
+        "جسر الشغور": "Jisr ash Shughur",
+        "تل أبيض": "Tall Abyad",
+        "تل ابيض": "Tall Abyad",
+        "رأس العين": "Ra's al 'Ayn",
+        "راس العين": "Ra's al 'Ayn",
+        "البوكمال": "Albu Kamal",
+        "الدندر": "Ad Dindar",
+        # (listed so that a clitic on them is taken off: "وأم درمان" is "و" + "أم" (mother) ...,
+        # "بكسلا" reads as "lazily")
+        "أم درمان": "Omdurman",
+        "ام درمان": "Omdurman",
+        "كسلا": "Kassala",
+        "كوستي": "Kosti",
+        "شحات": "Shahhat",
     },
     country_names={**_COUNTRIES, **_CLITIC_COUNTRIES},
     demonyms=_DEMONYMS,
@@ -415,6 +441,14 @@ PLACES = PlaceData(
         # king), "ميدان" (square: Medan), "يسيطر" (controls), "الواقعة"
         # (located), "الحرس" (the guard), "عتاد" (equipment), "طراز" (model), "ساري" (in force),
         # "صغيرة" (small), "العلاقات" (relations)
+        # "the martyrs" (the dead: Ash Shuhada), "the new" (El Jadida, Judaydah), "the valley" (El
+        # Oued), "although" (مع أن: Ma'an)
+        "الشهداء",
+        "شهداء",
+        "الجديدة",
+        "الجديد",
+        "الوادي",
+        "مع أن",
         "حصار",
         "الحصار",
         "عسكرية",
@@ -645,6 +679,9 @@ PLACES = PlaceData(
     # Proclitics (and, so, with/in, for/to, like) and the article glued onto names: "بالخرطوم",
     # "والموصل", "للموصل".
     clitic_letters="وفبلك",
+    # the last letter of a word with the article written without its dots: "الحسكه", "الرقه" (ة),
+    # "الوسطي" (ى/ي)
+    final_letter_variants={"ه": "ة", "ى": "ي", "ي": "ى"},
     articles=("ال",),
     # extract/placing.py: which place a figure is about. Prepositions are written onto the next
     # word ("وفي", "بالموصل"), so these words are matched with no word boundary.
