@@ -97,6 +97,13 @@ Arabic: Sudan, Gaza, Syria, Yemen, the Libya floods, Iraq returns; 23 with no fa
 displacement words, coordinated 'آخرون', aid baskets, budgets, votes, ages, capacities; place and dates labelled;
 blind core F1 .808 (P .750), full .654, 3 false facts on 23 no-fact sentences; after its fixes core 1.000, full
 .917, none: casualty and custody verbs before the figure, 'ما زالوا نازحين', orders to evacuate, verb-first shelter).
+Session 10 (29 passages each, 13 with no fact, place and dates labelled): `fr_round8` (AFP/RFI/BBC
+Afrique: Ukrainians fleeing via Moldova or across Poland, 'depuis l'invasion russe', 'fuyant la guerre au
+Soudan', Kivu, Sahel, Kenya floods, Haiti, with casualties, budgets, visas, soldiers, workers evacuated
+from a market) blind core F1 .944, full .778, 1 false fact on 13 no-fact passages; `es_round12`
+(EFE/El Tiempo/Prensa Libre: bare region names Catatumbo, Chocó, Tabasco, Darién, Petén, the island
+and the Salvadoran town of La Palma, UARIV and Defensoría counts, 'en lo que va del año', 'desde el
+pasado 15 de abril', 'la semana pasada') blind core .941, full .471, none.
 `value` is the figure as written (the spec's `reported_value`); vague amounts take the order of
 magnitude ("Tausende", "tusenvis" 1000).
 
