@@ -406,7 +406,8 @@ TERMS = TermData(
         r"bateau|ferry|paquebot|avion|train|bureaux?|usine|mine|stade|salle|centre\s+commercial|aéroport|"
         r"hôpital|hôpitaux|concert|festival|ambassade|tour|plateforme|bâtiment|prison|université|campus|"
         r"hôtel|croisière|gare|métro)\b",
-        r"passagers|équipage|ouvriers|employés|salariés|diplomates|touristes|étrangers|ressortissants|"
+        r"passagers|équipage|ouvriers|employés|salariés|commerçants|marchands|clients|"
+        r"diplomates|touristes|étrangers|ressortissants|"
         r"spectateurs|élèves|patients|campeurs|vacanciers|estivants|(?:terrain\s+de\s+)?camping",
     ),
     clause_breaks=(

@@ -1,0 +1,110 @@
+"""French and Spanish place words (issues 7 and 8): a country crossed on the way is no place of a
+flow ("ont traversé la Pologne", "cruzaron Guatemala"), a country's adjective after a war noun
+names the attacker ("l'invasion russe", "la ofensiva rusa"), a home first-level area after a
+locative preposition is a place though its name is also a word ("en el Chocó", "en Tabasco"),
+and the island of La Palma (regions.csv) is named bare. Sentences written for these tests."""
+
+from datetime import date
+
+from tests.fact_helpers import place_of
+
+from uprooted.extract import extract_text
+
+
+def _name(text, lang, value):
+    p = place_of(text, lang, value)
+    return None if p is None else p.name
+
+
+def test_fr_crossed_country_is_not_the_place():
+    text = "Depuis le début du mois, 4 200 réfugiés ukrainiens ont traversé la Hongrie, selon le HCR."
+    assert _name(text, "fr", 4200) == "Ukraine"
+
+
+def test_fr_transit_country_gives_way_to_the_peoples_own():
+    text = "Environ 9 000 Afghans ont fui en transitant par l'Iran depuis janvier."
+    assert _name(text, "fr", 9000) == "Afghanistan"
+
+
+def test_fr_country_of_arrival_without_transit_stays():
+    # negative: a destination named with no transit word is still the other side, not a route
+    text = "Plus de 3 000 Soudanais ont fui vers le Tchad la semaine dernière."
+    assert _name(text, "fr", 3000) == "Sudan"
+
+
+def test_fr_attacker_adjective_is_no_place():
+    text = "Depuis l'offensive russe, 60 000 habitants ont quitté la région, selon les autorités."
+    p = place_of(text, "fr", 60000)
+    assert p is None or p.country != "RUS"
+
+
+def test_fr_country_invaded_stays_a_place():
+    # negative: "l'invasion du Liban" names the place invaded
+    text = "Lors de l'invasion du Liban, 30 000 personnes ont fui leurs maisons."
+    assert _name(text, "fr", 30000) == "Lebanon"
+
+
+def test_fr_refugee_adjective_is_still_a_place():
+    # negative: a demonym after "réfugiés" is the people's own country, not an attacker
+    text = "Quelque 7 500 réfugiés soudanais ont fui vers l'est du pays."
+    assert _name(text, "fr", 7500) == "Sudan"
+
+
+def test_es_attacker_adjective_is_no_place():
+    text = "Tras los bombardeos israelíes, 12.000 personas abandonaron sus casas en el sur."
+    p = place_of(text, "es", 12000)
+    assert p is None or p.country != "ISR"
+
+
+def test_es_crossed_country_is_not_the_place():
+    text = "Unos 2.500 hondureños que atravesaron Guatemala huyendo de la violencia llegaron a la frontera."
+    assert _name(text, "es", 2500) == "Honduras"
+
+
+def test_es_home_region_after_locative():
+    text = "Al menos 900 personas fueron desplazadas en el Chocó por los combates."
+    assert _name(text, "es", 900) == "Choco"
+    text = "Las inundaciones obligaron a evacuar a 1.300 personas en Tabasco."
+    assert _name(text, "es", 1300) == "Tabasco"
+
+
+def test_es_region_word_without_locative_still_needs_context():
+    # negative: "la meta" of a campaign is a word, and even capitalised with no preposition
+    # before it a home region's name needs its country in the text
+    found = extract_text(
+        "Meta: reubicar a 200 familias antes de diciembre.", lang="es", published=date(2020, 3, 1), doc_id="t"
+    )
+    assert all(f.place is None or f.place.name != "Meta" for f in found)
+
+
+def test_es_la_palma_island_bare():
+    text = "Unas 600 personas de La Palma siguen alojadas en hoteles tras la erupción."
+    p = place_of(text, "es", 600)
+    assert (p.name, p.country) == ("La Palma", "ESP")
+
+
+def test_es_left_territories_is_displacement():
+    found = extract_text(
+        "Unas 350 familias indígenas abandonaron sus territorios por los enfrentamientos.",
+        lang="es",
+        published=date(2020, 3, 1),
+        doc_id="t",
+    )
+    assert any(f.measure == "displaced" and f.reported_value == 350 for f in found)
+
+
+def _figures(text, lang):
+    return {f.reported_value for f in extract_text(text, lang=lang, published=date(2020, 3, 1), doc_id="t")}
+
+
+def test_fr_traders_evacuated_from_a_market_are_no_fact():
+    assert 250 not in _figures(
+        "Un incendie a touché le marché de Mopti ; 250 commerçants ont été évacués.", "fr"
+    )
+    # negative: families leaving their homes near a market are displaced
+    assert 120 in _figures("Les crues ont forcé 120 familles à quitter leurs maisons près du marché.", "fr")
+
+
+def test_es_armed_unit_number_is_no_figure():
+    figures = _figures("Choques entre el bloque 40 y el ELN desplazaron a 800 personas en Arauca.", "es")
+    assert 40 not in figures and 800 in figures
