@@ -108,3 +108,26 @@ def test_fr_traders_evacuated_from_a_market_are_no_fact():
 def test_es_armed_unit_number_is_no_figure():
     figures = _figures("Choques entre el bloque 40 y el ELN desplazaron a 800 personas en Arauca.", "es")
     assert 40 not in figures and 800 in figures
+
+
+def test_fr_speaking_country_gives_way():
+    text = "L'ambassade au Sénégal a déclaré que 2 300 réfugiés ont fui le Mali depuis janvier."
+    assert _name(text, "fr", 2300) == "Mali"
+
+
+def test_fr_crossed_into_is_the_destination():
+    text = "Quelque 1 800 Ukrainiens ont traversé en Roumanie au cours de la semaine."
+    p = place_of(text, "fr", 1800)
+    assert p.name == "Ukraine" and p.other is not None and p.other.name == "Romania"
+
+
+def test_fr_elided_de_before_abandonner():
+    assert 640 in _figures(
+        "Environ 640 habitants ont été contraints d'abandonner leurs maisons à Kaya.", "fr"
+    )
+
+
+def test_es_state_not_its_namesake_town():
+    text = "Las lluvias dejaron 450 viviendas destruidas en Chiapas, informó Protección Civil."
+    p = place_of(text, "es", 450)
+    assert (p.name, p.country) == ("Chiapas", "MEX")

@@ -1201,7 +1201,10 @@ def _choose(
         # 50-fold population gap still wins ("Valparaiso" near "San Roque" stays in Chile).
         # (Without other mentions, as in `resolve_place`, there is nothing to subtract.)
         others = support.get(e.country, 0.0) - own_vote.get(e.country, 0.0) if support else 0.0
-        score = math.log10(weight + 10) + 2.0 * others + 2.0 * admin1_share.get(e.admin1_ref, 0.0)
+        # (an admin1 area among this very name's readings does not vote for its own towns:
+        # "Chiapas" is the state, not Chiapa de Corzo, known as "Chiapas" too, in it)
+        share = 0.0 if e.admin1_ref in ids else admin1_share.get(e.admin1_ref, 0.0)
+        score = math.log10(weight + 10) + 2.0 * others + 2.0 * share
         return (not fits_hint, e.kind != "country", dwarfed(i), e.country not in context, -score)
 
     def dwarfed(i: int) -> bool:

@@ -601,6 +601,12 @@ PLACES = PlaceData(
         "financiará",
     ),
     # an actor, not a place: "the offensive led by Turkey"
+    # a name that speaks right before its verb ("la misión de la ONU en Colombia informó"): the
+    # speaker's place, giving way to any other the sentence names
+    speaker_after=(
+        r"(?:ha|han)\s+(?:declarado|anunciado|afirmado|informado|dicho|asegurado|precisado)",
+        r"(?:declaró|anunció|afirmó|informó|dijo|aseguró|precisó|declara|anuncia|afirma|informa|asegura)",
+    ),
     actor_nouns=(
         r"invasión|ofensiva|agresión|ocupación|intervención|ataques?|bombardeos?",
         r"ejércitos?|fuerzas|tropas|soldados|militares",

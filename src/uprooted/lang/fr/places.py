@@ -659,6 +659,12 @@ PLACES = PlaceData(
         "financement de",
         "appui de",
     ),
+    # ... and right after a name that speaks ("la mission de l'UE au Kenya a déclaré", "Kinshasa
+    # annonce"): the speaker's place, giving way to any other the sentence names
+    speaker_after=(
+        r"(?:a|ont)\s+(?:déclaré|annoncé|affirmé|indiqué|dit|expliqué|précisé|assuré)",
+        r"(?:déclare|annonce|affirme|indique|précise|assure)",
+    ),
     speaker_before=(
         r"(?:a\s+déclaré|a\s+dit|a\s+affirmé|a\s+annoncé|a\s+expliqué|a\s+assuré|déclare|affirme)"
         r"(?:\s+(?:le|la)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|\s+l'[^\W\d_]+)?(?:\s+[^\W\d_]+)?\s+(?:à|au|en)",

@@ -169,7 +169,10 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "displaced",
     ),
     (
-        r"(?:ont|avaient)\s+(?:dû|été\s+(?:contraint|forcé|obligé)" + _E + r"\s+de)\s+(?:quitter|abandonner)"
+        # ("d'abandonner": "de" elides before a vowel)
+        r"(?:ont|avaient)\s+(?:dû\s+|été\s+(?:contraint|forcé|obligé)"
+        + _E
+        + r"\s+(?:de\s+|d['’]))(?:quitter|abandonner)"
         r"(?:\s+\w+){0,2}|(?:forcé|contraint|obligé|poussé)"
         + _E
         + r"\s+(?:\S+\s+){0,6}?(?:à\s+|de\s+)(?:l['’])?"
@@ -425,7 +428,9 @@ TERMS = TermData(
         r"(?:\w+\s+){0,3}$",
     ),
     destination_prepositions=(
-        r"(?:vers|jusqu['’]à|en\s+direction\s+de|rejoint|gagné|atteint)\s+(?:l['’]|la\s+|le\s+)?(?:\w+\s+){0,2}$",
+        r"(?:vers|jusqu['’]à|en\s+direction\s+de|rejoint|gagné|atteint|"
+        # "ont traversé en Slovaquie", "sont passés au Tchad": crossed into
+        r"(?:traversée?s?|passée?s?|entrée?s?)\s+(?:en|au|aux))\s+(?:l['’]|la\s+|le\s+)?(?:\w+\s+){0,2}$",
     ),
     restatement_joiners=(r"\(|soit|ou|c['’]est-à-dire|représentant|totalisant|équivalant\s+à",),
     other_words=(r"autres?|de\s+plus|supplémentaires",),
