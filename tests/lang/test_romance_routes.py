@@ -131,3 +131,12 @@ def test_es_state_not_its_namesake_town():
     text = "Las lluvias dejaron 450 viviendas destruidas en Chiapas, informó Protección Civil."
     p = place_of(text, "es", 450)
     assert (p.name, p.country) == ("Chiapas", "MEX")
+
+
+def test_es_speaking_office_gives_way():
+    text = "La oficina de la ONU en Ecuador informó que 3.000 personas huyeron de Piura por las lluvias."
+    assert _name(text, "es", 3000) == "Piura"
+    # negative: a place that only speaks, with no other named, stays the figure's
+    assert (
+        _name("En Ecuador, 3.000 personas huyeron por las lluvias, informó la ONU.", "es", 3000) == "Ecuador"
+    )
