@@ -140,3 +140,28 @@ def test_es_speaking_office_gives_way():
     assert (
         _name("En Ecuador, 3.000 personas huyeron por las lluvias, informó la ONU.", "es", 3000) == "Ecuador"
     )
+
+
+def _dated(text, lang, value):
+    found = extract_text(text, lang=lang, published=date(2024, 5, 15), doc_id="t")
+    hit = [f for f in found if value in (f.value, f.reported_value)]
+    assert hit, [(f.measure, f.value) for f in found]
+    return str(hit[0].start), str(hit[0].end)
+
+
+def test_weekend_as_a_noun_complement_is_dated():
+    # published on Wednesday 15 May 2024: the weekend before is 11-12 May
+    text = "Las inundaciones del fin de semana obligaron a 320 familias a dejar sus casas en Tabasco."
+    assert _dated(text, "es", 320) == ("2024-05-11", "2024-05-12")
+    text = "Les pluies du week-end ont chassé 410 familles de leurs maisons à Kaolack."
+    assert _dated(text, "fr", 410) == ("2024-05-11", "2024-05-12")
+
+
+def test_es_en_lo_corrido_del_ano():
+    text = "En lo corrido del año, 2.600 personas fueron desplazadas en Nariño, según la Defensoría."
+    assert _dated(text, "es", 2600) == ("2024-01-01", "2024-05-15")
+
+
+def test_es_region_after_sentence_opening_preposition_and_article():
+    # "En el" opening a sentence is no "Abu el" of a person's name
+    assert _name("En el Chocó, 470 familias huyeron de sus veredas.", "es", 470) == "Choco"

@@ -1024,6 +1024,8 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
         particle = re.search(r"([^\W\d_]*[A-Z][^\W\d_]*)\s+(?:al|el|van|von|de|da|di|du)[-\s]$", before)
         if particle and lex.capitalised_nouns and _known_noun(particle.group(1), lex):
             particle = None  # German "im Westen von Mossul": a noun, then the preposition
+        if particle and lex.locative_before_re is not None and lex.locative_before_re.search(before):
+            particle = None  # "En el Chocó" opening a sentence: a preposition and an article
         pm = lex.particle_after_re.match(text[m.end : m.end + 12]) if lex.particle_after_re else None
         if pm and pm.group("next").isupper():
             # "Litoral de San Juan" (Colombia), "López de Micay": the head of a longer name the
