@@ -120,6 +120,15 @@ places; blind core F1 .889 (P .857), full .593, 3 false facts on 22 no-fact pass
 full .923, none: ordinal days, days of this or last month, spans counted back in the dual or plural, 'أي' after a
 comma as 'that is', affected families, released detainees, displaced families who returned, common words as places,
 clitics on listed names, the undotted final letter; left: a Hijri month, Gezira as a stop-word).
+Session 10 (29 passages each, 13 with no fact, place and dates labelled): `fr_round8` (AFP/RFI/BBC
+Afrique: Ukrainians fleeing via Moldova or across Poland, 'depuis l'invasion russe', 'fuyant la guerre au
+Soudan', Kivu, Sahel, Kenya floods, Haiti, with casualties, budgets, visas, soldiers, workers evacuated
+from a market) blind core F1 .944, full .778, 1 false fact on 13 no-fact passages; `es_round12`
+(EFE/El Tiempo/Prensa Libre: bare region names Catatumbo, Chocó, Tabasco, Darién, Petén, the island
+and the Salvadoran town of La Palma, UARIV and Defensoría counts, 'en lo que va del año', 'desde el
+pasado 15 de abril', 'la semana pasada') blind core .941, full .471, none. After the session's
+fr/es pack fixes: fr core .973, full .865 (the traders evacuated from a market, xfail); es core
+1.000, full .824.
 `value` is the figure as written (the spec's `reported_value`); vague amounts take the order of
 magnitude ("Tausende", "tusenvis" 1000).
 

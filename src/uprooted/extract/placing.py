@@ -636,7 +636,7 @@ def rule_place(
             m
             for m in in_clause
             if m.kind == "country"
-            and side(m) != ("to" if flow else "from")
+            and side(m) not in (("to", "via") if flow else ("from",))
             and not words.institution_after.match(text[m.end : m.end + 40])
         ]
         if countries:
@@ -689,7 +689,7 @@ def rule_place(
     if island is not None:
         ctx.branch = "island"
         return island, "context"
-    if flow and real and all(side(m) == "to" for m in real):
+    if flow and real and all(side(m) in ("to", "via") for m in real):
         # "16 000 Burkinabè ont fui vers le Mali et le Niger", "evacuated 330 villagers to
         # Acapulco": the places named are where people went; where they fled from is the
         # people's own country or the place in play.

@@ -524,6 +524,11 @@ class PlaceData:
     # by", "بقيادة"): "the offensive led by Turkey" says nothing of where the people are.
     actor_before: tuple[str, ...] = ()
     actor_after: tuple[str, ...] = ()  # "the US-led coalition", "den USA-ledede koalisjonen"
+    # Nouns of an attack or an armed force ("invasion", "offensive", "armée", "bombardeos"), as
+    # regex fragments: a country's adjective right after one ("l'invasion russe", "el ejército
+    # sudanés") names the attacker, not where the people are ("l'invasion du Liban" still names
+    # the place invaded: only the adjective right behind the noun).
+    actor_nouns: tuple[str, ...] = ()
     # Regex fragments ending right before a name where a speaker speaks from ("said in", "dijo el
     # primer ministro en", "sa statsministeren i"): the place is the speaker's, and gives way to
     # any other place the sentence names ("In Japan, 70,000 remain displaced, the minister said in

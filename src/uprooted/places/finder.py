@@ -107,6 +107,10 @@ class _Lexicon:
     # A media outlet's name, a source's seat, a donor: the place says where no one is.
     elsewhere_after: tuple[re.Pattern, ...] = ()
     elsewhere_before: tuple[re.Pattern, ...] = ()
+    # A locative preposition and an article right before a name ("en el Chocó", "en Tabasco").
+    locative_before_re: re.Pattern | None = None
+    # A war noun right before a country's adjective ("l'invasion russe"): the attacker.
+    actor_noun_re: re.Pattern | None = None
     speaker_re: re.Pattern | None = None
     # What `_match_at` asks of every span it tries, answered for many spans at once: the first
     # word of every case-sensitive form (None: some form opens with no word, so ask always)...
@@ -186,6 +190,7 @@ def _merge(datas: Iterable[PlaceData]) -> PlaceData:
         donor_before=tup("donor_before"),
         actor_before=tup("actor_before"),
         actor_after=tup("actor_after"),
+        actor_nouns=tup("actor_nouns"),
         speaker_before=tup("speaker_before"),
         speaker_after=tup("speaker_after"),
         clitic_letters="".join(dict.fromkeys("".join(d.clitic_letters for d in datas))),
@@ -289,6 +294,7 @@ def _lexicon(code: str | None) -> _Lexicon:
         spaced = _alternation(w for w in words if w[:1] not in "-'’")
         parts = [p for p in (glued and f"(?:{glued})", spaced and rf"\s+(?:{spaced})") if p]
         elsewhere_after.append(re.compile(rf"^(?:{'|'.join(parts)})(?!\w)", case_flags))
+    actor_noun_alt = "|".join(f"(?:{w})" for w in data.actor_nouns if w)
     speaker_alt = "|".join(f"(?:{w})" for w in data.speaker_before if w)
     try:
         speaker_re = re.compile(rf"(?<!\w)(?:{speaker_alt})\s*$", flags) if speaker_alt else None
@@ -350,6 +356,7 @@ def _lexicon(code: str | None) -> _Lexicon:
         speaker_re=speaker_re,
         elsewhere_after=tuple(elsewhere_after),
         elsewhere_before=tuple(elsewhere_before),
+        actor_noun_re=re.compile(rf"(?<!\w)(?:{actor_noun_alt})\s+$", flags) if actor_noun_alt else None,
         codes=tuple(p.code for p in packs),
         aliases={k: tuple(dict.fromkeys(v)) for k, v in aliases.items()},
         exact_aliases=exact,
@@ -358,6 +365,11 @@ def _lexicon(code: str | None) -> _Lexicon:
         genitive=tuple(data.genitive_suffixes),
         admin_suffixes={name_key(k): v for k, v in data.admin_suffixes.items()},
         admin_prefix_re=re.compile(rf"\b(?P<prefix>{prefix_alt})\s+$", flags) if prefix_alt else None,
+        locative_before_re=re.compile(
+            rf"(?<![^\W\d_])(?:{loc_alt})\s+(?:(?:{'|'.join(data.name_articles)}))?$", re.IGNORECASE
+        )
+        if loc_alt
+        else None,
         area_before=compile_all(data.area_before),
         # (the look-ahead on first letters lets the regex engine skip most positions)
         area_word_re=(
@@ -1019,7 +1031,9 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
     if not big and all(_common_token(t, lex) for t in tokens) and not _hyphenated_name(text[m.start : m.end]):
         if not _home_name(m, text, lex, gaz):
             return False
-        if len(lex.home_countries) > 1 or gaz.entries[m.ids[0]].country not in lex.home_countries:
+        if (
+            len(lex.home_countries) > 1 or gaz.entries[m.ids[0]].country not in lex.home_countries
+        ) and not _home_region_in(m, key, text, lex, gaz):
             # A language of many countries (Spanish): "Salto", "Arrecifes" are towns only where
             # the text is about their country; "Volcán de Fuego", "La Aurora" are not Panama's
             # or Mexico's. One home country (Norwegian) goes without saying.
@@ -1038,6 +1052,8 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
         particle = re.search(r"([^\W\d_]*[A-Z][^\W\d_]*)\s+(?:al|el|van|von|de|da|di|du)[-\s]$", before)
         if particle and lex.capitalised_nouns and _known_noun(particle.group(1), lex):
             particle = None  # German "im Westen von Mossul": a noun, then the preposition
+        if particle and lex.locative_before_re is not None and lex.locative_before_re.search(before):
+            particle = None  # "En el Chocó" opening a sentence: a preposition and an article
         pm = lex.particle_after_re.match(text[m.end : m.end + 12]) if lex.particle_after_re else None
         if pm and pm.group("next").isupper():
             # "Litoral de San Juan" (Colombia), "López de Micay": the head of a longer name the
@@ -1086,6 +1102,22 @@ def _keep(m: _Match, text: str, folded_tokens: list[str], lex: _Lexicon, gaz: Ga
 
 
 _HYPHENATED_NAME_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+(?:['’][^\W\d_]+)?)+")
+
+
+def _home_region_in(m: _Match, key: str, text: str, lex: _Lexicon, gaz: Gazetteer) -> bool:
+    """A first-level area or island of a home country, capitalised right after a locative
+    preposition ("en el Chocó", "en Tabasco", "en Petén", "en La Palma"): the region, though its
+    name is also a word and the text names no country; a curated region or island ("personas de
+    La Palma") wherever it stands. (A town of such a name still needs its
+    country in the text: many towns share a word's name, few regions do.)"""
+    if key not in gaz.curated and (
+        lex.locative_before_re is None
+        or not lex.locative_before_re.search(text[max(0, m.start - 12) : m.start])
+    ):
+        return False  # (a hand-picked region or island of `regions.csv` needs no preposition)
+    return any(
+        gaz.entries[i].kind == "admin1" and gaz.entries[i].country in lex.home_countries for i in m.ids
+    )
 
 
 def _hyphenated_name(span: str) -> bool:
@@ -1199,7 +1231,10 @@ def _choose(
         # 50-fold population gap still wins ("Valparaiso" near "San Roque" stays in Chile).
         # (Without other mentions, as in `resolve_place`, there is nothing to subtract.)
         others = support.get(e.country, 0.0) - own_vote.get(e.country, 0.0) if support else 0.0
-        score = math.log10(weight + 10) + 2.0 * others + 2.0 * admin1_share.get(e.admin1_ref, 0.0)
+        # (an admin1 area among this very name's readings does not vote for its own towns:
+        # "Chiapas" is the state, not Chiapa de Corzo, known as "Chiapas" too, in it)
+        share = 0.0 if e.admin1_ref in ids else admin1_share.get(e.admin1_ref, 0.0)
+        score = math.log10(weight + 10) + 2.0 * others + 2.0 * share
         return (not fits_hint, e.kind != "country", dwarfed(i), e.country not in context, -score)
 
     def dwarfed(i: int) -> bool:
@@ -1434,6 +1469,12 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
     for m in raw:
         if not m.demonym and _elsewhere(m, flat, lex):
             continue
+        if (
+            m.demonym
+            and lex.actor_noun_re is not None
+            and lex.actor_noun_re.search(flat[max(0, m.start - 30) : m.start])
+        ):
+            continue  # "l'invasion russe", "los bombardeos israelíes": the attacker's adjective
         if (
             not m.demonym
             and lex.feature_before_re is not None

@@ -72,6 +72,10 @@ DATES = DateData(
         "durante el fin de semana": "weekend",
         "el pasado fin de semana": "last_weekend",
         "el fin de semana pasado": "last_weekend",
+        # "las inundaciones del fin de semana", "los combates de la semana pasada"
+        "del fin de semana": "weekend",
+        "del pasado fin de semana": "last_weekend",
+        "del fin de semana pasado": "last_weekend",
         "la última semana": "past_week",
         "en la última semana": "past_week",
         "los últimos siete días": "past_week",
@@ -95,6 +99,10 @@ DATES = DateData(
         "desde inicios del año": "year_start",
         "en lo que va del año": "year_start",
         "en lo que va de año": "year_start",
+        "en lo que va de este año": "year_start",
+        # Colombian usage: "en lo corrido del año"
+        "en lo corrido del año": "year_start",
+        "en lo corrido de este año": "year_start",
         "en lo que va del mes": "month_start",
         "en lo que va de mes": "month_start",
         "desde principios de mes": "month_start",

@@ -558,7 +558,20 @@ PLACES = PlaceData(
     transfer_origins=("de", "desde"),
     strong_origin_words=("desde",),
     island_words=(r"la\s+isla",),
-    transit_words=("vía", "via", r"pasando\s+por", r"a\s+través\s+de", r"escalas?\s+en"),
+    # a country or jungle people crossed on their way ("cruzaron la selva del Darién",
+    # "atravesando Guatemala", "en tránsito por México") is neither where they fled from nor where
+    # they are
+    transit_words=(
+        "vía",
+        "via",
+        r"pasando\s+por",
+        r"a\s+través\s+de",
+        r"escalas?\s+en",
+        r"(?:cruzaron|cruzado|cruzar|cruzando|atravesaron|atravesado|atravesar|atravesando)"
+        r"(?:\s+la\s+selva\s+del?)?",
+        r"en\s+tránsito\s+por",
+        r"transitaron\s+por",
+    ),
     outlet_words=("Hoy", "Noticias", "Televisión", "TV", "Radio"),
     outlet_words_before=(
         "Diario de",
@@ -588,6 +601,16 @@ PLACES = PlaceData(
         "financiará",
     ),
     # an actor, not a place: "the offensive led by Turkey"
+    # a name that speaks right before its verb ("la misión de la ONU en Colombia informó"): the
+    # speaker's place, giving way to any other the sentence names
+    speaker_after=(
+        r"(?:ha|han)\s+(?:declarado|anunciado|afirmado|informado|dicho|asegurado|precisado)",
+        r"(?:declaró|anunció|afirmó|informó|dijo|aseguró|precisó|declara|anuncia|afirma|informa|asegura)",
+    ),
+    actor_nouns=(
+        r"invasión|ofensiva|agresión|ocupación|intervención|ataques?|bombardeos?",
+        r"ejércitos?|fuerzas|tropas|soldados|militares",
+    ),
     actor_before=(
         "liderada por",
         "liderado por",

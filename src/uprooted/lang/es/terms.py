@@ -11,7 +11,7 @@ from dataclasses import replace
 from uprooted.lang.base import TermData
 
 _A = r"(?:o|a|os|as)"  # participle agreement
-_HOME = r"(?:hogares?|casas?|viviendas?|domicilios?|comunidades?|tierras|barrios?|pueblos?|veredas?)"
+_HOME = r"(?:hogares?|casas?|viviendas?|domicilios?|comunidades?|tierras|barrios?|pueblos?|veredas?|territorios|resguardos?)"
 _SHELTER_PLACE = (
     r"(?:albergues?|refugios?|campamentos?|carpas|tiendas\s+de\s+campaña|escuelas?|colegios?|iglesias?|"
     r"polideportivos?|coliseos?|centros?|hoteles?|hostales?|pabellón|pabellones|gimnasios?|estadios?|salón|salones|"
@@ -498,6 +498,8 @@ TERMS = TermData(
     # "sus tres hijos": one person's family, not a count of people who moved
     non_fact_spans=(
         r"\b(?:sus|mis|tus|nuestros|nuestras)\s+\S+\s+(?:hijos|hijas|nietos|nietas|hermanos|hermanas|niños)\b",
+        # an armed unit's number: "el frente 33 de las disidencias", "el batallón 23"
+        r"\b(?:frentes?|bloques?|batallón|batallones|brigadas?|columnas?|compañías?|escuadrones?)\s+\d+\b",
         # a population: "cuenta con 3.000 habitantes", "alberga a dos millones de almas" (a place
         # that "cuenta con 1,9 millones de desplazados" states a fact)
         r"\b(?:cuenta|cuentan|contaba|contaban|alberga|albergan|albergaba|tiene|tienen|tenía)\s+(?:con\s+|a\s+)?"

@@ -66,6 +66,10 @@ DATES = DateData(
         "durant le week-end": "weekend",
         "au cours du week-end": "weekend",
         "le week-end dernier": "last_weekend",
+        # "les pluies du week-end", "les attaques du week-end dernier"
+        "du week-end": "weekend",
+        "du weekend": "weekend",
+        "du week-end dernier": "last_weekend",
         "le weekend dernier": "last_weekend",
         "la semaine dernière": "last_week",
         "la semaine passée": "last_week",

@@ -605,7 +605,17 @@ PLACES = PlaceData(
     transfer_origins=("de", r"d['’]", "du", "des"),
     strong_origin_words=("depuis", r"hors\s+de"),
     island_words=(r"l['’]île",),
-    transit_words=("via", r"en\s+passant\s+par", r"en\s+transitant\s+par", r"escales?\s+(?:à|en|au)"),
+    # a country people crossed on their way ("ont traversé la Pologne", "en traversant le Niger",
+    # "transité par la Libye") is neither where they fled from nor where they are
+    transit_words=(
+        "via",
+        r"en\s+passant\s+par",
+        r"en\s+transitant\s+par",
+        r"escales?\s+(?:à|en|au)",
+        r"traversée?s?",
+        r"traversant",
+        r"transitée?s?\s+par",
+    ),
     outlet_words=("Matin", "Info", "Infos", "Soir", "Tribune", "Télévision", "TV"),
     outlet_words_before=("Radio", "Radio Télévision", "Journal de", "Télé", "Ouest-"),
     seat_after=("-based",),
@@ -632,6 +642,10 @@ PLACES = PlaceData(
     ),
     # an actor, not a place: "the offensive led by Turkey"
     actor_before=("menée par", "mené par", "menées par", "dirigée par", "soutenue par", "soutenu par"),
+    actor_nouns=(
+        r"invasion|offensive|agression|occupation|intervention|attaques?|frappes?|bombardements?",
+        r"armées?|forces|troupes|soldats|militaires",
+    ),
     donor_before=(
         "financé par",
         "financée par",
@@ -644,6 +658,12 @@ PLACES = PlaceData(
         "contribution de",
         "financement de",
         "appui de",
+    ),
+    # ... and right after a name that speaks ("la mission de l'UE au Kenya a déclaré", "Kinshasa
+    # annonce"): the speaker's place, giving way to any other the sentence names
+    speaker_after=(
+        r"(?:a|ont)\s+(?:déclaré|annoncé|affirmé|indiqué|dit|expliqué|précisé|assuré)",
+        r"(?:déclare|annonce|affirme|indique|précise|assure)",
     ),
     speaker_before=(
         r"(?:a\s+déclaré|a\s+dit|a\s+affirmé|a\s+annoncé|a\s+expliqué|a\s+assuré|déclare|affirme)"

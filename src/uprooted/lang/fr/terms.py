@@ -169,7 +169,10 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "displaced",
     ),
     (
-        r"(?:ont|avaient)\s+(?:dû|été\s+(?:contraint|forcé|obligé)" + _E + r"\s+de)\s+(?:quitter|abandonner)"
+        # ("d'abandonner": "de" elides before a vowel)
+        r"(?:ont|avaient)\s+(?:dû\s+|été\s+(?:contraint|forcé|obligé)"
+        + _E
+        + r"\s+(?:de\s+|d['’]))(?:quitter|abandonner)"
         r"(?:\s+\w+){0,2}|(?:forcé|contraint|obligé|poussé)"
         + _E
         + r"\s+(?:\S+\s+){0,6}?(?:à\s+|de\s+)(?:l['’])?"
@@ -406,7 +409,8 @@ TERMS = TermData(
         r"bateau|ferry|paquebot|avion|train|bureaux?|usine|mine|stade|salle|centre\s+commercial|aéroport|"
         r"hôpital|hôpitaux|concert|festival|ambassade|tour|plateforme|bâtiment|prison|université|campus|"
         r"hôtel|croisière|gare|métro)\b",
-        r"passagers|équipage|ouvriers|employés|salariés|diplomates|touristes|étrangers|ressortissants|"
+        r"passagers|équipage|ouvriers|employés|salariés|commerçants|marchands|clients|"
+        r"diplomates|touristes|étrangers|ressortissants|"
         r"spectateurs|élèves|patients|campeurs|vacanciers|estivants|(?:terrain\s+de\s+)?camping",
     ),
     clause_breaks=(
@@ -424,7 +428,9 @@ TERMS = TermData(
         r"(?:\w+\s+){0,3}$",
     ),
     destination_prepositions=(
-        r"(?:vers|jusqu['’]à|en\s+direction\s+de|rejoint|gagné|atteint)\s+(?:l['’]|la\s+|le\s+)?(?:\w+\s+){0,2}$",
+        r"(?:vers|jusqu['’]à|en\s+direction\s+de|rejoint|gagné|atteint|"
+        # "ont traversé en Slovaquie", "sont passés au Tchad": crossed into
+        r"(?:traversée?s?|passée?s?|entrée?s?)\s+(?:en|au|aux))\s+(?:l['’]|la\s+|le\s+)?(?:\w+\s+){0,2}$",
     ),
     restatement_joiners=(r"\(|soit|ou|c['’]est-à-dire|représentant|totalisant|équivalant\s+à",),
     other_words=(r"autres?|de\s+plus|supplémentaires",),
