@@ -165,6 +165,11 @@ class DateData:
     # Verbs that open an event ("launched", "began", "startet"): a day written a few words
     # after one in the same clause is the day an offensive or a disaster began (an onset).
     onset_verbs: tuple[str, ...] = ()
+    # Verbs in the past that are themselves a happening, with no event noun needed ("burned",
+    # "brant", "brannte", "احترق"): a sentence opening on a day with one right after it ("Natt
+    # til søndag brant en blokk", "Am Sonntag brannte ...") dates the event's start, as "On
+    # Sunday a fire ..." does; a later flow of the paragraph with no date of its own starts there.
+    event_verbs: tuple[str, ...] = ()
     # Regexes anchoring a stock to that onset: "at the start of the offensive", "da offensiven
     # startet", "au début de", "al inicio de". A stock next to one, whose own sentence gives no
     # date, holds for the document's onset day.
