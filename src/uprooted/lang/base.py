@@ -624,6 +624,12 @@ class PlaceData:
     # An administrative area named by its kind alone ("in the province", "in the governorate"):
     # the area of that rank named last before it (regex fragments, the preposition included).
     admin_anaphora: tuple[str, ...] = ()
+    # Of `city_anaphora`, the nouns that name a settlement ("the village", "the town", "die Stadt",
+    # "byen", "القرية"; not "the capital", "the municipality"), as plain text: in the figure's
+    # clause one is the village, town or city named last before it, not a country or region the
+    # clause or the sentences before name ("Fighting hit Kidal. The army in Mali said 3,000 fled
+    # the town": Kidal).
+    settlement_anaphora: tuple[str, ...] = ()
     # Capitalised nouns ending a proper name a country name may open or sit in ("New Sudan
     # Refugee Camp", "Kenya Settlement"): such a country is part of a camp's name, not a place
     # named (matched case-sensitively, one capitalised word between at most).
