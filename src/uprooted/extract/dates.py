@@ -1659,17 +1659,41 @@ def _is_event_date(text: str, d: DateMention, event: re.Pattern | None, after: b
 _OPENING_HEAD = re.compile(r"(?:^|[.!?\n]\s*|\S {2,})(?:[^\W\d_]+\s+){0,2}$")
 
 
-def _opens_on_event(text: str, d: DateMention, event: re.Pattern | None) -> bool:
+def _opens_on_event(
+    text: str, d: DateMention, event: re.Pattern | None, pack: LanguagePack | None = None
+) -> bool:
     """ "On the 22nd of March a fire erupted in the camp": a sentence that opens on a day and
-    names an event right after it dates the event's start, as "the fire on 22 March" does."""
-    if event is None or not _OPENING_HEAD.search(text[max(0, d.start - 30) : d.start]):
+    names an event (a noun, or one of the pack's event verbs: "Natt til søndag brant ...") right
+    after it dates the event's start, as "the fire on 22 March" does."""
+    if not _OPENING_HEAD.search(text[max(0, d.start - 30) : d.start]):
         return False
-    m = event.search(text, d.end, d.end + 25)
-    return (
-        m is not None
-        and len(text[d.end : m.start()].split()) <= 2
-        and not re.search(r"[.;:!?]", text[d.end : m.start()])
-    )
+    for pattern in (event, _event_verb_pattern(pack)):
+        if pattern is None:
+            continue
+        m = pattern.search(text, d.end, d.end + 25)
+        if (
+            m is not None
+            and len(text[d.end : m.start()].split()) <= 2
+            and not re.search(r"[.;:!?]", text[d.end : m.start()])
+        ):
+            return True
+    return False
+
+
+_EVENT_VERB_CACHE: dict[int, tuple[LanguagePack, re.Pattern | None]] = {}
+
+
+def _event_verb_pattern(pack: LanguagePack | None) -> re.Pattern | None:
+    """The pack's event verbs ("burned", "brant", "brannte") as one pattern, or None."""
+    if pack is None:
+        return None
+    hit = _EVENT_VERB_CACHE.get(id(pack))
+    if hit is not None and hit[0] is pack:
+        return hit[1]
+    words = tuple(getattr(getattr(pack, "dates", None), "event_verbs", ()) or ())
+    pattern = re.compile(rf"{_word_start(pack.dates)}(?:{_alt(words)}){_R}", re.I) if words else None
+    _EVENT_VERB_CACHE[id(pack)] = (pack, pattern)
+    return pattern
 
 
 def event_start(text: str, dates: list[DateMention], pack: LanguagePack | None = None) -> str | None:
@@ -1699,7 +1723,7 @@ def event_starts(
                 d.role == "point"
                 and d.start_date
                 and len(d.start_date) == 10
-                and (_is_event_date(text, d, event) or _opens_on_event(text, d, event))
+                and (_is_event_date(text, d, event) or _opens_on_event(text, d, event, pack))
             ):
                 found.append((d.start, d.start_date))
             elif (

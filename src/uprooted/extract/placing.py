@@ -625,6 +625,10 @@ def rule_place(
     if area is not None:
         ctx.branch = "admin_anaphor"
         return area, "sentence"
+    town = _settlement_anaphor_target(ctx, in_clause, text, lo, hi, words, rules if flow else None)
+    if town is not None:
+        ctx.branch = "anaphora"
+        return town, "sentence"
     clause_areas = [a for a in areas if lo <= a.start and a.end <= hi]
     smaller = [m for m in in_clause if m.level >= 1 and not (flow and side(m) == "to")]
     if not smaller and not clause_areas:
@@ -1241,6 +1245,37 @@ def _admin_anaphor_target(ctx: _PlaceContext, in_clause: list, text: str, lo: in
             continue
         if m.level == 1 and m.place.name:
             return m.place.model_copy(update={"text": found.group(0)})
+    return None
+
+
+_SETTLEMENT_ANAPHOR_WINDOW = 1000  # how far back "the town" looks for the town it names
+
+
+def _settlement_anaphor_target(ctx: _PlaceContext, in_clause: list, text: str, lo: int, hi: int, words, flow):
+    """ "Fighting hit Kidal. The army in Mali said 3,000 residents fled the town": a settlement
+    anaphor (the pack's `settlement_anaphora`) in the figure's clause is the village, town or city
+    named last before it (a dateline included), reading back over the countries and regions named
+    in between or in the clause. None when the first other place read back is of another kind
+    ("30 km north of Baidoa"), when the clause names a place below the first level itself, when the
+    settlement lies in another country than one the clause names, or, for a flow (`flow`: the
+    rules), when people went to the anaphor ("fled to the town")."""
+    found = words.settlement_anaphor.search(text, lo, hi)
+    if found is None:
+        return None
+    at = found.start()
+    if any(m.level >= 2 for m in in_clause):
+        return None
+    if flow is not None and _last_match(flow.destination, text[max(lo, at - 25) : at]) is not None:
+        return None
+    countries = {m.place.country for m in in_clause if m.place is not None and m.place.country}
+    for m in reversed(ctx._starting_in(max(0, at - _SETTLEMENT_ANAPHOR_WINDOW), at)):
+        if m.end > at or m.place is None or m.kind in ("demonym", "anaphora"):
+            continue
+        if m.kind == "country" or m.level in (0, 1):
+            continue  # a country or region: not what "the town" names; read on back
+        if m.kind != "city" or not m.place.name or (countries and m.place.country not in countries):
+            return None  # a place of another kind ("30 km north of Baidoa"), or abroad: left to the rules
+        return m.place.model_copy(update={"text": found.group(0)})
     return None
 
 

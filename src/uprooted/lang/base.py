@@ -176,6 +176,11 @@ class DateData:
     # Verbs that open an event ("launched", "began", "startet"): a day written a few words
     # after one in the same clause is the day an offensive or a disaster began (an onset).
     onset_verbs: tuple[str, ...] = ()
+    # Verbs in the past that are themselves a happening, with no event noun needed ("burned",
+    # "brant", "brannte", "احترق"): a sentence opening on a day with one right after it ("Natt
+    # til søndag brant en blokk", "Am Sonntag brannte ...") dates the event's start, as "On
+    # Sunday a fire ..." does; a later flow of the paragraph with no date of its own starts there.
+    event_verbs: tuple[str, ...] = ()
     # Regexes anchoring a stock to that onset: "at the start of the offensive", "da offensiven
     # startet", "au début de", "al inicio de". A stock next to one, whose own sentence gives no
     # date, holds for the document's onset day.
@@ -639,6 +644,12 @@ class PlaceData:
     # An administrative area named by its kind alone ("in the province", "in the governorate"):
     # the area of that rank named last before it (regex fragments, the preposition included).
     admin_anaphora: tuple[str, ...] = ()
+    # Of `city_anaphora`, the nouns that name a settlement ("the village", "the town", "die Stadt",
+    # "byen", "القرية"; not "the capital", "the municipality"), as plain text: in the figure's
+    # clause one is the village, town or city named last before it, not a country or region the
+    # clause or the sentences before name ("Fighting hit Kidal. The army in Mali said 3,000 fled
+    # the town": Kidal).
+    settlement_anaphora: tuple[str, ...] = ()
     # Capitalised nouns ending a proper name a country name may open or sit in ("New Sudan
     # Refugee Camp", "Kenya Settlement"): such a country is part of a camp's name, not a place
     # named (matched case-sensitively, one capitalised word between at most).

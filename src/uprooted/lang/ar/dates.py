@@ -281,6 +281,8 @@ DATES = DateData(
     ambiguous_months=(),
     day_first=True,
     clause_breaks=("بينما", "في حين", "لكن", "ولكن", "مقارنة", "مقابل"),
+    # a verb-first language puts the verb right after a fronted day: "يوم الأحد احترق مبنى"
+    event_verbs=("احترق", "احترقت", "انهار", "انهارت", "انفجر", "انفجرت"),
     onset_verbs=(
         "أطلقت",
         "أطلق",

@@ -309,6 +309,8 @@ DATES = DateData(
         "konflikts",
         "konfliktes",
     ),
+    # a V2 language puts the verb right after a fronted day: "Am Sonntag brannte ein Wohnblock"
+    event_verbs=("brannte", "brannten", "explodierte", "stürzte", "stürzten", "bebte"),
     onset_verbs=(
         "begann",
         "begonnen",

@@ -191,6 +191,15 @@ PLACES = PlaceData(
     multinational_regions=("Sahel", "Nahost", "Naher Osten", "Balkan", "Westbalkan"),
     home_countries=("DEU", "AUT", "CHE"),
     areas={**_COMPASS, **_NOUN_AREAS},
+    settlement_anaphora=(
+        "die Stadt",
+        "der Stadt",
+        "das Dorf",
+        "des Dorfes",
+        "dem Dorf",
+        "die Ortschaft",
+        "der Ortschaft",
+    ),
     city_anaphora=(
         "die Stadt",
         "der Stadt",

@@ -256,6 +256,7 @@ PLACES = PlaceData(
     multinational_regions=("Sahel", "Middle East", "Great Lakes", "Levant", "Patagonia"),
     text_spelling=True,  # "Raqqa" as written, not GeoNames' "Ar Raqqah"
     areas={**_COMPASS, **_NOUN_AREAS},
+    settlement_anaphora=("the city", "the town", "the village"),
     city_anaphora=("the city", "the town", "the village", "the provincial capital", "the capital"),
     anaphora_blockers=("of",),
     exonyms={

@@ -181,6 +181,7 @@ PLACES = PlaceData(
         "GNQ",
     ),
     areas={**_COMPASS, **_NOUN_AREAS},
+    settlement_anaphora=("la ciudad", "la localidad", "el pueblo", "el poblado"),
     city_anaphora=(
         "la ciudad",
         "la localidad",

@@ -189,6 +189,7 @@ PLACES = PlaceData(
     ),
     multinational_regions=("Sahel", "Grands Lacs", "Levant", "Patagonie"),
     areas={**_COMPASS, **_NOUN_AREAS},
+    settlement_anaphora=("la ville", "la localité", "le village", "la bourgade"),
     city_anaphora=(
         "la ville",
         "la localité",

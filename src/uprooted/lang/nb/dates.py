@@ -317,6 +317,8 @@ DATES = DateData(
         "militærkuppet",
         "statskuppet",
     ),
+    # a V2 language puts the verb right after a fronted day: "Natt til søndag brant en blokk"
+    event_verbs=("brant", "raste", "rasa", "kollapset", "kollapsa", "eksploderte", "flommet", "flomma"),
     onset_verbs=(
         "startet",
         "starta",

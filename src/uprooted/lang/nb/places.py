@@ -269,6 +269,7 @@ PLACES = PlaceData(
     multinational_regions=("Sahel", "Midtøsten", "Patagonia"),
     home_countries=("NOR",),
     areas={**_COMPASS, **_NOUN_AREAS},
+    settlement_anaphora=("byen", "byens", "tettstedet", "landsbyen", "landsbyens"),
     city_anaphora=(
         "byen",
         "byens",
