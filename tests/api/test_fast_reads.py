@@ -45,7 +45,9 @@ def taken(monkeypatch):
         finally:
             self.app = app
         if scope["type"] == "http" and not passed:
-            seen.append(scope["path"] + ("?" + scope["query_string"].decode() if scope["query_string"] else ""))
+            seen.append(
+                scope["path"] + ("?" + scope["query_string"].decode() if scope["query_string"] else "")
+            )
 
     monkeypatch.setattr(fast.FastReads, "__call__", spy)
     return seen
@@ -72,7 +74,14 @@ def test_matrix_short_cut_gives_304_for_either_etag(client, ids, taken):
 
 @pytest.mark.parametrize(
     "query",
-    ["", "?limit=1", "?limit=2&offset=1", "?offset=1&measure=displaced", "?measure=homes_destroyed", "?offset=99"],
+    [
+        "",
+        "?limit=1",
+        "?limit=2&offset=1",
+        "?offset=1&measure=displaced",
+        "?measure=homes_destroyed",
+        "?offset=99",
+    ],
 )
 def test_fact_page_short_cut_equals_the_route(client, ids, taken, query):
     path = "/api/facts" + query

@@ -11,8 +11,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-from contextlib import asynccontextmanager
 from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
@@ -92,7 +90,6 @@ def create_app(
         title="uprooted",
         summary="Displacement tracking matrix: facts with their evidence, review, matrix and exports.",
         version="0.1.0",
-        lifespan=_lifespan,
     )
     access = access or AccessSettings()
     app.state.store = store
@@ -133,30 +130,6 @@ def create_app(
         return JSONResponse(status_code=422, content={"detail": errors, "message": message[:2000]})
 
     return app
-
-
-def api_threads() -> int:
-    """Threads that run the endpoints (UPROOTED_API_THREADS, default API_THREADS)."""
-    try:
-        return max(1, int(os.environ.get("UPROOTED_API_THREADS", API_THREADS)))
-    except ValueError:
-        return API_THREADS
-
-
-# Endpoints run in the thread pool, which anyio sizes at 40 threads. Under load (50 clients on
-# two cores) 40 threads took turns at the GIL: each turn a wake-up and a context switch, and a
-# pooled connection per thread. The endpoints' own waits are short (PostgreSQL on the same
-# machine answers in a fraction of a millisecond), so a few threads serve as many requests for
-# less CPU; the event loop still accepts and queues the others.
-API_THREADS = 8
-
-
-@asynccontextmanager
-async def _lifespan(_app: FastAPI):
-    from anyio.to_thread import current_default_thread_limiter
-
-    current_default_thread_limiter().total_tokens = api_threads()
-    yield
 
 
 def _short_error(error: dict[str, Any]) -> dict[str, Any]:
