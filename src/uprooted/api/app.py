@@ -106,7 +106,12 @@ def create_app(
 
     app.include_router(events_router(store, cache), prefix="/api", dependencies=[Depends(need("viewer"))])
     app.include_router(_admin_router(store), prefix="/api", dependencies=[Depends(need("admin"))])
-    # outermost last: headers on every answer (413 and 400 too), then the Host check, then size
+    # outermost last: headers on every answer (413 and 400 too), then the Host check, then size;
+    # inside them, the hot reads' short cut (`fast.py`: the same answers without FastAPI's routing
+    # and parameter parsing, which cost more than those reads' own work)
+    from uprooted.api.fast import FastReads
+
+    app.add_middleware(FastReads, store=store, cache=cache, fact_cache=app.state.fact_cache)
     app.add_middleware(BodyLimit, max_bytes=access.max_body_bytes)
     if "*" not in access.allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=access.allowed_hosts)
@@ -194,6 +199,32 @@ def _json(content: Any, status_code: int = 200) -> Response:
     return Response(content=body, status_code=status_code, media_type="application/json")
 
 
+def fact_page_body(
+    store: Any, fact_cache: FactCache, filters: dict[str, Any], limit: int, offset: int
+) -> bytes:
+    """A page of /api/facts: the facts' cached JSON joined, with the total."""
+    rows, total = store.fact_page(**filters, limit=limit, offset=offset)
+    items = b",".join(fact_cache.facts(rows))
+    tail = encode({"total": total, "limit": limit, "offset": offset})
+    return b'{"items":[' + items + b"]," + tail[1:]
+
+
+def matrix_not_modified(snap: Any, full: bool, gzip: bool, if_none_match: str | None) -> Response | None:
+    """304 when the client holds this snapshot's body (either encoding), else None."""
+    if if_none_match in (snap.etag_of(full), snap.etag_of(full, True)):
+        return Response(
+            status_code=304, headers={"ETag": snap.etag_of(full, gzip), "Vary": "Accept-Encoding"}
+        )
+    return None
+
+
+def fact_with_log_json(stored: Any, log: list[Any]) -> dict[str, Any]:
+    """One fact with its review log, as /api/facts/{id} and the review routes answer it."""
+    out = serialize.stored_fact(stored)
+    out["review_log"] = serialize.log_entries(log)
+    return out
+
+
 def _api_router(store: Any, cache: MatrixCache, fact_cache: FactCache) -> APIRouter:
     router = APIRouter()
 
@@ -218,10 +249,7 @@ def _api_router(store: Any, cache: MatrixCache, fact_cache: FactCache) -> APIRou
             raise HTTPException(status_code=422, detail=str(exc)) from exc
         return with_log(done.fact, done.log)
 
-    def with_log(stored: Any, log: list[Any]) -> dict[str, Any]:
-        out = serialize.stored_fact(stored)
-        out["review_log"] = serialize.log_entries(log)
-        return out
+    with_log = fact_with_log_json
 
     def facts_by_ids(ids: str) -> bytes:
         wanted = list(dict.fromkeys(i.strip() for i in ids.split(",") if i.strip()))
@@ -336,10 +364,7 @@ def _api_router(store: Any, cache: MatrixCache, fact_cache: FactCache) -> APIRou
             status=status,
             include_rejected=include_rejected or status == "rejected",
         )
-        rows, total = store.fact_page(**filters, limit=limit, offset=offset)
-        items = b",".join(fact_cache.facts(rows))
-        tail = encode({"total": total, "limit": limit, "offset": offset})
-        return _json(b'{"items":[' + items + b"]," + tail[1:])
+        return _json(fact_page_body(store, fact_cache, filters, limit, offset))
 
     @router.get("/facts/{fact_id}", tags=["facts"], response_model=FactWithLog)
     def get_fact(fact_id: str) -> Response:
@@ -445,9 +470,10 @@ def _api_router(store: Any, cache: MatrixCache, fact_cache: FactCache) -> APIRou
         snap = cache.snapshot(store_versions(request)[0])
         full = detail == "full"
         gzip = accepts_gzip(request.headers.get("accept-encoding"))
+        not_modified = matrix_not_modified(snap, full, gzip, request.headers.get("if-none-match"))
+        if not_modified is not None:
+            return not_modified
         etag = snap.etag_of(full, gzip)
-        if request.headers.get("if-none-match") in (snap.etag_of(full), snap.etag_of(full, True)):
-            return Response(status_code=304, headers={"ETag": etag, "Vary": "Accept-Encoding"})
         chosen = None
         if measure is not None or country is not None or place is not None or level is not None:
             chosen = [

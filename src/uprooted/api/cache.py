@@ -193,6 +193,10 @@ class Snapshot:
             self.json_gz = chained
         return gzip_join(plain, [_OPEN_GZ, *(chained[k][1] for k in keys), _CLOSE_GZ])
 
+    def peek(self, name: str) -> Any:
+        """The value `get(name, ...)` made, or None when it has not been made yet."""
+        return self._values.get(name)
+
     def get(self, name: str, make: Callable[[], Any]) -> Any:
         with self._lock:
             if name in self._values:
@@ -222,6 +226,11 @@ class MatrixCache:
 
     def version(self) -> int:
         return self.store.data_version()
+
+    def current(self, version: int) -> Snapshot | None:
+        """The latest snapshot when it is at `version` or later (no update, no query), else None."""
+        current = self._snapshot
+        return current if current is not None and current.version >= version else None
 
     def snapshot(self, version: int | None = None) -> Snapshot:
         """The matrix at `version` or later (default: the store's version now)."""
