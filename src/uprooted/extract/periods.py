@@ -90,6 +90,83 @@ def _says_this_year(text: str, pack: LanguagePack) -> bool:
     return re.search(rf"(?<!\w)(?:{alt})(?!\w)", text, re.IGNORECASE) is not None
 
 
+# a sentence ends at a full stop, question or exclamation mark before a space, or a line break
+_SENTENCE_END_RE = re.compile(r"[.!?؟](?=\s)|\n")
+
+
+def _phrase_alt(words) -> str | None:
+    words = [w.lower().replace("’", "'") for w in words if w]
+    if not words:
+        return None
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _contrast_year(text: str, pack: LanguagePack, counted: dict[int, int]) -> int | None:
+    """The text's own year when it writes its years only as contrasts to "this year" (issue 8):
+    "this year 34,000 fled, compared with 12,000 in 2014" is a text of 2015, "last year 9,000
+    arrived against 4,000 in 2013" one of 2015. A year written after a comparison word in a
+    sentence that says "this year" (or "last year", not both), or right after such a sentence, is
+    the year before (before last) the text's own. Conservative: every compared year must give the
+    same own year, and every other year the text writes must be that year, older than the
+    compared ones, or older than it and written as a contrast next to "this year" ("dieses Jahr
+    ... . 2014 waren es ..."); None otherwise."""
+    dd = pack.dates
+    comp_alt = _phrase_alt(getattr(dd, "year_comparison_words", ()))
+    this_alt = _phrase_alt([p for p, r in dd.phrases.items() if r == "this_year"])
+    last_alt = _phrase_alt([p for p, r in dd.phrases.items() if r == "last_year"] + list(dd.last_year_words))
+    if comp_alt is None or this_alt is None or not text:
+        return None
+    low = text.lower().replace("’", "'")
+    # between the comparison word and its year: at most four numbers or short words, no
+    # punctuation ("compared with 5,000 in 2014", "gegenüber 214.000 im Jahr 2014", "بعام 2014")
+    compared_re = re.compile(
+        rf"(?<!\w)(?:{comp_alt})(?!\w)\s*(?:(?:[\d][\d.,\u00a0 ]*\d|\d|[^\W\d]{{1,9}})\s+){{0,4}}?"
+        rf"(?P<y>19[5-9]\d|20\d\d)(?!\d)"
+    )
+    this_re = re.compile(rf"(?<!\w)(?:{this_alt})(?!\w)")
+    last_re = re.compile(rf"(?<!\w)(?:{last_alt})(?!\w)") if last_alt else None
+    spans, start = [], 0
+    for end in [m.end() for m in _SENTENCE_END_RE.finditer(low)] + [len(low)]:
+        spans.append((start, end))
+        start = end
+    # per sentence: (says "this year", says "last year")
+    says = [
+        (this_re.search(low, a, b) is not None, last_re is not None and last_re.search(low, a, b) is not None)
+        for a, b in spans
+    ]
+    owns: set[int] = set()
+    compared: set[int] = set()
+    inside: set[int] = set()  # offsets of compared years
+    for i, (a, b) in enumerate(spans):
+        hits = [m for m in compared_re.finditer(low, a, b)]
+        if not hits:
+            continue
+        this_, last_ = says[i]
+        if not (this_ or last_) and i > 0:
+            this_, last_ = says[i - 1]  # "Last year 28,000 came. That was 60% more than in 2013."
+        if this_ == last_:
+            continue  # neither, or both ("this year ..., last year ..., and 2014"): no reading
+        for m in hits:
+            y = int(m["y"])
+            compared.add(y)
+            inside.add(m.start("y"))
+            owns.add(y + 1 if this_ else y + 2)
+    if len(owns) != 1:
+        return None
+    own = owns.pop()
+    low_compared = min(compared)
+    for i, (a, b) in enumerate(spans):
+        near_this = says[i][0] or (i > 0 and says[i - 1][0])
+        for m in _YEAR_IN_RE.finditer(low, a, b):
+            y = int(m.group(1))
+            if m.start() in inside or y == own or y < low_compared or (y < own and near_this):
+                continue
+            if y not in counted:
+                continue  # a number that is no year the text's dates write ("2000 people")
+            return None
+    return own
+
+
 def _title_date(title: str | None, pack: LanguagePack, find_dates) -> str | None:
     """The date a document's title gives with its year ("Flash Update - King Tides, 4 March 2014",
     "Weekly Update, 21 - 27 December 2015", "Floods - Aug 2013", "Weather Stories for 2014"): the
@@ -160,6 +237,11 @@ def _doc_dates(text: str, pack: LanguagePack, published: date | None, title: str
             # date, a month the date its undated figures hold for.
             header = _header_date(text, mentions, pack)
             period = _header_period(text, mentions, pack)
+            if titled is None and header is None and period is None:
+                # "this year 34,000, compared with 12,000 in 2014": the text's year is 2015
+                contrast = _contrast_year(text, pack, years)
+                if contrast is not None and contrast != out.year_hint:
+                    out.year_hint, own_year = contrast, True
             if period is not None:
                 out.report_start = period
             if header is not None and len(header) == 10:

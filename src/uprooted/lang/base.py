@@ -201,6 +201,12 @@ class DateData:
     # "In the same period" ("im gleichen Zeitraum", "في ذات الفترة"): a figure whose sentence says
     # it, and gives no date of its own, holds for the last date the sentence before gives.
     same_period_words: tuple[str, ...] = ()
+    # Words that compare a figure with an earlier year written a few words after them ("compared
+    # with 5,000 in 2014", "than in 2014", "im Vergleich zu 2013", "contre 2014", "frente a 2014",
+    # "mot 2014", "مقارنة بعام 2014"), and "the same period of" that year. With no publication
+    # date, a year compared in a sentence that says "this year" ("last year") is the year before
+    # (before last) the text's own.
+    year_comparison_words: tuple[str, ...] = ()
     # A group the sentence before counted, pointed back to before the figure ("those families",
     # "تلك الأسر", "diese Familien"): a figure of a sentence with no date of its own restates
     # that group and holds for the last date the sentence before gives, as "the same period".

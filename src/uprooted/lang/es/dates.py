@@ -245,6 +245,16 @@ DATES = DateData(
     relative_openers=("que", r"el\s+cual", r"la\s+cual"),
     subordinators=("cuando", "después de que", "mientras", "porque", "ya que", "antes de que", "tras que"),
     since_then_words=("desde entonces", "desde ese momento", "desde esa fecha", "desde ese día"),
+    year_comparison_words=(
+        "en comparación con",
+        "comparado con",
+        "frente a",
+        "respecto a",
+        "que en",
+        "el mismo período de",
+        "el mismo periodo de",
+        "contra",
+    ),
     same_period_words=(
         "en el mismo período",
         "en el mismo periodo",

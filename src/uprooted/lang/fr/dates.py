@@ -265,6 +265,16 @@ DATES = DateData(
         "depuis ce jour",
         "depuis cette époque",
     ),
+    year_comparison_words=(
+        "par rapport à",
+        "comparé à",
+        "contre",
+        "qu'en",
+        "que l'an",
+        "la même période de",
+        "la même période en",
+        "en comparaison avec",
+    ),
     same_period_words=(
         "au cours de la même période",
         "sur la même période",

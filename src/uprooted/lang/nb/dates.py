@@ -368,6 +368,14 @@ DATES = DateData(
     relative_openers=("som",),
     subordinators=("da", "då", "når", "etter at", "fordi", "mens", "medan", "før", "idet"),
     since_then_words=("siden da", "siden den gang", "sidan då", "sidan den gong"),
+    year_comparison_words=(
+        "sammenlignet med",
+        "mot",
+        "enn",
+        "samme periode i",
+        "samme periode i fjor",
+        "i forhold til",
+    ),
     same_period_words=(
         "i samme periode",
         "i den samme perioden",
