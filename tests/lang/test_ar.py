@@ -570,3 +570,70 @@ def test_a_pronoun_ending_is_no_other_spelling_of_a_name(text):
 def test_month_pairs_spaced_on_one_side_and_names_without_the_article(text, start):
     fact = only(text, PUB2)
     assert (fact.start, fact.end) == (start, "2023-11-17")
+
+
+@pytest.mark.parametrize(
+    "text,start",
+    [
+        # "منذ" before a count of units: from that far back to publication (a flow's start)
+        ("نزح 2000 شخص من حلب منذ 10 أيام.", "2018-07-31"),
+        ("نزح 2000 شخص من حلب منذ ثلاثة أشهر.", "2018-05-12"),
+        ("فر 700 شخص من إدلب منذ 15 يوما.", "2018-07-26"),
+        ("فر 700 شخص من إدلب منذ أسبوعين.", "2018-07-27"),
+        ("نزحت 300 عائلة من درعا منذ يومين.", "2018-08-08"),
+        ("نزح 5 آلاف شخص من حمص خلال الـ10 أيام الماضية.", "2018-07-31"),
+        ("نزح 5 آلاف شخص من حمص خلال ال20 يوما الأخيرة.", "2018-07-21"),
+        # not a count of units: the year, the month named after "منذ"
+        ("نزح 2000 شخص من حلب منذ عام 2015.", "2015"),
+        ("نزح 2000 شخص من حلب منذ شهر مارس.", "2018-03"),
+    ],
+)
+def test_since_a_count_of_units(text, start):
+    f = only(text, published=date(2018, 8, 10))
+    assert (f.start, f.end) == (start, "2018-08-10")
+
+
+def test_a_bare_duration_is_no_date():
+    # "after 10 days of fighting": no "منذ", no "past": no start
+    f = only("نزح 2000 شخص من حلب بعد 10 أيام من القتال.", published=date(2018, 8, 10))
+    assert f.start is None
+
+
+@pytest.mark.parametrize(
+    "text,name,country",
+    [
+        ("نزح 3000 شخص في ولاية كيرالا بسبب الفيضانات.", "Kerala", "IND"),
+        ("أجبرت الأمطار 4000 شخص على النزوح في ولاية بيهار.", "Bihar", "IND"),
+        ("نزح 3000 شخص في ولاية أوريسا بسبب الإعصار.", "Odisha", "IND"),
+        ("أجلت السلطات 500 شخص من جزيرة بالي.", "Bali", "IDN"),
+        ("نزح 6000 شخص في جزيرة سولاويسي بعد الزلزال.", "Sulawesi", "IDN"),
+        ("نزح 1200 شخص في إقليم آتشيه بسبب الفيضانات.", "Aceh", "IDN"),
+        ("نزح 9000 شخص في جزيرة مينداناو بسبب القتال.", "Mindanao", "PHL"),
+    ],
+)
+def test_first_level_areas_in_arabic(text, name, country):
+    f = only(text, published=date(2018, 8, 10))
+    assert (f.place.name, f.place.country) == (name, country)
+
+
+@pytest.mark.parametrize("text", ["نزح 2000 شخص ولم يخطر ذلك ببالي.", "فر 2000 شخص في راحة بالي."])
+def test_mind_is_no_bali(text):
+    # "ببالي" (in my mind), "راحة بالي" (my peace of mind): the noun "بال", not the island
+    assert only(text, published=date(2018, 8, 10)).place is None
+
+
+@pytest.mark.parametrize(
+    "text,month",
+    [
+        # "الماضي" after a month: the latest one before the month of publication (here May)
+        ("نزح 2000 شخص من حلب في مايو الماضي.", "2017-05"),
+        ("نزح 2000 شخص من حلب في يونيو الماضي.", "2017-06"),
+        ("نزح 2000 شخص من حلب في أبريل الماضي.", "2018-04"),
+        ("نزح 2000 شخص من حلب في أيار/مايو المنصرم.", "2017-05"),
+        # no "الماضي": the month of publication itself
+        ("نزح 2000 شخص من حلب في مايو.", "2018-05"),
+    ],
+)
+def test_last_month_name_is_before_the_month_of_publication(text, month):
+    f = only(text, published=date(2018, 5, 20))
+    assert (f.start, f.end) == (month, month)

@@ -71,6 +71,7 @@ class _Compiled:
     phrase: re.Pattern
     year: re.Pattern
     last_year_after: re.Pattern
+    month_past_after: re.Pattern | None
     previous_before: re.Pattern
     since_before: re.Pattern
     as_of_before: re.Pattern
@@ -292,6 +293,11 @@ def _compile(pack: LanguagePack) -> _Compiled:
             re.IGNORECASE,
         ),
         last_year_after=re.compile(r"\s*(?:" + _alt(dd.last_year_words) + ")" + _R, re.IGNORECASE),
+        month_past_after=(
+            re.compile(r"\s+(?:" + _alt(dd.month_past_words) + ")" + _R, re.IGNORECASE)
+            if getattr(dd, "month_past_words", ())
+            else None
+        ),
         previous_before=re.compile(_L + _alt(dd.previous_words) + r"\s+$", re.IGNORECASE),
         since_before=re.compile(_L + "(?P<s>" + _alt(dd.since_words) + ")" + _R, re.IGNORECASE),
         as_of_before=re.compile(
@@ -575,6 +581,7 @@ class _Raw:
     days_back: int | None = None
     last_year: bool = False
     previous: bool = False
+    month_past: bool = False  # "مايو الماضي": before the month of publication
     forward: bool = False  # a coming day: "next Monday", "will vote on Monday"
     month2: int | None = None  # the last month of a part of a year ("first quarter": 3)
     this_year: bool = False  # "the first half of this year"
@@ -905,6 +912,8 @@ def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
         if ly and not m["y"]:
             r.last_year = True
             r.end = ly.end()
+        elif not m["y"] and comp.month_past_after is not None and comp.month_past_after.match(norm, m.end()):
+            r.month_past = True
         if comp.previous_before.search(norm[max(0, m.start() - 20) : m.start()]):
             r.previous = True
         add(r)
@@ -1217,6 +1226,8 @@ def _resolve(r: _Raw, pub: date | None, fallback_year: int | None) -> tuple[str 
             y = fallback_year
         elif r.last_year:
             y = pub.year - 1
+        elif r.month_past:
+            y = pub.year if r.month < pub.month else pub.year - 1
         elif r.previous:
             # "last October": last year's ("this October" would be this year's), so in
             # November it is the one before the latest, and in March the latest

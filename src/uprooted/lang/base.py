@@ -125,6 +125,9 @@ class DateData:
     previous_words: tuple[str, ...] = ()
     # Words after a month that put it in the previous year ("i fjor", "last year").
     last_year_words: tuple[str, ...] = ()
+    # Words after a month that make it the latest one before the month of publication ("مايو
+    # الماضي" written in May is last year's May; in June, this year's).
+    month_past_words: tuple[str, ...] = ()
     # Words before a bare year that make it a date mention ("in 2014", "since 2011").
     year_prepositions: tuple[str, ...] = ()
     # Words between a day number and its month ("the 3rd of March").

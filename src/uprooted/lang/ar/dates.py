@@ -143,6 +143,39 @@ for _unit, _days, _numbers in (
         for _past in ("الماضية", "الأخيرة"):
             _BACK[f"{_unit} {_number} {_past}"] = _count * _days
 
+# "منذ يومين", "منذ أسبوعين": the dual carries the count; the span runs from that far back to
+# publication. Not the singular "منذ شهر"/"منذ عام", which open "منذ شهر مارس", "منذ عام 2015".
+for _dual, _days in (
+    ("يومين", 2),
+    ("أسبوعين", 14),
+    ("اسبوعين", 14),
+    ("شهرين", 60),
+    ("عامين", 730),
+    ("سنتين", 730),
+):
+    _BACK[f"منذ {_dual}"] = _days
+_BACK["منذ أسبوع"] = 7
+_BACK["منذ اسبوع"] = 7
+# "الـ10 أيام الماضية", "ال15 يوما الأخيرة": the article glued to the digits, "past" after the
+# unit (3-10 take the plural, 11 and more the singular accusative).
+for _n in range(3, 100):
+    for _art in ("الـ", "ال"):
+        for _unit, _days in (
+            (("أيام", 1), ("أسابيع", 7), ("أشهر", 30), ("شهور", 30), ("سنوات", 365), ("أعوام", 365))
+            if _n <= 10
+            else (
+                ("يوما", 1),
+                ("يوماً", 1),
+                ("أسبوعا", 7),
+                ("شهرا", 30),
+                ("شهراً", 30),
+                ("عاما", 365),
+                ("عاماً", 365),
+            )
+        ):
+            for _past in ("الماضية", "الأخيرة", "الماضي", "الأخير"):
+                _BACK[f"{_art}{_n} {_unit} {_past}"] = _n * _days
+
 DATES = DateData(
     months={**_GULF, **_LEVANT, **_MAGHREB, **_PAIRS},
     weekdays={
@@ -231,7 +264,32 @@ DATES = DateData(
     range_openers=("بين", "من"),
     range_connectors=("و", "إلى", "الى", "حتى", "-"),
     previous_words=(),
-    last_year_words=("من العام الماضي", "من السنة الماضية"),  # "فبراير الماضي" is the latest February
+    # "منذ 10 أيام", "منذ ثلاثة أشهر", "منذ 15 يوما": counted back from publication to it ("منذ"
+    # before a count of units; the dual and "الـ10 أيام الماضية" are `phrases`, "back:N")
+    duration_units={
+        "أيام": 1,
+        "يوما": 1,
+        "يوماً": 1,
+        "يوم": 1,
+        "أسابيع": 7,
+        "أسبوعا": 7,
+        "أسبوعاً": 7,
+        "أشهر": 30,
+        "شهور": 30,
+        "شهرا": 30,
+        "شهراً": 30,
+        "سنوات": 365,
+        "أعوام": 365,
+        "عاما": 365,
+        "عاماً": 365,
+        "سنة": 365,
+    },
+    past_words=("منذ",),
+    hour_units=("ساعة", "ساعات"),
+    last_year_words=("من العام الماضي", "من السنة الماضية"),
+    # "فبراير الماضي" is the latest February before the month of publication (in February, last
+    # year's: the current month is "الشهر الجاري")
+    month_past_words=("الماضي", "المنصرم", "الفائت"),
     year_prepositions=(
         "عام",
         "العام",

@@ -436,6 +436,31 @@ PLACES = PlaceData(
         "كسلا": "Kassala",
         "كوستي": "Kosti",
         "شحات": "Shahhat",
+        # First-level areas of the monsoon and volcano news whose Arabic form GeoNames lacks:
+        # India's states, Indonesia's islands and provinces, the Philippines' main islands.
+        "كيرالا": "Kerala",
+        "بيهار": "Bihar",
+        "أوتار براديش": "Uttar Pradesh",
+        "اوتار براديش": "Uttar Pradesh",
+        "أوتاراخاند": "Uttarakhand",
+        "أوديشا": "Odisha",
+        "أوريسا": "Odisha",
+        "غوجارات": "Gujarat",
+        "ماهاراشترا": "Maharashtra",
+        "تاميل نادو": "Tamil Nadu",
+        "تاميلنادو": "Tamil Nadu",
+        "كارناتاكا": "Karnataka",
+        "مانيبور": "Manipur",
+        "بالي": "Bali",
+        "سولاويسي": "Sulawesi",
+        "سولاوسي": "Sulawesi",
+        "سومطرة": "Sumatra",
+        "جاوة": "Java",
+        "آتشيه": "Aceh",
+        "أتشيه": "Aceh",
+        "بابوا": "Papua",
+        "مينداناو": "Mindanao",
+        "لوزون": "Luzon",
     },
     country_names={**_COUNTRIES, **_CLITIC_COUNTRIES},
     demonyms=_DEMONYMS,
@@ -446,6 +471,9 @@ PLACES = PlaceData(
         # "France" transliterated in agency and channel names ("فرانس برس" AFP, "فرانس 24"), not
         # a clitic "ف" on "رانس" (Reims)
         "فرانس",
+        # "بال" (mind) with "my": "ببالي" (in my mind), "راحة بالي" (my peace of mind), not Bali
+        "ببالي",
+        "راحة بالي",
         # common words of war and news reporting that read as foreign towns: "حصار" (siege:
         # Hesar, Iran), "العسكرية" (military: Xagħra), "الشرق" (the East: Shar'ya), "الملك" (the
         # king), "ميدان" (square: Medan), "يسيطر" (controls), "الواقعة"
