@@ -157,3 +157,12 @@ def test_a_model_file_carries_its_margin(tmp_path):
         '{"format": "uprooted-place-model/1", "margin": 0.75, "weights": {"bias": 0.0}}', encoding="utf-8"
     )
     assert load_model(path).margin == 0.75
+
+
+def test_the_margin_is_never_rounded_down_onto_a_wrong_override():
+    """Two overrides 0.00003 apart, the higher right and the lower wrong: the cut lies strictly
+    between them, so the wrong one stays out (a margin rounded to 4 places let both in)."""
+    from uprooted.extract.placemodel import _choose_margin
+
+    margin = _choose_margin([(0.30004, 1), (0.30001, -1)])
+    assert 0.30001 < margin < 0.30004

@@ -280,7 +280,7 @@ def _chosen(g: _Group, model: PlaceModel | None) -> int:
     if model is None or len(g.cands) < 2:
         return rule if rule is not None else -1
     best = model.pick(g.cands)
-    return g.cands.index(best)
+    return next(i for i, c in enumerate(g.cands) if c is best)
 
 
 def _facts(d: _Doc, model: PlaceModel | None) -> list[dict]:
@@ -344,7 +344,9 @@ def _choose_margin(overrides: list[tuple[float, int]]) -> float:
         if nxt == delta:
             continue  # overrides with equal scores go together
         if net > best_net:
-            best_net, best = net, round(max(0.0, (delta + nxt) / 2), 4)
+            # the exact midpoint: rounding could bring it down to `nxt` and let in the overrides
+            # this cut leaves out
+            best_net, best = net, max(0.0, (delta + nxt) / 2)
     return best
 
 
