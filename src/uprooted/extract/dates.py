@@ -101,6 +101,7 @@ class _Compiled:
     ambiguous: frozenset
     day_first: bool
     ongoing: re.Pattern | None = None
+    present_stock: re.Pattern | None = None  # ongoing words and present-tense verbs of a stock
     relative: re.Pattern | None = None  # ", which", "، الذي": a relative clause opens
     subordinator: re.Pattern | None = None  # "as", "when", "nachdem": a subordinate clause opens
     event_year: re.Pattern | None = None  # "the 1992 floods", "das Hochwasser 2013"
@@ -372,6 +373,18 @@ def _compile(pack: LanguagePack) -> _Compiled:
         ongoing=(
             re.compile(_L + _alt(getattr(dd, "ongoing_words", ())) + _R, re.IGNORECASE)
             if getattr(dd, "ongoing_words", ())
+            else None
+        ),
+        present_stock=(
+            re.compile(
+                _L
+                + _alt(
+                    tuple(getattr(dd, "ongoing_words", ())) + tuple(getattr(dd, "present_stock_words", ()))
+                )
+                + _R,
+                re.IGNORECASE,
+            )
+            if getattr(dd, "ongoing_words", ()) or getattr(dd, "present_stock_words", ())
             else None
         ),
         relative=(
@@ -2042,15 +2055,19 @@ def _reporting_date(text: str, d: DateMention, figure_start: int, comp: _Compile
     return d.end <= figure_start and bool(comp.reporting_after.match(norm[d.end : figure_start]))
 
 
-def _ongoing(text: str, figure_start: int, figure_end: int, comp: _Compiled | None) -> bool:
+def _ongoing(
+    text: str, figure_start: int, figure_end: int, comp: _Compiled | None, stock: bool = False
+) -> bool:
     """A word in the figure's sentence saying the displacement goes on ("still", "continuing to",
-    "fortsatt", "toujours", "siguen", "لا يزال")."""
-    if comp is None or comp.ongoing is None:
+    "fortsatt", "toujours", "siguen", "لا يزال"); for a `stock`, also a present-tense verb of
+    it ("remain", "sont hébergées", "permanecen")."""
+    pattern = None if comp is None else (comp.present_stock if stock else comp.ongoing)
+    if pattern is None:
         return False
     lo, hi = max(0, figure_start - 100), figure_end + 100
     window = text[lo:hi]
     fs, fe = figure_start - lo, figure_end - lo
-    for m in comp.ongoing.finditer(window):
+    for m in pattern.finditer(window):
         between = window[m.end() : fs] if m.end() <= fs else window[fe : m.start()]
         if not _sentence_end(between) and not re.search(r"[;,]", between):
             return True  # in the figure's own clause ("70,000 homeless, is still remembered": no)
@@ -2228,10 +2245,11 @@ def fact_period(
                     and governing.role != "as_of"
                     and end < pub[: len(end)]
                     and (len(end) == 4 or _is_event_date(text, governing, event, after=True))
-                    and _ongoing(text, figure_start, figure_end, comp)
+                    and _ongoing(text, figure_start, figure_end, comp, stock=True)
                 ):
-                    # "two weeks ago the river burst its banks; 800 are still in shelters": the
-                    # event's date, and the count holds as of the report
+                    # "two weeks ago the river burst its banks; 800 are still in shelters", "600
+                    # permanecen en albergues tras las lluvias de la semana pasada": the event's
+                    # date, and the count, still or in the present tense, holds as of the report
                     return None, pub
                 if pub and end and end[:10] > pub:
                     # "could have to leave if more rain comes, as forecast for Thursday": the

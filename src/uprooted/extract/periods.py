@@ -624,6 +624,92 @@ def _snapped_start(start: str, end: str | None, dates, before, pack) -> str:
     return min(near)[1] if near else start
 
 
+_COMPARED: dict[int, tuple] = {}
+
+
+def _compared_pattern(pack) -> re.Pattern | None:
+    """The pack's "same period of" words, each followed by a year (group `y`)."""
+    hit = _COMPARED.get(id(pack))
+    if hit is None or hit[0] is not pack:
+        words = tuple(getattr(getattr(pack, "dates", None), "comparison_period_words", ()) or ())
+        alt = "|".join(
+            r"\s+".join(re.escape(p) for p in w.split()) for w in sorted(set(words), key=len, reverse=True)
+        )
+        pattern = re.compile(rf"(?<!\w)(?:{alt})\s+(?P<y>19[5-9]\d|20\d\d)(?!\d)", re.I) if alt else None
+        hit = _COMPARED[id(pack)] = (pack, pattern)
+    return hit[1]
+
+
+def _move_year(iso: str | None, year: str) -> str | None:
+    """`iso` with its year replaced; a day that year lacks (29 February) keeps only its month."""
+    if not iso:
+        return iso
+    moved = year + iso[4:]
+    if len(moved) == 10:
+        try:
+            date.fromisoformat(moved)
+        except ValueError:
+            return moved[:7]
+    return moved
+
+
+_FIGURE_RE = re.compile(r"\d(?:[\d.,\u00a0 ]*\d)?")
+
+# At most this many characters, and no sentence or clause end, between a "same period of" year
+# and the figure it belongs to (the nearer one, before or after it).
+_COMPARED_GAP = 60
+
+
+def _compared_period(sent: Sentence, fig, dates, base: int, pack, stock: bool) -> tuple | None:
+    """ "12,000 fled this year, compared with 8,000 in the same period of 2015", "im
+    Vergleichszeitraum 2015, als 10.165 Menschen ...": a figure next to "the same period of" a
+    year (no other number and no sentence end between them) is the comparison figure: the period
+    the sentence gives its own figures, moved to that year (the year alone when the sentence
+    gives none). `dates` have offsets from `base`. None when no such year is next to the figure."""
+    pattern = _compared_pattern(pack)
+    if pattern is None:
+        return None
+    fs, fe = fig.start, fig.end  # offsets in sent.text
+    found = None
+    numbers = [n.span() for n in _FIGURE_RE.finditer(sent.text)]
+    for m in pattern.finditer(sent.text):
+        # the year is the nearer figure's, before it or after it ("im Vergleichszeitraum 2015
+        # waren es 8.000": not the 12.000 before)
+        near = []
+        before = [n for n in numbers if n[1] <= m.start()]
+        after = [n for n in numbers if n[0] >= m.end()]
+        if before:
+            near.append(
+                (len(sent.text[before[-1][1] : m.start()]), before[-1], sent.text[before[-1][1] : m.start()])
+            )
+        if after:
+            near.append((len(sent.text[m.end() : after[0][0]]), after[0], sent.text[m.end() : after[0][0]]))
+        near = [x for x in near if x[0] <= _COMPARED_GAP and not re.search(r"[.;:!?]", x[2])]
+        nearest = min(near)[1] if near else None
+        if nearest is not None and fs < nearest[1] and nearest[0] < fe:
+            found = m
+            break
+    if found is None:
+        return None
+    year = found["y"]
+    lo, hi = found.start() + sent.start - base, found.end() + sent.start - base
+    own = [
+        d
+        for d in dates
+        if (d.end <= lo or d.start >= hi)
+        and d.role != "since"
+        and d.start_date
+        and d.end_date
+        and d.start_date[:4] == d.end_date[:4] != year
+        and max(len(d.start_date), len(d.end_date)) > 4
+    ]
+    if not own:
+        return (None if stock else year), year
+    d = own[0]
+    start = d.start_date if len(d.start_date) > 4 else d.start_date + "-01-01"
+    return (None if stock else _move_year(start, year)), _move_year(d.end_date, year)
+
+
 # Days an event written as one day may lie before the report for its homes to take that day.
 _EVENT_DAY_SPAN = 3
 
@@ -709,6 +795,21 @@ def _period(
             stock,
             pack=pack,
         )
+        if stock and dated is not fig and published is not None and end and end < pub_iso:
+            # "1,500 left homeless by last week's rains, 600 of whom remain in shelters": a part
+            # whose own clause counts it in the present holds as of the report, though its group
+            # is the event's (fact_period judges the part's own clause)
+            _, own_end = fact_period(
+                ftext,
+                fig.start + sent.start - base,
+                fig.end + sent.start - base,
+                dates,
+                published,
+                stock,
+                pack=pack,
+            )
+            if own_end == pub_iso:
+                end = own_end
         if base != sent.start:
             inherited = _inherited(dates, sent.start - base, stock)
             if inherited is not None:
@@ -773,4 +874,7 @@ def _period(
         and int(end[:4]) - int(ev[:4]) <= 1
     ):
         start = ev  # "since 25 June" or "the clash on December 27" said elsewhere in the text
+    compared = _compared_period(sent, fig, dates, base, pack, stock)
+    if compared is not None:
+        return compared[0], compared[1], True
     return start, end, bool(dates)

@@ -194,6 +194,11 @@ class DateData:
     # Words saying a displacement goes on ("still", "continuing to", "fortsatt", "toujours"): a
     # flow dated in the past ("displaced in 1974 and still alive") then runs to publication.
     ongoing_words: tuple[str, ...] = ()
+    # Present-tense verbs of a stock ("remain", "are sheltering", "sont hébergées",
+    # "permanecen", "verbleiben"): a stock counted in the present holds as of the report, not as
+    # of the event dated in its sentence ("600 permanecen en albergues tras las lluvias de la
+    # semana pasada"). Read for stocks only, like ongoing_words.
+    present_stock_words: tuple[str, ...] = ()
     # "Since then" as one phrase ("since then", "seitdem", "depuis lors", "siden da", "منذ ذلك
     # الحين"): a flow whose sentence says it, and gives no start of its own, starts at the last
     # date the sentence before gives.
@@ -210,6 +215,11 @@ class DateData:
     # date, a year compared in a sentence that says "this year" ("last year") is the year before
     # (before last) the text's own.
     year_comparison_words: tuple[str, ...] = ()
+    # "The same period of" a year, written right before it ("compared with 8,000 in the same
+    # period of 2015", "im Vergleichszeitraum 2015, als 10.165 ...", "frente a 6.500 en el mismo
+    # periodo de 2023"): the figure next to it is the comparison figure, counted over the
+    # sentence's own period moved to that year (issue 8).
+    comparison_period_words: tuple[str, ...] = ()
     # A group the sentence before counted, pointed back to before the figure ("those families",
     # "تلك الأسر", "diese Familien"): a figure of a sentence with no date of its own restates
     # that group and holds for the last date the sentence before gives, as "the same period".

@@ -384,6 +384,23 @@ DATES = DateData(
         "platz des",
         "brücke des",
     ),
+    # a stock in the present tense holds as of the report (issue 8)
+    present_stock_words=(
+        "verbleiben",
+        "befinden sich",
+        "sind untergebracht",
+    ),
+    # a figure next to "the same period of" a year is that year's (issue 8)
+    comparison_period_words=(
+        "im vergleichszeitraum",
+        "im vergleichszeitraum des jahres",
+        "im gleichen zeitraum",
+        "im selben zeitraum",
+        "im gleichen zeitraum des jahres",
+        "im selben zeitraum des jahres",
+        "im gleichen zeitraum von",
+        "im selben zeitraum von",
+    ),
     ongoing_words=(
         "noch immer",
         "immer noch",

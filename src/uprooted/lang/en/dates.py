@@ -396,6 +396,27 @@ DATES = DateData(
         "hospital",
         "settlement",
     ),
+    # a stock in the present tense holds as of the report (issue 8)
+    present_stock_words=(
+        "remain",
+        "remains",
+        "are sheltering",
+        "are sheltered",
+        "are being sheltered",
+        "are housed",
+        "are being housed",
+        "are staying",
+        "are living",
+    ),
+    # a figure next to "the same period of" a year is that year's (issue 8)
+    comparison_period_words=(
+        "the same period of",
+        "the same period in",
+        "the same period last year in",
+        "the corresponding period of",
+        "the same months of",
+        "the same time in",
+    ),
     ongoing_words=(
         "still",
         "continuing to",

@@ -280,6 +280,28 @@ DATES = DateData(
         "colonia",
         "puente",
     ),
+    # a stock in the present tense holds as of the report (issue 8)
+    present_stock_words=(
+        "permanecen",
+        "permanece",
+        "se encuentran",
+        "están albergadas",
+        "están albergados",
+        "están alojadas",
+        "están alojados",
+        "se refugian",
+    ),
+    # a figure next to "the same period of" a year is that year's (issue 8)
+    comparison_period_words=(
+        "el mismo periodo de",
+        "el mismo período de",
+        "el mismo periodo del",
+        "el mismo período del",
+        "la misma época de",
+        "la misma época del",
+        "el mismo lapso de",
+        "el mismo lapso del",
+    ),
     ongoing_words=(
         "siguen",
         "sigue",

@@ -304,6 +304,28 @@ DATES = DateData(
         "cité du",
         "stade du",
     ),
+    # a stock in the present tense holds as of the report (issue 8)
+    present_stock_words=(
+        "restent",
+        "demeurent",
+        "sont hébergées",
+        "sont hébergés",
+        "sont logées",
+        "sont logés",
+        "sont accueillies",
+        "sont accueillis",
+        "sont abritées",
+        "sont abrités",
+        "se trouvent",
+    ),
+    # a figure next to "the same period of" a year is that year's (issue 8)
+    comparison_period_words=(
+        "la même période de",
+        "la même période en",
+        "même période de",
+        "même période en",
+        "la période correspondante de",
+    ),
     ongoing_words=(
         "toujours",
         "continuent de",

@@ -385,6 +385,19 @@ DATES = DateData(
         "under konflikten",
         "den gangen",
     ),
+    # a stock in the present tense holds as of the report (issue 8)
+    present_stock_words=(
+        "er innkvartert",
+        "oppholder seg",
+        "befinner seg",
+        "bor fremdeles",
+    ),
+    # a figure next to "the same period of" a year is that year's (issue 8)
+    comparison_period_words=(
+        "samme periode i",
+        "samme periode året",
+        "tilsvarende periode i",
+    ),
     ongoing_words=("fortsatt", "fremdeles", "framleis", "ennå", "enda ikke", "den dag i dag"),
     week_to_articles=("den",),
     # issue 8: "the most since 1992" is a comparison, not a start
