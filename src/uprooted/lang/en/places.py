@@ -974,7 +974,9 @@ PLACES = PlaceData(
         "'s grant",
     ),
     # an actor, not a place: "the offensive led by Turkey"
-    actor_after=("-led", "-backed"),
+    # a name that launches, invades or shells is a party to the war, not where the figure is: "fled
+    # the Kharkiv region since Russia launched its offensive"
+    actor_after=("-led", "-backed", "launched", "invaded", "annexed", "bombed", "shelled", "attacked"),
     actor_before=("led by", "backed by", "carried out by", "launched by", "waged by"),
     donor_before=(
         "funded by",

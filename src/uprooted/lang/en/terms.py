@@ -202,10 +202,21 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "fled",
         "displaced",
     ),
+    # "floods have driven 538,000 people from their homes", "the fighting drove thousands out of
+    # their homes", "pushed 20,000 villagers from their homes": made to leave, like "forced"
+    (
+        r"(?:driv(?:en|e|es|ing)|drove|push(?:ed|es|ing)|chas(?:ed|es|ing))\s+(?:\S+\s+){0,6}?"
+        r"(?:from|out\s+of)\s+(?:their|its|his|her)\s+(?:homes?|houses?|villages?)",
+        "fled",
+        "displaced",
+    ),
     # "forced 300,000 people into evacuation shelters": moved out (the shelter right after it
     # is a second measure of the same people)
     (
-        r"forced\s+(?:\S+\s+){0,4}?into(?=\s+(?:\w+\s+)?(?:shelters?|camps?|cent(?:re|er)s?)\b)",
+        # "moved 800,000 people from the coast into cyclone shelters", "shifted 5,000 villagers to
+        # relief camps": the same, with the verbs of an ordered move
+        r"(?:forced\s+(?:\S+\s+){0,4}?|(?:moved|shifted|relocated|transferred)\s+(?:\S+\s+){1,6}?)(?:into|to)"
+        r"(?=\s+(?:\w+\s+)?(?:shelters?|camps?|cent(?:re|er)s?)\b)",
         "evacuated",
         "displaced",
     ),
@@ -557,7 +568,11 @@ TERMS = TermData(
         r"surpassed|surpasses|exceeded|exceeds|(?:now\s+)?stands?(?:\s+now)?\s+at|stood\s+at|numbers?|numbered|totall?ed|"
         r"totals|(?:rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|grew|soared|swelled|"
         r"fell|dropped|declined|decreased|shot\s+up)\s+to|(?:was|is|are|were|now)\s+(?:up|down)\s+to|"
-        r"(?:up|down)\s+from|compared\s+(?:with|to))",
+        r"(?:up|down)\s+from|compared\s+(?:with|to)|"
+        # "..., bringing the number of refugees in eastern Chad to 600,000": a running total
+        r"(?:bringing|brings|brought|taking|takes|took|pushing|pushes|pushed|raising|raises|raised)\s+"
+        r"(?:the\s+)?(?:(?:overall|total|cumulative)\s+)?(?:total|number|tally|count|figure)\s+"
+        r"(?:(?!(?:deaths?|dead|killed|fatalities|casualties|injur\w*|wounded|missing|cases|infections)\b)\S+\s+){0,8}?to)",
     ),
     coordinators=(r"and|or|then|but",),
     modifier_openers=(r"who|that|which|whom",),
