@@ -95,3 +95,33 @@ def test_part_openers_are_the_partitive_clause_openers_only(lang, before, part):
     # a contrast ("while", "tandis que", "während") opens another group, not a part of the one before
     words = rules_for(get_pack(lang)).place
     assert bool(words.part_opener.search(before + " ")) is part
+
+
+# Returns (facts.md: a flow's place is where it started): a town or area named as where returnees
+# left is the place; a country they left, or none, leaves them in their own country.
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "country"),
+    [
+        ("Last week 300 Syrian refugees returned from the town of Arsal.", "en", 300, "LBN"),
+        ("La semaine dernière, 300 réfugiés syriens sont rentrés depuis la ville d'Arsal.", "fr", 300, "LBN"),
+        ("عاد 300 لاجئ سوري من بلدة عرسال يوم الخميس.", "ar", 300, "LBN"),
+    ],
+)
+def test_returnees_from_a_named_town_are_placed_there(text, lang, value, country):
+    place = place_of(text, lang, value)
+    assert place is not None and place.country == country and place.other is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "country"),
+    [
+        ("Some 2,706 Burundians returned in May, including 850 from Rwanda.", "en", 850, "BDI"),
+        ("Last month 2,147 Afghan refugees returned.", "en", 2147, "AFG"),
+        ("Le mois dernier, 2 147 réfugiés afghans sont rentrés du Pakistan.", "fr", 2147, "AFG"),
+    ],
+)
+def test_returnees_from_a_country_or_nowhere_named_go_home(text, lang, value, country):
+    place = place_of(text, lang, value)
+    assert place is not None and place.country == country

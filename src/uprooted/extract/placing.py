@@ -1140,6 +1140,12 @@ def _returned_home(here: list, resolved: list, side, fig_abs: int) -> Place | No
     otherwise, and when a place named is in their own country."""
     if any(side(m) == "to" for m in resolved):
         return None
+    if any(side(m) == "from" and m.level >= 1 for m in resolved):
+        # "300 Syrian refugees returned from the town of Arsal": a town or area named as where
+        # they left is the movement's own place (facts.md: a flow's place is where it started),
+        # more specific than a country read from their demonym; countries of asylum alone
+        # ("from Rwanda") leave them placed in their own country.
+        return None
     demonym = _people_demonym(here, fig_abs)
     if demonym is None or demonym.place.country in {m.place.country for m in resolved}:
         return None
