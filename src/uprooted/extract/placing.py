@@ -621,6 +621,15 @@ def rule_place(
     lo, hi = _clause(text, sent, fig_abs, words)
     real = [m for m in resolved if m not in datelines]
     in_clause = [m for m in real if lo <= m.start and m.end <= hi]
+    whole = _whole_of_part(sent, fig_abs, lo, hi, in_clause, areas, text, words, figure_spans)
+    if whole is not None:
+        # "Peru hosts 1.5 million refugees from Venezuela, of whom 532,000 have applied for
+        # asylum", "..., dont 3 000 ont demandé l'asile": a part whose clause names no place is
+        # where the whole it is part of is (the whole's figure, placed by these same rules).
+        place, how = rule_place(sent, whole, measure, ctx, rules, text, figure_spans, term)
+        if place is not None:
+            ctx.branch = "part_of_whole"
+            return place, how
     area = _admin_anaphor_target(ctx, in_clause, text, lo, hi, words)
     if area is not None:
         ctx.branch = "admin_anaphor"
@@ -1017,6 +1026,20 @@ def _refugees_hosted_in(in_clause: list, fig_abs: int, text: str, words: _PlaceR
     ]
 
 
+def _whole_of_part(sent, fig_abs, lo, hi, in_clause, areas, text, words, figure_spans):
+    """The start of the figure a part is counted of, when the figure's clause opens with a part
+    opener ("of whom", "dont", "davon") right after that figure's clause and names no place or
+    area of its own; None otherwise."""
+    if in_clause or lo <= sent.start or any(lo <= a.start and a.end <= hi for a in areas):
+        return None
+    if not words.part_opener.search(text[max(sent.start, lo - 40) : lo]):
+        return None
+    if _country_word(text[lo:hi], words) is not None:
+        return None
+    before = [a for a, b in figure_spans if sent.start <= a and b <= lo and not (a <= fig_abs < b)]
+    return before[-1] if before else None
+
+
 def _without_seats(resolved: list, city, text: str, words: _PlaceRules) -> list:
     """ "Coahuila state officials said ... 10,000 houses were damaged", "Stanton County Sheriff
     ... said": a region or district that names the office speaking is the seat of its officials,
@@ -1116,6 +1139,12 @@ def _returned_home(here: list, resolved: list, side, fig_abs: int) -> Place | No
     went back to (only where they came from: "from Pakistan (1,092), Iran (939)"); None
     otherwise, and when a place named is in their own country."""
     if any(side(m) == "to" for m in resolved):
+        return None
+    if any(side(m) == "from" and m.level >= 1 for m in resolved):
+        # "300 Syrian refugees returned from the town of Arsal": a town or area named as where
+        # they left is the movement's own place (facts.md: a flow's place is where it started),
+        # more specific than a country read from their demonym; countries of asylum alone
+        # ("from Rwanda") leave them placed in their own country.
         return None
     demonym = _people_demonym(here, fig_abs)
     if demonym is None or demonym.place.country in {m.place.country for m in resolved}:

@@ -185,6 +185,7 @@ class _PlaceRules:
     after_transfer_origin: re.Pattern  # "from" right after a transfer verb
     strong_origin: re.Pattern  # "from", "depuis", "desde", "fra", "من" before a place
     side_gap: re.Pattern  # "vers le Mali et le Niger": the gap after a place whose side is shared
+    part_opener: re.Pattern = _NEVER  # "of whom", "dont" ending right before a part's figure
     island_word: re.Pattern = _NEVER  # "the island", "la isla": the island or country in play
     transit_before: re.Pattern = _NEVER  # "via", "عبر ممر ... ب": ends right before a place passed through
     # From the end of a place to the start of the text after a dateline anywhere in a line
@@ -303,6 +304,10 @@ def _build_place_rules(pack: LanguagePack) -> _PlaceRules:
                 + (rf"|,\s*(?:{w})\b" if w else "")
             ),
             _or(pd.clause_openers),
+        ),
+        part_opener=_place_pattern(
+            lambda w: None if w is None else rf",\s*(?:{w})\s*$",
+            _or(getattr(pd, "part_openers", ())),
         ),
         present_before=_place_pattern(
             lambda w: None if w is None else rf"(?<!\w)(?:{w})\s+(?:the\s+)?(?:[^\W\d_]+\s+){{0,2}}$",

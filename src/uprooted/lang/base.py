@@ -653,6 +653,10 @@ class PlaceData:
     # whom", "including", "while", "dont", "hvorav", "de los cuales", "منهم"): the figure's
     # clause ends there.
     clause_openers: tuple[str, ...] = ()
+    # Those of `clause_openers` that open a part of the people counted just before ("of whom",
+    # "among them", "dont", "davon", "hvorav", "de los cuales"), not others ("while"): a part
+    # whose clause names no place of its own is where the whole is.
+    part_openers: tuple[str, ...] = ()
     # Words opening a relative clause about a place, after a comma ("in Tahoua, where 195,000
     # people are displaced"): a figure in that clause is about the place right before the comma.
     relative_locatives: tuple[str, ...] = ()

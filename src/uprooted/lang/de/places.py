@@ -635,6 +635,7 @@ PLACES = PlaceData(
         r"botschaft\w*",
     ),
     clause_openers=("davon", "darunter", r"von\s+denen", "während", "wobei"),
+    part_openers=("davon", "darunter", r"von\s+denen"),
     country_words=(
         r"im\s+ganzen\s+Land",
         r"im\s+gesamten\s+Land",

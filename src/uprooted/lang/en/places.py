@@ -846,6 +846,7 @@ PLACES = PlaceData(
         "while",
         "whereas",
     ),
+    part_openers=(r"of\s+(?:whom|which)", r"among\s+(?:them|whom)", "including"),
     relative_locatives=("where", r"in\s+which"),
     area_counts=(
         r"\d+",

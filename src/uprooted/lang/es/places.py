@@ -537,6 +537,7 @@ PLACES = PlaceData(
         r"embajadas?",
     ),
     institution_of=(r"de\s+la", "del", "de"),
+    part_openers=(r"de\s+(?:los|las)\s+cuales", r"entre\s+(?:ellos|ellas)", "incluidos?"),
     clause_openers=(
         r"mientras(?:\s+que)?",
         r"de\s+(?:los|las)\s+cuales",

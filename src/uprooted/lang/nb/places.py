@@ -515,6 +515,7 @@ PLACES = PlaceData(
         r"utenriks\w*",
     ),
     clause_openers=("hvorav", r"av\s+dem", r"blant\s+dem", "mens", "deriblant"),
+    part_openers=("hvorav", r"av\s+dem", r"blant\s+dem", "deriblant"),
     country_words=("landet", "totalt", r"på\s+landsbasis"),
     total_words=("totalt",),
     part_of_before=(r"(?:nord|sør|øst|vest|midt|delene?|region)\w*\s+(?:i\s+|av\s+)?$",),
