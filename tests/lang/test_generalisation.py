@@ -40,6 +40,12 @@ deportations, visitors; blind core F1 .648, P .605, R .697, full .451, 12 false 
 after its fixes core .800, P .889, R .727, full .600, 2 false facts: a custody, crime, school or work word as the
 counted noun's attribute, welfare-law compounds, pupils, permits and protection granted, a figure taking the
 next one's noun, comparisons with a year, Containerstädte, 'Status S').
+`de_round24` (session 10, engineer de10b: 20 passages, half with no fact, on round 23's leftovers in new
+sentences: figures in brackets after country names, extended participle attributes with a year before them,
+'hinzu kommen' taking the noun of the clause before, demonyms spelt like their country (Polen, Ungarn);
+blind core F1 .839, P .867, R .812, full .774, 1 false fact on 10 no-fact passages; after its fixes core .938,
+P .938, R .938, full .875: bracketed lists share the term before them, a year before 'von der'/'durch die'
+is a year, 'hinzu kommen' is no arrival; 'Polen'/'Ungarn' as people stay open).
 The Norwegian files (generalisation_{nb,nn}[_negative].jsonl) were written in the style of
 Norwegian news (NTB, NRK, Aftenposten, VG, regional papers); the Nynorsk file is partly the Bokmål
 one in Nynorsk, partly its own sentences. Their negatives stand near displacement words: asylum

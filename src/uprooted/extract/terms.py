@@ -555,6 +555,14 @@ def choose_trigger(
         if gap_at and "|" in text[gap_at[0] : gap_at[1]]:
             continue  # "Returnees: 215,000 | IDPs: 1.1M": a bar closes a cell; a term beyond it is another's
         distance = _count_between(text, *gap_at) if gap_at else 0
+        listed: list = []
+        if relation == "before" and distance > 1:
+            listed = _bracket_list_before(text, fig, figures, trig.end, triggers)
+            if listed:
+                # "leben in Deutschland (1,2 Millionen), Polen (960.000) und Tschechien
+                # (380.000)": figures in brackets after names share the term before the list,
+                # as far from it as the list's first item
+                distance = _count_between(text, trig.end, listed[0].start)
         if relation == "before" and distance > 1 and _day_between(text, trig.end, fig.start, rules):
             distance = 1  # "دمّر يوم الأحد 1200 منزل": a day between the verb and its figure
         if distance > window:
@@ -573,6 +581,7 @@ def choose_trigger(
                 and _coordinated_subject(text, np.end, f, trig.start, rules)
             )
             and not (trig.measure == "sheltered" and _shelters_counted_before(text, f, trig, triggers))
+            and not any(f is g for g in listed)
         ]
         crossed = len(crossed_figs)
         breaks = _clause_breaks(gap, rules) if rules.clause_break and gap else 0
@@ -887,6 +896,31 @@ def _own_clause_predicate(text: str, fig, np: _NounPhrase, best: _Choice, candid
         ):
             return c
     return best
+
+
+_LIST_ITEM_GAP = re.compile(r"\s*\)\s*[,;]?\s*(?:[^\W\d_][\w.'’-]*\s+){1,4}\(\s*$")
+
+
+def _bracket_list_before(text: str, fig, figures, after: int, triggers=()) -> list:
+    """The earlier items of a list of figures in brackets after names that `fig` closes
+    ("Deutschland (1,2 Millionen), Polen (960.000) und Tschechien (380.000)"), first one first,
+    all after `after`; empty when `fig` is no such item or opens the list. A term between two
+    items ends the list: "destroyed (4,000) or damaged (5,000)" are two terms' figures."""
+    if not _bracketed(text, fig) or not text[fig.number_end : fig.number_end + 3].lstrip().startswith(")"):
+        return []
+    chain: list = []
+    cur = fig
+    for f in sorted((g for g in figures if g.end <= fig.start and g.start >= after), key=lambda g: -g.start):
+        if (
+            _bracketed(text, f)
+            and _LIST_ITEM_GAP.fullmatch(text[f.number_end : cur.start])
+            and not any(f.number_end <= t.start and t.end <= cur.start for t in triggers)
+        ):
+            chain.append(f)
+            cur = f
+        else:
+            break
+    return chain[::-1]
 
 
 def _bracketed(text: str, fig) -> bool:

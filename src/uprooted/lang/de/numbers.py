@@ -351,6 +351,14 @@ NUMBERS = NumberData(
         # a preposition right after: "wurde 1992 für 20.000 Bewohner gebaut" (a count takes its
         # noun first)
         "für",
+        # the agent of an extended participle attribute after a year: "die 2022 von der Flut
+        # vertriebenen Familien", "die 2021 durch das Hochwasser zerstörten Häuser"
+        "von der",
+        "von dem",
+        "vom",
+        "durch die",
+        "durch den",
+        "durch das",
         "gegen",
         "wegen",
         "gab",

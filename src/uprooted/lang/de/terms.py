@@ -432,7 +432,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"\w*ankünfte|\w*ankunft|\w*ankömmlinge|"
         # coming, reaching, taking a route, crossing the sea: "So seien im Jänner noch 70.000
         # gekommen", "erreichten 100 Menschen die Inseln", "170.000 das Mittelmeer überquert"
-        r"kamen|kam|kommen|gekommen|gelangt(?:en)?|gelangen|erreichten|erreicht|"
+        # ("hinzu kommen 700", "dazu kamen 300": in addition there are, no arrival)
+        r"(?<![Hh]inzu\s)(?<![Dd]azu\s)(?<![Hh]inzu\s\s)(?<![Dd]azu\s\s)(?:kamen|kam|kommen)|gekommen|"
+        r"gelangt(?:en)?|gelangen|erreichten|erreicht|"
         r"(?:überquerten|überquerte|überquert|überqueren)\s+(?:\S+\s+){0,4}?(?:das\s+|die\s+|den\s+)?"
         r"(?:Mittelmeer|Meer|Ägäis|Adria|Ärmelkanal)|(?:das\s+|die\s+|den\s+)?(?:Mittelmeer|Meer|Ägäis|Adria|"
         r"Ärmelkanal)\s+(?:\S+\s+){0,2}?überquert(?:en)?|den\s+Weg\s+(?:über|nach|in)|Richtung\s+\w+\s+verlassen|"
