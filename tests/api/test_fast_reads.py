@@ -81,6 +81,8 @@ def test_matrix_short_cut_gives_304_for_either_etag(client, ids, taken):
         "?offset=1&measure=displaced",
         "?measure=homes_destroyed",
         "?offset=99",
+        "?limit=5000",  # the largest page the route takes
+        "?offset=1000000000",  # and the deepest offset
     ],
 )
 def test_fact_page_short_cut_equals_the_route(client, ids, taken, query):
@@ -130,16 +132,21 @@ def test_a_review_shows_at_once_in_the_short_cuts(client, ids, taken):
     page = client.get("/api/facts?limit=100").json()
     assert fact_id in [item["fact_id"] for item in page["items"]]
     assert client.post(f"/api/facts/{fact_id}/reject", json={"note": "wrong"}).status_code == 200
+    taken.clear()
     after = client.get("/api/matrix").json()
     assert fact_id not in [f["fact_id"] for s in after["series"] for p in s["points"] for f in p["facts"]]
     page = client.get("/api/facts?limit=100").json()
     assert fact_id not in [item["fact_id"] for item in page["items"]]
     assert page["total"] == len(page["items"])
+    assert taken == ["/api/matrix", "/api/facts?limit=100"]  # the short cut answered both
 
 
 def test_unknown_fact_and_bad_tokens_get_the_routes_answers(app, client, ids, tokens, taken):
     missing = client.get("/api/facts/no-such-fact")
     assert missing.status_code == 404 and "no-such-fact" in missing.json()["detail"]
+    assert missing.headers["x-frame-options"] == "DENY"
+    refused = client.get("/api/facts?limit=0")
+    assert refused.status_code == 422 and refused.headers["x-frame-options"] == "DENY"
     for headers in ({}, bearer("not-a-token")):
         with TestClient(app, headers=headers) as other:
             for path in ("/api/matrix", "/api/facts", f"/api/facts/{next(iter(ids.values()))}"):
@@ -155,4 +162,31 @@ def test_unknown_fact_and_bad_tokens_get_the_routes_answers(app, client, ids, to
 
 def test_a_foreign_host_is_refused_before_the_short_cut(client, ids, taken):
     assert client.get("/api/matrix", headers={"Host": "evil.example"}).status_code == 400
+    assert taken == []
+
+
+def test_a_revoked_token_is_refused_by_the_short_cut_at_once(app, store, ids, tokens, taken):
+    """The short cut checks the role as the routes do (`security.check_role`): a token revoked
+    after it was cached is refused on the next read, by the route."""
+    with TestClient(app, headers=bearer(tokens["viewer"])) as viewer:
+        assert viewer.get("/api/matrix").status_code == 200
+        assert taken == ["/api/matrix"]
+        assert store.revoke_token("vic")
+        taken.clear()
+        assert viewer.get("/api/matrix").status_code == 401
+        assert taken == []
+
+
+def test_the_token_header_is_read_by_the_short_cut(app, ids, tokens, taken):
+    with TestClient(app, headers={"X-API-Token": tokens["viewer"]}) as viewer:
+        assert viewer.get("/api/facts?limit=1").status_code == 200
+    assert taken == ["/api/facts?limit=1"]
+
+
+def test_an_id_no_store_makes_is_refused_before_any_query(client, ids, taken):
+    """A NUL byte in a path id was a 500 on PostgreSQL; a long id was looked up and echoed."""
+    for path in ("/api/facts/" + "a" * 100, "/api/facts/a%00b"):
+        for answer in (client.get(path), client.post(path + "/reject", json={"note": "x"})):
+            assert answer.status_code == 422
+            assert "a" * 100 not in answer.text
     assert taken == []

@@ -11,9 +11,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi_offline import FastAPIOffline
@@ -32,6 +32,9 @@ from uprooted.api.responses import (
     SeriesOut,
 )
 from uprooted.api.schemas import (
+    FACT_ID_PATTERN,
+    FACT_PAGE_DEFAULT,
+    FACT_PAGE_MAX,
     MAX_OFFSET,
     CorrectionRequest,
     DocumentRequest,
@@ -209,6 +212,39 @@ def fact_page_body(
     return b'{"items":[' + items + b"]," + tail[1:]
 
 
+def fact_filters(
+    *,
+    doc_id: str | None = None,
+    measure: str | None = None,
+    place: str | None = None,
+    country: str | None = None,
+    lang: str | None = None,
+    min_confidence: float | None = None,
+    status: str | None = None,
+    include_rejected: bool = False,
+) -> dict[str, Any]:
+    """A page of facts' filters, as /api/facts and its short cut (`api/fast.py`) pass them to
+    `fact_page_body`: one place for their names and defaults."""
+    return dict(
+        doc_id=doc_id,
+        measure=measure,
+        place=place,
+        country=country,
+        lang=lang,
+        min_confidence=min_confidence,
+        status=status,
+        include_rejected=include_rejected,
+    )
+
+
+def matrix_response(snap: Any, full: bool, gzip: bool, body: bytes) -> Response:
+    """/api/matrix's 200, as the route and its short cut (`api/fast.py`) answer it."""
+    headers = {"ETag": snap.etag_of(full, gzip), "Vary": "Accept-Encoding"}
+    if gzip:
+        headers["Content-Encoding"] = "gzip"
+    return Response(content=body, media_type="application/json", headers=headers)
+
+
 def matrix_not_modified(snap: Any, full: bool, gzip: bool, if_none_match: str | None) -> Response | None:
     """304 when the client holds this snapshot's body (either encoding), else None."""
     if if_none_match in (snap.etag_of(full), snap.etag_of(full, True)):
@@ -223,6 +259,9 @@ def fact_with_log_json(stored: Any, log: list[Any]) -> dict[str, Any]:
     out = serialize.stored_fact(stored)
     out["review_log"] = serialize.log_entries(log)
     return out
+
+
+FactId = Annotated[str, Path(pattern=FACT_ID_PATTERN, description="A fact's id.")]
 
 
 def _api_router(store: Any, cache: MatrixCache, fact_cache: FactCache) -> APIRouter:
@@ -338,7 +377,7 @@ def _api_router(store: Any, cache: MatrixCache, fact_cache: FactCache) -> APIRou
         min_confidence: float | None = Query(None, ge=0, le=1),
         doc_id: str | None = Query(None, max_length=300),
         include_rejected: bool = False,
-        limit: int = Query(100, ge=1, le=5000),
+        limit: int = Query(FACT_PAGE_DEFAULT, ge=1, le=FACT_PAGE_MAX),
         offset: int = Query(0, ge=0, le=MAX_OFFSET),
         ids: str | None = Query(
             None,
@@ -354,7 +393,7 @@ def _api_router(store: Any, cache: MatrixCache, fact_cache: FactCache) -> APIRou
             return _json(facts_by_ids(ids))
         if measure is not None and measure not in MEASURES:
             raise HTTPException(422, detail=f"unknown measure {measure!r}; one of {', '.join(MEASURES)}")
-        filters = dict(
+        filters = fact_filters(
             doc_id=doc_id,
             measure=measure,
             place=place,
@@ -367,7 +406,7 @@ def _api_router(store: Any, cache: MatrixCache, fact_cache: FactCache) -> APIRou
         return _json(fact_page_body(store, fact_cache, filters, limit, offset))
 
     @router.get("/facts/{fact_id}", tags=["facts"], response_model=FactWithLog)
-    def get_fact(fact_id: str) -> Response:
+    def get_fact(fact_id: FactId) -> Response:
         """One fact, its machine reading when corrected, and its review log."""
         body = fact_cache.with_log(fact_id, with_log)
         if body is None:
@@ -377,7 +416,7 @@ def _api_router(store: Any, cache: MatrixCache, fact_cache: FactCache) -> APIRou
     analyst_only = need("analyst")
 
     @router.patch("/facts/{fact_id}", tags=["review"], response_model=FactWithLog)
-    def correct_fact(fact_id: str, body: CorrectionRequest, who: Any = Depends(analyst_only)) -> Response:
+    def correct_fact(fact_id: FactId, body: CorrectionRequest, who: Any = Depends(analyst_only)) -> Response:
         """Correct fields of a fact: value, low, high, qualifier, unit, reported_value, measure, term,
         start, end, place, source, flags.
 
@@ -400,12 +439,12 @@ def _api_router(store: Any, cache: MatrixCache, fact_cache: FactCache) -> APIRou
         return _json(with_log(done.fact, done.log) | {"place_resolution": resolution})
 
     @router.post("/facts/{fact_id}/reject", tags=["review"], response_model=FactWithLog)
-    def reject_fact(fact_id: str, body: ReviewAction, who: Any = Depends(analyst_only)) -> Response:
+    def reject_fact(fact_id: FactId, body: ReviewAction, who: Any = Depends(analyst_only)) -> Response:
         """Mark a fact wrong: it leaves the matrix and the exports, but stays in the log."""
         return _json(review("reject", fact_id, analyst=who.name, note=body.note))
 
     @router.post("/facts/{fact_id}/confirm", tags=["review"], response_model=FactWithLog)
-    def confirm_fact(fact_id: str, body: ReviewAction, who: Any = Depends(analyst_only)) -> Response:
+    def confirm_fact(fact_id: FactId, body: ReviewAction, who: Any = Depends(analyst_only)) -> Response:
         """Mark a fact checked against its evidence."""
         return _json(review("confirm", fact_id, analyst=who.name, note=body.note))
 
@@ -473,7 +512,6 @@ def _api_router(store: Any, cache: MatrixCache, fact_cache: FactCache) -> APIRou
         not_modified = matrix_not_modified(snap, full, gzip, request.headers.get("if-none-match"))
         if not_modified is not None:
             return not_modified
-        etag = snap.etag_of(full, gzip)
         chosen = None
         if measure is not None or country is not None or place is not None or level is not None:
             chosen = [
@@ -484,14 +522,12 @@ def _api_router(store: Any, cache: MatrixCache, fact_cache: FactCache) -> APIRou
                 and (place is None or (s.place_name or "").casefold() == place.casefold() or s.key == place)
                 and (level is None or s.level == level)
             ]
-        headers = {"ETag": etag, "Vary": "Accept-Encoding"}
         if gzip:
             # precompressed per series (cache.py): a tenth of the bytes, for no CPU per answer
             body = snap.body_gzip(chosen, full=full)
-            headers["Content-Encoding"] = "gzip"
         else:
             body = snap.body(chosen, full=full)
-        return Response(content=body, media_type="application/json", headers=headers)
+        return matrix_response(snap, full, gzip, body)
 
     @router.get("/matrix/series", tags=["matrix"], response_model=SeriesOut)
     def one_series(

@@ -9,7 +9,8 @@ type annotation per request) cost the server more CPU than that work.
 
 `FastReads` sits inside the app's own middleware (security headers, Host check, body limit), so
 its answers get what every answer gets. It answers only the requests it understands fully: the
-plain forms above, with every parameter present and valid and a viewer (or better) token;
+plain forms above, with every parameter present and valid and a viewer (or better) token, or
+none when reads are public (the routes' own role check, `security.check_role`);
 anything else (another parameter, a value to reject, no or a bad token, an unknown fact) goes
 on to the FastAPI route, which answers it, or its error, as before. What it answers is what the
 route answers: the same checks in the same order (the store's versions read after the request
@@ -29,11 +30,21 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from uprooted.api.app import (
+    fact_filters,
+    fact_page_body,
+    fact_with_log_json,
+    matrix_not_modified,
+    matrix_response,
+)
+from uprooted.api.cache import accepts_gzip
+from uprooted.api.schemas import FACT_ID_PATTERN, FACT_PAGE_DEFAULT, FACT_PAGE_MAX, MAX_OFFSET
+from uprooted.api.security import check_role
 from uprooted.models import MEASURES
 
 FACTS, MATRIX, FACT_PREFIX = "/api/facts", "/api/matrix", "/api/facts/"
 _DIGITS = re.compile(r"[0-9]{1,12}")
-MAX_LIMIT = 5000  # as list_facts' Query(le=5000)
+_FACT_ID = re.compile(FACT_ID_PATTERN)  # anything else goes on to the route (its 422)
 
 
 class FastReads:
@@ -57,12 +68,7 @@ class FastReads:
                 await self.app(scope, receive, send)
                 return
             handler, args = self._facts, page
-        elif (
-            path.startswith(FACT_PREFIX)
-            and not query
-            and "/" not in path[len(FACT_PREFIX) :]
-            and path != FACT_PREFIX
-        ):
+        elif path.startswith(FACT_PREFIX) and not query and _FACT_ID.fullmatch(path[len(FACT_PREFIX) :]):
             handler, args = self._fact, (path[len(FACT_PREFIX) :],)
         else:
             await self.app(scope, receive, send)
@@ -79,9 +85,6 @@ class FastReads:
 
     async def _matrix(self, request: Request) -> Response:
         """As app.matrix with no parameters: the lean body, gzip when accepted."""
-        from uprooted.api.app import matrix_not_modified
-        from uprooted.api.cache import accepts_gzip
-
         version = request.state.versions[0]
         snap = self.cache.current(version)
         if snap is None:  # the matrix moves to this version first (a thread: it may take ms)
@@ -90,38 +93,22 @@ class FastReads:
         not_modified = matrix_not_modified(snap, False, gzip, request.headers.get("if-none-match"))
         if not_modified is not None:
             return not_modified
-        headers = {"ETag": snap.etag_of(False, gzip), "Vary": "Accept-Encoding"}
         name = "gzip" if gzip else "body"
         make = snap.body_gzip if gzip else snap.body
         # made once per snapshot: the first request of a snapshot makes it in a thread
         body = snap.peek(name)
         if body is None:
             body = await run_in_threadpool(make)
-        if gzip:
-            headers["Content-Encoding"] = "gzip"
-        return Response(content=body, media_type="application/json", headers=headers)
+        return matrix_response(snap, False, gzip, body)
 
     async def _facts(self, request: Request, limit: int, offset: int, measure: str | None) -> Response:
         """As app.list_facts with only limit, offset and measure given."""
-        from uprooted.api.app import fact_page_body
-
-        filters = dict(
-            doc_id=None,
-            measure=measure,
-            place=None,
-            country=None,
-            lang=None,
-            min_confidence=None,
-            status=None,
-            include_rejected=False,
-        )
+        filters = fact_filters(measure=measure)
         body = await run_in_threadpool(fact_page_body, self.store, self.fact_cache, filters, limit, offset)
         return Response(content=body, status_code=200, media_type="application/json")
 
     async def _fact(self, request: Request, fact_id: str) -> Response | None:
         """As app.get_fact; an unknown fact goes on to the route (its 404)."""
-        from uprooted.api.app import fact_with_log_json
-
         body = await run_in_threadpool(self.fact_cache.with_log, fact_id, fact_with_log_json)
         if body is None:
             return None
@@ -131,7 +118,7 @@ class FastReads:
 def _page_params(query: bytes) -> tuple[int, int, str | None] | None:
     """(limit, offset, measure) of a /api/facts query that gives nothing else, each at most
     once and valid as list_facts takes it; None for any other query."""
-    limit, offset, measure = 100, 0, None
+    limit, offset, measure = FACT_PAGE_DEFAULT, 0, None
     seen: set[str] = set()
     for key, value in parse_qsl(query.decode("latin-1"), keep_blank_values=True):
         if key in seen or not value:
@@ -142,14 +129,12 @@ def _page_params(query: bytes) -> tuple[int, int, str | None] | None:
                 return None
             number = int(value)
             if key == "limit":
-                if not 1 <= number <= MAX_LIMIT:
+                if not 1 <= number <= FACT_PAGE_MAX:
                     return None
                 limit = number
+            elif number > MAX_OFFSET:
+                return None
             else:
-                from uprooted.api.schemas import MAX_OFFSET
-
-                if number > MAX_OFFSET:
-                    return None
                 offset = number
         elif key == "measure":
             if value not in MEASURES:
@@ -161,18 +146,10 @@ def _page_params(query: bytes) -> tuple[int, int, str | None] | None:
 
 
 async def _may_read(request: Request) -> bool:
-    """What the routes' `need("viewer")` checks, without raising: False sends the request on to
-    the route, which checks again and answers 401 or 403."""
-    from uprooted.api.security import _cached_principal, can, principal
-
-    if getattr(request.state, "versions", None) is None:
-        reader = getattr(request.app.state, "versions", None)
-        if reader is None:
-            return False
-        request.state.versions = await reader.read()
+    """The routes' own check (`need("viewer")`), without raising: False sends the request on to
+    the route, which answers 401 or 403."""
     try:
-        if not _cached_principal(request):
-            await run_in_threadpool(principal, request)
-        return can(request, "viewer")
+        allowed, _ = await check_role(request, "viewer")
     except HTTPException:
         return False
+    return allowed

@@ -21,6 +21,11 @@ class ReviewError(ValueError):
 
 # Limits on everything a client can write (issue 11): a review is a few fields, not a payload.
 MAX_FIGURE = 10_000_000_000  # more people than live on Earth is not a displacement figure
+# a fact id as Fact.fact_id makes it (a SHA-1 prefix) or a store keeps it; a path id outside it is
+# 422 before any query (a NUL byte is an error in PostgreSQL, a megabyte id a wasted lookup)
+FACT_ID_PATTERN = r"^[0-9A-Za-z_.:-]{1,64}$"
+FACT_PAGE_DEFAULT = 100  # /api/facts' limit when none is given
+FACT_PAGE_MAX = 5000  # and the largest it takes
 MAX_OFFSET = 1_000_000_000  # evidence offsets: far above any document the ingest accepts
 MAX_TEXT = 300  # a place name, a source, a country, an area
 MAX_EVIDENCE_TEXT = 5_000

@@ -152,24 +152,32 @@ def _cached_principal(request: Request) -> bool:
     return tokens is not None and tokens.get(hash_token(value), store_versions(request)[1]) is not None
 
 
-def need(needed: str):
-    """A FastAPI dependency: 401 without a (valid) token, 403 with a token whose role is too low.
+async def check_role(request: Request, needed: str) -> tuple[bool, TokenInfo | None]:
+    """Whether this request may act as `needed`, and its token (None when anonymous): the one
+    check behind every route's `need` and the hot-read short cut (`api/fast.py`). Raises 401 for
+    a token given but unknown or revoked.
 
     It runs on the event loop: the store's versions come from the app's `VersionReader` (one read
     for the requests waiting together, `api/versions.py`), and only a token not cached at that
-    access version is looked up, in the thread pool. The endpoint's is then the request's only
-    hand-off to a thread."""
+    access version is looked up, in the thread pool."""
+    if getattr(request.state, "versions", None) is None:
+        reader = getattr(request.app.state, "versions", None)
+        if reader is not None:
+            request.state.versions = await reader.read()
+    if _cached_principal(request):
+        who = principal(request)
+    else:
+        who = await run_in_threadpool(principal, request)
+    return can(request, needed), who
+
+
+def need(needed: str):
+    """A FastAPI dependency: 401 without a (valid) token, 403 with a token whose role is too low.
+    The endpoint's is then the request's only hand-off to a thread (`check_role`)."""
 
     async def check(request: Request) -> TokenInfo | None:
-        if getattr(request.state, "versions", None) is None:
-            reader = getattr(request.app.state, "versions", None)
-            if reader is not None:
-                request.state.versions = await reader.read()
-        if _cached_principal(request):
-            who = principal(request)
-        else:
-            who = await run_in_threadpool(principal, request)
-        if can(request, needed):
+        allowed, who = await check_role(request, needed)
+        if allowed:
             return who
         if who is None:
             raise HTTPException(401, detail="sign in with a token", headers={"WWW-Authenticate": "Bearer"})
