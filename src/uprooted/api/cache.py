@@ -188,7 +188,10 @@ class Snapshot:
         plain = self.body(full=full)
         parts = self.json if full else self.lean
         keys = [s.key for s in series]
-        chained = chain_parts(keys, parts, self.json_gz if full else self.lean_gz, set())
+        made = self.json_gz if full else self.lean_gz
+        # the lean parts are all made with the snapshot (`MatrixCache.snapshot`): no pass to check
+        complete = not full and len(made) == len(keys) and made.keys() == parts.keys()
+        chained = made if complete else chain_parts(keys, parts, made, set())
         if full:  # made on demand: kept for the next snapshot (`MatrixCache.snapshot`)
             self.json_gz = chained
         return gzip_join(plain, [_OPEN_GZ, *(chained[k][1] for k in keys), _CLOSE_GZ])
@@ -256,14 +259,20 @@ class MatrixCache:
             full_parts = current.json_gz if current is not None else {}
             self._json_gz = dict(full_parts)
             if changed or current is None:
-                updated = self.live.updated
-                json_by_key, lean_by_key, rewritten = {}, {}, set()
-                for key, series in self.live.final.items():
-                    if key in updated or key not in self._json or key not in self._lean:
-                        json_by_key[key], lean_by_key[key] = series_bodies(series)
-                        rewritten.add(key)
-                    else:
-                        json_by_key[key], lean_by_key[key] = self._json[key], self._lean[key]
+                final = self.live.final
+                # the previous bodies, less the series gone, plus those rebuilt (or never made):
+                # copies of the dicts, not a pass over every series in Python
+                json_by_key, lean_by_key = dict(self._json), dict(self._lean)
+                for key in (json_by_key.keys() | lean_by_key.keys()) - final.keys():
+                    json_by_key.pop(key, None)
+                    lean_by_key.pop(key, None)
+                rewritten = (
+                    (final.keys() - json_by_key.keys())
+                    | (final.keys() - lean_by_key.keys())
+                    | (self.live.updated & final.keys())
+                )
+                for key in rewritten:
+                    json_by_key[key], lean_by_key[key] = series_bodies(final[key])
                 keys = [s.key for s in matrix.series]
                 self._json, self._lean = json_by_key, lean_by_key
                 self._json_gz = {
