@@ -181,7 +181,9 @@ class LiveMatrix:
         # of the reports written is marked, they are as they were (no pass over every report).
         if any(self.docs[d].near_duplicate_of for d in docs if d in self.docs):
             copies = self._copies()
-            for doc_id in set(copies) ^ set(self.copies) | {d for d in copies if copies[d] != self.copies.get(d)}:
+            for doc_id in set(copies) ^ set(self.copies) | {
+                d for d in copies if copies[d] != self.copies.get(d)
+            }:
                 dirty |= self.by_doc.get(doc_id, set())
                 docs.add(doc_id)
             self.copies = copies
