@@ -159,3 +159,25 @@ def test_an_update_that_fails_is_never_built_on(client, ids, monkeypatch):
     series = client.get("/api/matrix/series", params={"place": "Mosul", "measure": "displaced"}).json()
     assert {p["date"]: p["value"] for p in series["points"]}["2017-03-12"] == 47000
     assert client.app.state.cache.builds == 1  # a new matrix, built once
+
+
+def test_a_review_rewrites_only_its_series_and_the_gzip_body_stays_whole(client, store, ids):
+    """After a review the cache keeps the other series' bodies (same objects), and the body and its
+    gzip equal those of a cache built from scratch at that version."""
+    import gzip as gzip_module
+
+    from uprooted.api.cache import MatrixCache
+
+    cache = client.app.state.cache
+    before = cache.snapshot()
+    before.body_gzip()
+    store.confirm_fact(next(iter(ids.values())), analyst="ana")
+    after = cache.snapshot()
+    assert after.version > before.version
+    kept = [k for k in after.lean if after.lean[k] is before.lean.get(k)]
+    assert len(kept) >= len(after.lean) - 3 and kept
+    fresh = MatrixCache(store).snapshot()
+    assert after.body() == fresh.body()
+    assert after.body(full=True) == fresh.body(full=True)
+    assert gzip_module.decompress(after.body_gzip()) == fresh.body()
+    assert gzip_module.decompress(after.body_gzip(full=True)) == fresh.body(full=True)

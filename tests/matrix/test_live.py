@@ -284,3 +284,46 @@ def test_cells_that_depend_on_other_cells_follow_them(store):
     same()
     assert "SYR|Halab|-|displaced" in live.final and cell not in live.final
     assert live.full_builds == 1
+
+
+def test_a_review_that_moves_no_series_skips_the_passes_over_all_of_them(store, monkeypatch):
+    """A confirmation changes no series' place, level or coordinates, and no near-duplicate mark:
+    the series' order and the dropped area coordinates are kept without a pass over every series
+    or report, and the matrix still equals a full build; a write that does move one recomputes."""
+    import uprooted.matrix.live as live_module
+
+    city, east, aleppo = PLACES[0], PLACES[3], PLACES[6]
+    store.store_document(document("a", 1), [simple_fact("a", 40000, city), simple_fact("a", 900, east, k=1)])
+    store.store_document(document("b", 2), [simple_fact("b", 41000, aleppo)])
+    live = LiveMatrix()
+    live.update(store)
+    keys, dropped = live.keys, live.dropped
+    calls = {"areas": 0, "copies": 0}
+    real_areas, real_copies = live_module.areas_without_coordinates, LiveMatrix._copies
+
+    def areas(series):
+        calls["areas"] += 1
+        return real_areas(series)
+
+    def copies(self):
+        calls["copies"] += 1
+        return real_copies(self)
+
+    monkeypatch.setattr(live_module, "areas_without_coordinates", areas)
+    monkeypatch.setattr(LiveMatrix, "_copies", copies)
+    target = next(s for s in store.facts() if s.fact.doc_id == "b")
+    store.confirm_fact(target.fact_id, analyst="ana")
+    assert live.update(store)
+    assert calls == {"areas": 0, "copies": 0}
+    assert live.keys is keys and live.dropped is dropped
+    assert dump(live.matrix()) == dump(store_matrix(store))
+
+    store.correct_fact(target.fact_id, {"place": {**city, "name": "Mosul"}}, analyst="ana")
+    live.update(store)
+    assert calls["areas"] == 1  # Aleppo's series went: the order and the areas are read again
+    assert dump(live.matrix()) == dump(store_matrix(store))
+
+    store.store_document(document("c", 3, near_duplicate_of="a"), [simple_fact("c", 40000, east)])
+    live.update(store)
+    assert calls["copies"] == 1  # a marked report written: the copies are read again
+    assert dump(live.matrix()) == dump(store_matrix(store))

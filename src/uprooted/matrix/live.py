@@ -177,11 +177,16 @@ class LiveMatrix:
                 self.statuses.pop(fid, None)
             self._set_fact(fid, item)
             dirty.add(fid)
-        copies = self._copies()
-        for doc_id in set(copies) ^ set(self.copies) | {d for d in copies if copies[d] != self.copies.get(d)}:
-            dirty |= self.by_doc.get(doc_id, set())
-            docs.add(doc_id)
-        self.copies = copies
+        # The copies read only the reports marked as near-duplicates that have facts: unless one
+        # of the reports written is marked, they are as they were (no pass over every report).
+        if any(self.docs[d].near_duplicate_of for d in docs if d in self.docs):
+            copies = self._copies()
+            for doc_id in set(copies) ^ set(self.copies) | {
+                d for d in copies if copies[d] != self.copies.get(d)
+            }:
+                dirty |= self.by_doc.get(doc_id, set())
+                docs.add(doc_id)
+            self.copies = copies
         keys = self._place(dirty, {self.links[d] for d in docs if d in self.links})
         for key in keys:
             series = self._raw(key)
@@ -304,24 +309,29 @@ class LiveMatrix:
     def _finalise(self, rebuilt: set[str]) -> None:
         """Re-check the series whose own facts, parent or children changed, and re-serve them."""
         touched = set(rebuilt)
+        metas_changed = False  # whether any series' _Meta changed, appeared or went
         for key in rebuilt:
             old = self.meta.pop(key, None)
             if old is not None and old.parent:
                 self.children[old.parent].discard(key)
                 touched.add(old.parent)
             series = self.raw.get(key)
-            if series is not None:
-                meta = _Meta.of(series)
+            meta = _Meta.of(series) if series is not None else None
+            if meta is not None:
                 self.meta[key] = meta
                 if meta.parent:
                     self.children[meta.parent].add(key)
                     touched.add(meta.parent)
+            metas_changed = metas_changed or meta != old
             touched |= self.children.get(key, set())
-        if rebuilt - set(self.keys) or rebuilt - set(self.raw):
+        if metas_changed:
+            # keys and dropped coordinates read only the series' _Meta: unchanged metas (a review
+            # that moves no series, the usual case) keep both without a pass over every series
             self.keys = sorted(self.raw)
-        dropped = areas_without_coordinates([self.meta[k] for k in self.keys])  # type: ignore[misc]
-        touched |= dropped ^ self.dropped
-        self.dropped = dropped
+            dropped = areas_without_coordinates([self.meta[k] for k in self.keys])  # type: ignore[misc]
+            touched |= dropped ^ self.dropped
+            self.dropped = dropped
+        dropped = self.dropped
         for key in touched:
             if key not in self.raw:
                 self.final.pop(key, None)
@@ -335,7 +345,7 @@ class LiveMatrix:
                 series.lat = series.lon = None
             support(series)
             self.final[key] = series
-        self.updated = touched & set(self.raw)
+        self.updated = {k for k in touched if k in self.raw}
         self._snapshot = None
 
     # --- serving --------------------------------------------------------------------------------
