@@ -101,3 +101,18 @@ def test_published_date_is_not_touched():
 def test_since_day_takes_the_texts_own_year(lang, text):
     got = {f.value: (f.start, f.end) for f in extract_text(text, lang=lang, published=None)}
     assert got[5000][0] == "2015-08-31"
+
+
+def test_the_words_between_a_comparison_and_its_year_are_read_atomically():
+    # a long run of small numbers after "compared with" must not be re-split in every way: the
+    # token of the pattern is an atomic group (timing on long runs is in bench/bench_adversarial.py)
+    from uprooted.extract.periods import _COMPARED_TOKENS
+
+    assert _COMPARED_TOKENS.startswith("(?:(?>")
+    text = "This year 5 people came, compared with " + "1 " * 40 + "in 2014."
+    assert _doc_dates(text, get_pack("en"), None).year_hint == 2015
+
+
+def test_a_figure_with_spaces_between_thousands_still_reaches_its_year():
+    d = _doc_dates("I år har 30 000 kommet, mot 12 000 i 2014.", get_pack("nb"), None)
+    assert d.year_hint == 2015

@@ -101,6 +101,10 @@ def _phrase_alt(words) -> str | None:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+# between a comparison word and its year: at most four numbers or short words, each read atomically
+_COMPARED_TOKENS = r"(?:(?>\d[\d.,\u00a0 ]*\d|\d|[^\W\d]{1,9})\s+){0,4}?"
+
+
 def _contrast_year(text: str, pack: LanguagePack, counted: dict[int, int]) -> int | None:
     """The text's own year when it writes its years only as contrasts to "this year" (issue 8):
     "this year 34,000 fled, compared with 12,000 in 2014" is a text of 2015, "last year 9,000
@@ -119,9 +123,10 @@ def _contrast_year(text: str, pack: LanguagePack, counted: dict[int, int]) -> in
     low = text.lower().replace("’", "'")
     # between the comparison word and its year: at most four numbers or short words, no
     # punctuation ("compared with 5,000 in 2014", "gegenüber 214.000 im Jahr 2014", "بعام 2014")
+    # each token is atomic: a run like "1 1 1 1 ..." is read once, never re-split (it was
+    # exponential in the run's length before)
     compared_re = re.compile(
-        rf"(?<!\w)(?:{comp_alt})(?!\w)\s*(?:(?:[\d][\d.,\u00a0 ]*\d|\d|[^\W\d]{{1,9}})\s+){{0,4}}?"
-        rf"(?P<y>19[5-9]\d|20\d\d)(?!\d)"
+        rf"(?<!\w)(?:{comp_alt})(?!\w)\s*{_COMPARED_TOKENS}(?P<y>19[5-9]\d|20\d\d)(?!\d)"
     )
     this_re = re.compile(rf"(?<!\w)(?:{this_alt})(?!\w)")
     last_re = re.compile(rf"(?<!\w)(?:{last_alt})(?!\w)") if last_alt else None
