@@ -107,3 +107,11 @@ def test_kept(text, expected):
 def test_no_people_from_the_places_counted():
     found = _facts("Some 31,200 of them are staying in 412 flood shelters.")
     assert ("sheltered", 412) not in found, found
+
+
+def test_an_item_under_an_aid_heading_that_states_its_own_fact_is_kept():
+    # the heading names who supplied the data; the item says itself that people fled
+    text = "New displacement in March (figures shared by IOM):\n- 9,400 people were displaced from Marib"
+    assert ("displaced", 9400) in _facts(text)
+    # an item that only names a group under a heading of aid still counts people reached
+    assert _facts("Beneficiaries by population group\n- IDPs: 23,500") == []
