@@ -115,3 +115,20 @@ def test_an_item_under_an_aid_heading_that_states_its_own_fact_is_kept():
     assert ("displaced", 9400) in _facts(text)
     # an item that only names a group under a heading of aid still counts people reached
     assert _facts("Beneficiaries by population group\n- IDPs: 23,500") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "partially or fully damaged" counts every damaged home: the wider reading
+        (
+            "The cyclone left 2,450 houses partially or fully damaged in the district.",
+            ("homes_damaged", 2450),
+        ),
+        ("Some 830 shelters were partly or completely damaged by the fire.", ("homes_damaged", 830)),
+        # "fully damaged" on its own is a home destroyed
+        ("In the delta 4,100 houses were fully damaged by the surge.", ("homes_destroyed", 4100)),
+    ],
+)
+def test_partially_or_fully_damaged_is_damaged(text, expected):
+    assert expected in _facts(text)

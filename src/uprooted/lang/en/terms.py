@@ -262,7 +262,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"destruction\s+of|collapse\s+of|"
         # "6,150 houses were fully damaged and 19,800 partially damaged" (South Asian disaster
         # reports: a home fully damaged is destroyed)
-        r"(?:fully|completely|totally)\s+damaged(?!\s+(?:or|and/or)\s)",
+        # not the second half of "partially or fully damaged" (the wider count, damaged)
+        r"(?<!\bor\s)(?<!\band/or\s)(?<!\bor\s\s)(?:fully|completely|totally)\s+damaged(?!\s+(?:or|and/or)\s)",
         "destroyed_housing",
         "homes_destroyed",
     ),
