@@ -132,3 +132,18 @@ def test_an_item_under_an_aid_heading_that_states_its_own_fact_is_kept():
 )
 def test_partially_or_fully_damaged_is_damaged(text, expected):
     assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    "text,value,kept",
+    [
+        # a return to one's own area is a return, whoever organised it
+        ("About 2,700 IDPs were returned to areas of origin in Nineveh last month.", 2700, True),
+        ("Some 960 displaced families have been returned to the villages they left in Diyala.", 960, True),
+        ("In May 1,150 people were returned to their places of origin near Mosul.", 1150, True),
+        # sent back to a country: not a return home
+        ("Over 5,300 people were returned to Honduras from Mexico in April.", 5300, False),
+    ],
+)
+def test_returned_to_an_area_of_origin_is_a_return(text, value, kept):
+    assert (("returned", value) in _facts(text)) is kept
