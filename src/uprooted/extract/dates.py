@@ -1462,10 +1462,17 @@ def _find_dates(
                 s = e = str(own)
         if r.kind == "rel" and r.rule == "year_before":
             # "I fjor kom 4.800, mot 3.100 året før", "i 2016 ..., mot 31.000 året før": a
-            # comparison with the year before the one the sentence named earlier
-            earlier = [x for x in resolved if x[4] and str(x[4])[:4].isdigit()]
+            # comparison with the year before the one the sentence named earlier (in its own
+            # sentence only: a year of a paragraph before is another topic)
+            earlier = [
+                x
+                for x in resolved
+                if x[4] and str(x[4])[:4].isdigit() and not _sentence_end(norm[x[1] : r.start])
+            ]
             if earlier:
                 s = e = str(int(str(earlier[-1][4])[:4]) - 1)
+            elif published is None and year_hint:
+                s = e = str(year_hint - 1)  # the year before the text's own
         resolved.append([r.start, r.end, role, s, e, r])
 
     # Ranges of two mentions: "between 19 February and 23 March", "from 2015 to 2017".
