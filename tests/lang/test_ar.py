@@ -583,6 +583,9 @@ def test_month_pairs_spaced_on_one_side_and_names_without_the_article(text, star
         ("نزحت 300 عائلة من درعا منذ يومين.", "2018-08-08"),
         ("نزح 5 آلاف شخص من حمص خلال الـ10 أيام الماضية.", "2018-07-31"),
         ("نزح 5 آلاف شخص من حمص خلال ال20 يوما الأخيرة.", "2018-07-21"),
+        # any count, and "منذ" before it too: counted back by the duration reader
+        ("عاد 900 نازح إلى قراهم خلال الـ120 يوما الماضية.", "2018-04-12"),
+        ("نزحت 450 عائلة من القرية منذ الـ150 يوما الماضية.", "2018-03-13"),
         # not a count of units: the year, the month named after "منذ"
         ("نزح 2000 شخص من حلب منذ عام 2015.", "2015"),
         ("نزح 2000 شخص من حلب منذ شهر مارس.", "2018-03"),
@@ -637,3 +640,11 @@ def test_mind_is_no_bali(text):
 def test_last_month_name_is_before_the_month_of_publication(text, month):
     f = only(text, published=date(2018, 5, 20))
     assert (f.start, f.end) == (month, month)
+
+
+def test_the_pack_lists_no_phrase_per_count_of_past_days():
+    # "الـN <unit> الماضية" is one pattern of the duration reader, not a phrase per number
+    from uprooted.lang import get_pack
+
+    phrases = get_pack("ar").dates.phrases
+    assert not any(k.startswith(("الـ1", "ال1", "الـ9", "ال9")) for k in phrases)

@@ -320,7 +320,9 @@ def _compile(pack: LanguagePack) -> _Compiled:
             _L
             + r"(?:(?P<past>"
             + _alt(dd.past_words)
-            + r")\s+)?(?P<n>\d{1,4}|"
+            + r")\s+)?"
+            + (r"(?:" + _alt(dd.count_articles) + r")?" if getattr(dd, "count_articles", ()) else "")
+            + r"(?P<n>\d{1,4}|"
             + _alt(number_words)
             + r")\s+"
             + (
@@ -331,6 +333,11 @@ def _compile(pack: LanguagePack) -> _Compiled:
             + r"(?P<u>"
             + units
             + ")"
+            + (
+                r"(?:\s+(?P<past3>" + _alt(dd.past_words_after_unit) + r"))?"
+                if getattr(dd, "past_words_after_unit", ())
+                else ""
+            )
             + _R,
             re.IGNORECASE,
         ),
@@ -523,7 +530,7 @@ def _compile(pack: LanguagePack) -> _Compiled:
         k: (*v, "runs" if k in ("event_year", "word_day") else "") for k, v in leads.items() if v is not None
     }
     # a count opens "the past 3 days", "three days ago" anywhere a letter does not come before it
-    duration = _lead([*dd.past_words, *number_words])
+    duration = _lead([*dd.past_words, *number_words, *getattr(dd, "count_articles", ())])
     if duration is not None:
         leads["duration"] = (*duration, "any")
     ago = [(before, after) for before, after in getattr(dd, "ago_words", ()) if after or before]
@@ -965,7 +972,12 @@ def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
         # publication. A bare duration ("after 100 days of fighting", "to dager") is no date.
         if not free(m.start(), m.end()):
             continue
-        if m["past"] or m.groupdict().get("past2") or comp.since_soon.match(norm, m.end()):
+        if (
+            m["past"]
+            or m.groupdict().get("past2")
+            or m.groupdict().get("past3")
+            or comp.since_soon.match(norm, m.end())
+        ):
             n = m["n"]
             count = int(n) if n.isdigit() else comp.number_words.get(n.lower())
             if _key(m["u"]) in comp.hour_units and count:
@@ -1857,7 +1869,10 @@ def counted_back(d: DateMention, pack: LanguagePack | None) -> bool:
             return True
         m = comp.duration.search(norm)
         return m is not None and bool(
-            m["past"] or m.groupdict().get("past2") or comp.since_soon.match(norm, m.end())
+            m["past"]
+            or m.groupdict().get("past2")
+            or m.groupdict().get("past3")
+            or comp.since_soon.match(norm, m.end())
         )
     except Exception:  # noqa: BLE001
         return False

@@ -153,6 +153,10 @@ class DateData:
     # The same words where the language writes them between the count and the unit ("les deux
     # dernières semaines", "الأيام الثلاثة"): "the past N units" in that order.
     past_words_after: tuple[str, ...] = ()
+    # The same words where the language writes them after the unit, and an article glued to the
+    # digits before it ("الـ10 أيام الماضية", "ال150 يوما الأخيرة"): "the past N units".
+    past_words_after_unit: tuple[str, ...] = ()
+    count_articles: tuple[str, ...] = ()
     # Words that end a clause: a governing date rarely crosses them.
     clause_breaks: tuple[str, ...] = ()  # "while", "but", "mens", "men"
     # Words right before a weekday that mean the coming one ("next Monday", "neste mandag").
