@@ -126,8 +126,9 @@ def _contrast_year(text: str, pack: LanguagePack, counted: dict[int, int]) -> in
     # each token is atomic: a run like "1 1 1 1 ..." is read once, never re-split (it was
     # exponential in the run's length before)
     compared_re = re.compile(
-        rf"(?<!\w)(?:{comp_alt})(?!\w)\s*{_COMPARED_TOKENS}(?P<y>19[5-9]\d|20\d\d)(?!\d)"
+        rf"(?<!\w)(?P<w>{comp_alt})(?!\w)\s*{_COMPARED_TOKENS}(?P<y>19[5-9]\d|20\d\d)(?!\d)"
     )
+    conjunctions = {w.lower() for w in getattr(dd, "year_comparison_conjunctions", ())}
     this_re = re.compile(rf"(?<!\w)(?:{this_alt})(?!\w)")
     last_re = re.compile(rf"(?<!\w)(?:{last_alt})(?!\w)") if last_alt else None
     spans, start = [], 0
@@ -143,7 +144,13 @@ def _contrast_year(text: str, pack: LanguagePack, counted: dict[int, int]) -> in
     compared: set[int] = set()
     inside: set[int] = set()  # offsets of compared years
     for i, (a, b) in enumerate(spans):
-        hits = [m for m in compared_re.finditer(low, a, b)]
+        # a word that is also an everyday conjunction ("als 2015 die Grenzen offen waren", "dijo
+        # que en 2015") compares only a figure written between it and the year ("mot 3.100 i 2014")
+        hits = [
+            m
+            for m in compared_re.finditer(low, a, b)
+            if m["w"] not in conjunctions or re.search(r"\d", low[m.end("w") : m.start("y")])
+        ]
         if not hits:
             continue
         this_, last_ = says[i]

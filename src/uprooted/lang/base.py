@@ -214,6 +214,9 @@ class DateData:
     # date, a year compared in a sentence that says "this year" ("last year") is the year before
     # (before last) the text's own.
     year_comparison_words: tuple[str, ...] = ()
+    # Those of them that are also everyday conjunctions ("als", "que en", "mot"): they compare a
+    # year only with a figure written between them and it ("mot 3.100 i 2014", not "dro mot 2015").
+    year_comparison_conjunctions: tuple[str, ...] = ()
     # A group the sentence before counted, pointed back to before the figure ("those families",
     # "تلك الأسر", "diese Familien"): a figure of a sentence with no date of its own restates
     # that group and holds for the last date the sentence before gives, as "the same period".
