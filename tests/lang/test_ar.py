@@ -648,3 +648,18 @@ def test_the_pack_lists_no_phrase_per_count_of_past_days():
 
     phrases = get_pack("ar").dates.phrases
     assert not any(k.startswith(("الـ1", "ال1", "الـ9", "ال9")) for k in phrases)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "بالي" is also "on my mind" ("على بالي") and "worn out" ("ثوب بالي"): the island only
+        # when the text calls it one
+        ("نزح 3000 شخص من جزيرة بالي بعد ثوران البركان.", "Bali"),
+        ("قالت إن 3000 شخص نزحوا من القرية، ولم يخطر ذلك على بالي.", None),
+        ("وزعت الجمعية ملابس على 400 نازح بدل ثوب بالي.", None),
+    ],
+)
+def test_bali_only_as_an_island(text, place):
+    found = [f.place.name if f.place else None for f in extract_text(text, lang="ar")]
+    assert place in found and "Bali" not in [p for p in found if p != place]
