@@ -663,3 +663,27 @@ def test_the_pack_lists_no_phrase_per_count_of_past_days():
 def test_bali_only_as_an_island(text, place):
     found = [f.place.name if f.place else None for f in extract_text(text, lang="ar")]
     assert place in found and "Bali" not in [p for p in found if p != place]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a definite ordinal after a definite noun qualifies the noun, with or without a
+        # proclitic on it: the second half, the third decade, not a day
+        ("تضاعف عدد النازحين بالنصف الثاني من آذار.", False),
+        ("وصل 800 نازح إلى المخيمات في العقد الثالث من أيار.", False),
+        ("وصل 800 نازح إلى المخيمات وبالأسبوع الأول من أيار.", False),
+        # the day itself, or "the second day of"
+        ("وصل 800 نازح إلى المخيمات في الثاني من أيار.", True),
+        ("وصل 800 نازح إلى المخيمات في اليوم الثاني من أيار.", True),
+    ],
+)
+def test_a_definite_ordinal_after_a_definite_noun_is_no_day(text, day):
+    from uprooted.extract.dates import find_dates
+    from uprooted.lang import get_pack
+
+    found = find_dates(text, get_pack("ar"), date(2018, 8, 10))
+    assert (
+        any(m.start_date and len(m.start_date) == 10 and m.start_date[5:7] in ("03", "05") for m in found)
+        is day
+    )

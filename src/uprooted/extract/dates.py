@@ -129,6 +129,9 @@ class _Compiled:
     day_words: dict | None = None  # ordinal word (its `_key`) -> day
     day_month_words: dict | None = None  # phrase (its `_key`) -> months back from publication
     day_word_blockers: frozenset = frozenset()  # nouns an ordinal word after qualifies ("the first week")
+    day_nouns: frozenset = frozenset()  # definite nouns an ordinal after counts the day of ("اليوم")
+    proclitics: str = ""  # letters joined before a word ("بالنصف"), the pack's places' clitics
+    articles: tuple = ()  # the article ("ال"): a definite ordinal after a definite word is no day
 
 
 _CACHE: dict[int, tuple[LanguagePack, _Compiled]] = {}
@@ -494,6 +497,9 @@ def _compile(pack: LanguagePack) -> _Compiled:
     if day_joiners and (day_words or day_month_words):
         comp.day_words, comp.day_month_words = day_words, day_month_words
         comp.day_word_blockers = frozenset(_key(w) for w in getattr(dd, "day_word_blockers", ()) or ())
+        comp.day_nouns = frozenset(_key(w) for w in getattr(dd, "day_nouns", ()) or ())
+        comp.proclitics = getattr(pack.places, "clitic_letters", "") or ""
+        comp.articles = tuple(getattr(pack.places, "articles", ()) or ())
         comp.word_day = re.compile(
             "(?:"
             + _L
@@ -625,12 +631,34 @@ def _future_clause(norm: str, pos: int, comp: _Compiled) -> bool:
     return len(between.split()) <= 6
 
 
+def _strip_proclitics(word: str, comp: _Compiled) -> str:
+    """`word` without the proclitic letters before its article ("بالنصف" -> "النصف", "للنصف" ->
+    "النصف"); unchanged when none is there."""
+    for i in range(1, 3):
+        head, rest = word[:i], word[i:]
+        if not head or any(c not in comp.proclitics for c in head):
+            break
+        if rest.startswith(comp.articles):
+            return rest
+        for a in comp.articles:
+            # "لل": ل (to) before the article drops the article's first letter
+            if head.endswith("\u0644") and len(a) > 1 and rest.startswith(a[1:]):
+                return a + rest[len(a) - 1 :]
+    return word
+
+
 def _ends_month_name(norm: str, start: int, word: str, comp: _Compiled) -> bool:
     """The ordinal word ends a month's name with the word before it ("تشرين الأول من ..."), or
     qualifies the noun before it ("الأسبوع الأول من أيار"): no day."""
     before = norm[max(0, start - 30) : start].split()
     if before and _key(before[-1]) in comp.day_word_blockers:
         return True  # "الأسبوع الأول من أيار": the first week, not the first day
+    if before and comp.articles and word.startswith(comp.articles):
+        prev = _strip_proclitics(before[-1], comp)
+        if _key(prev) in comp.day_word_blockers:
+            return True  # "بالنصف الثاني من آذار"
+        if prev.startswith(comp.articles) and _key(prev) not in comp.day_nouns:
+            return True  # a definite ordinal after a definite noun qualifies it
     return bool(before) and _key(before[-1] + " " + word) in comp.months
 
 

@@ -143,6 +143,10 @@ class DateData:
     # Nouns an ordinal word right after which qualifies them, not a day ("الأسبوع الأول من أيار":
     # the first week of May).
     day_word_blockers: tuple[str, ...] = ()
+    # Definite nouns an ordinal word with the article still counts the day of ("اليوم الثاني من
+    # آذار", the second day of March): after any other word with the article (proclitics
+    # stripped: "بالنصف الثاني") a definite ordinal is an adjective, never a day.
+    day_nouns: tuple[str, ...] = ()
     # Month words that are also common words ("may"): a month only when capitalised.
     ambiguous_months: tuple[str, ...] = ()
     day_first: bool = True  # "05/03/2017" is 5 March (False: 3 May)
