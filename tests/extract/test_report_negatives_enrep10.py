@@ -147,3 +147,20 @@ def test_partially_or_fully_damaged_is_damaged(text, expected):
 )
 def test_returned_to_an_area_of_origin_is_a_return(text, value, kept):
     assert (("returned", value) in _facts(text)) is kept
+
+
+def test_a_label_is_short():
+    # the figure's label is the few words before its colon; a long parenthesis before it is
+    # prose, and its words (here "houses") do not make the figure a count of homes
+    from types import SimpleNamespace
+
+    from uprooted.extract.engine import _label_unit
+    from uprooted.extract.rules import rules_for
+    from uprooted.lang import get_pack
+
+    rules = rules_for(get_pack("en"))
+    no_noun = SimpleNamespace(unit=None)
+    aside = "(" + "the river rose over the houses near the old bridge and the market " * 2 + ")"
+    for text, unit in (("Houses " + aside + ": 340", None), ("Houses damaged: 340", "homes")):
+        fig = SimpleNamespace(start=text.index("340"))
+        assert _label_unit(text, fig, no_noun, rules) == unit

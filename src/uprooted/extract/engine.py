@@ -395,6 +395,8 @@ def _label_unit(stext: str, fig, np, rules: _Rules) -> str | None:
     if np.unit is not None:
         return None
     cut = max(stext.rfind(sep, 0, fig.start) for sep in ("|", "•", ";", "\n")) + 1
+    if fig.start - cut > 120:
+        return None  # a label is short: a long stretch of prose is not read as one
     label = re.fullmatch(r"\W*([^\d:]{1,60}?(?:\([^()]*\))?[^\d:]{0,20}?)\s*:\s*", stext[cut : fig.start])
     if label is None:
         return None
