@@ -41,6 +41,7 @@ def shapes(n: int) -> dict[str, str]:
         "digits and commas": fill("1,"),
         "one long word": fill("a"),
         "tatweel": fill("\u0640", "نزح "),
+        "small numbers after 'compared with'": ("This year 5 people came, compared with " + fill("1 "))[:n],
     }
 
 

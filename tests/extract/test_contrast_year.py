@@ -20,6 +20,10 @@ from uprooted.lang import get_pack
         ("fr", "Cette année, 20 000 personnes ont fui, contre 8 000 en 2014.", 2015),
         ("es", "Este año han llegado 5.000 personas, frente a 2.000 en 2014.", 2015),
         ("nb", "I år har 3000 kommet, mot 1200 i 2014.", 2015),
+        # the conjunctions with a figure or a comparative before the year still compare
+        ("de", "Dieses Jahr kamen 5.000 Menschen, mehr als 2014.", 2015),
+        ("es", "Este año llegaron 5.000 personas, menos que en 2014.", 2015),
+        ("es", "Este año llegaron 5.000 personas, 3.000 más que en 2014.", 2015),
         ("ar", "فر هذا العام 5000 شخص مقارنة بعام 2014.", 2015),
         # "last year" in the sentence before the comparison
         ("en", "Last year 28,000 people arrived. That was more than in 2013.", 2015),
@@ -101,3 +105,31 @@ def test_published_date_is_not_touched():
 def test_since_day_takes_the_texts_own_year(lang, text):
     got = {f.value: (f.start, f.end) for f in extract_text(text, lang=lang, published=None)}
     assert got[5000][0] == "2015-08-31"
+
+
+def test_the_words_between_a_comparison_and_its_year_are_read_atomically():
+    # a long run of small numbers after "compared with" must not be re-split in every way: the
+    # token of the pattern is an atomic group (timing on long runs is in bench/bench_adversarial.py)
+    from uprooted.extract.periods import _COMPARED_TOKENS
+
+    assert _COMPARED_TOKENS.startswith("(?:(?>")
+    text = "This year 5 people came, compared with " + "1 " * 40 + "in 2014."
+    assert _doc_dates(text, get_pack("en"), None).year_hint == 2015
+
+
+def test_a_figure_with_spaces_between_thousands_still_reaches_its_year():
+    d = _doc_dates("I år har 30 000 kommet, mot 12 000 i 2014.", get_pack("nb"), None)
+    assert d.year_hint == 2015
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        # a comparison word that is also a plain conjunction, with no figure before the year
+        ("de", "Dieses Jahr sind 4.000 Menschen gekommen. Als 2015 die Grenzen offen waren, kamen mehr."),
+        ("es", "Este año llegaron 3.000 personas y el alcalde dijo que en 2015 fueron más."),
+        ("nb", "I år kom 500 flyktninger, og mange av dem dro mot 2015-nivået."),
+    ],
+)
+def test_a_conjunction_with_no_figure_compares_no_year(lang, text):
+    assert _doc_dates(text, get_pack(lang), None).year_hint != 2016

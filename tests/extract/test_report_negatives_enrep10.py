@@ -107,3 +107,60 @@ def test_kept(text, expected):
 def test_no_people_from_the_places_counted():
     found = _facts("Some 31,200 of them are staying in 412 flood shelters.")
     assert ("sheltered", 412) not in found, found
+
+
+def test_an_item_under_an_aid_heading_that_states_its_own_fact_is_kept():
+    # the heading names who supplied the data; the item says itself that people fled
+    text = "New displacement in March (figures shared by IOM):\n- 9,400 people were displaced from Marib"
+    assert ("displaced", 9400) in _facts(text)
+    # an item that only names a group under a heading of aid still counts people reached
+    assert _facts("Beneficiaries by population group\n- IDPs: 23,500") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "partially or fully damaged" counts every damaged home: the wider reading
+        (
+            "The cyclone left 2,450 houses partially or fully damaged in the district.",
+            ("homes_damaged", 2450),
+        ),
+        ("Some 830 shelters were partly or completely damaged by the fire.", ("homes_damaged", 830)),
+        # "fully damaged" on its own is a home destroyed
+        ("In the delta 4,100 houses were fully damaged by the surge.", ("homes_destroyed", 4100)),
+    ],
+)
+def test_partially_or_fully_damaged_is_damaged(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    "text,value,kept",
+    [
+        # a return to one's own area is a return, whoever organised it
+        ("About 2,700 IDPs were returned to areas of origin in Nineveh last month.", 2700, True),
+        ("Some 960 displaced families have been returned to the villages they left in Diyala.", 960, True),
+        ("In May 1,150 people were returned to their places of origin near Mosul.", 1150, True),
+        # sent back to a country: not a return home
+        ("Over 5,300 people were returned to Honduras from Mexico in April.", 5300, False),
+    ],
+)
+def test_returned_to_an_area_of_origin_is_a_return(text, value, kept):
+    assert (("returned", value) in _facts(text)) is kept
+
+
+def test_a_label_is_short():
+    # the figure's label is the few words before its colon; a long parenthesis before it is
+    # prose, and its words (here "houses") do not make the figure a count of homes
+    from types import SimpleNamespace
+
+    from uprooted.extract.engine import _label_unit
+    from uprooted.extract.rules import rules_for
+    from uprooted.lang import get_pack
+
+    rules = rules_for(get_pack("en"))
+    no_noun = SimpleNamespace(unit=None)
+    aside = "(" + "the river rose over the houses near the old bridge and the market " * 2 + ")"
+    for text, unit in (("Houses " + aside + ": 340", None), ("Houses damaged: 340", "homes")):
+        fig = SimpleNamespace(start=text.index("340"))
+        assert _label_unit(text, fig, no_noun, rules) == unit

@@ -583,6 +583,9 @@ def test_month_pairs_spaced_on_one_side_and_names_without_the_article(text, star
         ("نزحت 300 عائلة من درعا منذ يومين.", "2018-08-08"),
         ("نزح 5 آلاف شخص من حمص خلال الـ10 أيام الماضية.", "2018-07-31"),
         ("نزح 5 آلاف شخص من حمص خلال ال20 يوما الأخيرة.", "2018-07-21"),
+        # any count, and "منذ" before it too: counted back by the duration reader
+        ("عاد 900 نازح إلى قراهم خلال الـ120 يوما الماضية.", "2018-04-12"),
+        ("نزحت 450 عائلة من القرية منذ الـ150 يوما الماضية.", "2018-03-13"),
         # not a count of units: the year, the month named after "منذ"
         ("نزح 2000 شخص من حلب منذ عام 2015.", "2015"),
         ("نزح 2000 شخص من حلب منذ شهر مارس.", "2018-03"),
@@ -637,3 +640,50 @@ def test_mind_is_no_bali(text):
 def test_last_month_name_is_before_the_month_of_publication(text, month):
     f = only(text, published=date(2018, 5, 20))
     assert (f.start, f.end) == (month, month)
+
+
+def test_the_pack_lists_no_phrase_per_count_of_past_days():
+    # "الـN <unit> الماضية" is one pattern of the duration reader, not a phrase per number
+    from uprooted.lang import get_pack
+
+    phrases = get_pack("ar").dates.phrases
+    assert not any(k.startswith(("الـ1", "ال1", "الـ9", "ال9")) for k in phrases)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "بالي" is also "on my mind" ("على بالي") and "worn out" ("ثوب بالي"): the island only
+        # when the text calls it one
+        ("نزح 3000 شخص من جزيرة بالي بعد ثوران البركان.", "Bali"),
+        ("قالت إن 3000 شخص نزحوا من القرية، ولم يخطر ذلك على بالي.", None),
+        ("وزعت الجمعية ملابس على 400 نازح بدل ثوب بالي.", None),
+    ],
+)
+def test_bali_only_as_an_island(text, place):
+    found = [f.place.name if f.place else None for f in extract_text(text, lang="ar")]
+    assert place in found and "Bali" not in [p for p in found if p != place]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a definite ordinal after a definite noun qualifies the noun, with or without a
+        # proclitic on it: the second half, the third decade, not a day
+        ("تضاعف عدد النازحين بالنصف الثاني من آذار.", False),
+        ("وصل 800 نازح إلى المخيمات في العقد الثالث من أيار.", False),
+        ("وصل 800 نازح إلى المخيمات وبالأسبوع الأول من أيار.", False),
+        # the day itself, or "the second day of"
+        ("وصل 800 نازح إلى المخيمات في الثاني من أيار.", True),
+        ("وصل 800 نازح إلى المخيمات في اليوم الثاني من أيار.", True),
+    ],
+)
+def test_a_definite_ordinal_after_a_definite_noun_is_no_day(text, day):
+    from uprooted.extract.dates import find_dates
+    from uprooted.lang import get_pack
+
+    found = find_dates(text, get_pack("ar"), date(2018, 8, 10))
+    assert (
+        any(m.start_date and len(m.start_date) == 10 and m.start_date[5:7] in ("03", "05") for m in found)
+        is day
+    )

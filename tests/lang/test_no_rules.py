@@ -1010,3 +1010,17 @@ def test_the_immigration_directorate_in_the_genitive_is_no_place():
 def test_an_uprising_with_its_year_starts_the_flight(text, lang, year):
     facts = _dated(text, lang)
     assert len(facts) == 1 and str(facts[0][2]).startswith(year), facts
+
+
+def test_the_year_before_looks_only_in_its_own_sentence():
+    from uprooted.extract.dates import find_dates
+    from uprooted.lang import get_pack
+
+    pack = get_pack("nb")
+    # a year in an earlier paragraph is another topic: "året før" counts from the publication
+    text = "Planen fra 2009 gjelder fortsatt.\n\nI vår kom 2.700 flyktninger, mot 1.900 året før."
+    got = [(m.text, m.start_date) for m in find_dates(text, pack, date(2018, 3, 1)) if m.text == "året før"]
+    assert got == [("året før", "2017")]
+    # no publication date: the year before the text's own year (the caller's hint)
+    got = [(m.text, m.start_date) for m in find_dates("Det kom 2.700, mot 1.900 året før.", pack, None, 2018)]
+    assert ("året før", "2017") in got

@@ -130,6 +130,9 @@ class _Compiled:
     day_words: dict | None = None  # ordinal word (its `_key`) -> day
     day_month_words: dict | None = None  # phrase (its `_key`) -> months back from publication
     day_word_blockers: frozenset = frozenset()  # nouns an ordinal word after qualifies ("the first week")
+    day_nouns: frozenset = frozenset()  # definite nouns an ordinal after counts the day of ("اليوم")
+    proclitics: str = ""  # letters joined before a word ("بالنصف"), the pack's places' clitics
+    articles: tuple = ()  # the article ("ال"): a definite ordinal after a definite word is no day
 
 
 _CACHE: dict[int, tuple[LanguagePack, _Compiled]] = {}
@@ -321,7 +324,9 @@ def _compile(pack: LanguagePack) -> _Compiled:
             _L
             + r"(?:(?P<past>"
             + _alt(dd.past_words)
-            + r")\s+)?(?P<n>\d{1,4}|"
+            + r")\s+)?"
+            + (r"(?:" + _alt(dd.count_articles) + r")?" if getattr(dd, "count_articles", ()) else "")
+            + r"(?P<n>\d{1,4}|"
             + _alt(number_words)
             + r")\s+"
             + (
@@ -332,6 +337,11 @@ def _compile(pack: LanguagePack) -> _Compiled:
             + r"(?P<u>"
             + units
             + ")"
+            + (
+                r"(?:\s+(?P<past3>" + _alt(dd.past_words_after_unit) + r"))?"
+                if getattr(dd, "past_words_after_unit", ())
+                else ""
+            )
             + _R,
             re.IGNORECASE,
         ),
@@ -500,6 +510,9 @@ def _compile(pack: LanguagePack) -> _Compiled:
     if day_joiners and (day_words or day_month_words):
         comp.day_words, comp.day_month_words = day_words, day_month_words
         comp.day_word_blockers = frozenset(_key(w) for w in getattr(dd, "day_word_blockers", ()) or ())
+        comp.day_nouns = frozenset(_key(w) for w in getattr(dd, "day_nouns", ()) or ())
+        comp.proclitics = getattr(pack.places, "clitic_letters", "") or ""
+        comp.articles = tuple(getattr(pack.places, "articles", ()) or ())
         comp.word_day = re.compile(
             "(?:"
             + _L
@@ -536,7 +549,7 @@ def _compile(pack: LanguagePack) -> _Compiled:
         k: (*v, "runs" if k in ("event_year", "word_day") else "") for k, v in leads.items() if v is not None
     }
     # a count opens "the past 3 days", "three days ago" anywhere a letter does not come before it
-    duration = _lead([*dd.past_words, *number_words])
+    duration = _lead([*dd.past_words, *number_words, *getattr(dd, "count_articles", ())])
     if duration is not None:
         leads["duration"] = (*duration, "any")
     ago = [(before, after) for before, after in getattr(dd, "ago_words", ()) if after or before]
@@ -631,12 +644,34 @@ def _future_clause(norm: str, pos: int, comp: _Compiled) -> bool:
     return len(between.split()) <= 6
 
 
+def _strip_proclitics(word: str, comp: _Compiled) -> str:
+    """`word` without the proclitic letters before its article ("بالنصف" -> "النصف", "للنصف" ->
+    "النصف"); unchanged when none is there."""
+    for i in range(1, 3):
+        head, rest = word[:i], word[i:]
+        if not head or any(c not in comp.proclitics for c in head):
+            break
+        if rest.startswith(comp.articles):
+            return rest
+        for a in comp.articles:
+            # "لل": ل (to) before the article drops the article's first letter
+            if head.endswith("\u0644") and len(a) > 1 and rest.startswith(a[1:]):
+                return a + rest[len(a) - 1 :]
+    return word
+
+
 def _ends_month_name(norm: str, start: int, word: str, comp: _Compiled) -> bool:
     """The ordinal word ends a month's name with the word before it ("تشرين الأول من ..."), or
     qualifies the noun before it ("الأسبوع الأول من أيار"): no day."""
     before = norm[max(0, start - 30) : start].split()
     if before and _key(before[-1]) in comp.day_word_blockers:
         return True  # "الأسبوع الأول من أيار": the first week, not the first day
+    if before and comp.articles and word.startswith(comp.articles):
+        prev = _strip_proclitics(before[-1], comp)
+        if _key(prev) in comp.day_word_blockers:
+            return True  # "بالنصف الثاني من آذار"
+        if prev.startswith(comp.articles) and _key(prev) not in comp.day_nouns:
+            return True  # a definite ordinal after a definite noun qualifies it
     return bool(before) and _key(before[-1] + " " + word) in comp.months
 
 
@@ -978,7 +1013,12 @@ def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
         # publication. A bare duration ("after 100 days of fighting", "to dager") is no date.
         if not free(m.start(), m.end()):
             continue
-        if m["past"] or m.groupdict().get("past2") or comp.since_soon.match(norm, m.end()):
+        if (
+            m["past"]
+            or m.groupdict().get("past2")
+            or m.groupdict().get("past3")
+            or comp.since_soon.match(norm, m.end())
+        ):
             n = m["n"]
             count = int(n) if n.isdigit() else comp.number_words.get(n.lower())
             if _key(m["u"]) in comp.hour_units and count:
@@ -1475,10 +1515,17 @@ def _find_dates(
                 s = e = str(own)
         if r.kind == "rel" and r.rule == "year_before":
             # "I fjor kom 4.800, mot 3.100 året før", "i 2016 ..., mot 31.000 året før": a
-            # comparison with the year before the one the sentence named earlier
-            earlier = [x for x in resolved if x[4] and str(x[4])[:4].isdigit()]
+            # comparison with the year before the one the sentence named earlier (in its own
+            # sentence only: a year of a paragraph before is another topic)
+            earlier = [
+                x
+                for x in resolved
+                if x[4] and str(x[4])[:4].isdigit() and not _sentence_end(norm[x[1] : r.start])
+            ]
             if earlier:
                 s = e = str(int(str(earlier[-1][4])[:4]) - 1)
+            elif published is None and year_hint:
+                s = e = str(year_hint - 1)  # the year before the text's own
         resolved.append([r.start, r.end, role, s, e, r])
 
     # Ranges of two mentions: "between 19 February and 23 March", "from 2015 to 2017".
@@ -1863,7 +1910,10 @@ def counted_back(d: DateMention, pack: LanguagePack | None) -> bool:
             return True
         m = comp.duration.search(norm)
         return m is not None and bool(
-            m["past"] or m.groupdict().get("past2") or comp.since_soon.match(norm, m.end())
+            m["past"]
+            or m.groupdict().get("past2")
+            or m.groupdict().get("past3")
+            or comp.since_soon.match(norm, m.end())
         )
     except Exception:  # noqa: BLE001
         return False

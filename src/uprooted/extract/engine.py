@@ -395,6 +395,8 @@ def _label_unit(stext: str, fig, np, rules: _Rules) -> str | None:
     if np.unit is not None:
         return None
     cut = max(stext.rfind(sep, 0, fig.start) for sep in ("|", "•", ";", "\n")) + 1
+    if fig.start - cut > 120:
+        return None  # a label is short: a long stretch of prose is not read as one
     label = re.fullmatch(r"\W*([^\d:]{1,60}?(?:\([^()]*\))?[^\d:]{0,20}?)\s*:\s*", stext[cut : fig.start])
     if label is None:
         return None
@@ -571,6 +573,8 @@ def extract_sentence_facts(
         if header is not None
         else None
     )
+    # the item's own terms (not the heading's, the header's or the sentence before's)
+    own_terms = [t for t in triggers if t.kind == "trigger"]
     if not any(t.kind == "trigger" for t in triggers) and columns is not None:
         # a table row: each figure takes the term of its column's header ("IDPs", "Returnees")
         triggers = [*triggers, *(c[0] for c in columns if c is not None)]
@@ -716,9 +720,14 @@ def extract_sentence_facts(
         if any(p.search(post) for p in rules.non_fact_after):
             continue
         label_unit = _label_unit(stext, fig, np, rules)
-        if label_unit == "aid" or (aid_heading and "homes" not in (np.unit, label_unit)):
+        if label_unit == "aid" or (
+            aid_heading
+            and "homes" not in (np.unit, label_unit)
+            and not any(t.start >= fig.end for t in own_terms)
+        ):
             # "Beneficiaries by group\n- IDPs: 41,000": the items of a list of aid count people
-            # reached, whatever group each names
+            # reached, whatever group each names; an item that states its own fact after its
+            # figure ("- 12,000 people were displaced from X") is read as any sentence
             continue
         if label_unit == "homes" and any(
             t.kind == "trigger" and t.measure in HOME_MEASURES and t.end <= fig.start for t in triggers

@@ -101,6 +101,10 @@ def _phrase_alt(words) -> str | None:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+# between a comparison word and its year: at most four numbers or short words, each read atomically
+_COMPARED_TOKENS = r"(?:(?>\d[\d.,\u00a0 ]*\d|\d|[^\W\d]{1,9})\s+){0,4}?"
+
+
 def _contrast_year(text: str, pack: LanguagePack, counted: dict[int, int]) -> int | None:
     """The text's own year when it writes its years only as contrasts to "this year" (issue 8):
     "this year 34,000 fled, compared with 12,000 in 2014" is a text of 2015, "last year 9,000
@@ -119,10 +123,12 @@ def _contrast_year(text: str, pack: LanguagePack, counted: dict[int, int]) -> in
     low = text.lower().replace("’", "'")
     # between the comparison word and its year: at most four numbers or short words, no
     # punctuation ("compared with 5,000 in 2014", "gegenüber 214.000 im Jahr 2014", "بعام 2014")
+    # each token is atomic: a run like "1 1 1 1 ..." is read once, never re-split (it was
+    # exponential in the run's length before)
     compared_re = re.compile(
-        rf"(?<!\w)(?:{comp_alt})(?!\w)\s*(?:(?:[\d][\d.,\u00a0 ]*\d|\d|[^\W\d]{{1,9}})\s+){{0,4}}?"
-        rf"(?P<y>19[5-9]\d|20\d\d)(?!\d)"
+        rf"(?<!\w)(?P<w>{comp_alt})(?!\w)\s*{_COMPARED_TOKENS}(?P<y>19[5-9]\d|20\d\d)(?!\d)"
     )
+    conjunctions = {w.lower() for w in getattr(dd, "year_comparison_conjunctions", ())}
     this_re = re.compile(rf"(?<!\w)(?:{this_alt})(?!\w)")
     last_re = re.compile(rf"(?<!\w)(?:{last_alt})(?!\w)") if last_alt else None
     spans, start = [], 0
@@ -138,7 +144,13 @@ def _contrast_year(text: str, pack: LanguagePack, counted: dict[int, int]) -> in
     compared: set[int] = set()
     inside: set[int] = set()  # offsets of compared years
     for i, (a, b) in enumerate(spans):
-        hits = [m for m in compared_re.finditer(low, a, b)]
+        # a word that is also an everyday conjunction ("als 2015 die Grenzen offen waren", "dijo
+        # que en 2015") compares only a figure written between it and the year ("mot 3.100 i 2014")
+        hits = [
+            m
+            for m in compared_re.finditer(low, a, b)
+            if m["w"] not in conjunctions or re.search(r"\d", low[m.end("w") : m.start("y")])
+        ]
         if not hits:
             continue
         this_, last_ = says[i]

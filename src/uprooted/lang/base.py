@@ -143,6 +143,10 @@ class DateData:
     # Nouns an ordinal word right after which qualifies them, not a day ("الأسبوع الأول من أيار":
     # the first week of May).
     day_word_blockers: tuple[str, ...] = ()
+    # Definite nouns an ordinal word with the article still counts the day of ("اليوم الثاني من
+    # آذار", the second day of March): after any other word with the article (proclitics
+    # stripped: "بالنصف الثاني") a definite ordinal is an adjective, never a day.
+    day_nouns: tuple[str, ...] = ()
     # Month words that are also common words ("may"): a month only when capitalised.
     ambiguous_months: tuple[str, ...] = ()
     day_first: bool = True  # "05/03/2017" is 5 March (False: 3 May)
@@ -153,6 +157,10 @@ class DateData:
     # The same words where the language writes them between the count and the unit ("les deux
     # dernières semaines", "الأيام الثلاثة"): "the past N units" in that order.
     past_words_after: tuple[str, ...] = ()
+    # The same words where the language writes them after the unit, and an article glued to the
+    # digits before it ("الـ10 أيام الماضية", "ال150 يوما الأخيرة"): "the past N units".
+    past_words_after_unit: tuple[str, ...] = ()
+    count_articles: tuple[str, ...] = ()
     # Words that end a clause: a governing date rarely crosses them.
     clause_breaks: tuple[str, ...] = ()  # "while", "but", "mens", "men"
     # Words right before a weekday that mean the coming one ("next Monday", "neste mandag").
@@ -215,6 +223,9 @@ class DateData:
     # date, a year compared in a sentence that says "this year" ("last year") is the year before
     # (before last) the text's own.
     year_comparison_words: tuple[str, ...] = ()
+    # Those of them that are also everyday conjunctions ("als", "que en", "mot"): they compare a
+    # year only with a figure written between them and it ("mot 3.100 i 2014", not "dro mot 2015").
+    year_comparison_conjunctions: tuple[str, ...] = ()
     # "The same period of" a year, written right before it ("compared with 8,000 in the same
     # period of 2015", "im Vergleichszeitraum 2015, als 10.165 ...", "frente a 6.500 en el mismo
     # periodo de 2023"): the figure next to it is the comparison figure, counted over the

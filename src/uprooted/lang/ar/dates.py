@@ -156,26 +156,6 @@ for _dual, _days in (
     _BACK[f"منذ {_dual}"] = _days
 _BACK["منذ أسبوع"] = 7
 _BACK["منذ اسبوع"] = 7
-# "الـ10 أيام الماضية", "ال15 يوما الأخيرة": the article glued to the digits, "past" after the
-# unit (3-10 take the plural, 11 and more the singular accusative).
-for _n in range(3, 100):
-    for _art in ("الـ", "ال"):
-        for _unit, _days in (
-            (("أيام", 1), ("أسابيع", 7), ("أشهر", 30), ("شهور", 30), ("سنوات", 365), ("أعوام", 365))
-            if _n <= 10
-            else (
-                ("يوما", 1),
-                ("يوماً", 1),
-                ("أسبوعا", 7),
-                ("شهرا", 30),
-                ("شهراً", 30),
-                ("عاما", 365),
-                ("عاماً", 365),
-            )
-        ):
-            for _past in ("الماضية", "الأخيرة", "الماضي", "الأخير"):
-                _BACK[f"{_art}{_n} {_unit} {_past}"] = _n * _days
-
 DATES = DateData(
     months={**_GULF, **_LEVANT, **_MAGHREB, **_PAIRS},
     weekdays={
@@ -265,7 +245,7 @@ DATES = DateData(
     range_connectors=("و", "إلى", "الى", "حتى", "-"),
     previous_words=(),
     # "منذ 10 أيام", "منذ ثلاثة أشهر", "منذ 15 يوما": counted back from publication to it ("منذ"
-    # before a count of units; the dual and "الـ10 أيام الماضية" are `phrases`, "back:N")
+    # before a count of units; the dual is `phrases`, "back:N")
     duration_units={
         "أيام": 1,
         "يوما": 1,
@@ -285,6 +265,10 @@ DATES = DateData(
         "سنة": 365,
     },
     past_words=("منذ",),
+    # "الـ10 أيام الماضية", "ال150 يوما الأخيرة": the article glued to the digits, "past" after
+    # the unit (read by the duration scanner, for any count)
+    past_words_after_unit=("الماضية", "الأخيرة", "الماضي", "الأخير"),
+    count_articles=("الـ", "ال"),
     hour_units=("ساعة", "ساعات"),
     last_year_words=("من العام الماضي", "من السنة الماضية"),
     # "فبراير الماضي" is the latest February before the month of publication (in February, last
@@ -312,6 +296,7 @@ DATES = DateData(
     # "السادس من أيار", "الخامس عشر من شهر آذار", "11 من الشهر الجاري"
     day_word_joiners=("من", "من شهر"),
     # "الأسبوع الأول من أيار" (the first week), "النصف الثاني من آذار", "العشر الأواخر"
+    day_nouns=("اليوم",),
     day_word_blockers=(
         "الأسبوع",
         "الاسبوع",

@@ -451,7 +451,7 @@ PLACES = PlaceData(
         "تاميلنادو": "Tamil Nadu",
         "كارناتاكا": "Karnataka",
         "مانيبور": "Manipur",
-        "بالي": "Bali",
+        "جزيرة بالي": "Bali",
         "سولاويسي": "Sulawesi",
         "سولاوسي": "Sulawesi",
         "سومطرة": "Sumatra",

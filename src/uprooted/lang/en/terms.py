@@ -273,7 +273,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"destruction\s+of|collapse\s+of|"
         # "6,150 houses were fully damaged and 19,800 partially damaged" (South Asian disaster
         # reports: a home fully damaged is destroyed)
-        r"(?:fully|completely|totally)\s+damaged(?!\s+(?:or|and/or)\s)",
+        # not the second half of "partially or fully damaged" (the wider count, damaged)
+        r"(?<!\bor\s)(?<!\band/or\s)(?<!\bor\s\s)(?:fully|completely|totally)\s+damaged(?!\s+(?:or|and/or)\s)",
         "destroyed_housing",
         "homes_destroyed",
     ),
@@ -525,9 +526,11 @@ TERMS = TermData(
         r"^\W*(?:[\w-]+\s+){0,3}?(?:response\s+plans?|appeals?)\b",
         # "7,400 people were returned to Guatemala", "418 migrants have been returned to Libya":
         # people sent back by authorities (deported, pushed back), not a return home ("were
-        # returned to their villages" stays a return)
+        # returned to their villages", "were returned to areas of origin", "to safe areas" stay
+        # returns: a place of one's own, not a country)
         r"^\W*(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+(?:forcibly\s+)?returned\s+to\s+"
-        r"(?!(?:their|his|her|its)\b|homes?\b)",
+        r"(?!(?:their|his|her|its)\b|homes?\b|(?:[\w-]+\s+){0,2}?(?:areas?|places?|villages?|communit(?:y|ies)|towns?|"
+        r"districts?|neighbou?rhoods?|locations?|lands?|houses?)\b|(?:[\w-]+\s+){0,2}?of\s+origin\b)",
         # "staying in 412 flood shelters", "across 61 IDP sites": a count of the places of stay
         # (not "300 emergency shelters were destroyed": homes lost)
         r"^\s+(?:flood|evacuation|emergency|temporary|collective|displacement|idp|relief|transit|reception|cyclone|"

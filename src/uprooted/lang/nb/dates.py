@@ -368,6 +368,7 @@ DATES = DateData(
     relative_openers=("som",),
     subordinators=("da", "då", "når", "etter at", "fordi", "mens", "medan", "før", "idet"),
     since_then_words=("siden da", "siden den gang", "sidan då", "sidan den gong"),
+    year_comparison_conjunctions=("mot",),
     year_comparison_words=(
         "sammenlignet med",
         "mot",
