@@ -189,4 +189,6 @@ def test_an_id_no_store_makes_is_refused_before_any_query(client, ids, taken):
         for answer in (client.get(path), client.post(path + "/reject", json={"note": "x"})):
             assert answer.status_code == 422
             assert "a" * 100 not in answer.text
+    assert client.get("/api/facts?ids=a%00b").status_code == 422
+    assert client.get("/api/facts?ids=" + next(iter(ids.values()))).status_code == 200
     assert taken == []

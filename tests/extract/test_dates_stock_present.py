@@ -110,3 +110,26 @@ def test_no_comparison_year_leaves_the_period_alone():
     # a year after "in" with no "same period": the flow's own date
     f = facts("9,000 people fled the fighting in 2023, the ministry said.", "en")[9000]
     assert f.end == "2023"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "start"),
+    [
+        (
+            "en",
+            "In January 2024, 12,000 people fled Sudan, more than in the same period of 2015.",
+            12000,
+            "2024-01",
+        ),
+        (
+            "de",
+            "Im Januar 2024 flohen 12.000 Menschen, mehr als im Vergleichszeitraum 2015.",
+            12000,
+            "2024-01",
+        ),
+    ],
+)
+def test_the_clauses_own_figure_is_not_moved_to_the_compared_year(lang, text, value, start):
+    """A comparison with no figure of its own ("more than in the same period of 2015"): the
+    figure before the comma is the clause's own, and keeps the clause's period (review of stock10)."""
+    assert facts(text, lang)[value].start == start

@@ -92,3 +92,18 @@ def test_en_news_actor_is_not_the_place(text, name):
 def test_en_news_actor_alone_is_not_a_place():
     found = extract_text("Some 5,000 people fled their homes after Russia invaded.", lang="en", published=PUB)
     assert found and all(not f.place or f.place.country != "RUS" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Mozambique launched an appeal for the 200,000 people displaced by the cyclone.", "Mozambique"),
+        ("Kenya launched a relief operation after floods displaced 40,000 people.", "Kenya"),
+    ],
+)
+def test_a_country_that_launches_aid_is_still_the_place(text, place):
+    """Only a launched attack makes a name a party to the war (review of ennews10)."""
+    facts = [
+        f for f in extract_text(text, lang="en", published=date(2024, 5, 15)) if f.measure == "displaced"
+    ]
+    assert facts and facts[0].place is not None and facts[0].place.name == place

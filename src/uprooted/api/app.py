@@ -33,6 +33,7 @@ from uprooted.api.responses import (
 )
 from uprooted.api.schemas import (
     FACT_ID_PATTERN,
+    FACT_ID_RE,
     FACT_PAGE_DEFAULT,
     FACT_PAGE_MAX,
     MAX_OFFSET,
@@ -294,6 +295,8 @@ def _api_router(store: Any, cache: MatrixCache, fact_cache: FactCache) -> APIRou
         wanted = list(dict.fromkeys(i.strip() for i in ids.split(",") if i.strip()))
         if len(wanted) > MAX_IDS:
             raise HTTPException(422, detail=f"at most {MAX_IDS} ids at once")
+        if not all(FACT_ID_RE.fullmatch(i) for i in wanted):
+            raise HTTPException(422, detail="ids: each must be a fact id (letters, digits, '-', '_')")
         found = store.facts_by_ids(wanted)
         items = [serialize.stored_fact(found[i]) for i in wanted if i in found]
         return encode({"items": items, "total": len(items), "limit": MAX_IDS, "offset": 0})
@@ -381,7 +384,7 @@ def _api_router(store: Any, cache: MatrixCache, fact_cache: FactCache) -> APIRou
         offset: int = Query(0, ge=0, le=MAX_OFFSET),
         ids: str | None = Query(
             None,
-            max_length=MAX_IDS * 41,
+            max_length=MAX_IDS * 65,
             description=f"Comma-separated fact ids (at most {MAX_IDS}): those facts, rejected too, in "
             "the order given (unknown ids left out); the other filters and paging do not apply.",
         ),

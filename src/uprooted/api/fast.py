@@ -38,13 +38,12 @@ from uprooted.api.app import (
     matrix_response,
 )
 from uprooted.api.cache import accepts_gzip
-from uprooted.api.schemas import FACT_ID_PATTERN, FACT_PAGE_DEFAULT, FACT_PAGE_MAX, MAX_OFFSET
+from uprooted.api.schemas import FACT_ID_RE, FACT_PAGE_DEFAULT, FACT_PAGE_MAX, MAX_OFFSET
 from uprooted.api.security import check_role
 from uprooted.models import MEASURES
 
 FACTS, MATRIX, FACT_PREFIX = "/api/facts", "/api/matrix", "/api/facts/"
 _DIGITS = re.compile(r"[0-9]{1,12}")
-_FACT_ID = re.compile(FACT_ID_PATTERN)  # anything else goes on to the route (its 422)
 
 
 class FastReads:
@@ -68,7 +67,7 @@ class FastReads:
                 await self.app(scope, receive, send)
                 return
             handler, args = self._facts, page
-        elif path.startswith(FACT_PREFIX) and not query and _FACT_ID.fullmatch(path[len(FACT_PREFIX) :]):
+        elif path.startswith(FACT_PREFIX) and not query and FACT_ID_RE.fullmatch(path[len(FACT_PREFIX) :]):
             handler, args = self._fact, (path[len(FACT_PREFIX) :],)
         else:
             await self.app(scope, receive, send)
@@ -152,4 +151,5 @@ async def _may_read(request: Request) -> bool:
         allowed, _ = await check_role(request, "viewer")
     except HTTPException:
         return False
-    return allowed
+    # the handlers read the versions the check read (an app without a version reader: the route)
+    return allowed and getattr(request.state, "versions", None) is not None

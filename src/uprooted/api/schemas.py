@@ -24,6 +24,7 @@ MAX_FIGURE = 10_000_000_000  # more people than live on Earth is not a displacem
 # a fact id as Fact.fact_id makes it (a SHA-1 prefix) or a store keeps it; a path id outside it is
 # 422 before any query (a NUL byte is an error in PostgreSQL, a megabyte id a wasted lookup)
 FACT_ID_PATTERN = r"^[0-9A-Za-z_.:-]{1,64}$"
+FACT_ID_RE = re.compile(FACT_ID_PATTERN)
 FACT_PAGE_DEFAULT = 100  # /api/facts' limit when none is given
 FACT_PAGE_MAX = 5000  # and the largest it takes
 MAX_OFFSET = 1_000_000_000  # evidence offsets: far above any document the ingest accepts

@@ -690,7 +690,10 @@ def _compared_period(sent: Sentence, fig, dates, base: int, pack, stock: bool) -
         near = []
         before = [n for n in numbers if n[1] <= m.start()]
         after = [n for n in numbers if n[0] >= m.end()]
-        if before:
+        # a figure before it must stand in the same phrase ("compared with 8,000 in the same
+        # period of 2015"); across a comma it is the clause's own ("12,000 fled, more than in the
+        # same period of 2015": no figure of 2015 is given)
+        if before and "," not in sent.text[before[-1][1] : m.start()]:
             near.append(
                 (len(sent.text[before[-1][1] : m.start()]), before[-1], sent.text[before[-1][1] : m.start()])
             )

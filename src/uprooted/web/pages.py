@@ -17,6 +17,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from uprooted.api import serialize
+from uprooted.api.schemas import FACT_ID_RE
 from uprooted.models import KNOWN_FLAGS, MEASURES, QUALIFIERS, TERMS, UNITS
 from uprooted.web.highlight import evidence_spans, segments
 
@@ -126,9 +127,10 @@ def mount_web(app: FastAPI, store: Any) -> None:
         access = _access(request)
         if access is None:
             return _signin(request)
-        stored = store.get_fact(fact_id)
+        # an id no store makes (a NUL byte is an error in PostgreSQL) is not looked up
+        stored = store.get_fact(fact_id) if FACT_ID_RE.fullmatch(fact_id) else None
         if stored is None:
-            raise HTTPException(status_code=404, detail=f"no fact with id {fact_id!r}")
+            raise HTTPException(status_code=404, detail=f"no fact with id {fact_id[:80]!r}")
         fact = serialize.stored_fact(stored)
         doc = store.get_document(stored.fact.doc_id)
         others = store.facts(doc_id=stored.fact.doc_id, include_rejected=True) if doc else []

@@ -977,7 +977,48 @@ PLACES = PlaceData(
     # an actor, not a place: "the offensive led by Turkey"
     # a name that launches, invades or shells is a party to the war, not where the figure is: "fled
     # the Kharkiv region since Russia launched its offensive"
-    actor_after=("-led", "-backed", "launched", "invaded", "annexed", "bombed", "shelled", "attacked"),
+    # ("launched" alone is not: "Mozambique launched an appeal for the 200,000 displaced" names the
+    # place; only a launched attack names a party)
+    actor_after=(
+        "-led",
+        "-backed",
+        *(
+            f"launched {article}{kind}"
+            for article in (
+                "",
+                "a ",
+                "an ",
+                "its ",
+                "a new ",
+                "a fresh ",
+                "a full-scale ",
+                "its full-scale ",
+                "a cross-border ",
+                "a ground ",
+                "a major ",
+                "a military ",
+            )
+            for kind in (
+                "offensive",
+                "invasion",
+                "attack",
+                "attacks",
+                "assault",
+                "push",
+                "strikes",
+                "airstrikes",
+                "air strikes",
+                "counter-offensive",
+                "counteroffensive",
+                "incursion",
+            )
+        ),
+        "invaded",
+        "annexed",
+        "bombed",
+        "shelled",
+        "attacked",
+    ),
     actor_before=("led by", "backed by", "carried out by", "launched by", "waged by"),
     donor_before=(
         "funded by",
