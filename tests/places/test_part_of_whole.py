@@ -125,3 +125,13 @@ def test_returnees_from_a_named_town_are_placed_there(text, lang, value, country
 def test_returnees_from_a_country_or_nowhere_named_go_home(text, lang, value, country):
     place = place_of(text, lang, value)
     assert place is not None and place.country == country
+
+
+def test_every_part_opener_is_also_a_clause_opener():
+    """`part_openers` are the clause openers that open a part of a group (lang/base.py): a pack
+    whose part opener is not a clause opener would split the clause in one reading and not in
+    the other."""
+    from uprooted.lang import all_packs
+
+    for code, pack in all_packs().items():
+        assert set(pack.places.part_openers) <= set(pack.places.clause_openers), code
