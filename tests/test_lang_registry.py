@@ -20,3 +20,12 @@ def test_codes_and_aliases_route_to_packs():
 def test_each_pack_is_registered_under_each_of_its_codes():
     for code, pack in all_packs().items():
         assert code in pack.codes
+
+
+def test_settlement_anaphors_are_city_anaphors():
+    """`settlement_anaphora` is the part of `city_anaphora` that names a village, town or city
+    (lang/base.py): the finder marks only city anaphors as anaphora mentions."""
+    from uprooted.lang import all_packs
+
+    for code, pack in all_packs().items():
+        assert set(pack.places.settlement_anaphora) <= set(pack.places.city_anaphora), code

@@ -293,6 +293,19 @@ _COMMON_WORDS = _CONTINENT_PARTS + (
 )
 
 
+# The anaphors that name a settlement (a village, town or city), also among `city_anaphora`.
+_SETTLEMENT_ANAPHORA = (
+    "المدينة",
+    "بالمدينة",
+    "والمدينة",
+    "للمدينة",
+    "البلدة",
+    "بالبلدة",
+    "القرية",
+    "بالقرية",
+)
+
+
 PLACES = PlaceData(
     # "منطقة بحيرة تشاد": اسم البحيرة لا البلد
     feature_words=("بحيرة", "وبحيرة", "ببحيرة"),
@@ -338,28 +351,8 @@ PLACES = PlaceData(
     ),
     multinational_regions=("الساحل", "الشرق الأوسط", "البحيرات العظمى"),
     areas=_COMPASS,
-    settlement_anaphora=(
-        "المدينة",
-        "بالمدينة",
-        "والمدينة",
-        "للمدينة",
-        "البلدة",
-        "بالبلدة",
-        "القرية",
-        "بالقرية",
-    ),
-    city_anaphora=(
-        "المدينة",
-        "بالمدينة",
-        "والمدينة",
-        "للمدينة",
-        "البلدة",
-        "بالبلدة",
-        "القرية",
-        "بالقرية",
-        "العاصمة",
-        "بالعاصمة",
-    ),
+    settlement_anaphora=_SETTLEMENT_ANAPHORA,
+    city_anaphora=(*_SETTLEMENT_ANAPHORA, "العاصمة", "بالعاصمة"),
     anaphora_blockers=(),
     # Arabic names GeoNames lacks, mapped to its English name.
     exonyms={

@@ -158,6 +158,18 @@ _DEMONYMS = {
     "Venezolaner": "VEN",
 }
 
+# The anaphors that name a settlement (a village, town or city), also among `city_anaphora`.
+_SETTLEMENT_ANAPHORA = (
+    "die Stadt",
+    "der Stadt",
+    "das Dorf",
+    "des Dorfes",
+    "dem Dorf",
+    "die Ortschaft",
+    "der Ortschaft",
+)
+
+
 PLACES = PlaceData(
     # Agencies named after a dateline ("Wien (APA) –", "BERLIN (dpa) -").
     dateline_agencies=(
@@ -191,25 +203,11 @@ PLACES = PlaceData(
     multinational_regions=("Sahel", "Nahost", "Naher Osten", "Balkan", "Westbalkan"),
     home_countries=("DEU", "AUT", "CHE"),
     areas={**_COMPASS, **_NOUN_AREAS},
-    settlement_anaphora=(
-        "die Stadt",
-        "der Stadt",
-        "das Dorf",
-        "des Dorfes",
-        "dem Dorf",
-        "die Ortschaft",
-        "der Ortschaft",
-    ),
+    settlement_anaphora=_SETTLEMENT_ANAPHORA,
     city_anaphora=(
-        "die Stadt",
-        "der Stadt",
+        *_SETTLEMENT_ANAPHORA,
         "die Hauptstadt",
         "der Hauptstadt",
-        "das Dorf",
-        "des Dorfes",
-        "dem Dorf",
-        "die Ortschaft",
-        "der Ortschaft",
         "die Gemeinde",
         "der Gemeinde",
         "die Provinzhauptstadt",

@@ -232,6 +232,10 @@ _COMMON_WORDS = (
 )
 
 
+# The anaphors that name a settlement (a village, town or city), also among `city_anaphora`.
+_SETTLEMENT_ANAPHORA = ("the city", "the town", "the village")
+
+
 PLACES = PlaceData(
     # Agencies named after a dateline ("NAIROBI, Kenya (AP) —", "Kathmandu (PTI) -").
     dateline_agencies=(
@@ -256,8 +260,8 @@ PLACES = PlaceData(
     multinational_regions=("Sahel", "Middle East", "Great Lakes", "Levant", "Patagonia"),
     text_spelling=True,  # "Raqqa" as written, not GeoNames' "Ar Raqqah"
     areas={**_COMPASS, **_NOUN_AREAS},
-    settlement_anaphora=("the city", "the town", "the village"),
-    city_anaphora=("the city", "the town", "the village", "the provincial capital", "the capital"),
+    settlement_anaphora=_SETTLEMENT_ANAPHORA,
+    city_anaphora=(*_SETTLEMENT_ANAPHORA, "the provincial capital", "the capital"),
     anaphora_blockers=("of",),
     exonyms={
         # English spellings news uses for GeoNames names that GeoNames lacks as alternates.

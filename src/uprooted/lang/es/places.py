@@ -123,6 +123,10 @@ _COMMON_WORDS = (
 )
 
 
+# The anaphors that name a settlement (a village, town or city), also among `city_anaphora`.
+_SETTLEMENT_ANAPHORA = ("la ciudad", "la localidad", "el pueblo", "el poblado")
+
+
 PLACES = PlaceData(
     # "el lago Chad", "el volcán Chimborazo": el nombre del accidente, no el del país o la ciudad
     # "la crecida del río Atrato", "el cerro Machín": the river's or hill's name, not the town's
@@ -181,16 +185,13 @@ PLACES = PlaceData(
         "GNQ",
     ),
     areas={**_COMPASS, **_NOUN_AREAS},
-    settlement_anaphora=("la ciudad", "la localidad", "el pueblo", "el poblado"),
+    settlement_anaphora=_SETTLEMENT_ANAPHORA,
     city_anaphora=(
-        "la ciudad",
-        "la localidad",
+        *_SETTLEMENT_ANAPHORA,
         "el municipio",
-        "el pueblo",
         "la capital",
         "la villa",
         "la comunidad",
-        "el poblado",
         "la capital provincial",
         "la cabecera municipal",
     ),

@@ -156,6 +156,10 @@ _DEMONYMS = {
 _COMMON_WORDS = ("Hamas", "Google", "Vladimir", "Confédération", "Fédération")
 
 
+# The anaphors that name a settlement (a village, town or city), also among `city_anaphora`.
+_SETTLEMENT_ANAPHORA = ("la ville", "la localité", "le village", "la bourgade")
+
+
 PLACES = PlaceData(
     # "la région du lac Tchad", "le mont Kenya": le nom de l'accident, non du pays
     feature_words=(r"[Ll]ac", r"[Mm]ont"),
@@ -189,16 +193,13 @@ PLACES = PlaceData(
     ),
     multinational_regions=("Sahel", "Grands Lacs", "Levant", "Patagonie"),
     areas={**_COMPASS, **_NOUN_AREAS},
-    settlement_anaphora=("la ville", "la localité", "le village", "la bourgade"),
+    settlement_anaphora=_SETTLEMENT_ANAPHORA,
     city_anaphora=(
-        "la ville",
-        "la localité",
+        *_SETTLEMENT_ANAPHORA,
         "la cité",
         "la commune",
-        "le village",
         "la capitale",
         "le chef-lieu",
-        "la bourgade",
         "la capitale provinciale",
     ),
     anaphora_blockers=("de", "d'", "d’"),

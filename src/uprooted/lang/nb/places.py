@@ -244,6 +244,10 @@ _DEMONYMS.update({"nordmenn": "NOR", "nordmennene": "NOR", "nordmann": "NOR"})
 _COMMON_WORDS = ("Hamas", "Google")
 
 
+# The anaphors that name a settlement (a village, town or city), also among `city_anaphora`.
+_SETTLEMENT_ANAPHORA = ("byen", "byens", "tettstedet", "landsbyen", "landsbyens")
+
+
 PLACES = PlaceData(
     # Byråer etter stedet i en innledning ("Oslo (NTB):", "Stockholm (NTB-TT):"); Norwegian
     # press ends it with a colon as often as with a dash.
@@ -269,17 +273,8 @@ PLACES = PlaceData(
     multinational_regions=("Sahel", "Midtøsten", "Patagonia"),
     home_countries=("NOR",),
     areas={**_COMPASS, **_NOUN_AREAS},
-    settlement_anaphora=("byen", "byens", "tettstedet", "landsbyen", "landsbyens"),
-    city_anaphora=(
-        "byen",
-        "byens",
-        "byene",
-        "tettstedet",
-        "landsbyen",
-        "landsbyens",
-        "hovedstaden",
-        "provinshovedstaden",
-    ),
+    settlement_anaphora=_SETTLEMENT_ANAPHORA,
+    city_anaphora=(*_SETTLEMENT_ANAPHORA, "byene", "hovedstaden", "provinshovedstaden"),
     anaphora_blockers=("av",),
     # Norwegian spellings of names whose English GeoNames name differs beyond the compass word
     # the finder splits off ("Nord-Darfur" is a state, not the north of Darfur), and "by" (city)
