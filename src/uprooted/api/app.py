@@ -213,31 +213,6 @@ def fact_page_body(
     return b'{"items":[' + items + b"]," + tail[1:]
 
 
-def fact_filters(
-    *,
-    doc_id: str | None = None,
-    measure: str | None = None,
-    place: str | None = None,
-    country: str | None = None,
-    lang: str | None = None,
-    min_confidence: float | None = None,
-    status: str | None = None,
-    include_rejected: bool = False,
-) -> dict[str, Any]:
-    """A page of facts' filters, as /api/facts and its short cut (`api/fast.py`) pass them to
-    `fact_page_body`: one place for their names and defaults."""
-    return dict(
-        doc_id=doc_id,
-        measure=measure,
-        place=place,
-        country=country,
-        lang=lang,
-        min_confidence=min_confidence,
-        status=status,
-        include_rejected=include_rejected,
-    )
-
-
 def matrix_response(snap: Any, full: bool, gzip: bool, body: bytes) -> Response:
     """/api/matrix's 200, as the route and its short cut (`api/fast.py`) answer it."""
     headers = {"ETag": snap.etag_of(full, gzip), "Vary": "Accept-Encoding"}
@@ -396,7 +371,7 @@ def _api_router(store: Any, cache: MatrixCache, fact_cache: FactCache) -> APIRou
             return _json(facts_by_ids(ids))
         if measure is not None and measure not in MEASURES:
             raise HTTPException(422, detail=f"unknown measure {measure!r}; one of {', '.join(MEASURES)}")
-        filters = fact_filters(
+        filters = dict(
             doc_id=doc_id,
             measure=measure,
             place=place,
