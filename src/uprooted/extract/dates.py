@@ -1684,7 +1684,7 @@ def _between(text: str, fs: int, fe: int, d: DateMention) -> str:
 
 
 _OTHER_NUMBER = re.compile(r"\d[\d.,]*\d{2}|\d{3,}")
-_EVENT_CACHE: dict[int, tuple[LanguagePack, re.Pattern | None]] = {}
+_EVENT_CACHE: dict[tuple[int, str], tuple[LanguagePack, re.Pattern | None]] = {}
 
 
 def _word_start(dd) -> str:
@@ -1697,17 +1697,24 @@ def _word_start(dd) -> str:
     return "(?:" + _L + "|" + "|".join("(?<=" + _L + re.escape(c) + ")" for c in clitics) + ")"
 
 
-def _event_pattern(pack: LanguagePack | None) -> re.Pattern | None:
-    """The pack's event nouns ("earthquake", "flood", "kampene") as one pattern."""
+def _pack_words_pattern(pack: LanguagePack | None, field: str) -> re.Pattern | None:
+    """One of the pack's word lists (`DateData.event_nouns`, `event_verbs`) as one pattern, or
+    None; compiled once per pack and list."""
     if pack is None:
         return None
-    hit = _EVENT_CACHE.get(id(pack))
+    key = (id(pack), field)
+    hit = _EVENT_CACHE.get(key)
     if hit is not None and hit[0] is pack:
         return hit[1]
-    words = tuple(getattr(getattr(pack, "dates", None), "event_nouns", ()) or ())
+    words = tuple(getattr(getattr(pack, "dates", None), field, ()) or ())
     pattern = re.compile(rf"{_word_start(pack.dates)}(?:{_alt(words)}){_R}", re.I) if words else None
-    _EVENT_CACHE[id(pack)] = (pack, pattern)
+    _EVENT_CACHE[key] = (pack, pattern)
     return pattern
+
+
+def _event_pattern(pack: LanguagePack | None) -> re.Pattern | None:
+    """The pack's event nouns ("earthquake", "flood", "kampene") as one pattern."""
+    return _pack_words_pattern(pack, "event_nouns")
 
 
 def _is_event_date(text: str, d: DateMention, event: re.Pattern | None, after: bool = False) -> bool:
@@ -1751,20 +1758,9 @@ def _opens_on_event(
     return False
 
 
-_EVENT_VERB_CACHE: dict[int, tuple[LanguagePack, re.Pattern | None]] = {}
-
-
 def _event_verb_pattern(pack: LanguagePack | None) -> re.Pattern | None:
     """The pack's event verbs ("burned", "brant", "brannte") as one pattern, or None."""
-    if pack is None:
-        return None
-    hit = _EVENT_VERB_CACHE.get(id(pack))
-    if hit is not None and hit[0] is pack:
-        return hit[1]
-    words = tuple(getattr(getattr(pack, "dates", None), "event_verbs", ()) or ())
-    pattern = re.compile(rf"{_word_start(pack.dates)}(?:{_alt(words)}){_R}", re.I) if words else None
-    _EVENT_VERB_CACHE[id(pack)] = (pack, pattern)
-    return pattern
+    return _pack_words_pattern(pack, "event_verbs")
 
 
 def event_start(text: str, dates: list[DateMention], pack: LanguagePack | None = None) -> str | None:
