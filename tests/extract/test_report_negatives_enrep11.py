@@ -35,6 +35,8 @@ def _facts(text: str):
         "Key figures\nPeople in need: 3.4 million, including 780,000 IDPs",
         # a table column of targets, whatever group the cell names
         "Cluster | Funding (US$) | People targeted\nShelter | 22.1M | 130,000 IDPs\nWASH | 8.4M | 95,000 returnees",
+        # a need of shelter, not people in a shelter
+        "The floods have left 64,000 people in need of urgent shelter in Beledweyne.",
         # a mean of daily arrivals: a rate, not people counted
         "Since the clashes began, daily arrivals at the Gallabat crossing have averaged 2,300.",
         # migrants going back, beside other migrants arriving: no flight is told
@@ -95,3 +97,15 @@ def test_money_in_us_dollars_names_no_place():
     assert [p.text for p in find_places("About 400 refugees were resettled to the US in May.", pack)] == [
         "US"
     ]
+
+
+def test_a_second_place_of_stay_does_not_replace_the_first():
+    # "staying in youth centres and camps": the term is the one right after the figure (centres),
+    # not the place joined to it by "and" (camps), which would stand ten words away
+    facts = extract_text(
+        "Of them, 2,940 are staying in youth centres and IDP camps.", lang="en", published=PUB
+    )
+    assert [(f.measure, f.reported_value, f.term) for f in facts] == [("sheltered", 2940, "sheltered")]
+    # a place that makes a bare verb of shelter specific still does ("sheltering in relief camps")
+    facts = extract_text("Some 1,300 people are sheltering in relief camps.", lang="en", published=PUB)
+    assert [(f.measure, f.term) for f in facts] == [("sheltered", "in_relief_camp")]

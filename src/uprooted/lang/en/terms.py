@@ -109,6 +109,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # ("Shelter partners assisted 12,500 households", "the shelter sector": the sector of aid,
         # not a place people stay in)
         # ("rehabilitated 940 shelter units": the dwellings repaired, not people in a shelter)
+        # ("100,000 people in need of urgent shelter": a need, not a place of stay)
+        r"(?<!need\sof\s)(?<!need\sof\surgent\s)(?<!need\sof\semergency\s)(?<!need\sof\simmediate\s)"
         r"shelter(?:s|ing|ed)?(?!\s+(?:kits?|materials?|items?|assistance|support|repairs?|needs|cluster|units?|"
         r"tool\s*kits?|upgrades?|solutions|partners?|sector|actors?|agenc(?:y|ies)|working\s+group|"
         r"programmes?|programs?|projects?|interventions?|response|activities|coordinators?)|\s*(?:/|&|-|\band\b)\s*(?:nfis?|non-?food)\b)|host\s+famil(?:y|ies)|hotels?|sports?\s+halls?|gymnasiums?|"
