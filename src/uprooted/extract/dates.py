@@ -20,6 +20,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from uprooted.extract import hijri
 from uprooted.extract.figures import counted_not_year, counted_noun_after, labelled_number, normalise
 from uprooted.extract.prefilter import SkipWhenAbsent, _safe_char, _safe_text
 from uprooted.lang.base import LanguagePack
@@ -133,6 +134,12 @@ class _Compiled:
     day_nouns: frozenset = frozenset()  # definite nouns an ordinal after counts the day of ("اليوم")
     proclitics: str = ""  # letters joined before a word ("بالنصف"), the pack's places' clitics
     articles: tuple = ()  # the article ("ال"): a definite ordinal after a definite word is no day
+    # "15 رمضان 1439 هـ", "شهر رمضان", "1439 هـ": a Hijri date (`hijri`), a Hijri year alone
+    # (`hijri_year`); `hijri_months`: month name -> number, `hijri_ambiguous`: those also a word
+    hijri: re.Pattern | None = None
+    hijri_year: re.Pattern | None = None
+    hijri_months: dict | None = None
+    hijri_ambiguous: frozenset = frozenset()
 
 
 _CACHE: dict[int, tuple[LanguagePack, _Compiled]] = {}
@@ -532,6 +539,58 @@ def _compile(pack: LanguagePack) -> _Compiled:
             + ")",
             re.IGNORECASE,
         )
+    hijri_months = {k.lower(): v for k, v in (getattr(dd, "hijri_months", {}) or {}).items()}
+    if hijri_months:
+        marks = getattr(dd, "hijri_year_marks", ()) or ()
+        hyear = r"(?<![\d.,])(?P<y>1[2-5]\d{2})(?![\d]|[.,]\d)"
+        mark = r"(?:\s*(?P<k>" + _alt(marks) + ")" + _R + ")?" if marks else ""
+        joiners = getattr(dd, "day_word_joiners", ()) or ()
+        hday = r"(?<![\d.,])(?P<d>[0-3]?\d)(?![\d.,]\d|\d)\s+" + (
+            r"(?:" + _alt(joiners) + r"\s+)?" if joiners else ""
+        )
+        if day_words and joiners:
+            hday = (
+                "(?:"
+                + hday
+                + "|"
+                + _L
+                + "(?P<dw>"
+                + _alt(day_words)
+                + ")"
+                + _R
+                + r"\s+"
+                + _alt(joiners)
+                + r"\s+)"
+            )
+        else:
+            hday = "(?:" + hday + ")"
+        openers = getattr(dd, "hijri_month_openers", ()) or ()
+        opener = r"(?P<o>" + _alt(openers) + r")\s+" if openers else r"(?P<o>(?!x)x)"
+        year_joiners = getattr(dd, "year_part_joiners", ()) or ()
+        year_join = r"(?:" + _alt(year_joiners) + r"\s+)?" if year_joiners else ""
+        comp.hijri = re.compile(
+            "(?:"
+            + hday
+            + "|"
+            + _L
+            + opener
+            + ")?"
+            + month_l
+            + "(?P<m>"
+            + _alt(hijri_months)
+            + ")"
+            + _R
+            + r"(?:\s*"
+            + year_join
+            + hyear
+            + mark
+            + ")?",
+            re.IGNORECASE,
+        )
+        if marks:
+            comp.hijri_year = re.compile(hyear + r"\s*(?P<k>" + _alt(marks) + ")" + _R)
+        comp.hijri_months = hijri_months
+        comp.hijri_ambiguous = frozenset(k.lower() for k in getattr(dd, "hijri_ambiguous", ()) or ())
     leads = {
         "month_day": _lead(months),
         "month_year": _lead(months),
@@ -596,7 +655,7 @@ def _lead(words) -> tuple[int, frozenset] | None:
 class _Raw:
     start: int
     end: int
-    kind: str  # day | month | year | weekday | rel | dayrange | iso
+    kind: str  # day | month | year | weekday | rel | dayrange | iso | hijri (Gregorian on resolving)
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -885,6 +944,27 @@ def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
             a, b = int(m[1]), int(m[3])
             d, mo = (a, b) if comp.day_first else (b, a)
             add(_Raw(m.start(), m.end(), "day", int(m[4]), mo, d))
+    if comp.hijri is not None:
+        for m in comp.hijri.finditer(norm):
+            # a Hijri month needs its year, a day or an opener ("شهر"); one that is also a common
+            # word ("صفر", zero) its year or an opener
+            month = m["m"].lower()
+            dated = m["y"] or m["o"] or ((m["d"] or m["dw"]) and month not in comp.hijri_ambiguous)
+            if not dated or not free(m.start(), m.end()):
+                continue
+            s = m.start() if (m["d"] or m["dw"] or m["o"]) else m.start("m")
+            day = int(m["d"]) if m["d"] else (comp.day_words or {}).get(_key(m["dw"] or ""), None)
+            if m["d"] is None and m["dw"] is None:
+                day = None
+            if day is not None and not 1 <= day <= 30:
+                continue
+            r = _Raw(s, m.end(), "hijri", _int(m["y"]), comp.hijri_months[month], day)
+            r.forward = _future_clause(norm, m.start(), comp)
+            add(r)
+        if comp.hijri_year is not None:
+            for m in comp.hijri_year.finditer(norm):
+                if free(m.start(), m.end()):
+                    add(_Raw(m.start(), m.end(), "hijri", int(m["y"])))
     if comp.year_part is not None:
         for m in _finditer(comp.year_part, "year_part", norm, starts):
             first, last = comp.year_parts.get(_key(m["p"]), (None, None))
@@ -1253,6 +1333,32 @@ def _relative(rule: str, pub: date | None) -> tuple[str | None, str | None, str]
     return None, None, "period"
 
 
+def _resolve_hijri(
+    r: _Raw, pub: date | None, fallback_year: int | None
+) -> tuple[str | None, str | None, str]:
+    """A Hijri date, month or year in Gregorian days. With no Hijri year, the latest such month
+    (or day) begun by publication; with no publication date, one in the year the text gives."""
+    if r.year is not None:
+        if r.month is None:
+            span = hijri.year_span(r.year)
+        elif r.day is not None:
+            day = hijri.to_gregorian(r.year, r.month, r.day)
+            span = (day, day) if day else None
+        else:
+            span = hijri.month_span(r.year, r.month)
+    elif r.month is None:
+        span = None
+    else:
+        ref = pub or (date(fallback_year, 12, 31) if fallback_year else None)
+        slack = _NEAR_FUTURE_DAYS if pub and r.day else 0
+        found = hijri.latest(r.month, r.day, ref, slack, forward=r.forward and bool(pub)) if ref else None
+        span = found[1:] if found and (pub or found[1].year == fallback_year) else None
+    role = "point" if r.day is not None else "period"
+    if span is None:
+        return None, None, role
+    return span[0].isoformat(), span[1].isoformat(), role
+
+
 def _resolve(r: _Raw, pub: date | None, fallback_year: int | None) -> tuple[str | None, str | None, str]:
     """(start, end, role) of one raw mention, before since/as-of/range wording is read."""
     if r.kind == "day" and r.rel_month is not None:
@@ -1269,6 +1375,8 @@ def _resolve(r: _Raw, pub: date | None, fallback_year: int | None) -> tuple[str 
             y = r.year if r.year is not None else _year_for(r.month, r.day, pub, fallback_year, r.forward)
         iso = _iso_day(y, r.month, r.day)
         return iso, iso, "point"
+    if r.kind == "hijri":
+        return _resolve_hijri(r, pub, fallback_year)
     if r.kind == "dayrange":
         y = r.year if r.year is not None else _year_for(r.month, r.day2, pub, fallback_year)
         return _iso_day(y, r.month, r.day), _iso_day(y, r.month, r.day2), "range"
@@ -1492,7 +1600,10 @@ def _find_dates(
     if comp.comparative_since is not None:
         # "the most since 1992": a comparison; its year dates nothing in the sentence
         raws = [r for r in raws if not comp.comparative_since.search(norm[max(0, r.start - 60) : r.start])]
-    explicit_years = [(r.start, r.year) for r in raws if r.year is not None and r.kind != "year"]
+    # (a Hijri year is no Gregorian one)
+    explicit_years = [
+        (r.start, r.year) for r in raws if r.year is not None and r.kind not in ("year", "hijri")
+    ]
     if whole_years or year_hint is None:
         explicit_years += [(r.start, r.year) for r in raws if r.kind == "year"]
 
