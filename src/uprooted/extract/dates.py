@@ -944,7 +944,9 @@ def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
             a, b = int(m[1]), int(m[3])
             d, mo = (a, b) if comp.day_first else (b, a)
             add(_Raw(m.start(), m.end(), "day", int(m[4]), mo, d))
-    if comp.hijri is not None:
+    lowered = norm.lower() if comp.hijri is not None else ""
+    if comp.hijri is not None and any(name in lowered for name in comp.hijri_months):
+        # (run only on a text that names a Hijri month: most never do)
         for m in comp.hijri.finditer(norm):
             # a Hijri month needs its year, a day or an opener ("شهر"); one that is also a common
             # word ("صفر", zero) its year or an opener
@@ -961,10 +963,11 @@ def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
             r = _Raw(s, m.end(), "hijri", _int(m["y"]), comp.hijri_months[month], day)
             r.forward = _future_clause(norm, m.start(), comp)
             add(r)
-        if comp.hijri_year is not None:
-            for m in comp.hijri_year.finditer(norm):
-                if free(m.start(), m.end()):
-                    add(_Raw(m.start(), m.end(), "hijri", int(m["y"])))
+    if comp.hijri_year is not None:
+        found = _scan(comp.hijri_year, norm, starts.digits())  # the pattern opens on a digit
+        for m in comp.hijri_year.finditer(norm) if found is None else found:
+            if free(m.start(), m.end()):
+                add(_Raw(m.start(), m.end(), "hijri", int(m["y"])))
     if comp.year_part is not None:
         for m in _finditer(comp.year_part, "year_part", norm, starts):
             first, last = comp.year_parts.get(_key(m["p"]), (None, None))
