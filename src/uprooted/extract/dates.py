@@ -602,10 +602,14 @@ def _compile(pack: LanguagePack) -> _Compiled:
         "event_year": _lead((*getattr(dd, "event_nouns", ()), *getattr(dd, "war_nouns", ()))),
         "week": _lead(getattr(dd, "week_words", ())),
         "word_day": _lead(day_words),
+        # a Hijri date opens on its day (digits, or a word), "شهر" or the month's name
+        "hijri": _lead([*hijri_months, *(getattr(dd, "hijri_month_openers", ()) or ()), *day_words]),
     }
     # (a day in digits opens "11 من الشهر الجاري")
     leads = {
-        k: (*v, "runs" if k in ("event_year", "word_day") else "") for k, v in leads.items() if v is not None
+        k: (*v, "runs" if k in ("event_year", "word_day", "hijri") else "")
+        for k, v in leads.items()
+        if v is not None
     }
     # a count opens "the past 3 days", "three days ago" anywhere a letter does not come before it
     duration = _lead([*dd.past_words, *number_words, *getattr(dd, "count_articles", ())])
@@ -947,7 +951,7 @@ def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
     lowered = norm.lower() if comp.hijri is not None else ""
     if comp.hijri is not None and any(name in lowered for name in comp.hijri_months):
         # (run only on a text that names a Hijri month: most never do)
-        for m in comp.hijri.finditer(norm):
+        for m in _finditer(comp.hijri, "hijri", norm, starts):
             # a Hijri month needs its year, a day or an opener ("شهر"); one that is also a common
             # word ("صفر", zero) its year or an opener
             month = m["m"].lower()
