@@ -1168,6 +1168,42 @@ def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
         ):
             add(_Raw(m.start(), m.end(), "year", int(m["y"]), year2=y2v))
     out.sort(key=lambda r: r.start)
+    return _weekdays_of_dates(out, norm)
+
+
+_WEEKDAY_TO_DATE = re.compile(r"\s*[,،]?\s*")
+
+
+def _weekdays_of_dates(raws: list[_Raw], norm: str) -> list[_Raw]:
+    """ "on Thursday, May 31, 2018", "jeudi 31 mai", "يوم الخميس 15 رمضان 1439 هـ": a weekday
+    written right before a day of the month is that day's name, not a day of its own counted
+    back from publication; the day's mention takes the weekday in (a "since" before it reaches
+    the date), and a Hijri day keeps it to settle its conversion."""
+    out: list[_Raw] = []
+    skip = False
+    for i, r in enumerate(raws):
+        if skip:
+            skip = False
+            continue
+        nxt = raws[i + 1] if i + 1 < len(raws) else None
+        if (
+            r.kind == "weekday"
+            and nxt is not None
+            and nxt.day is not None
+            and nxt.kind in ("day", "hijri")
+            and nxt.rel_month is None
+            and r.end <= nxt.start
+            and _WEEKDAY_TO_DATE.fullmatch(norm, r.end, nxt.start)
+        ):
+            day = copy.copy(nxt)
+            day.start = r.start
+            day.forward = day.forward or r.forward
+            if day.kind == "hijri":
+                day.weekday = r.weekday  # it settles the day a lunar month's start leaves open
+            out.append(day)
+            skip = True
+            continue
+        out.append(r)
     return out
 
 
@@ -1360,6 +1396,13 @@ def _resolve_hijri(
         slack = _NEAR_FUTURE_DAYS if pub and r.day else 0
         found = hijri.latest(r.month, r.day, ref, slack, forward=r.forward and bool(pub)) if ref else None
         span = found[1:] if found and (pub or found[1].year == fallback_year) else None
+    if span is not None and r.day is not None and r.weekday is not None:
+        # "الثلاثاء 6 ربيع الأول 1443": the tabular day may be one off the calendar the writer
+        # follows; the weekday written with it says which of the three days it is
+        near = [span[0] + timedelta(days=k) for k in (0, -1, 1)]
+        named = [d for d in near if d.weekday() == r.weekday]
+        if named:
+            span = (named[0], named[0])
     role = "point" if r.day is not None else "period"
     if span is None:
         return None, None, role
