@@ -137,3 +137,31 @@ def test_moroccan_month_names(text, expected):
 )
 def test_a_weekday_settles_a_hijri_day(text, day):
     assert _dates(text, date(2021, 11, 20)) == [("point", day, day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range of days of one Hijri month, with the year or without it (the latest by
+        # publication), with "بين ... و" or "من ... إلى" or a dash
+        ("تم إجلاء 640 شخصا بين 3 و5 شوال 1439 هـ.", ("range", "2018-06-17", "2018-06-19")),
+        ("تم إجلاء 640 شخصا من 3 إلى 5 شوال.", ("range", "2018-06-17", "2018-06-19")),
+        ("تم إجلاء 640 شخصا في 3-5 شوال 1439.", ("range", "2018-06-17", "2018-06-19")),
+    ],
+)
+def test_a_range_of_hijri_days(text, expected):
+    assert _dates(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Hijri year after its month, or marked, is no count of people
+        "نزحت 300 أسرة من القرى الحدودية في 5 شوال 1439.",
+        "نزحت 300 أسرة من القرى الحدودية في عام 1439 هـ.",
+        "نزحت 300 أسرة من القرى الحدودية في عام 1439هـ.",
+    ],
+)
+def test_a_hijri_year_is_no_figure(text):
+    found = extract_text(text, lang="ar", published=PUB, doc_id="y")
+    assert [f.reported_value for f in found] == [300]

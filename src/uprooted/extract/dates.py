@@ -545,7 +545,9 @@ def _compile(pack: LanguagePack) -> _Compiled:
         hyear = r"(?<![\d.,])(?P<y>1[2-5]\d{2})(?![\d]|[.,]\d)"
         mark = r"(?:\s*(?P<k>" + _alt(marks) + ")" + _R + ")?" if marks else ""
         joiners = getattr(dd, "day_word_joiners", ()) or ()
-        hday = r"(?<![\d.,])(?P<d>[0-3]?\d)(?![\d.,]\d|\d)\s+" + (
+        # "3-5 شوال", "بين 3 و5 شوال": the first day of a range before the day
+        hday = r"(?:(?<![\d.,])(?P<d1>[0-3]?\d)\s*(?:-|" + connectors + r")\s*)?"
+        hday += r"(?<![\d.,])(?P<d>[0-3]?\d)(?![\d.,]\d|\d)\s+" + (
             r"(?:" + _alt(joiners) + r"\s+)?" if joiners else ""
         )
         if day_words and joiners:
@@ -964,7 +966,14 @@ def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
                 day = None
             if day is not None and not 1 <= day <= 30:
                 continue
-            r = _Raw(s, m.end(), "hijri", _int(m["y"]), comp.hijri_months[month], day)
+            first = _int(m["d1"])
+            if first is not None and not (1 <= first < (day or 0)):
+                continue
+            if first is not None:
+                opener = comp.opener_before.search(norm[max(0, m.start() - 20) : m.start()])
+                s = m.start() - (len(opener.group(0)) if opener else 0)
+                day, first = first, day  # the range's first day, then its last (`day2`)
+            r = _Raw(s, m.end(), "hijri", _int(m["y"]), comp.hijri_months[month], day, day2=first)
             r.forward = _future_clause(norm, m.start(), comp)
             add(r)
     if comp.hijri_year is not None:
@@ -1381,6 +1390,13 @@ def _resolve_hijri(
 ) -> tuple[str | None, str | None, str]:
     """A Hijri date, month or year in Gregorian days. With no Hijri year, the latest such month
     (or day) begun by publication; with no publication date, one in the year the text gives."""
+    if r.day2 is not None:
+        # a range of days of one month: its last day fixes the year when none is written
+        last = _resolve_hijri(dataclasses.replace(r, day=r.day2, day2=None), pub, fallback_year)[1]
+        if last is None:
+            return None, None, "range"
+        end = date.fromisoformat(last)
+        return (end - timedelta(days=r.day2 - r.day)).isoformat(), last, "range"
     if r.year is not None:
         if r.month is None:
             span = hijri.year_span(r.year)
