@@ -21,6 +21,10 @@ PUB = date(2021, 11, 20)  # a Saturday, weeks after the days below
         ("de", "Rund 450 Bewohner wurden am Dienstag, 12. Oktober 2021 evakuiert.", "2021-10-12"),
         ("es", "Unos 450 vecinos fueron evacuados el martes 12 de octubre.", "2021-10-12"),
         ("nb", "Rundt 450 beboere ble evakuert tirsdag 12. oktober.", "2021-10-12"),
+        # "den" between the weekday and its day (de, nb, nn: the packs' weekday_date_joiners)
+        ("de", "Rund 450 Bewohner wurden am Dienstag, den 12. Oktober evakuiert.", "2021-10-12"),
+        ("nb", "Rundt 450 beboere ble evakuert tirsdag den 12. oktober.", "2021-10-12"),
+        ("nn", "Rundt 450 bebuarar vart evakuerte tysdag den 12. oktober.", "2021-10-12"),
         ("ar", "أجلت السلطات 450 من السكان يوم الثلاثاء 12 أكتوبر 2021.", "2021-10-12"),
         # a Hijri day after its weekday (6 Rabi al-Awwal 1443 is 12 October 2021 in the tabular
         # calendar)

@@ -140,6 +140,8 @@ class _Compiled:
     hijri_year: re.Pattern | None = None
     hijri_months: dict | None = None
     hijri_ambiguous: frozenset = frozenset()
+    # what stands between a weekday and its day of the month: a comma, the pack's joiners ("den")
+    weekday_to_date: re.Pattern = re.compile(r"\s*[,،]?\s*")
 
 
 _CACHE: dict[int, tuple[LanguagePack, _Compiled]] = {}
@@ -539,6 +541,9 @@ def _compile(pack: LanguagePack) -> _Compiled:
             + ")",
             re.IGNORECASE,
         )
+    weekday_joiners = getattr(dd, "weekday_date_joiners", ()) or ()
+    if weekday_joiners:
+        comp.weekday_to_date = re.compile(r"\s*[,،]?\s*(?:" + _alt(weekday_joiners) + r"\s+)?", re.IGNORECASE)
     hijri_months = {k.lower(): v for k, v in (getattr(dd, "hijri_months", {}) or {}).items()}
     if hijri_months:
         marks = getattr(dd, "hijri_year_marks", ()) or ()
@@ -1177,13 +1182,10 @@ def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
         ):
             add(_Raw(m.start(), m.end(), "year", int(m["y"]), year2=y2v))
     out.sort(key=lambda r: r.start)
-    return _weekdays_of_dates(out, norm)
+    return _weekdays_of_dates(out, norm, comp.weekday_to_date)
 
 
-_WEEKDAY_TO_DATE = re.compile(r"\s*[,،]?\s*")
-
-
-def _weekdays_of_dates(raws: list[_Raw], norm: str) -> list[_Raw]:
+def _weekdays_of_dates(raws: list[_Raw], norm: str, joiner: re.Pattern) -> list[_Raw]:
     """ "on Thursday, May 31, 2018", "jeudi 31 mai", "يوم الخميس 15 رمضان 1439 هـ": a weekday
     written right before a day of the month is that day's name, not a day of its own counted
     back from publication; the day's mention takes the weekday in (a "since" before it reaches
@@ -1202,7 +1204,7 @@ def _weekdays_of_dates(raws: list[_Raw], norm: str) -> list[_Raw]:
             and nxt.kind in ("day", "hijri")
             and nxt.rel_month is None
             and r.end <= nxt.start
-            and _WEEKDAY_TO_DATE.fullmatch(norm, r.end, nxt.start)
+            and joiner.fullmatch(norm, r.end, nxt.start)
         ):
             day = copy.copy(nxt)
             day.start = r.start

@@ -289,6 +289,9 @@ class DateData:
     hijri_months: Mapping[str, int] = field(default_factory=dict)
     hijri_month_openers: tuple[str, ...] = ()
     hijri_year_marks: tuple[str, ...] = ()
+    # Words between a weekday and the day of the month it names ("Donnerstag, den 31. Mai",
+    # "torsdag den 31. mai"); a comma alone needs none.
+    weekday_date_joiners: tuple[str, ...] = ()
     # Hijri month names that are also common words ("صفر", zero: "فاز 3 صفر"): a month only
     # with its Hijri year or an opener, never after a bare day number.
     hijri_ambiguous: tuple[str, ...] = ()
