@@ -761,7 +761,15 @@ def rule_place(
             )
             if hosts:
                 pool = hosts
-        elif measure in ("returned", "sheltered", "remaining"):
+        elif measure == "returned":
+            # "4,000 refugees settled in Cameroon have gone back to Bangui": returnees are where
+            # they went back to; a country they lived in as refugees is the other side.
+            pool = (
+                [m for m in resolved if side(m) == "to"]
+                or [m for m in resolved if side(m) not in ("from", "via")]
+                or resolved
+            )
+        elif measure in ("sheltered", "remaining"):
             pool = [m for m in resolved if side(m) not in ("from", "via")] or resolved
         # A city of another country than the one the sentence names is a wrong reading
         # ("In Austria ... Salzburg"). A country people fled to ("hacia Turquía") or the

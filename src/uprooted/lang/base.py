@@ -553,6 +553,10 @@ class PlaceData:
     outlet_words_before: tuple[str, ...] = ()
     seat_after: tuple[str, ...] = ()
     seat_before: tuple[str, ...] = ()
+    # A foreign office's seat, as regex fragments ending right before the name: "la délégation de
+    # l'UE au Kenya", "die Botschaft der Ukraine in Polen": an embassy or delegation sits in the
+    # country it is accredited to, which is not where the people it speaks of are.
+    office_before: tuple[str, ...] = ()
     donor_after: tuple[str, ...] = ()
     donor_before: tuple[str, ...] = ()
     # Phrases ending right before a name that acts rather than is somewhere ("led by", "backed

@@ -585,6 +585,13 @@ PLACES = PlaceData(
         "Noticias de",
         "Canal",
     ),
+    # "la delegación de la Unión Europea (UE) en Colombia", "la embajada de Venezuela en Perú": the
+    # country an embassy or delegation sits in
+    office_before=(
+        r"(?:delegaci[oó]n(?:es)?|embajadas?|consulados?)(?:\s+[^\W\d_]+)?"
+        r"\s+(?:de\s+la\s+|de\s+los\s+|del\s+|de\s+)[^\W\d_]+(?:\s+[^\W\d_]+|\s*\([^()]{1,12}\)){0,3}\s+en",
+        r"(?:embajadas?|consulados?)\s+en",
+    ),
     seat_before=(
         "con sede en",
         "con sede central en",
@@ -636,7 +643,8 @@ PLACES = PlaceData(
         "fondos de",
     ),
     speaker_before=(
-        r"(?:dijo|declaró|afirmó|anunció|explicó|aseguró)"
-        r"(?:\s+(?:el|la)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?(?:\s+(?:este|el)\s+[^\W\d_]+)?\s+en",
+        # (or from where it speaks: "informó el gobierno chileno desde Santiago")
+        r"(?:dijo|declaró|afirmó|anunció|explicó|aseguró|informó|indicó|señaló|precisó|detalló)"
+        r"(?:\s+(?:el|la)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?(?:\s+(?:este|el)\s+[^\W\d_]+)?\s+(?:en|desde)",
     ),
 )

@@ -618,6 +618,16 @@ PLACES = PlaceData(
         r"traversée?s?",
         r"traversant",
         r"transitée?s?\s+par",
+        r"passée?s?\s+par",
+    ),
+    # "la délégation de l'Union européenne (UE) au Kenya", "les ambassades de l'UE présentes au
+    # Kenya", "la mission de l'UE au Kenya": the country an embassy or delegation sits in
+    office_before=(
+        r"(?:délégations?|ambassades?|consulats?|missions?\s+diplomatiques?)(?:\s+[^\W\d_]+)?"
+        r"\s+(?:de\s+l'|de\s+la\s+|des\s+|du\s+|de\s+|d')[^\W\d_]+(?:\s+[^\W\d_]+|\s*\([^()]{1,12}\)){0,3}"
+        r"\s+(?:au|aux|en|à)",
+        r"missions?\s+de\s+l'(?:UE|Union\s+européenne)(?:\s*\([^()]{1,12}\))?\s+(?:au|aux|en|à)",
+        r"(?:ambassades?|consulats?)\s+(?:au|aux|en|à)",
     ),
     outlet_words=("Matin", "Info", "Infos", "Soir", "Tribune", "Télévision", "TV"),
     outlet_words_before=("Radio", "Radio Télévision", "Journal de", "Télé", "Ouest-"),

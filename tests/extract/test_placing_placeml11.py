@@ -1,0 +1,98 @@
+"""Place choices of session 11 (placeml11), Arabic, German, French and Spanish: an embassy's or a
+delegation's country is the office's seat, never where the people are; "informó ... desde
+Santiago" is where a speaker speaks from; the "de" of a camp's or town's own name is no origin;
+returnees are where they went back to, the country they lived in as refugees the other side;
+"installés au Cameroun" is where refugees live, not a shelter. Sentences written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from uprooted.extract import extract_text
+
+
+def facts(text, lang):
+    return extract_text(text, lang=lang, published=date(2024, 5, 15), doc_id="t")
+
+
+def fact_of(text, value, lang):
+    hit = [f for f in facts(text, lang) if f.value == value or f.reported_value == value]
+    assert hit, [(f.measure, f.value) for f in facts(text, lang)]
+    return hit[0]
+
+
+def place_of(text, value, lang):
+    p = fact_of(text, value, lang).place
+    return (p.name, p.country) if p is not None else None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "want"),
+    [
+        # an office abroad: its country is where it sits, not where the people are
+        (
+            "fr",
+            "Des étudiants africains ont fui l'Ukraine depuis le début de la guerre. L'ambassade de "
+            "France au Sénégal a précisé que 640 réfugiés sont passés par la Roumanie.",
+            640,
+            ("Ukraine", "UKR"),
+        ),
+        (
+            "es",
+            "Miles de personas huyeron de Haití este año. La embajada de Chile en Perú informó que "
+            "unos 900 refugiados cruzaron la frontera.",
+            900,
+            ("Haiti", "HTI"),
+        ),
+        # the speaker's seat after "desde": the town named is the place
+        (
+            "es",
+            "Unas 4.500 personas fueron evacuadas en Viña del Mar por las llamas, informó el "
+            "ministerio desde Santiago.",
+            4500,
+            ("Viña del Mar", "CHL"),
+        ),
+        # "le camp de X" names the camp, it does not say people came from it
+        (
+            "fr",
+            "Au Soudan du Sud, le camp de Gorom héberge désormais près de 7 000 réfugiés éthiopiens.",
+            7000,
+            ("Gorom", "SSD"),
+        ),
+        # returnees: where they went back to, not the country of asylum they lived in
+        (
+            "fr",
+            "Environ 2 500 réfugiés burundais installés au Rwanda sont rentrés à Gitega le mois dernier.",
+            2500,
+            ("Gitega", "BDI"),
+        ),
+        (
+            "de",
+            "Aus dem jordanischen Mafraq sind im Frühjahr rund 6000 Syrer in ihre Heimat zurückgekehrt, "
+            "die meisten nach Daraa.",
+            6000,
+            ("Daraa", "SYR"),
+        ),
+    ],
+)
+def test_place(lang, text, value, want):
+    assert place_of(text, value, lang) == want
+
+
+def test_refugees_settled_in_a_country_are_no_shelter_but_returnees():
+    f = fact_of("Quelque 1 800 réfugiés congolais installés en Ouganda sont retournés à Bunia.", 1800, "fr")
+    assert f.measure == "returned"
+    assert (f.place.name, f.place.country) == ("Bunia", "COD")
+
+
+def test_settled_in_schools_is_still_sheltered():
+    f = fact_of("Après les crues, 1 700 sinistrés ont été installés dans des écoles de Maradi.", 1700, "fr")
+    assert f.measure == "sheltered"
+    assert f.place.name == "Maradi"
+
+
+def test_an_arabic_news_agency_speaking_from_a_capital_is_no_place():
+    # "ذكرت ... في": the agency's seat; the town of the figure is the place
+    text = "ذكرت وكالة الأنباء في بغداد أن نحو 3 آلاف شخص نزحوا من قضاء سنجار خلال يومين."
+    assert place_of(text, 3000, "ar")[1] == "IRQ"
+    assert place_of(text, 3000, "ar")[0] != "Baghdad"
