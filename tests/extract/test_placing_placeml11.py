@@ -96,3 +96,49 @@ def test_an_arabic_news_agency_speaking_from_a_capital_is_no_place():
     text = "ذكرت وكالة الأنباء في بغداد أن نحو 3 آلاف شخص نزحوا من قضاء سنجار خلال يومين."
     assert place_of(text, 3000, "ar")[1] == "IRQ"
     assert place_of(text, 3000, "ar")[0] != "Baghdad"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "want"),
+    [
+        # a place or a demonym named after another figure is that figure's people's
+        (
+            "es",
+            "Más de 4,1 millones de nicaragüenses han abandonado su país, y unos 600.000 de ellos viven "
+            "en Costa Rica.",
+            4100000,
+            ("Nicaragua", "NIC"),
+        ),
+        (
+            "es",
+            "Más de 4,1 millones de nicaragüenses han abandonado su país, y unos 600.000 de ellos viven "
+            "en Costa Rica.",
+            600000,
+            ("Costa Rica", "CRI"),
+        ),
+        (
+            "fr",
+            "La guerre a chassé des millions de personnes de Syrie. Sur les 90 000 réfugiés passés "
+            "par la Grèce en mars, il y avait 4 300 Afghans.",
+            90000,
+            ("Syria", "SYR"),
+        ),
+    ],
+)
+def test_a_later_figure_keeps_its_own_place(lang, text, value, want):
+    assert place_of(text, value, lang) == want
+
+
+def test_a_host_country_that_took_refugees_in_counts_refugees_not_shelter():
+    f = fact_of("La Roumanie a accueilli plus de 80 000 réfugiés moldaves.", 80000, "fr")
+    assert f.measure == "displaced"
+    assert f.place.country == "ROU"
+    # the passive, into a shelter, is still sheltered
+    g = fact_of("Quelque 450 sinistrés ont été accueillis dans le gymnase de Dori.", 450, "fr")
+    assert g.measure == "sheltered"
+
+
+def test_a_whole_peoples_exodus_leaving_its_country_is_a_flight():
+    f = fact_of("Unos 6 millones de sirios han abandonado su país desde 2011, según la ONU.", 6000000, "es")
+    assert f.measure == "displaced"
+    assert f.place.country == "SYR"

@@ -651,6 +651,9 @@ def rule_place(
             if m.kind == "country"
             and side(m) not in (("to", "via") if flow else ("from",))
             and not words.institution_after.match(text[m.end : m.end + 40])
+            # (not a country named after another figure, for that figure's people: "7,7
+            # millones han abandonado su país, y 2,8 millones de ellos viven en Colombia")
+            and not (flow and any(fig_abs < a and b <= m.start for a, b in figure_spans))
         ]
         if countries:
             c = min(countries, key=lambda m: abs(m.start - fig_abs))
@@ -702,7 +705,12 @@ def rule_place(
     if island is not None:
         ctx.branch = "island"
         return island, "context"
-    if flow and real and all(side(m) in ("to", "via") for m in real):
+    def theirs(m) -> bool:
+        # named after another figure of the sentence, for that figure's people ("7,7 millones han
+        # abandonado su país, y 2,8 millones de ellos viven en Colombia")
+        return any(fig_abs < a and b <= m.start for a, b in figure_spans)
+
+    if flow and real and all(side(m) in ("to", "via") or theirs(m) for m in real):
         # "16 000 Burkinabè ont fui vers le Mali et le Niger", "evacuated 330 villagers to
         # Acapulco": the places named are where people went; where they fled from is the
         # people's own country or the place in play.
@@ -712,7 +720,9 @@ def rule_place(
             [
                 m
                 for m in here
-                if m.place is not None and m.place.country not in {r.place.country for r in real}
+                if m.place is not None
+                and m.place.country not in {r.place.country for r in real}
+                and not theirs(m)  # "350 000 réfugiés ..., dont 88 Kenyans": the part's people
             ],
             fig_abs,
         )
@@ -753,6 +763,9 @@ def rule_place(
                 and m.end <= hi
                 and m.start > fig_abs
                 and words.present_before.search(text[max(fig_abs, m.start - 60) : m.start])
+                # (not where another figure's people live: "7.7 million have fled their country,
+                # and 2.8 million of them live in Colombia")
+                and not any(fig_abs < a and b <= m.start for a, b in figure_spans)
             ]
             if present:
                 pool = present
