@@ -705,6 +705,7 @@ def rule_place(
     if island is not None:
         ctx.branch = "island"
         return island, "context"
+
     def theirs(m) -> bool:
         # named after another figure of the sentence, for that figure's people ("7,7 millones han
         # abandonado su país, y 2,8 millones de ellos viven en Colombia")

@@ -78,7 +78,8 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # the returnees of the sentence; settled in a shelter is read below)
         # (not refugees a country took in: "la Pologne a accueilli 2 millions de réfugiés" counts
         # refugees, not people in shelters; "la commune a accueilli 500 sinistrés" is a shelter)
-        r"(?:hébergé|accueilli|logé|abrité|relogé\s+temporairement|recueilli)" + _E
+        r"(?:hébergé|accueilli|logé|abrité|relogé\s+temporairement|recueilli)"
+        + _E
         + r"(?!\s+(?:[\w'’]+\s+){0,6}?réfugié)|"
         r"(?:ont\s+|avaient\s+)?trouvé\s+refuge|se\s+sont\s+abrité" + _E + r"|"
         # "se sont réfugiés dans une église", "chez des proches"; not "se sont réfugiés au Tchad",
