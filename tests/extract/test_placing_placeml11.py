@@ -119,7 +119,7 @@ def test_an_arabic_news_agency_speaking_from_a_capital_is_no_place():
         (
             "fr",
             "La guerre a chassé des millions de personnes de Syrie. Sur les 90 000 réfugiés passés "
-            "par la Grèce en mars, il y avait 4 300 Afghans.",
+            "par la Grèce en mars, il y avait 4 300 Asiatiques, dont 900 Afghans.",
             90000,
             ("Syria", "SYR"),
         ),
@@ -142,3 +142,23 @@ def test_a_whole_peoples_exodus_leaving_its_country_is_a_flight():
     f = fact_of("Unos 6 millones de sirios han abandonado su país desde 2011, según la ONU.", 6000000, "es")
     assert f.measure == "displaced"
     assert f.place.country == "SYR"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("ar", "تسببت الأمطار بأضرار في الأردن ونزوح نحو 4 آلاف شخص من منازلهم في سوريا.", 4000),
+        (
+            "en",
+            "The floods damaged roads in Jordan and displaced about 4,000 people from their homes in Syria.",
+            4000,
+        ),
+    ],
+)
+def test_a_flows_origin_after_it_wins_over_a_nearer_country_before_it(lang, text, value):
+    assert place_of(text, value, lang) == ("Syria", "SYR")
+
+
+def test_a_stocks_country_before_it_is_kept_over_the_origin_after_it():
+    text = "In Österreich leben derzeit rund 70.000 Geflüchtete aus Syrien, teilte das Ministerium mit."
+    assert place_of(text, 70000, "de") == ("Austria", "AUT")

@@ -653,10 +653,20 @@ def rule_place(
             and not words.institution_after.match(text[m.end : m.end + 40])
             # (not a country named after another figure, for that figure's people: "7,7
             # millones han abandonado su país, y 2,8 millones de ellos viven en Colombia")
-            and not (flow and any(fig_abs < a and b <= m.start for a, b in figure_spans))
+            and not (flow and _of_a_later_part(m, fig_abs, figure_spans, text, words))
         ]
         if countries:
-            c = min(countries, key=lambda m: abs(m.start - fig_abs))
+            # (a flow's own origin named after it wins over a nearer country before it in another
+            # conjunct: "... في العراق ونزوح عشرات الآلاف من ديارهم في تركيا", "damaged roads in
+            # Jordan and displaced 4,000 from their homes in Syria"; not over a stock's own
+            # country: "In Deutschland leben 1,1 Millionen Geflüchtete aus der Ukraine")
+            left = [m for m in countries if flow and m.start > fig_abs and side(m) == "from"]
+            near = min(countries, key=lambda m: abs(m.start - fig_abs))
+            joined = near.end <= fig_abs and (
+                words.joiner_in_gap.search(text[near.end : fig_abs])
+                or words.joiner_glued.search(text[near.end : fig_abs])
+            )
+            c = min(left, key=lambda m: m.start - fig_abs) if left and joined else near
             hosts = _refugees_hosted_in(countries, fig_abs, text, words, term, side) if flow else []
             if hosts:
                 c = hosts[0]
@@ -707,9 +717,9 @@ def rule_place(
         return island, "context"
 
     def theirs(m) -> bool:
-        # named after another figure of the sentence, for that figure's people ("7,7 millones han
-        # abandonado su país, y 2,8 millones de ellos viven en Colombia")
-        return any(fig_abs < a and b <= m.start for a, b in figure_spans)
+        # named after a later part's figure, for that part's people ("7,7 millones han abandonado
+        # su país, y 2,8 millones de ellos viven en Colombia")
+        return _of_a_later_part(m, fig_abs, figure_spans, text, words)
 
     if flow and real and all(side(m) in ("to", "via") or theirs(m) for m in real):
         # "16 000 Burkinabè ont fui vers le Mali et le Niger", "evacuated 330 villagers to
@@ -764,9 +774,9 @@ def rule_place(
                 and m.end <= hi
                 and m.start > fig_abs
                 and words.present_before.search(text[max(fig_abs, m.start - 60) : m.start])
-                # (not where another figure's people live: "7.7 million have fled their country,
+                # (not where a later part's people live: "7.7 million have fled their country,
                 # and 2.8 million of them live in Colombia")
-                and not any(fig_abs < a and b <= m.start for a, b in figure_spans)
+                and not _of_a_later_part(m, fig_abs, figure_spans, text, words)
             ]
             if present:
                 pool = present
@@ -1154,6 +1164,20 @@ def _gap(m, span: tuple[int, int]) -> int:
     """Characters between a mention and a figure's span (0 when they overlap)."""
     a, b = span
     return a - m.end if m.end <= a else m.start - b if m.start >= b else 0
+
+
+def _of_a_later_part(m, fig_abs: int, figure_spans, text: str, words: _PlaceRules) -> bool:
+    """Whether `m` is named after a later figure of the sentence that counts a part of the people
+    ("..., dont 88 Kenyans", "y 2,8 millones de ellos viven en Colombia"): the part's place or
+    people, not the figure's at `fig_abs`."""
+    for a, b in figure_spans:
+        if not (fig_abs < a and b <= m.start):
+            continue
+        if words.part_opener.search(text[max(fig_abs, a - 30) : a]) or words.part_closer.match(
+            text[b : b + 40]
+        ):
+            return True
+    return False
 
 
 def _returned_home(here: list, resolved: list, side, fig_abs: int) -> Place | None:

@@ -672,6 +672,10 @@ class PlaceData:
     # "among them", "dont", "davon", "hvorav", "de los cuales"), not others ("while"): a part
     # whose clause names no place of its own is where the whole is.
     part_openers: tuple[str, ...] = ()
+    # Words right after a part's figure, saying it counts some of the people of the figure before
+    # ("2,8 millones de ellos", "300 of them", "1 200 d'entre eux"), as regex fragments: a place
+    # named after such a part is the part's, not the whole's.
+    part_closers: tuple[str, ...] = ()
     # Words opening a relative clause about a place, after a comma ("in Tahoua, where 195,000
     # people are displaced"): a figure in that clause is about the place right before the comma.
     relative_locatives: tuple[str, ...] = ()

@@ -633,6 +633,7 @@ PLACES = PlaceData(
         r"botschaft\w*",
     ),
     clause_openers=("davon", "darunter", r"von\s+denen", "während", "wobei"),
+    part_closers=(r"von\s+ihnen",),
     part_openers=("davon", "darunter", r"von\s+denen"),
     country_words=(
         r"im\s+ganzen\s+Land",

@@ -538,6 +538,7 @@ PLACES = PlaceData(
         r"embajadas?",
     ),
     institution_of=(r"de\s+la", "del", "de"),
+    part_closers=(r"de\s+(?:ellos|ellas)", r"de\s+los\s+cuales"),
     part_openers=(r"de\s+(?:los|las)\s+cuales", r"entre\s+(?:ellos|ellas)", "incluidos?"),
     clause_openers=(
         r"mientras(?:\s+que)?",

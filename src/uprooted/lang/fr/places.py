@@ -591,6 +591,7 @@ PLACES = PlaceData(
     institution_of=(r"d['’]", r"de\s+l['’]", r"de\s+la", "de", "du", "des"),
     # ("que" elides before a vowel: "tandis qu'à Ségou")
     clause_openers=("dont", r"tandis\s+qu(?:e|(?=['’]))", r"alors\s+qu(?:e|(?=['’]))"),
+    part_closers=(r"d['’]entre\s+(?:eux|elles)",),
     part_openers=("dont",),
     country_words=(r"au\s+total", r"en\s+tout", r"(?:du|le|au|ce)\s+pays", r"à\s+l['’]échelle\s+nationale"),
     total_words=(r"au\s+total", r"en\s+tout"),
