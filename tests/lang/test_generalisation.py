@@ -154,8 +154,8 @@ inflected names): blind core F1 .873, full .655 over the four, 1 false fact on 4
 the session's fixes (an embassy's or delegation's country is its seat, 'informó ... desde' and
 'ذكرت ... في' a speaker's seat, 'le camp de X' no origin, returnees where they went back to, 'installés
 au Cameroun' no shelter, a later part's place or demonym ('dont 88 Kenyans', 'de ellos viven en') not
-the whole's, 'han abandonado su país', 'a accueilli N réfugiés') core .947, full .772 on the blind labels,
-and core .966, full .897 after four label fixes (two GeoNames names, Darnah and Comalapa; a headline
+the whole's, 'han abandonado su país', 'a accueilli N réfugiés') core .947, full .807 on the blind labels,
+and core .966, full .931 after four label fixes (two GeoNames names, Darnah and Comalapa; a headline
 'Zehntausende' the labels left out; an intake 'aufgenommen' also readable as a flow); left: the Ménaka
 region resolved to Gao (the gazetteer names that admin1 after its old region), a besieged town's
 'مئات الآلاف داخل المدينة', injured people near a camp (xfails).
