@@ -567,6 +567,10 @@ class PlaceData:
     outlet_words_before: tuple[str, ...] = ()
     seat_after: tuple[str, ...] = ()
     seat_before: tuple[str, ...] = ()
+    # A foreign office's seat, as regex fragments ending right before the name: "la délégation de
+    # l'UE au Kenya", "die Botschaft der Ukraine in Polen": an embassy or delegation sits in the
+    # country it is accredited to, which is not where the people it speaks of are.
+    office_before: tuple[str, ...] = ()
     donor_after: tuple[str, ...] = ()
     donor_before: tuple[str, ...] = ()
     # Phrases ending right before a name that acts rather than is somewhere ("led by", "backed
@@ -682,6 +686,10 @@ class PlaceData:
     # "among them", "dont", "davon", "hvorav", "de los cuales"), not others ("while"): a part
     # whose clause names no place of its own is where the whole is.
     part_openers: tuple[str, ...] = ()
+    # Words right after a part's figure, saying it counts some of the people of the figure before
+    # ("2,8 millones de ellos", "300 of them", "1 200 d'entre eux"), as regex fragments: a place
+    # named after such a part is the part's, not the whole's.
+    part_closers: tuple[str, ...] = ()
     # Words opening a relative clause about a place, after a comma ("in Tahoua, where 195,000
     # people are displaced"): a figure in that clause is about the place right before the comma.
     relative_locatives: tuple[str, ...] = ()

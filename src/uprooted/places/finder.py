@@ -186,6 +186,7 @@ def _merge(datas: Iterable[PlaceData]) -> PlaceData:
         outlet_words_before=tup("outlet_words_before"),
         seat_after=tup("seat_after"),
         seat_before=tup("seat_before"),
+        office_before=tup("office_before"),
         donor_after=tup("donor_after"),
         donor_before=tup("donor_before"),
         actor_before=tup("actor_before"),
@@ -297,6 +298,9 @@ def _lexicon(code: str | None) -> _Lexicon:
         spaced = _alternation(w for w in words if w[:1] not in "-'’")
         parts = [p for p in (glued and f"(?:{glued})", spaced and rf"\s+(?:{spaced})") if p]
         elsewhere_after.append(re.compile(rf"^(?:{'|'.join(parts)})(?!\w)", case_flags))
+    office_alt = "|".join(f"(?:{w})" for w in data.office_before if w)
+    if office_alt:
+        elsewhere_before.append(re.compile(rf"(?<!\w)(?:{office_alt})\s*$", flags))
     actor_noun_alt = "|".join(f"(?:{w})" for w in data.actor_nouns if w)
     speaker_alt = "|".join(f"(?:{w})" for w in data.speaker_before if w)
     try:

@@ -850,6 +850,7 @@ PLACES = PlaceData(
         "while",
         "whereas",
     ),
+    part_closers=(r"of\s+(?:them|whom)",),
     part_openers=(r"of\s+(?:whom|which)", r"among\s+(?:them|whom)", "including"),
     relative_locatives=("where", r"in\s+which"),
     area_counts=(
