@@ -502,6 +502,11 @@ class PlaceData:
     areas: Mapping[str, str] = field(default_factory=dict)  # "western" -> "west", "old city" -> "old city"
     city_anaphora: tuple[str, ...] = ()  # "the city", "byen"
     exonyms: Mapping[str, str] = field(default_factory=dict)  # local form -> English name
+    # Words of other languages' admin area names that this language writes in its own words
+    # ("Nord" -> "North": GeoNames' "Nord-Ubangi" is "North Ubangi" in English news). Each admin
+    # area whose GeoNames name has one, beside a word that is no such word, is also found under
+    # the translated name, unless that name is another place's.
+    name_words: Mapping[str, str] = field(default_factory=dict)
     # Informal names and abbreviations of countries -> ISO alpha-3 ("DRC" -> "COD"). Forms in
     # capitals ("DRC", "U.S.") match case-sensitively, others like any place name.
     country_names: Mapping[str, str] = field(default_factory=dict)

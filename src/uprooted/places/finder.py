@@ -13,8 +13,8 @@ import math
 import re
 import unicodedata
 from bisect import bisect_left
-from collections import Counter
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -162,6 +162,7 @@ def _merge(datas: Iterable[PlaceData]) -> PlaceData:
         areas=dct("areas"),
         city_anaphora=tup("city_anaphora"),
         exonyms=dct("exonyms"),
+        name_words=dct("name_words"),
         country_names=dct("country_names"),
         demonyms=dct("demonyms"),
         demonym_suffixes=tup("demonym_suffixes"),
@@ -219,6 +220,29 @@ def _alternation(phrases: Iterable[str]) -> str:
     return "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", p)) for p in parts)
 
 
+def _translated_admin_names(name_words: Mapping[str, str], gaz: Gazetteer) -> dict[str, list[int]]:
+    """Admin areas under their names with the pack's `name_words` translated ("north ubangi" ->
+    Nord-Ubangi): names of two words or more, one of them no such word ("Nord-Est" stays),
+    whose translation names no place the gazetteer has. Names with a particle ("Lanao del Norte",
+    "Cachoeira Do Sul": a lower-case word, or one of three letters at most) are left as they are."""
+    words = {name_key(k): name_key(v) for k, v in name_words.items()}
+    out: dict[str, list[int]] = defaultdict(list)
+    if not words:
+        return out
+    for i, e in enumerate(gaz.entries):
+        if e.kind not in ("admin1", "admin2"):
+            continue
+        tokens = name_key(e.name).split()
+        if len(tokens) < 2 or all(t in words for t in tokens) or not any(t in words for t in tokens):
+            continue
+        if any(not w[0].isupper() or len(w) <= 3 and fold(w) not in words for w in _TOKEN_RE.findall(e.name)):
+            continue
+        key = " ".join(words.get(t, t) for t in tokens)
+        if key not in gaz.index:
+            out[key].append(i)
+    return dict(out)
+
+
 @cache
 def _lexicon(code: str | None) -> _Lexicon:
     pack = get_pack(code) if code else None
@@ -248,6 +272,9 @@ def _lexicon(code: str | None) -> _Lexicon:
         ids = gaz.index.get(name_key(english), ())
         if ids:
             aliases.setdefault(name_key(form), []).extend(ids)
+    for key, ids in _translated_admin_names(data.name_words, gaz).items():
+        if key not in aliases:
+            aliases[key] = ids
 
     demonyms: dict[str, tuple[str, bool]] = {}
     for form, iso3 in data.demonyms.items():

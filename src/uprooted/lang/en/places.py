@@ -279,6 +279,19 @@ PLACES = PlaceData(
         "Rakhine State": "Rakhine",
         "Kachin State": "Kachin",
     },
+    # Compass words of French, Spanish and Portuguese admin area names, which English writes
+    # in English ("North Ubangi", "South Kivu", "North Santander").
+    name_words={
+        "Nord": "North",
+        "Sud": "South",
+        "Est": "East",
+        "Ouest": "West",
+        "Norte": "North",
+        "Sur": "South",
+        "Sul": "South",
+        "Este": "East",
+        "Oeste": "West",
+    },
     country_names={
         "DRC": "COD",
         "DR Congo": "COD",
