@@ -61,3 +61,22 @@ def test_names_with_a_particle_or_only_compass_words_are_not_translated():
     # "Lanao del Norte" has a particle: "Lanao del North" is no name; "Nord-Est" is all compass
     assert "Lanao del Norte" not in [n for _, n in names("Floods hit Lanao del North on Monday.")]
     assert resolve_place("North West", country="HTI") is None
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("A typhoon destroyed 30 houses on Ishigaki Island on Sunday.", "Ishigaki"),
+        ("Some 400 residents of Miyako Island were evacuated.", "Miyako"),
+    ],
+)
+def test_an_island_named_after_its_town_is_the_town(text, name):
+    assert name in [n for _, n in names(text)]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [("Storms hit Rhode Island.", "Rhode Island"), ("Floods on Vancouver Island.", "Vancouver Island")],
+)
+def test_a_name_ending_in_island_stays_whole(text, name):
+    assert name in [n for _, n in names(text)]

@@ -689,6 +689,9 @@ PLACES = PlaceData(
         "city": 3,
         "town": 3,
         "village": 3,
+        # an island named after its town, or the town after it ("Yonaguni Island", "Ishigaki
+        # Island"): the gazetteer's populated place of that name
+        "island": 3,
     },
     admin_prefixes={
         "province of": 1,
