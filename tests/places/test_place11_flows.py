@@ -31,3 +31,10 @@ def test_destinations_in_two_areas_are_not_rolled_up():
 def test_a_stock_in_the_towns_stays_there():
     place = place_of("Some 900 displaced households are now sheltering in Kadugli.", "en", 900)
     assert place.name == "Kadugli"
+
+
+def test_a_bracketed_restatement_does_not_take_the_place_from_its_figure():
+    # "(120 people)" restates the 30 families of Payakumbuh: the 30 families are still there
+    text = "IMPACT- 2 deaths- 50 families in Bukittinggi and 30 families in Payakumbuh (120 people) were evacuated"
+    assert place_of(text, "en", 30).name == "Payakumbuh"
+    assert place_of(text, "en", 120).name == "Payakumbuh"
