@@ -725,8 +725,6 @@ def rule_place(
             and city.place.country not in {m.place.country for m in real if m.level == 0}
         ):
             origin = city.place.model_copy(update={"text": city.text})
-        if origin is None:
-            origin = _region_of_destinations(real)
         if origin is not None:
             o = min(real, key=lambda m: abs(m.start - fig_abs))
             ctx.branch = "flow_all_to"
@@ -1988,19 +1986,6 @@ def _bucket(value: float, edges: tuple) -> str:
         if value <= edge:
             return f"<={edge}"
     return f">{edges[-1]}"
-
-
-def _region_of_destinations(real: list) -> Place | None:
-    """ "300 families were displaced to Abs District and to Haradh town": a flow whose sentence
-    names only where people went, towns or districts of one first-level area, and no place they
-    left, is placed in that area (the spec places a flow where people fled from, and people
-    displaced to towns of one governorate mostly fled within it); None otherwise."""
-    if not real or any(m.level < 2 or m.place is None or not m.place.admin1 for m in real):
-        return None
-    if len({(m.place.country, m.place.admin1) for m in real}) != 1:
-        return None
-    first = real[0].place
-    return _admin1_place(first.admin1, first.country)
 
 
 @lru_cache(maxsize=4096)
