@@ -80,3 +80,16 @@ def test_an_island_named_after_its_town_is_the_town(text, name):
 )
 def test_a_name_ending_in_island_stays_whole(text, name):
     assert name in [n for _, n in names(text)]
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        # a lower-case "island" is no part of the name: the island region, not a town of its name
+        ("Floods displaced 9,000 people on Sumatra island.", "Sumatra", "IDN"),
+        ("Floods displaced 9,000 people on Java island.", "Java", "IDN"),
+    ],
+)
+def test_a_lower_case_island_hints_no_town(text, name, country):
+    found = [m.place for m in find_places(text, get_pack("en")) if m.place]
+    assert any(p.name == name and p.country == country for p in found)

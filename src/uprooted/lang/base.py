@@ -522,6 +522,9 @@ class PlaceData:
     # Words naming an administrative level, written after (or before) a name: "province" -> 1.
     admin_suffixes: Mapping[str, int] = field(default_factory=dict)
     admin_prefixes: Mapping[str, int] = field(default_factory=dict)  # "provinsen" -> 1 ("provinsen Idlib")
+    # Admin suffixes that are part of the name only when capitalised ("Yonaguni Island" is the
+    # town's island; "Java island" is Java, whatever level the text's "island" would hint).
+    proper_suffixes: tuple[str, ...] = ()
     anaphora_blockers: tuple[str, ...] = ()  # "the city of Mosul" is not anaphora: ("of",)
     person_titles: tuple[str, ...] = ()  # "President", "Mr": the next capitalised word is a person
     # Verbs of speech right after a name make it a person's ("Ali said", "Hassan told").

@@ -131,6 +131,7 @@ class _Lexicon:
     common_nouns: frozenset[str] = frozenset()
     latin_table: dict[int, str] = field(default_factory=dict)
     optional_final: str = ""
+    proper_suffixes: frozenset[str] = frozenset()  # admin suffixes read only when capitalised
     # "i Olden i Sogn og Fjordane": a capitalised name after a locative, then a nesting word or a
     # comma, ending where a known admin area begins (see PlaceData.nesting_words).
     nested_re: re.Pattern | None = None
@@ -172,6 +173,7 @@ def _merge(datas: Iterable[PlaceData]) -> PlaceData:
         area_after=tup("area_after"),
         area_alone=tup("area_alone"),
         admin_suffixes=dct("admin_suffixes"),
+        proper_suffixes=tup("proper_suffixes"),
         admin_prefixes=dct("admin_prefixes"),
         anaphora_blockers=tup("anaphora_blockers"),
         person_titles=tup("person_titles"),
@@ -378,6 +380,7 @@ def _lexicon(code: str | None) -> _Lexicon:
         typed_levels=dict(data.typed_place_words),
         typed_not_names=frozenset(fold(w) for w in data.typed_not_names),
         common_nouns=frozenset(fold(w) for w in data.common_nouns),
+        proper_suffixes=frozenset(fold(w) for w in data.proper_suffixes),
         latin_table=str.maketrans(dict(data.latin_consonants)),
         optional_final=data.optional_final,
         speaker_re=speaker_re,
@@ -1216,8 +1219,9 @@ def _admin_hint(m: _Match, text: str, tokens_after: str, lex: _Lexicon) -> tuple
     """Level named by an admin word after ("Unity state") or before ("the province of X")."""
     sm = re.match(r"[\s-]+([^\W\d_]+)", tokens_after)
     if sm:
-        level = lex.admin_suffixes.get(fold(sm.group(1)))
-        if level is not None:
+        word = sm.group(1)
+        level = lex.admin_suffixes.get(fold(word))
+        if level is not None and not (word[0].islower() and fold(word) in lex.proper_suffixes):
             return level, m.end + sm.end()
     if lex.admin_prefix_re is not None:
         pm = lex.admin_prefix_re.search(text[max(0, m.start - 40) : m.start])

@@ -690,9 +690,10 @@ PLACES = PlaceData(
         "town": 3,
         "village": 3,
         # an island named after its town, or the town after it ("Yonaguni Island", "Ishigaki
-        # Island"): the gazetteer's populated place of that name
+        # Island"): the gazetteer's populated place of that name; capitalised only (below)
         "island": 3,
     },
+    proper_suffixes=("island",),
     admin_prefixes={
         "province of": 1,
         "state of": 1,
