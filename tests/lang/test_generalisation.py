@@ -200,6 +200,8 @@ def _cases():
             "_round21",
             "_round22",
             "_round23",
+            "_round24",
+            "_round25",
         ):
             path = DATA / f"generalisation_{lang}{kind}.jsonl"
             if not path.exists():  # later rounds are written for one language at a time
