@@ -100,3 +100,55 @@ def test_holding_out_at_a_border_is_displaced_trapped_stays_remaining():
     assert _found("In der belagerten Altstadt harren noch rund 5.000 Zivilisten aus.") == {
         ("remaining", 5000)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject and a time between the verb and the border
+        (
+            "Laut Bundesheer passierten bis zum Mittag mehr als 2.400 Menschen den Übergang Bad Radkersburg.",
+            {("displaced", 2400)},
+        ),
+        # the infinitive after a past modal: the crossing happened
+        ("Am Donnerstag konnten nur 900 Menschen die Grenze nach Kroatien überqueren.", {("displaced", 900)}),
+        # cars crossing are no people
+        ("Am Freitag passierten 14.000 Fahrzeuge den Grenzübergang am Karawankentunnel.", set()),
+    ],
+)
+def test_crossing_a_border_with_the_subject_between(text, expected):
+    assert _found(text) == expected
+
+
+def test_waren_es_with_a_time_or_source_before_the_figure():
+    text = (
+        "Am Montag trafen in Nickelsdorf rund 4.600 Flüchtlinge ein. Am Sonntag waren es nach Angaben der "
+        "Polizei noch 6.100 gewesen."
+    )
+    assert _found(text) == {("displaced", 4600), ("displaced", 6100)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rate opening the clause
+        "Täglich kommen in Tirol derzeit etwa 150 neue Asylwerber hinzu.",
+        "Pro Woche stellen in der Schweiz rund 1.200 Menschen ein Asylgesuch.",
+        # "es" for a group the clause before counted out of work
+        "In Oberösterreich suchen derzeit 3.900 Asylberechtigte beim AMS Arbeit, im Sommer dürften es 5.000 sein.",
+        # people who came to a meeting or an event
+        "Zu einer Informationsveranstaltung über das neue Asylquartier kamen am Abend rund 400 Bürger.",
+    ],
+)
+def test_rates_and_attendance_are_no_fact(text):
+    assert not _found(text)
+
+
+def test_emergency_quarters_before_a_region_are_no_village():
+    text = (
+        "In der Sammelstelle warteten am Abend 1.800 Flüchtlinge, die anderen wurden in Notquartiere in "
+        "Kärnten gebracht."
+    )
+    facts = extract_text(text, lang="de", published=PUB)
+    assert [(f.measure, f.reported_value) for f in facts] == [("sheltered", 1800)]
+    assert facts[0].place is None or facts[0].place.name != "Notquartiere"

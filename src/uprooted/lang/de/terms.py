@@ -428,9 +428,13 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # seeking protection: "Menschen, die in Deutschland Schutz suchen"
         r"Schutz\s+(?:suchen|suchten|sucht|gesucht|gefunden|fanden)|(?:suchen|suchten)\s+(?:\S+\s+){0,3}?Schutz|"
         # crossing a border: "überquerten die Übergänge in Simbach", "über die Grenze gekommen"
+        # (the subject and a time between: "passierten bis sechs Uhr früh rund 5.200 Menschen den
+        # Übergang"; the infinitive after a modal of the past: "durften 580 Menschen die Grenze
+        # überqueren")
         r"(?:überquerten|überquerte|überquert|überqueren|überschritten|überschreiten|passierten)\s+"
-        r"(?:\S+\s+){0,4}?(?:die\s+|den\s+)?(?:\w+\s+)?(?:Grenzen?|\w*übergänge?n?|\w*übergang)|"
-        r"(?:Grenzen?|\w*übergänge?n?|\w*übergang)\s+(?:\S+\s+){0,2}?(?:überquert|überschritten|passiert)(?:en)?|"
+        r"(?:\S+\s+){0,8}?(?:die\s+|den\s+)?(?:\w+\s+)?(?:Grenzen?|\w*übergänge?n?|\w*übergang)|"
+        r"(?:Grenzen?|\w*übergänge?n?|\w*übergang)\s+(?:\S+\s+){0,2}?(?:(?:überquert|überschritten|passiert)(?:en)?|"
+        r"überqueren|überschreiten|passieren)|"
         r"über\s+die\s+(?:\w+\s+)?Grenzen?\s+" + _GAP + r"{0,4}?(?:gekommen|kamen|kommen|gelangt|gelangten|"
         r"geflohen|geflüchtet|flohen|flüchteten)",
         "refugees",
@@ -657,6 +661,21 @@ TERMS = TermData(
         r"\bPlatz\s+(?:wäre|wären|ist|war|sind|gibt\s+es|gäbe\s+es|hätten|haben|hat|bietet|böte)\s+"
         r"(?:\S+\s+){0,2}?für\s+(?:bis\s+zu\s+|maximal\s+|höchstens\s+|rund\s+|etwa\s+)?$",
         r"\b(?:Obergrenze|Höchstgrenze|Richtwert|Deckel)\w*\s+(?:\S+\s+){0,3}$",  # a quota
+        # "es" standing for a group the clause before counted out of work: "21.000 Asylberechtigte
+        # sind beim AMS arbeitssuchend vorgemerkt, bis Ende 2016 könnten es 30.000 werden"
+        r"(?:arbeitslos|arbeitssuchend|beim\s+AMS|ohne\s+(?:Job|Arbeit)|erwerbstätig|beschäftigt)\w*"
+        r"[^.;:!?]{0,80}?\b(?:waren|sind|seien|wären|könnten|dürften|sollen|sollten|werden|würden)\s+es\s+"
+        r"(?:[^\s\d,;:.!?()–—]+\s+){0,3}?$",
+        # people who came to a meeting or an event: "Zu einer Bürgerversammlung am Freitag kamen rund
+        # 300 Anrainer", "Zur Kundgebung erschienen 2.000 Menschen" (attendance, not arrival)
+        r"\b(?:zu|zur|zum)\s+(?:(?:einer|der|dem|einem)\s+)?(?:\S+\s+)?\w*(?:versammlung|veranstaltung|demonstration|"
+        r"kundgebung|demo|feier|konzert|gottesdienst|messe|sitzung|diskussion|gedenkfeier|mahnwache|lichtermeer|"
+        r"spiel|match|derby|fest)\w*\s+(?:[^\s\d,;:.!?()–—]+\s+){0,3}?(?:kamen|kommen|kam|erschienen|strömten)\s+"
+        r"(?:rund\s+|etwa\s+|mehr\s+als\s+|über\s+|knapp\s+|fast\s+|mindestens\s+)?$",
+        # a rate opening the clause, its verb and an adverb between: "Täglich kommen derzeit rund
+        # 300 neue Asylwerber hinzu", "Pro Woche stellen etwa 2.000 Menschen einen Antrag"
+        r"(?:^|[.;:]\s+|,\s+)(?:[Tt]äglich|[Ww]öchentlich|[Mm]onatlich|[Pp]ro\s+(?:Tag|Woche|Monat|Stunde)|"
+        r"[Jj]eden\s+(?:Tag|Monat)|[Jj]ede\s+(?:Woche|Stunde))\s+(?:[^\s\d,;:.!?()–—]+\s+){1,4}$",
         # an admission voted on, decided, demanded or announced, not people taken in: "stimmten für
         # die Aufnahme von 300 Flüchtlingen", "beschloss die Aufnahme von 1.000 Syrern"
         r"\b(?:für|gegen|beschloss|beschlossen|beschließt|beschließen|fordert|fordern|forderte|forderten|"
@@ -919,7 +938,9 @@ TERMS = TermData(
         r"jene",
         r"jener",
         r"jenen",
+        # (a time or source between: "Am Dienstag waren es im selben Zeitraum noch 3.800 gewesen")
         r"(?:(?:waren|sind|seien|wären|war|ist|sei)\s+es|es\s+(?:waren|sind|seien|wären))"
+        r"(?:\s+[^\s\d,;:.!?()–—]+){0,4}?"
         r"(?:\s+(?:noch|nur|bereits|schon|erst|sogar|zuletzt|damals|dann|insgesamt))*",
         # a part of that group, the copula first: "Darunter sind 900.000 Syrer", "Unter ihnen
         # waren 300 Kinder" (a part with a predicate of its own takes its own term)
