@@ -152,3 +152,10 @@ def test_emergency_quarters_before_a_region_are_no_village():
     facts = extract_text(text, lang="de", published=PUB)
     assert [(f.measure, f.reported_value) for f in facts] == [("sheltered", 1800)]
     assert facts[0].place is None or facts[0].place.name != "Notquartiere"
+
+
+def test_cared_for_by_the_state_and_the_provinces_is_sheltered():
+    text = "Mitte November wurden in der Steiermark 11.200 Menschen von Bund und Land versorgt."
+    assert _found(text) == {("sheltered", 11200)}
+    # supplied with goods by the state is aid, not shelter
+    assert not _found("Das Rote Kreuz hat 11.200 Menschen mit Decken und Tee versorgt.")

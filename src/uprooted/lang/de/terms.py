@@ -239,7 +239,11 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         + _GAP
         + r"{0,12}?(?:betreut|versorgt)(?:\s+(?:werden|wurden|würden|worden))?"
         + _CLAUSE_END
-        + r"|in\s+(?:\w+\s+)?(?:Bundes|Landes)?[Bb]etreuung(?:sstellen)?",
+        + r"|in\s+(?:\w+\s+)?(?:Bundes|Landes)?[Bb]etreuung(?:sstellen)?"
+        # cared for by the state and the provinces, the Austrian basic care of asylum seekers:
+        # "wurden österreichweit 71.400 Personen von Bund und Ländern versorgt"
+        r"|(?:von|durch)\s+(?:Bund\s+und\s+(?:Ländern|Land)|(?:den\s+)?Ländern\s+und\s+(?:dem\s+)?Bund)\s+"
+        r"(?:versorgt|betreut|untergebracht)",
         "sheltered",
         "sheltered",
     ),
