@@ -159,3 +159,11 @@ def test_cared_for_by_the_state_and_the_provinces_is_sheltered():
     assert _found(text) == {("sheltered", 11200)}
     # supplied with goods by the state is aid, not shelter
     assert not _found("Das Rote Kreuz hat 11.200 Menschen mit Decken und Tee versorgt.")
+
+
+def test_a_refugee_route_taken_is_flight():
+    assert _found(
+        "Im Oktober sind mehr als 200.000 Menschen über die Balkanroute nach Österreich gelangt."
+    ) == {("displaced", 200000)}
+    # goods on the route are no people
+    assert not _found("Auf der Balkanroute stellte die Polizei im Vorjahr 800 Kilogramm Kokain sicher.")

@@ -431,6 +431,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"Asylberechtigte[nr]?|\w*[Ss]chutzberechtigte[nr]?|"
         # seeking protection: "Menschen, die in Deutschland Schutz suchen"
         r"Schutz\s+(?:suchen|suchten|sucht|gesucht|gefunden|fanden)|(?:suchen|suchten)\s+(?:\S+\s+){0,3}?Schutz|"
+        # taking a refugee route: "Seit Jahresbeginn sind 700.000 Menschen über die Balkanroute nach
+        # Mitteleuropa gekommen" (the route named is the flight)
+        r"(?:über|auf)\s+(?:die|der)\s+(?:\w+\s+)?(?:Balkan|Westbalkan|Mittelmeer|Ägäis|Flucht|Flüchtlings)route[n]?|"
         # crossing a border: "überquerten die Übergänge in Simbach", "über die Grenze gekommen"
         # (the subject and a time between: "passierten bis sechs Uhr früh rund 5.200 Menschen den
         # Übergang"; the infinitive after a modal of the past: "durften 580 Menschen die Grenze
