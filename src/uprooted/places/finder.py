@@ -213,6 +213,9 @@ def _merge(datas: Iterable[PlaceData]) -> PlaceData:
     )
 
 
+_CURRENCY_AFTER = re.compile(r"[$£€¥]")
+
+
 def _alternation(phrases: Iterable[str]) -> str:
     """Regex alternation of phrases, longest first, spaces matching any spacing or a hyphen."""
     parts = sorted({p for p in phrases if p}, key=len, reverse=True)
@@ -1456,6 +1459,9 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
     # The text with its apostrophes made one: the translation maps one character to one, so a
     # slice of it is the translation of that slice of the text (read at every match below).
     flat = text.translate(_APOSTROPHES)
+    # "US$ 413 million", "NZ$ 2 million", "HK$": a country's code glued to a currency sign
+    # names the money, in every language, not a place
+    raw = [m for m in raw if not _CURRENCY_AFTER.match(text, m.end)]
     if lex.blocked_re is not None:
         blocked = [(b.start(), b.end()) for b in lex.blocked_re.finditer(flat)]
         if blocked:
