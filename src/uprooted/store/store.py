@@ -939,6 +939,35 @@ class Store(AccessMixin):
                 out.everything = True
         return out
 
+    def changed_facts(self, version: int | None) -> tuple[Changes, dict[str, StoredFact]]:
+        """`changes_since(version)` and the facts it names as they are now (`facts_by_ids`; a
+        fact deleted is left out): what the matrix's update reads per version. On PostgreSQL one
+        statement (`pg_sql.CHANGED_FACTS`), so the facts are read in the log's own snapshot; the
+        log is read as `changes_since` reads it."""
+        if version is None or not self.postgres:
+            found = self.changes_since(version)
+            return found, (self.facts_by_ids(found.facts) if found.facts and not found.everything else {})
+        with self.reader.connect() as conn:
+            rows = conn.exec_driver_sql(pg_sql.CHANGED_FACTS, {"version": version}).all()
+        if not rows:
+            current = self.data_version()
+            return Changes(version=current, everything=current < version), {}
+        out = Changes(
+            version=int(rows[-1].change_version), everything=int(rows[0].change_version) > version + 1
+        )
+        stored: dict[str, StoredFact] = {}
+        for row in rows:
+            kind, key = row.change_kind, row.change_key
+            if kind == "fact":
+                out.facts.add(key)
+                if row.fact_id is not None and key not in stored:
+                    stored[key] = self._stored(row)
+            elif kind == "document":
+                out.documents.add(key)
+            else:
+                out.everything = True
+        return out, ({} if out.everything else stored)
+
     def facts_by_ids(self, fact_ids: Iterable[str]) -> dict[str, StoredFact]:
         """The stored facts with these ids (rejected ones too); absent ids are left out."""
         wanted = sorted({str(f) for f in fact_ids})
