@@ -197,10 +197,15 @@ def _now() -> datetime:
 
 
 def _aware(moment: datetime | None) -> datetime | None:
-    """SQLite hands timestamps back naive; they were written in UTC."""
-    if moment is not None and moment.tzinfo is None:
+    """A time read back, in UTC as it was written (`_now`): SQLite hands timestamps back naive,
+    PostgreSQL in the session's time zone. A review's answer (built from what it wrote) and a
+    later read of the same fact then show the same time the same way, and the API may serve the
+    one for the other (`api.cache.FactCache.reviewed`)."""
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
         return moment.replace(tzinfo=UTC)
-    return moment
+    return moment.astimezone(UTC)
 
 
 def _reason(exc: DBAPIError) -> str:
@@ -861,7 +866,7 @@ class Store(AccessMixin):
         What the API's cache of /api/facts/{id} asks: one query when it holds the fact, three
         on one connection when not (before: three connections)."""
         with self.reader.connect() as conn:
-            at = self._updated_at(conn, fact_id)
+            at = _aware(self._updated_at(conn, fact_id))
             if at is None:
                 return None
             if at == known_at:
