@@ -281,6 +281,20 @@ class DateData:
     # year, unless one of `the_year_blockers` follows ("de l'année dernière", "del año pasado").
     the_year_words: tuple[str, ...] = ()
     the_year_blockers: tuple[str, ...] = ()
+    # The months of the Hijri (Islamic lunar) calendar as the language writes them ("رمضان": 9),
+    # read with extract/hijri.py. A Hijri month is a date with a Hijri year ("رمضان 1439"),
+    # a day before it ("15 رمضان") or one of `hijri_month_openers` ("شهر رمضان"); alone it is
+    # too often a name ("رجب طيب أردوغان"). `hijri_year_marks` follow a Hijri year ("1439 هـ",
+    # "1439 للهجرة"): a marked year alone is that Hijri year.
+    hijri_months: Mapping[str, int] = field(default_factory=dict)
+    hijri_month_openers: tuple[str, ...] = ()
+    hijri_year_marks: tuple[str, ...] = ()
+    # Words between a weekday and the day of the month it names ("Donnerstag, den 31. Mai",
+    # "torsdag den 31. mai"); a comma alone needs none.
+    weekday_date_joiners: tuple[str, ...] = ()
+    # Hijri month names that are also common words ("صفر", zero: "فاز 3 صفر"): a month only
+    # with its Hijri year or an opener, never after a bare day number.
+    hijri_ambiguous: tuple[str, ...] = ()
     # Single letters a language joins to the word after them ("و" in "ومارس"): a month written
     # with one is still a month, and the letter reads as a range connector when it is one.
     month_clitics: tuple[str, ...] = ()
