@@ -77,7 +77,7 @@ def test_balanced_class_weights_weigh_the_minority_class_up(monkeypatch):
 def test_shipped_choices_are_the_leave_one_source_out_ones():
     assert fact_model.CLASS_WEIGHT == "balanced"
     assert fact_model.C == 0.2
-    assert fact_model.THRESHOLD == 0.3
+    assert fact_model.THRESHOLD == 0.2
 
 
 def test_fit_keeps_the_chosen_threshold_and_is_deterministic():
