@@ -95,10 +95,11 @@ _SENTENCE_END_RE = re.compile(r"[.!?؟](?=\s)|\n")
 
 
 def _phrase_alt(words) -> str | None:
-    words = [w.lower().replace("’", "'") for w in words if w]
-    if not words:
-        return None
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """`dates._alt` of the words, their apostrophes straight as in the lowered text; None for none."""
+    from uprooted.extract.dates import _alt
+
+    words = [w.replace("’", "'") for w in words if w]
+    return _alt(words) if words else None
 
 
 # between a comparison word and its year: at most four numbers or short words, each read atomically
