@@ -918,22 +918,27 @@ def _bracket_list_before(text: str, fig, figures, after: int, triggers=()) -> li
     return runs.order[first:at]
 
 
-def _bracket_link(text: str, f, cur, triggers) -> bool:
-    """`f` is the list item right before `cur`: bracketed, a name between, no term between."""
+def _bracket_link(text: str, f, cur, term_between) -> bool:
+    """`f` is the list item right before `cur`: bracketed, a name between, and no term between
+    (`term_between(a, b)`: a term lies inside text[a:b])."""
     return bool(
         _bracketed(text, f)
         and _LIST_ITEM_GAP.fullmatch(text[f.number_end : cur.start])
-        and not any(f.number_end <= t.start and t.end <= cur.start for t in triggers)
+        and not term_between(f.number_end, cur.start)
     )
 
 
 def _bracket_chain(text: str, fig, figures, after: int, triggers) -> list:
     """`_bracket_list_before` read item by item (quadratic over a sentence's figures: kept for
     figures that overlap, where the runs of `_bracket_runs` do not apply)."""
+
+    def term_between(a: int, b: int) -> bool:
+        return any(a <= t.start and t.end <= b for t in triggers)
+
     chain: list = []
     cur = fig
     for f in sorted((g for g in figures if g.end <= fig.start and g.start >= after), key=lambda g: -g.start):
-        if not _bracket_link(text, f, cur, triggers):
+        if not _bracket_link(text, f, cur, term_between):
             break
         chain.append(f)
         cur = f
@@ -950,7 +955,7 @@ class _BracketRuns:
     figures: object  # the list read (compared by identity: the engine never mutates it)
     triggers: object
     sizes: tuple[int, int]
-    order: list
+    order: list  # empty: the figures overlap (or there are none)
     starts: list[int]
     index: dict[int, int]  # id(figure) -> position in `order`
     run_start: list[int]
@@ -971,12 +976,12 @@ def _bracket_runs(text: str, figures, triggers) -> _BracketRuns | None:
         and last.sizes == sizes
         and (last.text is text or last.text == text)
     ):
-        return last
+        return last if last.order else None
     order = sorted(figures, key=lambda g: g.start)
     if any(g.start >= g.end for g in order) or any(
         a.end > b.start for a, b in zip(order, order[1:], strict=False)
     ):
-        _BRACKET_RUNS[0] = None
+        _BRACKET_RUNS[0] = _BracketRuns(text, figures, triggers, sizes, [], [], {}, [])  # none
         return None
     # a term inside a gap [a, b]: the least end of the terms starting at a or later is <= b
     spans = sorted((t.start, t.end) for t in triggers)
@@ -985,14 +990,13 @@ def _bracket_runs(text: str, figures, triggers) -> _BracketRuns | None:
     least_end[-1] = len(text) + 1
     for k in range(len(spans) - 1, -1, -1):
         least_end[k] = min(spans[k][1], least_end[k + 1])
+
+    def term_between(a: int, b: int) -> bool:
+        return least_end[bisect_left(t_starts, a)] <= b
+
     run_start = [0] * len(order)
     for k in range(1, len(order)):
-        f, cur = order[k - 1], order[k]
-        linked = (
-            _bracketed(text, f)
-            and _LIST_ITEM_GAP.fullmatch(text[f.number_end : cur.start]) is not None
-            and least_end[bisect_left(t_starts, f.number_end)] > cur.start
-        )
+        linked = _bracket_link(text, order[k - 1], order[k], term_between)
         run_start[k] = run_start[k - 1] if linked else k
     runs = _BracketRuns(
         text,
