@@ -200,7 +200,16 @@ def _people_nouns(stems: dict[str, str]) -> dict[str, str]:
     for stem, iso in stems.items():
         base = stem[:-2]  # "bosni" of "bosnier"
         # Nynorsk also keeps the Bokmål stem before "-ar" ("malierar", "haitierarane")
-        for form in (stem, stem + "e", stem + "ne", base + "ar", base + "arar", base + "arane", stem + "ar", stem + "arane"):
+        for form in (
+            stem,
+            stem + "e",
+            stem + "ne",
+            base + "ar",
+            base + "arar",
+            base + "arane",
+            stem + "ar",
+            stem + "arane",
+        ):
             out[form] = iso
     return out
 
