@@ -171,6 +171,16 @@ and core .966, full .931 after four label fixes (two GeoNames names, Darnah and 
 'Zehntausende' the labels left out; an intake 'aufgenommen' also readable as a flow); left: the Ménaka
 region resolved to Gao (the gazetteer names that admin1 after its old region), a besieged town's
 'مئات الآلاف داخل المدينة', injured people near a camp (xfails).
+Session 11, engineer nbnn11 (issue 8): `nb_round23` and its Nynorsk version `nn_round22` (30 passages each, 12
+with no fact) in the style of NPK/NTB wire passages on foreign news as Norwegian agencies relay Reuters, AFP and UN
+figures: Sudan, Myanmar, DR Congo, Burkina Faso, Mali and Mauritania, Gaza and Rafah, Kharkiv, Idlib, Haiti,
+Venezuela, Kenya floods, Somali drought, the Herat earthquake, Afghan returns from Pakistan, Rohingya in Cox's Bazar;
+sources, 'anslagsvis', 'minst', 'rundt', 'titusenvis', '1,2 millioner'; negatives with casualties, aid money, people
+in need, votes, ages, athletes, migrants drowned, embassy staff evacuated, a quake nobody had to leave. Blind core F1
+.923 both (P .947), full .821, no false facts on 12 no-fact passages; after the fixes (driven or forced over the
+border or out of the country; a camp that 'huser' N people; demonyms of foreign-news countries and Nynorsk
+'-ierar'; nationals leaving 'landet' left their own country) core 1.000 both, full .950 (left: a donor's
+country, 'Norge gir ... til Gaza, der 1,9 millioner ...', chosen over the relative clause's Gaza).
 `value` is the figure as written (the spec's `reported_value`); vague amounts take the order of
 magnitude ("Tausende", "tusenvis" 1000).
 
