@@ -91,3 +91,16 @@ def test_demonyms_of_foreign_news(text, lang, place):
 def test_nationals_leaving_the_country_left_their_own(text, lang, place):
     got = _facts(text, lang)
     assert [(m, p) for m, _, p in got] == [("displaced", place)], got
+
+
+@pytest.mark.parametrize(
+    "lang, text, country",
+    [
+        ("fr", "Le Tchad est voisin du Soudan. Le pays accueille plus de 600 000 réfugiés soudanais.", "TCD"),
+        ("nb", "Tsjad grenser til Sudan. Landet huser nå over 600.000 sudanske flyktninger.", "TCD"),
+    ],
+)
+def test_a_country_hosting_nationals_named_before_them_keeps_them(lang, text, country):
+    """'The country' before the figure is the host, not the country the nationals left."""
+    facts = extract_text(text, lang=lang, published=PUB)
+    assert [f.place.country for f in facts if f.value == 600000] == [country]

@@ -691,6 +691,7 @@ def rule_place(
             if (
                 iso is None
                 and flow
+                and at > fig_abs  # left "the country" named after them, not a host before them
                 and not (rules.destination is not None and at > lo and rules.destination.search(text[lo:at]))
             ):
                 # "7,7 millioner venezuelanere har forlatt landet": nationals counted leaving "the
