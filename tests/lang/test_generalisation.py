@@ -148,6 +148,12 @@ fact on 15 no-fact passages; after its fixes (driven or pushed from their homes,
 shelters, 'bringing the number of refugees to N'; the EU asylum-application total moved to optional, the
 dev gold's convention) core 1.000, full .789, and .842 with a name that 'launched' or 'invaded' taken as a party to the war,
 not the place; none (left: a town below the gazetteer's cut, a settlement in Nairobi, a dateline).
+`en_round2` (session 11, ennews11: 14 long articles of 9-10 sentences in the styles of Reuters, AP, AFP,
+Al Jazeera, Canadian Press and Punch, each with its own `published` date: Cyclone Mocha, Sudan, DRC, the
+Kharkiv offensive, Rafah, Kenya floods and evictions, Yellowknife, the Herat earthquake, Haiti, Mount Ruang,
+Burkina Faso, Myanmar, Lagos demolitions, Derna; 77 facts with casualties, money, people affected and in need,
+flights, distances, ages and past events with years beside them, place and dates labelled): blind core F1
+.869 (P .926), full .690, 5 false facts; after its fixes core .967 (P .986), full .768 (left: places).
 `value` is the figure as written (the spec's `reported_value`); vague amounts take the order of
 magnitude ("Tausende", "tusenvis" 1000).
 
