@@ -20,6 +20,7 @@ import struct
 import threading
 import zlib
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from uprooted.matrix.live import LiveMatrix
@@ -157,6 +158,18 @@ def crc_prefixes(keys: list[str], parts: dict[str, bytes], old: CrcPrefixes | No
     return out
 
 
+def still_valid(prefixes: CrcPrefixes | None, keys: list[str], parts: dict[str, bytes]) -> CrcPrefixes:
+    """The start of `prefixes` that `crc_prefixes` would reuse for this version's `keys` and
+    `parts`: a seed carried to a later version keeps no entry (nor the bytes of a series) that
+    version no longer has."""
+    out: CrcPrefixes = []
+    for entry, key in zip(prefixes or (), keys, strict=False):
+        if entry[0] != key or entry[1] is not parts.get(key):
+            break
+        out.append(entry)
+    return out
+
+
 def body_crc(prefixes: CrcPrefixes) -> tuple[int, int]:
     """The whole body's CRC-32 and length from its series' running ones."""
     crc, length = (prefixes[-1][2], prefixes[-1][3]) if prefixes else (zlib.crc32(_OPEN), len(_OPEN))
@@ -202,10 +215,17 @@ class Snapshot:
         self._lock = threading.Lock()
         self._values: dict[str, Any] = {}
         # the running CRCs of an earlier version's bodies (`crc_prefixes`), lean and full: the
-        # lists only, never the snapshot itself (a chain of snapshots would never be freed)
-        self._crc_seed: dict[bool, CrcPrefixes | None] = {
-            full: (prior.crcs(full) if prior is not None else None) for full in (False, True)
-        }
+        # lists only, never the snapshot itself (a chain of snapshots would never be freed), and
+        # only their start this version still has: a full body's seed is carried on from version
+        # to version until a full gzip body is asked for, and must not keep the bytes (or the
+        # CRCs) of series rewritten since
+        self._crc_seed: dict[bool, CrcPrefixes | None] = {}
+        keys = [s.key for s in matrix.series] if prior is not None else []
+        for full in (False, True):
+            seed = prior.crcs(full) if prior is not None else None
+            self._crc_seed[full] = (
+                still_valid(seed, keys, json_by_key if full else lean_by_key) if seed else None
+            )
 
     @property
     def etag(self) -> str:
@@ -387,10 +407,31 @@ class FactCache:
                 table.clear()  # rare (a store of more facts than this); the next pages refill it
             table[fact_id] = (at, body)
 
+    def reviewed(self, stored: Any, answer: dict[str, Any]) -> bytes:
+        """Keep what a review wrote (`Store.review_fact`: the fact and its whole log, read in the
+        review's own transaction, the fact's row locked) as the fact's JSON and its JSON with
+        its log at the review's time, which is the row's `updated_at`; returns the latter
+        (`answer`, the review route's `fact_with_log_json`, encoded). The next page or read of the
+        fact is then served without reading it again, and a later write moves `updated_at` past
+        this entry as before. Under load each review made one page and one read of its fact
+        read it again (one query and one serialisation each)."""
+        at = _as_key(stored.reviewed_at)
+        body = encode(answer)
+        if at is not None:
+            self._put(
+                self._facts,
+                stored.fact_id,
+                at,
+                encode({k: v for k, v in answer.items() if k != "review_log"}),
+            )
+            self._put(self._with_log, stored.fact_id, at, body)
+        return body
+
     def facts(self, rows: list[tuple[str, Any]]) -> list[bytes]:
         """The JSON of each (fact_id, updated_at), in order; a fact deleted meanwhile is left out."""
         from uprooted.api.serialize import stored_fact
 
+        rows = [(fid, _as_key(at)) for fid, at in rows]
         missing = [fid for fid, at in rows if self._facts.get(fid, (None, b""))[0] != at]
         if missing:
             self.misses += len(missing)
@@ -418,5 +459,13 @@ class FactCache:
             return entry[1]
         self.misses += 1
         body = encode(render(stored, log))
-        self._put(self._with_log, fact_id, at, body)
+        self._put(self._with_log, fact_id, _as_key(at), body)
         return body
+
+
+def _as_key(at: Any) -> Any:
+    """A fact's `updated_at` as the caches key it: in UTC (SQLite reads it back naive, in UTC as
+    written), so a review's own time and the same time read back are one key."""
+    if isinstance(at, datetime):
+        return at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
+    return at

@@ -13,8 +13,8 @@ import math
 import re
 import unicodedata
 from bisect import bisect_left
-from collections import Counter
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -79,8 +79,7 @@ class _Lexicon:
     area_after: tuple[re.Pattern, ...]
     area_alone: tuple[re.Pattern, ...]
     area_of: dict[str, str]  # folded area phrase -> area value
-    anaphora_re: re.Pattern | None
-    blockers_re: re.Pattern | None
+    anaphora: Anaphora | None  # "the city", not "the city of Mosul"
     title_keys: frozenset[str]
     max_tokens: int
     person_verb_re: re.Pattern | None = None
@@ -131,6 +130,7 @@ class _Lexicon:
     common_nouns: frozenset[str] = frozenset()
     latin_table: dict[int, str] = field(default_factory=dict)
     optional_final: str = ""
+    proper_suffixes: frozenset[str] = frozenset()  # admin suffixes read only when capitalised
     # "i Olden i Sogn og Fjordane": a capitalised name after a locative, then a nesting word or a
     # comma, ending where a known admin area begins (see PlaceData.nesting_words).
     nested_re: re.Pattern | None = None
@@ -162,6 +162,7 @@ def _merge(datas: Iterable[PlaceData]) -> PlaceData:
         areas=dct("areas"),
         city_anaphora=tup("city_anaphora"),
         exonyms=dct("exonyms"),
+        name_words=dct("name_words"),
         country_names=dct("country_names"),
         demonyms=dct("demonyms"),
         demonym_suffixes=tup("demonym_suffixes"),
@@ -171,6 +172,7 @@ def _merge(datas: Iterable[PlaceData]) -> PlaceData:
         area_after=tup("area_after"),
         area_alone=tup("area_alone"),
         admin_suffixes=dct("admin_suffixes"),
+        proper_suffixes=tup("proper_suffixes"),
         admin_prefixes=dct("admin_prefixes"),
         anaphora_blockers=tup("anaphora_blockers"),
         person_titles=tup("person_titles"),
@@ -186,6 +188,7 @@ def _merge(datas: Iterable[PlaceData]) -> PlaceData:
         outlet_words_before=tup("outlet_words_before"),
         seat_after=tup("seat_after"),
         seat_before=tup("seat_before"),
+        office_before=tup("office_before"),
         donor_after=tup("donor_after"),
         donor_before=tup("donor_before"),
         actor_before=tup("actor_before"),
@@ -222,6 +225,62 @@ def _alternation(phrases: Iterable[str]) -> str:
     return "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", p)) for p in parts)
 
 
+@dataclass(frozen=True)
+class Anaphora:
+    """Phrases that point back to a place named before ("the city", "byen", "المدينة"), save where
+    one of the pack's `anaphora_blockers` follows and makes the phrase the head of a name instead
+    ("the city of Mosul", "the town of Xyzzy", "la ville de ..."). The one reading of anaphora:
+    the finder's "anaphora" mentions and the extractor's settlement anaphor both use it."""
+
+    pattern: re.Pattern
+    blockers: re.Pattern | None
+
+    @classmethod
+    def build(cls, phrases: Iterable[str], blockers: Iterable[str] = ()) -> Anaphora | None:
+        """None when there are no phrases."""
+        alt = _alternation(phrases)
+        if not alt:
+            return None
+        blockers_alt = _alternation(blockers)
+        return cls(
+            re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE),
+            re.compile(rf"^\s+(?:{blockers_alt})\b", re.IGNORECASE) if blockers_alt else None,
+        )
+
+    def finditer(self, text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match]:
+        """The anaphora in text[lo:hi] that no blocker follows (read in the whole text)."""
+        for m in self.pattern.finditer(text, lo, len(text) if hi is None else hi):
+            if self.blockers is None or not self.blockers.match(text[m.end() : m.end() + 20]):
+                yield m
+
+    def search(self, text: str, lo: int = 0, hi: int | None = None) -> re.Match | None:
+        """The first of `finditer`, or None."""
+        return next(self.finditer(text, lo, hi), None)
+
+
+def _translated_admin_names(name_words: Mapping[str, str], gaz: Gazetteer) -> dict[str, list[int]]:
+    """Admin areas under their names with the pack's `name_words` translated ("north ubangi" ->
+    Nord-Ubangi): names of two words or more, one of them no such word ("Nord-Est" stays),
+    whose translation names no place the gazetteer has. Names with a particle ("Lanao del Norte",
+    "Cachoeira Do Sul": a lower-case word, or one of three letters at most) are left as they are."""
+    words = {name_key(k): name_key(v) for k, v in name_words.items()}
+    out: dict[str, list[int]] = defaultdict(list)
+    if not words:
+        return out
+    for i, e in enumerate(gaz.entries):
+        if e.kind not in ("admin1", "admin2"):
+            continue
+        tokens = name_key(e.name).split()
+        if len(tokens) < 2 or all(t in words for t in tokens) or not any(t in words for t in tokens):
+            continue
+        if any(not w[0].isupper() or len(w) <= 3 and fold(w) not in words for w in _TOKEN_RE.findall(e.name)):
+            continue
+        key = " ".join(words.get(t, t) for t in tokens)
+        if key not in gaz.index:
+            out[key].append(i)
+    return dict(out)
+
+
 @cache
 def _lexicon(code: str | None) -> _Lexicon:
     pack = get_pack(code) if code else None
@@ -251,6 +310,9 @@ def _lexicon(code: str | None) -> _Lexicon:
         ids = gaz.index.get(name_key(english), ())
         if ids:
             aliases.setdefault(name_key(form), []).extend(ids)
+    for key, ids in _translated_admin_names(data.name_words, gaz).items():
+        if key not in aliases:
+            aliases[key] = ids
 
     demonyms: dict[str, tuple[str, bool]] = {}
     for form, iso3 in data.demonyms.items():
@@ -267,8 +329,6 @@ def _lexicon(code: str | None) -> _Lexicon:
         return tuple(re.compile(t.replace("{area}", f"(?P<area>{area_alt})"), flags) for t in templates)
 
     prefix_alt = _alternation(data.admin_prefixes)
-    anaphora_alt = _alternation(data.city_anaphora)
-    blockers_alt = _alternation(data.anaphora_blockers)
     verbs_alt = _alternation(data.person_verbs)
     storm_alt = _alternation(data.storm_words)
     storm_after_alt = _alternation(data.storm_cues_after)
@@ -297,6 +357,9 @@ def _lexicon(code: str | None) -> _Lexicon:
         spaced = _alternation(w for w in words if w[:1] not in "-'’")
         parts = [p for p in (glued and f"(?:{glued})", spaced and rf"\s+(?:{spaced})") if p]
         elsewhere_after.append(re.compile(rf"^(?:{'|'.join(parts)})(?!\w)", case_flags))
+    office_alt = "|".join(f"(?:{w})" for w in data.office_before if w)
+    if office_alt:
+        elsewhere_before.append(re.compile(rf"(?<!\w)(?:{office_alt})\s*$", flags))
     actor_noun_alt = "|".join(f"(?:{w})" for w in data.actor_nouns if w)
     speaker_alt = "|".join(f"(?:{w})" for w in data.speaker_before if w)
     try:
@@ -354,6 +417,7 @@ def _lexicon(code: str | None) -> _Lexicon:
         typed_levels=dict(data.typed_place_words),
         typed_not_names=frozenset(fold(w) for w in data.typed_not_names),
         common_nouns=frozenset(fold(w) for w in data.common_nouns),
+        proper_suffixes=frozenset(fold(w) for w in data.proper_suffixes),
         latin_table=str.maketrans(dict(data.latin_consonants)),
         optional_final=data.optional_final,
         speaker_re=speaker_re,
@@ -385,8 +449,7 @@ def _lexicon(code: str | None) -> _Lexicon:
         area_after=compile_all(data.area_after),
         area_alone=compile_all(data.area_alone),
         area_of={name_key(k): v for k, v in data.areas.items()},
-        anaphora_re=re.compile(rf"(?<!\w)(?:{anaphora_alt})(?!\w)", flags) if anaphora_alt else None,
-        blockers_re=re.compile(rf"^\s+(?:{blockers_alt})\b", flags) if blockers_alt else None,
+        anaphora=Anaphora.build(data.city_anaphora, data.anaphora_blockers),
         title_keys=frozenset(name_key(t) for t in data.person_titles),
         headline_keys=frozenset(name_key(t) for t in data.headline_words),
         max_tokens=min(max_tokens, 8),
@@ -1192,8 +1255,9 @@ def _admin_hint(m: _Match, text: str, tokens_after: str, lex: _Lexicon) -> tuple
     """Level named by an admin word after ("Unity state") or before ("the province of X")."""
     sm = re.match(r"[\s-]+([^\W\d_]+)", tokens_after)
     if sm:
-        level = lex.admin_suffixes.get(fold(sm.group(1)))
-        if level is not None:
+        word = sm.group(1)
+        level = lex.admin_suffixes.get(fold(word))
+        if level is not None and not (word[0].islower() and fold(word) in lex.proper_suffixes):
             return level, m.end + sm.end()
     if lex.admin_prefix_re is not None:
         pm = lex.admin_prefix_re.search(text[max(0, m.start - 40) : m.start])
@@ -2081,11 +2145,9 @@ def _loose_mentions(text: str, lex: _Lexicon, taken: list[PlaceMention]) -> list
                 place = Place(text=am.group(0), area=area)
                 out.append(PlaceMention(am.start(), am.end(), am.group(0), place, "area", KIND_LEVEL["area"]))
                 mark(out[-1])
-    if lex.anaphora_re is not None:
-        for am in lex.anaphora_re.finditer(text):
+    if lex.anaphora is not None:
+        for am in lex.anaphora.finditer(text):
             if overlaps(am.start(), am.end()):
-                continue
-            if lex.blockers_re is not None and lex.blockers_re.match(text[am.end() : am.end() + 20]):
                 continue
             out.append(PlaceMention(am.start(), am.end(), am.group(0), None, "anaphora", -1))
             mark(out[-1])
