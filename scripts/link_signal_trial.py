@@ -52,7 +52,13 @@ def dev_cache(refresh: bool = False) -> dict:
     from uprooted.link.embed import embed_documents, embeddings_available
     from uprooted.link.evaluate import load_pairs
     from uprooted.link.signals import profile
-    from uprooted.link.similarity import char_cosines, embedding_cosines, normalised_texts, word_cosines
+    from uprooted.link.similarity import (
+        char_cosines,
+        embedding_cosines,
+        headline_containment,
+        normalised_texts,
+        word_cosines,
+    )
 
     dev = ROOT / "var" / "link_pairs_dev.jsonl"
     dev.parent.mkdir(parents=True, exist_ok=True)
@@ -68,6 +74,7 @@ def dev_cache(refresh: bool = False) -> dict:
         "words": word_cosines(docs, texts=texts),
         "leads": word_cosines(docs, "lead", texts=texts),
         "chars": char_cosines(docs, texts=texts),
+        "heads": headline_containment(docs, texts),
         "embedded": embedding_cosines([vectors[d.doc_id] for d in docs]) if vectors else None,
     }
     with CACHE.open("wb") as handle:
@@ -89,11 +96,13 @@ class Linker:
         embedded: np.ndarray | None,
         names: Sequence[str],
         extra: Extra | None = None,
+        heads: np.ndarray | None = None,
     ) -> None:
         self.docs, self.names = list(docs), tuple(names)
         self.profs = [profiles[d.doc_id] for d in self.docs]
         self.words, self.chars, self.leads, self.embedded = words, chars, leads, embedded
         self.extra = extra
+        self.heads = heads if heads is not None else np.zeros_like(words)
         self.index = {d.doc_id: i for i, d in enumerate(self.docs)}
         self.candidates = [c for c in self._pairs() if self._blocked_in(*c)]
         self.x = np.array([self.features(i, j) for i, j in self.candidates]).reshape(-1, len(self.names))
@@ -126,6 +135,7 @@ class Linker:
             float(self.chars[i, j]),
             e,
             float(self.leads[i, j]),
+            float(self.heads[i, j]),
         )
         if self.extra is not None:
             feats.update(self.extra(self.docs[i], self.docs[j], self.profs[i], self.profs[j]))
@@ -164,7 +174,15 @@ def trial(cache: dict, names: Sequence[str], with_embeddings: bool, extra: Extra
     docs, pairs = cache["docs"], cache["pairs"]
     embedded = cache["embedded"] if with_embeddings else None
     linker = Linker(
-        docs, cache["profiles"], cache["words"], cache["chars"], cache["leads"], embedded, names, extra
+        docs,
+        cache["profiles"],
+        cache["words"],
+        cache["chars"],
+        cache["leads"],
+        embedded,
+        names,
+        extra,
+        cache.get("heads"),
     )
     ends = np.array([[linker.index[p["a"]], linker.index[p["b"]]] for p in pairs])
     x = np.array([linker.features(i, j) for i, j in ends])
