@@ -12,7 +12,7 @@ import pytest
 from uprooted.link import link_documents
 from uprooted.link.model import LinkModel, load_model
 from uprooted.link.signals import profile
-from uprooted.link.similarity import char_cosines, normalised_texts, word_cosines
+from uprooted.link.similarity import char_cosines, headline_containment, normalised_texts, word_cosines
 from uprooted.models import Document
 
 # Own sentences: a landslide in one valley told twice, a ferry fire told twice, a trade fair.
@@ -82,6 +82,7 @@ def test_trial_linker_links_as_link_documents_does(trial, threshold):
         word_cosines(docs, "lead", texts=texts),
         None,
         model.features,
+        heads=headline_containment(docs, texts),
     )
     fast = linker.events(model)
     expected = link_documents(docs, [], use_embeddings=False, profiles=profiles, model=model).event_of
