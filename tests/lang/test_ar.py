@@ -504,19 +504,20 @@ def test_a_stop_word_with_a_clitic_is_still_no_place():
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "start", "end"),
     [
-        # Hijri dates: no converter is installed, so they are left unread, never taken for a
-        # Gregorian day, month or year ("1445" is no year, "الأول من محرم" no first of a month)
-        "ونزحت 900 عائلة من قرى ريف إدلب في الأول من محرم 1446 هـ.",
-        "ونزحت 900 عائلة من قرى ريف إدلب منذ 12 رمضان 1445هـ.",
-        "ونزحت 900 عائلة من قرى ريف إدلب خلال شهر رمضان الماضي.",
+        # Hijri dates are read in their calendar (extract/hijri.py), never taken for a Gregorian
+        # day, month or year ("1445" is no year, "الأول من محرم" no first of a Gregorian month)
+        ("ونزحت 900 عائلة من قرى ريف إدلب في الأول من محرم 1445 هـ.", "2023-07-19", "2023-07-19"),
+        ("ونزحت 900 عائلة من قرى ريف إدلب منذ 12 رمضان 1444هـ.", "2023-04-03", "2023-11-17"),
+        # no Hijri year: the latest Ramadan begun by publication, its days
+        ("ونزحت 900 عائلة من قرى ريف إدلب خلال شهر رمضان الماضي.", "2023-03-23", "2023-04-21"),
     ],
 )
-def test_a_hijri_date_is_never_read_as_a_gregorian_one(text):
+def test_a_hijri_date_is_read_in_its_calendar(text, start, end):
     fact = only(text, PUB2)
     assert fact.reported_value == 900
-    assert fact.start is None and fact.end == "2023-11-17", (fact.start, fact.end)
+    assert (fact.start, fact.end) == (start, end)
 
 
 def test_the_gregorian_date_beside_a_hijri_one_dates_the_figure():

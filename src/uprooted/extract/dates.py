@@ -20,6 +20,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from uprooted.extract import hijri
 from uprooted.extract.figures import counted_not_year, counted_noun_after, labelled_number, normalise
 from uprooted.extract.prefilter import SkipWhenAbsent, _safe_char, _safe_text
 from uprooted.lang.base import LanguagePack
@@ -133,6 +134,14 @@ class _Compiled:
     day_nouns: frozenset = frozenset()  # definite nouns an ordinal after counts the day of ("اليوم")
     proclitics: str = ""  # letters joined before a word ("بالنصف"), the pack's places' clitics
     articles: tuple = ()  # the article ("ال"): a definite ordinal after a definite word is no day
+    # "15 رمضان 1439 هـ", "شهر رمضان", "1439 هـ": a Hijri date (`hijri`), a Hijri year alone
+    # (`hijri_year`); `hijri_months`: month name -> number, `hijri_ambiguous`: those also a word
+    hijri: re.Pattern | None = None
+    hijri_year: re.Pattern | None = None
+    hijri_months: dict | None = None
+    hijri_ambiguous: frozenset = frozenset()
+    # what stands between a weekday and its day of the month: a comma, the pack's joiners ("den")
+    weekday_to_date: re.Pattern = re.compile(r"\s*[,،]?\s*")
 
 
 _CACHE: dict[int, tuple[LanguagePack, _Compiled]] = {}
@@ -532,6 +541,63 @@ def _compile(pack: LanguagePack) -> _Compiled:
             + ")",
             re.IGNORECASE,
         )
+    weekday_joiners = getattr(dd, "weekday_date_joiners", ()) or ()
+    if weekday_joiners:
+        comp.weekday_to_date = re.compile(r"\s*[,،]?\s*(?:" + _alt(weekday_joiners) + r"\s+)?", re.IGNORECASE)
+    hijri_months = {k.lower(): v for k, v in (getattr(dd, "hijri_months", {}) or {}).items()}
+    if hijri_months:
+        marks = getattr(dd, "hijri_year_marks", ()) or ()
+        hyear = r"(?<![\d.,])(?P<y>1[2-5]\d{2})(?![\d]|[.,]\d)"
+        mark = r"(?:\s*(?P<k>" + _alt(marks) + ")" + _R + ")?" if marks else ""
+        joiners = getattr(dd, "day_word_joiners", ()) or ()
+        # "3-5 شوال", "بين 3 و5 شوال": the first day of a range before the day
+        hday = r"(?:(?<![\d.,])(?P<d1>[0-3]?\d)\s*(?:-|" + connectors + r")\s*)?"
+        hday += r"(?<![\d.,])(?P<d>[0-3]?\d)(?![\d.,]\d|\d)\s+" + (
+            r"(?:" + _alt(joiners) + r"\s+)?" if joiners else ""
+        )
+        if day_words and joiners:
+            hday = (
+                "(?:"
+                + hday
+                + "|"
+                + _L
+                + "(?P<dw>"
+                + _alt(day_words)
+                + ")"
+                + _R
+                + r"\s+"
+                + _alt(joiners)
+                + r"\s+)"
+            )
+        else:
+            hday = "(?:" + hday + ")"
+        openers = getattr(dd, "hijri_month_openers", ()) or ()
+        opener = r"(?P<o>" + _alt(openers) + r")\s+" if openers else r"(?P<o>(?!x)x)"
+        year_joiners = getattr(dd, "year_part_joiners", ()) or ()
+        year_join = r"(?:" + _alt(year_joiners) + r"\s+)?" if year_joiners else ""
+        comp.hijri = re.compile(
+            "(?:"
+            + hday
+            + "|"
+            + _L
+            + opener
+            + ")?"
+            + month_l
+            + "(?P<m>"
+            + _alt(hijri_months)
+            + ")"
+            + _R
+            + r"(?:\s*"
+            + year_join
+            + hyear
+            + mark
+            + ")?",
+            re.IGNORECASE,
+        )
+        if marks:
+            comp.hijri_year = re.compile(hyear + r"\s*(?P<k>" + _alt(marks) + ")" + _R)
+        comp.hijri_months = hijri_months
+        comp.hijri_ambiguous = frozenset(k.lower() for k in getattr(dd, "hijri_ambiguous", ()) or ())
     leads = {
         "month_day": _lead(months),
         "month_year": _lead(months),
@@ -543,10 +609,14 @@ def _compile(pack: LanguagePack) -> _Compiled:
         "event_year": _lead((*getattr(dd, "event_nouns", ()), *getattr(dd, "war_nouns", ()))),
         "week": _lead(getattr(dd, "week_words", ())),
         "word_day": _lead(day_words),
+        # a Hijri date opens on its day (digits, or a word), "شهر" or the month's name
+        "hijri": _lead([*hijri_months, *(getattr(dd, "hijri_month_openers", ()) or ()), *day_words]),
     }
     # (a day in digits opens "11 من الشهر الجاري")
     leads = {
-        k: (*v, "runs" if k in ("event_year", "word_day") else "") for k, v in leads.items() if v is not None
+        k: (*v, "runs" if k in ("event_year", "word_day", "hijri") else "")
+        for k, v in leads.items()
+        if v is not None
     }
     # a count opens "the past 3 days", "three days ago" anywhere a letter does not come before it
     duration = _lead([*dd.past_words, *number_words, *getattr(dd, "count_articles", ())])
@@ -596,7 +666,7 @@ def _lead(words) -> tuple[int, frozenset] | None:
 class _Raw:
     start: int
     end: int
-    kind: str  # day | month | year | weekday | rel | dayrange | iso
+    kind: str  # day | month | year | weekday | rel | dayrange | iso | hijri (Gregorian on resolving)
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -885,6 +955,37 @@ def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
             a, b = int(m[1]), int(m[3])
             d, mo = (a, b) if comp.day_first else (b, a)
             add(_Raw(m.start(), m.end(), "day", int(m[4]), mo, d))
+    lowered = norm.lower() if comp.hijri is not None else ""
+    if comp.hijri is not None and any(name in lowered for name in comp.hijri_months):
+        # (run only on a text that names a Hijri month: most never do)
+        for m in _finditer(comp.hijri, "hijri", norm, starts):
+            # a Hijri month needs its year, a day or an opener ("شهر"); one that is also a common
+            # word ("صفر", zero) its year or an opener
+            month = m["m"].lower()
+            dated = m["y"] or m["o"] or ((m["d"] or m["dw"]) and month not in comp.hijri_ambiguous)
+            if not dated or not free(m.start(), m.end()):
+                continue
+            s = m.start() if (m["d"] or m["dw"] or m["o"]) else m.start("m")
+            day = int(m["d"]) if m["d"] else (comp.day_words or {}).get(_key(m["dw"] or ""), None)
+            if m["d"] is None and m["dw"] is None:
+                day = None
+            if day is not None and not 1 <= day <= 30:
+                continue
+            first = _int(m["d1"])
+            if first is not None and not (1 <= first < (day or 0)):
+                continue
+            if first is not None:
+                opener = comp.opener_before.search(norm[max(0, m.start() - 20) : m.start()])
+                s = m.start() - (len(opener.group(0)) if opener else 0)
+                day, first = first, day  # the range's first day, then its last (`day2`)
+            r = _Raw(s, m.end(), "hijri", _int(m["y"]), comp.hijri_months[month], day, day2=first)
+            r.forward = _future_clause(norm, m.start(), comp)
+            add(r)
+    if comp.hijri_year is not None:
+        found = _scan(comp.hijri_year, norm, starts.digits())  # the pattern opens on a digit
+        for m in comp.hijri_year.finditer(norm) if found is None else found:
+            if free(m.start(), m.end()):
+                add(_Raw(m.start(), m.end(), "hijri", int(m["y"])))
     if comp.year_part is not None:
         for m in _finditer(comp.year_part, "year_part", norm, starts):
             first, last = comp.year_parts.get(_key(m["p"]), (None, None))
@@ -1081,6 +1182,39 @@ def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
         ):
             add(_Raw(m.start(), m.end(), "year", int(m["y"]), year2=y2v))
     out.sort(key=lambda r: r.start)
+    return _weekdays_of_dates(out, norm, comp.weekday_to_date)
+
+
+def _weekdays_of_dates(raws: list[_Raw], norm: str, joiner: re.Pattern) -> list[_Raw]:
+    """ "on Thursday, May 31, 2018", "jeudi 31 mai", "يوم الخميس 15 رمضان 1439 هـ": a weekday
+    written right before a day of the month is that day's name, not a day of its own counted
+    back from publication; the day's mention takes the weekday in (a "since" before it reaches
+    the date), and a Hijri day keeps it to settle its conversion."""
+    out: list[_Raw] = []
+    skip = False
+    for i, r in enumerate(raws):
+        if skip:
+            skip = False
+            continue
+        nxt = raws[i + 1] if i + 1 < len(raws) else None
+        if (
+            r.kind == "weekday"
+            and nxt is not None
+            and nxt.day is not None
+            and nxt.kind in ("day", "hijri")
+            and nxt.rel_month is None
+            and r.end <= nxt.start
+            and joiner.fullmatch(norm, r.end, nxt.start)
+        ):
+            day = copy.copy(nxt)
+            day.start = r.start
+            day.forward = day.forward or r.forward
+            if day.kind == "hijri":
+                day.weekday = r.weekday  # it settles the day a lunar month's start leaves open
+            out.append(day)
+            skip = True
+            continue
+        out.append(r)
     return out
 
 
@@ -1253,6 +1387,46 @@ def _relative(rule: str, pub: date | None) -> tuple[str | None, str | None, str]
     return None, None, "period"
 
 
+def _resolve_hijri(
+    r: _Raw, pub: date | None, fallback_year: int | None
+) -> tuple[str | None, str | None, str]:
+    """A Hijri date, month or year in Gregorian days. With no Hijri year, the latest such month
+    (or day) begun by publication; with no publication date, one in the year the text gives."""
+    if r.day2 is not None:
+        # a range of days of one month: its last day fixes the year when none is written
+        last = _resolve_hijri(dataclasses.replace(r, day=r.day2, day2=None), pub, fallback_year)[1]
+        if last is None:
+            return None, None, "range"
+        end = date.fromisoformat(last)
+        return (end - timedelta(days=r.day2 - r.day)).isoformat(), last, "range"
+    if r.year is not None:
+        if r.month is None:
+            span = hijri.year_span(r.year)
+        elif r.day is not None:
+            day = hijri.to_gregorian(r.year, r.month, r.day)
+            span = (day, day) if day else None
+        else:
+            span = hijri.month_span(r.year, r.month)
+    elif r.month is None:
+        span = None
+    else:
+        ref = pub or (date(fallback_year, 12, 31) if fallback_year else None)
+        slack = _NEAR_FUTURE_DAYS if pub and r.day else 0
+        found = hijri.latest(r.month, r.day, ref, slack, forward=r.forward and bool(pub)) if ref else None
+        span = found[1:] if found and (pub or found[1].year == fallback_year) else None
+    if span is not None and r.day is not None and r.weekday is not None:
+        # "الثلاثاء 6 ربيع الأول 1443": the tabular day may be one off the calendar the writer
+        # follows; the weekday written with it says which of the three days it is
+        near = [span[0] + timedelta(days=k) for k in (0, -1, 1)]
+        named = [d for d in near if d.weekday() == r.weekday]
+        if named:
+            span = (named[0], named[0])
+    role = "point" if r.day is not None else "period"
+    if span is None:
+        return None, None, role
+    return span[0].isoformat(), span[1].isoformat(), role
+
+
 def _resolve(r: _Raw, pub: date | None, fallback_year: int | None) -> tuple[str | None, str | None, str]:
     """(start, end, role) of one raw mention, before since/as-of/range wording is read."""
     if r.kind == "day" and r.rel_month is not None:
@@ -1269,6 +1443,8 @@ def _resolve(r: _Raw, pub: date | None, fallback_year: int | None) -> tuple[str 
             y = r.year if r.year is not None else _year_for(r.month, r.day, pub, fallback_year, r.forward)
         iso = _iso_day(y, r.month, r.day)
         return iso, iso, "point"
+    if r.kind == "hijri":
+        return _resolve_hijri(r, pub, fallback_year)
     if r.kind == "dayrange":
         y = r.year if r.year is not None else _year_for(r.month, r.day2, pub, fallback_year)
         return _iso_day(y, r.month, r.day), _iso_day(y, r.month, r.day2), "range"
@@ -1492,7 +1668,10 @@ def _find_dates(
     if comp.comparative_since is not None:
         # "the most since 1992": a comparison; its year dates nothing in the sentence
         raws = [r for r in raws if not comp.comparative_since.search(norm[max(0, r.start - 60) : r.start])]
-    explicit_years = [(r.start, r.year) for r in raws if r.year is not None and r.kind != "year"]
+    # (a Hijri year is no Gregorian one)
+    explicit_years = [
+        (r.start, r.year) for r in raws if r.year is not None and r.kind not in ("year", "hijri")
+    ]
     if whole_years or year_hint is None:
         explicit_years += [(r.start, r.year) for r in raws if r.kind == "year"]
 

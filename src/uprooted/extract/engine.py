@@ -236,7 +236,9 @@ def _anaphoric_term(stext: str, figures, prev: Sentence | None, rules: _Rules) -
     if rules.anaphora is None:
         return None
     if not any(
-        rules.anaphora.search(stext, max(0, f.start - 25), f.start)
+        # (50 characters: a pack's pattern may let a short adverbial stand between, "waren es im
+        # selben Zeitraum noch 3.800")
+        rules.anaphora.search(stext, max(0, f.start - 50), f.start)
         # or right after it, the figure first: "Nur noch 335, 338 und 200 waren es in der Woche
         # davor" (the term is placed at the sentence's start as for "these": a figure opening
         # the sentence is its own words there, so "12.000 waren es im Vorjahr" stays unread)
@@ -299,6 +301,10 @@ def _heading_term(heading: Sentence | None, rules: _Rules) -> tuple[_Trigger, st
     if heading is None:
         return None
     terms = [t for t in _triggers_of(heading.text, rules) if t.kind == "trigger"]
+    if rules.remain_keeps_displaced_noun and any(t.measure == "displaced" for t in terms):
+        # "IDPs remaining", "Refugees still in camps": the displaced still where they fled to, a
+        # stock of the displaced (as "1,000,000 IDPs remain in Tigray" in a sentence)
+        terms = [t for t in terms if not (t.measure == "remaining" and t.term == "remaining")]
     if not terms or len({t.measure for t in terms}) != 1:
         return None
     head = re.match(r"\W*([^\W\d_][\w-]*)", heading.text)
@@ -332,6 +338,18 @@ def _column_terms(
     cells = header.text.split("|")
     out = tuple(_heading_term(Sentence(0, len(c.strip()), c.strip(), True), rules) for c in cells)
     return out if any(out) else None
+
+
+def _column_label_blocks(stext: str, fig, header: Sentence, rules: _Rules) -> bool:
+    """A table cell's figure under a header cell that, read as the label of a figure ("People
+    targeted: "), names a reason the pack says counts no fact (a plan's target, a survey's
+    sample): the header labels every cell of its column, whatever group the cell names."""
+    cells = header.text.split("|")
+    col = stext.count("|", 0, fig.start)
+    if len(cells) < 2 or col >= len(cells):
+        return False
+    label = " ".join(cells[col].split()) + ": "
+    return bool(label.strip(": ")) and any(p.search(label) for p in rules.non_fact_before)
 
 
 _LABEL_RE = re.compile(r"\W*([^\d:]{1,60}?)\s*:\s*$")
@@ -440,12 +458,17 @@ _FLIGHT_TERMS = ("refugees", "asylum_seekers", "fled", "displaced")
 
 
 def _flight_term(stext: str, triggers, prev: Sentence | None, rules: _Rules) -> str | None:
-    """The flight term of this sentence or the one before, for an arrival figure."""
-    pool = [t for t in triggers if t.kind == "trigger"]
+    """The flight term of this sentence or the one before, for an arrival figure. A word of
+    arriving ("16,400 migrants arrived in Yemen") is none: arriving somewhere tells no flight."""
+    pool = [(t, stext) for t in triggers if t.kind == "trigger"]
     if prev is not None:
-        pool += [t for t in _triggers_of(prev.text, rules) if t.kind == "trigger"]
-    for t in pool:
-        if t.measure == "displaced" and t.term in _FLIGHT_TERMS:
+        pool += [(t, prev.text) for t in _triggers_of(prev.text, rules) if t.kind == "trigger"]
+    for t, text in pool:
+        if (
+            t.measure == "displaced"
+            and t.term in _FLIGHT_TERMS
+            and (rules.arrival_word is None or rules.arrival_word.search(text, t.start, t.end) is None)
+        ):
             return t.term
     return None
 
@@ -635,6 +658,8 @@ def extract_sentence_facts(
             continue
         pre = stext[max(0, fig.start - 60) : fig.start]
         later = figures[idx + 1 :]
+        if header is not None and _column_label_blocks(stext, fig, header, rules):
+            continue  # "Sector | ... | People targeted\nCCCM | ... | 240,000 IDPs": a plan's target
         if any(p.search(pre) for p in rules.non_fact_before):
             # no fact, but its noun is still the one "others" after it borrows: "قتل خمسة
             # أشخاص ونزح 3000 آخرون" (the dead are no fact; the 3000 others are people)

@@ -175,6 +175,8 @@ class _Compiled:
     # ("ersten Quartal 2020", "first half of 2019", "premier trimestre 2020", pack dates' year_parts)
     year_part_before: re.Pattern | None = None
     week_before: re.Pattern | None = None  # "week 19", "semaine 19": pack dates' week_words
+    hijri_year_before: re.Pattern | None = None  # a Hijri month before a Hijri year ("شوال 1439")
+    hijri_year_after: re.Pattern | None = None  # a Hijri year's mark after it ("1439 هـ")
     pack: LanguagePack | None = None
     # A noun a count takes right after the number ("1800 personas", "2085 personnes", "1500
     # Menschen", "2000 أسرة"): the pack terms' people and unit (family, household, home) nouns
@@ -249,7 +251,9 @@ def _compile(pack: LanguagePack) -> _Compiled:
         head + r"(?:(?:\s+" + joiners + r"\s+|\s*-\s*|\s+)" + unit + one_piece + glued_piece + ")*",
         re.IGNORECASE,
     )
-    months = {k.lower(): v for k, v in dd.months.items()}
+    # a day before a Hijri month is a date as before a Gregorian one ("5 شوال")
+    hijri_months = {k.lower(): v for k, v in (getattr(dd, "hijri_months", {}) or {}).items()}
+    months = {**{k.lower(): v for k, v in dd.months.items()}, **hijri_months}
     month_alt = _alt(months)
     joiners_date = _alt(nd.date_joiners)
     ordinal = _alt(nd.ordinal_suffixes)
@@ -347,6 +351,13 @@ def _compile(pack: LanguagePack) -> _Compiled:
         if weeks
         else None
     )
+    marks = tuple(getattr(dd, "hijri_year_marks", ()) or ())
+    comp.hijri_year_before = (
+        re.compile(r"(?:^|(?<=\W))(?:" + _alt(hijri_months) + r")\s*$", re.IGNORECASE)
+        if hijri_months
+        else None
+    )
+    comp.hijri_year_after = re.compile(r"^\s*" + _alt(marks) + _WORD_RIGHT) if marks else None
     comp.pack = pack
     link = r"(?:" + _alt(connectors) + r"|-)"
     comp.range_tail = re.compile(r"^\s*" + link + r"\s*\d+(?:[.,\s]\d{3})*", re.IGNORECASE)
@@ -855,6 +866,10 @@ def _YEAR_GLUE_OK(a: _Atom, before: str, comp: _Compiled) -> bool:  # noqa: N802
     return bool(m) and len(a.digits) == 4 and a.digits.isdigit() and 1800 <= a.value <= 2100
 
 
+# The Hijri years dates.py reads (1200-1599 AH: 1785-2175 AD)
+_HIJRI_YEARS = (1200, 1599)
+
+
 def _year_or_count(norm: str, start: int, end: int, comp: _Compiled) -> str | None:
     """What the words around a bare four-digit number (1800-2100, no separator) say it is:
     "year", "count", or None where they do not settle it.
@@ -1012,6 +1027,16 @@ def _atom_kind(norm: str, a: _Atom, comp: _Compiled) -> str:
         return "code"
     if comp.measure_after.match(after) or comp.measure_before.search(before):
         return "measure"
+    if (
+        is_plain_int
+        and len(a.digits) == 4
+        and _HIJRI_YEARS[0] <= a.value <= _HIJRI_YEARS[1]
+        and (
+            (comp.hijri_year_before is not None and comp.hijri_year_before.search(before))
+            or (comp.hijri_year_after is not None and comp.hijri_year_after.match(after))
+        )
+    ):
+        return "year"  # a Hijri year: after a Hijri month ("شوال 1439") or marked ("1439 هـ")
     if is_plain_int and len(a.digits) == 4 and 1800 <= a.value <= 2100:
         reading = _year_or_count(norm, a.start, a.end, comp)
         if reading is not None:

@@ -651,9 +651,22 @@ def rule_place(
             if m.kind == "country"
             and side(m) not in (("to", "via") if flow else ("from",))
             and not words.institution_after.match(text[m.end : m.end + 40])
+            # (not a country named after another figure, for that figure's people: "7,7
+            # millones han abandonado su país, y 2,8 millones de ellos viven en Colombia")
+            and not (flow and _of_a_later_part(m, fig_abs, figure_spans, text, words))
         ]
         if countries:
-            c = min(countries, key=lambda m: abs(m.start - fig_abs))
+            # (a flow's own origin named after it wins over a nearer country before it in another
+            # conjunct: "... في العراق ونزوح عشرات الآلاف من ديارهم في تركيا", "damaged roads in
+            # Jordan and displaced 4,000 from their homes in Syria"; not over a stock's own
+            # country: "In Deutschland leben 1,1 Millionen Geflüchtete aus der Ukraine")
+            left = [m for m in countries if flow and m.start > fig_abs and side(m) == "from"]
+            near = min(countries, key=lambda m: abs(m.start - fig_abs))
+            joined = near.end <= fig_abs and (
+                words.joiner_in_gap.search(text[near.end : fig_abs])
+                or words.joiner_glued.search(text[near.end : fig_abs])
+            )
+            c = min(left, key=lambda m: m.start - fig_abs) if left and joined else near
             hosts = _refugees_hosted_in(countries, fig_abs, text, words, term, side) if flow else []
             if hosts:
                 c = hosts[0]
@@ -702,7 +715,13 @@ def rule_place(
     if island is not None:
         ctx.branch = "island"
         return island, "context"
-    if flow and real and all(side(m) in ("to", "via") for m in real):
+
+    def theirs(m) -> bool:
+        # named after a later part's figure, for that part's people ("7,7 millones han abandonado
+        # su país, y 2,8 millones de ellos viven en Colombia")
+        return _of_a_later_part(m, fig_abs, figure_spans, text, words)
+
+    if flow and real and all(side(m) in ("to", "via") or theirs(m) for m in real):
         # "16 000 Burkinabè ont fui vers le Mali et le Niger", "evacuated 330 villagers to
         # Acapulco": the places named are where people went; where they fled from is the
         # people's own country or the place in play.
@@ -712,7 +731,9 @@ def rule_place(
             [
                 m
                 for m in here
-                if m.place is not None and m.place.country not in {r.place.country for r in real}
+                if m.place is not None
+                and m.place.country not in {r.place.country for r in real}
+                and not theirs(m)  # "350 000 réfugiés ..., dont 88 Kenyans": the part's people
             ],
             fig_abs,
         )
@@ -753,6 +774,9 @@ def rule_place(
                 and m.end <= hi
                 and m.start > fig_abs
                 and words.present_before.search(text[max(fig_abs, m.start - 60) : m.start])
+                # (not where a later part's people live: "7.7 million have fled their country,
+                # and 2.8 million of them live in Colombia")
+                and not _of_a_later_part(m, fig_abs, figure_spans, text, words)
             ]
             if present:
                 pool = present
@@ -761,7 +785,15 @@ def rule_place(
             )
             if hosts:
                 pool = hosts
-        elif measure in ("returned", "sheltered", "remaining"):
+        elif measure == "returned":
+            # "4,000 refugees settled in Cameroon have gone back to Bangui": returnees are where
+            # they went back to; a country they lived in as refugees is the other side.
+            pool = (
+                [m for m in resolved if side(m) == "to"]
+                or [m for m in resolved if side(m) not in ("from", "via")]
+                or resolved
+            )
+        elif measure in ("sheltered", "remaining"):
             pool = [m for m in resolved if side(m) not in ("from", "via")] or resolved
         # A city of another country than the one the sentence names is a wrong reading
         # ("In Austria ... Salzburg"). A country people fled to ("hacia Turquía") or the
@@ -820,7 +852,13 @@ def rule_place(
         def owned(m) -> bool:
             # Named right beside another figure of the sentence, nearer it than this one ("... in
             # Idlib about 400,000, and recently in Daraa more than 300,000"): that figure's place.
-            return any(_gap(m, span) < _gap(m, own_span) for span in others_at)
+            # A figure in brackets right after the place restates the one before it in other
+            # units ("41 families in Padang (216 people)"): it owns no place of its own.
+            return any(
+                _gap(m, span) < _gap(m, own_span)
+                and not (span[0] >= m.end and _OPEN_BRACKET_RE.fullmatch(text[m.end : span[0]]))
+                for span in others_at
+            )
 
         def outside(m) -> bool:
             # "In A, 31 houses were destroyed and 300 damaged, while in B, 36 ...": a place of
@@ -1132,6 +1170,20 @@ def _gap(m, span: tuple[int, int]) -> int:
     """Characters between a mention and a figure's span (0 when they overlap)."""
     a, b = span
     return a - m.end if m.end <= a else m.start - b if m.start >= b else 0
+
+
+def _of_a_later_part(m, fig_abs: int, figure_spans, text: str, words: _PlaceRules) -> bool:
+    """Whether `m` is named after a later figure of the sentence that counts a part of the people
+    ("..., dont 88 Kenyans", "y 2,8 millones de ellos viven en Colombia"): the part's place or
+    people, not the figure's at `fig_abs`."""
+    for a, b in figure_spans:
+        if not (fig_abs < a and b <= m.start):
+            continue
+        if words.part_opener.search(text[max(fig_abs, a - 30) : a]) or words.part_closer.match(
+            text[b : b + 40]
+        ):
+            return True
+    return False
 
 
 def _returned_home(here: list, resolved: list, side, fig_abs: int) -> Place | None:
@@ -1594,6 +1646,7 @@ def _located_head(best, pool, text: str, words: _PlaceRules):
 # A list of at least this many places, over at least that many first-level areas, stands for its
 # country (dev lists of four or five places keep their first, as the gold names them).
 _COUNTRY_LIST = 6
+_OPEN_BRACKET_RE = re.compile(r"\s*[(\[]\s*")
 _COUNTRY_LIST_REGIONS = 3
 
 

@@ -186,6 +186,7 @@ class _PlaceRules:
     strong_origin: re.Pattern  # "from", "depuis", "desde", "fra", "من" before a place
     side_gap: re.Pattern  # "vers le Mali et le Niger": the gap after a place whose side is shared
     part_opener: re.Pattern = _NEVER  # "of whom", "dont" ending right before a part's figure
+    part_closer: re.Pattern = _NEVER  # "of them", "de ellos" right after a part's figure (and noun)
     island_word: re.Pattern = _NEVER  # "the island", "la isla": the island or country in play
     transit_before: re.Pattern = _NEVER  # "via", "عبر ممر ... ب": ends right before a place passed through
     # From the end of a place to the start of the text after a dateline anywhere in a line
@@ -194,6 +195,9 @@ class _PlaceRules:
     # A joiner word anywhere in a gap ("Siliguri and other parts of West Bengal"): two places
     # named side by side, not one located in the other.
     joiner_in_gap: re.Pattern = _NEVER
+    # A joiner written onto the next word as a proclitic (Arabic "ونزوح"): the packs' joiners
+    # that are among their `clitic_letters`.
+    joiner_glued: re.Pattern = _NEVER
 
 
 def _or(fragments) -> str | None:
@@ -309,6 +313,10 @@ def _build_place_rules(pack: LanguagePack) -> _PlaceRules:
             lambda w: None if w is None else rf",\s*(?:{w})\s*$",
             _or(getattr(pd, "part_openers", ())),
         ),
+        part_closer=_place_pattern(
+            lambda w: None if w is None else rf"^\s*(?:[^\W\d_]+\s+){{0,2}}?(?:{w})(?!\w)",
+            _or(getattr(pd, "part_closers", ())),
+        ),
         present_before=_place_pattern(
             lambda w: None if w is None else rf"(?<!\w)(?:{w})\s+(?:the\s+)?(?:[^\W\d_]+\s+){{0,2}}$",
             _or(pd.present_locatives),
@@ -382,6 +390,10 @@ def _build_place_rules(pack: LanguagePack) -> _PlaceRules:
             flags=0,
         ),
         joiner_in_gap=_place_pattern(lambda: None if joiners is None else rf"(?:^|\s)(?:{joiners})(?:\s|$)"),
+        joiner_glued=_place_pattern(
+            lambda w: None if w is None else rf"(?:^|\s)(?:{w})(?=[^\W\d_])",
+            _or([j for j in pd.list_joiners if len(j) == 1 and j in (pd.clitic_letters or "")]),
+        ),
     )
 
 

@@ -88,9 +88,14 @@ def _is_label_line(line: str) -> bool:
 
 
 def _is_heading_line(line: str) -> bool:
-    """A block's heading rather than a label: it ends with a colon or is written in capitals."""
+    """A block's heading rather than a label: it ends with a colon, is written in capitals, or
+    is a title in parts, joined by a colon or a spaced dash ("SUDAN: Darfur - Key figures")."""
     letters = [ch for ch in line if ch.isalpha()]
-    return line.endswith(":") or (len(letters) >= 4 and all(not ch.islower() for ch in letters))
+    return (
+        line.endswith(":")
+        or (len(letters) >= 4 and all(not ch.islower() for ch in letters))
+        or re.search(r"\w:\s|\s[-–—]\s", line) is not None
+    )
 
 
 def _key_figure_joins(lines: list[str]) -> set[int]:

@@ -785,6 +785,12 @@ def choose_trigger(
                 and t.start > best.trigger.end
                 and _count_tokens(text[best.trigger.end : t.start]) <= 5
                 and not _after_origin(text, t, rules.shelter_origin)
+                # ("staying in youth centres and tents": a second place joined to the one the
+                # term names already is another place of stay, not the first one made specific)
+                and not (
+                    rules.coordinator is not None
+                    and rules.coordinator.fullmatch(text[best.trigger.end : t.start].strip())
+                )
             ):
                 best = c
                 break

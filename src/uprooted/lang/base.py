@@ -281,6 +281,20 @@ class DateData:
     # year, unless one of `the_year_blockers` follows ("de l'année dernière", "del año pasado").
     the_year_words: tuple[str, ...] = ()
     the_year_blockers: tuple[str, ...] = ()
+    # The months of the Hijri (Islamic lunar) calendar as the language writes them ("رمضان": 9),
+    # read with extract/hijri.py. A Hijri month is a date with a Hijri year ("رمضان 1439"),
+    # a day before it ("15 رمضان") or one of `hijri_month_openers` ("شهر رمضان"); alone it is
+    # too often a name ("رجب طيب أردوغان"). `hijri_year_marks` follow a Hijri year ("1439 هـ",
+    # "1439 للهجرة"): a marked year alone is that Hijri year.
+    hijri_months: Mapping[str, int] = field(default_factory=dict)
+    hijri_month_openers: tuple[str, ...] = ()
+    hijri_year_marks: tuple[str, ...] = ()
+    # Words between a weekday and the day of the month it names ("Donnerstag, den 31. Mai",
+    # "torsdag den 31. mai"); a comma alone needs none.
+    weekday_date_joiners: tuple[str, ...] = ()
+    # Hijri month names that are also common words ("صفر", zero: "فاز 3 صفر"): a month only
+    # with its Hijri year or an opener, never after a bare day number.
+    hijri_ambiguous: tuple[str, ...] = ()
     # Single letters a language joins to the word after them ("و" in "ومارس"): a month written
     # with one is still a month, and the letter reads as a range connector when it is one.
     month_clitics: tuple[str, ...] = ()
@@ -502,6 +516,11 @@ class PlaceData:
     areas: Mapping[str, str] = field(default_factory=dict)  # "western" -> "west", "old city" -> "old city"
     city_anaphora: tuple[str, ...] = ()  # "the city", "byen"
     exonyms: Mapping[str, str] = field(default_factory=dict)  # local form -> English name
+    # Words of other languages' admin area names that this language writes in its own words
+    # ("Nord" -> "North": GeoNames' "Nord-Ubangi" is "North Ubangi" in English news). Each admin
+    # area whose GeoNames name has one, beside a word that is no such word, is also found under
+    # the translated name, unless that name is another place's.
+    name_words: Mapping[str, str] = field(default_factory=dict)
     # Informal names and abbreviations of countries -> ISO alpha-3 ("DRC" -> "COD"). Forms in
     # capitals ("DRC", "U.S.") match case-sensitively, others like any place name.
     country_names: Mapping[str, str] = field(default_factory=dict)
@@ -517,6 +536,9 @@ class PlaceData:
     # Words naming an administrative level, written after (or before) a name: "province" -> 1.
     admin_suffixes: Mapping[str, int] = field(default_factory=dict)
     admin_prefixes: Mapping[str, int] = field(default_factory=dict)  # "provinsen" -> 1 ("provinsen Idlib")
+    # Admin suffixes that are part of the name only when capitalised ("Yonaguni Island" is the
+    # town's island; "Java island" is Java, whatever level the text's "island" would hint).
+    proper_suffixes: tuple[str, ...] = ()
     anaphora_blockers: tuple[str, ...] = ()  # "the city of Mosul" is not anaphora: ("of",)
     person_titles: tuple[str, ...] = ()  # "President", "Mr": the next capitalised word is a person
     # Verbs of speech right after a name make it a person's ("Ali said", "Hassan told").
@@ -553,6 +575,10 @@ class PlaceData:
     outlet_words_before: tuple[str, ...] = ()
     seat_after: tuple[str, ...] = ()
     seat_before: tuple[str, ...] = ()
+    # A foreign office's seat, as regex fragments ending right before the name: "la délégation de
+    # l'UE au Kenya", "die Botschaft der Ukraine in Polen": an embassy or delegation sits in the
+    # country it is accredited to, which is not where the people it speaks of are.
+    office_before: tuple[str, ...] = ()
     donor_after: tuple[str, ...] = ()
     donor_before: tuple[str, ...] = ()
     # Phrases ending right before a name that acts rather than is somewhere ("led by", "backed
@@ -668,6 +694,10 @@ class PlaceData:
     # "among them", "dont", "davon", "hvorav", "de los cuales"), not others ("while"): a part
     # whose clause names no place of its own is where the whole is.
     part_openers: tuple[str, ...] = ()
+    # Words right after a part's figure, saying it counts some of the people of the figure before
+    # ("2,8 millones de ellos", "300 of them", "1 200 d'entre eux"), as regex fragments: a place
+    # named after such a part is the part's, not the whole's.
+    part_closers: tuple[str, ...] = ()
     # Words opening a relative clause about a place, after a comma ("in Tahoua, where 195,000
     # people are displaced"): a figure in that clause is about the place right before the comma.
     relative_locatives: tuple[str, ...] = ()

@@ -13,8 +13,8 @@ import math
 import re
 import unicodedata
 from bisect import bisect_left
-from collections import Counter
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -131,6 +131,7 @@ class _Lexicon:
     common_nouns: frozenset[str] = frozenset()
     latin_table: dict[int, str] = field(default_factory=dict)
     optional_final: str = ""
+    proper_suffixes: frozenset[str] = frozenset()  # admin suffixes read only when capitalised
     # "i Olden i Sogn og Fjordane": a capitalised name after a locative, then a nesting word or a
     # comma, ending where a known admin area begins (see PlaceData.nesting_words).
     nested_re: re.Pattern | None = None
@@ -162,6 +163,7 @@ def _merge(datas: Iterable[PlaceData]) -> PlaceData:
         areas=dct("areas"),
         city_anaphora=tup("city_anaphora"),
         exonyms=dct("exonyms"),
+        name_words=dct("name_words"),
         country_names=dct("country_names"),
         demonyms=dct("demonyms"),
         demonym_suffixes=tup("demonym_suffixes"),
@@ -171,6 +173,7 @@ def _merge(datas: Iterable[PlaceData]) -> PlaceData:
         area_after=tup("area_after"),
         area_alone=tup("area_alone"),
         admin_suffixes=dct("admin_suffixes"),
+        proper_suffixes=tup("proper_suffixes"),
         admin_prefixes=dct("admin_prefixes"),
         anaphora_blockers=tup("anaphora_blockers"),
         person_titles=tup("person_titles"),
@@ -186,6 +189,7 @@ def _merge(datas: Iterable[PlaceData]) -> PlaceData:
         outlet_words_before=tup("outlet_words_before"),
         seat_after=tup("seat_after"),
         seat_before=tup("seat_before"),
+        office_before=tup("office_before"),
         donor_after=tup("donor_after"),
         donor_before=tup("donor_before"),
         actor_before=tup("actor_before"),
@@ -213,10 +217,36 @@ def _merge(datas: Iterable[PlaceData]) -> PlaceData:
     )
 
 
+_CURRENCY_AFTER = re.compile(r"[$£€¥]")
+
+
 def _alternation(phrases: Iterable[str]) -> str:
     """Regex alternation of phrases, longest first, spaces matching any spacing or a hyphen."""
     parts = sorted({p for p in phrases if p}, key=len, reverse=True)
     return "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", p)) for p in parts)
+
+
+def _translated_admin_names(name_words: Mapping[str, str], gaz: Gazetteer) -> dict[str, list[int]]:
+    """Admin areas under their names with the pack's `name_words` translated ("north ubangi" ->
+    Nord-Ubangi): names of two words or more, one of them no such word ("Nord-Est" stays),
+    whose translation names no place the gazetteer has. Names with a particle ("Lanao del Norte",
+    "Cachoeira Do Sul": a lower-case word, or one of three letters at most) are left as they are."""
+    words = {name_key(k): name_key(v) for k, v in name_words.items()}
+    out: dict[str, list[int]] = defaultdict(list)
+    if not words:
+        return out
+    for i, e in enumerate(gaz.entries):
+        if e.kind not in ("admin1", "admin2"):
+            continue
+        tokens = name_key(e.name).split()
+        if len(tokens) < 2 or all(t in words for t in tokens) or not any(t in words for t in tokens):
+            continue
+        if any(not w[0].isupper() or len(w) <= 3 and fold(w) not in words for w in _TOKEN_RE.findall(e.name)):
+            continue
+        key = " ".join(words.get(t, t) for t in tokens)
+        if key not in gaz.index:
+            out[key].append(i)
+    return dict(out)
 
 
 @cache
@@ -248,6 +278,9 @@ def _lexicon(code: str | None) -> _Lexicon:
         ids = gaz.index.get(name_key(english), ())
         if ids:
             aliases.setdefault(name_key(form), []).extend(ids)
+    for key, ids in _translated_admin_names(data.name_words, gaz).items():
+        if key not in aliases:
+            aliases[key] = ids
 
     demonyms: dict[str, tuple[str, bool]] = {}
     for form, iso3 in data.demonyms.items():
@@ -294,6 +327,9 @@ def _lexicon(code: str | None) -> _Lexicon:
         spaced = _alternation(w for w in words if w[:1] not in "-'’")
         parts = [p for p in (glued and f"(?:{glued})", spaced and rf"\s+(?:{spaced})") if p]
         elsewhere_after.append(re.compile(rf"^(?:{'|'.join(parts)})(?!\w)", case_flags))
+    office_alt = "|".join(f"(?:{w})" for w in data.office_before if w)
+    if office_alt:
+        elsewhere_before.append(re.compile(rf"(?<!\w)(?:{office_alt})\s*$", flags))
     actor_noun_alt = "|".join(f"(?:{w})" for w in data.actor_nouns if w)
     speaker_alt = "|".join(f"(?:{w})" for w in data.speaker_before if w)
     try:
@@ -351,6 +387,7 @@ def _lexicon(code: str | None) -> _Lexicon:
         typed_levels=dict(data.typed_place_words),
         typed_not_names=frozenset(fold(w) for w in data.typed_not_names),
         common_nouns=frozenset(fold(w) for w in data.common_nouns),
+        proper_suffixes=frozenset(fold(w) for w in data.proper_suffixes),
         latin_table=str.maketrans(dict(data.latin_consonants)),
         optional_final=data.optional_final,
         speaker_re=speaker_re,
@@ -1189,8 +1226,9 @@ def _admin_hint(m: _Match, text: str, tokens_after: str, lex: _Lexicon) -> tuple
     """Level named by an admin word after ("Unity state") or before ("the province of X")."""
     sm = re.match(r"[\s-]+([^\W\d_]+)", tokens_after)
     if sm:
-        level = lex.admin_suffixes.get(fold(sm.group(1)))
-        if level is not None:
+        word = sm.group(1)
+        level = lex.admin_suffixes.get(fold(word))
+        if level is not None and not (word[0].islower() and fold(word) in lex.proper_suffixes):
             return level, m.end + sm.end()
     if lex.admin_prefix_re is not None:
         pm = lex.admin_prefix_re.search(text[max(0, m.start - 40) : m.start])
@@ -1456,6 +1494,9 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
     # The text with its apostrophes made one: the translation maps one character to one, so a
     # slice of it is the translation of that slice of the text (read at every match below).
     flat = text.translate(_APOSTROPHES)
+    # "US$ 413 million", "NZ$ 2 million", "HK$": a country's code glued to a currency sign
+    # names the money, in every language, not a place
+    raw = [m for m in raw if not _CURRENCY_AFTER.match(text, m.end)]
     if lex.blocked_re is not None:
         blocked = [(b.start(), b.end()) for b in lex.blocked_re.finditer(flat)]
         if blocked:

@@ -65,6 +65,41 @@ _MAGHREB = {
     "أوت": 8,
     "اوت": 8,
 }
+# Morocco writes the French names its own way for July to December (and "ماي" for May)
+_MOROCCO = {
+    "يوليوز": 7,
+    "غشت": 8,
+    "شتنبر": 9,
+    "نونبر": 11,
+    "دجنبر": 12,
+}
+# The Hijri months (extract/hijri.py converts them), with the spellings news uses: "ربيع الآخر"
+# is also "ربيع الثاني", "جمادى الآخرة" also "جمادى الثانية", and "ذو" is "ذي" after a preposition.
+_HIJRI = {
+    "محرم": 1,
+    "المحرم": 1,
+    "صفر": 2,
+    "ربيع الأول": 3,
+    "ربيع الاول": 3,
+    "ربيع الثاني": 4,
+    "ربيع الآخر": 4,
+    "ربيع الاخر": 4,
+    "جمادى الأولى": 5,
+    "جمادى الاولى": 5,
+    "جمادى الأول": 5,
+    "جمادى الآخرة": 6,
+    "جمادى الاخرة": 6,
+    "جمادى الثانية": 6,
+    "جمادى الآخر": 6,
+    "رجب": 7,
+    "شعبان": 8,
+    "رمضان": 9,
+    "شوال": 10,
+    "ذو القعدة": 11,
+    "ذي القعدة": 11,
+    "ذو الحجة": 12,
+    "ذي الحجة": 12,
+}
 _PAIRS = {}
 for _lev, _n in _LEVANT.items():
     for _gulf, _m in _GULF.items():
@@ -157,7 +192,14 @@ for _dual, _days in (
 _BACK["منذ أسبوع"] = 7
 _BACK["منذ اسبوع"] = 7
 DATES = DateData(
-    months={**_GULF, **_LEVANT, **_MAGHREB, **_PAIRS},
+    months={**_GULF, **_LEVANT, **_MAGHREB, **_MOROCCO, **_PAIRS},
+    hijri_months=_HIJRI,
+    # "شهر رمضان": the month named as such is a date with no day or year
+    hijri_month_openers=("شهر",),
+    # "1439 هـ", "1439هـ", "1439 هجرية", "1439 للهجرة" (the mark with and without its tatweel)
+    hijri_year_marks=("هـ", "ه", "هجري", "هجرية", "للهجرة"),
+    # "صفر" is also zero ("فاز 3 صفر", a score)
+    hijri_ambiguous=("صفر",),
     weekdays={
         "الاثنين": 0,
         "الإثنين": 0,

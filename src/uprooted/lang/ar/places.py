@@ -729,6 +729,8 @@ PLACES = PlaceData(
     # "عبر معبر جديدة يابوس", "عبر ممر جليغم بريف حمص": the crossing, then its area.
     transit_words=(r"عبر(?:\s+\S+){0,3}",),
     outlet_words_before=("صحيفة", "جريدة", "إذاعة", "قناة", "تلفزيون", "وكالة أنباء"),
+    # "السفارة الأوكرانية في بولندا", "سفارة السودان لدى مصر": the country an embassy or consulate sits in
+    office_before=(r"(?:ال)?(?:سفارة|سفارات|قنصلية)(?:\s+[^\W\d_]+){0,4}?\s+(?:في|لدى|ب)",),
     seat_before=("ومقرها", "مقرها في", "ومقرها في", "ومقره", "مقره في", "ومقره في", "مؤتمر صحفي في"),
     # an actor, not a place: "the offensive led by Turkey"
     # A country that speaks ("والأردن يعلن عدم قدرته ...": Jordan announces) is its government,
@@ -901,7 +903,7 @@ PLACES = PlaceData(
     },
     optional_final="ةه",
     speaker_before=(
-        r"و?(?:قال|قالت|أعلن|أعلنت|صرح|صرحت|أكد|أكدت|أوضح|أوضحت|أضاف|أضافت)"
+        r"و?(?:قال|قالت|أعلن|أعلنت|صرح|صرحت|أكد|أكدت|أوضح|أوضحت|أضاف|أضافت|ذكر|ذكرت|أفاد|أفادت|نقلت|نقل)"
         r"(?:\s+(?!أن\b|إن\b|بأن\b)[^\W\d_]+){0,8}?\s+في",
         # verb, then its subject: "وتقول ليما إن ...", "وأعلنت موسكو أن ..." (a capital speaking
         # for its government)

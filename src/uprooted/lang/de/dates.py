@@ -220,6 +220,8 @@ DATES = DateData(
     ordinal_suffixes=(),
     ambiguous_months=("mai",),  # "Mai" is only a month; the entry keeps "mai" in "Mai-Demo" apart
     day_first=True,
+    # "am Donnerstag, den 31. Mai": the weekday names the day after "den"
+    weekday_date_joiners=("den",),
     duration_units={
         "tag": 1,
         "tage": 1,

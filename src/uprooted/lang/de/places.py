@@ -373,6 +373,17 @@ PLACES = PlaceData(
         "Stadtkern",
         "Siedlung",
         "Quartier",
+        # shelters in the plural, before a region ("in Notquartiere in der Steiermark"): no village
+        "Quartiere",
+        "Quartieren",
+        "Notquartier",
+        "Notquartiere",
+        "Notquartieren",
+        "Transitquartiere",
+        "Transitquartieren",
+        "Notunterkünfte",
+        "Notunterkünften",
+        "Sammelstellen",
         "Zelt",
         "Hotel",
         "Schule",
@@ -633,6 +644,7 @@ PLACES = PlaceData(
         r"botschaft\w*",
     ),
     clause_openers=("davon", "darunter", r"von\s+denen", "während", "wobei"),
+    part_closers=(r"von\s+ihnen",),
     part_openers=("davon", "darunter", r"von\s+denen"),
     country_words=(
         r"im\s+ganzen\s+Land",
@@ -662,6 +674,12 @@ PLACES = PlaceData(
     actor_before=("angeführt von", "unter Führung von", "geführt von", "unterstützt von"),
     # An authority named with its seat ("beim Landeskriminalamt Stuttgart", "das Amtsgericht
     # Passau", "Polizeipräsidium Rosenheim"): the town is the office's, not where people are.
+    # "die Delegation der Europäischen Union (EU) in Kenia", "die ukrainische Botschaft in Polen": the
+    # country an embassy or delegation sits in
+    office_before=(
+        r"(?:Botschaft(?:en)?|Delegation(?:en)?|(?:General)?[Kk]onsulat(?:e|en)?)"
+        r"(?:\s+(?:der|des|von)\s+[^\W\d_]+(?:\s+[^\W\d_]+|\s*\([^()]{1,12}\)){0,3})?\s+(?:in|im)",
+    ),
     seat_before=(
         "Landeskriminalamt",
         "Landeskriminalamts",

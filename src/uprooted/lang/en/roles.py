@@ -20,7 +20,8 @@ _AID = (
     r"(?:cash(?:[\s-]based)?|voucher|in-kind|nutrition(?:al)?|psychosocial|multi-purpose\s+cash)\s+"
     r"(?:interventions?|transfers?|grants?|programmes?|programs?)",
     r"benefit(?:s|ing|ting)",
-    r"served",
+    # (not "served inside evacuation centres", the Philippine reports' word for people put up there)
+    r"served(?!\s+inside\b)(?!\s+(?:in|at)\s+(?:\S+\s+){0,3}?(?:cent(?:re|er)s|camps|shelters|sites)\b)",
     r"handed\s+out",
     r"distributions?",
     r"helped|helping",

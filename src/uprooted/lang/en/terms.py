@@ -109,6 +109,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # ("Shelter partners assisted 12,500 households", "the shelter sector": the sector of aid,
         # not a place people stay in)
         # ("rehabilitated 940 shelter units": the dwellings repaired, not people in a shelter)
+        # ("100,000 people in need of urgent shelter": a need, not a place of stay)
+        r"(?<!need\sof\s)(?<!need\sof\surgent\s)(?<!need\sof\semergency\s)(?<!need\sof\simmediate\s)"
         r"shelter(?:s|ing|ed)?(?!\s+(?:kits?|materials?|items?|assistance|support|repairs?|needs|cluster|units?|"
         r"tool\s*kits?|upgrades?|solutions|partners?|sector|actors?|agenc(?:y|ies)|working\s+group|"
         r"programmes?|programs?|projects?|interventions?|response|activities|coordinators?)|\s*(?:/|&|-|\band\b)\s*(?:nfis?|non-?food)\b)|host\s+famil(?:y|ies)|hotels?|sports?\s+halls?|gymnasiums?|"
@@ -135,13 +137,13 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # detention centre holds people, it does not shelter them)
     (
         r"(?:staying|stay(?:s|ed)?|living|li(?:ve|ves)|resid(?:e|es|ed|ing)|sheltering|housed|accommodated|remain(?:ed|ing)?|"
-        r"were|are)\s+(?:still\s+)?(?:in|at)\s+(?:(?!detention)\S+\s+){0,3}?camps?",
+        r"were|are)\s+(?:still\s+|temporarily\s+|now\s+|currently\s+)?(?:in|at)\s+(?:(?!detention)\S+\s+){0,3}?camps?",
         "in_relief_camp",
         "sheltered",
     ),
     (
         r"(?:staying|stay(?:s|ed)?|living|li(?:ve|ves)|resid(?:e|es|ed|ing)|sheltering|housed|accommodated|remain(?:ed|ing)?|"
-        r"were|are)\s+(?:still\s+)?(?:in|at)\s+(?:(?!detention)\S+\s+){0,3}?"
+        r"were|are)\s+(?:still\s+|temporarily\s+|now\s+|currently\s+)?(?:in|at)\s+(?:(?!detention)\S+\s+){0,3}?"
         r"(?:shelters?|cent(?:re|er)s?|schools?|hotels?|sites?|churches|mosques|tents|accommodation)",
         "sheltered",
         "sheltered",
@@ -450,6 +452,14 @@ TERMS = TermData(
         # "IDP households surveyed: 1,204", "Returnees targeted: 40,000": a label naming a
         # survey's sample or a plan's target group
         r"(?:surveyed|interviewed|sampled|assessed|consulted|targeted)\s*:\s*$",
+        # "People targeted: 1.1 million | of whom IDPs: 410,000", "People in need: 2 million,
+        # including 500,000 IDPs": a part of a target group or of the people in need, counted for
+        # the same reason as the whole
+        r"(?:targeted|in\s+need|reached|assisted)\s*:\s*\d[\d,.]*\s*(?:million|m|k|bn)?\s*[|,;(]?\s*"
+        r"(?:of\s+(?:whom|which)|including|incl\.|among\s+(?:them|whom))\s*(?:[^\W\d][\w-]*\s*){0,3}:?\s*$",
+        # "daily arrivals averaged 1,100", "an average of 40 households": a mean, not people counted
+        r"\baverag(?:ed|es|ing)\s+(?:(?:some|about|around|over|nearly|almost|approximately|close\s+to)\s+)?$",
+        r"\ban\s+average\s+of\s+(?:(?:some|about|around|over|nearly|almost|approximately|close\s+to)\s+)?$",
         # "mediation prevented the eviction of 2,240 households": a move that did not happen
         r"\b(?:prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|avoid(?:ed|ing|s)?|stopp(?:ed|ing)|stops?|halt(?:ed|ing|s)?)\s+(?:the\s+)?"
         r"(?:forced\s+|imminent\s+|planned\s+)?(?:evictions?|evacuations?|displacement|relocations?|deportations?)\s+of\s+(?:(?:some|about|around|over|nearly|almost|approximately|an\s+estimated|more\s+than|at\s+least|up\s+to|close\s+to)\s+)?$",
@@ -531,6 +541,12 @@ TERMS = TermData(
         r"^\W*(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+(?:forcibly\s+)?returned\s+to\s+"
         r"(?!(?:their|his|her|its)\b|homes?\b|(?:[\w-]+\s+){0,2}?(?:areas?|places?|villages?|communit(?:y|ies)|towns?|"
         r"districts?|neighbou?rhoods?|locations?|lands?|houses?)\b|(?:[\w-]+\s+){0,2}?of\s+origin\b)",
+        # "7,450 IDPs were registered for humanitarian assistance", "registered to receive cash":
+        # people counted as enrolled for aid, not a count of the displaced (registration as
+        # refugees or by DTM, "were registered as asylum seekers", stays a count)
+        r"^\W*(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being)\s+(?:newly\s+|also\s+)?"
+        r"registered\s+(?:for|to\s+receive)\s+(?:[\w-]+\s+){0,3}?(?:assistance|aid|distributions?|cash|food|relief|"
+        r"support|services|vouchers|rations|transfers|grants?)\b",
         # "staying in 412 flood shelters", "across 61 IDP sites": a count of the places of stay
         # (not "300 emergency shelters were destroyed": homes lost)
         r"^\s+(?:flood|evacuation|emergency|temporary|collective|displacement|idp|relief|transit|reception|cyclone|"

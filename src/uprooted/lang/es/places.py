@@ -538,6 +538,7 @@ PLACES = PlaceData(
         r"embajadas?",
     ),
     institution_of=(r"de\s+la", "del", "de"),
+    part_closers=(r"de\s+(?:ellos|ellas)", r"de\s+los\s+cuales"),
     part_openers=(r"de\s+(?:los|las)\s+cuales", r"entre\s+(?:ellos|ellas)", "incluidos?"),
     clause_openers=(
         r"mientras(?:\s+que)?",
@@ -584,6 +585,13 @@ PLACES = PlaceData(
         "Radio Nacional de",
         "Noticias de",
         "Canal",
+    ),
+    # "la delegación de la Unión Europea (UE) en Colombia", "la embajada de Venezuela en Perú": the
+    # country an embassy or delegation sits in
+    office_before=(
+        r"(?:delegaci[oó]n(?:es)?|embajadas?|consulados?)(?:\s+[^\W\d_]+)?"
+        r"\s+(?:de\s+la\s+|de\s+los\s+|del\s+|de\s+)[^\W\d_]+(?:\s+[^\W\d_]+|\s*\([^()]{1,12}\)){0,3}\s+en",
+        r"(?:embajadas?|consulados?)\s+en",
     ),
     seat_before=(
         "con sede en",
@@ -636,7 +644,8 @@ PLACES = PlaceData(
         "fondos de",
     ),
     speaker_before=(
-        r"(?:dijo|declaró|afirmó|anunció|explicó|aseguró)"
-        r"(?:\s+(?:el|la)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?(?:\s+(?:este|el)\s+[^\W\d_]+)?\s+en",
+        # (or from where it speaks: "informó el gobierno chileno desde Santiago")
+        r"(?:dijo|declaró|afirmó|anunció|explicó|aseguró|informó|indicó|señaló|precisó|detalló)"
+        r"(?:\s+(?:el|la)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?(?:\s+(?:este|el)\s+[^\W\d_]+)?\s+(?:en|desde)",
     ),
 )

@@ -203,7 +203,9 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"tuvieron\s+que\s+dejar)\s+(?:sus\s+|su\s+)" + _HOME + r"|abandonando\s+(?:\w+\s+){0,2}|"
         # a town or area left, named or not: "han abandonado Jan Yunis", "abandonaron la ciudad"
         r"(?:abandonaron|han\s+abandonado|habían\s+abandonado|tuvieron\s+que\s+abandonar)\s+(?:la\s+ciudad|el\s+pueblo|"
-        r"la\s+localidad|el\s+municipio|la\s+zona|la\s+región|el\s+barrio|la\s+isla|(?-i:[A-ZÁÉÍÓÚÑ])[\w-]+)|"
+        r"la\s+localidad|el\s+municipio|la\s+zona|la\s+región|el\s+barrio|la\s+isla|"
+        # a whole people's exodus: "millones de venezolanos han abandonado su país"
+        r"su\s+país|sus\s+países|(?-i:[A-ZÁÉÍÓÚÑ])[\w-]+)|"
         r"expulsad" + _A + r"\s+de\s+(?:sus\s+)?" + _HOME + r"|desarraigad" + _A + r"|"
         r"forzad"
         + _A

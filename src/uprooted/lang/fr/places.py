@@ -591,6 +591,7 @@ PLACES = PlaceData(
     institution_of=(r"d['’]", r"de\s+l['’]", r"de\s+la", "de", "du", "des"),
     # ("que" elides before a vowel: "tandis qu'à Ségou")
     clause_openers=("dont", r"tandis\s+qu(?:e|(?=['’]))", r"alors\s+qu(?:e|(?=['’]))"),
+    part_closers=(r"d['’]entre\s+(?:eux|elles)",),
     part_openers=("dont",),
     country_words=(r"au\s+total", r"en\s+tout", r"(?:du|le|au|ce)\s+pays", r"à\s+l['’]échelle\s+nationale"),
     total_words=(r"au\s+total", r"en\s+tout"),
@@ -618,6 +619,16 @@ PLACES = PlaceData(
         r"traversée?s?",
         r"traversant",
         r"transitée?s?\s+par",
+        r"passée?s?\s+par",
+    ),
+    # "la délégation de l'Union européenne (UE) au Kenya", "les ambassades de l'UE présentes au
+    # Kenya", "la mission de l'UE au Kenya": the country an embassy or delegation sits in
+    office_before=(
+        r"(?:délégations?|ambassades?|consulats?|missions?\s+diplomatiques?)(?:\s+[^\W\d_]+)?"
+        r"\s+(?:de\s+l'|de\s+la\s+|des\s+|du\s+|de\s+|d')[^\W\d_]+(?:\s+[^\W\d_]+|\s*\([^()]{1,12}\)){0,3}"
+        r"\s+(?:au|aux|en|à)",
+        r"missions?\s+de\s+l'(?:UE|Union\s+européenne)(?:\s*\([^()]{1,12}\))?\s+(?:au|aux|en|à)",
+        r"(?:ambassades?|consulats?)\s+(?:au|aux|en|à)",
     ),
     outlet_words=("Matin", "Info", "Infos", "Soir", "Tribune", "Télévision", "TV"),
     outlet_words_before=("Radio", "Radio Télévision", "Journal de", "Télé", "Ouest-"),

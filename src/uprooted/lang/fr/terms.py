@@ -74,7 +74,13 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "sheltered",
     ),
     (
-        r"(?:hébergé|accueilli|logé|abrité|relogé\s+temporairement|installé|recueilli)" + _E + r"|"
+        # (not a bare "installés": "réfugiés installés au Cameroun" live there, settled, and may be
+        # the returnees of the sentence; settled in a shelter is read below)
+        # (not refugees a country took in: "la Pologne a accueilli 2 millions de réfugiés" counts
+        # refugees, not people in shelters; "la commune a accueilli 500 sinistrés" is a shelter)
+        r"(?:hébergé|accueilli|logé|abrité|relogé\s+temporairement|recueilli)"
+        + _E
+        + r"(?!\s+(?:[\w'’]+\s+){0,6}?réfugié)|"
         r"(?:ont\s+|avaient\s+)?trouvé\s+refuge|se\s+sont\s+abrité" + _E + r"|"
         # "se sont réfugiés dans une église", "chez des proches"; not "se sont réfugiés au Tchad",
         # "sont réfugiés en Turquie" (people who fled: the refugees trigger below)
@@ -85,7 +91,8 @@ _RAW_TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"centres?\s+(?:d['’]hébergement|d['’]accueil|d['’]évacuation|de\s+transit|collectifs?)|"
         r"sites?\s+(?:d['’]accueil|de\s+déplacés|de\s+regroupement|d['’]hébergement)|"
         r"abris?\s+(?:provisoires?|temporaires?|d['’]urgence|collectifs?)|hébergement\s+d['’]urgence|"
-        r"familles\s+d['’]accueil|(?:vivent|vivant|sont|restent|logent|dorment)\s+(?:toujours\s+|encore\s+)?"
+        r"familles\s+d['’]accueil|(?:vivent|vivant|sont|restent|logent|dorment|installé" + _E + r")"
+        r"\s+(?:toujours\s+|encore\s+)?"
         r"(?:dans|sous|chez|en|sur)\s+(?:\S+\s+){0,3}?"
         + _SHELTER_PLACE
         + r"|écoles|églises|mosquées|gymnases|"
@@ -423,14 +430,21 @@ TERMS = TermData(
         # and an addition to its account, of the same time
         r"en\s+outre|de\s+plus",
     ),
+    # (not the "de" of a name's own type noun: "le camp de Farchana", "la ville d'Abéché" name the
+    # place, they do not say people came from it)
     origin_prepositions=(
-        r"(?:de|du|des|d['’]|depuis|hors\s+de|fui|fuyant|quitté|quitter)\s*(?:l['’]|la\s+|le\s+)?"
-        r"(?:\w+\s+){0,3}$",
+        r"(?<!\bcamp\s)(?<!\bcamps\s)(?<!\bsite\s)(?<!\bville\s)(?<!\bvillage\s)(?<!\bcommune\s)"
+        r"(?<!\blocalité\s)(?<!\bquartier\s)"
+        r"(?:\b(?:de|du|des)|d['’]|depuis|hors\s+de|fui|fuyant|quitté|quitter)\s*(?:l['’]|la\s+|le\s+)?"
+        r"(?:\w+\s+|\w+['’]){0,3}$",
     ),
     destination_prepositions=(
         r"(?:vers|jusqu['’]à|en\s+direction\s+de|rejoint|gagné|atteint|"
         # "ont traversé en Slovaquie", "sont passés au Tchad": crossed into
-        r"(?:traversée?s?|passée?s?|entrée?s?)\s+(?:en|au|aux))\s+(?:l['’]|la\s+|le\s+)?(?:\w+\s+){0,2}$",
+        r"(?:traversée?s?|passée?s?|entrée?s?)\s+(?:en|au|aux)|"
+        # "sont rentrés à Bangui", "retournés au Burundi": where returnees went back to
+        r"(?:rentrée?s?|retournée?s?|revenue?s?|rapatriée?s?)\s+(?:à|au|aux|en|dans))"
+        r"\s+(?:l['’]|la\s+|le\s+)?(?:\w+\s+){0,2}$",
     ),
     restatement_joiners=(r"\(|soit|ou|c['’]est-à-dire|représentant|totalisant|équivalant\s+à",),
     other_words=(r"autres?|de\s+plus|supplémentaires",),

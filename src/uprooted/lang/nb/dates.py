@@ -197,6 +197,8 @@ DATES = DateData(
     ordinal_suffixes=(),
     ambiguous_months=("mar", "jan", "des"),
     day_first=True,
+    # "torsdag den 31. mai": the weekday names the day after "den"
+    weekday_date_joiners=("den",),
     duration_units={
         "dag": 1,
         "dager": 1,

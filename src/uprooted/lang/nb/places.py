@@ -510,6 +510,7 @@ PLACES = PlaceData(
         r"utenriks\w*",
     ),
     clause_openers=("hvorav", r"av\s+dem", r"blant\s+dem", "mens", "deriblant"),
+    part_closers=(r"av\s+dem",),
     part_openers=("hvorav", r"av\s+dem", r"blant\s+dem", "deriblant"),
     country_words=("landet", "totalt", r"på\s+landsbasis"),
     total_words=("totalt",),
