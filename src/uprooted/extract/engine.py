@@ -1215,6 +1215,9 @@ def candidates(
     return mentions, kept, original
 
 
+# A count of houses read for people is never a sure people figure: its confidence is capped here,
+# or at the model's keep threshold where that is higher (a calibration that moves the threshold
+# above the cap must not drop such candidates wholesale; the IDMC excerpts count them).
 HOUSES_FOR_PEOPLE_CAP = 0.45
 
 
@@ -1236,7 +1239,7 @@ def decide(
         p = model.probability(m.features or {})
         if "homes_evacuated" in m.fact.flags:
             # a count of houses read for people is never a sure people figure
-            p = min(p, HOUSES_FOR_PEOPLE_CAP)
+            p = min(p, max(HOUSES_FOR_PEOPLE_CAP, model.threshold))
         m.fact.confidence = round(p, 3)
         if counted_for_other_reason(m.features or {}) is not None:
             continue  # the spec's "people counted for another reason" (features.OTHER_REASONS)
