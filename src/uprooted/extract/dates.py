@@ -21,7 +21,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from uprooted.extract import hijri
-from uprooted.extract.figures import counted_not_year, counted_noun_after, labelled_number, normalise
+from uprooted.extract.figures import (
+    counted_not_year,
+    counted_noun_after,
+    labelled_number,
+    normalise,
+    year_follower_before_figure,
+)
 from uprooted.extract.prefilter import SkipWhenAbsent, _safe_char, _safe_text
 from uprooted.lang.base import LanguagePack
 
@@ -432,6 +438,8 @@ def _compile(pack: LanguagePack) -> _Compiled:
                 + r"(?=\s*(?:$|[^\w\s]|"
                 + _alt(getattr(pack.numbers, "year_followers", ()))
                 + _R
+                + "|"
+                + year_follower_before_figure(pack.numbers)
                 + "))",
                 re.IGNORECASE,
             )

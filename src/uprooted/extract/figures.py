@@ -346,7 +346,13 @@ def _compile(pack: LanguagePack) -> _Compiled:
             r"(?:^|(?<=\W))" + _alt(getattr(nd, "year_words", ())) + r"\s+$", re.IGNORECASE
         ),
         year_follower_after=re.compile(
-            r"^\s+" + _alt(getattr(nd, "year_followers", ())) + _WORD_RIGHT, re.IGNORECASE
+            r"^\s+(?:"
+            + _alt(getattr(nd, "year_followers", ()))
+            + _WORD_RIGHT
+            + "|"
+            + year_follower_before_figure(nd)
+            + ")",
+            re.IGNORECASE,
         ),
     )
     comp.identifier_before, comp.clock_before, comp.clock_after = _role_patterns(nd)
@@ -373,6 +379,15 @@ def _compile(pack: LanguagePack) -> _Compiled:
     comp.glued_joiner = re.compile(r"\s+(?:" + _alt(glued) + r")\s?") if glued else None
     _CACHE[id(pack)] = (pack, comp)
     return comp
+
+
+def year_follower_before_figure(nd) -> str:
+    """A regex (no anchor) for a pack's `year_followers_before_figure` word followed by a figure
+    in its clause: "suchten rund 120.000"; one that never matches where the pack has none."""
+    words = tuple(getattr(nd, "year_followers_before_figure", ()) or ())
+    if not words:
+        return r"(?!x)x"
+    return _alt(words) + _WORD_RIGHT + r"(?:\s+[^\W\d_][\w-]*){0,4}?\s+\d"
 
 
 def _year_or_count_patterns(pack: LanguagePack) -> tuple[re.Pattern | None, re.Pattern | None]:
