@@ -57,3 +57,31 @@ def test_german_count_before_a_plural_past_verb_is_a_fact():
 )
 def test_german_plural_past_verb_after_a_year_or_a_count(text, kinds):
     assert [(f.value, f.kind) for f in find_figures(text, DE)] == kinds
+
+
+EN_PUB = date(2019, 3, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # shelter needed, with any adjective (or none), is no stay in a shelter
+        "About 4,000 people are in need of adequate shelter after the floods.",
+        "About 4,000 people in need of safe shelter were counted after the floods.",
+        "About 4,000 people were in need of temporary shelter after the storm.",
+        "About 4,000 people are in need of shelter after the floods.",
+    ],
+)
+def test_english_shelter_needed_is_no_fact(text):
+    assert not measures_found(text, "en", EN_PUB)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 4,000 people found shelter in schools after the floods.",
+        "About 4,000 people are staying in shelters after the floods.",
+    ],
+)
+def test_english_shelter_found_stays_a_fact(text):
+    assert measures_found(text, "en", EN_PUB) == {("sheltered", 4000)}
