@@ -85,3 +85,28 @@ def test_english_shelter_needed_is_no_fact(text):
 )
 def test_english_shelter_found_stays_a_fact(text):
     assert measures_found(text, "en", EN_PUB) == {("sheltered", 4000)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "anaphora"),
+    [
+        # German: a name after the phrase makes it the head of the name ("die Stadt Mossul")
+        ("de", "Die Kämpfe erreichten die Stadt Mossul am Montag.", []),
+        ("de", "Die Kämpfe erreichten die Stadt am Montag.", ["die Stadt"]),
+        ("de", "Die Kämpfe erreichten die Stadt.", ["die Stadt"]),
+        # a lower-case word after it is no name
+        ("de", "Viele verließen die Stadt und das Umland.", ["die Stadt"]),
+        # the other packs' plain words still block
+        ("en", "Fighting reached the city of Mosul on Monday.", []),
+        ("en", "Fighting reached the city on Monday.", ["the city"]),
+        ("fr", "Les combats ont atteint la ville de Mossoul lundi.", []),
+        ("fr", "Les combats ont atteint la ville d'Alep lundi.", []),
+    ],
+)
+def test_anaphora_blockers_are_regexes(lang, text, anaphora):
+    from uprooted.lang import get_pack
+    from uprooted.places.finder import Anaphora
+
+    places = get_pack(lang).places
+    found = Anaphora.build(places.city_anaphora, places.anaphora_blockers)
+    assert [m.group(0).lower() for m in found.finditer(text)] == [a.lower() for a in anaphora]

@@ -543,7 +543,8 @@ class PlaceData:
     # Admin suffixes that are part of the name only when capitalised ("Yonaguni Island" is the
     # town's island; "Java island" is Java, whatever level the text's "island" would hint).
     proper_suffixes: tuple[str, ...] = ()
-    anaphora_blockers: tuple[str, ...] = ()  # "the city of Mosul" is not anaphora: ("of",)
+    # regexes: "the city of Mosul" is not anaphora: ("of",)
+    anaphora_blockers: tuple[str, ...] = ()
     person_titles: tuple[str, ...] = ()  # "President", "Mr": the next capitalised word is a person
     # Verbs of speech right after a name make it a person's ("Ali said", "Hassan told").
     person_verbs: tuple[str, ...] = ()

@@ -228,7 +228,7 @@ def _alternation(phrases: Iterable[str]) -> str:
 @dataclass(frozen=True)
 class Anaphora:
     """Phrases that point back to a place named before ("the city", "byen", "المدينة"), save where
-    one of the pack's `anaphora_blockers` follows and makes the phrase the head of a name instead
+    one of the pack's `anaphora_blockers` (regexes) follows and makes the phrase the head of a name instead
     ("the city of Mosul", "the town of Xyzzy", "la ville de ..."). The one reading of anaphora:
     the finder's "anaphora" mentions and the extractor's settlement anaphor both use it."""
 
@@ -241,7 +241,8 @@ class Anaphora:
         alt = _alternation(phrases)
         if not alt:
             return None
-        blockers_alt = _alternation(blockers)
+        # each blocker a regex fragment (a plain word is one): "of", "(?-i:[A-ZÄÖÜ])\w+"
+        blockers_alt = "|".join(f"(?:{b})" for b in blockers if b)
         return cls(
             re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE),
             re.compile(rf"^\s+(?:{blockers_alt})\b", re.IGNORECASE) if blockers_alt else None,
