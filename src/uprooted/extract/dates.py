@@ -147,7 +147,8 @@ class _Compiled:
     hijri_months: dict | None = None
     hijri_ambiguous: frozenset = frozenset()
     # what stands between a weekday and its day of the month: a comma, the pack's joiners ("den")
-    weekday_to_date: re.Pattern = re.compile(r"\s*[,،]?\s*")
+    # (one \s* per optional part: "\s*[,،]?\s*" backtracks quadratically on a long gap under fullmatch)
+    weekday_to_date: re.Pattern = re.compile(r"\s*(?:[,،]\s*)?")
 
 
 _CACHE: dict[int, tuple[LanguagePack, _Compiled]] = {}
@@ -551,7 +552,9 @@ def _compile(pack: LanguagePack) -> _Compiled:
         )
     weekday_joiners = getattr(dd, "weekday_date_joiners", ()) or ()
     if weekday_joiners:
-        comp.weekday_to_date = re.compile(r"\s*[,،]?\s*(?:" + _alt(weekday_joiners) + r"\s+)?", re.IGNORECASE)
+        comp.weekday_to_date = re.compile(
+            r"\s*(?:[,،]\s*)?(?:" + _alt(weekday_joiners) + r"\s+)?", re.IGNORECASE
+        )
     hijri_months = {k.lower(): v for k, v in (getattr(dd, "hijri_months", {}) or {}).items()}
     if hijri_months:
         marks = getattr(dd, "hijri_year_marks", ()) or ()
