@@ -110,3 +110,18 @@ def test_anaphora_blockers_are_regexes(lang, text, anaphora):
     places = get_pack(lang).places
     found = Anaphora.build(places.city_anaphora, places.anaphora_blockers)
     assert [m.group(0).lower() for m in found.finditer(text)] == [a.lower() for a in anaphora]
+
+
+def test_counts_no_homes_reads_the_noun_within_the_window_given():
+    from uprooted.extract.rules import rules_for
+    from uprooted.extract.terms import counts_no_homes
+    from uprooted.lang import get_pack
+
+    rules = rules_for(get_pack("en"))
+    end = len("Some 300")
+    assert counts_no_homes("Some 300 people", end, rules, 4)
+    assert counts_no_homes("Some 300 were counted", end, rules, 4)  # a bare figure
+    assert not counts_no_homes("Some 300 houses", end, rules, 4)
+    assert not counts_no_homes("Some 300 villages", end, rules, 4)
+    # the window is the caller's: with none, the noun is out of reach and the figure bare
+    assert counts_no_homes("Some 300 houses", end, rules, 0)

@@ -1077,7 +1077,16 @@ def extract_sentence_facts(
             start = None
         spans = [(sent.start + f.start, sent.start + f.end) for f in figures]
         place, how = choose_place(
-            sent, sent.start + fig.start, measure, places, rules, text, spans, value=int(value), term=term
+            sent,
+            sent.start + fig.start,
+            measure,
+            places,
+            rules,
+            text,
+            spans,
+            value=int(value),
+            term=term,
+            noun_window=settings.noun_window,
         )
         if place is None and places.main_country():
             place, how = Place(country=places.main_country()), "context"

@@ -205,6 +205,14 @@ class _NounPhrase:
 _NOT_ABOUT_PEOPLE = "not_people"
 
 
+def counts_no_homes(text: str, fig_end: int, rules: _Rules, window: int) -> bool:
+    """Whether the figure ending at `fig_end` counts people, families or households, or stands
+    bare: not "40 villages", "$2 million" (no people) nor "300 houses" (homes). `window`: the
+    run's `ExtractSettings.noun_window`."""
+    counted = noun_phrase(text, fig_end, rules, window, ())
+    return isinstance(counted, _NounPhrase) and counted.unit != "homes"
+
+
 def _noun_unit(token: str, rules: _Rules) -> str | None:
     base = token.rstrip("0123456789")
     if base != token and len(token) - len(base) <= 2 and len(base) >= 3 and base[-1].isalpha():
