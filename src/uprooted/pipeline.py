@@ -7,12 +7,13 @@ file or one document are yielded as values so that a batch always goes on.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from uprooted.extract import ExtractSettings, extract_document
+from uprooted.extract import ExtractSettings, extract_document, extract_text
 from uprooted.extract.budget import time_budget
 from uprooted.extract.model import ModelError
 from uprooted.ingest import IngestError, read_paths
@@ -94,6 +95,30 @@ def _warm_up(pack) -> None:
         warm_up(pack)
     except Exception:  # noqa: BLE001 - a broken index shows up, with its cause, in extraction itself
         log.exception("place finder warm-up failed")
+    _warm_up_patterns(pack)
+
+
+_PATTERNS_WARM: set[str] = set()
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _warm_up_patterns(pack) -> None:
+    """Compile the pack's patterns and load its lemma dictionary before the budget opens: both
+    are built lazily on first use (seconds on a busy machine), which the first document of a
+    process must not pay for. One short text made of the pack's own words walks those paths."""
+    if pack is None or pack.code in _PATTERNS_WARM:
+        return
+    _PATTERNS_WARM.add(pack.code)
+    # people_nouns are regex alternations: their first run of letters is a word of the language
+    noun = next((m.group() for n in pack.terms.people_nouns if (m := _WORD.search(n))), "")
+    month = next(iter(pack.dates.months), "")
+    text = f"1000 {noun} 3 {month} 2020. 2000 {noun}."
+    try:
+        extract_text(text, lang=pack.code, published=date(2020, 5, 4))
+    except ModelError:
+        pass  # extraction itself raises it, with the message that says how to rebuild the model
+    except Exception:  # noqa: BLE001 - a real failure shows up, with its cause, in extraction itself
+        log.exception("pattern warm-up failed")
 
 
 def split_parts(text: str, limit: int) -> list[tuple[int, int]]:

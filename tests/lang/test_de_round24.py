@@ -1,7 +1,7 @@
 """German constructions of blind round 24 (issues 7 and 8): figures in brackets after names that
 share the term before their list, a year before an extended participle attribute ("die 2022 von
 der Flut vertriebenen Familien"), "hinzu kommen" / "dazu kommen" (in addition, no arrival), and the
-demonyms spelt like their country ("Polen", "Ungarn"; still open: strict xfail).
+demonyms spelt like their country ("Polen", "Ungarn"; people after a figure since round 25).
 
 Sentences written for these tests (none from the round's passages)."""
 
@@ -100,11 +100,6 @@ def test_kommen_alone_stays_an_arrival_of_refugees():
         ("Im Herbst 1956 flohen mehr als 150.000 Ungarn über die Grenze nach Österreich.", 150000),
         ("Nach dem Putsch flohen rund 40.000 Polen in die Bundesrepublik.", 40000),
     ],
-)
-@pytest.mark.xfail(
-    strict=True,
-    reason="the people-noun test sees one token without context: 'Ungarn'/'Polen' as people would also make "
-    "'1683 ganz Ungarn' a count (test_de_roles_round23)",
 )
 def test_a_demonym_spelt_like_its_country_is_people_after_a_figure(text, value):
     assert ("displaced", value) in _found(text)

@@ -46,6 +46,17 @@ sentences: figures in brackets after country names, extended participle attribut
 blind core F1 .839, P .867, R .812, full .774, 1 false fact on 10 no-fact passages; after its fixes core .938,
 P .938, R .938, full .875: bracketed lists share the term before them, a year before 'von der'/'durch die'
 is a year, 'hinzu kommen' is no arrival; 'Polen'/'Ungarn' as people stay open).
+`de_round25` (session 11, engineer de11: a change of method after the blind test did not follow the
+rounds: 15 long articles of 10-13 sentences each in the styles of Der Standard 2015-16 and WMT news,
+every fact labelled in document mode: Traiskirchen, Spielfeld, Nickelsdorf, Grundversorgung quotas, the
+2015 asylum statistics, the Salzburg transit garage, winter quarters, Idomeni, Aleppo, the Chennai floods,
+the Nepal earthquake, the refugees of 1956/1968/1981, the asylum cap, refugees on the labour market; 3 with
+no fact): blind core F1 .740, P .755, R .725, full .620, P at >= 0.8 .829, 3 false facts on 3 no-fact
+articles; after its fixes core .961 (P .961, R .961), full .843, P at >= 0.8 1.000, none: 'Ungarn'/'Polen'
+as people after a figure, years after a singular article or before a past verb, a shelter named first
+with its verb far behind, border crossings with the subject between, 'waren es' with an adverbial, rates
+opening a clause, attendance, relocation ahead, readiness, apprentices, guests, a country hosting
+nationals, holding out at a border, 'von Bund und Ländern versorgt'.
 The Norwegian files (generalisation_{nb,nn}[_negative].jsonl) were written in the style of
 Norwegian news (NTB, NRK, Aftenposten, VG, regional papers); the Nynorsk file is partly the Bokmål
 one in Nynorsk, partly its own sentences. Their negatives stand near displacement words: asylum

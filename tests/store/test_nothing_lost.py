@@ -148,3 +148,22 @@ def test_the_place_index_first_build_is_not_charged_to_the_first_document():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip() == "[7400] None"
+
+
+def test_the_packs_patterns_are_built_before_the_first_documents_budget_opens():
+    """The pack's term patterns and its lemma dictionary are built on first use; the warm-up
+    before the budget builds them, so the first document of a process does not pay for them."""
+    import subprocess
+    import sys
+
+    code = (
+        "from uprooted.extract import terms\n"
+        "from uprooted.lang import get_pack\n"
+        "from uprooted.pipeline import _warm_up\n"
+        "before = len(terms._LITERALS)\n"
+        "_warm_up(get_pack('de'))\n"
+        "print(before, len(terms._LITERALS) > before)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "0 True"

@@ -102,3 +102,34 @@ def test_the_change_log_names_what_each_write_touched(store, monkeypatch):
         store.confirm_fact(fact_id, analyst="ana")
     assert store.changes_since(store.data_version() - 1).facts == {fact_id}
     assert store.changes_since(latest).everything
+
+
+def test_changed_facts_is_the_change_log_with_each_fact_as_it_is_now(store):
+    """What the matrix's update reads (one statement on PostgreSQL): the same log as
+    `changes_since`, each fact named as `facts_by_ids` reads it, a deleted fact left out."""
+    start = store.data_version()
+    store.add_documents([nb_doc()])
+    store.replace_facts("nb_mosul", nb_facts())
+    ids = sorted(s.fact_id for s in store.facts())
+    kept = ids[0]
+    store.correct_fact(kept, {"value": 46000, "low": 46000, "high": 46000}, analyst="ana")
+    store.confirm_fact(kept, analyst="bo")  # named twice in the log: read once
+    after_review = store.data_version()
+
+    changes, stored = store.changed_facts(start)
+    assert changes == store.changes_since(start)
+    assert stored == store.facts_by_ids(ids) and set(stored) == set(ids)
+    assert stored[kept].fact.value == 46000 and stored[kept].status == "confirmed"
+    assert stored[kept].reviewed_by == "bo"
+
+    store.replace_facts("nb_mosul", [])  # the reviewed fact stays, the others go
+    changes, stored = store.changed_facts(after_review)
+    assert changes.facts == set(ids) and set(stored) == {kept}
+    assert stored[kept] == store.facts_by_ids([kept])[kept]
+
+    now = store.data_version()
+    assert store.changed_facts(now) == (store.changes_since(now), {})
+    store.set_links({"nb_mosul": "ev_1"})
+    changes, stored = store.changed_facts(now)
+    assert changes.everything and stored == {}
+    assert store.changed_facts(None)[0].everything

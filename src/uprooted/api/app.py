@@ -252,7 +252,7 @@ def _api_router(store: Any, cache: MatrixCache, fact_cache: FactCache) -> APIRou
             raise HTTPException(status_code=404, detail=f"no fact with id {fact_id!r}")
         return stored
 
-    def review(action: str, fact_id: str, *, analyst: str, note: str | None) -> dict[str, Any]:
+    def review(action: str, fact_id: str, *, analyst: str, note: str | None) -> bytes:
         """Confirm or reject a fact, mapping the store's errors to 404 and 422 (an unknown fact
         is the store's FactNotFound: no lookup before the write). The answer's fact and log are
         read in the review's own transaction."""
@@ -262,7 +262,9 @@ def _api_router(store: Any, cache: MatrixCache, fact_cache: FactCache) -> APIRou
             raise HTTPException(status_code=404, detail=f"no fact with id {fact_id!r}") from exc
         except ValueError as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from exc
-        return with_log(done.fact, done.log)
+        # the answer is the fact's JSON with its log as a read would now make it: kept for the
+        # next read and page of this fact (`FactCache.reviewed`)
+        return fact_cache.reviewed(done.fact, with_log(done.fact, done.log))
 
     with_log = fact_with_log_json
 
@@ -414,7 +416,9 @@ def _api_router(store: Any, cache: MatrixCache, fact_cache: FactCache) -> APIRou
             raise HTTPException(status_code=422, detail=str(exc)) from exc
         except ValueError as exc:  # what the store refuses (as `reviewing.correct` maps it)
             raise HTTPException(status_code=422, detail=str(exc)) from exc
-        return _json(with_log(done.fact, done.log) | {"place_resolution": resolution})
+        answer = with_log(done.fact, done.log)
+        fact_cache.reviewed(done.fact, answer)  # as a read of the fact answers it (no resolution)
+        return _json(answer | {"place_resolution": resolution})
 
     @router.post("/facts/{fact_id}/reject", tags=["review"], response_model=FactWithLog)
     def reject_fact(fact_id: FactId, body: ReviewAction, who: Any = Depends(analyst_only)) -> Response:

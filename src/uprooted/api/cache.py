@@ -20,6 +20,7 @@ import struct
 import threading
 import zlib
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from uprooted.matrix.live import LiveMatrix
@@ -387,10 +388,31 @@ class FactCache:
                 table.clear()  # rare (a store of more facts than this); the next pages refill it
             table[fact_id] = (at, body)
 
+    def reviewed(self, stored: Any, answer: dict[str, Any]) -> bytes:
+        """Keep what a review wrote (`Store.review_fact`: the fact and its whole log, read in the
+        review's own transaction, the fact's row locked) as the fact's JSON and its JSON with
+        its log at the review's time, which is the row's `updated_at`; returns the latter
+        (`answer`, the review route's `fact_with_log_json`, encoded). The next page or read of the
+        fact is then served without reading it again, and a later write moves `updated_at` past
+        this entry as before. Under load each review made one page and one read of its fact
+        read it again (one query and one serialisation each)."""
+        at = _as_key(stored.reviewed_at)
+        body = encode(answer)
+        if at is not None:
+            self._put(
+                self._facts,
+                stored.fact_id,
+                at,
+                encode({k: v for k, v in answer.items() if k != "review_log"}),
+            )
+            self._put(self._with_log, stored.fact_id, at, body)
+        return body
+
     def facts(self, rows: list[tuple[str, Any]]) -> list[bytes]:
         """The JSON of each (fact_id, updated_at), in order; a fact deleted meanwhile is left out."""
         from uprooted.api.serialize import stored_fact
 
+        rows = [(fid, _as_key(at)) for fid, at in rows]
         missing = [fid for fid, at in rows if self._facts.get(fid, (None, b""))[0] != at]
         if missing:
             self.misses += len(missing)
@@ -418,5 +440,13 @@ class FactCache:
             return entry[1]
         self.misses += 1
         body = encode(render(stored, log))
-        self._put(self._with_log, fact_id, at, body)
+        self._put(self._with_log, fact_id, _as_key(at), body)
         return body
+
+
+def _as_key(at: Any) -> Any:
+    """A fact's `updated_at` as the caches key it: in UTC (SQLite reads it back naive, in UTC as
+    written), so a review's own time and the same time read back are one key."""
+    if isinstance(at, datetime):
+        return at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
+    return at

@@ -236,7 +236,9 @@ def _anaphoric_term(stext: str, figures, prev: Sentence | None, rules: _Rules) -
     if rules.anaphora is None:
         return None
     if not any(
-        rules.anaphora.search(stext, max(0, f.start - 25), f.start)
+        # (50 characters: a pack's pattern may let a short adverbial stand between, "waren es im
+        # selben Zeitraum noch 3.800")
+        rules.anaphora.search(stext, max(0, f.start - 50), f.start)
         # or right after it, the figure first: "Nur noch 335, 338 und 200 waren es in der Woche
         # davor" (the term is placed at the sentence's start as for "these": a figure opening
         # the sentence is its own words there, so "12.000 waren es im Vorjahr" stays unread)

@@ -852,7 +852,13 @@ def rule_place(
         def owned(m) -> bool:
             # Named right beside another figure of the sentence, nearer it than this one ("... in
             # Idlib about 400,000, and recently in Daraa more than 300,000"): that figure's place.
-            return any(_gap(m, span) < _gap(m, own_span) for span in others_at)
+            # A figure in brackets right after the place restates the one before it in other
+            # units ("41 families in Padang (216 people)"): it owns no place of its own.
+            return any(
+                _gap(m, span) < _gap(m, own_span)
+                and not (span[0] >= m.end and _OPEN_BRACKET_RE.fullmatch(text[m.end : span[0]]))
+                for span in others_at
+            )
 
         def outside(m) -> bool:
             # "In A, 31 houses were destroyed and 300 damaged, while in B, 36 ...": a place of
@@ -1640,6 +1646,7 @@ def _located_head(best, pool, text: str, words: _PlaceRules):
 # A list of at least this many places, over at least that many first-level areas, stands for its
 # country (dev lists of four or five places keep their first, as the gold names them).
 _COUNTRY_LIST = 6
+_OPEN_BRACKET_RE = re.compile(r"\s*[(\[]\s*")
 _COUNTRY_LIST_REGIONS = 3
 
 

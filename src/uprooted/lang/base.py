@@ -516,6 +516,11 @@ class PlaceData:
     areas: Mapping[str, str] = field(default_factory=dict)  # "western" -> "west", "old city" -> "old city"
     city_anaphora: tuple[str, ...] = ()  # "the city", "byen"
     exonyms: Mapping[str, str] = field(default_factory=dict)  # local form -> English name
+    # Words of other languages' admin area names that this language writes in its own words
+    # ("Nord" -> "North": GeoNames' "Nord-Ubangi" is "North Ubangi" in English news). Each admin
+    # area whose GeoNames name has one, beside a word that is no such word, is also found under
+    # the translated name, unless that name is another place's.
+    name_words: Mapping[str, str] = field(default_factory=dict)
     # Informal names and abbreviations of countries -> ISO alpha-3 ("DRC" -> "COD"). Forms in
     # capitals ("DRC", "U.S.") match case-sensitively, others like any place name.
     country_names: Mapping[str, str] = field(default_factory=dict)
@@ -531,6 +536,9 @@ class PlaceData:
     # Words naming an administrative level, written after (or before) a name: "province" -> 1.
     admin_suffixes: Mapping[str, int] = field(default_factory=dict)
     admin_prefixes: Mapping[str, int] = field(default_factory=dict)  # "provinsen" -> 1 ("provinsen Idlib")
+    # Admin suffixes that are part of the name only when capitalised ("Yonaguni Island" is the
+    # town's island; "Java island" is Java, whatever level the text's "island" would hint).
+    proper_suffixes: tuple[str, ...] = ()
     anaphora_blockers: tuple[str, ...] = ()  # "the city of Mosul" is not anaphora: ("of",)
     person_titles: tuple[str, ...] = ()  # "President", "Mr": the next capitalised word is a person
     # Verbs of speech right after a name make it a person's ("Ali said", "Hassan told").

@@ -3,7 +3,7 @@
 `build_matrix` reconciles every fact at once (about a second for 3,000 facts). A server that did
 that after every review either made readers wait or served a matrix one write behind. `LiveMatrix`
 holds what a build reads (the facts, their reports, events and copies) and the built series, and on
-`update(store)` reads the store's change log (`Store.changes_since`): only the facts written since
+`update(store)` reads the store's change log and the facts it names (`Store.changed_facts`): only the facts written since
 its version are read again, and only these cells are rebuilt:
 
 * the series each changed fact leaves and joins (old and new place x measure);
@@ -110,14 +110,14 @@ class LiveMatrix:
     # --- reading the store -------------------------------------------------------------------
     def update(self, store: Any) -> bool:
         """Bring the matrix to the store's current version; False when it already was there."""
-        changes = store.changes_since(self.version)
+        # the log and the facts it names, in one statement on PostgreSQL (`Store.changed_facts`)
+        changes, stored = store.changed_facts(self.version)
         if changes.everything:
             self.load(store, changes.version)
             return True
         if changes.version == self.version:
             return False
         if changes.facts or changes.documents:
-            stored = store.facts_by_ids(changes.facts)
             wanted = set(changes.documents) | {s.fact.doc_id for s in stored.values()}
             missing = wanted - set(self.docs)
             if missing:

@@ -13,8 +13,8 @@ import math
 import re
 import unicodedata
 from bisect import bisect_left
-from collections import Counter
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
@@ -132,6 +132,7 @@ class _Lexicon:
     common_nouns: frozenset[str] = frozenset()
     latin_table: dict[int, str] = field(default_factory=dict)
     optional_final: str = ""
+    proper_suffixes: frozenset[str] = frozenset()  # admin suffixes read only when capitalised
     # "i Olden i Sogn og Fjordane": a capitalised name after a locative, then a nesting word or a
     # comma, ending where a known admin area begins (see PlaceData.nesting_words).
     nested_re: re.Pattern | None = None
@@ -163,6 +164,7 @@ def _merge(datas: Iterable[PlaceData]) -> PlaceData:
         areas=dct("areas"),
         city_anaphora=tup("city_anaphora"),
         exonyms=dct("exonyms"),
+        name_words=dct("name_words"),
         country_names=dct("country_names"),
         demonyms=dct("demonyms"),
         demonym_suffixes=tup("demonym_suffixes"),
@@ -172,6 +174,7 @@ def _merge(datas: Iterable[PlaceData]) -> PlaceData:
         area_after=tup("area_after"),
         area_alone=tup("area_alone"),
         admin_suffixes=dct("admin_suffixes"),
+        proper_suffixes=tup("proper_suffixes"),
         admin_prefixes=dct("admin_prefixes"),
         anaphora_blockers=tup("anaphora_blockers"),
         person_titles=tup("person_titles"),
@@ -224,6 +227,29 @@ def _alternation(phrases: Iterable[str]) -> str:
     return "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", p)) for p in parts)
 
 
+def _translated_admin_names(name_words: Mapping[str, str], gaz: Gazetteer) -> dict[str, list[int]]:
+    """Admin areas under their names with the pack's `name_words` translated ("north ubangi" ->
+    Nord-Ubangi): names of two words or more, one of them no such word ("Nord-Est" stays),
+    whose translation names no place the gazetteer has. Names with a particle ("Lanao del Norte",
+    "Cachoeira Do Sul": a lower-case word, or one of three letters at most) are left as they are."""
+    words = {name_key(k): name_key(v) for k, v in name_words.items()}
+    out: dict[str, list[int]] = defaultdict(list)
+    if not words:
+        return out
+    for i, e in enumerate(gaz.entries):
+        if e.kind not in ("admin1", "admin2"):
+            continue
+        tokens = name_key(e.name).split()
+        if len(tokens) < 2 or all(t in words for t in tokens) or not any(t in words for t in tokens):
+            continue
+        if any(not w[0].isupper() or len(w) <= 3 and fold(w) not in words for w in _TOKEN_RE.findall(e.name)):
+            continue
+        key = " ".join(words.get(t, t) for t in tokens)
+        if key not in gaz.index:
+            out[key].append(i)
+    return dict(out)
+
+
 @cache
 def _lexicon(code: str | None) -> _Lexicon:
     pack = get_pack(code) if code else None
@@ -253,6 +279,9 @@ def _lexicon(code: str | None) -> _Lexicon:
         ids = gaz.index.get(name_key(english), ())
         if ids:
             aliases.setdefault(name_key(form), []).extend(ids)
+    for key, ids in _translated_admin_names(data.name_words, gaz).items():
+        if key not in aliases:
+            aliases[key] = ids
 
     demonyms: dict[str, tuple[str, bool]] = {}
     for form, iso3 in data.demonyms.items():
@@ -359,6 +388,7 @@ def _lexicon(code: str | None) -> _Lexicon:
         typed_levels=dict(data.typed_place_words),
         typed_not_names=frozenset(fold(w) for w in data.typed_not_names),
         common_nouns=frozenset(fold(w) for w in data.common_nouns),
+        proper_suffixes=frozenset(fold(w) for w in data.proper_suffixes),
         latin_table=str.maketrans(dict(data.latin_consonants)),
         optional_final=data.optional_final,
         speaker_re=speaker_re,
@@ -1199,8 +1229,9 @@ def _admin_hint(m: _Match, text: str, tokens_after: str, lex: _Lexicon) -> tuple
     """Level named by an admin word after ("Unity state") or before ("the province of X")."""
     sm = re.match(r"[\s-]+([^\W\d_]+)", tokens_after)
     if sm:
-        level = lex.admin_suffixes.get(fold(sm.group(1)))
-        if level is not None:
+        word = sm.group(1)
+        level = lex.admin_suffixes.get(fold(word))
+        if level is not None and not (word[0].islower() and fold(word) in lex.proper_suffixes):
             return level, m.end + sm.end()
     if lex.admin_prefix_re is not None:
         pm = lex.admin_prefix_re.search(text[max(0, m.start - 40) : m.start])

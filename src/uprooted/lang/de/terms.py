@@ -42,6 +42,21 @@ _HOMES = (
     r"(?:Häuser|Häusern|Haus|Wohnungen|Wohnung|Wohnhäuser|Wohnhäusern|Heimat|Heimatorte|Heimatdörfer|"
     r"Heimatstädte|Dörfer|Dorf|Zuhause|Heime|Häuschen|Städte|Stadt|Hütten|Wohnorte|Wohnort|Gebiete|Region)"
 )
+# Nationals as nouns, with their plural, dative and feminine forms: "Syrer", "Afghanen".
+_NATIONALS = (
+    r"(?:Syrer|Iraker|Afghanen|Somalier|Eritreer|Ukrainer|Sudanesen|Südsudanesen|Libyer|Pakistaner|"
+    r"Nigerianer|Albaner|Kosovaren|Kosovo-Albaner|Serben|Tschetschenen|Iraner|Palästinenser|Jemeniten|"
+    r"Kongolesen|Äthiopier|Malier|Libanesen|Türken|Marokkaner|Algerier|Tunesier|Venezolaner|"
+    r"Kolumbianer|Ägypter|Georgier|Armenier|Russen|Bosnier|Kroaten|Rumänen|Bulgaren|Mazedonier|"
+    r"Gambier|Guineer|Senegalesen|Burundier|Ruander|Kameruner|Nigrer|Tschader|Bangladescher|Myanmarer|"
+    r"Burmesen|Filipinos|Haitianer|Honduraner|Mexikaner|Salvadorianer|Guatemalteken|"
+    r"Tschechen|Slowaken|Vietnamesen|"
+    # "Ungarn", "Polen": the plural is the country's name ("1683 ganz Ungarn"); as the noun a
+    # figure counts ("rund 180.000 Ungarn flohen") they are its people
+    r"Ungarn|Polen|"
+    # the expellees of 1945 and the refugees from the GDR: "14 Millionen Deutsche"
+    r"Deutsche|Sudetendeutsche|Ostdeutsche)(?:n|innen)?"
+)
 _HOSTS = r"(?:Verwandten|Freunden|Bekannten|Angehörigen|Familienangehörigen|Gastfamilien|Nachbarn)"
 _REFUGEES = (
     r"(?:\w*[Ff]lüchtling(?:e|en)|[Gg]eflüchtete[n]?|Asyl(?:werber|bewerber|suchende|antragsteller)\w*|"
@@ -76,7 +91,9 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # Häuser verlassen"; not the reported past, "sollen ... verlassen haben")
         r"(?:müssen|müssten|sollen|sollten)\s+"
         + _GAP
-        + r"{0,18}?(?:evakuiert\s+werden|ihre\s+\w+\s+verlassen)(?!\s+haben)|"
+        + r"{0,18}?(?:(?:evakuiert|umgesiedelt|in\s+Sicherheit\s+gebracht)\s+werden|ihre\s+\w+\s+verlassen)"
+        # (a relocation ahead too: "müssten bis zu 100.000 Menschen aus den Hängen umgesiedelt werden")
+        + r"(?!\s+haben)|"
         # told to be ready to leave: "sich für eine Evakuierung bereitzuhalten", "bereiten sich auf
         # eine mögliche Evakuierung vor"
         r"(?:für|auf)\s+(?:eine|die|eine\s+mögliche|die\s+mögliche|eine\s+allfällige)\s+Evakuierung\s+"
@@ -86,7 +103,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"(?:könnten|könnte|können|kann|dürften|drohen|droht|werden|würden)\s+(?:\S+\s+){0,6}?"
-        r"(?:vertrieben|evakuiert|obdachlos|in\s+die\s+Flucht\s+getrieben)\s+(?:zu\s+)?werden|"
+        r"(?:vertrieben|evakuiert|umgesiedelt|obdachlos|in\s+die\s+Flucht\s+getrieben)\s+(?:zu\s+)?werden|"
         r"(?:von|mit)\s+(?:der\s+)?(?:Vertreibung|Obdachlosigkeit|Evakuierung)\s+bedroht|"
         r"(?:könnten|könnte|dürften|müssten)\s+(?:\S+\s+){0,6}?(?:fliehen|flüchten|ihre\s+\w+\s+verlassen)|"
         # the verb-final clause, the modal last: "dass bis zu 100.000 Menschen die Stadt verlassen
@@ -143,15 +160,32 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "sheltered",
         "sheltered",
     ),
+    # A country hosting nationals of another: refugees where they are now, not people put up in a
+    # shelter ("Die Türkei beherbergt bereits 2,5 Millionen Syrer"); the longer match beats the
+    # shelter verb alone ("beherbergt heute 40 Asylwerber")
+    (
+        r"(?:beherbergt|beherbergen|beherbergte|beherbergten)\s+(?:\S+\s+){0,7}?" + _NATIONALS + r"(?!\w)",
+        "refugees",
+        "displaced",
+    ),
     # A shelter named first, its verb second: "Im Transitquartier in Salzburg übernachteten rund
     # 1.800 Flüchtlinge", "In der Turnhalle schlafen derzeit 300 Menschen".
     (
-        r"(?:Im|In\s+(?:der|den|dem|einer|einem|zwei|drei|mehreren))\s+(?:\S+\s+){0,2}?"
+        # (the shelter's own attributes and an apposition between: "In den Hallen der Messe Wien
+        # und am Westbahnhof übernachteten rund 1.200 Menschen", "In rund 5.000 Notunterkünften,
+        # meist Schulen, wurden 280.000 Menschen versorgt", "In der Tiefgarage am Bahnhof haben in
+        # der Nacht 1.500 Flüchtlinge übernachtet")
+        # (an article or a figure after "In": "In Traiskirchen" is a town, not a church)
+        r"(?:Im|In\s+(?:der|den|dem|einer|einem|zwei|drei|mehreren|rund|etwa|über|mehr\s+als|knapp|fast|insgesamt|"
+        r"\d[\d.]*))"
+        r"\s+(?:\S+\s+){0,2}?"
         r"\w*(?:quartier|unterkunft|unterkünfte|halle|schule|kirche|moschee|lager|camp|zelt|heim|zentrum|"
-        r"kaserne|container|hotel|pension|kloster|klöster|gasthof|gasthaus|pfarrhof|herberge)\w*\s+"
+        r"kaserne|container|hotel|pension|kloster|klöster|gasthof|gasthaus|pfarrhof|herberge|garage)\w*"
+        r"(?:,[^,;:.!?()–—]{1,60},)?\s+"
         + _GAP
-        + r"{0,4}?(?:übernachteten|übernachten|übernachtet|schliefen|schlafen|schläft|leben|lebten|wohnen|"
-        r"wohnten|befinden\s+sich|befanden\s+sich|hielten\s+sich|halten\s+sich)",
+        + r"{0,14}?(?:übernachteten|übernachten|übernachtet|schliefen|schlafen|schläft|leben|lebten|wohnen|"
+        r"wohnten|befinden\s+sich|befanden\s+sich|hielten\s+sich|halten\s+sich|"
+        r"(?:untergebracht|versorgt|betreut)(?=\s*(?:[.,;:!?]|$|(?:werden|wurden|worden|sind|waren)\b)))",
         "sheltered",
         "sheltered",
     ),
@@ -205,7 +239,11 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         + _GAP
         + r"{0,12}?(?:betreut|versorgt)(?:\s+(?:werden|wurden|würden|worden))?"
         + _CLAUSE_END
-        + r"|in\s+(?:\w+\s+)?(?:Bundes|Landes)?[Bb]etreuung(?:sstellen)?",
+        + r"|in\s+(?:\w+\s+)?(?:Bundes|Landes)?[Bb]etreuung(?:sstellen)?"
+        # cared for by the state and the provinces, the Austrian basic care of asylum seekers:
+        # "wurden österreichweit 71.400 Personen von Bund und Ländern versorgt"
+        r"|(?:von|durch)\s+(?:Bund\s+und\s+(?:Ländern|Land)|(?:den\s+)?Ländern\s+und\s+(?:dem\s+)?Bund)\s+"
+        r"(?:versorgt|betreut|untergebracht)",
         "sheltered",
         "sheltered",
     ),
@@ -266,6 +304,22 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         ),
         "returned",
         "returned",
+    ),
+    # Holding out at a border: refugees on their way, not civilians left in a place of danger
+    # ("An der Grenze bei Gevgelija harren 3.000 Menschen aus", "35.000 von ihnen harren am
+    # Grenzübergang auf syrischer Seite aus"); the longer match beats the remaining verb alone.
+    # (Stuck there, "sitzen an der Grenze fest", stays trapped: the earlier rounds' labels.)
+    (
+        r"an\s+(?:der|den)\s+(?:\S+\s+){0,2}?Grenzen?\s+(?:\S+\s+){0,3}?"
+        + _bracket(r"harren|harrten|harrt", r"aus")
+        + r"|(?:harren|harrten|harrt)\s+"
+        + _GAP
+        + r"{0,12}?(?:an\s+der|an\s+den|am)\s+(?:\S+\s+){0,2}?\w*[Gg]renz\w*\s+"
+        + _GAP
+        + r"{0,5}?aus"
+        + _CLAUSE_END,
+        "displaced",
+        "displaced",
     ),
     # Remaining, trapped.
     (
@@ -377,10 +431,17 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"Asylberechtigte[nr]?|\w*[Ss]chutzberechtigte[nr]?|"
         # seeking protection: "Menschen, die in Deutschland Schutz suchen"
         r"Schutz\s+(?:suchen|suchten|sucht|gesucht|gefunden|fanden)|(?:suchen|suchten)\s+(?:\S+\s+){0,3}?Schutz|"
+        # taking a refugee route: "Seit Jahresbeginn sind 700.000 Menschen über die Balkanroute nach
+        # Mitteleuropa gekommen" (the route named is the flight)
+        r"(?:über|auf)\s+(?:die|der)\s+(?:\w+\s+)?(?:Balkan|Westbalkan|Mittelmeer|Ägäis|Flucht|Flüchtlings)route[n]?|"
         # crossing a border: "überquerten die Übergänge in Simbach", "über die Grenze gekommen"
+        # (the subject and a time between: "passierten bis sechs Uhr früh rund 5.200 Menschen den
+        # Übergang"; the infinitive after a modal of the past: "durften 580 Menschen die Grenze
+        # überqueren")
         r"(?:überquerten|überquerte|überquert|überqueren|überschritten|überschreiten|passierten)\s+"
-        r"(?:\S+\s+){0,4}?(?:die\s+|den\s+)?(?:\w+\s+)?(?:Grenzen?|\w*übergänge?n?|\w*übergang)|"
-        r"(?:Grenzen?|\w*übergänge?n?|\w*übergang)\s+(?:\S+\s+){0,2}?(?:überquert|überschritten|passiert)(?:en)?|"
+        r"(?:\S+\s+){0,8}?(?:die\s+|den\s+)?(?:\w+\s+)?(?:Grenzen?|\w*übergänge?n?|\w*übergang)|"
+        r"(?:Grenzen?|\w*übergänge?n?|\w*übergang)\s+(?:\S+\s+){0,2}?(?:(?:überquert|überschritten|passiert)(?:en)?|"
+        r"überqueren|überschreiten|passieren)|"
         r"über\s+die\s+(?:\w+\s+)?Grenzen?\s+" + _GAP + r"{0,4}?(?:gekommen|kamen|kommen|gelangt|gelangten|"
         r"geflohen|geflüchtet|flohen|flüchteten)",
         "refugees",
@@ -473,18 +534,7 @@ _PEOPLE = (
     r"\w*[Ss]chutzberechtigte[n]?|Grundversorgte[n]?|[Aa]ufgenommene[n]?|Rückkehrer\w*|Mieter(?:innen|n)?|"
     r"Migranten|Migrantinnen|Zuwanderer|Einwanderer|Auswanderer|Heimkehrer\w*|Überlebende[n]?|"
     r"\w*[Gg]renzübertritte[n]?|"
-    r"IDPs?|Rohingya|Jesiden|Yeziden|Kurden|Christen|Muslime|Roma|"
-    # Nationals as nouns, with their plural, dative and feminine forms: "Syrer", "Afghanen".
-    r"(?:Syrer|Iraker|Afghanen|Somalier|Eritreer|Ukrainer|Sudanesen|Südsudanesen|Libyer|Pakistaner|"
-    r"Nigerianer|Albaner|Kosovaren|Kosovo-Albaner|Serben|Tschetschenen|Iraner|Palästinenser|Jemeniten|"
-    r"Kongolesen|Äthiopier|Malier|Libanesen|Türken|Marokkaner|Algerier|Tunesier|Venezolaner|"
-    r"Kolumbianer|Ägypter|Georgier|Armenier|Russen|Bosnier|Kroaten|Rumänen|Bulgaren|Mazedonier|"
-    r"Gambier|Guineer|Senegalesen|Burundier|Ruander|Kameruner|Nigrer|Tschader|Bangladescher|Myanmarer|"
-    r"Burmesen|Filipinos|Haitianer|Honduraner|Mexikaner|Salvadorianer|Guatemalteken|"
-    # (not "Ungarn", "Polen": the plural is the country's name, "1683 ganz Ungarn")
-    r"Tschechen|Slowaken|Vietnamesen|"
-    # the expellees of 1945 and the refugees from the GDR: "14 Millionen Deutsche"
-    r"Deutsche|Sudetendeutsche|Ostdeutsche)(?:n|innen)?"
+    r"IDPs?|Rohingya|Jesiden|Yeziden|Kurden|Christen|Muslime|Roma|" + _NATIONALS
 )
 
 TERMS = TermData(
@@ -618,6 +668,21 @@ TERMS = TermData(
         r"\bPlatz\s+(?:wäre|wären|ist|war|sind|gibt\s+es|gäbe\s+es|hätten|haben|hat|bietet|böte)\s+"
         r"(?:\S+\s+){0,2}?für\s+(?:bis\s+zu\s+|maximal\s+|höchstens\s+|rund\s+|etwa\s+)?$",
         r"\b(?:Obergrenze|Höchstgrenze|Richtwert|Deckel)\w*\s+(?:\S+\s+){0,3}$",  # a quota
+        # "es" standing for a group the clause before counted out of work: "21.000 Asylberechtigte
+        # sind beim AMS arbeitssuchend vorgemerkt, bis Ende 2016 könnten es 30.000 werden"
+        r"(?:arbeitslos|arbeitssuchend|beim\s+AMS|ohne\s+(?:Job|Arbeit)|erwerbstätig|beschäftigt)\w*"
+        r"[^.;:!?]{0,80}?\b(?:waren|sind|seien|wären|könnten|dürften|sollen|sollten|werden|würden)\s+es\s+"
+        r"(?:[^\s\d,;:.!?()–—]+\s+){0,3}?$",
+        # people who came to a meeting or an event: "Zu einer Bürgerversammlung am Freitag kamen rund
+        # 300 Anrainer", "Zur Kundgebung erschienen 2.000 Menschen" (attendance, not arrival)
+        r"\b(?:zu|zur|zum)\s+(?:(?:einer|der|dem|einem)\s+)?(?:\S+\s+)?\w*(?:versammlung|veranstaltung|demonstration|"
+        r"kundgebung|demo|feier|konzert|gottesdienst|messe|sitzung|diskussion|gedenkfeier|mahnwache|lichtermeer|"
+        r"spiel|match|derby|fest)\w*\s+(?:[^\s\d,;:.!?()–—]+\s+){0,3}?(?:kamen|kommen|kam|erschienen|strömten)\s+"
+        r"(?:rund\s+|etwa\s+|mehr\s+als\s+|über\s+|knapp\s+|fast\s+|mindestens\s+)?$",
+        # a rate opening the clause, its verb and an adverb between: "Täglich kommen derzeit rund
+        # 300 neue Asylwerber hinzu", "Pro Woche stellen etwa 2.000 Menschen einen Antrag"
+        r"(?:^|[.;:]\s+|,\s+)(?:[Tt]äglich|[Ww]öchentlich|[Mm]onatlich|[Pp]ro\s+(?:Tag|Woche|Monat|Stunde)|"
+        r"[Jj]eden\s+(?:Tag|Monat)|[Jj]ede\s+(?:Woche|Stunde))\s+(?:[^\s\d,;:.!?()–—]+\s+){1,4}$",
         # an admission voted on, decided, demanded or announced, not people taken in: "stimmten für
         # die Aufnahme von 300 Flüchtlingen", "beschloss die Aufnahme von 1.000 Syrern"
         r"\b(?:für|gegen|beschloss|beschlossen|beschließt|beschließen|fordert|fordern|forderte|forderten|"
@@ -744,7 +809,12 @@ TERMS = TermData(
         # granted, school taught ("haben 1.800 Flüchtlinge eine Lehrstelle gefunden", "wurden 2.300
         # ehemalige Flüchtlinge eingebürgert", "arbeiten 450 Asylwerber in gemeinnützigen Jobs")
         r"(?:\w*[Ll]ehrstelle|\w*[Jj]ob|Arbeit|\w*[Aa]rbeitsplatz|Wohnung|Lehrplatz|Ausbildungsplatz)\s+gefunden|"
-        r"eingebürgert|(?-i:arbeiten|arbeiteten|jobben)|unterrichtet|beschult|eingeschult)\b",
+        r"eingebürgert|(?-i:arbeiten|arbeiteten|jobben)|unterrichtet|beschult|eingeschult|"
+        # in an apprenticeship or training: "sind etwa 120 junge Asylwerber in einer Lehre"
+        r"in\s+(?:einer\s+|der\s+)?(?:Lehre|Ausbildung|Berufsausbildung))\b",
+        # guests invited, the participle closing the clause: "hat der Verein 50 Flüchtlinge aus
+        # einem Quartier zum Heimspiel eingeladen" (people counted for an event, not for a shelter)
+        r"^\s*(?:[^\s,;:.!?()–—]+\s+){0,14}?(?:eingeladen|geladen)(?=\s*(?:[.,;:!?)–—]|$|und\s))",
         # the asylum procedure's steps, not people displaced: "wurden 4.200 Asylanträge negativ
         # beschieden", "haben 1.500 Asylwerber Beschwerde eingelegt", "gelten 5.000 minderjährige
         # Flüchtlinge als verschwunden"
@@ -875,7 +945,9 @@ TERMS = TermData(
         r"jene",
         r"jener",
         r"jenen",
+        # (a time or source between: "Am Dienstag waren es im selben Zeitraum noch 3.800 gewesen")
         r"(?:(?:waren|sind|seien|wären|war|ist|sei)\s+es|es\s+(?:waren|sind|seien|wären))"
+        r"(?:\s+[^\s\d,;:.!?()–—]+){0,4}?"
         r"(?:\s+(?:noch|nur|bereits|schon|erst|sogar|zuletzt|damals|dann|insgesamt))*",
         # a part of that group, the copula first: "Darunter sind 900.000 Syrer", "Unter ihnen
         # waren 300 Kinder" (a part with a predicate of its own takes its own term)
@@ -1024,6 +1096,12 @@ TERMS = TermData(
         # Bewohner gebaut", "ist für bis zu 800 Menschen ausgelegt"
         r"\bfür\s+(?:(?:[^\s,;:.!?()–—]|[.,](?=\d))+\s+){1,5}?(?:gebaut|ausgelegt|konzipiert|vorgesehen|gedacht|errichtet|"
         r"eingerichtet|geplant)\b",
+        # "ganz" or "gesamt" before a name makes it the whole place, not people a figure counts:
+        # "nach der Türkenbelagerung 1683 ganz Ungarn" (a year, then the country)
+        r"\b\d[\d.,]*\s+(?:ganz|gesamt)\s+(?-i:[A-ZÄÖÜ])\w*",
+        # readiness for a number to come: "man sei auf bis zu 600.000 Flüchtlinge vorbereitet",
+        # "stellt sich auf 5.000 Ankünfte ein"
+        r"\bauf\s+(?:(?:[^\s,;:.!?()–—]|[.,](?=\d))+\s+){1,7}?(?:vorbereitet|eingestellt|gerüstet|gefasst)\b",
         # a change from one figure to another whose noun is not people: the first figure takes the
         # second one's noun ("von 12 auf 8 Dollar gekürzt", "von 800 auf 500 Plätze reduziert")
         r"\bvon\s+\d[\d.,']*\s+(?:auf|bis|zu)\s+\d[\d.,']*\s+(?:Millionen\s+|Milliarden\s+)?(?:Euro|Dollar|Franken|"

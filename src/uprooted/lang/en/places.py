@@ -279,6 +279,19 @@ PLACES = PlaceData(
         "Rakhine State": "Rakhine",
         "Kachin State": "Kachin",
     },
+    # Compass words of French, Spanish and Portuguese admin area names, which English writes
+    # in English ("North Ubangi", "South Kivu", "North Santander").
+    name_words={
+        "Nord": "North",
+        "Sud": "South",
+        "Est": "East",
+        "Ouest": "West",
+        "Norte": "North",
+        "Sur": "South",
+        "Sul": "South",
+        "Este": "East",
+        "Oeste": "West",
+    },
     country_names={
         "DRC": "COD",
         "DR Congo": "COD",
@@ -676,7 +689,11 @@ PLACES = PlaceData(
         "city": 3,
         "town": 3,
         "village": 3,
+        # an island named after its town, or the town after it ("Yonaguni Island", "Ishigaki
+        # Island"): the gazetteer's populated place of that name; capitalised only (below)
+        "island": 3,
     },
+    proper_suffixes=("island",),
     admin_prefixes={
         "province of": 1,
         "state of": 1,
