@@ -43,7 +43,7 @@ from uprooted.models import Place
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 13
+INDEX_VERSION = 14
 KIND_LEVEL = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "area": 4}
 
 # Locales whose country names we index (pycountry's gettext catalogues). Names in the text's
@@ -735,6 +735,9 @@ def _split_admin1_names(
     takes its own (both halves when none is like it: Lumbini and Karnali were "Mid Western"). A
     name borne by one code only is left as it is: there GeoNames' newer name may be a later
     merger's ("Bắc Ninh" for Bac Giang since 2025), and news of earlier years names the old one.
+    Named right from the start, the area takes its ISO 3166-2 name in `_add_pycountry` (renamed
+    only later, by `_rename_stale_admin1`, it left that name to a stand-in entry with no
+    coordinates: a second "Ménaka"); `_rename_stale_admin1` still catches what this leaves.
     """
     from rapidfuzz import fuzz
 
