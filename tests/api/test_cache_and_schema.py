@@ -181,3 +181,27 @@ def test_a_review_rewrites_only_its_series_and_the_gzip_body_stays_whole(client,
     assert after.body(full=True) == fresh.body(full=True)
     assert gzip_module.decompress(after.body_gzip()) == fresh.body()
     assert gzip_module.decompress(after.body_gzip(full=True)) == fresh.body(full=True)
+
+
+def test_a_full_body_crc_seed_keeps_nothing_a_later_version_rewrote(client, store, ids):
+    """The full gzip body's running CRCs of one version seed the next version's (until a full gzip
+    body is asked for again): each snapshot keeps only the start its own series still have, never
+    the bytes or the CRCs of a series a write rewrote since, and its gzip body stays whole."""
+    import gzip as gzip_module
+
+    from uprooted.api.cache import MatrixCache
+
+    cache = client.app.state.cache
+    first = cache.snapshot()
+    first.body_gzip(full=True)  # the full body's running CRCs, made at this version
+    for fact_id in list(ids.values())[:2]:  # two writes; no full gzip body asked in between
+        store.confirm_fact(fact_id, analyst="ana")
+        cache.snapshot()
+    last = cache.snapshot()
+    assert last.version > first.version
+    seed = last.crcs(full=True)
+    assert seed is not None and len(seed) < len(first.crcs(full=True))
+    keys = [s.key for s in last.matrix.series]
+    assert all(key == keys[i] and part is last.json[key] for i, (key, part, _, _) in enumerate(seed))
+    fresh = MatrixCache(store).snapshot()
+    assert gzip_module.decompress(last.body_gzip(full=True)) == fresh.body(full=True)

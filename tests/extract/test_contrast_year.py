@@ -133,3 +133,24 @@ def test_a_figure_with_spaces_between_thousands_still_reaches_its_year():
 )
 def test_a_conjunction_with_no_figure_compares_no_year(lang, text):
     assert _doc_dates(text, get_pack(lang), None).year_hint != 2016
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Arabic-Indic digits, the Arabic thousands sign "٬" and decimal sign "٫", and "،"
+        "فر هذا العام ٥٠٠٠ شخص مقارنة مع ١٢٬٠٠٠ شخص في عام ٢٠١٤.",
+        "فر هذا العام 5000 شخص مقارنة مع 12٬000 شخص في عام 2014.",
+        "فر هذا العام ٥٠٠٠ شخص، مقارنة مع ١٢٫٥ ألف في ٢٠١٤.",
+    ],
+)
+def test_the_contrast_reads_arabic_script_figures_and_years(text):
+    assert _doc_dates(text, get_pack("ar"), None).year_hint == 2015
+
+
+def test_the_period_engines_figures_and_stops_are_script_neutral():
+    from uprooted.extract.periods import _CLAUSE_ENDS, _FIGURE_RE, _SENTENCE_END_RE
+
+    assert [m.group() for m in _FIGURE_RE.finditer("فر ١٢٬٥٠٠ شخص و١٫٦ مليون")] == ["١٢٬٥٠٠", "١٫٦"]
+    assert "؛" in _CLAUSE_ENDS and "؟" in _CLAUSE_ENDS
+    assert len(_SENTENCE_END_RE.findall("فروا۔ ثم عادوا؟ نعم")) == 2

@@ -135,3 +135,35 @@ def test_every_part_opener_is_also_a_clause_opener():
 
     for code, pack in all_packs().items():
         assert set(pack.places.part_openers) <= set(pack.places.clause_openers), code
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "part", "whole"),
+    [
+        (
+            "en",
+            "Niger hosts 250,000 refugees from Nigeria, of whom 40,000 are children.",
+            "40,000",
+            "250,000",
+        ),
+        ("en", "Chad sent 12 lorries of food, of whom 40,000 are children.", "40,000", None),
+        ("fr", "Le Niger accueille 250 000 réfugiés, dont 40 000 enfants.", "40 000", "250 000"),
+        ("fr", "Le Tchad a envoyé 12 camions de vivres, dont 40 000 enfants.", "40 000", None),
+    ],
+)
+def test_the_whole_a_part_is_counted_of_counts_people(lang, text, part, whole):
+    # "12 lorries, of whom ...": the figure before the part counts no people, so the part is
+    # not placed where that figure is (issue: the whole was any figure before the part)
+    from uprooted.extract.placing import _clause, _whole_of_part
+    from uprooted.extract.segment import Sentence
+
+    rules = rules_for(get_pack(lang))
+    sent = Sentence(0, len(text), text)
+    spans = []
+    for number in (whole or "12", part):
+        at = text.index(number)
+        spans.append((at, at + len(number)))
+    fig_abs = text.index(part)
+    lo, hi = _clause(text, sent, fig_abs, rules.place)
+    found = _whole_of_part(sent, fig_abs, lo, hi, [], [], text, rules, spans)
+    assert found == (text.index(whole) if whole else None)

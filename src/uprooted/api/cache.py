@@ -158,6 +158,18 @@ def crc_prefixes(keys: list[str], parts: dict[str, bytes], old: CrcPrefixes | No
     return out
 
 
+def still_valid(prefixes: CrcPrefixes | None, keys: list[str], parts: dict[str, bytes]) -> CrcPrefixes:
+    """The start of `prefixes` that `crc_prefixes` would reuse for this version's `keys` and
+    `parts`: a seed carried to a later version keeps no entry (nor the bytes of a series) that
+    version no longer has."""
+    out: CrcPrefixes = []
+    for entry, key in zip(prefixes or (), keys, strict=False):
+        if entry[0] != key or entry[1] is not parts.get(key):
+            break
+        out.append(entry)
+    return out
+
+
 def body_crc(prefixes: CrcPrefixes) -> tuple[int, int]:
     """The whole body's CRC-32 and length from its series' running ones."""
     crc, length = (prefixes[-1][2], prefixes[-1][3]) if prefixes else (zlib.crc32(_OPEN), len(_OPEN))
@@ -203,10 +215,17 @@ class Snapshot:
         self._lock = threading.Lock()
         self._values: dict[str, Any] = {}
         # the running CRCs of an earlier version's bodies (`crc_prefixes`), lean and full: the
-        # lists only, never the snapshot itself (a chain of snapshots would never be freed)
-        self._crc_seed: dict[bool, CrcPrefixes | None] = {
-            full: (prior.crcs(full) if prior is not None else None) for full in (False, True)
-        }
+        # lists only, never the snapshot itself (a chain of snapshots would never be freed), and
+        # only their start this version still has: a full body's seed is carried on from version
+        # to version until a full gzip body is asked for, and must not keep the bytes (or the
+        # CRCs) of series rewritten since
+        self._crc_seed: dict[bool, CrcPrefixes | None] = {}
+        keys = [s.key for s in matrix.series] if prior is not None else []
+        for full in (False, True):
+            seed = prior.crcs(full) if prior is not None else None
+            self._crc_seed[full] = (
+                still_valid(seed, keys, json_by_key if full else lean_by_key) if seed else None
+            )
 
     @property
     def etag(self) -> str:

@@ -90,19 +90,28 @@ def _says_this_year(text: str, pack: LanguagePack) -> bool:
     return re.search(rf"(?<!\w)(?:{alt})(?!\w)", text, re.IGNORECASE) is not None
 
 
+# Signs read the same in every script (Latin and Arabic alike; digits are any Unicode digits,
+# or ASCII after `figures.normalise`): inside a figure ("12,000", "12 000", "١٢٬٠٠٠", "١٫٦"), a
+# comma (",", "،"), and what ends a clause or sentence (".", ";", "؛", "?", "؟", "۔" ...).
+_FIGURE_SIGNS = ".,\u00a0 \u066b\u066c"
+_COMMAS = ",\u060c"
+_SENTENCE_ENDS = ".!?\u061f\u06d4"
+_CLAUSE_ENDS = _SENTENCE_ENDS + ";:\u061b"
+
 # a sentence ends at a full stop, question or exclamation mark before a space, or a line break
-_SENTENCE_END_RE = re.compile(r"[.!?؟](?=\s)|\n")
+_SENTENCE_END_RE = re.compile(rf"[{_SENTENCE_ENDS}](?=\s)|\n")
 
 
 def _phrase_alt(words) -> str | None:
-    words = [w.lower().replace("’", "'") for w in words if w]
-    if not words:
-        return None
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """`dates._alt` of the words, their apostrophes straight as in the lowered text; None for none."""
+    from uprooted.extract.dates import _alt
+
+    words = [w.replace("’", "'") for w in words if w]
+    return _alt(words) if words else None
 
 
 # between a comparison word and its year: at most four numbers or short words, each read atomically
-_COMPARED_TOKENS = r"(?:(?>\d[\d.,\u00a0 ]*\d|\d|[^\W\d]{1,9})\s+){0,4}?"
+_COMPARED_TOKENS = rf"(?:(?>\d[\d{_FIGURE_SIGNS}]*\d|\d|[^\W\d]{{1,9}})\s+){{0,4}}?"
 
 
 def _contrast_year(text: str, pack: LanguagePack, counted: dict[int, int]) -> int | None:
@@ -120,7 +129,10 @@ def _contrast_year(text: str, pack: LanguagePack, counted: dict[int, int]) -> in
     last_alt = _phrase_alt([p for p, r in dd.phrases.items() if r == "last_year"] + list(dd.last_year_words))
     if comp_alt is None or this_alt is None or not text:
         return None
-    low = text.lower().replace("’", "'")
+    from uprooted.extract.figures import normalise
+
+    # ASCII digits (the years matched are ASCII: "٢٠١٤" is 2014) and straight apostrophes
+    low = normalise(text.lower())
     # between the comparison word and its year: at most four numbers or short words, no
     # punctuation ("compared with 5,000 in 2014", "gegenüber 214.000 im Jahr 2014", "بعام 2014")
     # each token is atomic: a run like "1 1 1 1 ..." is read once, never re-split (it was
@@ -196,7 +208,7 @@ def _title_date(title: str | None, pack: LanguagePack, find_dates) -> str | None
 
 
 # the year closes the title or a part of it ("... for 2014", "Floods 2014 - Update")
-_TITLE_YEAR_RE = re.compile(r"(?<![\w.,/-])(19[5-9]\d|20\d\d)(?=\s*(?:$|[-–—|:,;(]))")
+_TITLE_YEAR_RE = re.compile(rf"(?<![\w{_COMMAS}./-])(19[5-9]\d|20\d\d)(?=\s*(?:$|[-–—|:;\u061b({_COMMAS}]))")
 
 
 def _title_year(title: str, pack: LanguagePack) -> str | None:
@@ -665,7 +677,7 @@ def _move_year(iso: str | None, year: str) -> str | None:
     return moved
 
 
-_FIGURE_RE = re.compile(r"\d(?:[\d.,\u00a0 ]*\d)?")
+_FIGURE_RE = re.compile(rf"\d(?:[\d{_FIGURE_SIGNS}]*\d)?")
 
 # At most this many characters, and no sentence or clause end, between a "same period of" year
 # and the figure it belongs to (the nearer one, before or after it).
@@ -693,13 +705,13 @@ def _compared_period(sent: Sentence, fig, dates, base: int, pack, stock: bool) -
         # a figure before it must stand in the same phrase ("compared with 8,000 in the same
         # period of 2015"); across a comma it is the clause's own ("12,000 fled, more than in the
         # same period of 2015": no figure of 2015 is given)
-        if before and "," not in sent.text[before[-1][1] : m.start()]:
+        if before and not any(c in sent.text[before[-1][1] : m.start()] for c in _COMMAS):
             near.append(
                 (len(sent.text[before[-1][1] : m.start()]), before[-1], sent.text[before[-1][1] : m.start()])
             )
         if after:
             near.append((len(sent.text[m.end() : after[0][0]]), after[0], sent.text[m.end() : after[0][0]]))
-        near = [x for x in near if x[0] <= _COMPARED_GAP and not re.search(r"[.;:!?]", x[2])]
+        near = [x for x in near if x[0] <= _COMPARED_GAP and not re.search(rf"[{_CLAUSE_ENDS}]", x[2])]
         nearest = min(near)[1] if near else None
         if nearest is not None and fs < nearest[1] and nearest[0] < fe:
             found = m

@@ -621,7 +621,7 @@ def rule_place(
     lo, hi = _clause(text, sent, fig_abs, words)
     real = [m for m in resolved if m not in datelines]
     in_clause = [m for m in real if lo <= m.start and m.end <= hi]
-    whole = _whole_of_part(sent, fig_abs, lo, hi, in_clause, areas, text, words, figure_spans)
+    whole = _whole_of_part(sent, fig_abs, lo, hi, in_clause, areas, text, rules, figure_spans)
     if whole is not None:
         # "Peru hosts 1.5 million refugees from Venezuela, of whom 532,000 have applied for
         # asylum", "..., dont 3 000 ont demandé l'asile": a part whose clause names no place is
@@ -1064,18 +1064,27 @@ def _refugees_hosted_in(in_clause: list, fig_abs: int, text: str, words: _PlaceR
     ]
 
 
-def _whole_of_part(sent, fig_abs, lo, hi, in_clause, areas, text, words, figure_spans):
+def _whole_of_part(sent, fig_abs, lo, hi, in_clause, areas, text, rules: _Rules, figure_spans):
     """The start of the figure a part is counted of, when the figure's clause opens with a part
     opener ("of whom", "dont", "davon") right after that figure's clause and names no place or
-    area of its own; None otherwise."""
+    area of its own, and that figure counts people (a bare figure or a people noun: not "40
+    villages", "$2 million"); None otherwise."""
+    words = rules.place
     if in_clause or lo <= sent.start or any(lo <= a.start and a.end <= hi for a in areas):
         return None
     if not words.part_opener.search(text[max(sent.start, lo - 40) : lo]):
         return None
     if _country_word(text[lo:hi], words) is not None:
         return None
-    before = [a for a, b in figure_spans if sent.start <= a and b <= lo and not (a <= fig_abs < b)]
-    return before[-1] if before else None
+    before = [(a, b) for a, b in figure_spans if sent.start <= a and b <= lo and not (a <= fig_abs < b)]
+    if not before:
+        return None
+    from uprooted.extract.settings import ExtractSettings
+    from uprooted.extract.terms import _NounPhrase, noun_phrase
+
+    a, b = before[-1]
+    counted = noun_phrase(text[:lo], b, rules, ExtractSettings.noun_window, ())
+    return a if isinstance(counted, _NounPhrase) and counted.unit != "homes" else None
 
 
 def _without_seats(resolved: list, city, text: str, words: _PlaceRules) -> list:

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from uprooted.lang.base import LanguagePack
 from uprooted.lang.organisations import SHARED_FORMS
+from uprooted.places.finder import Anaphora
 
 log = logging.getLogger(__name__)
 
@@ -172,7 +173,7 @@ class _PlaceRules:
     relative_locative: re.Pattern  # ", where" right after a place: a clause about that place
     present_before: re.Pattern  # "are currently living in" right before a place: people are there
     admin_anaphor: re.Pattern  # "in the province": the first-level area named last before it
-    settlement_anaphor: re.Pattern  # "the town": the settlement named last before it
+    settlement_anaphor: Anaphora  # "the town" (not "the town of ..."): the settlement named last before it
     name_noun_after: re.Pattern  # " Refugee Camp" after a country: the country is in a camp's name
     demonym_negation: re.Pattern  # "non-" right before a demonym
     counted_regions: re.Pattern  # "in several provinces", "seven Chinese provincial-level regions"
@@ -352,10 +353,8 @@ def _build_place_rules(pack: LanguagePack) -> _PlaceRules:
         admin_anaphor=_place_pattern(
             lambda w: None if w is None else rf"(?<!\w)(?:{w})(?!\w)", _or(pd.admin_anaphora)
         ),
-        settlement_anaphor=_place_pattern(
-            lambda w: None if w is None else rf"(?<!\w)(?:{w})(?!\w)",
-            _or(re.escape(w) for w in getattr(pd, "settlement_anaphora", ()) or ()),
-        ),
+        settlement_anaphor=Anaphora.build(pd.settlement_anaphora, pd.anaphora_blockers)
+        or Anaphora(_NEVER, None),
         relative_locative=_place_pattern(
             lambda w: None if w is None else rf"^\s*,\s*(?:{w})\b", _or(pd.relative_locatives)
         ),

@@ -11,6 +11,7 @@ sentence text and the compiled rules; nothing here names a language.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -914,19 +915,107 @@ def _bracket_list_before(text: str, fig, figures, after: int, triggers=()) -> li
     items ends the list: "destroyed (4,000) or damaged (5,000)" are two terms' figures."""
     if not _bracketed(text, fig) or not text[fig.number_end : fig.number_end + 3].lstrip().startswith(")"):
         return []
+    runs = _bracket_runs(text, figures, triggers)
+    at = runs.index.get(id(fig)) if runs is not None else None
+    if at is None or runs.order[at] is not fig:
+        return _bracket_chain(text, fig, figures, after, triggers)
+    # the chain is the run of linked figures before `fig`, cut at the first starting before `after`
+    first = max(runs.run_start[at], bisect_left(runs.starts, after))
+    return runs.order[first:at]
+
+
+def _bracket_link(text: str, f, cur, term_between) -> bool:
+    """`f` is the list item right before `cur`: bracketed, a name between, and no term between
+    (`term_between(a, b)`: a term lies inside text[a:b])."""
+    return bool(
+        _bracketed(text, f)
+        and _LIST_ITEM_GAP.fullmatch(text[f.number_end : cur.start])
+        and not term_between(f.number_end, cur.start)
+    )
+
+
+def _bracket_chain(text: str, fig, figures, after: int, triggers) -> list:
+    """`_bracket_list_before` read item by item (quadratic over a sentence's figures: kept for
+    figures that overlap, where the runs of `_bracket_runs` do not apply)."""
+
+    def term_between(a: int, b: int) -> bool:
+        return any(a <= t.start and t.end <= b for t in triggers)
+
     chain: list = []
     cur = fig
     for f in sorted((g for g in figures if g.end <= fig.start and g.start >= after), key=lambda g: -g.start):
-        if (
-            _bracketed(text, f)
-            and _LIST_ITEM_GAP.fullmatch(text[f.number_end : cur.start])
-            and not any(f.number_end <= t.start and t.end <= cur.start for t in triggers)
-        ):
-            chain.append(f)
-            cur = f
-        else:
+        if not _bracket_link(text, f, cur, term_between):
             break
+        chain.append(f)
+        cur = f
     return chain[::-1]
+
+
+@dataclass
+class _BracketRuns:
+    """A sentence's figures in order, each with the first figure of the run of list items that
+    ends at it, so that each figure's list is found in one step, not by reading every figure
+    before it (quadratic in a table of thousands of bracketed figures)."""
+
+    text: str
+    figures: object  # the list read (compared by identity: the engine never mutates it)
+    triggers: object
+    sizes: tuple[int, int]
+    order: list  # empty: the figures overlap (or there are none)
+    starts: list[int]
+    index: dict[int, int]  # id(figure) -> position in `order`
+    run_start: list[int]
+
+
+_BRACKET_RUNS: list = [None]  # the last sentence's runs
+
+
+def _bracket_runs(text: str, figures, triggers) -> _BracketRuns | None:
+    """The runs of the figures (cached for the last sentence); None when figures overlap or
+    share a start, where items are read one by one."""
+    last = _BRACKET_RUNS[0]
+    sizes = (len(figures), len(triggers))
+    if (
+        last is not None
+        and last.figures is figures
+        and last.triggers is triggers
+        and last.sizes == sizes
+        and (last.text is text or last.text == text)
+    ):
+        return last if last.order else None
+    order = sorted(figures, key=lambda g: g.start)
+    if any(g.start >= g.end for g in order) or any(
+        a.end > b.start for a, b in zip(order, order[1:], strict=False)
+    ):
+        _BRACKET_RUNS[0] = _BracketRuns(text, figures, triggers, sizes, [], [], {}, [])  # none
+        return None
+    # a term inside a gap [a, b]: the least end of the terms starting at a or later is <= b
+    spans = sorted((t.start, t.end) for t in triggers)
+    t_starts = [a for a, _ in spans]
+    least_end = [0] * (len(spans) + 1)
+    least_end[-1] = len(text) + 1
+    for k in range(len(spans) - 1, -1, -1):
+        least_end[k] = min(spans[k][1], least_end[k + 1])
+
+    def term_between(a: int, b: int) -> bool:
+        return least_end[bisect_left(t_starts, a)] <= b
+
+    run_start = [0] * len(order)
+    for k in range(1, len(order)):
+        linked = _bracket_link(text, order[k - 1], order[k], term_between)
+        run_start[k] = run_start[k - 1] if linked else k
+    runs = _BracketRuns(
+        text,
+        figures,
+        triggers,
+        sizes,
+        order,
+        [g.start for g in order],
+        {id(g): k for k, g in enumerate(order)},
+        run_start,
+    )
+    _BRACKET_RUNS[0] = runs
+    return runs
 
 
 def _bracketed(text: str, fig) -> bool:

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
@@ -80,8 +80,7 @@ class _Lexicon:
     area_after: tuple[re.Pattern, ...]
     area_alone: tuple[re.Pattern, ...]
     area_of: dict[str, str]  # folded area phrase -> area value
-    anaphora_re: re.Pattern | None
-    blockers_re: re.Pattern | None
+    anaphora: Anaphora | None  # "the city", not "the city of Mosul"
     title_keys: frozenset[str]
     max_tokens: int
     person_verb_re: re.Pattern | None = None
@@ -227,6 +226,39 @@ def _alternation(phrases: Iterable[str]) -> str:
     return "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", p)) for p in parts)
 
 
+@dataclass(frozen=True)
+class Anaphora:
+    """Phrases that point back to a place named before ("the city", "byen", "المدينة"), save where
+    one of the pack's `anaphora_blockers` follows and makes the phrase the head of a name instead
+    ("the city of Mosul", "the town of Xyzzy", "la ville de ..."). The one reading of anaphora:
+    the finder's "anaphora" mentions and the extractor's settlement anaphor both use it."""
+
+    pattern: re.Pattern
+    blockers: re.Pattern | None
+
+    @classmethod
+    def build(cls, phrases: Iterable[str], blockers: Iterable[str] = ()) -> Anaphora | None:
+        """None when there are no phrases."""
+        alt = _alternation(phrases)
+        if not alt:
+            return None
+        blockers_alt = _alternation(blockers)
+        return cls(
+            re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE),
+            re.compile(rf"^\s+(?:{blockers_alt})\b", re.IGNORECASE) if blockers_alt else None,
+        )
+
+    def finditer(self, text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match]:
+        """The anaphora in text[lo:hi] that no blocker follows (read in the whole text)."""
+        for m in self.pattern.finditer(text, lo, len(text) if hi is None else hi):
+            if self.blockers is None or not self.blockers.match(text[m.end() : m.end() + 20]):
+                yield m
+
+    def search(self, text: str, lo: int = 0, hi: int | None = None) -> re.Match | None:
+        """The first of `finditer`, or None."""
+        return next(self.finditer(text, lo, hi), None)
+
+
 def _translated_admin_names(name_words: Mapping[str, str], gaz: Gazetteer) -> dict[str, list[int]]:
     """Admin areas under their names with the pack's `name_words` translated ("north ubangi" ->
     Nord-Ubangi): names of two words or more, one of them no such word ("Nord-Est" stays),
@@ -298,8 +330,6 @@ def _lexicon(code: str | None) -> _Lexicon:
         return tuple(re.compile(t.replace("{area}", f"(?P<area>{area_alt})"), flags) for t in templates)
 
     prefix_alt = _alternation(data.admin_prefixes)
-    anaphora_alt = _alternation(data.city_anaphora)
-    blockers_alt = _alternation(data.anaphora_blockers)
     verbs_alt = _alternation(data.person_verbs)
     storm_alt = _alternation(data.storm_words)
     storm_after_alt = _alternation(data.storm_cues_after)
@@ -420,8 +450,7 @@ def _lexicon(code: str | None) -> _Lexicon:
         area_after=compile_all(data.area_after),
         area_alone=compile_all(data.area_alone),
         area_of={name_key(k): v for k, v in data.areas.items()},
-        anaphora_re=re.compile(rf"(?<!\w)(?:{anaphora_alt})(?!\w)", flags) if anaphora_alt else None,
-        blockers_re=re.compile(rf"^\s+(?:{blockers_alt})\b", flags) if blockers_alt else None,
+        anaphora=Anaphora.build(data.city_anaphora, data.anaphora_blockers),
         title_keys=frozenset(name_key(t) for t in data.person_titles),
         headline_keys=frozenset(name_key(t) for t in data.headline_words),
         max_tokens=min(max_tokens, 8),
@@ -2119,11 +2148,9 @@ def _loose_mentions(text: str, lex: _Lexicon, taken: list[PlaceMention]) -> list
                 place = Place(text=am.group(0), area=area)
                 out.append(PlaceMention(am.start(), am.end(), am.group(0), place, "area", KIND_LEVEL["area"]))
                 mark(out[-1])
-    if lex.anaphora_re is not None:
-        for am in lex.anaphora_re.finditer(text):
+    if lex.anaphora is not None:
+        for am in lex.anaphora.finditer(text):
             if overlaps(am.start(), am.end()):
-                continue
-            if lex.blockers_re is not None and lex.blockers_re.match(text[am.end() : am.end() + 20]):
                 continue
             out.append(PlaceMention(am.start(), am.end(), am.group(0), None, "anaphora", -1))
             mark(out[-1])
