@@ -35,6 +35,7 @@ from uprooted.link.signals import EMBED_FEATURE, FEATURES, pair_features, profil
 from uprooted.link.similarity import (  # noqa: E402
     char_cosines,
     embedding_cosines,
+    headline_containment,
     normalised_texts,
     word_cosines,
 )
@@ -147,6 +148,7 @@ def main() -> int:
     texts = normalised_texts(docs)  # the same similarities as link_documents computes
     words = word_cosines(docs, texts=texts)
     leads = word_cosines(docs, "lead", texts=texts)
+    heads = headline_containment(docs, texts)
     chars = char_cosines(docs, texts=texts)
     skip = "--no-embeddings" in sys.argv  # refit the default model only (keeps the stored embed set)
     vectors = embed_documents(docs) if embeddings_available() and not skip else None
@@ -182,6 +184,7 @@ def main() -> int:
                 float(chars[i, j]),
                 e,
                 float(leads[i, j]),
+                float(heads[i, j]),
             )
             rows.append([feats.get(f, 0.0) for f in names])
         x = np.array(rows)

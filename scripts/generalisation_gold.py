@@ -1,6 +1,6 @@
 """Turn generalisation suite files (tests/lang/data/generalisation_*.jsonl) into a gold file
 `uprooted eval` scores, core and full: one document a sentence, document mode, published on the
-suite's date (2024-05-15). A case's `place`/`country`/`start`/`end` (a value or a list of
+suite's date (2024-05-15) unless the case gives its own `published` (an ISO date). A case's `place`/`country`/`start`/`end` (a value or a list of
 accepted values) become the gold fact's place and dates.
 
     python scripts/generalisation_gold.py tests/lang/data/generalisation_es_round4.jsonl > /tmp/g.jsonl
@@ -44,7 +44,7 @@ def convert(path: Path):
         yield {
             "doc_id": f"{path.stem}-{i:02d}",
             "lang": lang,
-            "published": PUBLISHED,
+            "published": case.get("published", PUBLISHED),
             "mode": "document",
             "text": case["text"],
             "facts": [_fact(f) for f in case["facts"]],

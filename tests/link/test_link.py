@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from uprooted.link import embeddings_available, evaluate_pairs, link_documents
@@ -634,3 +635,61 @@ def test_the_lead_is_read_as_lemmas_so_inflected_forms_meet():
     ]
     lead = word_cosines(docs, "lead")
     assert lead[0, 1] > 0.3 and lead[0, 2] == 0.0  # unlemmatised, the first two share no word
+
+
+def test_headline_containment_tells_the_happening_from_its_storyline():
+    from uprooted.link.similarity import headline_containment
+
+    def doc(doc_id: str, title: str, text: str, lang: str = "en") -> Document:
+        return Document(doc_id=doc_id, title=title, text=text, lang=lang, published=date(2031, 5, 4))
+
+    docs = [
+        doc(
+            "deal",
+            "Rebel brigade agrees to leave Orvale under truce",
+            "The brigade holding Orvale accepted a truce on Sunday and will leave the town by bus; the siege "
+            "of the valley has lasted four months.",
+        ),
+        doc(
+            "deal-2",
+            "Buses wait at Orvale as truce takes hold",
+            "Fighters of the rebel brigade began boarding buses out of Orvale after they agreed to leave under "
+            "the truce, ending part of the siege of the valley.",
+        ),
+        doc(
+            "fire",
+            "Shelter fire kills dozens in besieged valley",
+            "A fire in a basement shelter killed dozens of civilians in the besieged valley on Sunday, "
+            "medics said, as shelling of the valley went on during the siege.",
+        ),
+        doc("other-lang", "Brigaden forlater Orvale", "Brigaden forlater Orvale etter avtalen.", "nb"),
+    ]
+    held = headline_containment(docs)
+    assert held.shape == (4, 4)
+    assert np.allclose(held, held.T)  # the mean of both directions
+    # the same happening: each text holds what the other's headline makes news of
+    assert held[0, 1] > 2 * held[0, 2]
+    # another happening of the same siege shares the storyline's words, not the headline's news
+    assert held[0, 2] < 0.35
+    assert held[0, 3] == 0.0  # across languages: no signal
+
+
+def test_headline_containment_reads_a_first_sentence_when_there_is_no_headline():
+    from uprooted.link.similarity import headline_containment
+
+    docs = [
+        Document(
+            doc_id="a",
+            text="Floodwater cut the Tarmel bridge on Monday. Farmers moved their herds uphill.",
+            lang="en",
+        ),
+        Document(
+            doc_id="b",
+            text="Engineers inspected the Tarmel bridge after floodwater cut it, the council said.",
+            lang="en",
+        ),
+        Document(doc_id="c", text="The council approved a new budget for the schools.", lang="en"),
+    ]
+    held = headline_containment(docs)
+    assert held[0, 1] > held[0, 2]
+    assert held[0, 1] > 0.3

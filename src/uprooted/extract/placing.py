@@ -687,6 +687,19 @@ def rule_place(
                 ),
                 None,
             )
+            at = text.find(word, lo, hi)
+            if (
+                iso is None
+                and flow
+                and at > fig_abs  # left "the country" named after them, not a host before them
+                and not (rules.destination is not None and at > lo and rules.destination.search(text[lo:at]))
+            ):
+                # "7,7 millioner venezuelanere har forlatt landet": nationals counted leaving "the
+                # country" left their own, whatever country the text names after (not nationals
+                # who came "til landet")
+                demonym = _people_demonym(here, fig_abs)
+                if demonym is not None and 0 <= demonym.start - fig_abs <= 40:
+                    iso = demonym.place.country
             if iso is None:
                 # "In Slowenien sind 5.700 angekommen. ... in dem Land insgesamt 144.100": the
                 # country named last where people are, when named after the city in play

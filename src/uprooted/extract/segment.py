@@ -50,11 +50,15 @@ _DAY_DOT_RE = re.compile(r"\d{1,2}\.")
 _NEXT_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
 
 
-def _is_abbreviation(token: str, abbreviations: frozenset[str]) -> bool:
+def _is_abbreviation(token: str, abbreviations: frozenset[str], ordinal_dot: bool = True) -> bool:
     token = token.lstrip("(\"'“‘«[")
     low = token.lower()
     if low in abbreviations:
         return True
+    # A digit and its dot: an ordinal ("im 2. Weltkrieg") where the language writes them so,
+    # else the figure that ends a sentence ("since the war began on October 7. Before ...").
+    if not ordinal_dot and token[:1].isdigit():
+        return False
     # "U.S.", "e.g." and single initials ("J.") do not end a sentence.
     return bool(_INITIALS_RE.match(token)) and len(token) <= 6
 
@@ -203,10 +207,13 @@ def split_sentences(text: str, pack: LanguagePack | None = None, max_chars: int 
         return []
     abbreviations = _abbreviations(pack)
     months = _month_words(pack)
+    ordinal_dot = pack.ordinal_dot if pack else True
     out: list[Sentence] = []
     for block in _lines(text):
         for block_start, block_end, headline in _gaps(text, *block):
-            _split_block(text, block_start, block_end, headline, abbreviations, max_chars, out, months)
+            _split_block(
+                text, block_start, block_end, headline, abbreviations, max_chars, out, months, ordinal_dot
+            )
     return out
 
 
@@ -233,13 +240,14 @@ def _split_block(
     max_chars: int,
     out: list[Sentence],
     months: frozenset[str] = frozenset(),
+    ordinal_dot: bool = True,
 ) -> None:
     seg_start = block_start
     for m in _END_RE.finditer(text, block_start, block_end):
         stop = m.end()
         before = _WORD_BEFORE_RE.search(text, max(seg_start, stop - _WORD_WINDOW), stop)
         token = before.group(1) if before else ""
-        if "." in m.group() and _is_abbreviation(token, abbreviations):
+        if "." in m.group() and _is_abbreviation(token, abbreviations, ordinal_dot):
             continue
         nxt = text[stop : stop + 3].lstrip()
         # "25. februar", "p. 3": a lower-case continuation is not a new sentence.

@@ -384,6 +384,9 @@ def noun_phrase(
         if i == 0 and prev_unit and rules.other_words is not None and rules.other_words.fullmatch(low):
             # "damaged 3,400 others": the noun of the figure before
             nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is not None and not nxt.is_punct and _is_non_fact_noun(nxt.text.lower(), rules):
+                # "and 22 more flights were scheduled": things, not the people before
+                return _NOT_ABOUT_PEOPLE
             if nxt is None or nxt.is_punct or not _noun_unit(nxt.text.lower(), rules):
                 return _NounPhrase(prev_unit, fig_end + tok.end, abs_start, tok.text, adjacent=False)
             continue
@@ -583,6 +586,7 @@ def choose_trigger(
             )
             and not (trig.measure == "sheltered" and _shelters_counted_before(text, f, trig, triggers))
             and not any(f is g for g in listed)
+            and not (relation == "after" and _share_aside(text, np.end, f, trig.start))
         ]
         crossed = len(crossed_figs)
         breaks = _clause_breaks(gap, rules) if rules.clause_break and gap else 0
@@ -1055,6 +1059,17 @@ def aside_closed(text: str, part, at: int, end: int | None = None) -> bool:
     # a restatement in brackets inside the part's noun phrase closes nothing: "of which 2,315
     # individuals (463 households) are displaced"
     return _ASIDE_CLOSE.search(re.sub(r"\([^()]*\)", "", between)) is not None
+
+
+def _share_aside(text: str, np_end: int, f, at: int) -> bool:
+    """A percentage in an aside opened right after the noun phrase and closed before the term
+    at `at`: the share the figure is of a whole ("1.7 million people, or 75 percent of the
+    population, have been displaced", "(75% of the population)"), not a figure of its own."""
+    return (
+        f.kind == "percent"
+        and re.fullmatch(r"\s*[,(]\s*(?:\w+\s+){0,2}", text[np_end : f.start]) is not None
+        and re.search(r"[,)]", text[f.end : at]) is not None
+    )
 
 
 def _in_subgroup(text: str, lo: int, at: int, rules: _Rules) -> bool:

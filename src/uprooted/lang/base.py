@@ -769,6 +769,9 @@ class LanguagePack:
     name: str
     aliases: tuple[str, ...] = ()  # other codes this pack serves ("no", "nn")
     abbreviations: tuple[str, ...] = ()  # tokens ending in "." that do not end a sentence
+    # The language writes ordinals as a figure and a dot ("am 7. Mai", "im 2. Weltkrieg"): a
+    # digit's dot then ends no sentence. False (English): "began on October 7. Before" is two.
+    ordinal_dot: bool = True
     numbers: NumberData = field(default_factory=NumberData)
     dates: DateData = field(default_factory=DateData)
     terms: TermData = field(default_factory=TermData)

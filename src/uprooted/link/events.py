@@ -29,7 +29,13 @@ from pydantic import BaseModel, Field
 from uprooted.link.embed import embed_documents, embeddings_available, embeddings_enabled
 from uprooted.link.model import LinkModel, load_model
 from uprooted.link.signals import Profile, days_apart, main_countries, pair_features, profile, why
-from uprooted.link.similarity import char_cosines, embedding_cosines, normalised_texts, word_cosines
+from uprooted.link.similarity import (
+    char_cosines,
+    embedding_cosines,
+    headline_containment,
+    normalised_texts,
+    word_cosines,
+)
 from uprooted.models import Document, Fact
 
 # Reports of one happening are published within weeks of it; the same place months later is not.
@@ -215,6 +221,7 @@ def link_documents(
     texts = normalised_texts(docs)
     words = word_cosines(docs, texts=texts)
     leads = word_cosines(docs, "lead", texts=texts)
+    heads = headline_containment(docs, texts)
     chars = char_cosines(docs, texts=texts)
     probs: dict[tuple[int, int], float] = {}
     reasons: dict[str, list[str]] = {}
@@ -240,7 +247,9 @@ def link_documents(
                 or figures_a.intersection(b.figures)
             ):
                 continue
-            features = pair_features(a, b, float(row_w[j]), float(row_c[j]), e, float(leads[i, j]))
+            features = pair_features(
+                a, b, float(row_w[j]), float(row_c[j]), e, float(leads[i, j]), float(heads[i, j])
+            )
             p = model.probability(features)
             if p > 0.01:
                 probs[(i, j)] = p

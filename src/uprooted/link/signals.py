@@ -100,6 +100,7 @@ NEAR_PLACE_KM = 300
 FEATURES = (
     "word_cos",  # TF-IDF cosine of content words, same language only
     "lead_cos",  # the same over the headline and lead only
+    "head_in_text",  # IDF-weighted share of each headline's words the other text holds, same language only
     "char_cos",  # TF-IDF cosine of character 3-5-grams, any two languages (names, cognates, variants)
     "same_lang",
     "place_shared",  # shared sub-country places (gazetteer ids), capped at 3, over 3
@@ -485,6 +486,7 @@ def pair_features(
     char_cos: float,
     embed_cos: float | None = None,
     lead_cos: float = 0.0,
+    head_in_text: float = 0.0,
 ) -> dict[str, float]:
     """The named features of one pair of documents (see `FEATURES`)."""
     places_a, places_b = set(a.places), set(b.places)
@@ -495,6 +497,7 @@ def pair_features(
     features = {
         "word_cos": word_cos if same_lang else 0.0,
         "lead_cos": lead_cos if same_lang else 0.0,
+        "head_in_text": head_in_text if same_lang else 0.0,
         "char_cos": char_cos,
         "same_lang": 1.0 if same_lang else 0.0,
         "place_shared": min(len(places_a & places_b), 3) / 3,

@@ -145,3 +145,44 @@ def embedding_cosines(vectors: Sequence[np.ndarray | None]) -> np.ndarray | None
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
     matrix = matrix / np.where(norms == 0, 1, norms)
     return matrix @ matrix.T
+
+
+def _headline(doc: Document) -> str:
+    """The headline, or for a text without one its first sentence (at most 200 characters)."""
+    if doc.title:
+        return doc.title
+    text = doc.text or ""
+    found = re.match(r"(.{40,200}?[.!?])\s", text, flags=re.S)
+    return found.group(1) if found else text[:150]
+
+
+def headline_containment(docs: Sequence[Document], texts: Sequence[str] | None = None) -> np.ndarray:
+    """How much of each report's headline the other report's text holds, IDF-weighted (the
+    headline's words as lemmas, IDF over the batch's texts of that language), the mean of the two
+    directions; 0 across languages. A report of the same happening repeats what the other's headline
+    says (the actor, the act, the place); a report of another happening in one storyline shares
+    the storyline's words but not what this headline makes news of. Word forms, not lemmas (as
+    lemmas, 0.810 / 0.839 within a language without / with embeddings, and four times slower).
+    `texts`: `normalised_texts(docs)`, when already computed."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    n = len(docs)
+    out = np.zeros((n, n), dtype=np.float32)
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, doc in enumerate(docs):
+        groups[doc.lang or "?"].append(i)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        heads = [_normalise(_headline(docs[i])) for i in members]
+        bodies = [texts[i] if texts is not None else _normalise(_part(docs[i], "all")) for i in members]
+        vocabulary = CountVectorizer(analyzer=_words, binary=True).fit(heads + bodies)
+        head, body = vocabulary.transform(heads), vocabulary.transform(bodies)
+        df = np.asarray((head + body).astype(bool).sum(axis=0)).ravel()
+        idf = np.log((len(members) + 1) / (df + 1))
+        weighted = head.multiply(idf).tocsr()
+        totals = np.asarray(weighted.sum(axis=1)).ravel()
+        held = np.asarray((weighted @ body.T).todense(), dtype=np.float32)
+        share = np.divide(held, totals[:, None], out=np.zeros_like(held), where=totals[:, None] > 0)
+        out[np.ix_(members, members)] = (share + share.T) / 2
+    return out

@@ -10,6 +10,7 @@ from uprooted.lang.en.terms import TERMS
 PACK = LanguagePack(
     code="en",
     name="English",
+    ordinal_dot=False,  # "the 7th", never "the 7."
     abbreviations=(
         "Mr.",
         "Mrs.",

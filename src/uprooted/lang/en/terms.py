@@ -10,6 +10,9 @@ from uprooted.lang.base import TermData
 
 _CAMP = (
     r"(?:relief|idp|displacement|refugee|transit|temporary|tent|government|evacuation|un|makeshift)?\s*camps?"
+    # ("the camp manager said", "camp officials": the people who run a camp, not a place of stay)
+    r"(?!\s+(?:managers?|management|officials?|directors?|administrators?|administration|leaders?|"
+    r"committees?|authorit(?:y|ies)|coordinators?|staff|chiefs?|commanders?|spokes(?:man|woman|person)))"
 )
 _CENTRE = (
     r"(?:evacuation|collective|reception|rest|emergency|relief|transit|community|temporary|"
@@ -28,11 +31,15 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "at_risk",
     ),
     # "urged 87,327 residents to take shelter", "were urged by authorities to flee": an order or a
-    # plea, not a move carried out.
+    # plea, not a move carried out. The people ordered may be named at length within the clause
+    # ("ordered more than 12,000 people living near the volcano in North Sulawesi to evacuate");
+    # "ordered" alone makes a bare "to leave" an evacuation order ("ordered all 20,000 people to
+    # leave by noon"), a plea to leave does not ("asked 300 fans to leave the stadium").
     (
-        r"(?:ordered|told|urged|advised|asked|instructed|warned|called\s+on)\s+(?:\S+\s+){1,4}?to\s+"
+        r"(?:ordered|told|urged|advised|asked|instructed|warned|called\s+on)\s+(?:[^\s;:]*[^\s,.;:]\s+){1,14}?to\s+"
         r"(?:evacuate|leave\s+(?:their|the|its)\s+(?:homes?|houses?|area|village|town|city)|flee|"
-        r"take\s+shelter|seek\s+(?:shelter|refuge)|move\s+to\s+(?:higher|safer|safe))",
+        r"take\s+shelter|seek\s+(?:shelter|refuge)|move\s+to\s+(?:higher|safer|safe))"
+        r"|ordered\s+(?:[^\s;:]*[^\s,.;:]\s+){1,14}?to\s+leave\b",
         "at_risk",
         "at_risk",
     ),
@@ -81,7 +88,8 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (_CENTRE, "sheltered", "sheltered"),
     (
         r"(?:took|taken|take|taking|sought|seek|seeking|found|find)\s+(?:temporary\s+)?(?:shelter|refuge(?=\s+(?:in|at)\s+"
-        r"(?:\S+\s+){0,3}?(?:camps?|shelters?|cent(?:re|er)s?|schools?|churches|mosques|halls?|tents)))",
+        r"(?:\S+\s+){0,3}?(?:camps?|shelters?|cent(?:re|er)s?|schools?|church(?:es)?|mosques?|temples?|pagodas?|monaster(?:y|ies)|"
+        r"halls?|tents|stadiums?|gym(?:nasium)?s?)))",
         "sheltered",
         "sheltered",
     ),
@@ -192,7 +200,10 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"remain(?:s|ed|ing)?\s+(?:in(?!\s+(?:an?\s+)?(?:critical|serious|stable|good|poor|fair|grave|"
         r"intensive)\b|\s+(?:hospital|custody|detention(?!\s+(?:cent|facilit))|office|power|place|force|effect|touch|contact|"
         r"charge|control|doubt)\b)|inside|behind|within)|remaining(?!\s+\(?\d)(?:\s+(?:civilian\s+)?population)?|"
-        r"stayed\s+behind|still\s+(?:live|living|lives|in|inside)|left\s+behind|unable\s+to\s+(?:leave|flee)|"
+        # ("still live in camps", "still in evacuation centres": the people's place of stay is a
+        # shelter, so they are sheltered, not left behind where they were)
+        r"stayed\s+behind|still\s+(?:live|living|lives|in|inside)(?!\s+(?:in\s+)?(?:\w+\s+){0,2}?"
+        r"(?:camps?|shelters?|tents?|(?:evacuation|collective|reception|relief)\s+(?:cent(?:re|er)s?|sites?)))|left\s+behind|unable\s+to\s+(?:leave|flee)|"
         r"(?:waiting|unable|yet|still\s+waiting)\s+to\s+(?:return|go\s+(?:back|home))",
         "remaining",
         "remaining",
@@ -234,6 +245,29 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"evacuat(?:ed|ion|ions|ing|e)|evacuees?|airlifted|moved\s+(?:to\s+)?(?:safer|higher)\s+(?:ground|areas?|places?)|"
         r"rescued\s+and\s+(?:moved|relocated|taken|evacuated)",
         "evacuated",
+        "displaced",
+    ),
+    # Moves carried out, in the words of news reports: "moved 750,000 people out of the storm's
+    # path", "taken by boat to the neighbouring island", "flown out on military flights", "a
+    # further 1,300 had been moved". Not the injured or detained taken somewhere ("taken to
+    # nearby hospitals", "moved to a prison").
+    (
+        r"(?:moved|took|taken|brought|got|ferried|bused|bussed)\s+(?:[^\s;:]*[^\s,.;:]\s+){0,6}?out\s+of\s+"
+        r"(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+)?(?:path|way|danger\s+zones?|exclusion\s+zones?)"
+        r"|flown\s+out|(?:taken|carried|ferried|bused|bussed|moved|brought)\s+(?:by\s+(?:boat|bus|road|air|helicopter|"
+        r"ferry|plane|truck|lorry|canoe)\s+)?(?:to\s+(?:safety|safer|higher)|to\s+(?:the\s+)?(?:neighbou?ring|nearby)\b)"
+        r"(?!\s+(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?|health|medical|police|prisons?|jails?|courts?|morgues?))"
+        r"|(?:had|have|has|were|was)\s+been\s+moved\b"
+        r"(?!\s+(?:to|into)\s+(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?|health|medical|police|prisons?|jails?|courts?|"
+        r"morgues?|intensive))",
+        "evacuated",
+        "displaced",
+    ),
+    # "sending thousands of people out of their homes": made to leave, like "driven"
+    (
+        r"(?:sen(?:d|ds|ding|t))\s+(?:[^\s;:]*[^\s,.;:]\s+){0,6}?(?:out\s+of|from)\s+(?:their|its|his|her)\s+"
+        r"(?:homes?|houses?|villages?)",
+        "fled",
         "displaced",
     ),
     (
@@ -316,7 +350,7 @@ _GROUP = r"(?:people|persons|individuals|idps?|refugees|returnees|migrants|asylu
 TERMS = TermData(
     triggers=TRIGGERS,
     people_nouns=(
-        r"people|persons?|individuals|civilians|residents|inhabitants|villagers|locals|citizens|"
+        r"people|persons?|individuals|civilians|residents|inhabitants|villagers|islanders|locals|citizens|"
         r"townspeople|populations?|population|souls|men|women|children|kids|boys|girls|minors|elderly|"
         r"idps?|refugees|evacuees|returnees|displaced|homeless|migrants|asylum[\s-]?seekers|applicants|"
         r"\w*displacements|workers|labou?rers|employees|victims|"
@@ -497,7 +531,11 @@ TERMS = TermData(
         r"^\W*(?:\w+\s+){0,3}(?:a|per|each|every)\s+(?:(?:two|three|four|five|six|seven|ten|other|\d+)\s+)?"
         r"(?:days?|weeks?|months?|years?|hours?)\b",
         r"^\W*(?:\w+\s+){0,3}(?:daily|weekly|monthly|annually|yearly)\b",
-        r"^\W*(?:\w+\s+){0,2}(?:on\s+board|aboard|with\s+symptoms|in\s+hospital|per\s+cent|percent)\b",
+        r"^\W*(?:\w+\s+){0,2}(?:on\s+board|aboard|with\s+symptoms|in\s+hospital)\b",
+        # ("1.7 million people, or 75 percent of the population, have been displaced": the share
+        # the figure is of a whole restates it; the term after the aside is still its own)
+        r"^\W*(?:\w+\s+){0,2}(?:per\s+cent|percent)\b(?!\s+of\s+(?:the|its|their|a)\s+(?:[\w'’-]+\s+){0,2}?"
+        r"(?:population|residents|inhabitants)\b)",
         # "356 refugees have been confirmed with COVID-19", "children aged 6-59 months were
         # vaccinated": people counted as cases or patients of a disease, wherever they stay ("tested
         # positive" alone is left to features.OTHER_REASONS, which names the reason)

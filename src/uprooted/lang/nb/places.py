@@ -199,7 +199,17 @@ def _people_nouns(stems: dict[str, str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for stem, iso in stems.items():
         base = stem[:-2]  # "bosni" of "bosnier"
-        for form in (stem, stem + "e", stem + "ne", base + "ar", base + "arar", base + "arane"):
+        # Nynorsk also keeps the Bokmål stem before "-ar" ("malierar", "haitierarane")
+        for form in (
+            stem,
+            stem + "e",
+            stem + "ne",
+            base + "ar",
+            base + "arar",
+            base + "arane",
+            stem + "ar",
+            stem + "arane",
+        ):
             out[form] = iso
     return out
 
@@ -234,6 +244,44 @@ _DEMONYMS.update(
             "vietnameser": "VNM",
             "ungarer": "HUN",
             "tsjekkoslovaker": "CZE",
+            # the countries of the wars, floods and refugee flows of foreign news
+            "malier": "MLI",
+            "venezuelaner": "VEN",
+            "haitier": "HTI",
+            "colombianer": "COL",
+            "pakistaner": "PAK",
+            "kenyaner": "KEN",
+            "nigerianer": "NGA",
+            "sørsudaner": "SSD",
+            "kameruner": "CMR",
+            "mosambiker": "MOZ",
+            "rwander": "RWA",
+            "burundier": "BDI",
+            "etiopier": "ETH",
+            "algerier": "DZA",
+            "marokkaner": "MAR",
+            "tunisier": "TUN",
+            "egypter": "EGY",
+            "jordaner": "JOR",
+            "tyrker": "TUR",
+            "georgier": "GEO",
+            "armener": "ARM",
+            "aserbajdsjaner": "AZE",
+            "hviterusser": "BLR",
+            "moldover": "MDA",
+            "salvadoraner": "SLV",
+            "honduraner": "HND",
+            "guatemalaner": "GTM",
+            "nicaraguaner": "NIC",
+            "cubaner": "CUB",
+            "meksikaner": "MEX",
+            "peruaner": "PER",
+            "ecuadorianer": "ECU",
+            "bangladesher": "BGD",
+            "srilankaner": "LKA",
+            "nepaler": "NPL",
+            "filippiner": "PHL",
+            "indonesier": "IDN",
         }
     )
 )

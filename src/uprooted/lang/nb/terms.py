@@ -671,6 +671,17 @@ TERMS = replace(
             "displaced",
             "displaced",
         ),
+        # driven or forced across the border or out of the country: "drevet over 90.000 maliere over
+        # grensen", "tvinga 3000 menneske ut av landet", "jaget tusenvis over grensa"
+        (
+            r"(?:drevet|drev|driver|drive|drivne|driven|drivi|tvang|tvinga|tvunget|tvinge|jaget|jaga|jager|jagar)\s+"
+            r"(?:\S+\s+){0,4}?(?:over\s+grensen|over\s+grensa|over\s+grensene|over\s+grensene|ut\s+av\s+landet)\b",
+            "fled",
+            "displaced",
+        ),
+        # a camp or a centre that "huser" people: who lives there now ("leiren, som nå huser over
+        # 100.000 flyktninger"); what it can hold ("kan huse") is a capacity, blocked elsewhere
+        (r"(?:huser|husar|huste)\b", "sheltered", "sheltered"),
         # "fire familiar har måtta flytte ut", "måtte flytte ut av husene": made to move out (of
         # their homes: the verb alone says it); not "flytte ut av kontorlokalene"
         (
@@ -767,6 +778,8 @@ TERMS = replace(
         *TERMS.people_nouns,
         # Nynorsk agent and nationality nouns in -ar: "ukrainarar", "eritrearane", "lærarar"
         r"\w{3,}ar(?:ar|ane)|\w+menn(?:ene)?",
+        # ... and those that keep the Bokmål "-ier" before it: "malierar", "haitierarane"
+        r"\w{2,}ierar(?:ane)?",
         r"innbyggjar(?:ar|ane)|bebuar(?:ar|ane)|personane|menneska|flyktningane|asylsøkj?ar(?:ar|ane)|"
         r"sivile|borna|ungane|kvinnene|mennene|busette",
         # a people most often counted in flight: "500 000 rohingyaer har kome til Bangladesh"
