@@ -432,19 +432,24 @@ class FactCache:
         from uprooted.api.serialize import stored_fact
 
         rows = [(fid, _as_key(at)) for fid, at in rows]
-        missing = [fid for fid, at in rows if self._facts.get(fid, (None, b""))[0] != at]
+        # Each body is taken once, here, and kept only when its key is the row's time: a
+        # concurrent put (a review, another page) may swap another version into the table at
+        # any moment, so the table is never read again below.
+        bodies: dict[str, bytes] = {}
+        for fid, at in rows:
+            entry = self._facts.get(fid)
+            if entry is not None and entry[0] == at:
+                bodies[fid] = entry[1]
+        missing = [fid for fid, _ in rows if fid not in bodies]
         if missing:
             self.misses += len(missing)
             loaded = self.store.facts_by_ids(missing)
             wanted = dict(rows)
             for fid, item in loaded.items():
-                self._put(self._facts, fid, wanted[fid], encode(stored_fact(item)))
-        out = []
-        for fid, _ in rows:
-            entry = self._facts.get(fid)
-            if entry is not None:
-                out.append(entry[1])
-        return out
+                body = encode(stored_fact(item))
+                bodies[fid] = body
+                self._put(self._facts, fid, wanted[fid], body)
+        return [bodies[fid] for fid, _ in rows if fid in bodies]
 
     def with_log(self, fact_id: str, render: Callable[[Any, list[Any]], dict[str, Any]]) -> bytes | None:
         """One fact with its review log (`render(stored, log)` on a miss); None when there is no

@@ -845,7 +845,7 @@ class Store(AccessMixin):
     def fact_updated_at(self, fact_id: str) -> datetime | None:
         """When the fact (or its review) was last written; None when there is no such fact."""
         with self.reader.connect() as conn:
-            return self._updated_at(conn, fact_id)
+            return _aware(self._updated_at(conn, fact_id))
 
     def _updated_at(self, conn: Connection, fact_id: str) -> datetime | None:
         if self.postgres:
@@ -930,11 +930,16 @@ class Store(AccessMixin):
         )
         with self.reader.connect() as conn:
             rows = conn.execute(query).all()
+        return self._changes([(row.version, row.kind, row.key) for row in rows], version)
+
+    def _changes(self, rows: list[tuple[int, str, str]], version: int) -> Changes:
+        """The change log's rows (version, kind, key) after `version`, in version order, read as
+        `changes_since` describes; no rows: the store's version, everything when it is behind."""
         if not rows:
             current = self.data_version()
             # a store reset (or another database) behind the reader's version: read it all again
             return Changes(version=current, everything=current < version)
-        out = Changes(version=int(rows[-1].version), everything=int(rows[0].version) > version + 1)
+        out = Changes(version=int(rows[-1][0]), everything=int(rows[0][0]) > version + 1)
         for _, kind, key in rows:
             if kind == "fact":
                 out.facts.add(key)
@@ -954,23 +959,9 @@ class Store(AccessMixin):
             return found, (self.facts_by_ids(found.facts) if found.facts and not found.everything else {})
         with self.reader.connect() as conn:
             rows = conn.exec_driver_sql(pg_sql.CHANGED_FACTS, {"version": version}).all()
-        if not rows:
-            current = self.data_version()
-            return Changes(version=current, everything=current < version), {}
-        out = Changes(
-            version=int(rows[-1].change_version), everything=int(rows[0].change_version) > version + 1
-        )
-        stored: dict[str, StoredFact] = {}
-        for row in rows:
-            kind, key = row.change_kind, row.change_key
-            if kind == "fact":
-                out.facts.add(key)
-                if row.fact_id is not None and key not in stored:
-                    stored[key] = self._stored(row)
-            elif kind == "document":
-                out.documents.add(key)
-            else:
-                out.everything = True
+        log = [(row.change_version, row.change_kind, row.change_key) for row in rows if row.change_kind]
+        out = self._changes(log, version)
+        stored = {row.fact_id: self._stored(row) for row in rows if row.fact_id is not None}
         return out, ({} if out.everything else stored)
 
     def facts_by_ids(self, fact_ids: Iterable[str]) -> dict[str, StoredFact]:
@@ -1035,7 +1026,6 @@ class Store(AccessMixin):
             raise ValueError("analyst is required for a review")
         if action not in ("correct", "confirm", "reject"):
             raise ValueError(f"unknown review action {action!r}")
-        now = _now()
         postgres = self.dialect == "postgresql"
         with _PgReview(self.engine) if postgres else write_transaction(self.engine) as conn:
             if postgres:
@@ -1061,6 +1051,9 @@ class Store(AccessMixin):
                 row = conn.execute(lookup).first()
             if row is None:
                 raise FactNotFound(f"no fact {fact_id!r}")
+            # taken with the fact's row locked (FOR UPDATE; on SQLite the write lock of BEGIN
+            # IMMEDIATE), so reviews of one fact commit with their times in commit order
+            now = _now()
             base = Fact.model_validate(row.base_spec)
             merged = dict(row.changes or {})
             before = {"status": row.status, "fact": apply_changes(base, merged).to_spec()}
