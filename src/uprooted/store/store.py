@@ -175,7 +175,7 @@ class _PgReview:
         with self.pg.cursor() as cur:
             rows = cur.execute(pg_sql.REVIEW_LOG, {"fact_id": fact_id}).fetchall()
         return [
-            ReviewEntry(id=i, fact_id=f, action=a, changes=c or {}, analyst=w, note=n, at=_aware(t))
+            ReviewEntry(id=i, fact_id=f, action=a, changes=c or {}, analyst=w, note=n, at=as_utc(t))
             for i, f, a, c, w, n, t in rows
         ]
 
@@ -196,7 +196,7 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _aware(moment: datetime | None) -> datetime | None:
+def as_utc(moment: datetime | None) -> datetime | None:
     """A time read back, in UTC as it was written (`_now`): SQLite hands timestamps back naive,
     PostgreSQL in the session's time zone. A review's answer (built from what it wrote) and a
     later read of the same fact then show the same time the same way, and the API may serve the
@@ -719,7 +719,7 @@ class Store(AccessMixin):
             status=row.status,
             machine_fact=base if row.origin == "machine" else None,
             reviewed_by=row.analyst,
-            reviewed_at=_aware(row.reviewed_at),
+            reviewed_at=as_utc(row.reviewed_at),
             note=row.note,
             origin=row.origin,
             extractor=row.extractor,
@@ -845,7 +845,7 @@ class Store(AccessMixin):
     def fact_updated_at(self, fact_id: str) -> datetime | None:
         """When the fact (or its review) was last written; None when there is no such fact."""
         with self.reader.connect() as conn:
-            return _aware(self._updated_at(conn, fact_id))
+            return as_utc(self._updated_at(conn, fact_id))
 
     def _updated_at(self, conn: Connection, fact_id: str) -> datetime | None:
         if self.postgres:
@@ -866,7 +866,7 @@ class Store(AccessMixin):
         What the API's cache of /api/facts/{id} asks: one query when it holds the fact, three
         on one connection when not (before: three connections)."""
         with self.reader.connect() as conn:
-            at = _aware(self._updated_at(conn, fact_id))
+            at = as_utc(self._updated_at(conn, fact_id))
             if at is None:
                 return None
             if at == known_at:
@@ -1238,7 +1238,7 @@ class Store(AccessMixin):
                 changes=row.changes or {},
                 analyst=row.analyst,
                 note=row.note,
-                at=_aware(row.at),
+                at=as_utc(row.at),
             )
             for row in rows
         ]
