@@ -11,7 +11,7 @@ import pytest
 
 from uprooted.api.app import fact_page_body, fact_with_log_json
 from uprooted.api.cache import FactCache, encode
-from uprooted.store.store import as_utc
+from uprooted.store.db import as_utc
 
 from .seed import facts
 
@@ -156,6 +156,9 @@ def test_a_facts_time_reads_back_in_utc_on_both_reads(store, ids):
     assert at == store.fact_if_changed(fact_id, None)[0] == store.get_fact(fact_id).reviewed_at
     assert at.isoformat() == store.get_fact(fact_id).reviewed_at.isoformat()
     assert store.fact_updated_at("no-such-fact") is None
+    assert store.review_log(fact_id)[-1].at == at
+    audited = store.audit_log(fact_id, limit=None)[-1].at
+    assert audited == at and audited.utcoffset() == timedelta(0)
 
 
 def test_a_page_never_serves_a_version_put_while_it_was_built(store, ids):

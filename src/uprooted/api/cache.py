@@ -24,7 +24,7 @@ from typing import Any
 
 from uprooted.matrix.live import LiveMatrix
 from uprooted.matrix.model import Matrix, Series
-from uprooted.store.store import as_utc
+from uprooted.store.db import as_utc
 
 
 def encode(content: Any) -> bytes:

@@ -19,7 +19,15 @@ from uprooted.models import Document, Fact, content_hash
 from . import migrate as migrations
 from . import pg_sql
 from .access import AccessMixin, write_audit
-from .db import StoreError, display_url, make_engine, resolve_db_url, split_schema, write_transaction
+from .db import (
+    StoreError,
+    as_utc,
+    display_url,
+    make_engine,
+    resolve_db_url,
+    split_schema,
+    write_transaction,
+)
 from .schema import (
     ACCESS_VERSION_ROW,
     changes,
@@ -194,18 +202,6 @@ class _PgReview:
 
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-def as_utc(moment: datetime | None) -> datetime | None:
-    """A time read back, in UTC as it was written (`_now`): SQLite hands timestamps back naive,
-    PostgreSQL in the session's time zone. A review's answer (built from what it wrote) and a
-    later read of the same fact then show the same time the same way, and the API may serve the
-    one for the other (`api.cache.FactCache.reviewed`)."""
-    if moment is None:
-        return None
-    if moment.tzinfo is None:
-        return moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC)
 
 
 def _reason(exc: DBAPIError) -> str:
