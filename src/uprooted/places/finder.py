@@ -15,7 +15,7 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 import simplemma
@@ -28,6 +28,7 @@ from uprooted.places.gazetteer import (
     ARABIC_MARKS,
     COUNTRY_LOCALES,
     KIND_LEVEL,
+    SHADDA,
     Gazetteer,
     ascii_key,
     display_name,
@@ -773,6 +774,8 @@ def _scan(
         if not found and lex.clitic_letters:
             found = _match_without_clitic(i, text, tokens, folded, st.joinable, lex, gaz)
         if found:
+            if found.ids and SHADDA in text[found.start : found.end]:
+                found = replace(found, ids=gaz.written_doubled(text[found.start : found.end], found.ids))
             matches.append(found)
             i = found.end_tok
         else:
