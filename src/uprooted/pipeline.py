@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -98,27 +99,36 @@ def _warm_up(pack) -> None:
     _warm_up_patterns(pack)
 
 
-_PATTERNS_WARM: set[str] = set()
+_PATTERNS_WARM: set[str] = set()  # the languages warmed up, each added once its warm-up ran
+_PATTERNS_LOCK = threading.Lock()
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def _warm_up_patterns(pack) -> None:
     """Compile the pack's patterns and load its lemma dictionary before the budget opens: both
     are built lazily on first use (seconds on a busy machine), which the first document of a
-    process must not pay for. One short text made of the pack's own words walks those paths."""
+    process must not pay for. One short text made of the pack's own words walks those paths.
+
+    A language counts as warm once its warm-up ran without error: a failed one is tried again
+    by the next document. A first document of a language arriving while another thread warms
+    it up waits for that warm-up rather than opening its budget on cold patterns."""
     if pack is None or pack.code in _PATTERNS_WARM:
         return
-    _PATTERNS_WARM.add(pack.code)
-    # people_nouns are regex alternations: their first run of letters is a word of the language
-    noun = next((m.group() for n in pack.terms.people_nouns if (m := _WORD.search(n))), "")
-    month = next(iter(pack.dates.months), "")
-    text = f"1000 {noun} 3 {month} 2020. 2000 {noun}."
-    try:
-        extract_text(text, lang=pack.code, published=date(2020, 5, 4))
-    except ModelError:
-        pass  # extraction itself raises it, with the message that says how to rebuild the model
-    except Exception:  # noqa: BLE001 - a real failure shows up, with its cause, in extraction itself
-        log.exception("pattern warm-up failed")
+    with _PATTERNS_LOCK:
+        if pack.code in _PATTERNS_WARM:  # warmed by the thread this one waited for
+            return
+        # people_nouns are regex alternations: their first run of letters is a word of the language
+        noun = next((m.group() for n in pack.terms.people_nouns if (m := _WORD.search(n))), "")
+        month = next(iter(pack.dates.months), "")
+        text = f"1000 {noun} 3 {month} 2020. 2000 {noun}."
+        try:
+            extract_text(text, lang=pack.code, published=date(2020, 5, 4))
+        except ModelError:
+            return  # extraction itself raises it, with the message that says how to rebuild the model
+        except Exception:  # noqa: BLE001 - a real failure shows up, with its cause, in extraction itself
+            log.exception("pattern warm-up failed")
+            return
+        _PATTERNS_WARM.add(pack.code)
 
 
 def split_parts(text: str, limit: int) -> list[tuple[int, int]]:

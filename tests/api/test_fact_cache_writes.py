@@ -4,12 +4,14 @@ saw them makes from the store (SQLite and, with UPROOTED_TEST_PG, PostgreSQL).""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
 from uprooted.api.app import fact_page_body, fact_with_log_json
-from uprooted.api.cache import FactCache, _as_key
+from uprooted.api.cache import FactCache, encode
+from uprooted.store.db import as_utc
 
 from .seed import facts
 
@@ -60,6 +62,8 @@ def test_a_review_is_served_from_what_it_wrote_and_equals_a_fresh_read(
     assert after == fresh_fact(store, fact_id)
     assert page == fresh_page(store)
     shown = answer.json()
+    if "place_resolution" in shown:  # a correction: a read's JSON with the resolution added
+        assert answer.content == encode(json.loads(after) | {"place_resolution": shown["place_resolution"]})
     shown.pop("place_resolution", None)
     assert shown == client.get(f"/api/facts/{fact_id}").json()
     expected = {"confirm": "confirmed", "reject": "rejected", "": "corrected"}[action]
@@ -132,17 +136,54 @@ def test_a_review_after_a_write_elsewhere_shows_both(client, store, ids):
 
 
 def test_a_time_is_one_key_however_it_is_read_back():
+    """The caches key a fact by its time as the store hands it back (`as_utc`, one function):
+    SQLite's naive time, PostgreSQL's in the session's zone and a review's own are one key."""
     moment = datetime(2026, 12, 7, 23, 5, 1, 123456, tzinfo=UTC)
     paris = moment.astimezone(timezone(timedelta(hours=1)))
-    assert _as_key(moment.replace(tzinfo=None)) == _as_key(paris) == moment
-    assert _as_key(paris).isoformat() == moment.isoformat()
-    assert _as_key(None) is None
+    assert as_utc(moment.replace(tzinfo=None)) == as_utc(paris) == moment
+    assert as_utc(paris).isoformat() == moment.isoformat()
+    assert as_utc(None) is None
+    east = datetime(2026, 12, 7, 23, 5, 1, tzinfo=timezone(timedelta(hours=-5)))
+    assert as_utc(east).isoformat() == "2026-12-08T04:05:01+00:00"
+    assert as_utc(datetime(2026, 12, 7, 23, 5, 1)).isoformat() == "2026-12-07T23:05:01+00:00"
 
 
-def test_times_read_back_are_in_utc():
-    from uprooted.store.store import _aware
+def test_a_facts_time_reads_back_in_utc_on_both_reads(store, ids):
+    fact_id = ids["nb_mosul:displaced"]
+    store.confirm_fact(fact_id, analyst="ana")
+    at = store.fact_updated_at(fact_id)
+    assert at is not None and at.utcoffset() == timedelta(0)
+    assert at == store.fact_if_changed(fact_id, None)[0] == store.get_fact(fact_id).reviewed_at
+    assert at.isoformat() == store.get_fact(fact_id).reviewed_at.isoformat()
+    assert store.fact_updated_at("no-such-fact") is None
+    assert store.review_log(fact_id)[-1].at == at
+    audited = store.audit_log(fact_id, limit=None)[-1].at
+    assert audited == at and audited.utcoffset() == timedelta(0)
 
-    moment = datetime(2026, 12, 7, 23, 5, 1, tzinfo=timezone(timedelta(hours=-5)))
-    assert _aware(moment).isoformat() == "2026-12-08T04:05:01+00:00"
-    assert _aware(datetime(2026, 12, 7, 23, 5, 1)).isoformat() == "2026-12-07T23:05:01+00:00"
-    assert _aware(None) is None
+
+def test_a_page_never_serves_a_version_put_while_it_was_built(store, ids):
+    """A page's facts are each the version its row names. Forced interleaving: right after the
+    page put the fact it read, another version of both its facts (a review, another page of an
+    older snapshot) is put into the cache, before the page is assembled; the page still serves
+    the bodies it checked or loaded, and a later page reads the rivals' facts again."""
+    rows, _ = store.fact_page(limit=2, offset=0)
+    (first, _), (second, _) = rows
+    expected = FactCache(store).facts(rows)
+    cache = FactCache(store)
+    cache.facts(rows[:1])  # the first is cached at its row's time, the second is not
+    put, rivals = cache._put, []
+
+    def rival_put(table, fact_id, at, body):  # noqa: ANN001
+        put(table, fact_id, at, body)
+        if fact_id == second and not rivals:
+            other = datetime(2001, 1, 1, tzinfo=UTC)
+            for fid in (first, second):
+                rivals.append(fid)
+                put(table, fid, other, b'{"rival":"' + fid.encode() + b'"}')
+
+    cache._put = rival_put
+    assert cache.facts(rows) == expected
+    assert rivals == [first, second]
+    cache._put = put
+    misses = cache.misses
+    assert cache.facts(rows) == expected and cache.misses == misses + 2

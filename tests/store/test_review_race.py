@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 import time
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import event
 
@@ -98,3 +99,67 @@ def test_rejection_just_before_the_lock_is_seen_by_reextraction(db_url):
         store.replace_facts("d2", [fact("d2", 700), fact("d2", 900)])
         assert store.get_fact(fid).status == "rejected"
         assert {s.fact.value for s in store.facts()} == {900}
+
+
+def test_reviews_of_one_fact_commit_with_their_times_in_commit_order(db_url, monkeypatch):
+    """A review's time is taken with the fact's row locked. Forced: the first review is paused
+    right after it takes its time while a second review of the same fact runs; the second must
+    wait for the first (row lock on PostgreSQL, write lock on SQLite), so the log's entries, in
+    commit order, have increasing times and the fact's `updated_at` is the last one's. Taken
+    before the lock, the second review committed first with a later time and the fact's time
+    went backwards."""
+    import uprooted.store.store as store_module
+
+    with Store(db_url) as setup:
+        setup.add_documents([doc("d3", "Shelling displaced 1,200 people in Bentiu.", "en")])
+        setup.replace_facts("d3", [fact("d3", 1200)])
+        (fid,) = [s.fact_id for s in setup.facts()]
+
+    base = datetime(2026, 12, 8, 1, 0, tzinfo=UTC)
+    ticks = iter(range(1000))
+    tick_lock = threading.Lock()
+    first, second_started, second_done = "first", threading.Event(), threading.Event()
+    paused: list[bool] = []  # whether the second review had finished when the first went on
+
+    def clock() -> datetime:
+        with tick_lock:
+            now = base + timedelta(seconds=next(ticks))
+        if threading.current_thread().name == first and not paused:
+            second_started.set()
+            # the second review runs now if it can; it cannot while this one holds the lock
+            paused.append(second_done.wait(1.0))
+        return now
+
+    monkeypatch.setattr(store_module, "_now", clock)
+    a, b = Store(db_url), Store(db_url)
+    errors: list[BaseException] = []
+
+    def review(store: Store, analyst: str, done: threading.Event | None) -> None:
+        try:
+            store.confirm_fact(fid, analyst=analyst)
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+        finally:
+            if done is not None:
+                done.set()
+
+    try:
+        t1 = threading.Thread(target=review, args=(a, "ana", None), name=first)
+        t1.start()
+        assert second_started.wait(10)
+        t2 = threading.Thread(target=review, args=(b, "bo", second_done), name="second")
+        t2.start()
+        t1.join(30)
+        t2.join(30)
+        assert not errors, errors
+    finally:
+        a.close()
+        b.close()
+
+    with Store(db_url) as store:
+        log = store.review_log(fid)  # in commit order (the entries' ids)
+        assert log[0].at < log[1].at
+        assert store.fact_updated_at(fid) == log[-1].at
+        assert [e.analyst for e in log] == ["ana", "bo"]
+        assert store.get_fact(fid).reviewed_by == "bo"
+    assert paused == [False]  # the second review waited for the first's lock

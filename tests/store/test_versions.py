@@ -106,7 +106,11 @@ def test_the_change_log_names_what_each_write_touched(store, monkeypatch):
 
 def test_changed_facts_is_the_change_log_with_each_fact_as_it_is_now(store):
     """What the matrix's update reads (one statement on PostgreSQL): the same log as
-    `changes_since`, each fact named as `facts_by_ids` reads it, a deleted fact left out."""
+    `changes_since`, each fact named as `facts_by_ids` reads it, a deleted fact left out.
+
+    On SQLite `changed_facts` is `changes_since` then `facts_by_ids`, so the comparisons with
+    them check only the values asserted; the PostgreSQL variant (UPROOTED_TEST_PG, which
+    .ci/run sets) is the real check of `pg_sql.CHANGED_FACTS` against the two other paths."""
     start = store.data_version()
     store.add_documents([nb_doc()])
     store.replace_facts("nb_mosul", nb_facts())
@@ -133,3 +137,43 @@ def test_changed_facts_is_the_change_log_with_each_fact_as_it_is_now(store):
     changes, stored = store.changed_facts(now)
     assert changes.everything and stored == {}
     assert store.changed_facts(None)[0].everything
+
+
+def test_changed_facts_reads_a_fact_of_many_versions_once(store):
+    """A fact reviewed many times is named by many versions of the log; its row comes back once
+    (on PostgreSQL `CHANGED_FACTS` joins the distinct keys of the log, not every log row), in one
+    statement, and the result is the one `changes_since` and `facts_by_ids` give."""
+    from sqlalchemy import event
+
+    from uprooted.store import pg_sql
+
+    store.add_documents([nb_doc()])
+    store.replace_facts("nb_mosul", nb_facts())
+    ids = sorted(s.fact_id for s in store.facts())
+    start = store.data_version()
+    busy = ids[0]
+    for i in range(12):
+        store.confirm_fact(busy, analyst=f"a{i}")
+    store.confirm_fact(ids[-1], analyst="z")
+
+    statements: list[str] = []
+
+    def count(conn, cursor, statement, params, context, executemany):  # noqa: ANN001
+        statements.append(statement)
+
+    event.listen(store.reader, "after_cursor_execute", count)
+    try:
+        changes, stored = store.changed_facts(start)
+    finally:
+        event.remove(store.reader, "after_cursor_execute", count)
+    assert changes == store.changes_since(start)
+    assert changes.version == start + 13 and changes.facts == {busy, ids[-1]}
+    assert stored == store.facts_by_ids([busy, ids[-1]])
+    assert stored[busy].reviewed_by == "a11"
+    if store.postgres:
+        assert statements == [pg_sql.CHANGED_FACTS]
+        with store.reader.connect() as conn:
+            rows = conn.exec_driver_sql(pg_sql.CHANGED_FACTS, {"version": start}).all()
+        facts_read = [row.fact_id for row in rows if row.fact_id is not None]
+        assert sorted(facts_read) == sorted({busy, ids[-1]})  # one row per fact
+        assert [row.change_version for row in rows if row.change_kind] == list(range(start + 1, start + 14))

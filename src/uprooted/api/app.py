@@ -416,9 +416,10 @@ def _api_router(store: Any, cache: MatrixCache, fact_cache: FactCache) -> APIRou
             raise HTTPException(status_code=422, detail=str(exc)) from exc
         except ValueError as exc:  # what the store refuses (as `reviewing.correct` maps it)
             raise HTTPException(status_code=422, detail=str(exc)) from exc
-        answer = with_log(done.fact, done.log)
-        fact_cache.reviewed(done.fact, answer)  # as a read of the fact answers it (no resolution)
-        return _json(answer | {"place_resolution": resolution})
+        # encoded once, as a read of the fact answers it (kept by the cache), and the resolution
+        # added to the end of that object: the answer is `answer | {"place_resolution": ...}`
+        body = fact_cache.reviewed(done.fact, with_log(done.fact, done.log))
+        return _json(body[:-1] + b',"place_resolution":' + encode(resolution) + b"}")
 
     @router.post("/facts/{fact_id}/reject", tags=["review"], response_model=FactWithLog)
     def reject_fact(fact_id: FactId, body: ReviewAction, who: Any = Depends(analyst_only)) -> Response:

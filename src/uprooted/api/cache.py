@@ -20,11 +20,11 @@ import struct
 import threading
 import zlib
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import Any
 
 from uprooted.matrix.live import LiveMatrix
 from uprooted.matrix.model import Matrix, Series
+from uprooted.store.db import as_utc
 
 
 def encode(content: Any) -> bytes:
@@ -141,17 +141,11 @@ CrcPrefixes = list[tuple[str, bytes, int, int]]  # (series key, its JSON, CRC an
 def crc_prefixes(keys: list[str], parts: dict[str, bytes], old: CrcPrefixes | None) -> CrcPrefixes:
     """The running CRC-32 and length of `{"series":[` + the parts joined by commas, per series
     (`old`: a previous version's, reused up to the first series that differs)."""
-    out: CrcPrefixes = []
-    crc, length = zlib.crc32(_OPEN), len(_OPEN)
-    old = old or []
-    for i, key in enumerate(keys):
+    out = still_valid(old, keys, parts)  # past the first change nothing more is reused
+    crc, length = (out[-1][2], out[-1][3]) if out else (zlib.crc32(_OPEN), len(_OPEN))
+    for key in keys[len(out) :]:
         part = parts[key]
-        if i < len(old) and old[i][0] == key and old[i][1] is part:
-            out.append(old[i])
-            crc, length = old[i][2], old[i][3]
-            continue
-        old = []  # past the first change nothing more is reused
-        if i:
+        if out:
             crc, length = zlib.crc32(b",", crc), length + 1
         crc, length = zlib.crc32(part, crc), length + len(part)
         out.append((key, part, crc, length))
@@ -415,7 +409,7 @@ class FactCache:
         fact is then served without reading it again, and a later write moves `updated_at` past
         this entry as before. Under load each review made one page and one read of its fact
         read it again (one query and one serialisation each)."""
-        at = _as_key(stored.reviewed_at)
+        at = as_utc(stored.reviewed_at)
         body = encode(answer)
         if at is not None:
             self._put(
@@ -431,20 +425,25 @@ class FactCache:
         """The JSON of each (fact_id, updated_at), in order; a fact deleted meanwhile is left out."""
         from uprooted.api.serialize import stored_fact
 
-        rows = [(fid, _as_key(at)) for fid, at in rows]
-        missing = [fid for fid, at in rows if self._facts.get(fid, (None, b""))[0] != at]
+        rows = [(fid, as_utc(at)) for fid, at in rows]
+        # Each body is taken once, here, and kept only when its key is the row's time: a
+        # concurrent put (a review, another page) may swap another version into the table at
+        # any moment, so the table is never read again below.
+        bodies: dict[str, bytes] = {}
+        for fid, at in rows:
+            entry = self._facts.get(fid)
+            if entry is not None and entry[0] == at:
+                bodies[fid] = entry[1]
+        missing = [fid for fid, _ in rows if fid not in bodies]
         if missing:
             self.misses += len(missing)
             loaded = self.store.facts_by_ids(missing)
             wanted = dict(rows)
             for fid, item in loaded.items():
-                self._put(self._facts, fid, wanted[fid], encode(stored_fact(item)))
-        out = []
-        for fid, _ in rows:
-            entry = self._facts.get(fid)
-            if entry is not None:
-                out.append(entry[1])
-        return out
+                body = encode(stored_fact(item))
+                bodies[fid] = body
+                self._put(self._facts, fid, wanted[fid], body)
+        return [bodies[fid] for fid, _ in rows if fid in bodies]
 
     def with_log(self, fact_id: str, render: Callable[[Any, list[Any]], dict[str, Any]]) -> bytes | None:
         """One fact with its review log (`render(stored, log)` on a miss); None when there is no
@@ -459,13 +458,5 @@ class FactCache:
             return entry[1]
         self.misses += 1
         body = encode(render(stored, log))
-        self._put(self._with_log, fact_id, _as_key(at), body)
+        self._put(self._with_log, fact_id, as_utc(at), body)
         return body
-
-
-def _as_key(at: Any) -> Any:
-    """A fact's `updated_at` as the caches key it: in UTC (SQLite reads it back naive, in UTC as
-    written), so a review's own time and the same time read back are one key."""
-    if isinstance(at, datetime):
-        return at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
-    return at

@@ -76,7 +76,7 @@ class StoredFactOut(_Out):
     fact_id: str = Field(description="The store's id: the fact page is /facts/{fact_id}.")
     status: Status
     reviewed_by: str | None
-    reviewed_at: datetime | None
+    reviewed_at: datetime | None = Field(description="When it was last reviewed, in UTC (+00:00).")
     note: str | None
     fact: FactOut
     machine_fact: FactOut | None
@@ -89,7 +89,7 @@ class ReviewEntryOut(_Out):
     changes: dict[str, Any]
     analyst: str
     note: str | None
-    at: datetime
+    at: datetime = Field(description="When the review was made, in UTC (+00:00).")
 
 
 class PlaceResolution(_Out):

@@ -19,7 +19,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
-from .db import write_transaction
+from .db import as_utc, write_transaction
 from .schema import ACCESS_VERSION_ROW, api_tokens, audit_log, store_version
 
 Role = Literal["viewer", "analyst", "admin"]
@@ -62,20 +62,14 @@ class AuditEntry(BaseModel):
     after: Any = None
 
 
-def _aware(moment: datetime | None) -> datetime | None:
-    if moment is not None and moment.tzinfo is None:
-        return moment.replace(tzinfo=UTC)
-    return moment
-
-
 def _token_info(row) -> TokenInfo:  # noqa: ANN001
     return TokenInfo(
         name=row.name,
         role=row.role,
         prefix=row.prefix,
-        created_at=_aware(row.created_at),
+        created_at=as_utc(row.created_at),
         created_by=row.created_by,
-        revoked_at=_aware(row.revoked_at),
+        revoked_at=as_utc(row.revoked_at),
     )
 
 
@@ -204,7 +198,7 @@ class AccessMixin:
             return [
                 AuditEntry(
                     id=row.id,
-                    at=_aware(row.at),
+                    at=as_utc(row.at),
                     actor=row.actor,
                     action=row.action,
                     target=row.target,

@@ -8,6 +8,7 @@ import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
@@ -23,6 +24,20 @@ _SCHEMA_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 
 class StoreError(Exception):
     """The store cannot be reached or used; the message says which database and why."""
+
+
+def as_utc(moment: datetime | None) -> datetime | None:
+    """A time read back, in UTC as it was written (`store._now`): SQLite hands timestamps back
+    naive, PostgreSQL in the session's time zone. A review's answer (built from what it wrote)
+    and a later read of the same fact then show the same time the same way, and the API may
+    serve the one for the other (`api.cache.FactCache.reviewed`, which keys facts by it). Every
+    time the store reads back (facts, reviews, tokens, the audit log) passes through here: the
+    API returns times in UTC, written with +00:00."""
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
 
 
 def resolve_db_url(url: str | None = None) -> str:

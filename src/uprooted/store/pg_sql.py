@@ -33,16 +33,23 @@ SELECT_FACTS = (
 FACT_BY_ID = SELECT_FACTS + " WHERE facts.fact_id = %(fact_id)s"
 FACTS_BY_IDS = SELECT_FACTS + " WHERE facts.fact_id = ANY(%(ids)s)"
 
-# `Store.changed_facts`: the change log past a version with each fact written as it is now (the
-# log's rows first, then the fact's columns as SELECT_FACTS reads them; NULL for a fact deleted
-# or a row that is no fact), in one statement: the matrix's update per version read the log and
-# then the facts, two round trips and two connections from the pool.
+# `Store.changed_facts`: the change log past a version and each fact it names as it is now, in one
+# statement (one snapshot): the log's rows (version, kind, key; NULL fact columns), then one row
+# per distinct fact named (NULL log columns, the fact's columns as SELECT_FACTS reads them; a fact
+# deleted has none). The matrix's update per version read the log and then the facts, two round
+# trips and two connections from the pool; a fact named by many versions is read once.
+_NO_FACT = ", ".join(  # named here: a UNION's columns are named by its first SELECT
+    f"NULL AS {name}" for name in [*(c.name for c in facts.c), "changes", "analyst", "note", "reviewed_at"]
+)
 CHANGED_FACTS = (
-    f"SELECT changes.version AS change_version, changes.kind AS change_kind, "
-    f"changes.key AS change_key, {_FACT_COLUMNS}, reviews.changes, reviews.analyst, reviews.note, "
-    "reviews.reviewed_at FROM changes LEFT OUTER JOIN facts ON changes.kind = 'fact' "
-    "AND facts.fact_id = changes.key LEFT OUTER JOIN reviews ON facts.fact_id = reviews.fact_id "
-    "WHERE changes.version > %(version)s ORDER BY changes.version"
+    "WITH log AS (SELECT version, kind, key FROM changes WHERE version > %(version)s), "
+    "named AS (SELECT DISTINCT key FROM log WHERE kind = 'fact') "
+    f"SELECT log.version AS change_version, log.kind AS change_kind, log.key AS change_key, "
+    f"{_NO_FACT} FROM log UNION ALL "
+    f"SELECT NULL, NULL, NULL, {_FACT_COLUMNS}, reviews.changes, reviews.analyst, reviews.note, "
+    "reviews.reviewed_at FROM named JOIN facts ON facts.fact_id = named.key "
+    "LEFT OUTER JOIN reviews ON facts.fact_id = reviews.fact_id "
+    "ORDER BY change_version NULLS LAST"
 )
 
 REVIEW_LOG = (

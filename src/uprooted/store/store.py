@@ -19,7 +19,15 @@ from uprooted.models import Document, Fact, content_hash
 from . import migrate as migrations
 from . import pg_sql
 from .access import AccessMixin, write_audit
-from .db import StoreError, display_url, make_engine, resolve_db_url, split_schema, write_transaction
+from .db import (
+    StoreError,
+    as_utc,
+    display_url,
+    make_engine,
+    resolve_db_url,
+    split_schema,
+    write_transaction,
+)
 from .schema import (
     ACCESS_VERSION_ROW,
     changes,
@@ -175,7 +183,7 @@ class _PgReview:
         with self.pg.cursor() as cur:
             rows = cur.execute(pg_sql.REVIEW_LOG, {"fact_id": fact_id}).fetchall()
         return [
-            ReviewEntry(id=i, fact_id=f, action=a, changes=c or {}, analyst=w, note=n, at=_aware(t))
+            ReviewEntry(id=i, fact_id=f, action=a, changes=c or {}, analyst=w, note=n, at=as_utc(t))
             for i, f, a, c, w, n, t in rows
         ]
 
@@ -194,18 +202,6 @@ class _PgReview:
 
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-def _aware(moment: datetime | None) -> datetime | None:
-    """A time read back, in UTC as it was written (`_now`): SQLite hands timestamps back naive,
-    PostgreSQL in the session's time zone. A review's answer (built from what it wrote) and a
-    later read of the same fact then show the same time the same way, and the API may serve the
-    one for the other (`api.cache.FactCache.reviewed`)."""
-    if moment is None:
-        return None
-    if moment.tzinfo is None:
-        return moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC)
 
 
 def _reason(exc: DBAPIError) -> str:
@@ -719,7 +715,7 @@ class Store(AccessMixin):
             status=row.status,
             machine_fact=base if row.origin == "machine" else None,
             reviewed_by=row.analyst,
-            reviewed_at=_aware(row.reviewed_at),
+            reviewed_at=as_utc(row.reviewed_at),
             note=row.note,
             origin=row.origin,
             extractor=row.extractor,
@@ -845,7 +841,7 @@ class Store(AccessMixin):
     def fact_updated_at(self, fact_id: str) -> datetime | None:
         """When the fact (or its review) was last written; None when there is no such fact."""
         with self.reader.connect() as conn:
-            return self._updated_at(conn, fact_id)
+            return as_utc(self._updated_at(conn, fact_id))
 
     def _updated_at(self, conn: Connection, fact_id: str) -> datetime | None:
         if self.postgres:
@@ -866,7 +862,7 @@ class Store(AccessMixin):
         What the API's cache of /api/facts/{id} asks: one query when it holds the fact, three
         on one connection when not (before: three connections)."""
         with self.reader.connect() as conn:
-            at = _aware(self._updated_at(conn, fact_id))
+            at = as_utc(self._updated_at(conn, fact_id))
             if at is None:
                 return None
             if at == known_at:
@@ -930,11 +926,16 @@ class Store(AccessMixin):
         )
         with self.reader.connect() as conn:
             rows = conn.execute(query).all()
+        return self._changes([(row.version, row.kind, row.key) for row in rows], version)
+
+    def _changes(self, rows: list[tuple[int, str, str]], version: int) -> Changes:
+        """The change log's rows (version, kind, key) after `version`, in version order, read as
+        `changes_since` describes; no rows: the store's version, everything when it is behind."""
         if not rows:
             current = self.data_version()
             # a store reset (or another database) behind the reader's version: read it all again
             return Changes(version=current, everything=current < version)
-        out = Changes(version=int(rows[-1].version), everything=int(rows[0].version) > version + 1)
+        out = Changes(version=int(rows[-1][0]), everything=int(rows[0][0]) > version + 1)
         for _, kind, key in rows:
             if kind == "fact":
                 out.facts.add(key)
@@ -954,23 +955,9 @@ class Store(AccessMixin):
             return found, (self.facts_by_ids(found.facts) if found.facts and not found.everything else {})
         with self.reader.connect() as conn:
             rows = conn.exec_driver_sql(pg_sql.CHANGED_FACTS, {"version": version}).all()
-        if not rows:
-            current = self.data_version()
-            return Changes(version=current, everything=current < version), {}
-        out = Changes(
-            version=int(rows[-1].change_version), everything=int(rows[0].change_version) > version + 1
-        )
-        stored: dict[str, StoredFact] = {}
-        for row in rows:
-            kind, key = row.change_kind, row.change_key
-            if kind == "fact":
-                out.facts.add(key)
-                if row.fact_id is not None and key not in stored:
-                    stored[key] = self._stored(row)
-            elif kind == "document":
-                out.documents.add(key)
-            else:
-                out.everything = True
+        log = [(row.change_version, row.change_kind, row.change_key) for row in rows if row.change_kind]
+        out = self._changes(log, version)
+        stored = {row.fact_id: self._stored(row) for row in rows if row.fact_id is not None}
         return out, ({} if out.everything else stored)
 
     def facts_by_ids(self, fact_ids: Iterable[str]) -> dict[str, StoredFact]:
@@ -1035,7 +1022,6 @@ class Store(AccessMixin):
             raise ValueError("analyst is required for a review")
         if action not in ("correct", "confirm", "reject"):
             raise ValueError(f"unknown review action {action!r}")
-        now = _now()
         postgres = self.dialect == "postgresql"
         with _PgReview(self.engine) if postgres else write_transaction(self.engine) as conn:
             if postgres:
@@ -1061,6 +1047,9 @@ class Store(AccessMixin):
                 row = conn.execute(lookup).first()
             if row is None:
                 raise FactNotFound(f"no fact {fact_id!r}")
+            # taken with the fact's row locked (FOR UPDATE; on SQLite the write lock of BEGIN
+            # IMMEDIATE), so reviews of one fact commit with their times in commit order
+            now = _now()
             base = Fact.model_validate(row.base_spec)
             merged = dict(row.changes or {})
             before = {"status": row.status, "fact": apply_changes(base, merged).to_spec()}
@@ -1245,7 +1234,7 @@ class Store(AccessMixin):
                 changes=row.changes or {},
                 analyst=row.analyst,
                 note=row.note,
-                at=_aware(row.at),
+                at=as_utc(row.at),
             )
             for row in rows
         ]
