@@ -1005,7 +1005,8 @@ PLACES = PlaceData(
         "-led",
         "-backed",
         *(
-            f"launched {article}{kind}"
+            f"{verb} {article}{kind}"
+            for verb in ("launched", "began", "started", "stepped up", "escalated")
             for article in (
                 "",
                 "a ",
@@ -1019,6 +1020,9 @@ PLACES = PlaceData(
                 "a ground ",
                 "a major ",
                 "a military ",
+                "its military ",
+                "its ground ",
+                "its air ",
             )
             for kind in (
                 "offensive",
@@ -1033,15 +1037,40 @@ PLACES = PlaceData(
                 "counter-offensive",
                 "counteroffensive",
                 "incursion",
+                "operation",
+                "operations",
+                "war",
+                "bombardment",
+                "bombing campaign",
+                "siege",
             )
         ),
+        # a party that makes peace or sends help is as much an actor as one that attacks: "a truce
+        # China brokered", "Turkey mediated talks", "Britain sent troops"
+        "brokered",
+        "has brokered",
+        "mediated",
+        "has mediated",
+        "sent troops",
+        "has sent troops",
+        "deployed troops",
         "invaded",
         "annexed",
         "bombed",
         "shelled",
         "attacked",
     ),
-    actor_before=("led by", "backed by", "carried out by", "launched by", "waged by"),
+    actor_before=(
+        "led by",
+        "backed by",
+        "carried out by",
+        "launched by",
+        "waged by",
+        "brokered by",
+        "mediated by",
+        "negotiated by",
+        "sponsored by",
+    ),
     donor_before=(
         "funded by",
         "donated by",

@@ -560,6 +560,8 @@ PLACES = PlaceData(
     clause_openers=("hvorav", r"av\s+dem", r"blant\s+dem", "mens", "deriblant"),
     part_closers=(r"av\s+dem",),
     part_openers=("hvorav", r"av\s+dem", r"blant\s+dem", "deriblant"),
+    # "til Sudan, der 9 millioner er på flukt" (nn "der", "kor"): the figure is the place's
+    relative_locatives=("der", "hvor", "kor"),
     country_words=("landet", "totalt", r"på\s+landsbasis"),
     total_words=("totalt",),
     part_of_before=(r"(?:nord|sør|øst|vest|midt|delene?|region)\w*\s+(?:i\s+|av\s+)?$",),
@@ -582,7 +584,17 @@ PLACES = PlaceData(
     donor_after=("donerte", "har donert", "bevilget", "har bevilget", "bevilger"),
     # an actor, not a place: "the offensive led by Turkey"
     actor_after=("-ledede", "-ledet", "-leidde", "-leia", "-støttede", "-støtta"),
-    actor_before=("ledet av", "leia av", "støttet av", "leidd av"),
+    actor_before=(
+        "ledet av",
+        "leia av",
+        "støttet av",
+        "leidd av",
+        # a party that brokers a truce: "en våpenhvile meklet av Qatar"
+        "meklet av",
+        "mekla av",
+        "forhandlet fram av",
+        "forhandla fram av",
+    ),
     donor_before=("finansiert av", "donert av", "bevilgning fra", "bevilgninger fra", "støtte fra"),
     speaker_before=(r"(?:sa|sier|uttalte|uttaler|fortalte|forteller)(?!\s+at\b)(?:\s+[^\W\d_]+){0,2}\s+i",),
 )
