@@ -216,6 +216,8 @@ PLACES = PlaceData(
     # "die Stadt Mossul" is not anaphora: the name follows.
     anaphora_blockers=(r"[A-ZÄÖÜ]\w+",),
     exonyms={
+        "Gazastreifen": "Gaza Strip",  # the territory's own GeoNames entry, not Palestine
+        "Gaza-Streifen": "Gaza Strip",  # the territory's own GeoNames entry, not Palestine
         "Tirol": "Tyrol",
         "Sachsen": "Saxony",
         # the states' own names, which German also has as nouns (GeoNames names them in English)
@@ -241,8 +243,6 @@ PLACES = PlaceData(
         "Großbritannien": "GBR",
         "Grossbritannien": "GBR",
         "Westjordanland": "PSE",
-        "Gazastreifen": "PSE",
-        "Gaza-Streifen": "PSE",
         "Palästina": "PSE",
         "Demokratische Republik Kongo": "COD",
         "DR Kongo": "COD",
@@ -706,6 +706,9 @@ PLACES = PlaceData(
         "Verwaltungsgericht",
         "Staatsanwaltschaft",
     ),
+    # "die Hauptstadt Haitis", "die haitianische Hauptstadt": the capital city
+    capital_before=(r"Hauptstadt(?:\s+von)?",),
+    capital_after=(r"\w*\s+Hauptstadt",),
     speaker_before=(
         r"(?:sagte|sagt|erklärte|erklärt|berichtete|berichtet|teilte|teilt|betonte|betont|"
         r"kündigte|kündigt|meldete|meldet|hieß\s+es|heißt\s+es|verkündete|bestätigte|bestätigt)"

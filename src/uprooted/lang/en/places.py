@@ -315,7 +315,6 @@ PLACES = PlaceData(
         "Moldova": "MDA",
         "Palestine": "PSE",
         "Gaza": "PSE",
-        "Gaza Strip": "PSE",
         "West Bank": "PSE",
         "Occupied Palestinian Territory": "PSE",
         "South Korea": "KOR",
@@ -1084,6 +1083,9 @@ PLACES = PlaceData(
         "a grant from",
     ),
     speaker_after=(r"(?:said|says|announced|has\s+said|had\s+said|told|reported)",),
+    # "Haiti's capital", "the capital of Haiti": the capital city
+    capital_after=(r"['’]s?\s+capital(?!\s+(?:region|district|territory|province|city\s+region))",),
+    capital_before=(r"(?:the\s+)?capital\s+of(?:\s+the)?",),
     speaker_before=(
         r"(?:said|says|told\s+(?:reporters|journalists)|announced|stated|spoke|speaking)"
         r"(?:\s+on\s+[^\W\d_]+|\s+at\s+an?\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s+in",

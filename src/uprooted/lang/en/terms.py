@@ -616,6 +616,8 @@ TERMS = TermData(
         # "reached Turkey", "entered Uganda": where people went, as French "atteint" says; not
         # "arrived in", which reports of new arrivals use for the place counted
         r"(?:reached|reaching|entered|entering)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+        # "fled Sake heading for Goma", "bound for Lampedusa": where people were going
+        r"(?:heading|headed|head|bound|making|made)\s+(?:for|towards?)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
         # "fled their homes to seek refuge in Bajil": where they sought safety is where they went
         r"(?:seek|seeking|sought|take|taking|took|find|finding|found)\s+(?:refuge|shelter|safety)\s+"
         r"(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,2}$",

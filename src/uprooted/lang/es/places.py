@@ -651,6 +651,8 @@ PLACES = PlaceData(
         "aportes de",
         "fondos de",
     ),
+    # "la capital haitiana", "la capital de Haití": the capital city
+    capital_before=(r"la\s+capital(?:\s+(?:del|de\s+la|de))?",),
     speaker_before=(
         # (or from where it speaks: "informó el gobierno chileno desde Santiago")
         r"(?:dijo|declaró|afirmó|anunció|explicó|aseguró|informó|indicó|señaló|precisó|detalló)"

@@ -696,6 +696,8 @@ PLACES = PlaceData(
         r"(?:a|ont)\s+(?:déclaré|annoncé|affirmé|indiqué|dit|expliqué|précisé|assuré)",
         r"(?:déclare|annonce|affirme|indique|précise|assure)",
     ),
+    # "la capitale haïtienne", "la capitale du Mali": the capital city
+    capital_before=(r"capitale(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]))?",),
     speaker_before=(
         r"(?:a\s+déclaré|a\s+dit|a\s+affirmé|a\s+annoncé|a\s+expliqué|a\s+assuré|déclare|affirme)"
         r"(?:\s+(?:le|la)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|\s+l'[^\W\d_]+)?(?:\s+[^\W\d_]+)?\s+(?:à|au|en)",

@@ -328,6 +328,8 @@ PLACES = PlaceData(
     # the finder splits off ("Nord-Darfur" is a state, not the north of Darfur), and "by" (city)
     # after a name that is also a territory's ("Gaza by": the city, not Palestine).
     exonyms={
+        "Gazastripen": "Gaza Strip",  # the territory's own GeoNames entry, not Palestine
+        "Gaza-stripen": "Gaza Strip",  # the territory's own GeoNames entry, not Palestine
         "Nord-Darfur": "North Darfur",
         "Sør-Darfur": "South Darfur",
         "Vest-Darfur": "West Darfur",
@@ -596,5 +598,8 @@ PLACES = PlaceData(
         "forhandla fram av",
     ),
     donor_before=("finansiert av", "donert av", "bevilgning fra", "bevilgninger fra", "støtte fra"),
+    # "hovedstaden i Haiti", "Haitis hovedstad": the capital city
+    capital_before=(r"hovedstaden(?:\s+i)?",),
+    capital_after=(r"s?\s+hovedstad",),
     speaker_before=(r"(?:sa|sier|uttalte|uttaler|fortalte|forteller)(?!\s+at\b)(?:\s+[^\W\d_]+){0,2}\s+i",),
 )
