@@ -202,3 +202,33 @@ def test_capital_keeps_the_country_mention():
 def test_gaza_strip_is_its_own_entry(lang, text):
     # the territory's own GeoNames entry, not the country Palestine
     assert place_of(text, 300_000, lang) == ("Gaza Strip", "PSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        # a national figure stays national, whatever town the sentence before named
+        (
+            "Attacks forced thousands to flee Kaya in February. The government's last official figure, "
+            "published in March, counted 1,900,000 internally displaced people.",
+            1_900_000,
+            "Burkina Faso",
+        ),
+        (
+            "Attacks forced thousands to flee Kaya in February. The national tally now stands at 1.9 million "
+            "internally displaced people.",
+            1_900_000,
+            "Burkina Faso",
+        ),
+        # a province's government is no national scope
+        (
+            "Attacks forced thousands to flee Kaya in February. The provincial government's figure counted "
+            "19,000 internally displaced people.",
+            19_000,
+            "Kaya",
+        ),
+    ],
+)
+def test_national_figure(text, value, want):
+    got = place_of(text, value, "en")
+    assert got is not None and got[0] == want, got
