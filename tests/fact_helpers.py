@@ -11,3 +11,8 @@ def place_of(text, lang, value):
     hit = [f for f in found if value in (f.value, f.reported_value)]
     assert hit, [(f.measure, f.value) for f in found]
     return hit[0].place
+
+
+def measures_found(text, lang, published):
+    """The (measure, figure as stated) of every fact found in `text`."""
+    return {(f.measure, f.reported_value) for f in extract_text(text, lang=lang, published=published)}

@@ -144,7 +144,8 @@ def test_temperature_scaling_cools_an_overconfident_score():
         right = round(100 / (1 + math.exp(-z / 2)))
         scores += [z] * 100
         ys += [1] * right + [0] * (100 - right)
-    assert fact_model._temperature(scores, ys) == pytest.approx(0.5, abs=0.02)
+    a, b = fact_model.fit_calibration(scores, ys, "temperature")
+    assert a == pytest.approx(0.5, abs=0.02) and b == 0.0
 
 
 def _synthetic(n_docs: int = 60) -> list[_DocCandidates]:
@@ -156,7 +157,8 @@ def _synthetic(n_docs: int = 60) -> list[_DocCandidates]:
         for j in range(3):
             k = (i * 7 + j * 3) % 11
             strong = k < 6
-            mentions.append(SimpleNamespace(features={"strong": 1.0 if strong else 0.0, f"w:{k}": 1.0}))
+            features = {"bias": 1.0, "strong": 1.0 if strong else 0.0, f"w:{k}": 1.0}  # as features.py
+            mentions.append(SimpleNamespace(features=features))
             labels.append(1 if strong != (k == 0) else 0)
         doc = {"doc_id": f"s{i % 3}-{i:03d}", "lang": "en", "source": f"s{i % 3}", "source_set": "real"}
         data.append(_DocCandidates(doc, mentions, None, "", labels))
@@ -169,11 +171,9 @@ def test_calibration_keeps_the_same_candidates_and_says_how():
     raw = fact_model.fit(data)
     calibrated = fact_model.calibrate(data, raw)
     cal = calibrated.meta["calibration"]
-    assert cal["sources"] == 3 and cal["method"].startswith("temperature")
-    a = cal["a"]
-    assert calibrated.threshold == pytest.approx(
-        1 / (1 + math.exp(-a * fact_model._logit(raw.threshold))), abs=1e-3
-    )
+    assert cal["sources"] == 3 and cal["method"].startswith(fact_model.CALIBRATION)
+    z = cal["a"] * fact_model._logit(raw.threshold) + cal.get("b", 0.0)
+    assert calibrated.threshold == pytest.approx(1 / (1 + math.exp(-z)), abs=1e-3)
     for dc in data:
         for m in dc.mentions:
             kept_raw = raw.probability(m.features) >= raw.threshold
@@ -192,11 +192,12 @@ def test_calibration_needs_two_sources():
 def test_shipped_model_is_calibrated_on_held_out_sources_at_the_raw_keep_point():
     model = fact_model.load_model()
     cal = model.meta["calibration"]
-    assert cal["method"] == "temperature, leave one source out" and cal["sources"] >= 2
+    assert cal["method"] == f"{fact_model.CALIBRATION}, leave one source out" and cal["sources"] >= 2
     # the threshold is the raw model's THRESHOLD seen through the calibration: it still means
     # "keep what the fitted model keeps at THRESHOLD"
     raw = fact_model._logit(fact_model.THRESHOLD)
-    assert model.threshold == pytest.approx(1 / (1 + math.exp(-cal["a"] * raw)), abs=1e-3)
+    z = cal["a"] * raw + cal.get("b", 0.0)
+    assert model.threshold == pytest.approx(1 / (1 + math.exp(-z)), abs=1e-3)
 
 
 def test_reliability_table_bins_confidence_against_share_right():

@@ -128,11 +128,14 @@ def test_moroccan_month_names(text, expected):
     [
         # 6 Rabi al-Awwal 1443 is Wednesday 13 October 2021 in the tabular calendar; written as a
         # Tuesday it is the 12th (the Umm al-Qura day), as a Thursday the 14th, as a Wednesday
-        # the tabular day; a weekday two days off changes nothing
+        # the tabular day; two days off (a Monday, a Friday) it is two days off; a weekday three
+        # days off (a Saturday) changes nothing
         ("نزح 450 شخصا يوم الثلاثاء 6 ربيع الأول 1443 هـ.", "2021-10-12"),
         ("نزح 450 شخصا يوم الخميس 6 ربيع الأول 1443 هـ.", "2021-10-14"),
         ("نزح 450 شخصا يوم الأربعاء 6 ربيع الأول 1443 هـ.", "2021-10-13"),
-        ("نزح 450 شخصا يوم الجمعة 6 ربيع الأول 1443 هـ.", "2021-10-13"),
+        ("نزح 450 شخصا يوم الاثنين 6 ربيع الأول 1443 هـ.", "2021-10-11"),
+        ("نزح 450 شخصا يوم الجمعة 6 ربيع الأول 1443 هـ.", "2021-10-15"),
+        ("نزح 450 شخصا يوم السبت 6 ربيع الأول 1443 هـ.", "2021-10-13"),
     ],
 )
 def test_a_weekday_settles_a_hijri_day(text, day):

@@ -188,3 +188,16 @@ def test_known_adversarial_shapes(unit):
 @given(unit=UNITS, lead=st.sampled_from(["", "Flood", "1", "A", "نزح"]))
 def test_no_pattern_backtracks_on_adversarial_strings(unit, lead):
     assert _slow(_adversarial(unit, lead)) == []
+
+
+@pytest.mark.parametrize("code", sorted(PACKS))
+def test_the_date_gap_patterns_are_linear_under_fullmatch(code):
+    # the date finder fullmatches the gap between a weekday and its date with these: on a long
+    # run of spaces that ends in no gap, a pattern with two \s* around an optional part
+    # backtracks quadratically (seconds at this length; well under one as one \s* per part)
+    from uprooted.extract.dates import _compile
+
+    gap = " " * 15000 + "x"
+    began = time.process_time()
+    _compile(PACKS[code]).weekday_to_date.fullmatch(gap)
+    assert time.process_time() - began < 0.5

@@ -11,13 +11,13 @@ from datetime import date
 
 import pytest
 
-from uprooted.extract import extract_text
+from fact_helpers import measures_found
 
 PUB = date(2024, 5, 15)
 
 
 def _found(text: str) -> set[tuple[str, int]]:
-    return {(f.measure, f.reported_value) for f in extract_text(text, lang="de", published=PUB)}
+    return measures_found(text, "de", PUB)
 
 
 @pytest.mark.parametrize(

@@ -12,13 +12,14 @@ from datetime import date
 
 import pytest
 
+from fact_helpers import measures_found
 from uprooted.extract import extract_text
 
 PUB = date(2016, 2, 10)
 
 
 def _found(text: str) -> set[tuple[str, int]]:
-    return {(f.measure, f.reported_value) for f in extract_text(text, lang="de", published=PUB)}
+    return measures_found(text, "de", PUB)
 
 
 @pytest.mark.parametrize(

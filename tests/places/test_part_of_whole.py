@@ -156,6 +156,7 @@ def test_the_whole_a_part_is_counted_of_counts_people(lang, text, part, whole):
     # not placed where that figure is (issue: the whole was any figure before the part)
     from uprooted.extract.placing import _clause, _whole_of_part
     from uprooted.extract.segment import Sentence
+    from uprooted.extract.settings import ExtractSettings
 
     rules = rules_for(get_pack(lang))
     sent = Sentence(0, len(text), text)
@@ -165,5 +166,5 @@ def test_the_whole_a_part_is_counted_of_counts_people(lang, text, part, whole):
         spans.append((at, at + len(number)))
     fig_abs = text.index(part)
     lo, hi = _clause(text, sent, fig_abs, rules.place)
-    found = _whole_of_part(sent, fig_abs, lo, hi, [], [], text, rules, spans)
+    found = _whole_of_part(sent, fig_abs, lo, hi, [], [], text, rules, spans, ExtractSettings().noun_window)
     assert found == (text.index(whole) if whole else None)

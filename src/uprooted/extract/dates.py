@@ -21,7 +21,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from uprooted.extract import hijri
-from uprooted.extract.figures import counted_not_year, counted_noun_after, labelled_number, normalise
+from uprooted.extract.figures import (
+    counted_not_year,
+    counted_noun_after,
+    labelled_number,
+    normalise,
+    year_follower_before_figure,
+)
 from uprooted.extract.prefilter import SkipWhenAbsent, _safe_char, _safe_text
 from uprooted.lang.base import LanguagePack
 
@@ -141,7 +147,8 @@ class _Compiled:
     hijri_months: dict | None = None
     hijri_ambiguous: frozenset = frozenset()
     # what stands between a weekday and its day of the month: a comma, the pack's joiners ("den")
-    weekday_to_date: re.Pattern = re.compile(r"\s*[,،]?\s*")
+    # (one \s* per optional part: "\s*[,،]?\s*" backtracks quadratically on a long gap under fullmatch)
+    weekday_to_date: re.Pattern = re.compile(r"\s*(?:[,،]\s*)?")
 
 
 _CACHE: dict[int, tuple[LanguagePack, _Compiled]] = {}
@@ -432,6 +439,8 @@ def _compile(pack: LanguagePack) -> _Compiled:
                 + r"(?=\s*(?:$|[^\w\s]|"
                 + _alt(getattr(pack.numbers, "year_followers", ()))
                 + _R
+                + "|"
+                + year_follower_before_figure(pack.numbers)
                 + "))",
                 re.IGNORECASE,
             )
@@ -543,11 +552,13 @@ def _compile(pack: LanguagePack) -> _Compiled:
         )
     weekday_joiners = getattr(dd, "weekday_date_joiners", ()) or ()
     if weekday_joiners:
-        comp.weekday_to_date = re.compile(r"\s*[,،]?\s*(?:" + _alt(weekday_joiners) + r"\s+)?", re.IGNORECASE)
+        comp.weekday_to_date = re.compile(
+            r"\s*(?:[,،]\s*)?(?:" + _alt(weekday_joiners) + r"\s+)?", re.IGNORECASE
+        )
     hijri_months = {k.lower(): v for k, v in (getattr(dd, "hijri_months", {}) or {}).items()}
     if hijri_months:
         marks = getattr(dd, "hijri_year_marks", ()) or ()
-        hyear = r"(?<![\d.,])(?P<y>1[2-5]\d{2})(?![\d]|[.,]\d)"
+        hyear = r"(?<![\d.,])(?P<y>" + hijri.YEAR_PATTERN + r")(?![\d]|[.,]\d)"
         mark = r"(?:\s*(?P<k>" + _alt(marks) + ")" + _R + ")?" if marks else ""
         joiners = getattr(dd, "day_word_joiners", ()) or ()
         # "3-5 شوال", "بين 3 و5 شوال": the first day of a range before the day
@@ -962,13 +973,16 @@ def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
             # a Hijri month needs its year, a day or an opener ("شهر"); one that is also a common
             # word ("صفر", zero) its year or an opener
             month = m["m"].lower()
-            dated = m["y"] or m["o"] or ((m["d"] or m["dw"]) and month not in comp.hijri_ambiguous)
-            if not dated or not free(m.start(), m.end()):
+            year = _int(m["y"])
+            end = m.end()
+            if year is not None and not m.groupdict().get("k") and comp.counted_noun(norm, m.end("y")):
+                # "في شوال 1250 لاجئا": a count after the month, no year (unless marked "هـ")
+                year, end = None, m.end("m")
+            dated = year or m["o"] or ((m["d"] or m["dw"]) and month not in comp.hijri_ambiguous)
+            if not dated or not free(m.start(), end):
                 continue
             s = m.start() if (m["d"] or m["dw"] or m["o"]) else m.start("m")
             day = int(m["d"]) if m["d"] else (comp.day_words or {}).get(_key(m["dw"] or ""), None)
-            if m["d"] is None and m["dw"] is None:
-                day = None
             if day is not None and not 1 <= day <= 30:
                 continue
             first = _int(m["d1"])
@@ -978,7 +992,7 @@ def _scan_raw(norm: str, comp: _Compiled) -> list[_Raw]:
                 opener = comp.opener_before.search(norm[max(0, m.start() - 20) : m.start()])
                 s = m.start() - (len(opener.group(0)) if opener else 0)
                 day, first = first, day  # the range's first day, then its last (`day2`)
-            r = _Raw(s, m.end(), "hijri", _int(m["y"]), comp.hijri_months[month], day, day2=first)
+            r = _Raw(s, end, "hijri", year, comp.hijri_months[month], day, day2=first)
             r.forward = _future_clause(norm, m.start(), comp)
             add(r)
     if comp.hijri_year is not None:
@@ -1387,6 +1401,19 @@ def _relative(rule: str, pub: date | None) -> tuple[str | None, str | None, str]
     return None, None, "period"
 
 
+def _named_weekday(day: date, weekday: int | None) -> date:
+    """ "الثلاثاء 6 ربيع الأول 1443": the tabular `day` may be up to two days off the calendar the
+    writer follows; the `weekday` written with it says which of the five days it is (no change
+    when none of them is that weekday, or no weekday is written)."""
+    if weekday is None:
+        return day
+    for k in (0, -1, 1, -2, 2):
+        near = day + timedelta(days=k)
+        if near.weekday() == weekday:
+            return near
+    return day
+
+
 def _resolve_hijri(
     r: _Raw, pub: date | None, fallback_year: int | None
 ) -> tuple[str | None, str | None, str]:
@@ -1394,11 +1421,15 @@ def _resolve_hijri(
     (or day) begun by publication; with no publication date, one in the year the text gives."""
     if r.day2 is not None:
         # a range of days of one month: its last day fixes the year when none is written
-        last = _resolve_hijri(dataclasses.replace(r, day=r.day2, day2=None), pub, fallback_year)[1]
+        # (read without the weekday, which names the first day: "الأحد 3-4 شوال")
+        last = _resolve_hijri(
+            dataclasses.replace(r, day=r.day2, day2=None, weekday=None), pub, fallback_year
+        )[1]
         if last is None:
             return None, None, "range"
-        end = date.fromisoformat(last)
-        return (end - timedelta(days=r.day2 - r.day)).isoformat(), last, "range"
+        length = timedelta(days=r.day2 - r.day)
+        start = _named_weekday(date.fromisoformat(last) - length, r.weekday)
+        return start.isoformat(), (start + length).isoformat(), "range"
     if r.year is not None:
         if r.month is None:
             span = hijri.year_span(r.year)
@@ -1415,12 +1446,8 @@ def _resolve_hijri(
         found = hijri.latest(r.month, r.day, ref, slack, forward=r.forward and bool(pub)) if ref else None
         span = found[1:] if found and (pub or found[1].year == fallback_year) else None
     if span is not None and r.day is not None and r.weekday is not None:
-        # "الثلاثاء 6 ربيع الأول 1443": the tabular day may be one off the calendar the writer
-        # follows; the weekday written with it says which of the three days it is
-        near = [span[0] + timedelta(days=k) for k in (0, -1, 1)]
-        named = [d for d in near if d.weekday() == r.weekday]
-        if named:
-            span = (named[0], named[0])
+        day = _named_weekday(span[0], r.weekday)
+        span = (day, day)
     role = "point" if r.day is not None else "period"
     if span is None:
         return None, None, role

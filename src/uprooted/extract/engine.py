@@ -38,6 +38,7 @@ from uprooted.extract.segment import Sentence, list_headings, split_sentences, t
 from uprooted.extract.settings import ExtractSettings
 from uprooted.extract.terms import (
     _NOT_ABOUT_PEOPLE,
+    BracketRuns,
     _Choice,
     _is_non_fact_noun,
     _noun_unit,
@@ -48,6 +49,7 @@ from uprooted.extract.terms import (
     _span_between,
     _Trigger,
     aside_closed,
+    bracket_runs,
     choose_trigger,
     count_predicate,
     find_triggers,
@@ -639,6 +641,7 @@ def extract_sentence_facts(
     out: list[_Mention] = []
     last_unit: str | None = None
     prev_people_end: int | None = None
+    runs: BracketRuns | None = None  # the bracket lists of the sentence, built when first needed
     for idx, fig in enumerate(figures):
         if idx in consumed or fig.value < settings.min_value:
             continue
@@ -773,7 +776,9 @@ def extract_sentence_facts(
         if choice is None and np.unit in (None, "people"):
             choice = linked_choice(stext, fig, triggers, figures, rules, settings.trigger_window)
         if choice is None:
-            choice = choose_trigger(stext, fig, np, triggers, figures, rules, settings.trigger_window)
+            if runs is None:
+                runs = bracket_runs(stext, figures, triggers)
+            choice = choose_trigger(stext, fig, np, triggers, figures, rules, settings.trigger_window, runs)
         if choice is not None and choice.trigger.kind != "trigger":
             # a casualty or soft word governs the figure ("affected", "killed"): the nearest
             # reporting term is still a candidate, with the reason
@@ -1072,7 +1077,16 @@ def extract_sentence_facts(
             start = None
         spans = [(sent.start + f.start, sent.start + f.end) for f in figures]
         place, how = choose_place(
-            sent, sent.start + fig.start, measure, places, rules, text, spans, value=int(value), term=term
+            sent,
+            sent.start + fig.start,
+            measure,
+            places,
+            rules,
+            text,
+            spans,
+            value=int(value),
+            term=term,
+            noun_window=settings.noun_window,
         )
         if place is None and places.main_country():
             place, how = Place(country=places.main_country()), "context"
@@ -1215,6 +1229,9 @@ def candidates(
     return mentions, kept, original
 
 
+# A count of houses read for people is never a sure people figure: its confidence is capped here,
+# or at the model's keep threshold where that is higher (a calibration that moves the threshold
+# above the cap must not drop such candidates wholesale; the IDMC excerpts count them).
 HOUSES_FOR_PEOPLE_CAP = 0.45
 
 
@@ -1236,7 +1253,7 @@ def decide(
         p = model.probability(m.features or {})
         if "homes_evacuated" in m.fact.flags:
             # a count of houses read for people is never a sure people figure
-            p = min(p, HOUSES_FOR_PEOPLE_CAP)
+            p = min(p, max(HOUSES_FOR_PEOPLE_CAP, model.threshold))
         m.fact.confidence = round(p, 3)
         if counted_for_other_reason(m.features or {}) is not None:
             continue  # the spec's "people counted for another reason" (features.OTHER_REASONS)

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from uprooted.extract import hijri
 from uprooted.extract.prefilter import Prefilter, literal_table, universe
 from uprooted.lang.base import LanguagePack
 
@@ -251,9 +252,14 @@ def _compile(pack: LanguagePack) -> _Compiled:
         head + r"(?:(?:\s+" + joiners + r"\s+|\s*-\s*|\s+)" + unit + one_piece + glued_piece + ")*",
         re.IGNORECASE,
     )
-    # a day before a Hijri month is a date as before a Gregorian one ("5 شوال")
+    # a day before a Hijri month is a date as before a Gregorian one ("5 شوال"), but not before
+    # one that is also a common word ("3 صفر", three-nil)
     hijri_months = {k.lower(): v for k, v in (getattr(dd, "hijri_months", {}) or {}).items()}
-    months = {**{k.lower(): v for k, v in dd.months.items()}, **hijri_months}
+    ambiguous = {k.lower() for k in (getattr(dd, "hijri_ambiguous", ()) or ())}
+    months = {
+        **{k.lower(): v for k, v in dd.months.items()},
+        **{k: v for k, v in hijri_months.items() if k not in ambiguous},
+    }
     month_alt = _alt(months)
     joiners_date = _alt(nd.date_joiners)
     ordinal = _alt(nd.ordinal_suffixes)
@@ -340,7 +346,13 @@ def _compile(pack: LanguagePack) -> _Compiled:
             r"(?:^|(?<=\W))" + _alt(getattr(nd, "year_words", ())) + r"\s+$", re.IGNORECASE
         ),
         year_follower_after=re.compile(
-            r"^\s+" + _alt(getattr(nd, "year_followers", ())) + _WORD_RIGHT, re.IGNORECASE
+            r"^\s+(?:"
+            + _alt(getattr(nd, "year_followers", ()))
+            + _WORD_RIGHT
+            + "|"
+            + year_follower_before_figure(nd)
+            + ")",
+            re.IGNORECASE,
         ),
     )
     comp.identifier_before, comp.clock_before, comp.clock_after = _role_patterns(nd)
@@ -367,6 +379,15 @@ def _compile(pack: LanguagePack) -> _Compiled:
     comp.glued_joiner = re.compile(r"\s+(?:" + _alt(glued) + r")\s?") if glued else None
     _CACHE[id(pack)] = (pack, comp)
     return comp
+
+
+def year_follower_before_figure(nd) -> str:
+    """A regex (no anchor) for a pack's `year_followers_before_figure` word followed by a figure
+    in its clause: "suchten rund 120.000"; one that never matches where the pack has none."""
+    words = tuple(getattr(nd, "year_followers_before_figure", ()) or ())
+    if not words:
+        return r"(?!x)x"
+    return _alt(words) + _WORD_RIGHT + r"(?:\s+[^\W\d_][\w-]*){0,4}?\s+\d"
 
 
 def _year_or_count_patterns(pack: LanguagePack) -> tuple[re.Pattern | None, re.Pattern | None]:
@@ -866,10 +887,6 @@ def _YEAR_GLUE_OK(a: _Atom, before: str, comp: _Compiled) -> bool:  # noqa: N802
     return bool(m) and len(a.digits) == 4 and a.digits.isdigit() and 1800 <= a.value <= 2100
 
 
-# The Hijri years dates.py reads (1200-1599 AH: 1785-2175 AD)
-_HIJRI_YEARS = (1200, 1599)
-
-
 def _year_or_count(norm: str, start: int, end: int, comp: _Compiled) -> str | None:
     """What the words around a bare four-digit number (1800-2100, no separator) say it is:
     "year", "count", or None where they do not settle it.
@@ -1030,13 +1047,19 @@ def _atom_kind(norm: str, a: _Atom, comp: _Compiled) -> str:
     if (
         is_plain_int
         and len(a.digits) == 4
-        and _HIJRI_YEARS[0] <= a.value <= _HIJRI_YEARS[1]
+        and hijri.YEARS[0] <= a.value <= hijri.YEARS[1]
         and (
-            (comp.hijri_year_before is not None and comp.hijri_year_before.search(before))
-            or (comp.hijri_year_after is not None and comp.hijri_year_after.match(after))
+            (comp.hijri_year_after is not None and comp.hijri_year_after.match(after))
+            or (
+                comp.hijri_year_before is not None
+                and comp.hijri_year_before.search(before)
+                and not (comp.counted_after is not None and comp.counted_after.match(after))
+            )
         )
     ):
-        return "year"  # a Hijri year: after a Hijri month ("شوال 1439") or marked ("1439 هـ")
+        # a Hijri year: marked ("1439 هـ"), or after a Hijri month ("شوال 1439") unless a noun
+        # counted follows it ("في شوال 1250 لاجئا": a count after the month)
+        return "year"
     if is_plain_int and len(a.digits) == 4 and 1800 <= a.value <= 2100:
         reading = _year_or_count(norm, a.start, a.end, comp)
         if reading is not None:

@@ -6,13 +6,17 @@ hijri-converter), and the conversion is short: this is the standard *tabular* Is
 1 Muharram 1 AH = 16 July 622 (Julian) = Julian Day Number 1948440. Months alternate 30 and 29
 days (the twelfth has 30 in a leap year); 11 years of every 30 are leap years (2, 5, 7, 10, 13,
 16, 18, 21, 24, 26, 29 of the cycle). Countries fix their months by sighting the moon or by the
-Saudi Umm al-Qura table, so a real month can begin a day before or after the tabular one: a
-date read here may be a day off, a month is right to within a day at each end.
+Saudi Umm al-Qura table, so a real month can begin up to two days before or after the tabular
+one: a date read here may be a day or two off, a month is right to within two days at each end.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+
+# The Hijri years read in texts (1200-1599 AH: 1785-2175 AD), and the same as a regex for them
+YEARS = (1200, 1599)
+YEAR_PATTERN = r"1[2-5]\d{2}"
 
 _EPOCH_JDN = 1948440  # 1 Muharram 1 AH (civil epoch, a Friday)
 _JDN_OF_ORDINAL_ZERO = 1721425  # date.fromordinal(1) (1 January 1 AD, proleptic Gregorian) is JDN 1721426

@@ -9,7 +9,9 @@ data): nothing to unpickle, nothing downloaded, a few microseconds a candidate.
 Train it (scikit-learn, deterministic) with `make model`, i.e.
 
     python -m uprooted.extract.model train [--real-labels DIR]
-    python -m uprooted.extract.model evaluate   # grouped 5-fold, leave one language / source out
+    python -m uprooted.extract.model evaluate   # grouped 5-fold, leave one language / source out,
+                                                # the threshold rule's table and choice
+    python -m uprooted.extract.model describe   # the shipped model's figures (the card's)
 
 from the document-mode dev gold: evaluation/dev/corpus_en_labels.jsonl (texts from
 ../shared/corpus), evaluation/dev/written_*.jsonl and the dev split of the blind real gold
@@ -34,6 +36,28 @@ FORMAT = "uprooted-fact-model/1"
 
 class ModelError(RuntimeError):
     """The fact model file is missing or unreadable: extraction cannot decide without it."""
+
+
+def feature_set_hash() -> str:
+    """A digest of the feature-set definition (extract/features.py's code, its docstrings and
+    comments left out): a model trained on other features reads these ones wrongly, so its meta
+    records the digest it was trained with and `load_model` refuses a different one."""
+    import ast
+
+    from uprooted.extract import features
+
+    tree = ast.parse(Path(features.__file__).read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if (
+            isinstance(body, list)
+            and body
+            and isinstance(body[0], ast.Expr)
+            and isinstance(body[0].value, ast.Constant)
+            and isinstance(body[0].value.value, str)
+        ):
+            node.body = body[1:] or [ast.Pass()]
+    return hashlib.sha256(ast.dump(tree).encode()).hexdigest()[:16]
 
 
 @dataclass(frozen=True)
@@ -78,7 +102,15 @@ def load_model(path: str | Path | None = None) -> FactModel:
             raise ValueError("a weight is not a finite number")
     except (AttributeError, KeyError, TypeError, ValueError) as exc:
         raise ModelError(f"fact model {path} is corrupt ({exc}); {how}") from None
-    model = FactModel(weights, threshold, raw.get("meta"))
+    meta = raw.get("meta") if isinstance(raw.get("meta"), dict) else None
+    trained_on = (meta or {}).get("feature_set")
+    # a model from before the digest was recorded (no `feature_set`) is read as it is
+    if trained_on is not None and trained_on != feature_set_hash():
+        raise ModelError(
+            f"fact model {path} was trained on another feature set ({trained_on}, features.py "
+            f"now {feature_set_hash()}); {how}"
+        )
+    model = FactModel(weights, threshold, meta)
     _LOADED[path] = model
     return model
 
@@ -250,20 +282,26 @@ def collect(docs: list[dict]) -> list[_DocCandidates]:
 # Every choice below is made by leave one source out (`source_folds`, `evaluate` prints it), not
 # by 5-fold: 5-fold keeps documents of a source on both sides and rewards what tells sources
 # apart. Facts are about 70% of the labelled candidates; "balanced" weighs the negatives up to
-# half the total (1.7 a negative, 0.71 a positive), which the source-held-out scores favour
-# (candidate AUC .856 -> .874, P at >= 0.8 .920 -> .942; docs/model-card.md, session 11).
+# half the total (1.7 a negative, 0.71 a positive), which the source-held-out core F1 favoured
+# (docs/model-card.md, session 11). It moves the model's zero point, which Platt calibration
+# (`calibrate`) moves back.
 CLASS_WEIGHT: str | dict | None = "balanced"
 REAL_WEIGHT = 2.0  # weight of a candidate from the blind real gold against the tuned dev sets
 # Regularisation: C for every feature, and the lexical copies (`w:`, the words after the
 # figure's noun and the term as written) fitted on a scale of LEXICAL_SCALE, which under the L2
 # penalty is C * LEXICAL_SCALE**2 for them (1.0: the same C for all).
 C = 0.2
-# The keep threshold on the raw probability (calibration moves it with the weights): chosen by
-# leave one source out, where pooled core F1 is flat from .18 to .35 (.843-.845) and falls
-# outside (.15: .840, .5: .826). Within it .2: P and R both above the unweighted model's
-# (.842 / .846 against .825 / .840), and the blind-round suites hold best (at .3 nine of their
-# cases lose a fact, at .2 three gain a false one; docs/model-card.md, session 11).
-THRESHOLD = 0.2
+# The keep threshold on the raw probability (calibration moves it with the weights): the one
+# `choose_threshold` picks from THRESHOLD_GRID on the pooled leave-one-source-out scores, which
+# `evaluate` computes and prints ("LOSO threshold rule"); set it to what that prints. No other
+# data (the regression suites of tests/ least of all) has a say, so those stay blind.
+THRESHOLD = 0.4
+THRESHOLD_GRID = (0.15, 0.18, 0.2, 0.22, 0.25, 0.28, 0.3, 0.35, 0.4, 0.45, 0.5)
+THRESHOLD_TIE = 0.002  # core F1 within this of the best is a tie
+# How the out-of-source scores are mapped to confidence: "platt" (sigmoid(a*z + b)) or
+# "temperature" (sigmoid(a*z)). Platt: the lower leave-one-source-out ECE (.051 against .071), at
+# a cost in P at >= 0.8 there (.930 against .945); docs/model-card.md, session 11b.
+CALIBRATION = "platt"
 LEXICAL_SCALE = 1.0
 LEXICAL_PREFIX = "w:"
 
@@ -305,7 +343,7 @@ def fit(data: list[_DocCandidates], c: float = C, threshold: float = THRESHOLD) 
         if abs(w) >= 1e-4:
             weights[name] = weights.get(name, 0.0) + w
     weights = {k: round(v, 4) for k, v in sorted(weights.items())}
-    meta = {"candidates": len(ys), "positives": int(sum(ys)), "C": c}
+    meta = {"candidates": len(ys), "positives": int(sum(ys)), "C": c, "feature_set": feature_set_hash()}
     if CLASS_WEIGHT is not None:
         meta["class_weight"] = CLASS_WEIGHT
     if LEXICAL_SCALE != 1.0:
@@ -344,20 +382,39 @@ def source_folds(data: list[_DocCandidates]):
             yield source, train, held
 
 
-def _temperature(scores: list[float], ys: list[int]) -> float:
-    """The a of sigmoid(a*z) that best fits labels `ys` to log-odds `scores` (maximum
-    likelihood): temperature scaling, one parameter, so it keeps the model's own zero point and
-    cannot overfit the few sources the way Platt's shift or an isotonic map did (grouped
-    comparison in docs/model-card.md)."""
+def fit_calibration(scores: list[float], ys: list[int], method: str | None = None) -> tuple[float, float]:
+    """The (a, b) of sigmoid(a*z + b) that best fits labels `ys` to log-odds `scores` (maximum
+    likelihood). "platt": both; "temperature": b = 0, which keeps the model's own zero point.
+    Balanced class weights put that zero point where half the weight is facts, not where a
+    candidate is a fact half the time, and only Platt's b moves it back (session 11; under the
+    earlier unweighted fit temperature was the better of the two)."""
     from sklearn.linear_model import LogisticRegression
 
-    fit_ = LogisticRegression(C=1e4, solver="lbfgs", max_iter=1000, fit_intercept=False)
+    method = method or CALIBRATION
+    if method not in ("platt", "temperature"):
+        raise ValueError(f"calibration {method!r}: platt or temperature")
+    fit_ = LogisticRegression(C=1e4, solver="lbfgs", max_iter=1000, fit_intercept=method == "platt")
     fit_.fit([[z] for z in scores], ys)
-    return float(fit_.coef_[0][0])
+    return float(fit_.coef_[0][0]), float(fit_.intercept_[0]) if method == "platt" else 0.0
 
 
-def calibrate(data: list[_DocCandidates], model: FactModel, **kw) -> FactModel:
-    """Temperature scaling on leave-one-source-out scores of the blind real candidates, folded
+def calibrated_threshold(raw: float, calibration: dict | None) -> float:
+    """Where the keep threshold `raw` on the fitted probability lands once the calibration
+    (meta["calibration"]: a, b) is folded into the weights."""
+    if not calibration:
+        return raw
+    z = calibration["a"] * _logit(raw) + calibration.get("b", 0.0)
+    return 1.0 / (1.0 + math.exp(-z))  # unrounded: a steep calibration puts it near 0
+
+
+def at_threshold(model: FactModel, raw: float) -> FactModel:
+    """`model` keeping candidates from raw probability `raw` (same weights, moved threshold)."""
+    calibration = (model.meta or {}).get("calibration")
+    return FactModel(model.weights, calibrated_threshold(raw, calibration), model.meta)
+
+
+def calibrate(data: list[_DocCandidates], model: FactModel, method: str | None = None, **kw) -> FactModel:
+    """Platt (or temperature) scaling on leave-one-source-out scores of the blind real candidates, folded
     into the weights.
 
     A model's own training candidates look easier than unseen text, so its probabilities run
@@ -366,9 +423,9 @@ def calibrate(data: list[_DocCandidates], model: FactModel, **kw) -> FactModel:
     >= 0.8 as .94 when the blind test split gave .855. Here every blind real candidate is
     scored by a model trained without its whole source (`source_folds`), and sigmoid(a*z) is
     fitted to those scores: `confidence` says how often such a fact is right in text from a
-    source the model never saw. a*z is linear in the features, so the result is the same dot
-    product with scaled weights; the keep threshold moves with it (sigmoid(a*logit(THRESHOLD))), so
-    the same candidates are kept as before calibration.
+    source the model never saw. a*z + b is linear in the features, so the result is the same dot
+    product with scaled weights and a shifted bias; the keep threshold moves with it
+    (`calibrated_threshold`), so the same candidates are kept as before calibration.
     """
     scores: list[float] = []
     ys: list[int] = []
@@ -388,19 +445,22 @@ def calibrate(data: list[_DocCandidates], model: FactModel, **kw) -> FactModel:
                     ys.append(y)
     if sources < 2 or len(ys) < 50 or len(set(ys)) < 2:
         return model  # too little blind data from too few sources: keep the raw probabilities
-    a = _temperature(scores, ys)
+    method = method or CALIBRATION
+    a, b = fit_calibration(scores, ys, method)
     if a <= 0:
         return model
+    a, b = round(a, 4), round(b, 4)
     weights = {k: round(v * a, 4) for k, v in model.weights.items()}
-    threshold = 1.0 / (1.0 + math.exp(-a * _logit(model.threshold)))
+    weights["bias"] = round(weights["bias"] + b, 4)
     calibration = {
-        "method": "temperature, leave one source out",
-        "a": round(a, 4),
+        "method": f"{method}, leave one source out",
+        "a": a,
+        "b": b,
         "candidates": len(ys),
         "sources": sources,
     }
     meta = {**(model.meta or {}), "calibration": calibration}
-    return FactModel(weights, round(threshold, 4), meta)
+    return FactModel(weights, calibrated_threshold(model.threshold, calibration), meta)
 
 
 def _facts(dc: _DocCandidates, model: FactModel) -> list[dict]:
@@ -423,9 +483,9 @@ def cross_validate(data: list[_DocCandidates], folds: int = 5, **kw):
     return _score(data, cross_validated_facts(data, folds, **kw))
 
 
-def _trained(train: list[_DocCandidates], **kw) -> FactModel:
+def _trained(train: list[_DocCandidates], method: str | None = None, **kw) -> FactModel:
     """A model made as `train` makes the shipped one: fitted, then calibrated on its own folds."""
-    return calibrate(train, fit(train, **kw), **kw)
+    return calibrate(train, fit(train, **kw), method, **kw)
 
 
 def cross_validated_facts(data: list[_DocCandidates], folds: int = 5, **kw) -> list[dict]:
@@ -439,19 +499,41 @@ def cross_validated_facts(data: list[_DocCandidates], folds: int = 5, **kw) -> l
     return facts
 
 
-def held_out_facts(data: list[_DocCandidates], key, **kw) -> dict[str, list[dict]]:
-    """Per value of `key(doc)` (a language, a source), the facts of its documents from a model
-    trained and calibrated without any of them: what holds on a language or a source the model
-    never saw."""
+def held_out_models(data: list[_DocCandidates], key, **kw) -> dict[str, tuple[FactModel, list]]:
+    """Per value of `key(doc)` (a language, a source), a model trained and calibrated without any
+    of its documents, and those documents."""
     out = {}
     for value in sorted({key(dc.doc) for dc in data}):
         train = [dc for dc in data if key(dc.doc) != value]
         held = [dc for dc in data if key(dc.doc) == value]
-        if not train:
-            continue
-        model = _trained(train, **kw)
-        out[value] = [f for dc in held for f in _facts(dc, model)]
+        if train:
+            out[value] = (_trained(train, **kw), held)
     return out
+
+
+def held_out_facts(data: list[_DocCandidates], key, raw: float | None = None, **kw) -> dict[str, list[dict]]:
+    """Per value of `key(doc)`, the facts of its documents from the model of `held_out_models`
+    (kept from raw probability `raw` if given): what holds on a language or a source the model
+    never saw."""
+    models = held_out_models(data, key, **kw)
+    return _held_facts(models, raw)
+
+
+def _held_facts(models: dict, raw: float | None = None) -> dict[str, list[dict]]:
+    out = {}
+    for value, (model, held) in models.items():
+        m = at_threshold(model, raw) if raw is not None else model
+        out[value] = [f for dc in held for f in _facts(dc, m)]
+    return out
+
+
+def choose_threshold(table: list[tuple[float, float, float]], tie: float = THRESHOLD_TIE) -> float:
+    """The keep threshold from rows (threshold, core F1, false facts per no-fact document) of
+    leave-one-source-out scores: the best core F1; among thresholds within `tie` of it, the
+    fewest false facts per no-fact document; then the higher threshold."""
+    best = max(f1 for _t, f1, _false in table)
+    tied = [row for row in table if row[1] >= best - tie]
+    return min(tied, key=lambda row: (row[2], -row[0]))[0]
 
 
 def leave_one_language_out(data: list[_DocCandidates], **kw) -> dict[str, object]:
@@ -541,7 +623,7 @@ def main(argv: list[str] | None = None) -> int:
     global LEXICAL_SCALE, CLASS_WEIGHT  # --lexical-scale, --class-weight: what `fit` reads
 
     parser = argparse.ArgumentParser(prog="python -m uprooted.extract.model")
-    parser.add_argument("command", choices=("train", "evaluate"))
+    parser.add_argument("command", choices=("train", "evaluate", "describe"))
     parser.add_argument("--real-labels", type=Path, default=None, help="blind labels (dev split is used)")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--C", type=float, default=C)
@@ -560,12 +642,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--threshold", type=float, default=THRESHOLD, help="keep threshold on the raw probability"
     )
+    parser.add_argument(
+        "--calibration",
+        choices=("platt", "temperature"),
+        default=CALIBRATION,
+        help=f"how out-of-source scores map to confidence (default {CALIBRATION})",
+    )
     args = parser.parse_args(argv)
+    if args.command == "describe":
+        return describe(args.out)
     if args.lexical_scale is not None:
         LEXICAL_SCALE = args.lexical_scale
     if args.class_weight is not None:
         CLASS_WEIGHT = None if args.class_weight == "none" else args.class_weight
-    kw = {"c": args.C, "threshold": args.threshold}
+    kw = {"c": args.C, "threshold": args.threshold, "method": args.calibration}
     docs = training_documents(args.real_labels)
     data = collect(docs)
     n = sum(1 for dc in data for y in dc.labels if y is not None)
@@ -612,7 +702,24 @@ def main(argv: list[str] | None = None) -> int:
     # Grouped: every document judged by a model that never saw its language (LOLO) or its
     # source (LOSO, the corpus its text comes from); the pooled line is the figure to hold.
     for tag, key in (("LOLO", lambda doc: doc.get("lang")), ("LOSO", source_of)):
-        held = held_out_facts(data, key, **kw)
+        models = held_out_models(data, key, **kw)
+        held = _held_facts(models)
+        if tag == "LOSO":
+            pooled = [dc for dc in data if key(dc.doc) in models]
+            table = []
+            print("LOSO threshold rule (raw keep threshold; best core F1, ties by false/no-fact doc):")
+            for raw in THRESHOLD_GRID:
+                fs = [f for v in _held_facts(models, raw).values() for f in v]
+                result = _score(pooled, fs)
+                c = result.core.get("all", {})
+                false = result.empty_docs.get("all", {}).get("per_document", 0.0)
+                table.append((raw, c.get("f1", 0.0), false))
+                print(
+                    f"    {raw:.2f}  core P={c.get('p', 0):.3f} R={c.get('r', 0):.3f} F1={c.get('f1', 0):.4f}  false/no-fact doc={false:.4f}"
+                )
+            chosen = choose_threshold(table)
+            note = "" if chosen == args.threshold else f"  (this run used {args.threshold}: set THRESHOLD)"
+            print(f"LOSO threshold rule chooses {chosen}{note}")
         for value, fs in held.items():
             print(_line(f"{tag} {value}", [dc for dc in data if key(dc.doc) == value], fs))
         pooled = [dc for dc in data if key(dc.doc) in held]
@@ -621,6 +728,27 @@ def main(argv: list[str] | None = None) -> int:
         # confidence against the share of facts right, per bin: what `confidence` means on a
         # language or a source the model never saw
         print("\n".join(_reliability_lines(fact_outcomes(pooled, pooled_facts))))
+    return 0
+
+
+def describe(path: Path = MODEL_PATH) -> int:
+    """The shipped model's figures the model card quotes (`python -m uprooted.extract.model
+    describe`)."""
+    model = load_model(path)
+    meta = model.meta or {}
+    cal = meta.get("calibration") or {}
+    weights = len(model.weights)
+    nonlexical = sum(1 for k in model.weights if not k.startswith(LEXICAL_PREFIX))
+    print(f"model {path.name}: {meta.get('documents')} documents ({', '.join(meta.get('languages', []))})")
+    print(
+        f"  trained on {meta.get('candidates')} labelled candidates ({meta.get('positives')} facts), C={meta.get('C')}, class_weight={meta.get('class_weight')}"
+    )
+    print(f"  {weights} weights ({nonlexical} non-lexical incl. bias, {weights - nonlexical} lexical)")
+    print(
+        f"  calibration: {cal.get('method')} a={cal.get('a')} b={cal.get('b', 0.0)} on {cal.get('candidates')} candidates from {cal.get('sources')} sources"
+    )
+    print(f"  keep threshold: {model.threshold} calibrated (THRESHOLD {THRESHOLD} raw)")
+    print(f"  feature set {meta.get('feature_set')} (features.py now {feature_set_hash()})")
     return 0
 
 

@@ -20,6 +20,8 @@ from uprooted.extract import placemodel
 from uprooted.extract.prefilter import _safe_text, required_literals
 from uprooted.extract.rules import _PlaceRules, _Rules, rules_for
 from uprooted.extract.segment import Sentence
+from uprooted.extract.settings import ExtractSettings
+from uprooted.extract.terms import counts_no_homes
 from uprooted.lang.base import LanguagePack
 from uprooted.models import Place
 
@@ -529,15 +531,17 @@ def choose_place(
     figure_spans: list[tuple[int, int]] = (),
     value: int | None = None,
     term: str | None = None,
+    noun_window: int = ExtractSettings.noun_window,
 ) -> tuple[Place | None, str]:
     """The place a figure is about and how sure we are: 'sentence', 'context' or 'none'.
+    `noun_window`: the run's `ExtractSettings.noun_window` (how far a figure's noun may lie).
 
     The rules below (`rule_place`) give one choice; when the learned place ranker
     (extract/placemodel.py) is switched on, it scores that choice against the other places the
     document offers for the figure (its sentence, the text just before, the headline, the
     document's country, the city in play) and may pick another.
     """
-    place, how = rule_place(sent, fig_abs, measure, ctx, rules, text, figure_spans, term)
+    place, how = rule_place(sent, fig_abs, measure, ctx, rules, text, figure_spans, term, noun_window)
     ranker = placemodel.active()
     if ranker is None and placemodel.RECORDER is None:
         return place, how
@@ -565,6 +569,7 @@ def rule_place(
     text: str,
     figure_spans: list[tuple[int, int]] = (),
     term: str | None = None,
+    noun_window: int = ExtractSettings.noun_window,
 ) -> tuple[Place | None, str]:
     """The rules' choice of the place a figure is about: 'sentence', 'context' or 'none'.
 
@@ -631,12 +636,12 @@ def rule_place(
         place = antecedent.place.model_copy(update={"text": antecedent.text})
         ctx.branch = "relative_antecedent"
         return place, "sentence"
-    whole = _whole_of_part(sent, fig_abs, lo, hi, in_clause, areas, text, rules, figure_spans)
+    whole = _whole_of_part(sent, fig_abs, lo, hi, in_clause, areas, text, rules, figure_spans, noun_window)
     if whole is not None:
         # "Peru hosts 1.5 million refugees from Venezuela, of whom 532,000 have applied for
         # asylum", "..., dont 3 000 ont demandé l'asile": a part whose clause names no place is
         # where the whole it is part of is (the whole's figure, placed by these same rules).
-        place, how = rule_place(sent, whole, measure, ctx, rules, text, figure_spans, term)
+        place, how = rule_place(sent, whole, measure, ctx, rules, text, figure_spans, term, noun_window)
         if place is not None:
             ctx.branch = "part_of_whole"
             return place, how
@@ -1087,7 +1092,9 @@ def _refugees_hosted_in(in_clause: list, fig_abs: int, text: str, words: _PlaceR
     ]
 
 
-def _whole_of_part(sent, fig_abs, lo, hi, in_clause, areas, text, rules: _Rules, figure_spans):
+def _whole_of_part(
+    sent, fig_abs, lo, hi, in_clause, areas, text, rules: _Rules, figure_spans, noun_window: int
+):
     """The start of the figure a part is counted of, when the figure's clause opens with a part
     opener ("of whom", "dont", "davon") right after that figure's clause and names no place or
     area of its own, and that figure counts people (a bare figure or a people noun: not "40
@@ -1102,12 +1109,8 @@ def _whole_of_part(sent, fig_abs, lo, hi, in_clause, areas, text, rules: _Rules,
     before = [(a, b) for a, b in figure_spans if sent.start <= a and b <= lo and not (a <= fig_abs < b)]
     if not before:
         return None
-    from uprooted.extract.settings import ExtractSettings
-    from uprooted.extract.terms import _NounPhrase, noun_phrase
-
     a, b = before[-1]
-    counted = noun_phrase(text[:lo], b, rules, ExtractSettings.noun_window, ())
-    return a if isinstance(counted, _NounPhrase) and counted.unit != "homes" else None
+    return a if counts_no_homes(text[:lo], b, rules, noun_window) else None
 
 
 def _without_seats(resolved: list, city, text: str, words: _PlaceRules) -> list:

@@ -33,9 +33,10 @@ class ExtractSettings:
             "UPROOTED_PEOPLE_PER_FAMILY", _env_float("UPROOTED_PEOPLE_PER_HOUSEHOLD", 5.0)
         )
     )
-    # Facts below this confidence are dropped. The fact model's own threshold (calibrated, about
-    # 0.25) already decides what is kept; raise this to keep only surer facts. It was 0.3, a
-    # second cut above the calibrated threshold that dropped news-style facts the model keeps.
+    # Facts below this confidence are dropped. The fact model's own calibrated threshold (its
+    # JSON's `threshold`; `python -m uprooted.extract.model describe` prints it) already decides
+    # what is kept; raise this to keep only surer facts. It was 0.3, a second cut above the
+    # calibrated threshold that dropped news-style facts the model keeps.
     min_confidence: float = 0.0
     # How far (in tokens) after a figure we look for the noun it counts.
     noun_window: int = 4

@@ -205,6 +205,14 @@ class _NounPhrase:
 _NOT_ABOUT_PEOPLE = "not_people"
 
 
+def counts_no_homes(text: str, fig_end: int, rules: _Rules, window: int) -> bool:
+    """Whether the figure ending at `fig_end` counts people, families or households, or stands
+    bare: not "40 villages", "$2 million" (no people) nor "300 houses" (homes). `window`: the
+    run's `ExtractSettings.noun_window`."""
+    counted = noun_phrase(text, fig_end, rules, window, ())
+    return isinstance(counted, _NounPhrase) and counted.unit != "homes"
+
+
 def _noun_unit(token: str, rules: _Rules) -> str | None:
     base = token.rstrip("0123456789")
     if base != token and len(token) - len(base) <= 2 and len(base) >= 3 and base[-1].isalpha():
@@ -513,8 +521,11 @@ def choose_trigger(
     figures,
     rules: _Rules,
     window: int,
+    runs: BracketRuns | None = None,
 ) -> _Choice | None:
-    """The reporting term governing a figure: nearest in the clause, predicates over modifiers."""
+    """The reporting term governing a figure: nearest in the clause, predicates over modifiers.
+    `runs`: `bracket_runs(text, figures, triggers)`, built here when not given (a caller reading
+    every figure of a sentence builds them once)."""
     unit = np.unit or "people"
     candidates: list[tuple[float, _Choice]] = []
     # "destroyed 1,200 homes and damaged 3,400 others", "a détruit 1 200 maisons et endommagé
@@ -559,14 +570,16 @@ def choose_trigger(
         if gap_at and "|" in text[gap_at[0] : gap_at[1]]:
             continue  # "Returnees: 215,000 | IDPs: 1.1M": a bar closes a cell; a term beyond it is another's
         distance = _count_between(text, *gap_at) if gap_at else 0
-        listed: list = []
+        listed = None
         if relation == "before" and distance > 1:
-            listed = _bracket_list_before(text, fig, figures, trig.end, triggers)
-            if listed:
+            if runs is None:
+                runs = bracket_runs(text, figures, triggers)
+            listed = _bracket_list_first(text, fig, figures, trig.end, triggers, runs)
+            if listed is not None:
                 # "leben in Deutschland (1,2 Millionen), Polen (960.000) und Tschechien
                 # (380.000)": figures in brackets after names share the term before the list,
                 # as far from it as the list's first item
-                distance = _count_between(text, trig.end, listed[0].start)
+                distance = _count_between(text, trig.end, listed.start)
         if relation == "before" and distance > 1 and _day_between(text, trig.end, fig.start, rules):
             distance = 1  # "دمّر يوم الأحد 1200 منزل": a day between the verb and its figure
         if distance > window:
@@ -585,7 +598,8 @@ def choose_trigger(
                 and _coordinated_subject(text, np.end, f, trig.start, rules)
             )
             and not (trig.measure == "sheltered" and _shelters_counted_before(text, f, trig, triggers))
-            and not any(f is g for g in listed)
+            # (an earlier item of the figure's list: from its first item on, before the figure)
+            and not (listed is not None and listed.start <= f.start and f.end <= fig.start)
             and not (relation == "after" and _share_aside(text, np.end, f, trig.start))
         ]
         crossed = len(crossed_figs)
@@ -912,20 +926,21 @@ def _own_clause_predicate(text: str, fig, np: _NounPhrase, best: _Choice, candid
 _LIST_ITEM_GAP = re.compile(r"\s*\)\s*[,;]?\s*(?:[^\W\d_][\w.'’-]*\s+){1,4}\(\s*$")
 
 
-def _bracket_list_before(text: str, fig, figures, after: int, triggers=()) -> list:
-    """The earlier items of a list of figures in brackets after names that `fig` closes
-    ("Deutschland (1,2 Millionen), Polen (960.000) und Tschechien (380.000)"), first one first,
-    all after `after`; empty when `fig` is no such item or opens the list. A term between two
-    items ends the list: "destroyed (4,000) or damaged (5,000)" are two terms' figures."""
+def _bracket_list_first(text: str, fig, figures, after: int, triggers, runs: BracketRuns):
+    """The first earlier item of a list of figures in brackets after names that `fig` closes
+    ("Deutschland (1,2 Millionen), Polen (960.000) und Tschechien (380.000)"), after `after`;
+    None when `fig` is no such item or opens the list. A term between two items ends the list:
+    "destroyed (4,000) or damaged (5,000)" are two terms' figures. `runs`: `bracket_runs` of
+    the sentence's `figures` and `triggers`."""
     if not _bracketed(text, fig) or not text[fig.number_end : fig.number_end + 3].lstrip().startswith(")"):
-        return []
-    runs = _bracket_runs(text, figures, triggers)
-    at = runs.index.get(id(fig)) if runs is not None else None
+        return None
+    at = runs.index.get(id(fig))
     if at is None or runs.order[at] is not fig:
-        return _bracket_chain(text, fig, figures, after, triggers)
+        chain = _bracket_chain(text, fig, figures, after, triggers)
+        return chain[0] if chain else None
     # the chain is the run of linked figures before `fig`, cut at the first starting before `after`
     first = max(runs.run_start[at], bisect_left(runs.starts, after))
-    return runs.order[first:at]
+    return runs.order[first] if first < at else None
 
 
 def _bracket_link(text: str, f, cur, term_between) -> bool:
@@ -955,44 +970,26 @@ def _bracket_chain(text: str, fig, figures, after: int, triggers) -> list:
     return chain[::-1]
 
 
-@dataclass
-class _BracketRuns:
+@dataclass(frozen=True)
+class BracketRuns:
     """A sentence's figures in order, each with the first figure of the run of list items that
     ends at it, so that each figure's list is found in one step, not by reading every figure
     before it (quadratic in a table of thousands of bracketed figures)."""
 
-    text: str
-    figures: object  # the list read (compared by identity: the engine never mutates it)
-    triggers: object
-    sizes: tuple[int, int]
-    order: list  # empty: the figures overlap (or there are none)
+    order: list  # empty: the figures overlap or share a start (items are then read one by one)
     starts: list[int]
     index: dict[int, int]  # id(figure) -> position in `order`
     run_start: list[int]
 
 
-_BRACKET_RUNS: list = [None]  # the last sentence's runs
-
-
-def _bracket_runs(text: str, figures, triggers) -> _BracketRuns | None:
-    """The runs of the figures (cached for the last sentence); None when figures overlap or
-    share a start, where items are read one by one."""
-    last = _BRACKET_RUNS[0]
-    sizes = (len(figures), len(triggers))
-    if (
-        last is not None
-        and last.figures is figures
-        and last.triggers is triggers
-        and last.sizes == sizes
-        and (last.text is text or last.text == text)
-    ):
-        return last if last.order else None
+def bracket_runs(text: str, figures, triggers) -> BracketRuns:
+    """The runs of list items among a sentence's `figures` (built once per sentence by the
+    caller of `choose_trigger`); no runs when figures overlap or share a start."""
     order = sorted(figures, key=lambda g: g.start)
     if any(g.start >= g.end for g in order) or any(
         a.end > b.start for a, b in zip(order, order[1:], strict=False)
     ):
-        _BRACKET_RUNS[0] = _BracketRuns(text, figures, triggers, sizes, [], [], {}, [])  # none
-        return None
+        return BracketRuns([], [], {}, [])
     # a term inside a gap [a, b]: the least end of the terms starting at a or later is <= b
     spans = sorted((t.start, t.end) for t in triggers)
     t_starts = [a for a, _ in spans]
@@ -1008,18 +1005,7 @@ def _bracket_runs(text: str, figures, triggers) -> _BracketRuns | None:
     for k in range(1, len(order)):
         linked = _bracket_link(text, order[k - 1], order[k], term_between)
         run_start[k] = run_start[k - 1] if linked else k
-    runs = _BracketRuns(
-        text,
-        figures,
-        triggers,
-        sizes,
-        order,
-        [g.start for g in order],
-        {id(g): k for k, g in enumerate(order)},
-        run_start,
-    )
-    _BRACKET_RUNS[0] = runs
-    return runs
+    return BracketRuns(order, [g.start for g in order], {id(g): k for k, g in enumerate(order)}, run_start)
 
 
 def _bracketed(text: str, fig) -> bool:

@@ -75,6 +75,10 @@ class NumberData:
     # writes years with no preposition ("2014 sind 214.000 geflohen", "flohen 1995 mit"): verbs,
     # prepositions and adverbs, never the noun or adjective a count would take.
     year_followers: tuple[str, ...] = ()
+    # Words after such a number that make it a year only where a figure follows them in the
+    # clause: plural past verbs ("1981 suchten rund 120.000 Polen Zuflucht": the year, then the
+    # clause's count) that also follow a count ("Weitere 2000 beantragten Asyl").
+    year_followers_before_figure: tuple[str, ...] = ()
     # Words for "one" written after tens or hundreds ("cent une", "vingt et un", "ciento una"):
     # they add one there, where elsewhere they are articles.
     trailing_ones: tuple[str, ...] = ()
@@ -539,7 +543,8 @@ class PlaceData:
     # Admin suffixes that are part of the name only when capitalised ("Yonaguni Island" is the
     # town's island; "Java island" is Java, whatever level the text's "island" would hint).
     proper_suffixes: tuple[str, ...] = ()
-    anaphora_blockers: tuple[str, ...] = ()  # "the city of Mosul" is not anaphora: ("of",)
+    # regexes: "the city of Mosul" is not anaphora: ("of",)
+    anaphora_blockers: tuple[str, ...] = ()
     person_titles: tuple[str, ...] = ()  # "President", "Mr": the next capitalised word is a person
     # Verbs of speech right after a name make it a person's ("Ali said", "Hassan told").
     person_verbs: tuple[str, ...] = ()

@@ -15,7 +15,7 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 import simplemma
@@ -28,6 +28,7 @@ from uprooted.places.gazetteer import (
     ARABIC_MARKS,
     COUNTRY_LOCALES,
     KIND_LEVEL,
+    SHADDA,
     Gazetteer,
     ascii_key,
     display_name,
@@ -234,7 +235,7 @@ def _alternation(phrases: Iterable[str]) -> str:
 @dataclass(frozen=True)
 class Anaphora:
     """Phrases that point back to a place named before ("the city", "byen", "المدينة"), save where
-    one of the pack's `anaphora_blockers` follows and makes the phrase the head of a name instead
+    one of the pack's `anaphora_blockers` (regexes) follows and makes the phrase the head of a name instead
     ("the city of Mosul", "the town of Xyzzy", "la ville de ..."). The one reading of anaphora:
     the finder's "anaphora" mentions and the extractor's settlement anaphor both use it."""
 
@@ -247,7 +248,8 @@ class Anaphora:
         alt = _alternation(phrases)
         if not alt:
             return None
-        blockers_alt = _alternation(blockers)
+        # each blocker a regex fragment (a plain word is one): "of", "(?-i:[A-ZÄÖÜ])\w+"
+        blockers_alt = "|".join(f"(?:{b})" for b in blockers if b)
         return cls(
             re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE),
             re.compile(rf"^\s+(?:{blockers_alt})\b", re.IGNORECASE) if blockers_alt else None,
@@ -785,6 +787,8 @@ def _scan(
         if not found and lex.clitic_letters:
             found = _match_without_clitic(i, text, tokens, folded, st.joinable, lex, gaz)
         if found:
+            if found.ids and SHADDA in text[found.start : found.end]:
+                found = replace(found, ids=gaz.written_doubled(text[found.start : found.end], found.ids))
             matches.append(found)
             i = found.end_tok
         else:

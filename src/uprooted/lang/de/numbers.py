@@ -373,20 +373,7 @@ NUMBERS = NumberData(
         "begann",
         "floh",
         "flohen",
-        # other past verbs of flight and arrival a year stands before as the clause's time
-        # ("nach der Verhängung des Kriegsrechts 1981 suchten rund 120.000 Polen Zuflucht")
-        "suchten",
-        "fanden",
-        "verließen",
-        "erreichten",
-        "überquerten",
-        "passierten",
-        "gingen",
-        "zogen",
-        "lebten",
         "nahm",
-        "stellten",
-        "beantragten",
         "als",
         "wie",
         "erst",
@@ -408,6 +395,23 @@ NUMBERS = NumberData(
         "mindestens",
         "nur",
         "lediglich",
+    ),
+    # other past verbs of flight and arrival a year stands before as the clause's time, when the
+    # clause's count follows them ("nach der Verhängung des Kriegsrechts 1981 suchten rund
+    # 120.000 Polen Zuflucht"); with none after, the number before is their subject's count
+    # ("Weitere 2000 beantragten Asyl", "2000 lebten in Zelten")
+    year_followers_before_figure=(
+        "suchten",
+        "fanden",
+        "verließen",
+        "erreichten",
+        "überquerten",
+        "passierten",
+        "gingen",
+        "zogen",
+        "lebten",
+        "stellten",
+        "beantragten",
     ),
     # "zwei Drittel der Geflüchteten", "drei Viertel der Asylwerber": a share, not a count
     word_fraction_after=(r"\s+(?i:drittel|viertel|fünftel|sechstel|siebtel|achtel|neuntel|zehntel)\b",),

@@ -213,8 +213,8 @@ PLACES = PlaceData(
         "die Provinzhauptstadt",
         "der Provinzhauptstadt",
     ),
-    # "die Stadt Mossul" is not anaphora: the name follows.
-    anaphora_blockers=(r"[A-ZÄÖÜ]\w+",),
+    # "die Stadt Mossul" is not anaphora: the name follows (a capital, matched with case).
+    anaphora_blockers=(r"(?-i:[A-ZÄÖÜ])\w+",),
     exonyms={
         "Gazastreifen": "Gaza Strip",  # the territory's own GeoNames entry, not Palestine
         "Gaza-Streifen": "Gaza Strip",  # the territory's own GeoNames entry, not Palestine

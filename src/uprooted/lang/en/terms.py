@@ -117,8 +117,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # ("Shelter partners assisted 12,500 households", "the shelter sector": the sector of aid,
         # not a place people stay in)
         # ("rehabilitated 940 shelter units": the dwellings repaired, not people in a shelter)
-        # ("100,000 people in need of urgent shelter": a need, not a place of stay)
-        r"(?<!need\sof\s)(?<!need\sof\surgent\s)(?<!need\sof\semergency\s)(?<!need\sof\simmediate\s)"
+        # ("100,000 people in need of urgent shelter": a need, not a place of stay: a soft blocker)
         r"shelter(?:s|ing|ed)?(?!\s+(?:kits?|materials?|items?|assistance|support|repairs?|needs|cluster|units?|"
         r"tool\s*kits?|upgrades?|solutions|partners?|sector|actors?|agenc(?:y|ies)|working\s+group|"
         r"programmes?|programs?|projects?|interventions?|response|activities|coordinators?)|\s*(?:/|&|-|\band\b)\s*(?:nfis?|non-?food)\b)|host\s+famil(?:y|ies)|hotels?|sports?\s+halls?|gymnasiums?|"
@@ -151,7 +150,7 @@ TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"(?:staying|stay(?:s|ed)?|living|li(?:ve|ves)|resid(?:e|es|ed|ing)|sheltering|housed|accommodated|remain(?:ed|ing)?|"
-        r"were|are)\s+(?:still\s+|temporarily\s+|now\s+|currently\s+)?(?:in|at)\s+(?:(?!detention)\S+\s+){0,3}?"
+        r"were|are)\s+(?:still\s+|temporarily\s+|now\s+|currently\s+)?(?:in|at)\s+(?:(?!detention|need\b)\S+\s+){0,3}?"
         r"(?:shelters?|cent(?:re|er)s?|schools?|hotels?|sites?|churches|mosques|tents|accommodation)",
         "sheltered",
         "sheltered",
@@ -404,6 +403,9 @@ TERMS = TermData(
         r"massacred|executed|slain|murdered|buried|trapped\s+under|under\s+(?:the\s+)?rubble",
     ),
     soft_blockers=(
+        # "in need of (urgent, adequate) shelter": a need, not a stay in one (first, and longer
+        # than the shelter term inside it, which it hides)
+        r"(?:in\s+(?:\w+\s+)?)?need\s+of\s+(?:[\w-]+\s+){0,2}shelters?",
         r"affected|affecting|impacted|in\s+(?:\w+\s+)?need|reach|reaching|aim(?:s|ing)?\s+to\s+(?:reach|help|assist|support)|need(?:ing|s)?|require(?:d|s)?|requiring|assisted|"
         r"received|receiving|benefit(?:ed|ted|ing)|reached|registered\s+to\s+vote|vaccinated|"
         r"treated|hospitali[sz]ed|infected|sick|arrested|detained|kidnapped|abducted|rescued|"
