@@ -626,6 +626,16 @@ def rule_place(
     lo, hi = _clause(text, sent, fig_abs, words)
     real = [m for m in resolved if m not in datelines]
     in_clause = [m for m in real if lo <= m.start and m.end <= hi]
+    antecedent = _relative_antecedent(real, sent, fig_abs, text, words, figure_spans)
+    if antecedent is not None and not any(antecedent.end < m.start and m.start < sent.end for m in real):
+        # "Britain sends aid to Sudan, where 8 million have fled", "Norge gir ... til Gaza, der
+        # 1,9 millioner er drevet på flukt": the figure's own clause is the relative clause, and it
+        # is about the place right before its comma, whatever side (a donor, a destination) the
+        # other places of the sentence stand on. (A place named after it is left to the rules
+        # below: "Yemen, where 4 million are displaced in Marib".)
+        place = antecedent.place.model_copy(update={"text": antecedent.text})
+        ctx.branch = "relative_antecedent"
+        return place, "sentence"
     whole = _whole_of_part(sent, fig_abs, lo, hi, in_clause, areas, text, rules, figure_spans, noun_window)
     if whole is not None:
         # "Peru hosts 1.5 million refugees from Venezuela, of whom 532,000 have applied for
@@ -1672,6 +1682,12 @@ def _located_head(best, pool, text: str, words: _PlaceRules):
 # country (dev lists of four or five places keep their first, as the gold names them).
 _COUNTRY_LIST = 6
 _OPEN_BRACKET_RE = re.compile(r"\s*[(\[]\s*")
+# A short phrase opening a sentence (at most five words, no punctuation), and the comma that sets
+# off the place it ends on: the sentence's scene ("In neighbouring Chad, ...", "Al otro lado de la
+# frontera, en Malí, ..." reads its last place).
+_OPENING_SCENE_RE = re.compile(r"\s*(?:[^\W\d_][\w'’-]*\s+){1,5}$")
+_COMMA_AFTER_RE = re.compile(r"\s*[,،]")
+_CLAUSE_PUNCT_RE = re.compile(r"[,;:،؛]")
 _COUNTRY_LIST_REGIONS = 3
 
 
@@ -1915,6 +1931,16 @@ def _side(m, sent: Sentence, fig_abs: int, rules: _Rules, text: str, here: list)
     frm = _last_match(rules.origin, before)
     if _passed_through(before, rules.place, to, frm):
         return "via"  # "عبر ممر جليغم بريف حمص": a corridor people went through
+    if (
+        to is not None
+        and frm is None
+        and _OPENING_SCENE_RE.match(_clause_opening(text[sent.start : m.start], rules.place))
+        and _COMMA_AFTER_RE.match(text[m.end : m.end + 3])
+    ):
+        # "In neighbouring Bangladesh, 20,000 refugees ...", "Across the border in Mali, ...": a
+        # place in a short phrase opening the sentence, set off by a comma, is the scene of what
+        # the sentence tells, not where the people it counts went.
+        return ""
     if to is not None and frm is not None:
         # "fled towards Turkey from Aleppo": the preposition nearest the place decides
         got = "to" if to >= frm else "from"
@@ -1941,6 +1967,15 @@ def _side(m, sent: Sentence, fig_abs: int, rules: _Rules, text: str, here: list)
             ):
                 return _side(p, sent, fig_abs, rules, text, here)
     return got
+
+
+def _clause_opening(before: str, words: _PlaceRules) -> str:
+    """What of `before` (a sentence up to a place) follows the last comma, semicolon or clause
+    break: the phrase that opens the place's clause ("..., while in neighbouring Somalia")."""
+    cut = max((m.end() for m in _CLAUSE_PUNCT_RE.finditer(before)), default=0)
+    if words.clause_break is not None:
+        cut = max([cut, *(m.end() for m in words.clause_break.finditer(before))])
+    return before[cut:]
 
 
 @lru_cache(maxsize=256)

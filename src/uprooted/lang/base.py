@@ -603,6 +603,12 @@ class PlaceData:
     # ... and right after a name that speaks: "Moscow said", "Kabul says" (a capital for its
     # government).
     speaker_after: tuple[str, ...] = ()
+    # Regex fragments right after a country's name, or right before a country's name or its
+    # people's adjective, that make it the owner of its capital: "Haiti's capital", "la capitale
+    # haïtienne", "die Hauptstadt Haitis". The mention reads as the capital city (the country
+    # table's), not the country.
+    capital_after: tuple[str, ...] = ()
+    capital_before: tuple[str, ...] = ()
     # Arabic-script clitics written onto a name ("بالخرطوم", "والموصل"): single-letter proclitics,
     # and the article forms they can carry ("ال", and "لل" for ل + ال).
     clitic_letters: str = ""

@@ -143,6 +143,10 @@ class _Lexicon:
     feature_before_re: re.Pattern | None = None
     # "Litoral de San Juan": a particle and a capitalised word right after the name.
     particle_after_re: re.Pattern | None = None
+    # "Haiti's capital", "la capitale haïtienne", "die Hauptstadt Haitis": the country's capital
+    # city (see PlaceData.capital_after / capital_before).
+    capital_after_re: re.Pattern | None = None
+    capital_before_re: re.Pattern | None = None
 
 
 def _merge(datas: Iterable[PlaceData]) -> PlaceData:
@@ -197,6 +201,8 @@ def _merge(datas: Iterable[PlaceData]) -> PlaceData:
         actor_nouns=tup("actor_nouns"),
         speaker_before=tup("speaker_before"),
         speaker_after=tup("speaker_after"),
+        capital_after=tup("capital_after"),
+        capital_before=tup("capital_before"),
         clitic_letters="".join(dict.fromkeys("".join(d.clitic_letters for d in datas))),
         articles=tup("articles"),
         final_letter_variants=dct("final_letter_variants"),
@@ -412,6 +418,12 @@ def _lexicon(code: str | None) -> _Lexicon:
         alias_heads=frozenset(k.split(" ", 1)[0] for k in aliases),
         final_variants=tuple(data.final_letter_variants.items()),
         speaker_after_re=speaker_after_re,
+        capital_after_re=_compiled_or_none(
+            rf"^(?:{_alternation_re(data.capital_after)})(?!\w)", data.capital_after
+        ),
+        capital_before_re=_compiled_or_none(
+            rf"(?<!\w)(?:{_alternation_re(data.capital_before)})\s*$", data.capital_before
+        ),
         nested_re=nested_re,
         settlement_re=_settlement_re(data),
         calendar_keys=frozenset(calendar),
@@ -1745,6 +1757,9 @@ def find_places(text: str, pack: LanguagePack | None = None) -> list[PlaceMentio
     if lex.settlement_re is not None:
         mentions.extend(_settlement_mentions(text, lex, mentions, gaz))
     mentions.extend(_loose_mentions(text, lex, mentions))
+    if lex.capital_after_re is not None or lex.capital_before_re is not None:
+        capitals = [_capital_of(text, m, lex, mentions) for m in mentions]
+        mentions.extend(c for c in capitals if c is not None)
     mentions.sort(key=lambda pm: (pm.start, -pm.end))
     return mentions
 
@@ -1819,6 +1834,60 @@ def _settlement_re(data) -> re.Pattern | None:
     except re.error:  # a broken pack entry must not take the finder down
         log.error("bad settlement words in a place pack")
         return None
+
+
+_POSSESSIVE_AFTER_RE = re.compile(r"['’]s?(?!\w)")
+_APPOSED_NAME_RE = re.compile(r"\s*,?\s*")
+
+
+def _compiled_or_none(pattern: str, fragments) -> re.Pattern | None:
+    """`pattern` compiled case-blind, or None when the pack gives no fragment or a broken one."""
+    if not any(fragments):
+        return None
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error:  # a broken pack entry must not take the finder down
+        return None
+
+
+def _capital_of(text: str, m: PlaceMention, lex: _Lexicon, named: list[PlaceMention]) -> PlaceMention | None:
+    """A country (or its people's adjective) named as a capital's owner ("Haiti's capital", "la
+    capitale haïtienne", "die Hauptstadt Haitis"): a mention of that capital city (the country
+    table's) over the words naming it, beside the country's own mention (which still tells what
+    country the text is about); None when it is none, or the capital is unknown."""
+    if m.place is None or m.kind not in ("country", "demonym") or not m.place.country:
+        return None
+    after = lex.capital_after_re.match(text[m.end : m.end + 30]) if lex.capital_after_re is not None else None
+    lo = max(0, m.start - 30)
+    before = lex.capital_before_re.search(text[lo : m.start]) if lex.capital_before_re is not None else None
+    if before is not None and after is None and _POSSESSIVE_AFTER_RE.match(text[m.end : m.end + 3]):
+        before = None  # "the capital of South Sudan's Jonglei state": the state's capital
+    if after is not None:
+        start, end = m.end + after.start(), m.end + after.end()
+    elif before is not None:
+        start, end = lo + before.start(), lo + before.end()
+    else:
+        return None
+    # the whole phrase, owner and all ("Haiti's capital", "la capitale haïtienne"): the side a
+    # preposition gives it is the phrase's ("fled Haiti's capital")
+    start, end = min(start, m.start), max(end, m.end)
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    if any(
+        0 <= o.start - end <= 3 and o.level >= 1 and _APPOSED_NAME_RE.fullmatch(text[end : o.start])
+        for o in named
+    ):
+        return None  # "Congo's capital Kinshasa", "la capitale haïtienne, Port-au-Prince": named
+    try:
+        key = _capitals().get(m.place.country.upper())
+        city = resolve_place(key, country=m.place.country) if key else None
+    except Exception:  # noqa: BLE001 - without the country table, no capital is known
+        return None
+    if city is None or city.country != m.place.country or not is_capital(city) or start >= end:
+        return None
+    return PlaceMention(start, end, text[start:end], city, "city", KIND_LEVEL["city"], m.speaker)
 
 
 def _alternation_re(fragments) -> str:

@@ -216,6 +216,8 @@ PLACES = PlaceData(
     # "die Stadt Mossul" is not anaphora: the name follows (a capital, matched with case).
     anaphora_blockers=(r"(?-i:[A-ZÄÖÜ])\w+",),
     exonyms={
+        "Gazastreifen": "Gaza Strip",  # the territory's own GeoNames entry, not Palestine
+        "Gaza-Streifen": "Gaza Strip",  # the territory's own GeoNames entry, not Palestine
         "Tirol": "Tyrol",
         "Sachsen": "Saxony",
         # the states' own names, which German also has as nouns (GeoNames names them in English)
@@ -241,8 +243,6 @@ PLACES = PlaceData(
         "Großbritannien": "GBR",
         "Grossbritannien": "GBR",
         "Westjordanland": "PSE",
-        "Gazastreifen": "PSE",
-        "Gaza-Streifen": "PSE",
         "Palästina": "PSE",
         "Demokratische Republik Kongo": "COD",
         "DR Kongo": "COD",
@@ -646,6 +646,8 @@ PLACES = PlaceData(
     clause_openers=("davon", "darunter", r"von\s+denen", "während", "wobei"),
     part_closers=(r"von\s+ihnen",),
     part_openers=("davon", "darunter", r"von\s+denen"),
+    # "nach Jemen, wo 4 Millionen vertrieben sind": the figure is the place's before the comma
+    relative_locatives=("wo", r"in\s+(?:dem|der)"),
     country_words=(
         r"im\s+ganzen\s+Land",
         r"im\s+gesamten\s+Land",
@@ -671,7 +673,16 @@ PLACES = PlaceData(
     # Polizei in Wien mit": where the speaker speaks from (up to four words of subject between).
     # an actor, not a place: "the offensive led by Turkey"
     actor_after=("-geführte", "-geführten", "-geführter", "-unterstützte", "-unterstützten"),
-    actor_before=("angeführt von", "unter Führung von", "geführt von", "unterstützt von"),
+    actor_before=(
+        "angeführt von",
+        "unter Führung von",
+        "geführt von",
+        "unterstützt von",
+        # a party that brokers a truce: "eine von Katar vermittelte Waffenruhe" reads the other way
+        "vermittelt von",
+        "unter Vermittlung von",
+        "ausgehandelt von",
+    ),
     # An authority named with its seat ("beim Landeskriminalamt Stuttgart", "das Amtsgericht
     # Passau", "Polizeipräsidium Rosenheim"): the town is the office's, not where people are.
     # "die Delegation der Europäischen Union (EU) in Kenia", "die ukrainische Botschaft in Polen": the
@@ -695,6 +706,9 @@ PLACES = PlaceData(
         "Verwaltungsgericht",
         "Staatsanwaltschaft",
     ),
+    # "die Hauptstadt Haitis", "die haitianische Hauptstadt": the capital city
+    capital_before=(r"Hauptstadt(?:\s+von)?",),
+    capital_after=(r"\w*\s+Hauptstadt",),
     speaker_before=(
         r"(?:sagte|sagt|erklärte|erklärt|berichtete|berichtet|teilte|teilt|betonte|betont|"
         r"kündigte|kündigt|meldete|meldet|hieß\s+es|heißt\s+es|verkündete|bestätigte|bestätigt)"

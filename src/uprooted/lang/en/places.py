@@ -315,7 +315,6 @@ PLACES = PlaceData(
         "Moldova": "MDA",
         "Palestine": "PSE",
         "Gaza": "PSE",
-        "Gaza Strip": "PSE",
         "West Bank": "PSE",
         "Occupied Palestinian Territory": "PSE",
         "South Korea": "KOR",
@@ -1005,7 +1004,8 @@ PLACES = PlaceData(
         "-led",
         "-backed",
         *(
-            f"launched {article}{kind}"
+            f"{verb} {article}{kind}"
+            for verb in ("launched", "began", "started", "stepped up", "escalated")
             for article in (
                 "",
                 "a ",
@@ -1019,6 +1019,9 @@ PLACES = PlaceData(
                 "a ground ",
                 "a major ",
                 "a military ",
+                "its military ",
+                "its ground ",
+                "its air ",
             )
             for kind in (
                 "offensive",
@@ -1033,15 +1036,40 @@ PLACES = PlaceData(
                 "counter-offensive",
                 "counteroffensive",
                 "incursion",
+                "operation",
+                "operations",
+                "war",
+                "bombardment",
+                "bombing campaign",
+                "siege",
             )
         ),
+        # a party that makes peace or sends help is as much an actor as one that attacks: "a truce
+        # China brokered", "Turkey mediated talks", "Britain sent troops"
+        "brokered",
+        "has brokered",
+        "mediated",
+        "has mediated",
+        "sent troops",
+        "has sent troops",
+        "deployed troops",
         "invaded",
         "annexed",
         "bombed",
         "shelled",
         "attacked",
     ),
-    actor_before=("led by", "backed by", "carried out by", "launched by", "waged by"),
+    actor_before=(
+        "led by",
+        "backed by",
+        "carried out by",
+        "launched by",
+        "waged by",
+        "brokered by",
+        "mediated by",
+        "negotiated by",
+        "sponsored by",
+    ),
     donor_before=(
         "funded by",
         "donated by",
@@ -1055,6 +1083,9 @@ PLACES = PlaceData(
         "a grant from",
     ),
     speaker_after=(r"(?:said|says|announced|has\s+said|had\s+said|told|reported)",),
+    # "Haiti's capital", "the capital of Haiti": the capital city
+    capital_after=(r"['’]s?\s+capital(?!\s+(?:region|district|territory|province|city\s+region))",),
+    capital_before=(r"(?:the\s+)?capital\s+of(?:\s+the)?",),
     speaker_before=(
         r"(?:said|says|told\s+(?:reporters|journalists)|announced|stated|spoke|speaking)"
         r"(?:\s+on\s+[^\W\d_]+|\s+at\s+an?\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s+in",

@@ -618,6 +618,8 @@ TERMS = TermData(
         # "reached Turkey", "entered Uganda": where people went, as French "atteint" says; not
         # "arrived in", which reports of new arrivals use for the place counted
         r"(?:reached|reaching|entered|entering)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+        # "fled Sake heading for Goma", "bound for Lampedusa": where people were going
+        r"(?:heading|headed|head|bound|making|made)\s+(?:for|towards?)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
         # "fled their homes to seek refuge in Bajil": where they sought safety is where they went
         r"(?:seek|seeking|sought|take|taking|took|find|finding|found)\s+(?:refuge|shelter|safety)\s+"
         r"(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
@@ -647,6 +649,11 @@ TERMS = TermData(
     country_scope=(
         r"(?:across|throughout|around|all\s+over|in\s+(?:several|many|various|most|some)\s+parts\s+of)\s+the\s+country|"
         r"nationwide|countrywide|across\s+the\s+nation",
+        # a national figure: "the government's last official figure counted 2 million", "the
+        # national tally" (not a province's, a city's or a state's government)
+        r"(?<!provincial\s)(?<!regional\s)(?<!local\s)(?<!state\s)(?<!city\s)(?<!county\s)(?<!municipal\s)"
+        r"(?<!district\s)\bgovernment['’]s\s+(?:\w+\s+){0,2}(?:figures?|count|tally|statistics|data)\b|"
+        r"\bnational\s+(?:figures?|total|tally|count|statistics)\b",
     ),
     other_words=(r"others?|more|besides",),
     glued_prepositions=(r"to", r"of"),

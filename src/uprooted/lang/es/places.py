@@ -540,6 +540,8 @@ PLACES = PlaceData(
     institution_of=(r"de\s+la", "del", "de"),
     part_closers=(r"de\s+(?:ellos|ellas)", r"de\s+los\s+cuales"),
     part_openers=(r"de\s+(?:los|las)\s+cuales", r"entre\s+(?:ellos|ellas)", "incluidos?"),
+    # "a Yemen, donde 4 millones están desplazados": the figure is the place's before the comma
+    relative_locatives=("donde", r"en\s+(?:donde|el\s+que|la\s+que)"),
     clause_openers=(
         r"mientras(?:\s+que)?",
         r"de\s+(?:los|las)\s+cuales",
@@ -629,6 +631,12 @@ PLACES = PlaceData(
         "encabezado por",
         "respaldada por",
         "respaldado por",
+        # a party that brokers a truce: "un alto el fuego mediado por Catar"
+        "mediado por",
+        "mediada por",
+        "negociado por",
+        "negociada por",
+        "con la mediación de",
     ),
     donor_before=(
         "financiado por",
@@ -643,6 +651,8 @@ PLACES = PlaceData(
         "aportes de",
         "fondos de",
     ),
+    # "la capital haitiana", "la capital de Haití": the capital city
+    capital_before=(r"la\s+capital(?:\s+(?:del|de\s+la|de))?",),
     speaker_before=(
         # (or from where it speaks: "informó el gobierno chileno desde Santiago")
         r"(?:dijo|declaró|afirmó|anunció|explicó|aseguró|informó|indicó|señaló|precisó|detalló)"

@@ -593,6 +593,8 @@ PLACES = PlaceData(
     clause_openers=("dont", r"tandis\s+qu(?:e|(?=['’]))", r"alors\s+qu(?:e|(?=['’]))"),
     part_closers=(r"d['’]entre\s+(?:eux|elles)",),
     part_openers=("dont",),
+    # "au Soudan, où 9 millions ont fui": the figure is the place's before the comma
+    relative_locatives=("où", r"dans\s+(?:lequel|laquelle)"),
     country_words=(r"au\s+total", r"en\s+tout", r"(?:du|le|au|ce)\s+pays", r"à\s+l['’]échelle\s+nationale"),
     total_words=(r"au\s+total", r"en\s+tout"),
     part_of_before=(r"(?:nord|sud|est|ouest|centre|partie|région)\w*\s+(?:du\s+|de\s+)?$",),
@@ -655,7 +657,22 @@ PLACES = PlaceData(
         "a promis",
     ),
     # an actor, not a place: "the offensive led by Turkey"
-    actor_before=("menée par", "mené par", "menées par", "dirigée par", "soutenue par", "soutenu par"),
+    actor_before=(
+        "menée par",
+        "mené par",
+        "menées par",
+        "dirigée par",
+        "soutenue par",
+        "soutenu par",
+        # a party that brokers a truce: "un cessez-le-feu négocié par le Qatar"
+        "négocié par",
+        "négociée par",
+        "obtenu par",
+        "sous l'égide de",
+        "sous l'égide du",
+        "médiation de",
+        "médiation du",
+    ),
     actor_nouns=(
         r"invasion|offensive|agression|occupation|intervention|attaques?|frappes?|bombardements?",
         r"armées?|forces|troupes|soldats|militaires",
@@ -679,6 +696,8 @@ PLACES = PlaceData(
         r"(?:a|ont)\s+(?:déclaré|annoncé|affirmé|indiqué|dit|expliqué|précisé|assuré)",
         r"(?:déclare|annonce|affirme|indique|précise|assure)",
     ),
+    # "la capitale haïtienne", "la capitale du Mali": the capital city
+    capital_before=(r"capitale(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]))?",),
     speaker_before=(
         r"(?:a\s+déclaré|a\s+dit|a\s+affirmé|a\s+annoncé|a\s+expliqué|a\s+assuré|déclare|affirme)"
         r"(?:\s+(?:le|la)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|\s+l'[^\W\d_]+)?(?:\s+[^\W\d_]+)?\s+(?:à|au|en)",

@@ -328,6 +328,8 @@ PLACES = PlaceData(
     # the finder splits off ("Nord-Darfur" is a state, not the north of Darfur), and "by" (city)
     # after a name that is also a territory's ("Gaza by": the city, not Palestine).
     exonyms={
+        "Gazastripen": "Gaza Strip",  # the territory's own GeoNames entry, not Palestine
+        "Gaza-stripen": "Gaza Strip",  # the territory's own GeoNames entry, not Palestine
         "Nord-Darfur": "North Darfur",
         "Sør-Darfur": "South Darfur",
         "Vest-Darfur": "West Darfur",
@@ -560,6 +562,8 @@ PLACES = PlaceData(
     clause_openers=("hvorav", r"av\s+dem", r"blant\s+dem", "mens", "deriblant"),
     part_closers=(r"av\s+dem",),
     part_openers=("hvorav", r"av\s+dem", r"blant\s+dem", "deriblant"),
+    # "til Sudan, der 9 millioner er på flukt" (nn "der", "kor"): the figure is the place's
+    relative_locatives=("der", "hvor", "kor"),
     country_words=("landet", "totalt", r"på\s+landsbasis"),
     total_words=("totalt",),
     part_of_before=(r"(?:nord|sør|øst|vest|midt|delene?|region)\w*\s+(?:i\s+|av\s+)?$",),
@@ -582,7 +586,20 @@ PLACES = PlaceData(
     donor_after=("donerte", "har donert", "bevilget", "har bevilget", "bevilger"),
     # an actor, not a place: "the offensive led by Turkey"
     actor_after=("-ledede", "-ledet", "-leidde", "-leia", "-støttede", "-støtta"),
-    actor_before=("ledet av", "leia av", "støttet av", "leidd av"),
+    actor_before=(
+        "ledet av",
+        "leia av",
+        "støttet av",
+        "leidd av",
+        # a party that brokers a truce: "en våpenhvile meklet av Qatar"
+        "meklet av",
+        "mekla av",
+        "forhandlet fram av",
+        "forhandla fram av",
+    ),
     donor_before=("finansiert av", "donert av", "bevilgning fra", "bevilgninger fra", "støtte fra"),
+    # "hovedstaden i Haiti", "Haitis hovedstad": the capital city
+    capital_before=(r"hovedstaden(?:\s+i)?",),
+    capital_after=(r"s?\s+hovedstad",),
     speaker_before=(r"(?:sa|sier|uttalte|uttaler|fortalte|forteller)(?!\s+at\b)(?:\s+[^\W\d_]+){0,2}\s+i",),
 )
