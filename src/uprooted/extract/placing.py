@@ -627,7 +627,15 @@ def rule_place(
     real = [m for m in resolved if m not in datelines]
     in_clause = [m for m in real if lo <= m.start and m.end <= hi]
     antecedent = _relative_antecedent(real, sent, fig_abs, text, words, figure_spans)
-    if antecedent is not None and not any(antecedent.end < m.start and m.start < sent.end for m in real):
+    if (
+        antecedent is not None
+        and not any(antecedent.end < m.start and m.start < sent.end for m in real)
+        # the last item of a list ("the counties of A, B and C, where ...") speaks for the whole
+        # list, which the list rules below place
+        and not any(
+            m.end <= antecedent.start and words.list_gap.match(text[m.end : antecedent.start]) for m in real
+        )
+    ):
         # "Britain sends aid to Sudan, where 8 million have fled", "Norge gir ... til Gaza, der
         # 1,9 millioner er drevet på flukt": the figure's own clause is the relative clause, and it
         # is about the place right before its comma, whatever side (a donor, a destination) the
@@ -1934,8 +1942,8 @@ def _side(m, sent: Sentence, fig_abs: int, rules: _Rules, text: str, here: list)
     if (
         to is not None
         and frm is None
-        and _OPENING_SCENE_RE.match(_clause_opening(text[sent.start : m.start], rules.place))
         and _COMMA_AFTER_RE.match(text[m.end : m.end + 3])
+        and _opening_scene(_clause_opening(text[sent.start : m.start], rules.place), rules)
     ):
         # "In neighbouring Bangladesh, 20,000 refugees ...", "Across the border in Mali, ...": a
         # place in a short phrase opening the sentence, set off by a comma, is the scene of what
@@ -1967,6 +1975,14 @@ def _side(m, sent: Sentence, fig_abs: int, rules: _Rules, text: str, here: list)
             ):
                 return _side(p, sent, fig_abs, rules, text, here)
     return got
+
+
+def _opening_scene(phrase: str, rules: _Rules) -> bool:
+    """A short phrase that sets the scene ("In neighbouring Bangladesh", "Across the border in"),
+    not one that tells of a flight ("Fleeing to neighbouring Chad": a term of the pack in it)."""
+    return _OPENING_SCENE_RE.match(phrase) is not None and not any(
+        p.search(phrase) for p, _term, _measure in rules.triggers
+    )
 
 
 def _clause_opening(before: str, words: _PlaceRules) -> str:

@@ -1084,7 +1084,12 @@ PLACES = PlaceData(
     ),
     speaker_after=(r"(?:said|says|announced|has\s+said|had\s+said|told|reported)",),
     # "Haiti's capital", "the capital of Haiti": the capital city
-    capital_after=(r"['’]s?\s+capital(?!\s+(?:region|district|territory|province|city\s+region))",),
+    # (not "capital" as the modifier of an English compound: "Kenya's capital markets regulator")
+    capital_after=(
+        r"['’]s?\s+capital(?!\s+(?:region|district|territory|province|city\s+region|markets?|flight|"
+        r"spending|expenditures?|investments?|gains|goods|punishment|budgets?|projects?|costs?|controls?|"
+        r"requirements?|adequacy|injections?|outflows?|inflows?|offences?|crimes?|cases?))",
+    ),
     capital_before=(r"(?:the\s+)?capital\s+of(?:\s+the)?",),
     speaker_before=(
         r"(?:said|says|told\s+(?:reporters|journalists)|announced|stated|spoke|speaking)"
