@@ -41,13 +41,18 @@ class ModelError(RuntimeError):
 def feature_set_hash() -> str:
     """A digest of the feature-set definition (extract/features.py's code, its docstrings and
     comments left out): a model trained on other features reads these ones wrongly, so its meta
-    records the digest it was trained with and `load_model` refuses a different one."""
+    records the digest it was trained with and `load_model` refuses a different one. The digest
+    is of the source text itself (not of `ast.dump`, whose form changes between Python versions),
+    with the docstrings' lines and the comments cut and blank lines dropped."""
     import ast
+    import io
+    import tokenize
 
     from uprooted.extract import features
 
-    tree = ast.parse(Path(features.__file__).read_text(encoding="utf-8"))
-    for node in ast.walk(tree):
+    source = Path(features.__file__).read_text(encoding="utf-8")
+    lines = source.splitlines()
+    for node in ast.walk(ast.parse(source)):
         body = getattr(node, "body", None)
         if (
             isinstance(body, list)
@@ -56,8 +61,14 @@ def feature_set_hash() -> str:
             and isinstance(body[0].value, ast.Constant)
             and isinstance(body[0].value.value, str)
         ):
-            node.body = body[1:] or [ast.Pass()]
-    return hashlib.sha256(ast.dump(tree).encode()).hexdigest()[:16]
+            for i in range(body[0].lineno - 1, body[0].end_lineno):
+                lines[i] = ""
+    for tok in tokenize.generate_tokens(io.StringIO(source).readline):
+        if tok.type == tokenize.COMMENT and lines[tok.start[0] - 1]:
+            row = tok.start[0] - 1
+            lines[row] = lines[row][: tok.start[1]]
+    kept = "\n".join(line.rstrip() for line in lines if line.strip())
+    return hashlib.sha256(kept.encode()).hexdigest()[:16]
 
 
 @dataclass(frozen=True)
@@ -295,9 +306,9 @@ C = 0.2
 # `choose_threshold` picks from THRESHOLD_GRID on the pooled leave-one-source-out scores, which
 # `evaluate` computes and prints ("LOSO threshold rule"); set it to what that prints. No other
 # data (the regression suites of tests/ least of all) has a say, so those stay blind.
-THRESHOLD = 0.4
+THRESHOLD = 0.3
 THRESHOLD_GRID = (0.15, 0.18, 0.2, 0.22, 0.25, 0.28, 0.3, 0.35, 0.4, 0.45, 0.5)
-THRESHOLD_TIE = 0.002  # core F1 within this of the best is a tie
+THRESHOLD_TIE = 0.0005  # core F1 (unrounded) within this of the best is a tie: about one fact in 1,000
 # How the out-of-source scores are mapped to confidence: "platt" (sigmoid(a*z + b)) or
 # "temperature" (sigmoid(a*z)). Platt: the lower leave-one-source-out ECE (.051 against .071), at
 # a cost in P at >= 0.8 there (.930 against .945); docs/model-card.md, session 11b.
@@ -713,9 +724,12 @@ def main(argv: list[str] | None = None) -> int:
                 result = _score(pooled, fs)
                 c = result.core.get("all", {})
                 false = result.empty_docs.get("all", {}).get("per_document", 0.0)
-                table.append((raw, c.get("f1", 0.0), false))
+                # F1 from the counts, not the scorer's three-decimal rounding: a rounded tie
+                # would let the tie-break, not the F1, choose
+                tp, fp, fn = c.get("tp", 0), c.get("fp", 0), c.get("fn", 0)
+                table.append((raw, 2 * tp / (2 * tp + fp + fn) if tp else 0.0, false))
                 print(
-                    f"    {raw:.2f}  core P={c.get('p', 0):.3f} R={c.get('r', 0):.3f} F1={c.get('f1', 0):.4f}  false/no-fact doc={false:.4f}"
+                    f"    {raw:.2f}  core P={c.get('p', 0):.3f} R={c.get('r', 0):.3f} F1={table[-1][1]:.4f}  false/no-fact doc={false:.4f}"
                 )
             chosen = choose_threshold(table)
             note = "" if chosen == args.threshold else f"  (this run used {args.threshold}: set THRESHOLD)"
