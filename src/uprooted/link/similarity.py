@@ -108,6 +108,14 @@ def _word_text(doc: Document, part: str) -> str:
     return _normalise(_part(doc, part))
 
 
+def _by_language(docs: Sequence[Document]) -> list[list[int]]:
+    """The documents' indexes, one list per language: the word signals compare within one."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, doc in enumerate(docs):
+        groups[doc.lang or "?"].append(i)
+    return list(groups.values())
+
+
 def word_cosines(
     docs: Sequence[Document], part: str = "all", texts: Sequence[str] | None = None
 ) -> np.ndarray:
@@ -116,10 +124,7 @@ def word_cosines(
     (`part="lead"`, as lemmas)."""
     n = len(docs)
     out = np.zeros((n, n), dtype=np.float32)
-    groups: dict[str, list[int]] = defaultdict(list)
-    for i, doc in enumerate(docs):
-        groups[doc.lang or "?"].append(i)
-    for members in groups.values():
+    for members in _by_language(docs):
         if part == "all" and texts is not None:
             group_texts = [texts[i] for i in members]
         else:
@@ -158,7 +163,7 @@ def _headline(doc: Document) -> str:
 
 def headline_containment(docs: Sequence[Document], texts: Sequence[str] | None = None) -> np.ndarray:
     """How much of each report's headline the other report's text holds, IDF-weighted (the
-    headline's words as lemmas, IDF over the batch's texts of that language), the mean of the two
+    headline's word forms, IDF over the batch's texts of that language), the mean of the two
     directions; 0 across languages. A report of the same happening repeats what the other's headline
     says (the actor, the act, the place); a report of another happening in one storyline shares
     the storyline's words but not what this headline makes news of. Word forms, not lemmas (as
@@ -168,10 +173,7 @@ def headline_containment(docs: Sequence[Document], texts: Sequence[str] | None =
 
     n = len(docs)
     out = np.zeros((n, n), dtype=np.float32)
-    groups: dict[str, list[int]] = defaultdict(list)
-    for i, doc in enumerate(docs):
-        groups[doc.lang or "?"].append(i)
-    for members in groups.values():
+    for members in _by_language(docs):
         if len(members) < 2:
             continue
         heads = [_normalise(_headline(docs[i])) for i in members]
