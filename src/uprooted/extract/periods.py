@@ -813,28 +813,19 @@ def _period(
             # 3,000 of them children": a part with no date after the group's figure is counted
             # in the group's period (the date nearest the part may be another figure's)
             dated = group
-        start, end = fact_period(
-            ftext,
-            dated.start + sent.start - base,
-            dated.end + sent.start - base,
-            dates,
-            published,
-            stock,
-            pack=pack,
-        )
+
+        def period_of(span):
+            shift = sent.start - base
+            return fact_period(
+                ftext, span.start + shift, span.end + shift, dates, published, stock, pack=pack
+            )
+
+        start, end = period_of(dated)
         if stock and dated is not fig and published is not None and end and end < pub_iso:
             # "1,500 left homeless by last week's rains, 600 of whom remain in shelters": a part
             # whose own clause counts it in the present holds as of the report, though its group
             # is the event's (fact_period judges the part's own clause)
-            _, own_end = fact_period(
-                ftext,
-                fig.start + sent.start - base,
-                fig.end + sent.start - base,
-                dates,
-                published,
-                stock,
-                pack=pack,
-            )
+            _, own_end = period_of(fig)
             if own_end == pub_iso:
                 end = own_end
         if base != sent.start:
